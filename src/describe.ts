@@ -1,0 +1,56 @@
+/** Words for effective values and their provenance, shared by every rule's messages. */
+import type { Provenance, Valued } from './types.js';
+import type { RelatedValue } from './rule.js';
+import type { ResolvedWorkload, Timing } from './resolve.js';
+import { locate } from './yaml-view.js';
+import { formatSeconds } from './values.js';
+
+/** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
+export function origin(prov: Provenance): string {
+  if (prov.level === 'default' || !prov.ref) return prov.source;
+  const r = locate(prov.ref);
+  return `${prov.source}, ${prov.ref.view.file.path}:${r.line}`;
+}
+
+/** "45s (terminationDrainDuration, proxy.istio.io/config annotation, deploy.yaml:12)". */
+export function seconds(v: Valued<number | undefined> | Timing, what?: string): string {
+  const value = 'value' in v ? v.value : v.seconds;
+  const shown = value === undefined ? 'unknown' : formatSeconds(value);
+  return `${shown} (${what ? `${what}, ` : ''}${origin(v.prov)})`;
+}
+
+export function workloadName(rw: ResolvedWorkload | { workload: ResolvedWorkload['workload'] }): string {
+  const w = rw.workload;
+  return `${w.kind} ${w.namespace ? `${w.namespace}/` : ''}${w.name ?? '(unnamed)'}`;
+}
+
+/** "sidecar" or "gateway", and how we know there is one. */
+export function proxyNoun(rw: ResolvedWorkload): string {
+  return rw.gateway ? 'gateway' : 'sidecar';
+}
+
+export function assumedNote(rw: ResolvedWorkload): string {
+  return rw.sidecar.status === 'assumed' ? ` (an injected sidecar is assumed: ${rw.sidecar.reason})` : '';
+}
+
+/** Note for classic-only behaviour when no versions were given. */
+export function classicNote(rw: ResolvedWorkload, versionsGiven: boolean): string {
+  return rw.mode.value === 'classic' && !versionsGiven ? ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.' : '';
+}
+
+/** The catalogue's suggestion target: the smallest whole number of seconds ≥ every bound. */
+export function atLeast(...values: (number | undefined)[]): number {
+  return Math.ceil(Math.max(...values.map((v) => v ?? 0)));
+}
+
+/** Related locations for the values that entered a computation (those with a source node). */
+export function relatedValues(entries: [string, Valued<unknown> | Timing | undefined][]): RelatedValue[] {
+  const out: RelatedValue[] = [];
+  for (const [label, v] of entries) {
+    if (!v || !v.prov.ref) continue;
+    const raw = 'value' in v ? v.value : v.seconds;
+    const shown = typeof raw === 'number' ? formatSeconds(raw) : raw === undefined ? 'unknown' : String(raw);
+    out.push({ message: `${label} ${shown} (${v.prov.source})`, ref: v.prov.ref });
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+/**
+ * Inventory: recognises the resources drainlint reads in every parsed document — workloads, mesh
+ * configs (IstioOperator, `istio` ConfigMaps, Helm values), Namespaces, ProxyConfig CRs, istiod's
+ * env — and records where each sits, so that later steps never walk the YAML again.
+ */
+import type { DocView, Path, Ref, SourceFile } from './types.js';
+import { get, isRecord, parseEmbedded } from './yaml-view.js';
+
+export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  Rollout: ['spec', 'template'],
+};
+
+export const PROXY_CONTAINER = 'istio-proxy';
+export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+
+/** A resource found in a document (List items included), with the path of its root in the view. */
+export interface Resource {
+  view: DocView;
+  base: Path;
+  kind: string;
+  apiVersion: string;
+  name?: string;
+  namespace?: string;
+  value: Record<string, unknown>;
+}
+
+export interface Container {
+  name: string;
+  init: boolean;
+  path: Path;
+  value: Record<string, unknown>;
+}
+
+export interface Workload extends Resource {
+  /** Namespace used for matching: metadata.namespace, else the config's defaultNamespace. */
+  effectiveNamespace?: string;
+  podMetaPath: Path;
+  podSpecPath: Path;
+  podLabels: Record<string, unknown>;
+  podAnnotations: Record<string, unknown>;
+  podSpec: Record<string, unknown>;
+  containers: Container[];
+  /** The parsed proxy.istio.io/config annotation, when present and parseable. */
+  proxyConfigAnnotation?: EmbeddedSite;
+}
+
+/** YAML text embedded in a scalar, parsed, or its parse error. */
+export interface EmbeddedSite {
+  host: Ref;
+  view?: DocView;
+  error?: { message: string; range: import('./types.js').Range };
+}
+
+export type MeshKind = 'IstioOperator' | 'ConfigMap' | 'HelmValues';
+
+/** One mesh config document: where `meshConfig` (MeshConfig) sits and what it belongs to. */
+export interface MeshSource {
+  kind: MeshKind;
+  /** Human words: "ConfigMap istio-system/istio", "IstioOperator istio-system/control-plane". */
+  label: string;
+  revision: string;
+  /** Named by istiod's SHARED_MESH_CONFIG: applied before the revision's own config. */
+  shared: boolean;
+  /** Input order; a --mesh-config file ranks after every linted file. */
+  order: number;
+  fromMeshConfigFlag: boolean;
+  /** The MeshConfig mapping (for a ConfigMap, the embedded `mesh` document). */
+  view: DocView;
+  path: Path;
+  value: Record<string, unknown>;
+  /** For a ConfigMap whose `mesh` text did not parse. */
+  embedError?: EmbeddedSite['error'];
+  resource: Resource;
+}
+
+/** `values.global.proxy` and istiod env as found in IstioOperator / Helm values / istiod Deployments. */
+export interface InstallSetting {
+  name: string;
+  value: unknown;
+  ref: Ref;
+  revision: string;
+  label: string;
+}
+
+export interface ProxyConfigResource extends Resource {
+  selector?: Record<string, unknown>;
+  creationTimestamp?: string;
+  order: number;
+}
+
+export interface Inventory {
+  workloads: Workload[];
+  meshSources: MeshSource[];
+  namespaces: Map<string, Resource>;
+  proxyConfigs: ProxyConfigResource[];
+  /** Every `values.global.proxy.lifecycle` set at install. */
+  globalLifecycles: InstallSetting[];
+  /** istiod env: ENABLE_NATIVE_SIDECARS, SHARED_MESH_CONFIG, … */
+  istiodEnv: InstallSetting[];
+  /** Resources of any other recognised kind, by kind (Service, VirtualService, …). */
+  others: Resource[];
+}
+
+export interface InventoryOptions {
+  defaultNamespace?: string;
+}
+
+export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inventory {
+  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], others: [] };
+  const configMaps: Resource[] = [];
+  let order = 0;
+  for (const file of files) {
+    for (const view of file.docs) {
+      for (const res of resourcesOf(view)) {
+        const fileOrder = file.meshConfigOnly ? 1e6 + file.order : file.order;
+        order++;
+        classify(inv, res, fileOrder + order / 1e6, opts, configMaps, file.meshConfigOnly === true);
+      }
+    }
+  }
+  const shared = new Set(inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG').map((e) => String(e.value)));
+  for (const cm of configMaps) addConfigMapMesh(inv, cm, shared);
+  return inv;
+}
+
+/** A document's resources: itself, or the items of a `kind: List`. */
+function resourcesOf(view: DocView): Resource[] {
+  const v = view.value;
+  if (!isRecord(v)) return [];
+  if (v['kind'] === 'List' || (typeof v['kind'] === 'string' && v['kind'].endsWith('List') && Array.isArray(v['items']))) {
+    const items = Array.isArray(v['items']) ? v['items'] : [];
+    return items.flatMap((item, i) => (isRecord(item) ? [resource(view, ['items', i], item)] : []));
+  }
+  return [resource(view, [], v)];
+}
+
+function resource(view: DocView, base: Path, value: Record<string, unknown>): Resource {
+  const meta = isRecord(value['metadata']) ? value['metadata'] : {};
+  return {
+    view,
+    base,
+    kind: typeof value['kind'] === 'string' ? value['kind'] : '',
+    apiVersion: typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '',
+    name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
+    namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
+    value,
+  };
+}
+
+function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], flag: boolean): void {
+  const template = WORKLOAD_TEMPLATE[res.kind];
+  if (template && !flag) {
+    inv.workloads.push(workload(res, template, opts));
+    if (res.kind === 'Deployment' && /^istiod(-|$)/.test(res.name ?? '')) collectIstiodEnv(inv, res);
+    return;
+  }
+  switch (res.kind) {
+    case 'IstioOperator':
+      addIstioOperator(inv, res, order, flag);
+      return;
+    case 'ConfigMap':
+      if (/^istio(-|$)/.test(res.name ?? '') && isRecord(res.value['data']) && 'mesh' in res.value['data']) {
+        (res as Resource & { order?: number; flag?: boolean }).order = order;
+        (res as Resource & { flag?: boolean }).flag = flag;
+        configMaps.push(res);
+      }
+      return;
+    case 'Namespace':
+      if (res.name && !flag) inv.namespaces.set(res.name, res);
+      return;
+    case 'ProxyConfig':
+      if (!flag) addProxyConfig(inv, res, order);
+      return;
+    case '':
+      if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) addHelmValues(inv, res, order, flag);
+      return;
+    default:
+      if (!flag) inv.others.push(res);
+  }
+}
+
+function workload(res: Resource, template: Path, opts: InventoryOptions): Workload {
+  const tpl = [...res.base, ...template];
+  const podMetaPath = [...tpl, 'metadata'];
+  const podSpecPath = [...tpl, 'spec'];
+  const root = res.view.value;
+  const meta = get(root, podMetaPath);
+  const spec = get(root, podSpecPath);
+  const w: Workload = {
+    ...res,
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath,
+    podSpecPath,
+    podLabels: isRecord(meta) && isRecord(meta['labels']) ? meta['labels'] : {},
+    podAnnotations: isRecord(meta) && isRecord(meta['annotations']) ? meta['annotations'] : {},
+    podSpec: isRecord(spec) ? spec : {},
+    containers: [],
+  };
+  for (const [field, init] of [['containers', false], ['initContainers', true]] as const) {
+    const list = w.podSpec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (isRecord(c)) w.containers.push({ name: typeof c['name'] === 'string' ? c['name'] : '', init, path: [...podSpecPath, field, i], value: c });
+    });
+  }
+  if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === 'string') {
+    const host: Ref = { view: res.view, path: [...podMetaPath, 'annotations', PROXY_CONFIG_ANNOTATION] };
+    w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
+  }
+  return w;
+}
+
+function addIstioOperator(inv: Inventory, res: Resource, order: number, flag: boolean): void {
+  const spec = isRecord(res.value['spec']) ? res.value['spec'] : {};
+  const revision = typeof spec['revision'] === 'string' ? spec['revision'] : '';
+  const label = `IstioOperator ${res.namespace ?? 'istio-system'}/${res.name ?? '(unnamed)'}`;
+  // spec.meshConfig is merged over spec.values.meshConfig, so it ranks just after it.
+  const candidates: [Path, number, string][] = [
+    [['spec', 'values', 'meshConfig'], order, `${label} spec.values.meshConfig`],
+    [['spec', 'meshConfig'], order + 1e-9, `${label} spec.meshConfig`],
+  ];
+  for (const [p, o, l] of candidates) {
+    const path = [...res.base, ...p];
+    const value = get(res.view.value, path);
+    if (isRecord(value)) {
+      inv.meshSources.push({ kind: 'IstioOperator', label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path, value, resource: res });
+    }
+  }
+  collectInstallValues(inv, res, [...res.base, 'spec', 'values'], revision, label);
+}
+
+function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boolean): void {
+  const revision = typeof res.value['revision'] === 'string' ? res.value['revision'] : '';
+  const label = `Helm values ${res.view.file.path}`;
+  const value = res.value['meshConfig'];
+  if (isRecord(value)) {
+    inv.meshSources.push({ kind: 'HelmValues', label, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: [...res.base, 'meshConfig'], value, resource: res });
+  }
+  collectInstallValues(inv, res, res.base, revision, label);
+}
+
+function collectInstallValues(inv: Inventory, res: Resource, valuesPath: Path, revision: string, label: string): void {
+  const lifecyclePath = [...valuesPath, 'global', 'proxy', 'lifecycle'];
+  const lifecycle = get(res.view.value, lifecyclePath);
+  if (lifecycle !== undefined && lifecycle !== null && !(isRecord(lifecycle) && Object.keys(lifecycle).length === 0)) {
+    inv.globalLifecycles.push({ name: 'values.global.proxy.lifecycle', value: lifecycle, ref: { view: res.view, path: lifecyclePath }, revision, label });
+  }
+  const envPath = [...valuesPath, 'pilot', 'env'];
+  const env = get(res.view.value, envPath);
+  if (isRecord(env)) {
+    for (const [name, value] of Object.entries(env)) {
+      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: [...envPath, name] }, revision, label });
+    }
+  }
+}
+
+function collectIstiodEnv(inv: Inventory, res: Resource): void {
+  const spec = get(res.view.value, [...res.base, 'spec', 'template', 'spec', 'containers']);
+  if (!Array.isArray(spec)) return;
+  const revision = res.name === 'istiod' ? '' : (res.name ?? '').replace(/^istiod-/, '');
+  spec.forEach((c, ci) => {
+    if (!isRecord(c) || !Array.isArray(c['env'])) return;
+    c['env'].forEach((e, ei) => {
+      if (isRecord(e) && typeof e['name'] === 'string' && 'value' in e) {
+        inv.istiodEnv.push({
+          name: e['name'],
+          value: e['value'],
+          ref: { view: res.view, path: [...res.base, 'spec', 'template', 'spec', 'containers', ci, 'env', ei, 'value'] },
+          revision,
+          label: `istiod Deployment ${res.namespace ?? ''}/${res.name}`,
+        });
+      }
+    });
+  });
+}
+
+function addConfigMapMesh(inv: Inventory, res: Resource, shared: Set<string>): void {
+  const extra = res as Resource & { order?: number; flag?: boolean };
+  const name = res.name ?? 'istio';
+  const isShared = shared.has(name);
+  const revision = isShared || name === 'istio' ? '' : name.slice('istio-'.length);
+  const host: Ref = { view: res.view, path: [...res.base, 'data', 'mesh'] };
+  const parsed = parseEmbedded(host);
+  const value = parsed.view?.value;
+  const label = `ConfigMap ${res.namespace ?? 'istio-system'}/${name}`;
+  inv.meshSources.push({
+    kind: 'ConfigMap',
+    label,
+    revision,
+    shared: isShared,
+    order: extra.order ?? 0,
+    fromMeshConfigFlag: extra.flag === true,
+    view: parsed.view ?? res.view,
+    path: parsed.view ? [] : host.path,
+    value: isRecord(value) ? value : {},
+    embedError: parsed.error,
+    resource: res,
+  });
+}
+
+function addProxyConfig(inv: Inventory, res: Resource, order: number): void {
+  const spec = isRecord(res.value['spec']) ? res.value['spec'] : {};
+  const selector = isRecord(spec['selector']) && isRecord(spec['selector']['matchLabels']) ? spec['selector']['matchLabels'] : undefined;
+  const meta = isRecord(res.value['metadata']) ? res.value['metadata'] : {};
+  const ts = meta['creationTimestamp'];
+  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === 'string' ? ts : ts instanceof Date ? ts.toISOString() : undefined, order });
+}

@@ -1,0 +1,124 @@
+/**
+ * Validates ProxyConfig and MeshConfig contents the way istiod parses them (jsonpb over YAML→JSON)
+ * with JSON Schemas built from the proto field lists. istiod discards a whole mesh document on any
+ * type error, and admission denies a pod whose annotation does not parse, so the resolver asks this
+ * module which documents count; rules report the problems.
+ */
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Path, Ref, DocView } from '../types.js';
+import { parseGoDuration } from '../values.js';
+import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from './mesh-fields.js';
+
+const Ajv = AjvModule.default ?? AjvModule;
+
+export type ProblemKind = 'metadata-not-string' | 'bad-duration' | 'bad-drain-duration' | 'wrong-type' | 'bad-enum';
+
+export interface ValueProblem {
+  kind: ProblemKind;
+  ref: Ref;
+  /** The field name as written (last path segment that names a field). */
+  field: string;
+  value: unknown;
+  /** The JSON type or format that was expected. */
+  expected: string;
+}
+
+function fieldSchema(spec: FieldSpec): object {
+  switch (spec.type) {
+    case 'duration':
+      return { type: 'string', format: 'go-duration' };
+    case 'map-string':
+      return { type: 'object', additionalProperties: { type: 'string' } };
+    case 'enum':
+      return { enum: spec.enumValues };
+    case 'any':
+      return {};
+    default:
+      return { type: spec.type };
+  }
+}
+
+function objectSchema(fields: Readonly<Record<string, FieldSpec>>, overrides: Record<string, object> = {}): object {
+  const properties: Record<string, object> = {};
+  for (const [name, spec] of Object.entries(fields)) {
+    if (spec.removed) continue; // removed fields are unknown keys now: dropped silently
+    const s = overrides[name] ?? fieldSchema(spec);
+    properties[name] = s;
+    const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (snake !== name) properties[snake] = s;
+  }
+  return { type: 'object', properties };
+}
+
+export const PROXY_CONFIG_SCHEMA = objectSchema(PROXY_CONFIG_FIELDS, {
+  drainDuration: { type: 'string', format: 'go-duration', 'drain-duration': true },
+});
+export const MESH_CONFIG_SCHEMA = objectSchema(MESH_CONFIG_FIELDS, { defaultConfig: PROXY_CONFIG_SCHEMA });
+
+let compiled: { proxy: ValidateFunction; mesh: ValidateFunction } | undefined;
+
+function validators() {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('go-duration', { type: 'string', validate: (s: string) => parseGoDuration(s) !== undefined });
+  // drainDuration is handed to Envoy as whole seconds and must be at least 1s (ValidateDrainDuration).
+  ajv.addKeyword({
+    keyword: 'drain-duration',
+    type: 'string',
+    validate: (_: unknown, s: string) => {
+      const v = parseGoDuration(s);
+      return v === undefined || (v >= 1 && Number.isInteger(v));
+    },
+    errors: false,
+  });
+  compiled = { proxy: ajv.compile(PROXY_CONFIG_SCHEMA), mesh: ajv.compile(MESH_CONFIG_SCHEMA) };
+  return compiled;
+}
+
+export function validateProxyConfig(view: DocView, path: Path, value: unknown): ValueProblem[] {
+  const v = validators().proxy;
+  return v(value) ? [] : toProblems(v.errors ?? [], view, path, value);
+}
+
+export function validateMeshConfig(view: DocView, path: Path, value: unknown): ValueProblem[] {
+  const v = validators().mesh;
+  return v(value) ? [] : toProblems(v.errors ?? [], view, path, value);
+}
+
+function toProblems(errors: ErrorObject[], view: DocView, base: Path, root: unknown): ValueProblem[] {
+  const out: ValueProblem[] = [];
+  const seen = new Set<string>();
+  for (const err of errors) {
+    const segs = err.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const key = segs.join('/');
+    if (seen.has(key)) continue; // one problem per value (a type error also fails its format)
+    seen.add(key);
+    let value: unknown = root;
+    for (const s of segs) value = (value as Record<string, unknown>)?.[s];
+    const inMetadata = segs.length >= 2 && /^proxy_?[mM]etadata$/.test(segs[segs.length - 2]!);
+    const field = inMetadata ? segs[segs.length - 1]! : segs[segs.length - 1] ?? '';
+    let kind: ProblemKind;
+    let expected: string;
+    if (inMetadata) {
+      kind = 'metadata-not-string';
+      expected = 'string';
+    } else if (err.keyword === 'drain-duration') {
+      kind = 'bad-drain-duration';
+      expected = 'a whole number of seconds, at least 1s';
+    } else if (err.keyword === 'format' || (err.parentSchema as { format?: string } | undefined)?.format === 'go-duration') {
+      kind = 'bad-duration';
+      expected = 'a Go duration string';
+    } else if (err.keyword === 'enum') {
+      kind = 'bad-enum';
+      expected = `one of ${(err.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
+    } else {
+      kind = 'wrong-type';
+      expected = String((err.params as { type?: string }).type ?? err.keyword);
+    }
+    out.push({ kind, ref: { view, path: [...base, ...segs] }, field, value, expected });
+  }
+  return out;
+}

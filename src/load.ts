@@ -1,0 +1,215 @@
+/**
+ * Load: turns the user's paths into decoded texts. Ignores apply before anything is read, and a
+ * file that cannot be read or decoded becomes a problem of its own instead of stopping the run.
+ */
+import { promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+const MANIFEST_GLOB = '**/*.{yaml,yml}';
+
+export interface LoadRequest {
+  cwd: string;
+  paths: string[];
+  ignore: string[];
+  maxFileSize: number;
+  stdinFilename?: string;
+  readStdin: () => Promise<Buffer>;
+}
+
+export interface LoadedInput {
+  /** Display path (relative to cwd when inside it; `<stdin>` or --stdin-filename for stdin). */
+  path: string;
+  absPath?: string;
+  text?: string;
+  /** Why the file could not be read or decoded; `line`/`column` when the position is known. */
+  problem?: { message: string; line: number; column: number };
+}
+
+export interface SkippedChart {
+  /** Display path of the chart's Chart.yaml. */
+  chartFile: string;
+  templates: number;
+}
+
+export interface LoadOutcome {
+  inputs: LoadedInput[];
+  /** Explicit paths that do not exist: a usage error, the rest is still linted. */
+  missing: string[];
+  charts: SkippedChart[];
+}
+
+export function displayPath(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  if (rel === '' ) return path.basename(abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return abs;
+  return rel.split(path.sep).join('/');
+}
+
+export async function load(req: LoadRequest): Promise<LoadOutcome> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const inputs: LoadedInput[] = [];
+  const add = (abs: string) => {
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+  const ignore = req.ignore;
+  for (const p of req.paths) {
+    if (p === '-') {
+      files.push('-');
+      continue;
+    }
+    const abs = path.resolve(req.cwd, p);
+    let st: Stats | undefined;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const found = await globby(MANIFEST_GLOB, {
+        cwd: abs,
+        absolute: true,
+        gitignore: true,
+        ignore,
+        dot: false,
+        followSymbolicLinks: false,
+        onlyFiles: true,
+      });
+      found.sort();
+      found.forEach(add);
+    } else if (st) {
+      // An explicit file is linted even if its name does not end in .yaml, unless ignored.
+      if (!(await isIgnored(req.cwd, abs, ignore))) add(abs);
+    } else if (isDynamicPattern(p)) {
+      const found = await globby(p, { cwd: req.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      if (found.length === 0) missing.push(p);
+      found.sort();
+      found.forEach(add);
+    } else {
+      missing.push(p);
+    }
+  }
+
+  const { kept, charts } = await splitChartTemplates(req.cwd, files);
+  for (const f of kept) {
+    if (f === '-') {
+      const name = req.stdinFilename ?? '<stdin>';
+      inputs.push({ path: name, ...decode(await req.readStdin()) });
+      continue;
+    }
+    inputs.push(await readInput(req, f));
+  }
+  return { inputs, missing, charts };
+}
+
+async function isIgnored(cwd: string, abs: string, ignore: string[]): Promise<boolean> {
+  if (ignore.length === 0) return false;
+  const rel = path.relative(cwd, abs);
+  if (rel.startsWith('..')) return false;
+  const hit = await globby(rel.split(path.sep).join('/'), { cwd, ignore, onlyFiles: true, followSymbolicLinks: false });
+  return hit.length === 0;
+}
+
+async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
+  const shown = displayPath(req.cwd, abs);
+  const at = (message: string): LoadedInput => ({ path: shown, absPath: abs, problem: { message, line: 1, column: 1 } });
+  let st: Stats;
+  try {
+    st = await fs.stat(abs);
+  } catch (e) {
+    return at(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!st.isFile()) return at('not a regular file (a FIFO, socket or device): refused');
+  if (st.size > req.maxFileSize) {
+    return at(`file is ${st.size} bytes, over the ${req.maxFileSize}-byte limit (maxFileSize): not read`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (e) {
+    return at(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return { path: shown, absPath: abs, ...decode(bytes) };
+}
+
+/**
+ * Decodes bytes as the Kubernetes tooling does: UTF-8 (a BOM is dropped), or UTF-16 when it starts
+ * with a BOM. NUL bytes without a UTF-16 BOM mean a binary file; invalid UTF-8 is refused.
+ */
+export function decode(bytes: Buffer): Pick<LoadedInput, 'text' | 'problem'> {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) return { problem: { message: 'binary content (NUL byte) in a manifest: not YAML text', ...positionOf(body, nul) } };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { problem: { message: 'invalid UTF-8: the file is not a text manifest', ...positionOf(body, firstInvalidUtf8(body)) } };
+  }
+}
+
+function positionOf(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on the longest valid prefix would be faster; files are small and this is the error path.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      dec.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/** Files under `<chart>/templates/` next to a Chart.yaml are unrendered Helm: skipped, one note per chart. */
+async function splitChartTemplates(cwd: string, files: string[]): Promise<{ kept: string[]; charts: SkippedChart[] }> {
+  const kept: string[] = [];
+  const byChart = new Map<string, number>();
+  const chartOf = new Map<string, string | null>();
+  for (const f of files) {
+    if (f === '-') {
+      kept.push(f);
+      continue;
+    }
+    const chart = await findChartDir(f, chartOf);
+    if (chart) byChart.set(chart, (byChart.get(chart) ?? 0) + 1);
+    else kept.push(f);
+  }
+  const charts = [...byChart].map(([dir, templates]) => ({ chartFile: displayPath(cwd, path.join(dir, 'Chart.yaml')), templates }));
+  return { kept, charts };
+}
+
+async function findChartDir(file: string, cache: Map<string, string | null>): Promise<string | null> {
+  const parts = path.dirname(file).split(path.sep);
+  const idx = parts.lastIndexOf('templates');
+  if (idx <= 0) return null;
+  const dir = parts.slice(0, idx).join(path.sep) || path.sep;
+  if (!cache.has(dir)) {
+    const exists = await fs.stat(path.join(dir, 'Chart.yaml')).then((s) => s.isFile(), () => false);
+    cache.set(dir, exists ? dir : null);
+  }
+  return cache.get(dir) ?? null;
+}

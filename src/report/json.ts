@@ -1,0 +1,34 @@
+import type { Finding, LintResult, Range } from '../types.js';
+import type { FormatContext } from './index.js';
+
+/** Version of the JSON shape (schema/result.schema.json); bumped on any incompatible change. */
+export const JSON_FORMAT_VERSION = 1;
+
+export function counts(findings: Finding[]) {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+const flat = (r: Range) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn });
+
+export function json(result: LintResult, ctx: FormatContext): string {
+  const doc = {
+    version: JSON_FORMAT_VERSION,
+    tool: { name: 'drainlint', version: ctx.version },
+    summary: { files: result.files.length, ...counts(result.findings) },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      ...flat(f.range),
+      ...(f.resource ? { resource: f.resource } : {}),
+      related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
+      docsUrl: f.docsUrl,
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

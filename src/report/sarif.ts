@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LintResult, Range, Severity } from '../types.js';
+import type { FormatContext } from './index.js';
+import { HOMEPAGE } from '../rule.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const BASE = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0 as code scanning accepts it: `results` always present, every rule declared with a
+ * helpUri, URIs relative to the working directory under %SRCROOT%, no empty objects.
+ */
+export function sarif(result: LintResult, ctx: FormatContext): string {
+  const rules = dedupe(result.rules);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const location = (file: string, range: Range) => ({
+    physicalLocation: {
+      artifactLocation: artifact(file, result.cwd),
+      region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn },
+    },
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'drainlint',
+            version: ctx.version,
+            informationUri: HOMEPAGE,
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              helpUri: r.docsUrl,
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
+        },
+        results: result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [location(f.file, f.range)],
+          ...(f.related.length > 0
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: r.message } })) }
+            : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function dedupe<T extends { id: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Relative to the working directory under %SRCROOT%; a file outside it keeps an absolute file:// URI. */
+function artifact(file: string, cwd: string) {
+  if (path.isAbsolute(file)) {
+    const rel = path.relative(cwd, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(file).href };
+    return { uri: encodePath(rel.split(path.sep).join('/')), uriBaseId: BASE };
+  }
+  return { uri: encodePath(file), uriBaseId: BASE };
+}
+
+function encodePath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,387 @@
+/**
+ * Resolve: the effective drain settings of every workload, each with where it came from, following
+ * the precedence of Istio's injector and pilot-agent (built-in defaults < mesh defaultConfig < root
+ * and namespace ProxyConfig < annotation < selector ProxyConfig; proxyMetadata merged key by key; a
+ * user `istio-proxy` container's env last).
+ */
+import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
+import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './inventory.js';
+import type { DocView, Path, Provenance, Ref, Valued } from './types.js';
+import { get, isRecord } from './yaml-view.js';
+import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
+import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
+import type { LifetimeRule, ResolvedConfig } from './config.js';
+
+export const DEFAULT_G = 30;
+export const DEFAULT_TDD = 5;
+export const DEFAULT_DD = 45;
+export const DEFAULT_MIN = 5;
+export const EZ = 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS';
+export const MIN = 'MINIMUM_DRAIN_DURATION';
+export const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
+export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
+export const LIFETIME_ANNOTATION = 'drainlint.io/connection-lifetime';
+export const SHUTDOWN_ANNOTATION = 'drainlint.io/shutdown-duration';
+
+export type Mode = 'classic' | 'native';
+
+export interface Sidecar {
+  /** seen: an istio-proxy container or a Namespace that injects; assumed: a mesh signal; none. */
+  status: 'seen' | 'assumed' | 'none';
+  reason: string;
+}
+
+/** A duration that may be unknown, with why (for messages and explain). */
+export interface Timing {
+  seconds?: number;
+  prov: Provenance;
+  unknown?: string;
+}
+
+export interface ResolvedWorkload {
+  workload: Workload;
+  sidecar: Sidecar;
+  gateway: boolean;
+  mode: Valued<Mode>;
+  /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
+  grace: Valued<number | undefined>;
+  /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
+  graceOptOut: boolean;
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  /** Effective env of the istio-proxy container that matters for drain, by name. */
+  proxyEnv: Map<string, Valued<string>>;
+  ez: Valued<boolean>;
+  min: Valued<number>;
+  appPreStop: Timing;
+  proxyPreStop: Timing;
+  /** Each container's own preStop duration, by container name (containers with a hook only). */
+  containerPreStops: Map<string, Timing>;
+  lifetime?: Valued<number>;
+  shutdown?: Valued<number>;
+  /** Admission would deny the pod (its annotation does not parse or validate). */
+  admissionDenied: boolean;
+  meshSources: MeshSource[];
+}
+
+export interface Resolution {
+  workloads: ResolvedWorkload[];
+  /** Value problems of each mesh document and annotation (a problem discards the document). */
+  meshProblems: Map<MeshSource, ValueProblem[]>;
+  annotationProblems: Map<Workload, ValueProblem[]>;
+  /** Whether any mesh config was in the run (a mesh signal for every workload). */
+  meshPresent: boolean;
+}
+
+const LEVEL_RANK: Record<Provenance['level'], number> = {
+  default: 0,
+  config: 1,
+  traffic: 1,
+  mesh: 2,
+  'root-proxyconfig': 3,
+  'namespace-proxyconfig': 4,
+  annotation: 5,
+  'selector-proxyconfig': 6,
+  'proxy-container': 7,
+  'pod-spec': 8,
+};
+
+export function levelRank(p: Provenance): number {
+  return LEVEL_RANK[p.level];
+}
+
+export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
+  const meshProblems = new Map<MeshSource, ValueProblem[]>();
+  for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
+  const annotationProblems = new Map<Workload, ValueProblem[]>();
+  for (const w of inv.workloads) {
+    const a = w.proxyConfigAnnotation;
+    if (a?.view) annotationProblems.set(w, isRecord(a.view.value) ? validateProxyConfig(a.view, [], a.view.value) : []);
+  }
+  const meshPresent = inv.meshSources.length > 0;
+  const workloads = inv.workloads.map((w) => resolveWorkload(w, inv, config, meshProblems, annotationProblems, meshPresent));
+  return { workloads, meshProblems, annotationProblems, meshPresent };
+}
+
+function resolveWorkload(
+  w: Workload,
+  inv: Inventory,
+  config: ResolvedConfig,
+  meshProblems: Map<MeshSource, ValueProblem[]>,
+  annotationProblems: Map<Workload, ValueProblem[]>,
+  meshPresent: boolean,
+): ResolvedWorkload {
+  const istio = config.istioVersion;
+  const revision = revisionOf(w, inv);
+  const meshSources = meshSourcesFor(inv, revision).filter((m) => !m.embedError && (meshProblems.get(m)?.length ?? 0) === 0);
+
+  const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
+  let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
+  let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
+  const metadata = new Map<string, Valued<string>>();
+
+  const applyProxyConfig = (pc: unknown, view: DocView, path: Path, prov: (p: Path) => Provenance) => {
+    if (!isRecord(pc)) return;
+    for (const [key, field] of [['terminationDrainDuration', 'tdd'], ['termination_drain_duration', 'tdd'], ['drainDuration', 'dd'], ['drain_duration', 'dd']] as const) {
+      const raw = pc[key];
+      if (typeof raw !== 'string') continue;
+      const secs = parseGoDuration(raw);
+      if (secs === undefined) continue;
+      const v = { value: secs, prov: prov([...path, key]) };
+      if (field === 'tdd') tdd = v;
+      else dd = v;
+    }
+    for (const key of ['proxyMetadata', 'proxy_metadata']) {
+      const md = pc[key];
+      if (!isRecord(md)) continue;
+      for (const [name, value] of Object.entries(md)) {
+        if (typeof value !== 'string') continue;
+        if (value === '') metadata.delete(name); // "" unsets a key set at a lower level
+        else metadata.set(name, { value, prov: prov([...path, key, name]) });
+      }
+    }
+    void view;
+  };
+
+  // 1–2: built-in defaults, then mesh defaultConfig (shared first, then input order; --mesh-config last).
+  for (const m of meshSources) {
+    applyProxyConfig(m.value['defaultConfig'], m.view, [...m.path, 'defaultConfig'], (p) => ({ level: 'mesh', source: `mesh config (${m.label})`, ref: { view: m.view, path: p } }));
+  }
+  // 3–4: ProxyConfig CRs without selector in the root namespace, then in the pod's namespace.
+  const rootNs = rootNamespace(meshSources);
+  const ns = w.effectiveNamespace;
+  const crs = (level: 'root-proxyconfig' | 'namespace-proxyconfig' | 'selector-proxyconfig', pick: ProxyConfigResource | undefined) => {
+    if (!pick) return;
+    const env = get(pick.value, ['spec', 'environmentVariables']);
+    if (!isRecord(env)) return;
+    for (const [name, value] of Object.entries(env)) {
+      if (typeof value !== 'string') continue;
+      const prov: Provenance = { level, source: `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`, ref: { view: pick.view, path: [...pick.base, 'spec', 'environmentVariables', name] } };
+      if (value === '') metadata.delete(name);
+      else metadata.set(name, { value, prov });
+    }
+  };
+  crs('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
+  if (ns && ns !== rootNs) crs('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  // 5: the pod's proxy.istio.io/config annotation.
+  const ann = w.proxyConfigAnnotation;
+  const annProblems = annotationProblems.get(w) ?? [];
+  const admissionDenied = Boolean(ann && (ann.error || annProblems.length > 0 || (ann.view && !isRecord(ann.view.value) && ann.view.value !== null && ann.view.value !== undefined)));
+  if (ann?.view && !admissionDenied) {
+    applyProxyConfig(ann.view.value, ann.view, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
+  }
+  // 6: a ProxyConfig with a selector in the pod's namespace.
+  if (ns) crs('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+
+  // The injector renders every proxyMetadata entry as istio-proxy env; a user istio-proxy container's env wins.
+  const proxyEnv = new Map(metadata);
+  const proxy = proxyContainer(w);
+  if (proxy && Array.isArray(proxy.value['env'])) {
+    (proxy.value['env'] as unknown[]).forEach((e, i) => {
+      if (isRecord(e) && typeof e['name'] === 'string' && typeof e['value'] === 'string') {
+        proxyEnv.set(e['name'], { value: e['value'], prov: { level: 'proxy-container', source: `env of the ${PROXY_CONTAINER} container`, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
+      }
+    });
+  }
+  // Istio 1.7–1.9 still read TERMINATION_DRAIN_DURATION_SECONDS over terminationDrainDuration.
+  const tdds = proxyEnv.get(TDDS);
+  if (tdds && istio && compareVersions(istio, '1.7') >= 0 && compareVersions(istio, '1.10') < 0 && /^\d+$/.test(tdds.value)) {
+    tdd = { value: Number(tdds.value), prov: tdds.prov };
+  }
+
+  const ezRaw = proxyEnv.get(EZ);
+  const ezSupported = !istio || compareVersions(istio, '1.12') >= 0;
+  const ez: Valued<boolean> = ezRaw ? { value: ezSupported && parseGoBool(ezRaw.value) === true, prov: ezRaw.prov } : { value: false, prov: dflt() };
+  const minRaw = proxyEnv.get(MIN);
+  const minSecs = minRaw ? parseGoDuration(minRaw.value) : undefined;
+  const min: Valued<number> = minRaw && minSecs !== undefined ? { value: minSecs, prov: minRaw.prov } : { value: DEFAULT_MIN, prov: minRaw ? { level: 'default', source: `default (${MIN} "${minRaw.value}" is not a duration)` } : dflt() };
+
+  // Grace period.
+  const gRaw = w.podSpec['terminationGracePeriodSeconds'];
+  const gRef: Ref = { view: w.view, path: [...w.podSpecPath, 'terminationGracePeriodSeconds'] };
+  let grace: Valued<number | undefined>;
+  if (gRaw === undefined || gRaw === null) grace = { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: gRef } };
+  else if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) grace = { value: gRaw, prov: { level: 'pod-spec', source: 'pod spec', ref: gRef } };
+  else grace = { value: undefined, prov: { level: 'pod-spec', source: 'pod spec', ref: gRef } };
+
+  const appContainers = w.containers.filter((c) => c.name !== PROXY_CONTAINER);
+  const appPreStop = maxPreStop(w, appContainers);
+  const containerPreStops = new Map<string, Timing>();
+  for (const c of w.containers) {
+    const t = hookTiming(w, c);
+    if (t) containerPreStops.set(c.name, t);
+  }
+  const proxyPreStop = proxy ? hookTiming(w, proxy) ?? zero() : globalPreStop(inv, revision);
+
+  return {
+    workload: w,
+    sidecar: sidecarStatus(w, inv, config, meshPresent),
+    gateway: isGateway(w),
+    mode: proxyMode(w, inv, config),
+    grace,
+    graceOptOut: grace.value === 0,
+    tdd,
+    dd,
+    proxyEnv,
+    ez,
+    min,
+    appPreStop,
+    proxyPreStop,
+    containerPreStops,
+    lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime'),
+    shutdown: declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration'),
+    admissionDenied,
+    meshSources,
+  };
+}
+
+function zero(): Timing {
+  return { seconds: 0, prov: { level: 'default', source: 'no preStop hook' } };
+}
+
+function hookTiming(w: Workload, c: Container): Timing | undefined {
+  const lifecycle = c.value['lifecycle'];
+  const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
+  const d: HookDuration | undefined = preStopDuration(preStop);
+  if (!d) return undefined;
+  const ref: Ref = { view: w.view, path: [...c.path, 'lifecycle', 'preStop'], target: 'key' };
+  const prov: Provenance = { level: 'pod-spec', source: `preStop of container ${c.name}`, ref };
+  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+}
+
+function maxPreStop(w: Workload, containers: Container[]): Timing {
+  let best: Timing = zero();
+  for (const c of containers) {
+    if (c.init) continue;
+    const t = hookTiming(w, c);
+    if (!t) continue;
+    if (t.unknown !== undefined) return t;
+    if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
+  }
+  return best;
+}
+
+function globalPreStop(inv: Inventory, revision: string): Timing {
+  const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
+  if (!g || !isRecord(g.value)) return zero();
+  const d = preStopDuration(g.value['preStop']);
+  if (!d) return zero();
+  const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: [...g.ref.path, 'preStop'] } };
+  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+}
+
+export function proxyContainer(w: Workload): Container | undefined {
+  return w.containers.find((c) => c.name === PROXY_CONTAINER);
+}
+
+function revisionOf(w: Workload, inv: Inventory): string {
+  const label = w.podLabels['istio.io/rev'];
+  if (typeof label === 'string') return label === 'default' ? '' : label;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
+  const nsRev = ns ? get(ns.value, ['metadata', 'labels', 'istio.io/rev']) : undefined;
+  return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
+}
+
+/** Mesh configs for a revision: shared first, then in input order; the default revision's when it has none. */
+function meshSourcesFor(inv: Inventory, revision: string): MeshSource[] {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== '' && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === '' || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+
+function rootNamespace(meshSources: MeshSource[]): string {
+  let root = 'istio-system';
+  for (const m of meshSources) if (typeof m.value['rootNamespace'] === 'string') root = m.value['rootNamespace'];
+  return root;
+}
+
+/** Per level only the oldest ProxyConfig applies (creationTimestamp, else input order). */
+function oldest(list: ProxyConfigResource[]): ProxyConfigResource | undefined {
+  return [...list].sort((a, b) => (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order)[0];
+}
+
+function labelsMatch(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+function istioSignal(w: Workload): string | undefined {
+  for (const k of Object.keys(w.podAnnotations)) {
+    if (k === 'sidecar.istio.io/inject') continue;
+    if (/(^|\.)istio\.io\//.test(k)) return `its pod template has the ${k} annotation`;
+  }
+  for (const k of Object.keys(w.podLabels)) {
+    if (k === 'sidecar.istio.io/inject' && w.podLabels[k] !== 'true') continue;
+    if (k === 'istio.io/rev' || k === 'sidecar.istio.io/inject') return `its pod template has the ${k} label`;
+  }
+  if (w.podAnnotations['sidecar.istio.io/inject'] === 'true') return 'its pod template has the sidecar.istio.io/inject annotation';
+  return undefined;
+}
+
+/** Catalogue "When a sidecar is assumed", and Istio's webhook selectors when the Namespace is known. */
+function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, meshPresent: boolean): Sidecar {
+  if (proxyContainer(w)) return { status: 'seen', reason: `it declares an ${PROXY_CONTAINER} container` };
+  const injectLabel = w.podLabels['sidecar.istio.io/inject'];
+  const injectAnn = w.podAnnotations['sidecar.istio.io/inject'];
+  if (injectLabel === 'false' || (injectLabel === undefined && injectAnn === 'false')) return { status: 'none', reason: 'sidecar.istio.io/inject is "false"' };
+  if (w.podSpec['hostNetwork'] === true) return { status: 'none', reason: 'hostNetwork pods are never injected' };
+  const ns = w.effectiveNamespace;
+  if (ns && SYSTEM_NAMESPACES.has(ns)) return { status: 'none', reason: `${ns} is never injected` };
+  const nsRes = ns ? inv.namespaces.get(ns) : undefined;
+  if (nsRes) {
+    const labels = get(nsRes.value, ['metadata', 'labels']);
+    const l = isRecord(labels) ? labels : {};
+    if ('istio-injection' in l) {
+      return l['istio-injection'] === 'enabled'
+        ? { status: 'seen', reason: `Namespace ${ns} has istio-injection=enabled` }
+        : { status: 'none', reason: `Namespace ${ns} has istio-injection=${String(l['istio-injection'])}` };
+    }
+    if ('istio.io/rev' in l) return { status: 'seen', reason: `Namespace ${ns} has istio.io/rev=${String(l['istio.io/rev'])}` };
+    if (injectLabel === 'true' || typeof w.podLabels['istio.io/rev'] === 'string') return { status: 'seen', reason: 'its pod template opts in by label' };
+    return { status: 'none', reason: `Namespace ${ns} does not enable injection` };
+  }
+  const signal = istioSignal(w);
+  if (signal) return { status: 'assumed', reason: signal };
+  if (meshPresent) return { status: 'assumed', reason: 'an Istio mesh config is part of this run' };
+  if (config.assumeInjected) return { status: 'assumed', reason: 'assumeInjected is set' };
+  return { status: 'none', reason: 'nothing says it is in the mesh' };
+}
+
+function isGateway(w: Workload): boolean {
+  const tpl = w.podAnnotations['inject.istio.io/templates'];
+  if (typeof tpl === 'string' && tpl.split(',').includes('gateway')) return true;
+  if ('gateway.networking.k8s.io/gateway-name' in w.podLabels || 'istio.io/gateway-name' in w.podLabels) return true;
+  const proxy = proxyContainer(w);
+  const args = proxy && Array.isArray(proxy.value['args']) ? (proxy.value['args'] as unknown[]) : [];
+  return args.includes('router');
+}
+
+function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<Mode> {
+  const ann = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
+  const annRef: Ref = { view: w.view, path: [...w.podMetaPath, 'annotations', 'sidecar.istio.io/nativeSidecar'] };
+  if (ann === 'true') return { value: 'native', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
+  if (ann === 'false') return { value: 'classic', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
+  const env = inv.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS').pop();
+  const setting = env ? String(env.value) : undefined;
+  if (setting === 'true') return { value: 'native', prov: { level: 'mesh', source: `ENABLE_NATIVE_SIDECARS=true (${env!.label})`, ref: env!.ref } };
+  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, '1.27') >= 0 : false;
+  const auto = setting === 'auto' || (setting === undefined && istioAuto);
+  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, '1.33') >= 0) {
+    return { value: 'native', prov: { level: 'default', source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
+  }
+  return { value: 'classic', prov: { level: 'default', source: 'classic sidecar (no native-sidecar setting in the input)' } };
+}
+
+/** L or Sₐ: pod-template annotation, then config per-workload entries, then the config default. */
+function declared(w: Workload, annotation: string, rules: LifetimeRule | undefined, key: string): Valued<number> | undefined {
+  const raw = w.podAnnotations[annotation];
+  if (typeof raw === 'string') {
+    const secs = parseGoDuration(raw);
+    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] } } };
+    return undefined;
+  }
+  if (!rules) return undefined;
+  const hit = rules.workloads.find((e) => e.matches(w));
+  if (hit) return { value: hit.seconds, prov: { level: 'config', source: `${key} entry ${hit.index + 1} of ${hit.file}`, ref: hit.ref } };
+  if (rules.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default of ${rules.default.file}`, ref: rules.default.ref } };
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * The rule contract: metadata beside a pure check. A rule reads the resolved model and reports a
+ * reference (a document and a path); the engine turns it into a range, a resource and a docs link.
+ */
+import type { Inventory, Workload } from './inventory.js';
+import type { Resolution, ResolvedWorkload } from './resolve.js';
+import type { ResolvedConfig } from './config.js';
+import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
+
+export const HOMEPAGE = 'https://github.com/drainlint/drainlint';
+
+/** Docs URL of a rule or engine finding, derived from its id (never typed by hand). */
+export function docsUrl(id: string): string {
+  return `${HOMEPAGE}/blob/main/rules/${id}/README.md`;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  fixable: boolean;
+}
+
+export interface RelatedValue {
+  /** What the location holds, e.g. "terminationDrainDuration 45s (proxy.istio.io/config annotation)". */
+  message: string;
+  ref: Ref;
+}
+
+export interface Report {
+  at: Ref;
+  message: string;
+  /** Overrides the rule's default severity for this finding (the catalogue says when). */
+  severity?: Severity;
+  related?: RelatedValue[];
+  /** The workload the finding is about (resource identity and suppressions). */
+  workload?: Workload;
+  resource?: ResourceId;
+  container?: string;
+}
+
+export interface DrainSettingReport extends Omit<Report, 'at' | 'workload'> {
+  workload: ResolvedWorkload;
+  /** The drain settings involved (TDD, MIN, EZ, DD): the finding points at the most specific one. */
+  involved: Valued<unknown>[];
+}
+
+export interface RuleContext {
+  inventory: Inventory;
+  resolution: Resolution;
+  config: ResolvedConfig;
+  report(r: Report): void;
+  /**
+   * Reports a finding about drain settings: at the most specific setting involved; at the pod
+   * template's metadata key when all are defaults; once per mesh document when that is where they are.
+   */
+  reportDrainSetting(r: DrainSettingReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta & { docsUrl: string };
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(def: { meta: RuleMeta; check(ctx: RuleContext): void }): Rule {
+  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, check: def.check };
+}
+
+export function descriptor(rule: Rule): RuleDescriptor {
+  const { id, severity, description, fixable, docsUrl: url } = rule.meta;
+  return { id, severity, description, fixable, docsUrl: url };
+}
+
+/** Findings the engine itself reports; declared and documented like rules, never disabled. */
+export const ENGINE_FINDINGS: RuleDescriptor[] = [
+  { id: 'parse-error', severity: 'error', description: 'A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).', fixable: false, docsUrl: docsUrl('parse-error') },
+  { id: 'config-error', severity: 'error', description: 'The drainlint configuration file is invalid (reported as a usage error, exit code 2).', fixable: false, docsUrl: docsUrl('config-error') },
+];

@@ -1,0 +1,127 @@
+/** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
+import type { Document, LineCounter } from 'yaml';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** 1-based line and column, end exclusive (as SARIF and editors expect). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One input read from disk or stdin, decoded to text. */
+export interface SourceFile {
+  /** Path as shown to the user: relative to the working directory when inside it. */
+  path: string;
+  /** Absolute path, or undefined for stdin. */
+  absPath?: string;
+  text: string;
+  lineCounter: LineCounter;
+  /** The documents that parsed; a document that failed contributes nothing. */
+  docs: DocView[];
+  /** The order of the file among the inputs (later inputs win per field). */
+  order: number;
+  /** Only given with --mesh-config and not linted itself: findings inside it are dropped. */
+  meshConfigOnly?: boolean;
+}
+
+/** A path into a YAML document: map keys and sequence indexes. */
+export type PathSeg = string | number;
+export type Path = readonly PathSeg[];
+
+/**
+ * A YAML document that can be asked for values and for the source range of any path.
+ * Top-level documents and YAML embedded in a scalar (the proxy.istio.io/config annotation,
+ * the istio ConfigMap's `mesh` key) share this shape, so rules treat both alike.
+ */
+export interface DocView {
+  readonly file: SourceFile;
+  readonly doc: Document;
+  /** The plain JS value of the document (YAML 1.1 resolution). */
+  readonly value: unknown;
+  /** Maps an offset of this document's text to a 1-based line/column of the file. */
+  position(offset: number): { line: number; column: number };
+  /** Index of the document within its file (for sorting and messages). */
+  readonly index: number;
+}
+
+/** Where a rule points: a path in a document; the engine maps it to a range. */
+export interface Ref {
+  view: DocView;
+  path: Path;
+  /** `key` points at the map key of the last segment; default is the value node. */
+  target?: 'key' | 'value';
+}
+
+/** Where an effective value came from. */
+export interface Provenance {
+  /** The level in the precedence chain, e.g. "default", "annotation". */
+  level: ProvenanceLevel;
+  /** Human words, e.g. "mesh config istio-system/istio", "proxy.istio.io/config annotation". */
+  source: string;
+  /** The node that set it; absent for built-in defaults. */
+  ref?: Ref;
+}
+
+export type ProvenanceLevel =
+  | 'default'
+  | 'mesh'
+  | 'root-proxyconfig'
+  | 'namespace-proxyconfig'
+  | 'annotation'
+  | 'selector-proxyconfig'
+  | 'proxy-container'
+  | 'pod-spec'
+  | 'config'
+  | 'traffic';
+
+export interface Valued<T> {
+  value: T;
+  prov: Provenance;
+}
+
+export interface ResourceId {
+  kind: string;
+  name?: string;
+  namespace?: string;
+  container?: string;
+}
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** One finding, as every formatter receives it. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  range: Range;
+  resource?: ResourceId;
+  related: RelatedLocation[];
+  docsUrl: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Files that were linted (display paths), in input order. */
+  files: string[];
+  /** Every rule and engine check that ran, for formatters that declare rules (SARIF). */
+  rules: RuleDescriptor[];
+  /** Working directory that relative paths are relative to. */
+  cwd: string;
+}
+
+export interface RuleDescriptor {
+  id: string;
+  severity: Severity;
+  description: string;
+  fixable: boolean;
+  docsUrl: string;
+}

@@ -1,0 +1,224 @@
+/**
+ * Document views: plain values for rules, source ranges for the engine. Embedded YAML (an
+ * annotation or the `mesh` key, which are YAML text inside a scalar) is parsed into a view whose
+ * offsets are mapped back onto the lines of the host file.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import type { DocView, Path, Range, Ref, SourceFile } from './types.js';
+
+/** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
+export const YAML_OPTIONS = {
+  version: '1.1' as const,
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+  logLevel: 'silent' as const,
+  strict: false,
+};
+
+/** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export function toValue(doc: Document): unknown {
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+export function fileView(file: SourceFile, doc: Document, index: number, value: unknown): DocView {
+  return {
+    file,
+    doc,
+    value,
+    index,
+    position(offset: number) {
+      const p = file.lineCounter.linePos(offset);
+      return { line: p.line, column: p.col };
+    },
+  };
+}
+
+/** Walks the AST along `path`; returns the deepest pair/node reached and whether the whole path exists. */
+export function walk(doc: Document, path: Path): { node: Node | null; pair: Pair | null; depth: number } {
+  let node: unknown = doc.contents;
+  let pair: Pair | null = null;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const found = node.items.find((p) => keyString(p.key) === String(seg));
+      if (!found) break;
+      pair = found;
+      node = found.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      pair = null;
+      node = item;
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { node: (node as Node) ?? null, pair, depth };
+}
+
+function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+export function rangeOfNode(view: DocView, node: { range?: [number, number, number] | null } | null | undefined): Range | undefined {
+  if (!node || !node.range) return undefined;
+  const [start, valueEnd] = node.range;
+  const s = view.position(start);
+  const e = view.position(Math.max(valueEnd, start));
+  // A block scalar's value ends after its trailing newline: end at the last content character instead.
+  if (e.line > s.line && e.column === 1) {
+    const text = view.file.text;
+    const hostEnd = lastContentOffset(view, start, valueEnd, text);
+    if (hostEnd) return { line: s.line, column: s.column, endLine: hostEnd.line, endColumn: hostEnd.column };
+  }
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+function lastContentOffset(view: DocView, start: number, end: number, _text: string) {
+  let off = end;
+  const src = (view as EmbeddedAware).sourceText ?? view.file.text;
+  while (off > start && /\s/.test(src[off - 1] ?? '')) off--;
+  return off > start ? view.position(off) : undefined;
+}
+
+interface EmbeddedAware extends DocView {
+  sourceText?: string;
+}
+
+/**
+ * Maps a reference to a source range. A path that does not exist falls back to the key of the
+ * nearest existing ancestor (e.g. the pod `spec:` key when terminationGracePeriodSeconds is absent).
+ */
+export function locate(ref: Ref): Range {
+  const { view, path } = ref;
+  const { node, pair, depth } = walk(view.doc, path);
+  const complete = depth === path.length;
+  if (complete) {
+    if (ref.target === 'key' && pair) {
+      const r = rangeOfNode(view, pair.key as Node);
+      if (r) return r;
+    }
+    const r = rangeOfNode(view, node) ?? (pair ? rangeOfNode(view, pair.key as Node) : undefined);
+    if (r) return r;
+  }
+  if (pair) {
+    const r = rangeOfNode(view, pair.key as Node);
+    if (r) return r;
+  }
+  return rangeOfNode(view, view.doc.contents as Node) ?? documentStart(view);
+}
+
+function documentStart(view: DocView): Range {
+  const start = view.doc.range?.[0] ?? 0;
+  const p = view.position(start);
+  return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
+}
+
+/** The value at a path of a plain JS value, or undefined. */
+export function get(value: unknown, path: Path): unknown {
+  let cur: unknown = value;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg as string];
+  }
+  return cur;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export interface EmbeddedParse {
+  view?: DocView;
+  /** A parse error inside the embedded text, located in the host file. */
+  error?: { message: string; range: Range };
+}
+
+/**
+ * Parses YAML text held in the scalar at `host` (a block scalar, a quoted or a plain one) and maps
+ * its offsets onto the host file, so a finding about a key inside points at that key's own line.
+ */
+export function parseEmbedded(host: Ref): EmbeddedParse {
+  const { node } = walk(host.view.doc, host.path);
+  if (!isScalar(node) || typeof node.value !== 'string') return {};
+  const text = node.value;
+  const mapper = offsetMapper(host.view, node);
+  const doc = parseDocument(text, YAML_OPTIONS);
+  const view: EmbeddedAware = {
+    file: host.view.file,
+    doc,
+    value: undefined,
+    index: host.view.index,
+    position: mapper,
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const s = mapper(err.pos[0]);
+    const e = mapper(Math.max(err.pos[1], err.pos[0]));
+    return { error: { message: err.message.split('\n')[0]!, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
+  }
+  let value: unknown;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    const r = rangeOfNode(host.view, node)!;
+    return { error: { message: (e as Error).message, range: r } };
+  }
+  Object.defineProperty(view, 'value', { value });
+  Object.defineProperty(view, 'sourceText', { value: text });
+  return { view };
+}
+
+/** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */
+function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: number; column: number } {
+  const start = node.range?.[0] ?? 0;
+  const startPos = host.position(start);
+  const src = host.file.text;
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    // Content starts on the line after the header; each value line is a source line minus indentation.
+    const headerEnd = src.indexOf('\n', start);
+    const lines: { offset: number; indent: number }[] = [];
+    let indent = -1;
+    let pos = headerEnd + 1;
+    const end = node.range?.[1] ?? src.length;
+    while (pos < end && pos > 0) {
+      const nl = src.indexOf('\n', pos);
+      const lineEnd = nl < 0 ? src.length : nl;
+      const line = src.slice(pos, lineEnd).replace(/\r$/, '');
+      if (indent < 0 && line.trim() !== '') {
+        indent = line.length - line.trimStart().length;
+      }
+      lines.push({ offset: pos, indent: Math.max(indent, 0) });
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    if (node.type === Scalar.BLOCK_LITERAL) {
+      return (offset: number) => {
+        const value = node.value as string;
+        let lineNo = 0;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < value.length; i++) {
+          if (value[i] === '\n') {
+            lineNo++;
+            lineStart = i + 1;
+          }
+        }
+        const hostLine = lines[Math.min(lineNo, lines.length - 1)];
+        if (!hostLine) return startPos;
+        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
+      };
+    }
+    return () => (lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos);
+  }
+  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+  const endPos = host.position(node.range?.[1] ?? start);
+  if (endPos.line === startPos.line) {
+    return (offset: number) => host.position(start + quoted + offset);
+  }
+  return () => startPos;
+}
