@@ -8,7 +8,7 @@ import { parseInput } from './parse.js';
 import { takeInventory } from './inventory.js';
 import { resolve, levelRank } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
-import { ENGINE_FINDINGS, descriptor, docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
+import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
 import { locate } from './yaml-view.js';
 import { workloadName } from './describe.js';
@@ -67,6 +67,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
 
   const inventory = takeInventory(files, { defaultNamespace: req.config.defaultNamespace });
   const resolution = resolve(inventory, req.config);
+  findings.push(...embeddedParseErrors(inventory));
   findings.push(...runRules(req.rules, { inventory, resolution, config: req.config }));
 
   const kept = findings.filter((f) => !meshOnlyPaths(files).has(f.file));
@@ -79,12 +80,26 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
   };
 }
 
+/** YAML inside the proxy.istio.io/config annotation or a ConfigMap's `mesh` key that does not parse. */
+function embeddedParseErrors(inv: import('./inventory.js').Inventory): Finding[] {
+  const out: Finding[] = [];
+  for (const w of inv.workloads) {
+    const e = w.proxyConfigAnnotation?.error;
+    if (e) out.push({ ...engineFinding('parse-error', 'error', w.view.file.path, e.range, `the proxy.istio.io/config annotation is not valid YAML or JSON (${e.message}): admission denies the pod`), resource: resourceOf(w) });
+  }
+  for (const m of inv.meshSources) {
+    const e = m.embedError;
+    if (e) out.push(engineFinding('parse-error', 'error', m.view.file.path, e.range, `the mesh config in ${m.label} (data.mesh) is not valid YAML (${e.message}): istiod discards it and keeps its last good mesh config`));
+  }
+  return out;
+}
+
 function meshOnlyPaths(files: SourceFile[]): Set<string> {
   return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
 }
 
 function engineFinding(ruleId: string, severity: Severity, file: string, range: Range, message: string): Finding {
-  return { ruleId, severity, message, file, range, related: [], docsUrl: docsUrl(ruleId) };
+  return { ruleId, severity, message, file, range, related: [], docsUrl: engineDocsUrl(ruleId) };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

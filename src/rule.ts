@@ -73,6 +73,11 @@ export function descriptor(rule: Rule): RuleDescriptor {
 
 /** Findings the engine itself reports; declared and documented like rules, never disabled. */
 export const ENGINE_FINDINGS: RuleDescriptor[] = [
-  { id: 'parse-error', severity: 'error', description: 'A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).', fixable: false, docsUrl: docsUrl('parse-error') },
-  { id: 'config-error', severity: 'error', description: 'The drainlint configuration file is invalid (reported as a usage error, exit code 2).', fixable: false, docsUrl: docsUrl('config-error') },
+  { id: 'parse-error', severity: 'error', description: 'A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).', fixable: false, docsUrl: engineDocsUrl('parse-error') },
+  { id: 'config-error', severity: 'error', description: 'The drainlint configuration file is invalid (reported as a usage error, exit code 2).', fixable: false, docsUrl: engineDocsUrl('config-error') },
 ];
+
+/** Engine findings are documented under docs/ (rules/ holds rules only). */
+export function engineDocsUrl(id: string): string {
+  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
+}
