@@ -168,20 +168,10 @@ function positionOf(bytes: Buffer, offset: number): { line: number; column: numb
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  // Binary search on the longest valid prefix would be faster; files are small and this is the error path.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      dec.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
+  // The lenient decoder marks the first bad sequence with U+FFFD; its byte offset is the prefix's length.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const i = text.indexOf('\uFFFD');
+  return i < 0 ? 0 : Buffer.byteLength(text.slice(0, i));
 }
 
 /** Files under `<chart>/templates/` next to a Chart.yaml are unrendered Helm: skipped, one note per chart. */

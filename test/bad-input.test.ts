@@ -1,0 +1,132 @@
+/**
+ * Bad input never crashes and never hides other findings: each hostile input is linted in one run
+ * with a valid manifest that has a known finding; the input gets a precise parse-error (or nothing,
+ * for inputs that are valid), and the known finding is intact.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { lint } from '../src/engine.js';
+import { emptyConfig } from '../src/config.js';
+import { RULES } from '../rules/index.js';
+import type { Finding } from '../src/types.js';
+import { ROOT } from './helpers/rule-tester.js';
+
+const KNOWN = readFileSync(path.join(ROOT, 'fixtures/drain-exceeds-grace-period/annotation-tdd-over-default-grace.yaml'), 'utf8');
+
+async function lintWithKnown(name: string, content: string | Buffer): Promise<{ bad: Finding[]; known: Finding[] }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-bad-'));
+  writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+  writeFileSync(path.join(dir, name), content);
+  const out = await lint({ cwd: dir, paths: ['.'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
+  const known = out.result.findings.filter((f) => f.file === 'known.yaml');
+  assert.ok(known.some((f) => f.ruleId === 'drain-exceeds-grace-period' && f.range.line === 12), 'the known finding is intact');
+  return { bad: out.result.findings.filter((f) => f.file === name), known };
+}
+
+const at = (f: Finding) => `${f.ruleId} ${f.range.line}:${f.range.column}`;
+
+describe('bad input gets a parse-error with file, line and column', () => {
+  it('malformed YAML: only that document; the other documents of the file are linted', async () => {
+    const text = `${KNOWN.replace('checkout', 'first')}---\nkey: [unclosed\n---\n${KNOWN.replace('checkout', 'third')}`;
+    const { bad } = await lintWithKnown('multi.yaml', text);
+    const parse = bad.filter((f) => f.ruleId === 'parse-error');
+    assert.equal(parse.length, 1);
+    assert.equal(parse[0]!.range.line, 18); // where the parser finds the flow sequence unclosed
+    assert.match(parse[0]!.message, /^malformed YAML: /);
+    assert.deepEqual(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').map((f) => f.range.line), [12, 31]);
+  });
+
+  it('unrendered Helm in a value, a key and a whole line is a parse-error at the action', async () => {
+    for (const [text, line, column] of [
+      ['apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\n', 4, 9],
+      ['apiVersion: v1\nkind: Pod\nmetadata:\n  {{ .Values.key }}: x\n', 4, 3],
+      ['{{- if .Values.enabled }}\napiVersion: v1\nkind: Pod\n{{- end }}\n', 1, 1],
+    ] as const) {
+      const { bad } = await lintWithKnown('helm.yaml', text);
+      assert.deepEqual(bad.map(at), [`parse-error ${line}:${column}`], text);
+      assert.match(bad[0]!.message, /unrendered Helm template action \{\{.*render the chart first \(helm template … \| drainlint -\)/);
+    }
+  });
+
+  it('{{ inside quoted and block scalars, and in comments, is just text', async () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tpl # {{ not an action }}\ndata:\n  a: "{{ .Values.x }}"\n  b: |\n    {{ .Values.y }}\n';
+    const { bad } = await lintWithKnown('quoted.yaml', text);
+    assert.deepEqual(bad.map(at), []);
+  });
+
+  it('binary content (NUL bytes) is refused at the first NUL', async () => {
+    const { bad } = await lintWithKnown('binary.yaml', Buffer.from([0x61, 0x3a, 0x0a, 0x62, 0x00, 0x01]));
+    assert.deepEqual(bad.map(at), ['parse-error 2:2']);
+    assert.match(bad[0]!.message, /binary content/);
+  });
+
+  it('invalid UTF-8 is refused with its position', async () => {
+    const { bad } = await lintWithKnown('latin1.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    assert.deepEqual(bad.map(at), ['parse-error 1:4']);
+  });
+
+  it('an alias bomb is refused quickly', async () => {
+    let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    let prev = 'a';
+    for (let i = 0; i < 9; i++) {
+      text += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
+      prev = `b${i}`;
+    }
+    const { bad } = await lintWithKnown('bomb.yaml', text);
+    assert.deepEqual(bad.map(at), ['parse-error 1:1']);
+    assert.match(bad[0]!.message, /alias/i);
+  });
+
+  it('10,000-level nesting does not overflow the stack', async () => {
+    const { bad } = await lintWithKnown('deep.yaml', `${'['.repeat(10000)}${']'.repeat(10000)}\n`);
+    assert.ok(bad.every((f) => f.ruleId === 'parse-error'));
+    let block = '';
+    for (let i = 0; i < 10000; i++) block += `${' '.repeat(i)}k:\n`;
+    await lintWithKnown('deep-block.yaml', block);
+  });
+
+  it('malformed YAML inside the proxy.istio.io/config annotation is located inside the block', async () => {
+    const text = KNOWN.replace('terminationDrainDuration: 45s', 'terminationDrainDuration: [45s');
+    const { bad } = await lintWithKnown('annotation.yaml', text);
+    const parse = bad.filter((f) => f.ruleId === 'parse-error');
+    assert.equal(parse.length, 1);
+    assert.equal(parse[0]!.range.line, 11);
+    assert.match(parse[0]!.message, /proxy\.istio\.io\/config annotation is not valid YAML or JSON/);
+  });
+});
+
+describe('valid inputs lint normally with no finding of their own', () => {
+  const deployment = KNOWN.replace('checkout', 'other');
+  for (const [name, content] of [
+    ['empty.yaml', ''],
+    ['comments.yaml', '# nothing here\n# at all\n'],
+    ['separators.yaml', '---\n---\n'],
+  ] as const) {
+    it(name, async () => {
+      const { bad } = await lintWithKnown(name, content);
+      assert.deepEqual(bad.map(at), []);
+    });
+  }
+  it('CRLF line endings keep line numbers', async () => {
+    const { bad } = await lintWithKnown('crlf.yaml', deployment.replace(/\n/g, '\r\n'));
+    assert.deepEqual(bad.map(at), ['drain-exceeds-grace-period 12:5']);
+  });
+  it('a UTF-8 byte order mark', async () => {
+    const { bad } = await lintWithKnown('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(deployment)]));
+    assert.deepEqual(bad.map(at), ['drain-exceeds-grace-period 12:5']);
+  });
+  it('UTF-16 LE and BE with a byte order mark are decoded', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(deployment, 'utf16le')]);
+    assert.deepEqual((await lintWithKnown('utf16le.yaml', le)).bad.map(at), ['drain-exceeds-grace-period 12:5']);
+    const be = Buffer.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(deployment, 'utf16le').swap16()]));
+    assert.deepEqual((await lintWithKnown('utf16be.yaml', be)).bad.map(at), ['drain-exceeds-grace-period 12:5']);
+  });
+  it('kind: List is unwrapped', async () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n${deployment.replace(/^/gm, '  ').replace(/^  apiVersion/m, '- apiVersion').replace(/^ {2}(?=\S)/gm, '  ')}`;
+    const { bad } = await lintWithKnown('list.yaml', list.replace('  - apiVersion', '- apiVersion'));
+    assert.equal(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').length, 1);
+  });
+});

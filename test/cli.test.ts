@@ -1,0 +1,176 @@
+/** End to end: the built CLI as a subprocess, as a user runs it — stdout, stderr and exit code. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from './helpers/rule-tester.js';
+
+const BIN = path.join(ROOT, 'bin', 'drainlint.js');
+
+function run(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'drainlint-cli-'));
+}
+
+describe('drainlint CLI', () => {
+  it('lints the bundled examples: findings on stdout, nothing on stderr, exit 1', () => {
+    const r = run(['fixtures/examples']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /fixtures\/examples\/seed-mesh-wide\/deployment\.yaml/);
+    assert.match(r.stdout, /connections-outlive-grace-period/);
+    assert.match(r.stdout, /✖ \d+ problems/);
+  });
+
+  it("the seed's fix (grace period 60s) is clean: exit 0", () => {
+    const r = run(['fixtures/seed-fixed']);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /no problems/);
+    assert.equal(r.code, 0);
+  });
+
+  it('the seed: mesh-wide EZ in one file, Deployment in another, G 30 and L 60s points at the pod spec', () => {
+    const r = run(['fixtures/examples/seed-mesh-wide', '-f', 'json']);
+    const doc = JSON.parse(r.stdout);
+    const f = doc.findings.find((x: { ruleId: string }) => x.ruleId === 'connections-outlive-grace-period');
+    assert.ok(f, r.stdout);
+    assert.equal(f.file, 'fixtures/examples/seed-mesh-wide/deployment.yaml');
+    assert.deepEqual([f.line, f.column], [13, 5]); // the pod template's `spec:` key: G is absent
+    assert.equal(r.code, 1);
+  });
+
+  it('reads stdin with -, and several concatenated files', () => {
+    const a = readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml'), 'utf8');
+    const one = run(['-'], { input: a });
+    assert.equal(one.code, 1);
+    assert.match(one.stdout, /<stdin>/);
+    const b = readFileSync(path.join(ROOT, 'fixtures/examples/seed-mesh-wide/istio-operator.yaml'), 'utf8');
+    const both = run(['-', '--stdin-filename', 'rendered.yaml', '-f', 'json'], { input: `${a}\n---\n${b}` });
+    const doc = JSON.parse(both.stdout);
+    assert.ok(doc.findings.every((f: { file: string }) => f.file === 'rendered.yaml'));
+    assert.equal(both.code, 1);
+  });
+
+  it('empty stdin is an empty input: exit 0', () => {
+    const r = run(['-']);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('SARIF to stdout is pure JSON, and --format FORMAT=FILE writes files', () => {
+    const r = run(['fixtures/examples', '-f', 'sarif']);
+    const log = JSON.parse(r.stdout);
+    assert.equal(log.version, '2.1.0');
+    const dir = tmp();
+    const r2 = run(['fixtures/examples', '-f', 'stylish', '-f', `sarif=${dir}/out.sarif`, '-f', `json=${dir}/out.json`]);
+    assert.equal(r2.code, 1);
+    assert.equal(JSON.parse(readFileSync(`${dir}/out.sarif`, 'utf8')).version, '2.1.0');
+    assert.equal(JSON.parse(readFileSync(`${dir}/out.json`, 'utf8')).version, 1);
+    assert.match(r2.stdout, /problems/);
+  });
+
+  it('output is byte-identical from run to run', () => {
+    assert.equal(run(['fixtures', '-f', 'json']).stdout, run(['fixtures', '-f', 'json']).stdout);
+  });
+
+  it('--fail-on decides the exit code', () => {
+    assert.equal(run(['fixtures/examples', '--fail-on', 'never']).code, 0);
+    assert.equal(run(['fixtures/examples/seed-mesh-wide', '--fail-on', 'error']).code, 0);
+    assert.equal(run(['fixtures/examples/common-mistakes', '--fail-on', 'error']).code, 1);
+  });
+
+  it('a missing path is exit 2, and the other paths are still linted', () => {
+    const r = run(['nope/missing.yaml', 'fixtures/examples/seed-mesh-wide']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no such file or directory, or no match: nope\/missing\.yaml/);
+    assert.match(r.stdout, /connections-outlive-grace-period/);
+  });
+
+  it('paths with no manifest at all are exit 2', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'notes.txt'), 'hello');
+    const r = run([dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no manifests/);
+  });
+
+  it('usage errors are exit 2: unknown flag, unknown rule, bad format, bad version', () => {
+    assert.equal(run(['--no-such-flag']).code, 2);
+    const rule = run(['--rule', 'no-such-rule', 'fixtures/examples']);
+    assert.equal(rule.code, 2);
+    assert.match(rule.stderr, /unknown rule id "no-such-rule"/);
+    assert.equal(run(['-f', 'xml', 'fixtures/examples']).code, 2);
+    assert.equal(run(['--istio-version', 'latest', 'fixtures/examples']).code, 2);
+  });
+
+  it('an invalid config file is exit 2 with file, line and schema path', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, '.drainlint.yaml'), 'rules:\n  drain-exceeds-grace-period: loud\n');
+    mkdirSync(path.join(dir, 'k8s'));
+    writeFileSync(path.join(dir, 'k8s', 'a.yaml'), 'kind: Namespace\nmetadata: {name: a}\n');
+    const r = run(['k8s'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.drainlint\.yaml:2:31: invalid config file: \/rules\/drain-exceeds-grace-period .*\[schema /);
+    writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 60\n');
+    const r2 = run(['k8s'], { cwd: dir });
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /\.drainlint\.yaml:2:12: invalid config file: \/connectionLifetime\/default must be string/);
+  });
+
+  it('the config file found upwards applies (rules off, connection lifetime default)', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'k8s'));
+    const seed = readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml'), 'utf8').replace('drainlint.io/connection-lifetime: 60s', 'app: x');
+    writeFileSync(path.join(dir, 'k8s', 'deploy.yaml'), seed);
+    assert.equal(run(['k8s'], { cwd: dir }).code, 0);
+    writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\n');
+    const r = run(['deploy.yaml'], { cwd: path.join(dir, 'k8s') });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /90s \(connectionLifetime\.default of \.\.\/\.drainlint\.yaml/);
+    writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\nrules:\n  connections-outlive-grace-period: off\n');
+    assert.equal(run(['k8s'], { cwd: dir }).code, 0);
+  });
+
+  it('drainlint rules lists every rule with severity', () => {
+    const r = run(['rules']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^drain-exceeds-grace-period\s+warning\s+/m);
+    assert.match(r.stdout, /^parse-error\s+error\s+/m);
+  });
+
+  it('--version and --help exit 0', () => {
+    const v = run(['--version']);
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout.trim(), JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    const h = run(['--help']);
+    assert.equal(h.code, 0);
+    assert.match(h.stdout, /--fail-on <level>/);
+  });
+
+  it('no colour when NO_COLOR is set or stdout is not a terminal; --color forces it', () => {
+    assert.ok(!run(['fixtures/examples']).stdout.includes('\u001b['));
+    assert.ok(run(['fixtures/examples', '--color']).stdout.includes('\u001b['));
+  });
+
+  it('a broken file among good ones is a parse-error finding, the rest is still linted', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bad.yaml'), 'a: [1, 2\n');
+    writeFileSync(path.join(dir, 'good.yaml'), readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml')));
+    const r = run([dir, '-f', 'json']);
+    const doc = JSON.parse(r.stdout);
+    const ids = doc.findings.map((f: { ruleId: string }) => f.ruleId);
+    assert.ok(ids.includes('parse-error'));
+    assert.ok(ids.includes('connections-outlive-grace-period'));
+    assert.equal(r.code, 1);
+  });
+});
