@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { takeInventory } from './inventory.js';
-import { resolve, levelRank } from './resolve.js';
+import { takeInventory, type Inventory } from './inventory.js';
+import { resolve, levelRank, type Resolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
@@ -34,10 +34,24 @@ export interface LintOutcome {
 
 export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
 
-export async function lint(req: LintRequest): Promise<LintOutcome> {
+/** Everything the rules read, before any rule runs (also what `explain`-style views show). */
+export interface Analysis {
+  files: SourceFile[];
+  inventory: Inventory;
+  resolution: Resolution;
+  /** Engine findings: parse errors, skipped charts. */
+  findings: Finding[];
+  missing: string[];
+  /** Display paths of the linted inputs, in order. */
+  inputs: string[];
+  nothingRead: boolean;
+}
+
+export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
+  const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
   if (req.meshConfigFiles.length > 0) {
     const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
@@ -52,8 +66,8 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     const { file, problems } = parseInput(input, order);
     if (file) {
       file.meshConfigOnly = isMeshOnly;
-      // A --mesh-config file given besides the linted paths ranks after them, whatever its position.
-      if (isMeshOnly) file.order = 1e6 + order;
+      // A --mesh-config file wins over the files of the run for the same revision.
+      file.fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
       files.push(file);
     }
     if (!isMeshOnly) for (const p of problems) findings.push(engineFinding('parse-error', 'error', p.file, p.range, p.message));
@@ -63,20 +77,23 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
       engineFinding('parse-error', 'info', chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Helm chart templates skipped (${chart.templates} file${chart.templates === 1 ? '' : 's'} under templates/): render with helm template and pipe the output (helm template … | drainlint -)`),
     );
   }
-  const nothingRead = inputs.length > 0 && files.length === 0 && loaded.inputs.every((i) => i.problem !== undefined);
-
+  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = takeInventory(files, { defaultNamespace: req.config.defaultNamespace });
   const resolution = resolve(inventory, req.config);
   findings.push(...embeddedParseErrors(inventory));
-  findings.push(...runRules(req.rules, { inventory, resolution, config: req.config }));
+  return { files, inventory, resolution, findings, missing: loaded.missing, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+}
 
-  const kept = findings.filter((f) => !meshOnlyPaths(files).has(f.file));
+export async function lint(req: LintRequest): Promise<LintOutcome> {
+  const a = await analyze(req);
+  const findings = [...a.findings, ...runRules(req.rules, { inventory: a.inventory, resolution: a.resolution, config: req.config })];
+  const hidden = meshOnlyPaths(a.files);
+  const kept = findings.filter((f) => !hidden.has(f.file));
   kept.sort(compareFindings);
-  const shownFiles = loaded.inputs.map((i) => i.path);
   return {
-    result: { findings: kept, files: shownFiles, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
-    missing: loaded.missing,
-    nothingRead,
+    result: { findings: kept, files: a.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    missing: a.missing,
+    nothingRead: a.nothingRead,
   };
 }
 

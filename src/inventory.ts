@@ -120,9 +120,9 @@ export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inve
   for (const file of files) {
     for (const view of file.docs) {
       for (const res of resourcesOf(view)) {
-        const fileOrder = file.meshConfigOnly ? 1e6 + file.order : file.order;
+        const fileOrder = file.fromMeshConfigFlag ? 1e6 + file.order : file.order;
         order++;
-        classify(inv, res, fileOrder + order / 1e6, opts, configMaps, file.meshConfigOnly === true);
+        classify(inv, res, fileOrder + order / 1e7, opts, configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true);
       }
     }
   }
@@ -155,9 +155,10 @@ function resource(view: DocView, base: Path, value: Record<string, unknown>): Re
   };
 }
 
-function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], flag: boolean): void {
+/** `meshOnly`: the file is read for its mesh config only; `flag`: it came from --mesh-config. */
+function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): void {
   const template = WORKLOAD_TEMPLATE[res.kind];
-  if (template && !flag) {
+  if (template && !meshOnly) {
     inv.workloads.push(workload(res, template, opts));
     if (res.kind === 'Deployment' && /^istiod(-|$)/.test(res.name ?? '')) collectIstiodEnv(inv, res);
     return;
@@ -174,16 +175,16 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
       }
       return;
     case 'Namespace':
-      if (res.name && !flag) inv.namespaces.set(res.name, res);
+      if (res.name && !meshOnly) inv.namespaces.set(res.name, res);
       return;
     case 'ProxyConfig':
-      if (!flag) addProxyConfig(inv, res, order);
+      if (!meshOnly) addProxyConfig(inv, res, order);
       return;
     case '':
       if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) addHelmValues(inv, res, order, flag);
       return;
     default:
-      if (!flag) inv.others.push(res);
+      if (!meshOnly) inv.others.push(res);
   }
 }
 

@@ -26,6 +26,8 @@ export interface SourceFile {
   order: number;
   /** Only given with --mesh-config and not linted itself: findings inside it are dropped. */
   meshConfigOnly?: boolean;
+  /** Given with --mesh-config: its mesh config wins over the other files of the run. */
+  fromMeshConfigFlag?: boolean;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */

@@ -79,6 +79,8 @@ function sleepSeconds(args: string[]): HookDuration {
   return { seconds: total, via: 'exec' };
 }
 
+const CONTROL_WORDS = new Set(['while', 'until', 'for', 'do', 'done', 'if', 'then', 'else', 'elif', 'fi', 'case', 'esac']);
+
 /** Sums the sleeps of a shell script run in sequence; any other command makes it unknown. */
 function scriptSeconds(script: string): HookDuration {
   const commands = script
@@ -88,10 +90,10 @@ function scriptSeconds(script: string): HookDuration {
   if (commands.length === 0) return { unknown: 'empty shell script' };
   let total = 0;
   for (const cmd of commands) {
-    if (/\|\||\||&$|\$|`|\b(while|until|for|do|done|if|then)\b/.test(cmd)) {
+    const words = cmd.split(/\s+/);
+    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0]!)) {
       return { unknown: `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)` };
     }
-    const words = cmd.split(/\s+/);
     const prog = basename(words[0]!);
     if (prog === 'sleep') {
       const r = sleepSeconds(words.slice(1));

@@ -36,7 +36,7 @@ describe('bad input gets a parse-error with file, line and column', () => {
     assert.equal(parse.length, 1);
     assert.equal(parse[0]!.range.line, 18); // where the parser finds the flow sequence unclosed
     assert.match(parse[0]!.message, /^malformed YAML: /);
-    assert.deepEqual(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').map((f) => f.range.line), [12, 31]);
+    assert.deepEqual(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').map((f) => f.range.line), [12, 30]);
   });
 
   it('unrendered Helm in a value, a key and a whole line is a parse-error at the action', async () => {

@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/rule.js';
+import { atLeast, origin, relatedValues, seconds } from '../../src/describe.js';
+import { formatSeconds } from '../../src/values.js';
+import type { Timing } from '../../src/resolve.js';
+import type { Valued } from '../../src/types.js';
+import { appStop, connectionLifetime, drainEnd, shutdownDuration } from './timing.js';
+
+export default defineRule({
+  meta: {
+    id: 'connections-outlive-grace-period',
+    severity: 'warning',
+    description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
+    fixable: false,
+  },
+  check(ctx) {
+    for (const rw of ctx.resolution.workloads) {
+      const g = rw.grace.value;
+      if (g === undefined || rw.admissionDenied) continue;
+      const l = connectionLifetime(rw, ctx.inventory, ctx.config);
+      if (!l || l.value <= g) continue;
+
+      const end = drainEnd(rw);
+      const app = appStop(rw);
+      const target = atLeast(end, app, l.value);
+      const sidecar = rw.sidecar.status !== 'none';
+      const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;
+      const gText = `terminationGracePeriodSeconds is ${g}${rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
+      const cut = ezOn
+        ? `kubelet's SIGKILL at ${formatSeconds(g)} cuts them: EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) lets the sidecar wait for open connections only until then`
+        : `kubelet's SIGKILL at ${formatSeconds(g)} cuts them whatever the proxy does`;
+
+      // Values behind a suggestion larger than L are related too.
+      const sa = shutdownDuration(rw);
+      const extra: [string, Valued<unknown> | Timing | undefined][] = [];
+      let why = '';
+      if (target > Math.ceil(l.value)) {
+        if (app !== undefined && Math.ceil(app) === target) {
+          why = ` (the app needs ${formatSeconds(app)} to stop)`;
+          extra.push(['app preStop', rw.appPreStop], ['shutdown duration', sa]);
+        } else if (end !== undefined) {
+          why = ` (the ${rw.gateway ? 'gateway' : 'sidecar'}'s drain ends at ${formatSeconds(end)})`;
+          if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
+          else extra.push(['terminationDrainDuration', rw.tdd]);
+          extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);
+        }
+      }
+      ctx.report({
+        at: rw.grace.prov.ref!,
+        workload: rw.workload,
+        severity: rw.graceOptOut ? 'info' : undefined,
+        message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${why}.`,
+        related: relatedValues([
+          ['connection lifetime', l],
+          ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined],
+          ...extra,
+        ]),
+      });
+    }
+  },
+});

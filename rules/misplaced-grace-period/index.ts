@@ -1,0 +1,138 @@
+import { defineRule, type RelatedValue } from '../../src/rule.js';
+import { origin } from '../../src/describe.js';
+import { PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
+import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { Path, PathSeg } from '../../src/types.js';
+import { parseGoDuration } from '../../src/values.js';
+import { isRecord } from '../../src/yaml-view.js';
+
+const KEY = 'terminationGracePeriodSeconds';
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** Probes that have their own terminationGracePeriodSeconds (Kubernetes ≥ 1.25 beta, GA 1.27). */
+const PROBES_WITH_GRACE = new Set(['livenessProbe', 'startupProbe']);
+
+/** Every path (relative to `value`) of a map key named terminationGracePeriodSeconds. */
+function findKeys(value: unknown, path: PathSeg[] = [], out: PathSeg[][] = []): PathSeg[][] {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path, i], out));
+  else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === KEY) out.push([...path, k]);
+      findKeys(v, [...path, k], out);
+    }
+  }
+  return out;
+}
+
+function dotted(path: Path): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
+}
+
+/** The whole seconds the user meant, for the suggested `terminationGracePeriodSeconds: N`. */
+function meant(value: unknown): string {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value);
+  if (typeof value === 'string') {
+    if (/^\d+$/.test(value.trim())) return String(Number(value.trim()));
+    const secs = parseGoDuration(value.trim());
+    if (secs !== undefined && secs >= 0) return String(Math.ceil(secs));
+  }
+  return '<whole seconds>';
+}
+
+/** Words for where the key sits, relative to the resource root. */
+function place(w: Workload, parent: Path, template: Path): string {
+  const podSpec = [...template, 'spec'];
+  const at = dotted(parent);
+  if (parent.length === 0) return `the top level of the ${w.kind}`;
+  if (parent.length === 1 && parent[0] === 'metadata') return `the ${w.kind}'s metadata`;
+  if (parent.length === 1 && parent[0] === 'spec') return `the ${w.kind} spec`;
+  if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return `the pod template (${at})`;
+  if (startsWith(parent, [...template, 'metadata'])) return template.length === 0 ? `the Pod's metadata (${at})` : `the pod template's metadata (${at})`;
+  if (w.kind === 'CronJob' && dotted(parent) === 'spec.jobTemplate.spec') return `the Job spec (${at})`;
+  if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
+    const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
+    const name = c?.name ? `container ${c.name}` : 'a container';
+    return parent.length === podSpec.length + 2 ? `${name} (${at})` : `${at} of ${name}`;
+  }
+  return at;
+}
+
+export default defineRule({
+  meta: {
+    id: 'misplaced-grace-period',
+    severity: 'error',
+    description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, mesh defaultConfig), where it never sets the grace period.',
+    fixable: false,
+  },
+  check(ctx) {
+    const byWorkload = new Map<Workload, ResolvedWorkload>(ctx.resolution.workloads.map((rw) => [rw.workload, rw]));
+
+    /** "the pod's terminationGracePeriodSeconds is 30 (default)", and the advice that goes with it. */
+    const podGrace = (rw: ResolvedWorkload | undefined, w: Workload, want: string): { state: string; fix: string; related: RelatedValue[] } => {
+      const specPath = dotted(w.podSpecPath.slice(w.base.length));
+      const g = rw?.grace;
+      if (!g || g.prov.level === 'default') {
+        return { state: `the pod keeps the default grace period of 30 seconds`, fix: `Set it in the pod spec: ${specPath}.${KEY}: ${want}.`, related: [] };
+      }
+      const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (pod spec)`, ref: g.prov.ref }] : [];
+      const state = `the pod's grace period is the pod spec's ${g.value === undefined ? 'value (not usable)' : g.value} (${origin(g.prov)})`;
+      const fix = g.value !== undefined && String(g.value) === want ? 'Remove this one.' : `Remove this one, or set the value you want in ${specPath}.${KEY}.`;
+      return { state, fix, related };
+    };
+
+    for (const w of ctx.inventory.workloads) {
+      const template = WORKLOAD_TEMPLATE[w.kind] ?? [];
+      const rw = byWorkload.get(w);
+      const podSpec = [...template, 'spec'];
+      for (const rel of findKeys(w.value)) {
+        const parent = rel.slice(0, -1);
+        if (dotted(parent) === dotted(podSpec)) continue; // the one right place
+        // Inside a container: livenessProbe/startupProbe have a grace period of their own.
+        const field = parent[parent.length - 1];
+        const containerField = startsWith(parent, podSpec) && CONTAINER_LISTS.has(String(parent[podSpec.length])) && parent.length === podSpec.length + 3;
+        if (containerField && PROBES_WITH_GRACE.has(String(field))) continue;
+        let raw: unknown = w.value;
+        for (const s of rel) raw = (raw as Record<string, unknown>)[s as string];
+        const want = meant(raw);
+        const g = podGrace(rw, w, want);
+        const why =
+          containerField && field === 'readinessProbe'
+            ? 'a readinessProbe has no grace period of its own (only livenessProbe and startupProbe do): the API server rejects the pod template'
+            : `that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently`;
+        ctx.report({
+          at: { view: w.view, path: [...w.base, ...rel], target: 'key' },
+          workload: w,
+          message: `${KEY} is set in ${place(w, parent, template)}, but ${why}, so ${g.state}. ${g.fix}`,
+          related: g.related,
+        });
+      }
+
+      // Inside the proxy.istio.io/config annotation: not a ProxyConfig field, dropped as unknown.
+      const ann = w.proxyConfigAnnotation;
+      if (ann?.view && isRecord(ann.view.value) && KEY in ann.view.value && !rw?.admissionDenied) {
+        const want = meant(ann.view.value[KEY]);
+        const g = podGrace(rw, w, want);
+        ctx.report({
+          at: { view: ann.view, path: [KEY], target: 'key' },
+          workload: w,
+          message: `${KEY} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+          related: g.related,
+        });
+      }
+    }
+
+    // A mesh defaultConfig: there is no mesh-wide grace period.
+    for (const m of ctx.inventory.meshSources) {
+      const dc = m.value['defaultConfig'];
+      if (!isRecord(dc) || !(KEY in dc)) continue;
+      const want = meant(dc[KEY]);
+      ctx.report({
+        at: { view: m.view, path: [...m.path, 'defaultConfig', KEY], target: 'key' },
+        message: `${KEY} in defaultConfig of the mesh config (${m.label}) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${want} in the pod spec of each workload that needs it.`,
+      });
+    }
+  },
+});

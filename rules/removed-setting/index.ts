@@ -1,0 +1,288 @@
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import type { Container, Resource, Workload } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
+import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
+import { relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { formatSeconds, parseGoDuration } from '../../src/values.js';
+import { isRecord } from '../../src/yaml-view.js';
+import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, resourceId, TDDS, TDDS_REMOVED } from './removed.js';
+
+const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+
+/** The duration a TERMINATION_DRAIN_DURATION_SECONDS value meant, as a Go duration string. */
+function tddsDuration(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return `"${value}s"`;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return `"${Number(value.trim())}s"`;
+  return undefined;
+}
+
+/** `terminationDrainDuration: "60s"`, or a placeholder when the old value is unreadable. */
+function tddLine(value: unknown): string {
+  return `terminationDrainDuration: ${tddsDuration(value) ?? '"<seconds>s"'}`;
+}
+
+/** A mesh defaultConfig's own terminationDrainDuration, as a value with provenance. */
+function meshTdd(view: DocView, path: Path, dc: Record<string, unknown>, label: string): Valued<number> {
+  for (const key of ['terminationDrainDuration', 'termination_drain_duration']) {
+    const raw = dc[key];
+    const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
+    if (secs !== undefined) return { value: secs, prov: { level: 'mesh', source: `mesh config (${label})`, ref: { view, path: [...path, key] } } };
+  }
+  return { value: 5, prov: { level: 'default', source: 'default' } };
+}
+
+function proxyConfigMaps(value: Record<string, unknown>): [string, Record<string, unknown>][] {
+  const out: [string, Record<string, unknown>][] = [];
+  for (const key of ['proxyMetadata', 'proxy_metadata']) {
+    const md = value[key];
+    if (isRecord(md)) out.push([key, md]);
+  }
+  return out;
+}
+
+interface Site {
+  view: DocView;
+  path: Path;
+  workload?: Workload;
+  resource?: ResourceId;
+  container?: string;
+}
+
+export default defineRule({
+  meta: {
+    id: 'removed-setting',
+    severity: 'warning',
+    description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.',
+    fixable: false,
+  },
+  check(ctx) {
+    const version = ctx.config.istioVersion;
+    const tddsGone = removedIn(version, TDDS_REMOVED);
+    const psdGone = removedIn(version, PSD_REMOVED);
+    const flagsGone = removedIn(version, FLAGS_REMOVED);
+    const tddsGoneText = `was removed in Istio ${TDDS_REMOVED} and is ignored`;
+    const psdGoneText = `was removed in Istio ${PSD_REMOVED} and is ignored (hot restart is disabled, so it never bounded the proxy's shutdown)`;
+
+    const report = (site: Site, message: string, related: Valued<unknown>[] = []) => {
+      ctx.report({
+        at: { view: site.view, path: site.path, target: 'key' },
+        message,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        related: relatedValues(related.map((v) => ['terminationDrainDuration', v] as [string, Valued<unknown>])),
+      });
+    };
+
+    /**
+     * TDDS and parentShutdownDuration in one ProxyConfig mapping (mesh defaultConfig or the annotation).
+     * `fix(line)` names where the replacement goes, e.g. `set meshConfig.defaultConfig.terminationDrainDuration: "60s"`.
+     */
+    const proxyConfig = (
+      view: DocView,
+      path: Path,
+      value: Record<string, unknown>,
+      where: string,
+      subject: string,
+      tdd: Valued<number>,
+      fix: (line: string) => string,
+      site: Omit<Site, 'view' | 'path'>,
+    ) => {
+      const effective = `${subject} for terminationDrainDuration ${seconds(tdd)}`;
+      const rel = tdd.prov.level === 'default' ? [] : [tdd];
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path.length + 1;
+      for (const key of Object.keys(value)) {
+        if (key === TDDS && tddsGone) {
+          const todo = tddSetHere ? 'remove the key' : `${fix(tddLine(value[key]))} and remove the key`;
+          report(
+            { ...site, view, path: [...path, key] },
+            `${TDDS} in ${where} is a pilot-agent environment variable (never a ProxyConfig key) that ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`,
+            rel,
+          );
+        } else if (isParentShutdownKey(key) && psdGone) {
+          report({ ...site, view, path: [...path, key] }, `${key} in ${where} ${psdGoneText}: remove it; ${effective}.`, rel);
+        }
+      }
+      if (!tddsGone) return;
+      for (const [mdKey, md] of proxyConfigMaps(value)) {
+        if (!(TDDS in md)) continue;
+        const todo = tddSetHere ? 'remove the variable' : `${fix(tddLine(md[TDDS]))} and remove the variable`;
+        report({ ...site, view, path: [...path, mdKey, TDDS] }, `${TDDS} in ${mdKey} of ${where} ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`, rel);
+      }
+    };
+
+    // 1. Mesh configs: defaultConfig (its keys and proxyMetadata) and the MeshConfig top level.
+    for (const m of ctx.inventory.meshSources) {
+      if (m.embedError) continue;
+      const where = `the mesh config (${m.label})`;
+      const resource = resourceId(m.resource);
+      for (const key of Object.keys(m.value)) {
+        const site = { view: m.view, path: [...m.path, key], resource };
+        if (key === TDDS && tddsGone) {
+          report(site, `${TDDS} at the top level of ${where} is a pilot-agent environment variable that ${tddsGoneText}: set meshConfig.defaultConfig.${tddLine(m.value[key])} and remove the key.`);
+        } else if (isParentShutdownKey(key) && psdGone) {
+          report(site, `${key} at the top level of ${where} ${psdGoneText}: remove it; the drain is meshConfig.defaultConfig.terminationDrainDuration.`);
+        }
+      }
+      for (const dcKey of ['defaultConfig', 'default_config']) {
+        const dc = m.value[dcKey];
+        if (!isRecord(dc)) continue;
+        const path = [...m.path, dcKey];
+        const tdd = meshTdd(m.view, path, dc, m.label);
+        proxyConfig(m.view, path, dc, `${dcKey} of ${where}`, 'sidecars using it drain', tdd, (line) => `set meshConfig.defaultConfig.${line}`, { resource });
+      }
+    }
+
+    // 2. Workloads: the annotation, container env, and pilot-agent flags of the istio-proxy container.
+    for (const rw of ctx.resolution.workloads) {
+      if (rw.admissionDenied) continue; // the pod is never created: only that finding (invalid-field-type / parse-error)
+      const w = rw.workload;
+      const ann = w.proxyConfigAnnotation;
+      if (ann?.view && isRecord(ann.view.value)) {
+        proxyConfig(
+          ann.view,
+          [],
+          ann.view.value,
+          `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`,
+          'the proxy drains',
+          rw.tdd,
+          (line) => `write ${line} in the annotation`,
+          { workload: w },
+        );
+      }
+      for (const c of w.containers) {
+        containerEnv(rw, c, tddsGone, report, tddsGoneText);
+        if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+      }
+    }
+
+    // 3. ProxyConfig resources: environmentVariables become proxyMetadata.
+    if (tddsGone) {
+      for (const pc of ctx.inventory.proxyConfigs) {
+        const env = isRecord(pc.value['spec']) ? pc.value['spec']['environmentVariables'] : undefined;
+        if (!isRecord(env) || !(TDDS in env)) continue;
+        report(
+          { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', TDDS], resource: resourceId(pc) },
+          `${TDDS} in environmentVariables of ProxyConfig ${pc.namespace ?? ''}/${pc.name ?? ''} ${tddsGoneText}, and the ProxyConfig resource has no drain field: set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable.`,
+        );
+      }
+    }
+
+    // 4. IstioOperator gateways: components.{ingress,egress}Gateways[].k8s.env.
+    if (tddsGone) {
+      for (const iop of istioOperators(ctx)) {
+        for (const group of ['ingressGateways', 'egressGateways'] as const) {
+          const list = iop.value['spec'] && isRecord(iop.value['spec']) && isRecord(iop.value['spec']['components']) ? iop.value['spec']['components'][group] : undefined;
+          if (!Array.isArray(list)) continue;
+          list.forEach((gw, gi) => {
+            const env = isRecord(gw) && isRecord(gw['k8s']) ? gw['k8s']['env'] : undefined;
+            if (!Array.isArray(env)) return;
+            env.forEach((e, ei) => {
+              if (!isRecord(e) || e['name'] !== TDDS) return;
+              const name = isRecord(gw) && typeof gw['name'] === 'string' ? gw['name'] : `${group}[${gi}]`;
+              report(
+                { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], resource: resourceId(iop) },
+                `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for meshConfig.defaultConfig.terminationDrainDuration (default 5s). Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+              );
+            });
+          });
+        }
+      }
+    }
+  },
+});
+
+function containerEnv(
+  rw: ResolvedWorkload,
+  c: Container,
+  tddsGone: boolean,
+  report: (site: Site, message: string, related?: Valued<unknown>[]) => void,
+  goneText: string,
+): void {
+  if (!tddsGone) return;
+  const env = c.value['env'];
+  if (!Array.isArray(env)) return;
+  env.forEach((e, i) => {
+    if (!isRecord(e) || e['name'] !== TDDS) return;
+    const proxy = c.name === PROXY_CONTAINER;
+    const w = rw.workload;
+    const where = proxy ? `the env of the ${PROXY_CONTAINER} container of ${workloadName(rw)}` : `the env of container ${c.name || '(unnamed)'} of ${workloadName(rw)} (only the ${PROXY_CONTAINER} container's env was ever read)`;
+    report(
+      { view: w.view, path: [...c.path, 'env', i, 'name'], workload: w, container: c.name || undefined },
+      `${TDDS} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
+      rw.tdd.prov.level === 'default' ? [] : [rw.tdd],
+    );
+  });
+}
+
+/** pilot-agent `--drainDuration` / `--parentShutdownDuration` in the istio-proxy container's args. */
+function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext): void {
+  const args = c.value['args'];
+  if (!Array.isArray(args)) return;
+  const w = rw.workload;
+  args.forEach((a, i) => {
+    if (typeof a !== 'string') return;
+    const m = FLAG.exec(a.trim());
+    if (!m) return;
+    const flag = m[1]!;
+    const raw = m[2] ?? (typeof args[i + 1] === 'string' && !String(args[i + 1]).startsWith('-') ? String(args[i + 1]) : undefined);
+    const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
+    const base = `pilot-agent flag --${flag} in the args of the ${PROXY_CONTAINER} container of ${workloadName(rw)} was removed in Istio ${FLAGS_REMOVED} and is ignored (unknown flags are tolerated)`;
+    let message: string;
+    let related: [string, Valued<unknown>][] = [];
+    if (flag === 'drainDuration') {
+      const value = secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"';
+      message = `${base}: Envoy's drain window stays drainDuration ${seconds(rw.dd)}. Write drainDuration: ${value} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag.`;
+      related = [['drainDuration', rw.dd]];
+    } else {
+      message = `${base}: remove it; the proxy's drain is terminationDrainDuration ${seconds(rw.tdd)}.`;
+      related = [['terminationDrainDuration', rw.tdd]];
+    }
+    ctx.report({
+      at: { view: w.view, path: [...c.path, 'args', i] },
+      message,
+      workload: w,
+      container: c.name,
+      related: relatedValues(related.filter(([, v]) => v.prov.level !== 'default')),
+    });
+  });
+}
+
+/**
+ * IstioOperator resources. The inventory keeps them only as mesh sources, so the documents are found
+ * through the files the inventory knows (an IstioOperator alone in a file without a meshConfig, and
+ * without any other recognised resource, is missed: the inventory should list IstioOperators).
+ */
+function istioOperators(ctx: RuleContext): Resource[] {
+  const inv = ctx.inventory;
+  const files = new Set(
+    [...inv.workloads, ...inv.meshSources.map((m) => m.resource), ...inv.others, ...inv.proxyConfigs, ...inv.namespaces.values(), ...inv.globalLifecycles.map((g) => ({ view: g.ref.view })), ...inv.istiodEnv.map((e) => ({ view: e.ref.view }))].map((r) => r.view.file),
+  );
+  const out: Resource[] = [];
+  for (const file of files) {
+    for (const view of file.docs) {
+      const v = view.value;
+      if (!isRecord(v)) continue;
+      const items: [Path, unknown][] = Array.isArray(v['items']) && typeof v['kind'] === 'string' && v['kind'].endsWith('List') ? v['items'].map((it, i) => [['items', i], it]) : [[[], v]];
+      for (const [base, item] of items) {
+        if (!isRecord(item) || item['kind'] !== 'IstioOperator') continue;
+        const meta = isRecord(item['metadata']) ? item['metadata'] : {};
+        out.push({
+          view,
+          base,
+          kind: 'IstioOperator',
+          apiVersion: typeof item['apiVersion'] === 'string' ? item['apiVersion'] : '',
+          name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
+          namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
+          value: item,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

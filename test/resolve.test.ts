@@ -1,0 +1,90 @@
+/** The resolver: effective drain settings and where each came from, across files and levels. */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/engine.js';
+import { emptyConfig, type ResolvedConfig } from '../src/config.js';
+import type { ResolvedWorkload } from '../src/resolve.js';
+import { locate } from '../src/yaml-view.js';
+import type { Valued } from '../src/types.js';
+import { ROOT } from './helpers/rule-tester.js';
+
+async function resolved(paths: string[], opts: { meshConfig?: string[]; config?: Partial<ResolvedConfig> } = {}) {
+  const a = await analyze({ cwd: ROOT, paths, config: { ...emptyConfig(ROOT), ...opts.config }, meshConfigFiles: (opts.meshConfig ?? []).map((m) => path.join(ROOT, m)) });
+  assert.deepEqual(a.findings, []);
+  return (name: string) => a.resolution.workloads.find((w) => w.workload.name === name)!;
+}
+
+/** "value level file:line" */
+function where(v: Valued<unknown> | undefined): string {
+  if (!v) return 'unset';
+  const loc = v.prov.ref ? ` ${v.prov.ref.view.file.path.replace(/^fixtures\/resolve\//, '')}:${locate(v.prov.ref).line}` : '';
+  return `${String(v.value)} ${v.prov.level}${loc}`;
+}
+
+const env = (rw: ResolvedWorkload, name: string) => where(rw.proxyEnv.get(name));
+
+describe('resolve: precedence', () => {
+  it('annotation beats mesh; the later mesh input wins per field; "" unsets a key', async () => {
+    const get = await resolved(['fixtures/resolve/precedence']);
+    const web = get('web');
+    assert.equal(where(web.tdd), '20 annotation precedence/workloads.yaml:13');
+    assert.equal(where(web.dd), '50 mesh precedence/mesh.yaml:10');
+    assert.equal(env(web, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'unset');
+    assert.equal(web.ez.value, false);
+    // namespace ProxyConfig (shop) beats the root one and the mesh
+    assert.equal(env(web, 'MINIMUM_DRAIN_DURATION'), '11s namespace-proxyconfig precedence/proxyconfigs.yaml:17');
+  });
+  it('a selector ProxyConfig beats the annotation; proxyMetadata merges key by key', async () => {
+    const api = (await resolved(['fixtures/resolve/precedence']))('api');
+    assert.equal(env(api, 'MINIMUM_DRAIN_DURATION'), '13s selector-proxyconfig precedence/proxyconfigs.yaml:29');
+    assert.equal(api.min.value, 13);
+    assert.equal(env(api, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'true mesh precedence/mesh.yaml:12');
+    assert.equal(api.ez.value, true);
+    assert.equal(where(api.tdd), '12 mesh precedence/mesh.yaml:23');
+  });
+  it("a user istio-proxy container's env wins over everything", async () => {
+    const worker = (await resolved(['fixtures/resolve/precedence']))('worker');
+    assert.equal(env(worker, 'MINIMUM_DRAIN_DURATION'), '25s proxy-container precedence/workloads.yaml:55');
+    assert.equal(worker.sidecar.status, 'seen');
+  });
+  it('the root ProxyConfig applies where no namespace one does', async () => {
+    const worker = (await resolved(['fixtures/resolve/precedence/mesh.yaml', 'fixtures/resolve/precedence/proxyconfigs.yaml', 'fixtures/resolve/revisions/workloads.yaml']))('stable');
+    assert.equal(env(worker, 'MINIMUM_DRAIN_DURATION'), '9s root-proxyconfig precedence/proxyconfigs.yaml:8');
+  });
+});
+
+describe('resolve: revisions and --mesh-config', () => {
+  it('istio-<rev> applies to pods labelled istio.io/rev, istio to the rest', async () => {
+    const get = await resolved(['fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml']);
+    assert.equal(where(get('stable').tdd), '7 mesh revisions/mesh.yaml:9');
+    assert.equal(where(get('canary').tdd), '17 mesh revisions/mesh.yaml:19');
+  });
+  it('a --mesh-config file wins over the files of the run, even when listed first', async () => {
+    const get = await resolved(['fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml'], { meshConfig: ['fixtures/resolve/revisions/flag-mesh.yaml'] });
+    assert.equal(where(get('stable').tdd), '27 mesh revisions/flag-mesh.yaml:4');
+    assert.equal(get('stable').tdd.prov.source, 'mesh config (Helm values fixtures/resolve/revisions/flag-mesh.yaml)');
+    const both = await resolved(['fixtures/resolve/revisions/flag-mesh.yaml', 'fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml'], { meshConfig: ['fixtures/resolve/revisions/flag-mesh.yaml'] });
+    assert.equal(where(both('stable').tdd), '27 mesh revisions/flag-mesh.yaml:4');
+  });
+});
+
+describe('resolve: what istiod would discard', () => {
+  it('a mesh config with a YAML bool in proxyMetadata contributes nothing', async () => {
+    const pod = (await resolved(['fixtures/resolve/discarded']))('pod');
+    assert.equal(where(pod.tdd), '5 default');
+    assert.equal(pod.ez.value, false);
+    assert.equal(pod.sidecar.status, 'assumed');
+  });
+});
+
+describe('resolve: sidecar presence', () => {
+  it('plain workloads with no mesh signal have no sidecar; assumeInjected turns it on', async () => {
+    const plain = (await resolved(['fixtures/resolve/revisions/workloads.yaml']))('stable');
+    assert.equal(plain.sidecar.status, 'none');
+    const assumed = (await resolved(['fixtures/resolve/revisions/workloads.yaml'], { config: { assumeInjected: true } }))('stable');
+    assert.deepEqual(assumed.sidecar, { status: 'assumed', reason: 'assumeInjected is set' });
+    const canary = (await resolved(['fixtures/resolve/revisions/workloads.yaml']))('canary');
+    assert.equal(canary.sidecar.status, 'assumed');
+  });
+});

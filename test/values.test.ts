@@ -1,0 +1,72 @@
+/** Value formats: Go durations and booleans, and preStop hook durations as the catalogue defines them. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { closest, compareVersions, formatSeconds, parseGoBool, parseGoDuration, preStopDuration } from '../src/values.js';
+
+describe('Go duration', () => {
+  it('accepts what time.ParseDuration accepts', () => {
+    assert.equal(parseGoDuration('5s'), 5);
+    assert.equal(parseGoDuration('1m30s'), 90);
+    assert.equal(parseGoDuration('500ms'), 0.5);
+    assert.equal(parseGoDuration('1.5h'), 5400);
+    assert.equal(parseGoDuration('0'), 0);
+    assert.equal(parseGoDuration('0s'), 0);
+  });
+  it('rejects numbers without units and other text', () => {
+    for (const bad of ['30', '', 's', '5 s', '1d', 'five', '5S']) assert.equal(parseGoDuration(bad), undefined, bad);
+  });
+  it('formats seconds as users write them', () => {
+    assert.deepEqual([0, 0.5, 5, 45, 60, 90, 3600, 2.5].map(formatSeconds), ['0s', '500ms', '5s', '45s', '1m', '1m30s', '1h', '2.5s']);
+  });
+});
+
+describe('Go ParseBool', () => {
+  it('true/false spellings and the rest', () => {
+    for (const t of ['1', 't', 'T', 'TRUE', 'true', 'True']) assert.equal(parseGoBool(t), true);
+    for (const f of ['0', 'f', 'F', 'FALSE', 'false', 'False']) assert.equal(parseGoBool(f), false);
+    for (const u of ['yes', 'on', '', 'tRUE']) assert.equal(parseGoBool(u), undefined);
+  });
+});
+
+describe('preStop durations', () => {
+  const exec = (...command: string[]) => ({ exec: { command } });
+  it('sleep action and exec sleep', () => {
+    assert.deepEqual(preStopDuration({ sleep: { seconds: 15 } }), { seconds: 15, via: 'sleep-action' });
+    assert.deepEqual(preStopDuration(exec('sleep', '30')), { seconds: 30, via: 'exec' });
+    assert.deepEqual(preStopDuration(exec('/bin/sleep', '1m', '30s')), { seconds: 90, via: 'exec' });
+    assert.deepEqual(preStopDuration(exec('sleep', '2.5')), { seconds: 2.5, via: 'exec' });
+  });
+  it('shell scripts: sleeps in sequence are summed', () => {
+    assert.deepEqual(preStopDuration(exec('/bin/sh', '-c', 'sleep 30 && echo done')), { seconds: 30, via: 'exec' });
+    assert.deepEqual(preStopDuration(exec('bash', '-c', 'sleep 10; sleep 5\nsleep 1m')), { seconds: 75, via: 'exec' });
+  });
+  it('unknown: loops, variables, infinity, other commands, httpGet', () => {
+    for (const hook of [
+      exec('sh', '-c', 'while true; do sleep 1; done'),
+      exec('sh', '-c', 'sleep $DELAY'),
+      exec('sleep', 'infinity'),
+      exec('sh', '-c', 'nginx -s quit && sleep 5'),
+      exec('/app/drain'),
+      { httpGet: { path: '/drain', port: 8080 } },
+    ]) {
+      const d = preStopDuration(hook);
+      assert.ok(d && 'unknown' in d, JSON.stringify(hook));
+    }
+  });
+  it('no hook at all is undefined', () => {
+    assert.equal(preStopDuration(undefined), undefined);
+  });
+});
+
+describe('helpers', () => {
+  it('did you mean', () => {
+    assert.equal(closest('terminationDrainDurationSeconds', ['terminationDrainDuration', 'drainDuration']), 'terminationDrainDuration');
+    assert.equal(closest('terminationDrianDuration', ['terminationDrainDuration', 'drainDuration']), 'terminationDrainDuration');
+    assert.equal(closest('zzz', ['terminationDrainDuration']), undefined);
+  });
+  it('versions', () => {
+    assert.ok(compareVersions('1.9', '1.10') < 0);
+    assert.ok(compareVersions('1.27.1', '1.27') > 0);
+    assert.equal(compareVersions('v1.33', '1.33.0'), 0);
+  });
+});
