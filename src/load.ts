@@ -8,6 +8,7 @@ import { globby, isDynamicPattern } from 'globby';
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 const MANIFEST_GLOB = '**/*.{yaml,yml}';
+const READ_CONCURRENCY = 32;
 
 export interface LoadRequest {
   cwd: string;
@@ -97,14 +98,18 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
   }
 
   const { kept, charts } = await splitChartTemplates(req.cwd, files);
-  for (const f of kept) {
-    if (f === '-') {
-      const name = req.stdinFilename ?? '<stdin>';
-      inputs.push({ path: name, ...decode(await req.readStdin()) });
-      continue;
+  // Reads run concurrently (bounded) but results keep the input order.
+  const results: LoadedInput[] = new Array(kept.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < kept.length) {
+      const i = next++;
+      const f = kept[i]!;
+      results[i] = f === '-' ? { path: req.stdinFilename ?? '<stdin>', ...decode(await req.readStdin()) } : await readInput(req, f);
     }
-    inputs.push(await readInput(req, f));
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, kept.length) }, worker));
+  inputs.push(...results);
   return { inputs, missing, charts };
 }
 
@@ -119,23 +124,21 @@ async function isIgnored(cwd: string, abs: string, ignore: string[]): Promise<bo
 async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
   const shown = displayPath(req.cwd, abs);
   const at = (message: string): LoadedInput => ({ path: shown, absPath: abs, problem: { message, line: 1, column: 1 } });
+  const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   let st: Stats;
   try {
     st = await fs.stat(abs);
   } catch (e) {
-    return at(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return at(`cannot read file: ${errno(e)}`);
   }
+  // Checked before opening: opening a FIFO would block until a writer comes.
   if (!st.isFile()) return at('not a regular file (a FIFO, socket or device): refused');
-  if (st.size > req.maxFileSize) {
-    return at(`file is ${st.size} bytes, over the ${req.maxFileSize}-byte limit (maxFileSize): not read`);
-  }
-  let bytes: Buffer;
+  if (st.size > req.maxFileSize) return at(`file is ${st.size} bytes, over the ${req.maxFileSize}-byte limit (maxFileSize): not read`);
   try {
-    bytes = await fs.readFile(abs);
+    return { path: shown, absPath: abs, ...decode(await fs.readFile(abs)) };
   } catch (e) {
-    return at(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return at(`cannot read file: ${errno(e)}`);
   }
-  return { path: shown, absPath: abs, ...decode(bytes) };
 }
 
 /**

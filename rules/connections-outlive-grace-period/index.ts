@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { atLeast, origin, relatedValues, seconds } from '../../src/describe.js';
+import { atLeast, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/values.js';
 import type { Timing } from '../../src/resolve.js';
 import type { Valued } from '../../src/types.js';
@@ -24,10 +24,13 @@ export default defineRule({
       const target = atLeast(end, app, l.value);
       const sidecar = rw.sidecar.status !== 'none';
       const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;
-      const gText = `terminationGracePeriodSeconds is ${g}${rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
-      const cut = ezOn
-        ? `kubelet's SIGKILL at ${formatSeconds(g)} cuts them: EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) lets the sidecar wait for open connections only until then`
-        : `kubelet's SIGKILL at ${formatSeconds(g)} cuts them whatever the proxy does`;
+      const gText = `terminationGracePeriodSeconds is ${g}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
+      const kill = `kubelet's SIGKILL at ${formatSeconds(g)} cuts them`;
+      const cut = !sidecar
+        ? kill
+        : ezOn
+          ? `${kill}, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until then`
+          : `${kill} whatever the ${proxyNoun(rw)} does`;
 
       // Values behind a suggestion larger than L are related too.
       const sa = shutdownDuration(rw);
@@ -38,7 +41,7 @@ export default defineRule({
           why = ` (the app needs ${formatSeconds(app)} to stop)`;
           extra.push(['app preStop', rw.appPreStop], ['shutdown duration', sa]);
         } else if (end !== undefined) {
-          why = ` (the ${rw.gateway ? 'gateway' : 'sidecar'}'s drain ends at ${formatSeconds(end)})`;
+          why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
           if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
           else extra.push(['terminationDrainDuration', rw.tdd]);
           extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);

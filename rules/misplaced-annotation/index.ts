@@ -71,7 +71,7 @@ export default defineRule({
       if (podValues.some((p) => same(p.value, value))) return;
       const noun = field === 'annotations' ? 'annotation' : 'label';
       const target = `${tpl}.metadata.${targetField}`;
-      const what = `The ${noun} ${key}${shown(value)} is on ${site.place}, but ${reader(key, field)}`;
+      const what = `The ${noun} ${key}${key === 'proxy.istio.io/config' ? '' : shown(value)} is on ${site.place}, but ${reader(key, field)}`;
       let fix: string;
       const related: RelatedValue[] = [];
       const pod = podValues[0];

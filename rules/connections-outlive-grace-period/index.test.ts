@@ -1,0 +1,186 @@
+import path from 'node:path';
+import rule from './index.js';
+import { ROOT, ruleTester } from '../../test/helpers/rule-tester.js';
+import { loadConfig } from '../../src/config.js';
+
+const F = 'fixtures/connections-outlive-grace-period';
+const cfg = loadConfig(path.join(ROOT, F, 'config/drainlint.yaml'), ROOT, new Set([rule.meta.id]));
+
+ruleTester(rule, {
+  valid: [
+    { name: 'seed fix: grace period raised to 60 with mesh-wide EZ', files: [`${F}/seed-istio-operator.yaml`, `${F}/seed-deployment-grace-60.yaml`] },
+    { name: 'L exactly equal to the grace period', files: [`${F}/lifetime-equals-grace.yaml`] },
+    { name: 'L misplaced, without unit, or not a string', files: [`${F}/unusable-lifetime.yaml`] },
+    { name: 'grace period of the wrong type; pod denied by admission', files: [`${F}/unusable-grace-or-denied.yaml`] },
+    { name: 'suppressed by drainlint.io/ignore', files: [`${F}/suppressed.yaml`] },
+    { name: 'timeouts of other Services and a disabled timeout', files: [`${F}/traffic-other-service.yaml`] },
+    { name: 'no L at all (mesh-wide EZ alone)', files: [`${F}/seed-istio-operator.yaml`, `${F}/lifetime-equals-grace.yaml`] },
+  ],
+  invalid: [
+    {
+      name: 'seed: mesh-wide EZ in an IstioOperator, L 60s, default grace period',
+      files: [`${F}/seed-istio-operator.yaml`, `${F}/seed-deployment-default-grace.yaml`],
+      errors: [
+        {
+          file: `${F}/seed-deployment-default-grace.yaml`,
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-deployment-default-grace.yaml:12): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (mesh config (IstioOperator istio-system/control-plane spec.meshConfig), fixtures/connections-outlive-grace-period/seed-istio-operator.yaml:11) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 9,
+          related: [
+            `${F}/seed-deployment-default-grace.yaml:12:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
+            `${F}/seed-istio-operator.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config (IstioOperator istio-system/control-plane spec.meshConfig))`,
+          ],
+        },
+      ],
+    },
+    {
+      name: 'seed per workload: EZ in the proxy.istio.io/config block scalar (second document fixed)',
+      files: [`${F}/seed-annotation-ez.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-annotation-ez.yaml:11): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (proxy.istio.io/config annotation, fixtures/connections-outlive-grace-period/seed-annotation-ez.yaml:14) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
+          line: 15,
+          column: 5,
+          endLine: 15,
+          endColumn: 9,
+          related: [
+            `${F}/seed-annotation-ez.yaml:11:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
+            `${F}/seed-annotation-ez.yaml:14:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
+          ],
+        },
+      ],
+    },
+    {
+      name: 'plain workload, no mesh: explicit grace period below L',
+      files: [`${F}/plain-no-mesh.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 60 but requests or connections may stay in flight for 2m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/plain-no-mesh.yaml:12): kubelet's SIGKILL at 1m cuts them. Raise terminationGracePeriodSeconds to at least 120.",
+          line: 14,
+          column: 38,
+          endLine: 14,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      name: 'List with a CronJob (explicit grace) and a Deployment (default grace)',
+      files: [`${F}/list-cronjob.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 300 but requests or connections may stay in flight for 15m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/list-cronjob.yaml:17): kubelet's SIGKILL at 5m cuts them. Raise terminationGracePeriodSeconds to at least 900.",
+          line: 20,
+          column: 46,
+          endLine: 20,
+          endColumn: 49,
+        },
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 45s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/list-cronjob.yaml:33): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45.",
+          line: 34,
+          column: 9,
+          endLine: 34,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      name: 'grace period 0 makes it info',
+      files: [`${F}/grace-zero-info.yaml`],
+      errors: [
+        {
+          severity: 'info',
+          message:
+            "terminationGracePeriodSeconds is 0 (no graceful shutdown) but requests or connections may stay in flight for 10s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/grace-zero-info.yaml:13): kubelet's SIGKILL at 0s cuts them whatever the sidecar does. Raise terminationGracePeriodSeconds to at least 10.",
+          line: 15,
+          column: 38,
+          endLine: 15,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      name: 'L derived from the longest VirtualService timeout routed to the pods',
+      files: [`${F}/traffic-derived.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 60 but requests or connections may stay in flight for 1m30s (connection lifetime, timeout of VirtualService shop/search http[0], fixtures/connections-outlive-grace-period/traffic-derived.yaml:29): kubelet's SIGKILL at 1m cuts them. Raise terminationGracePeriodSeconds to at least 90.",
+          line: 58,
+          column: 38,
+          endLine: 58,
+          endColumn: 40,
+          related: [`${F}/traffic-derived.yaml:29:16 connection lifetime 1m30s (timeout of VirtualService shop/search http[0])`],
+        },
+      ],
+    },
+    {
+      name: "suggestion follows the sidecar's own drain when it ends after L",
+      files: [`${F}/drain-drives-suggestion.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 40 but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/drain-drives-suggestion.yaml:11): kubelet's SIGKILL at 40s cuts them whatever the sidecar does. Raise terminationGracePeriodSeconds to at least 75 (the sidecar's drain ends at 1m15s).",
+          line: 15,
+          column: 38,
+          endLine: 15,
+          endColumn: 40,
+          related: [
+            `${F}/drain-drives-suggestion.yaml:11:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
+            `${F}/drain-drives-suggestion.yaml:13:37 terminationDrainDuration 30s (proxy.istio.io/config annotation)`,
+            `${F}/drain-drives-suggestion.yaml:22:13 istio-proxy preStop 45s (preStop of container istio-proxy)`,
+          ],
+        },
+      ],
+    },
+    {
+      name: "suggestion follows the app's stop (preStop + shutdown) when it ends after L",
+      files: [`${F}/app-drives-suggestion.yaml`],
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 40s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/app-drives-suggestion.yaml:10): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45 (the app needs 45s to stop).",
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 9,
+          related: [
+            `${F}/app-drives-suggestion.yaml:10:43 connection lifetime 40s (drainlint.io/connection-lifetime annotation)`,
+            `${F}/app-drives-suggestion.yaml:17:13 app preStop 20s (preStop of container worker)`,
+            `${F}/app-drives-suggestion.yaml:11:41 shutdown duration 25s (drainlint.io/shutdown-duration annotation)`,
+          ],
+        },
+      ],
+    },
+    {
+      name: 'L from the config file: a workloads[] entry, then traffic resources over the default',
+      files: [`${F}/config-lifetime.yaml`],
+      config: { connectionLifetime: cfg.connectionLifetime },
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 90 but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime entry 1 of fixtures/connections-outlive-grace-period/config/drainlint.yaml, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 1m30s cuts them. Raise terminationGracePeriodSeconds to at least 120.",
+          line: 10,
+          column: 38,
+          endLine: 10,
+          endColumn: 40,
+          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime entry 1 of fixtures/connections-outlive-grace-period/config/drainlint.yaml)`],
+        },
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 45s (connection lifetime, timeout of VirtualService shop/search http[0], fixtures/connections-outlive-grace-period/config-lifetime.yaml:65): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45.",
+          line: 37,
+          column: 5,
+          endLine: 37,
+          endColumn: 9,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/rule.js';
+import { PROXY_CONTAINER } from '../../src/inventory.js';
+import type { Ref } from '../../src/types.js';
+import { parseGoBool } from '../../src/values.js';
+import { isRecord } from '../../src/yaml-view.js';
+import { acceptedEnvSites, EZ, written, yamlType } from '../invalid-duration/drain-values.js';
+
+const ACCEPTED = '1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False';
+const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
+
+/** The ParseBool spelling of what the user meant: "false" for no/off/disable…, else "true". */
+function meant(value: unknown): 'true' | 'false' {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return value === 0 ? 'false' : 'true';
+  if (typeof value === 'string' && MEANT_FALSE.test(value)) return 'false';
+  return 'true';
+}
+
+export default defineRule({
+  meta: {
+    id: 'invalid-boolean',
+    severity: 'warning',
+    description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
+    fixable: false,
+  },
+  check(ctx) {
+    // 1. Strings pilot-agent cannot parse: a warning in its log and EZ stays off.
+    for (const site of acceptedEnvSites(ctx)) {
+      if (site.name !== EZ || typeof site.value !== 'string') continue;
+      if (site.value === '' && site.origin !== 'env') continue; // "" in proxyMetadata unsets the key
+      if (parseGoBool(site.value) !== undefined) continue;
+      const key = site.origin === 'env' ? 'value' : EZ;
+      const fix = site.value === '' ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
+      ctx.report({
+        at: site.ref,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        message: `${EZ} ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, so exit-on-zero-active-connections is off and the proxy drains for terminationDrainDuration; ${fix}.`,
+      });
+    }
+
+    // 2. A non-string `value` of EXIT_ON_ZERO_ACTIVE_CONNECTIONS on istio-proxy: the API rejects the pod spec.
+    for (const rw of ctx.resolution.workloads) {
+      const w = rw.workload;
+      for (const c of w.containers) {
+        if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
+        (c.value['env'] as unknown[]).forEach((e, i) => {
+          if (!isRecord(e) || e['name'] !== EZ) return;
+          const value = e['value'];
+          if (value === undefined || value === null || typeof value === 'string') return;
+          const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
+          const shown = written(ref, value);
+          const text = meant(value);
+          ctx.report({
+            at: ref,
+            workload: w,
+            container: c.name,
+            severity: 'error',
+            message: `${EZ} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text === shown ? 'quote it: ' : 'write '}value: "${text}".`,
+          });
+        });
+      }
+    }
+  },
+});

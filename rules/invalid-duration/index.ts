@@ -1,0 +1,128 @@
+import { defineRule } from '../../src/rule.js';
+import { assumedNote } from '../../src/describe.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
+import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION, type ResolvedWorkload } from '../../src/resolve.js';
+import type { ValueProblem } from '../../src/istio/validate.js';
+import type { Ref } from '../../src/types.js';
+import { parseGoDuration } from '../../src/values.js';
+import { isRecord } from '../../src/yaml-view.js';
+import { acceptedEnvSites, durationFix, meshResource, MIN, notDuration, resolvedByWorkload, suggestDuration, TDDS, written, yamlType } from './drain-values.js';
+
+const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
+const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
+
+/** What is wrong with a terminationDrainDuration / drainDuration value. */
+function describe(p: ValueProblem, where: string): string {
+  const shown = `${p.field}: ${written(p.ref, p.value)} ${where}`;
+  if (p.kind !== 'bad-drain-duration') return `${shown} ${notDuration(p.value)}`;
+  const secs = typeof p.value === 'string' ? parseGoDuration(p.value) : undefined;
+  return secs !== undefined && secs < 1
+    ? `${shown} is below the 1s minimum that Istio validates`
+    : `${shown} is not a whole number of seconds, which Istio validates (Envoy takes --drain-time-s in whole seconds)`;
+}
+
+function durationProblem(p: ValueProblem): boolean {
+  if (p.value === null || p.value === undefined) return false; // jsonpb skips a null field
+  if (p.kind === 'bad-drain-duration') return DD_KEYS.has(p.field);
+  return p.kind === 'bad-duration' && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
+}
+
+function denial(rw: ResolvedWorkload | undefined): string {
+  if (rw?.sidecar.status === 'none') {
+    return `the sidecar injector rejects the annotation and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
+  }
+  return `the sidecar injector rejects the annotation, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ''}`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'invalid-duration',
+    severity: 'error',
+    description: 'A drain duration is not a Go duration string (terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION, the drainlint.io duration annotations), or drainDuration is not whole seconds.',
+    fixable: false,
+  },
+  check(ctx) {
+    const byWorkload = resolvedByWorkload(ctx);
+
+    // 1. terminationDrainDuration / drainDuration in a mesh config: istiod discards the whole document.
+    for (const [m, problems] of ctx.resolution.meshProblems) {
+      for (const p of problems) {
+        if (!durationProblem(p)) continue;
+        ctx.report({
+          at: p.ref,
+          resource: meshResource(m),
+          message: `${describe(p, `in the mesh config (${m.label})`)}: istiod rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
+        });
+      }
+    }
+    // 2. The same in the proxy.istio.io/config annotation: admission denies the pod.
+    for (const [w, problems] of ctx.resolution.annotationProblems) {
+      for (const p of problems) {
+        if (!durationProblem(p)) continue;
+        ctx.report({
+          at: p.ref,
+          workload: w,
+          message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${denial(byWorkload.get(w))}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
+        });
+      }
+    }
+
+    // 3. MINIMUM_DRAIN_DURATION strings pilot-agent cannot parse: silently the 5s default.
+    for (const site of acceptedEnvSites(ctx)) {
+      if (site.name !== MIN || typeof site.value !== 'string') continue;
+      if (site.value === '' && site.origin !== 'env') continue; // "" in proxyMetadata unsets the key
+      if (parseGoDuration(site.value) !== undefined) continue;
+      const key = site.origin === 'env' ? 'value' : MIN;
+      ctx.report({
+        at: site.ref,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        severity: 'warning',
+        message: `${MIN} ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`,
+      });
+    }
+
+    // 4. A non-string `value` of MINIMUM_DRAIN_DURATION / TERMINATION_DRAIN_DURATION_SECONDS on istio-proxy: the API rejects the pod spec.
+    for (const rw of ctx.resolution.workloads) {
+      const w = rw.workload;
+      for (const c of w.containers) {
+        if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
+        (c.value['env'] as unknown[]).forEach((e, i) => {
+          if (!isRecord(e) || (e['name'] !== MIN && e['name'] !== TDDS)) return;
+          const value = e['value'];
+          if (value === undefined || value === null || typeof value === 'string') return;
+          const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
+          const shown = written(ref, value);
+          const text = e['name'] === MIN ? suggestDuration(value) : typeof value === 'number' ? shown : undefined;
+          const fix = text === undefined ? `write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `quote it: value: "${text}"` : `write value: "${text}"`;
+          ctx.report({
+            at: ref,
+            workload: w,
+            container: c.name,
+            message: `${e['name']} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${fix}.`,
+          });
+        });
+      }
+    }
+
+    // 5. drainlint's own duration annotations on the pod template.
+    for (const rw of ctx.resolution.workloads) {
+      if (rw.admissionDenied) continue;
+      const w = rw.workload;
+      for (const [annotation, meaning] of [
+        [LIFETIME_ANNOTATION, 'the expected connection lifetime of this workload stays unknown'],
+        [SHUTDOWN_ANNOTATION, "the app's shutdown time stays unknown (counted as 0)"],
+      ] as const) {
+        const raw = w.podAnnotations[annotation];
+        if (typeof raw !== 'string' || parseGoDuration(raw) !== undefined) continue; // non-strings are invalid-field-type
+        const ref: Ref = { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] };
+        ctx.report({
+          at: ref,
+          workload: w,
+          message: `${annotation} ${written(ref, raw)} ${notDuration(raw)}, so drainlint cannot use it and ${meaning}; ${durationFix(annotation, raw)}.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,257 @@
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import type { Workload } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
+import type { ValueProblem } from '../../src/istio/validate.js';
+import type { DocView, Path, ResourceId } from '../../src/types.js';
+import { workloadName } from '../../src/describe.js';
+import { get, isRecord } from '../../src/yaml-view.js';
+import { resourceId } from '../removed-setting/removed.js';
+
+type Shape = 'mapping' | 'list' | 'string' | 'integer';
+
+/** "30 (a string)", "a list", "true (a boolean)". */
+function describeValue(v: unknown): string {
+  if (v instanceof Date) return `${v.toISOString()} (a timestamp)`;
+  if (Array.isArray(v)) return 'a list';
+  if (isRecord(v)) return 'a mapping';
+  if (typeof v === 'string') return `${JSON.stringify(v)} (a string)`;
+  if (typeof v === 'boolean') return `${v} (a boolean)`;
+  if (typeof v === 'number') return `${v} (${Number.isInteger(v) ? 'an integer' : 'a number'})`;
+  return String(v);
+}
+
+function fits(v: unknown, shape: Shape): boolean {
+  switch (shape) {
+    case 'mapping':
+      return isRecord(v) && !(v instanceof Date);
+    case 'list':
+      return Array.isArray(v);
+    case 'string':
+      // sigs.k8s.io/yaml keeps an unquoted timestamp as text, so it is a string to the API server.
+      return typeof v === 'string' || v instanceof Date;
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+  }
+}
+
+const ARTICLE: Record<Shape, string> = { mapping: 'a mapping', list: 'a list', string: 'a string', integer: 'an integer' };
+
+/** A YAML-1.1-aware suggestion for a scalar that should be a string: quote it. */
+function quoted(v: unknown): string {
+  return JSON.stringify(typeof v === 'string' ? v : String(v));
+}
+
+/** A concrete value of the expected JSON type, from the value that was written. */
+function suggestion(expected: string, v: unknown): string | undefined {
+  if (expected === 'boolean') {
+    if (typeof v === 'string') {
+      const t = v.trim().toLowerCase();
+      if (['yes', 'y', 'on', 'true', 't', '1', 'enabled'].includes(t)) return 'true';
+      if (['no', 'n', 'off', 'false', 'f', '0', 'disabled'].includes(t)) return 'false';
+    }
+    if (typeof v === 'number') return v === 0 ? 'false' : 'true';
+    return 'true or false';
+  }
+  if (expected === 'integer' || expected === 'number') {
+    if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return String(Math.round(Number(v)));
+    if (typeof v === 'number') return String(Math.round(v));
+    return undefined;
+  }
+  if (expected === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return quoted(v);
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'invalid-field-type',
+    severity: 'error',
+    description: 'A field drainlint reads has a type the Kubernetes API or Istio would reject (a non-integer grace period, annotations that are not a mapping of strings, proxy.istio.io/config contents that are not a mapping).',
+    fixable: false,
+  },
+  check(ctx) {
+    for (const rw of ctx.resolution.workloads) checkWorkload(ctx, rw.workload, ctx.resolution.annotationProblems.get(rw.workload) ?? []);
+
+    for (const ns of ctx.inventory.namespaces.values()) {
+      const resource = resourceId(ns);
+      const base = [...ns.base, 'metadata'];
+      const meta = get(ns.view.value, base);
+      if (!isRecord(meta)) continue;
+      for (const field of ['labels', 'annotations'] as const) {
+        stringMap(ctx, ns.view, [...base, field], meta[field], `Namespace ${ns.name}`, field, { resource });
+      }
+    }
+
+    for (const m of ctx.inventory.meshSources) {
+      if (m.embedError) continue;
+      for (const key of ['defaultConfig', 'default_config']) {
+        const dc = m.value[key];
+        if (dc === undefined || dc === null || fits(dc, 'mapping')) continue;
+        const hint = typeof dc === 'string' && /:\s/.test(dc) ? `write its fields as a YAML mapping under ${key}:, not as a string` : `write the ProxyConfig fields as a mapping under ${key}:`;
+        ctx.report({
+          at: { view: m.view, path: [...m.path, key] },
+          message: `${key} in the mesh config (${m.label}) is ${describeValue(dc)} but must be a mapping: istiod discards the whole mesh config and keeps its last good one, so none of its drain settings apply; ${hint}.`,
+          resource: resourceId(m.resource),
+        });
+      }
+    }
+  },
+});
+
+interface Where {
+  workload?: Workload;
+  resource?: ResourceId;
+  container?: string;
+}
+
+/** `at` must be `shape`; reports and returns false when the value is present and is not. */
+function expect(ctx: RuleContext, view: DocView, path: Path, value: unknown, shape: Shape, what: string, consequence: string, where: Where, fix?: string): boolean {
+  if (value === undefined || value === null || fits(value, shape)) return true;
+  ctx.report({
+    at: { view, path },
+    message: `${what} is ${describeValue(value)} but must be ${ARTICLE[shape]}: ${consequence}${fix ? `; ${fix}` : ''}.`,
+    ...where,
+  });
+  return false;
+}
+
+/** labels / annotations: a mapping whose values are strings (null reads as ""). */
+function stringMap(ctx: RuleContext, view: DocView, path: Path, value: unknown, owner: string, field: 'labels' | 'annotations', where: Where): void {
+  const rejects = `the API server rejects the ${owner.split(' ')[0]}`;
+  if (!expect(ctx, view, path, value, 'mapping', `metadata.${field} of ${owner}`, rejects, where, `write ${field} as key: "value" pairs`)) return;
+  if (!isRecord(value)) return;
+  const noun = field === 'labels' ? 'label' : 'annotation';
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null || v === undefined || fits(v, 'string')) continue;
+    let fix: string;
+    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix = `write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
+    else if (isRecord(v) || Array.isArray(v)) fix = `write it as a string (YAML or JSON text in a block scalar)`;
+    else fix = `quote it: ${key}: ${quoted(v)}`;
+    ctx.report({
+      at: { view, path: [...path, key] },
+      message: `The ${noun} ${key} of ${owner} is ${describeValue(v)} but ${noun} values must be strings: ${rejects}; ${fix}.`,
+      ...where,
+    });
+  }
+}
+
+function checkWorkload(ctx: RuleContext, w: Workload, problems: ValueProblem[]): void {
+  const name = workloadName({ workload: w });
+  const rejects = `the API server rejects the ${w.kind}`;
+  const where: Where = { workload: w };
+  const root = w.view.value;
+
+  // The workload's own metadata, then the pod template's (the same node for a Pod).
+  const ownMeta = [...w.base, 'metadata'];
+  const metas: [Path, string][] = [[ownMeta, name]];
+  const samePath = ownMeta.length === w.podMetaPath.length && ownMeta.every((s, i) => s === w.podMetaPath[i]);
+  const tplPath = w.podMetaPath.slice(0, -1);
+  let templateOk = true;
+  if (!samePath) {
+    templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), 'mapping', `The pod template of ${name}`, rejects, where);
+    if (templateOk) metas.push([w.podMetaPath, `the pod template of ${name}`]);
+  }
+  for (const [path, owner] of metas) {
+    const meta = get(root, path);
+    if (!expect(ctx, w.view, path, meta, 'mapping', `metadata of ${owner}`, rejects, where)) continue;
+    if (!isRecord(meta)) continue;
+    for (const field of ['labels', 'annotations'] as const) {
+      stringMap(ctx, w.view, [...path, field], meta[field], owner, field, where);
+    }
+  }
+  if (!templateOk) return;
+
+  // proxy.istio.io/config contents: a mapping, with fields of the right type.
+  const ann = w.proxyConfigAnnotation;
+  if (ann?.view) {
+    const v = ann.view.value;
+    if (v !== null && v !== undefined && !fits(v, 'mapping')) {
+      ctx.report({
+        at: { view: ann.view, path: [] },
+        message: `The ${PROXY_CONFIG_ANNOTATION} annotation of ${name} holds ${describeValue(v)} but must hold a ProxyConfig mapping: admission denies the pod, so it is never created; write key: value lines such as terminationDrainDuration: "30s".`,
+        ...where,
+      });
+    }
+  }
+  for (const p of problems) {
+    if (p.kind !== 'wrong-type' && p.kind !== 'bad-enum') continue;
+    let fix: string | undefined;
+    if (p.kind === 'bad-enum') {
+      const allowed = p.expected.replace(/^one of /, '').split(', ');
+      const match = typeof p.value === 'string' ? allowed.find((a) => a.toLowerCase() === (p.value as string).trim().toLowerCase()) : undefined;
+      fix = match ? `write ${p.field}: ${match}` : `use ${p.expected}`;
+    } else {
+      const s = suggestion(p.expected, p.value);
+      fix = s ? `write ${p.field}: ${s}` : undefined;
+    }
+    const expected = p.kind === 'bad-enum' ? p.expected : p.expected === 'object' ? 'a mapping' : p.expected === 'array' ? 'a list' : `${/^[aeiou]/.test(p.expected) ? 'an' : 'a'} ${p.expected}`;
+    ctx.report({
+      at: p.ref,
+      message: `${p.field} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${name} is ${describeValue(p.value)} but must be ${expected}: admission denies the pod, so it is never created${fix ? `; ${fix}` : ''}.`,
+      ...where,
+    });
+  }
+
+  // The pod spec.
+  const spec = get(root, w.podSpecPath);
+  if (!expect(ctx, w.view, w.podSpecPath, spec, 'mapping', `The pod spec of ${name}`, rejects, where)) return;
+  if (!isRecord(spec)) return;
+  const g = spec['terminationGracePeriodSeconds'];
+  if (g !== undefined && g !== null && !fits(g, 'integer')) {
+    const s = suggestion('integer', g);
+    ctx.report({
+      at: { view: w.view, path: [...w.podSpecPath, 'terminationGracePeriodSeconds'] },
+      message: `terminationGracePeriodSeconds of ${name} is ${describeValue(g)} but must be an integer number of seconds: ${rejects}, and drainlint treats the grace period as unknown; write terminationGracePeriodSeconds: ${s ?? '30'}${s === undefined ? ' (the default) or the seconds you need' : typeof g === 'string' ? ' without quotes' : ''}.`,
+      ...where,
+    });
+  }
+  for (const field of ['containers', 'initContainers'] as const) {
+    const list = spec[field];
+    const listPath = [...w.podSpecPath, field];
+    if (!expect(ctx, w.view, listPath, list, 'list', `${field} of ${name}`, rejects, where, `write each container as a list item (- name: …)`)) continue;
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      const cPath = [...listPath, i];
+      if (!expect(ctx, w.view, cPath, c, 'mapping', `${field}[${i}] of ${name}`, rejects, where)) return;
+      if (!isRecord(c)) return;
+      const cName = typeof c['name'] === 'string' ? c['name'] : `${field}[${i}]`;
+      const cWhere: Where = { ...where, container: typeof c['name'] === 'string' ? c['name'] : undefined };
+      const what = (f: string) => `${f} of container ${cName} in ${name}`;
+      if (expect(ctx, w.view, [...cPath, 'env'], c['env'], 'list', what('env'), rejects, cWhere, 'write each variable as a list item (- name: X, value: "…")') && Array.isArray(c['env'])) {
+        c['env'].forEach((e, ei) => expect(ctx, w.view, [...cPath, 'env', ei], e, 'mapping', what(`env[${ei}]`), rejects, cWhere, 'write it as name: X with value: "…"'));
+      }
+      if (expect(ctx, w.view, [...cPath, 'args'], c['args'], 'list', what('args'), rejects, cWhere) && Array.isArray(c['args'])) {
+        c['args'].forEach((a, ai) => {
+          if (typeof a === 'number' || typeof a === 'boolean') expect(ctx, w.view, [...cPath, 'args', ai], a, 'string', what(`args[${ai}]`), rejects, cWhere, `quote it: ${quoted(a)}`);
+        });
+      }
+      checkLifecycle(ctx, w, cPath, c['lifecycle'], what, rejects, cWhere);
+    });
+  }
+}
+
+function checkLifecycle(ctx: RuleContext, w: Workload, cPath: Path, lifecycle: unknown, what: (f: string) => string, rejects: string, where: Where): void {
+  const lPath = [...cPath, 'lifecycle'];
+  if (!expect(ctx, w.view, lPath, lifecycle, 'mapping', what('lifecycle'), rejects, where) || !isRecord(lifecycle)) return;
+  const preStop = lifecycle['preStop'];
+  const pPath = [...lPath, 'preStop'];
+  if (!expect(ctx, w.view, pPath, preStop, 'mapping', what('lifecycle.preStop'), rejects, where, 'write one handler: sleep, exec or httpGet') || !isRecord(preStop)) return;
+  const sleep = preStop['sleep'];
+  if (expect(ctx, w.view, [...pPath, 'sleep'], sleep, 'mapping', what('preStop.sleep'), rejects, where, 'write sleep: {seconds: N}') && isRecord(sleep)) {
+    const s = sleep['seconds'];
+    if (s !== undefined && s !== null && !fits(s, 'integer')) {
+      const fix = suggestion('integer', s);
+      expect(ctx, w.view, [...pPath, 'sleep', 'seconds'], s, 'integer', what('preStop.sleep.seconds'), `${rejects}, and drainlint treats the hook's duration as unknown`, where, fix ? `write seconds: ${fix}` : undefined);
+    }
+  }
+  const exec = preStop['exec'];
+  if (expect(ctx, w.view, [...pPath, 'exec'], exec, 'mapping', what('preStop.exec'), rejects, where) && isRecord(exec)) {
+    const command = exec['command'];
+    if (expect(ctx, w.view, [...pPath, 'exec', 'command'], command, 'list', what('preStop.exec.command'), `${rejects}, and drainlint treats the hook's duration as unknown`, where, 'write the argv as a list, e.g. ["sleep", "10"]') && Array.isArray(command)) {
+      command.forEach((a, ai) => {
+        if (a !== null && typeof a !== 'string') {
+          expect(ctx, w.view, [...pPath, 'exec', 'command', ai], a, 'string', what(`preStop.exec.command[${ai}]`), rejects, where, `quote it: ${quoted(a)}`);
+        }
+      });
+    }
+  }
+}
