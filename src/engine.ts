@@ -22,6 +22,8 @@ export interface LintRequest {
   rules: Rule[];
   stdinFilename?: string;
   readStdin?: () => Promise<Buffer>;
+  /** Files read at once (default 32); output does not depend on it. */
+  concurrency?: number;
 }
 
 export interface LintOutcome {
@@ -49,7 +51,7 @@ export interface Analysis {
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin });
+  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];

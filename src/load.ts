@@ -17,6 +17,8 @@ export interface LoadRequest {
   maxFileSize: number;
   stdinFilename?: string;
   readStdin: () => Promise<Buffer>;
+  /** How many files are read at once (results keep input order whatever it is). */
+  concurrency?: number;
 }
 
 export interface LoadedInput {
@@ -108,7 +110,7 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       results[i] = f === '-' ? { path: req.stdinFilename ?? '<stdin>', ...decode(await req.readStdin()) } : await readInput(req, f);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, kept.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
   inputs.push(...results);
   return { inputs, missing, charts };
 }

@@ -49,7 +49,7 @@ export default defineRule({
           let state: string;
           let fix: string;
           if (effective) {
-            state = `the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)} instead`;
+            state = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}`;
             related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref! });
             fix = `"${effective.value}"` === written ? `Remove it from ${container}.` : `Remove it from ${container}, or set ${written} where the proxy gets it.`;
           } else {

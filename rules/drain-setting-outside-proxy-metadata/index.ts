@@ -77,7 +77,7 @@ export default defineRule({
         let tail: string;
         if (effective) {
           if (effective.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-          tail = `the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)} instead: remove this key${`"${effective.value}"` === v ? '' : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
+          tail = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}. Remove this key${`"${effective.value}"` === v ? '' : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
         } else {
           tail = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default). Write it as proxyMetadata: {${name}: ${v}} in the annotation.`;
         }

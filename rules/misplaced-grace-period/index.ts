@@ -55,7 +55,7 @@ function place(w: Workload, parent: Path, template: Path): string {
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : 'a container';
-    return parent.length === podSpec.length + 2 ? `${name} (${at})` : `${at} of ${name}`;
+    return parent.length === podSpec.length + 2 ? `${name} (${at})` : `the ${String(parent[parent.length - 1])} of ${name} (${at})`;
   }
   return at;
 }
@@ -78,7 +78,7 @@ export default defineRule({
         return { state: `the pod keeps the default grace period of 30 seconds`, fix: `Set it in the pod spec: ${specPath}.${KEY}: ${want}.`, related: [] };
       }
       const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (pod spec)`, ref: g.prov.ref }] : [];
-      const state = `the pod's grace period is the pod spec's ${g.value === undefined ? 'value (not usable)' : g.value} (${origin(g.prov)})`;
+      const state = `the pod's grace period is ${g.value === undefined ? 'the pod spec value (not usable)' : g.value} (${origin(g.prov)})`;
       const fix = g.value !== undefined && String(g.value) === want ? 'Remove this one.' : `Remove this one, or set the value you want in ${specPath}.${KEY}.`;
       return { state, fix, related };
     };
@@ -96,16 +96,20 @@ export default defineRule({
         if (containerField && PROBES_WITH_GRACE.has(String(field))) continue;
         let raw: unknown = w.value;
         for (const s of rel) raw = (raw as Record<string, unknown>)[s as string];
-        const want = meant(raw);
-        const g = podGrace(rw, w, want);
-        const why =
-          containerField && field === 'readinessProbe'
-            ? 'a readinessProbe has no grace period of its own (only livenessProbe and startupProbe do): the API server rejects the pod template'
-            : `that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently`;
+        const at = { view: w.view, path: [...w.base, ...rel], target: 'key' as const };
+        if (containerField && field === 'readinessProbe') {
+          ctx.report({
+            at,
+            workload: w,
+            message: `${KEY} is set in ${place(w, parent, template)}, but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.`,
+          });
+          continue;
+        }
+        const g = podGrace(rw, w, meant(raw));
         ctx.report({
-          at: { view: w.view, path: [...w.base, ...rel], target: 'key' },
+          at,
           workload: w,
-          message: `${KEY} is set in ${place(w, parent, template)}, but ${why}, so ${g.state}. ${g.fix}`,
+          message: `${KEY} is set in ${place(w, parent, template)}, but that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently, so ${g.state}. ${g.fix}`,
           related: g.related,
         });
       }

@@ -5,7 +5,7 @@ import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
 import { relatedValues, seconds, workloadName } from '../../src/describe.js';
 import { formatSeconds, parseGoDuration } from '../../src/values.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml-view.js';
 import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, resourceId, TDDS, TDDS_REMOVED } from './removed.js';
 
 const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
@@ -44,6 +44,8 @@ function proxyConfigMaps(value: Record<string, unknown>): [string, Record<string
 interface Site {
   view: DocView;
   path: Path;
+  /** A map key (proxyMetadata entry, ProxyConfig key) is pointed at by its key; an env entry by its name value. */
+  target?: 'key' | 'value';
   workload?: Workload;
   resource?: ResourceId;
   container?: string;
@@ -66,7 +68,7 @@ export default defineRule({
 
     const report = (site: Site, message: string, related: Valued<unknown>[] = []) => {
       ctx.report({
-        at: { view: site.view, path: site.path, target: 'key' },
+        at: { view: site.view, path: site.path, target: site.target ?? 'key' },
         message,
         workload: site.workload,
         resource: site.resource,
@@ -181,9 +183,11 @@ export default defineRule({
             env.forEach((e, ei) => {
               if (!isRecord(e) || e['name'] !== TDDS) return;
               const name = isRecord(gw) && typeof gw['name'] === 'string' ? gw['name'] : `${group}[${gi}]`;
+              const tdd = iopTdd(iop);
               report(
-                { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], resource: resourceId(iop) },
-                `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for meshConfig.defaultConfig.terminationDrainDuration (default 5s). Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+                { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], target: 'value', resource: resourceId(iop) },
+                `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for terminationDrainDuration ${seconds(tdd)}. Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+                tdd.prov.level === 'default' ? [] : [tdd],
               );
             });
           });
@@ -209,7 +213,7 @@ function containerEnv(
     const w = rw.workload;
     const where = proxy ? `the env of the ${PROXY_CONTAINER} container of ${workloadName(rw)}` : `the env of container ${c.name || '(unnamed)'} of ${workloadName(rw)} (only the ${PROXY_CONTAINER} container's env was ever read)`;
     report(
-      { view: w.view, path: [...c.path, 'env', i, 'name'], workload: w, container: c.name || undefined },
+      { view: w.view, path: [...c.path, 'env', i, 'name'], target: 'value', workload: w, container: c.name || undefined },
       `${TDDS} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
       rw.tdd.prov.level === 'default' ? [] : [rw.tdd],
     );
@@ -281,6 +285,20 @@ function istioOperators(ctx: RuleContext): Resource[] {
     }
   }
   return out;
+}
+
+/** The IstioOperator's own meshConfig.defaultConfig.terminationDrainDuration (spec.meshConfig wins), else the default. */
+function iopTdd(iop: Resource): Valued<number> {
+  const label = `IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}`;
+  let tdd: Valued<number> = { value: 5, prov: { level: 'default', source: 'default' } };
+  for (const [p, l] of [[['spec', 'values', 'meshConfig'], `${label} spec.values.meshConfig`], [['spec', 'meshConfig'], `${label} spec.meshConfig`]] as const) {
+    const path = [...iop.base, ...p, 'defaultConfig'];
+    const dc = get(iop.view.value, path);
+    if (!isRecord(dc)) continue;
+    const t = meshTdd(iop.view, path, dc, l);
+    if (t.prov.level !== 'default') tdd = t;
+  }
+  return tdd;
 }
 
 function capitalize(s: string): string {

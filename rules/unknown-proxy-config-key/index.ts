@@ -41,8 +41,13 @@ function fieldsFor(specs: Readonly<Record<string, FieldSpec>>, version: string |
   return { accepted, removed, names, specs };
 }
 
-/** `terminationDrainDuration: "45s"` from the misspelt key's value, when it reads as one. */
+/** "write terminationDrainDuration: \"45s\"" from the misspelt key's value, or "rename the key to X". */
 function rewrite(field: string, spec: FieldSpec | undefined, value: unknown): string {
+  const line = rewriteLine(field, spec, value);
+  return line ? `write ${line}` : `rename the key to ${field}`;
+}
+
+function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown): string | undefined {
   if (spec?.type === 'duration') {
     let secs: number | undefined;
     if (typeof value === 'number' && value >= 0) secs = value;
@@ -52,7 +57,7 @@ function rewrite(field: string, spec: FieldSpec | undefined, value: unknown): st
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return `${field}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
   }
-  return `${field}:`;
+  return undefined;
 }
 
 export default defineRule({
@@ -90,7 +95,11 @@ export default defineRule({
         stays = `, so ${guess} stays ${seconds(v)}`;
         related.push([guess, v]);
       }
-      return { stays, text: `did you mean ${guess}? Write ${rewrite(guess, proxy.specs[guess], value)}.`, related };
+      if (guess === 'proxyMetadata' && isRecord(value) && Object.keys(value).length > 0) {
+        const names = Object.keys(value);
+        stays = `, so ${names.join(', ')} never ${names.length === 1 ? 'reaches' : 'reach'} the proxy's environment`;
+      }
+      return { stays, text: `did you mean ${guess}? ${capitalize(rewrite(guess, proxy.specs[guess], value))}.`, related };
     };
 
     const proxyConfig = (view: DocView, path: Path, value: Record<string, unknown>, where: string, drops: string, rw?: ResolvedWorkload) => {
@@ -131,7 +140,10 @@ export default defineRule({
           const meshGuess = closest(camel, mesh.names);
           const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
           if (meshGuess) advice = `did you mean ${meshGuess}?`;
-          else if (proxyGuess) advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${rewrite(proxyGuess, proxy.specs[proxyGuess], m.value[key])}`;
+          else if (proxyGuess) {
+            const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
+            advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
+          }
           else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
         }
         ctx.report({
@@ -150,3 +162,7 @@ export default defineRule({
     }
   },
 });
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
