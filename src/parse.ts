@@ -6,7 +6,7 @@
 import { isScalar, LineCounter, parseAllDocuments, Scalar, visit, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
 import type { Range, SourceFile } from './types.js';
-import { fileView, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { duplicateKey, fileView, toValue, YAML_OPTIONS } from './yaml-view.js';
 
 export interface ParseProblem {
   file: string;
@@ -64,6 +64,13 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
       return;
     }
     if (doc.contents === null) return; // empty document or comments only
+    const dup = duplicateKey(doc);
+    if (dup?.range) {
+      const s = pos(dup.range[0]);
+      const e = pos(dup.range[1]);
+      problems.push({ file: input.path, message: `malformed YAML: duplicate key ${String((dup as Scalar).value)} (Kubernetes rejects it)`, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+      return;
+    }
     let value: unknown;
     try {
       value = toValue(doc);

@@ -381,7 +381,7 @@ function declared(w: Workload, annotation: string, rules: LifetimeRule | undefin
   }
   if (!rules) return undefined;
   const hit = rules.workloads.find((e) => e.matches(w));
-  if (hit) return { value: hit.seconds, prov: { level: 'config', source: `${key} entry ${hit.index + 1} of ${hit.file}`, ref: hit.ref } };
-  if (rules.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default of ${rules.default.file}`, ref: rules.default.ref } };
+  if (hit) return { value: hit.seconds, prov: { level: 'config', source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } };
+  if (rules.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } };
   return undefined;
 }

@@ -3,14 +3,15 @@
  * annotation or the `mesh` key, which are YAML text inside a scalar) is parsed into a view whose
  * offsets are mapped back onto the lines of the host file.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
 import type { DocView, Path, Range, Ref, SourceFile } from './types.js';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
 export const YAML_OPTIONS = {
   version: '1.1' as const,
   merge: true,
-  uniqueKeys: true,
+  // The library's own check is quadratic in the size of a map; duplicateKey() does it in one pass.
+  uniqueKeys: false,
   prettyErrors: false,
   logLevel: 'silent' as const,
   strict: false,
@@ -18,6 +19,28 @@ export const YAML_OPTIONS = {
 
 /** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */
 export const MAX_ALIAS_COUNT = 1000;
+
+/** The first repeated key of any mapping (API servers reject duplicates), found without recursion. */
+export function duplicateKey(doc: Document): Node | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const k = String(pair.key.value);
+          if (seen.has(k)) return pair.key;
+          seen.add(k);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return undefined;
+}
 
 export function toValue(doc: Document): unknown {
   return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -156,6 +179,12 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     index: host.view.index,
     position: mapper,
   };
+  const dup = doc.errors.length === 0 ? duplicateKey(doc) : undefined;
+  if (dup?.range) {
+    const s = mapper(dup.range[0]);
+    const e = mapper(dup.range[1]);
+    return { error: { message: `duplicate key ${String((dup as Scalar).value)}`, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
+  }
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const s = mapper(err.pos[0]);

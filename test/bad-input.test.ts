@@ -4,7 +4,8 @@
  * for inputs that are valid), and the known finding is intact.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -128,5 +129,63 @@ describe('valid inputs lint normally with no finding of their own', () => {
     const list = `apiVersion: v1\nkind: List\nitems:\n${deployment.replace(/^/gm, '  ').replace(/^  apiVersion/m, '- apiVersion').replace(/^ {2}(?=\S)/gm, '  ')}`;
     const { bad } = await lintWithKnown('list.yaml', list.replace('  - apiVersion', '- apiVersion'));
     assert.equal(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').length, 1);
+  });
+});
+
+describe('hostile inputs and paths', () => {
+  it('duplicate keys are a parse-error', async () => {
+    const { bad } = await lintWithKnown('dup.yaml', 'apiVersion: v1\nkind: Pod\nkind: Pod\n');
+    assert.deepEqual(bad.map(at), ['parse-error 3:1']);
+  });
+
+  it('a file over maxFileSize is refused without being read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-big-'));
+    writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+    writeFileSync(path.join(dir, 'big.yaml'), `# ${'x'.repeat(5000)}\n`);
+    const out = await lint({ cwd: dir, paths: ['.'], config: { ...emptyConfig(dir), maxFileSize: 4096 }, meshConfigFiles: [], rules: [...RULES] });
+    const big = out.result.findings.filter((f) => f.file === 'big.yaml');
+    assert.deepEqual(big.map(at), ['parse-error 1:1']);
+    assert.match(big[0]!.message, /over the 4096-byte limit \(maxFileSize\): not read/);
+    assert.ok(out.result.findings.some((f) => f.file === 'known.yaml'));
+  });
+
+  it('a FIFO given as a path is refused, without waiting for a writer', async (t) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-fifo-'));
+    const fifo = path.join(dir, 'pipe.yaml');
+    const made = spawnSync('mkfifo', [fifo]);
+    if (made.status !== 0) return t.skip('mkfifo is not available');
+    writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+    const out = await lint({ cwd: dir, paths: ['pipe.yaml', 'known.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
+    const f = out.result.findings.filter((x) => x.file === 'pipe.yaml');
+    assert.deepEqual(f.map(at), ['parse-error 1:1']);
+    assert.match(f[0]!.message, /not a regular file/);
+    assert.equal(out.nothingRead, false);
+    const only = await lint({ cwd: dir, paths: ['pipe.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
+    assert.equal(only.nothingRead, true, 'exit 2 when nothing at all could be read');
+  });
+
+  it('a directory symlink loop is visited once, with no hang', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-loop-'));
+    writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+    symlinkSync(dir, path.join(dir, 'loop'));
+    const out = await lint({ cwd: dir, paths: ['.'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
+    assert.deepEqual(out.result.files, ['known.yaml']);
+  });
+
+  it('an unreadable file (a dangling link) is a parse-error; the rest is linted', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-dangling-'));
+    writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+    symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'gone.yaml'));
+    const out = await lint({ cwd: dir, paths: ['gone.yaml', 'known.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
+    const f = out.result.findings.filter((x) => x.file === 'gone.yaml');
+    assert.deepEqual(f.map(at), []); // a dangling explicit path does not exist: reported as missing
+    assert.deepEqual(out.missing, ['gone.yaml']);
+    assert.ok(out.result.findings.some((x) => x.file === 'known.yaml'));
+  });
+
+  it('10,000 documents in one file', async () => {
+    const doc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n';
+    const { bad } = await lintWithKnown('many.yaml', Array(10000).fill(doc).join('---\n'));
+    assert.deepEqual(bad, []);
   });
 });

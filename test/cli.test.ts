@@ -136,7 +136,7 @@ describe('drainlint CLI', () => {
     writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\n');
     const r = run(['deploy.yaml'], { cwd: path.join(dir, 'k8s') });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /90s \(connectionLifetime\.default of \.\.\/\.drainlint\.yaml/);
+    assert.match(r.stdout, /1m30s \(connection lifetime, connectionLifetime\.default in the config file, \.\.\/\.drainlint\.yaml:2\)/);
     writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\nrules:\n  connections-outlive-grace-period: off\n');
     assert.equal(run(['k8s'], { cwd: dir }).code, 0);
   });

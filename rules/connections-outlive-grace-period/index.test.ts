@@ -165,12 +165,12 @@ ruleTester(rule, {
       errors: [
         {
           message:
-            "terminationGracePeriodSeconds is 90 but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime entry 1 of fixtures/connections-outlive-grace-period/config/drainlint.yaml, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 1m30s cuts them. Raise terminationGracePeriodSeconds to at least 120.",
+            "terminationGracePeriodSeconds is 90 but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime.workloads[0] in the config file, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 1m30s cuts them. Raise terminationGracePeriodSeconds to at least 120.",
           line: 10,
           column: 38,
           endLine: 10,
           endColumn: 40,
-          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime entry 1 of fixtures/connections-outlive-grace-period/config/drainlint.yaml)`],
+          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`],
         },
         {
           message:

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'variables on the istio-proxy container; TERMINATION_DRAIN_DURATION_SECONDS on the app is removed-setting', files: [`${F}/proxy-container-env.yaml`] },
     { name: 'no mesh signal, and sidecar.istio.io/inject "false"', files: [`${F}/no-mesh-signal.yaml`] },
     { name: 'kube-inject output: istio-init carries the rendered proxyMetadata', files: [`${F}/kube-inject-output.yaml`] },
+    { name: 'pod denied by admission (its annotation does not validate): only that finding', files: [`${F}/annotation-admission-denied.yaml`] },
   ],
   invalid: [
     {

@@ -30,6 +30,7 @@ export default defineRule({
   check(ctx) {
     for (const rw of ctx.resolution.workloads) {
       if (rw.sidecar.status === 'none') continue; // sidecar-dependent rule (catalogue "When a sidecar is assumed")
+      if (rw.admissionDenied) continue; // the pod is never created: only the annotation finding counts
       const w = rw.workload;
       const proxy = proxyContainer(w);
       const annPath = [...w.podMetaPath.slice(w.base.length), 'annotations'].join('.');

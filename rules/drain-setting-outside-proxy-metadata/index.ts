@@ -1,8 +1,8 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION, type MeshSource } from '../../src/inventory.js';
 import { EZ, MIN } from '../../src/resolve.js';
-import type { Path } from '../../src/types.js';
+import type { Path, ResourceId } from '../../src/types.js';
 import { parseGoBool, parseGoDuration } from '../../src/values.js';
 import { isRecord, locate } from '../../src/yaml-view.js';
 
@@ -18,13 +18,21 @@ function quoted(name: string, value: unknown): string {
   return '"<duration>"';
 }
 
-/** A proxyMetadata entry for `name` in the same ProxyConfig mapping, if any. */
+/** A (string) proxyMetadata entry for `name` in the same ProxyConfig mapping, if any; a non-string one discards the document. */
 function sibling(pcPath: Path, pc: Record<string, unknown>, name: string): { value: unknown; path: Path } | undefined {
   for (const key of ['proxyMetadata', 'proxy_metadata']) {
     const md = pc[key];
-    if (isRecord(md) && name in md) return { value: md[name], path: [...pcPath, key, name] };
+    if (isRecord(md) && typeof md[name] === 'string') return { value: md[name], path: [...pcPath, key, name] };
   }
   return undefined;
+}
+
+/** The resource identity of a mesh config document (findings on it have no workload). */
+function meshResource(m: MeshSource): ResourceId {
+  const id: ResourceId = { kind: m.resource.kind || 'HelmValues' };
+  if (m.resource.namespace) id.namespace = m.resource.namespace;
+  if (m.resource.name) id.name = m.resource.name;
+  return id;
 }
 
 export default defineRule({
@@ -37,26 +45,27 @@ export default defineRule({
   check(ctx) {
     // Mesh configs: a direct key of defaultConfig, or of the MeshConfig itself.
     for (const m of ctx.inventory.meshSources) {
-      const dc = isRecord(m.value['defaultConfig']) ? m.value['defaultConfig'] : undefined;
+      const dcKey = ['defaultConfig', 'default_config'].find((k) => isRecord(m.value[k]));
+      const dc = dcKey ? (m.value[dcKey] as Record<string, unknown>) : undefined;
       for (const name of KEYS) {
-        const sites: { at: Path; where: string; form: (v: string) => string }[] = [];
-        if (name in m.value) sites.push({ at: [...m.path, name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
-        if (dc && name in dc) sites.push({ at: [...m.path, 'defaultConfig', name], where: `a direct key of defaultConfig in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under defaultConfig` });
+        const sites: { at: Path; raw: unknown; where: string; form: (v: string) => string }[] = [];
+        if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
+        if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], where: `a direct key of ${dcKey} in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
         for (const site of sites) {
-          const raw = site.at.length === m.path.length + 1 ? m.value[name] : dc![name];
-          const v = quoted(name, raw);
-          const have = dc ? sibling([...m.path, 'defaultConfig'], dc, name) : undefined;
+          const v = quoted(name, site.raw);
+          const have = dc ? sibling([...m.path, dcKey!], dc, name) : undefined;
           const related: RelatedValue[] = [];
           let tail: string;
           if (have) {
             const ref = { view: m.view, path: have.path };
-            related.push({ message: `${name} ${JSON.stringify(have.value)} (defaultConfig.proxyMetadata)`, ref });
-            tail = `defaultConfig.proxyMetadata already sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get: remove this key${`"${String(have.value)}"` === v ? '' : `, or write ${v} there`}.`;
+            related.push({ message: `${name} ${JSON.stringify(have.value)} (${have.path.slice(m.path.length, -1).join('.')})`, ref });
+            tail = `it has no effect: ${have.path.slice(m.path.length, -1).join('.')} sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get. Remove this key${`"${String(have.value)}"` === v ? '' : `, or write ${v} there`}.`;
           } else {
             tail = `no proxy gets ${name} from this mesh config. Write it as ${site.form(v)}.`;
           }
           ctx.report({
             at: { view: m.view, path: site.at, target: 'key' },
+            resource: meshResource(m),
             message: `${name} is ${site.where.startsWith('at ') ? 'written ' : ''}${site.where}, but ${WHY}, so ${tail}`,
             related,
           });

@@ -5,7 +5,7 @@ import { parseGoBool } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
 import { acceptedEnvSites, EZ, written, yamlType } from '../invalid-duration/drain-values.js';
 
-const ACCEPTED = '1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False';
+const ACCEPTED = 'true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0';
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 
 /** The ParseBool spelling of what the user meant: "false" for no/off/disable…, else "true". */
@@ -30,13 +30,17 @@ export default defineRule({
       if (site.value === '' && site.origin !== 'env') continue; // "" in proxyMetadata unsets the key
       if (parseGoBool(site.value) !== undefined) continue;
       const key = site.origin === 'env' ? 'value' : EZ;
+      const on = site.value === '' || meant(site.value) === 'true';
       const fix = site.value === '' ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
+      const effect = on
+        ? 'so the proxy does not wait for active connections to close'
+        : 'which is what it means here, but only by accident';
       ctx.report({
         at: site.ref,
         workload: site.workload,
         resource: site.resource,
         container: site.container,
-        message: `${EZ} ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, so exit-on-zero-active-connections is off and the proxy drains for terminationDrainDuration; ${fix}.`,
+        message: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, ${effect}; ${fix}.`,
       });
     }
 

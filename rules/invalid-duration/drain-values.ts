@@ -13,6 +13,8 @@ import type { RuleContext } from '../../src/rule.js';
 import type { MeshSource, ProxyConfigResource, Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
+import { assumedNote } from '../../src/describe.js';
+import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, Ref, ResourceId } from '../../src/types.js';
 import { formatSeconds, parseGoDuration } from '../../src/values.js';
 import { get, isRecord, walk } from '../../src/yaml-view.js';
@@ -42,9 +44,33 @@ export function resolvedByWorkload(ctx: RuleContext): Map<Workload, ResolvedWork
   return new Map(ctx.resolution.workloads.map((rw) => [rw.workload, rw]));
 }
 
-/** True when istiod discards the mesh document (a parse error or any value problem in it). */
+/**
+ * What happens to a pod whose proxy.istio.io/config annotation the injector cannot use: admission
+ * denies it — when the injector sees it at all (say so when injection is ruled out or assumed).
+ */
+export function admissionDenial(rw: ResolvedWorkload | undefined, problem: string): string {
+  if (rw?.sidecar.status === 'none') {
+    return `the sidecar injector ${problem} and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
+  }
+  return `the sidecar injector ${problem}, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ''}`;
+}
+
+/** A value problem Istio really has: jsonpb reads a null map value as "" and skips a null field. */
+export function realProblem(p: ValueProblem): boolean {
+  return p.value !== null && p.value !== undefined;
+}
+
+/** True when istiod discards the mesh document (a parse error or a value problem in it). */
 export function meshDiscarded(ctx: RuleContext, m: MeshSource): boolean {
-  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m)?.length ?? 0) > 0;
+  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
+}
+
+/** True when admission denies the pod (resolve.ts also counts null values, which Istio accepts). */
+export function podDenied(ctx: RuleContext, rw: ResolvedWorkload): boolean {
+  if (!rw.admissionDenied) return false;
+  const ann = rw.workload.proxyConfigAnnotation;
+  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
+  return (ctx.resolution.annotationProblems.get(rw.workload) ?? []).some(realProblem);
 }
 
 /** ProxyConfig CR `environmentVariables` values the API server rejects (not strings; null is pruned). */
@@ -96,7 +122,7 @@ export function acceptedEnvSites(ctx: RuleContext): EnvSite[] {
     }
   }
   for (const rw of ctx.resolution.workloads) {
-    if (rw.admissionDenied) continue;
+    if (podDenied(ctx, rw)) continue;
     const w = rw.workload;
     const ann = w.proxyConfigAnnotation?.view;
     if (ann) metadata(ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, 'annotation');
@@ -127,12 +153,13 @@ export function scalarAt(ref: Ref): Scalar | undefined {
   return depth === ref.path.length && isScalar(node) ? node : undefined;
 }
 
-/** The value as the user wrote it: `true`, `yes`, `30`, `"30"`. */
+/** The value as the user wrote it: `true`, `yes`, `30`, `"30"`, `45 sec` (quotes only where written). */
 export function written(ref: Ref, value: unknown): string {
   const node = scalarAt(ref);
   if (typeof value === 'string') {
-    const quote = node?.type === Scalar.QUOTE_SINGLE ? "'" : '"';
-    return `${quote}${value}${quote}`;
+    if (node?.type === Scalar.PLAIN && value !== '') return value;
+    if (node?.type === Scalar.QUOTE_SINGLE) return `'${value}'`;
+    return JSON.stringify(value);
   }
   if (node && typeof node.source === 'string' && node.source !== '') return node.source;
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
@@ -194,6 +221,7 @@ export function notDuration(value: unknown): string {
   if (typeof value !== 'string') return `is ${yamlType(value)}, not a Go duration string`;
   if (value.trim() === '') return 'is empty, which is not a Go duration';
   if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return 'has no unit, so it is not a Go duration';
+  if (parseGoDuration(value.trim().toLowerCase()) !== undefined) return 'is not a Go duration (units are lower-case: ns, us, ms, s, m, h)';
   return 'is not a Go duration (a number with a unit ns, us, ms, s, m or h, e.g. "1m30s")';
 }
 

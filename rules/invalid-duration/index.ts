@@ -1,12 +1,11 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
-import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION, type ResolvedWorkload } from '../../src/resolve.js';
+import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/resolve.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoDuration } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { acceptedEnvSites, durationFix, meshResource, MIN, notDuration, resolvedByWorkload, suggestDuration, TDDS, written, yamlType } from './drain-values.js';
+import { acceptedEnvSites, admissionDenial, podDenied, realProblem, durationFix, meshResource, MIN, notDuration, resolvedByWorkload, suggestDuration, TDDS, written, yamlType } from './drain-values.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
@@ -16,29 +15,23 @@ function describe(p: ValueProblem, where: string): string {
   const shown = `${p.field}: ${written(p.ref, p.value)} ${where}`;
   if (p.kind !== 'bad-drain-duration') return `${shown} ${notDuration(p.value)}`;
   const secs = typeof p.value === 'string' ? parseGoDuration(p.value) : undefined;
-  return secs !== undefined && secs < 1
-    ? `${shown} is below the 1s minimum that Istio validates`
-    : `${shown} is not a whole number of seconds, which Istio validates (Envoy takes --drain-time-s in whole seconds)`;
+  return secs !== undefined && secs <= 0
+    ? `${shown} is not positive (Istio validates drainDuration as at least 1s, in whole seconds)`
+    : `${shown} is not a whole number of seconds (Istio validates drainDuration in whole seconds: Envoy takes --drain-time-s)`;
 }
 
 function durationProblem(p: ValueProblem): boolean {
-  if (p.value === null || p.value === undefined) return false; // jsonpb skips a null field
+  if (!realProblem(p)) return false;
   if (p.kind === 'bad-drain-duration') return DD_KEYS.has(p.field);
-  return p.kind === 'bad-duration' && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
-}
-
-function denial(rw: ResolvedWorkload | undefined): string {
-  if (rw?.sidecar.status === 'none') {
-    return `the sidecar injector rejects the annotation and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
-  }
-  return `the sidecar injector rejects the annotation, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ''}`;
+  // A non-string value comes as 'wrong-type' (validate.ts reads err.parentSchema, which ajv sets only with `verbose`).
+  return (p.kind === 'bad-duration' || p.kind === 'wrong-type') && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
 
 export default defineRule({
   meta: {
     id: 'invalid-duration',
     severity: 'error',
-    description: 'A drain duration is not a Go duration string (terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION, the drainlint.io duration annotations), or drainDuration is not whole seconds.',
+    description: 'terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.',
     fixable: false,
   },
   check(ctx) {
@@ -62,7 +55,7 @@ export default defineRule({
         ctx.report({
           at: p.ref,
           workload: w,
-          message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${denial(byWorkload.get(w))}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
+          message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${admissionDenial(byWorkload.get(w), 'rejects the annotation')}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
         });
       }
     }
@@ -79,7 +72,7 @@ export default defineRule({
         resource: site.resource,
         container: site.container,
         severity: 'warning',
-        message: `${MIN} ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`,
+        message: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`,
       });
     }
 
@@ -108,7 +101,7 @@ export default defineRule({
 
     // 5. drainlint's own duration annotations on the pod template.
     for (const rw of ctx.resolution.workloads) {
-      if (rw.admissionDenied) continue;
+      if (podDenied(ctx, rw)) continue;
       const w = rw.workload;
       for (const [annotation, meaning] of [
         [LIFETIME_ANNOTATION, 'the expected connection lifetime of this workload stays unknown'],
@@ -120,7 +113,7 @@ export default defineRule({
         ctx.report({
           at: ref,
           workload: w,
-          message: `${annotation} ${written(ref, raw)} ${notDuration(raw)}, so drainlint cannot use it and ${meaning}; ${durationFix(annotation, raw)}.`,
+          message: `${annotation}: ${written(ref, raw)} ${notDuration(raw)}: drainlint cannot use it, and ${meaning}; ${durationFix(annotation, raw)}.`,
         });
       }
     }

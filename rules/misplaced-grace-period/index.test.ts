@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'pod spec grace period, livenessProbe/startupProbe grace periods, a Pod', files: [`${F}/pod-spec-and-probes.yaml`] },
     { name: 'gateway Helm chart values (a chart value, not a workload)', files: [`${F}/gateway-chart-values.yaml`] },
     { name: 'mesh workloads without any grace period', files: [`${F}/workloads-for-mesh.yaml`] },
+    { name: 'inside an annotation that admission denies (only proxy-metadata-not-string is reported)', files: [`${F}/annotation-admission-denied.yaml`] },
   ],
   invalid: [
     {
@@ -115,6 +116,28 @@ ruleTester(rule, {
           column: 7,
           endLine: 10,
           endColumn: 36,
+        },
+      ],
+    },
+    {
+      name: 'Helm values: at the MeshConfig top level, and snake_case in defaultConfig (a Go duration is suggested as whole seconds)',
+      files: [`${F}/helm-values-mesh.yaml`],
+      errors: [
+        {
+          message:
+            'terminationGracePeriodSeconds at the top level of the mesh config (Helm values fixtures/misplaced-grace-period/helm-values-mesh.yaml) is not a mesh setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 75 in the pod spec of each workload that needs it.',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 32,
+        },
+        {
+          message:
+            'termination_grace_period_seconds in defaultConfig of the mesh config (Helm values fixtures/misplaced-grace-period/helm-values-mesh.yaml) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 120 in the pod spec of each workload that needs it.',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 37,
         },
       ],
     },

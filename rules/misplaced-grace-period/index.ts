@@ -1,14 +1,16 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, type MeshSource, type Workload } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
-import type { Path, PathSeg } from '../../src/types.js';
+import type { Path, PathSeg, ResourceId } from '../../src/types.js';
 import { parseGoDuration } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
 
 const KEY = 'terminationGracePeriodSeconds';
+/** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */
+const PROXY_CONFIG_KEYS = [KEY, 'termination_grace_period_seconds'];
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-/** Probes that have their own terminationGracePeriodSeconds (Kubernetes ≥ 1.25 beta, GA 1.27). */
+/** Probes that have a terminationGracePeriodSeconds of their own (KEP-2238: on by default since Kubernetes 1.25, GA 1.27). */
 const PROBES_WITH_GRACE = new Set(['livenessProbe', 'startupProbe']);
 
 /** Every path (relative to `value`) of a map key named terminationGracePeriodSeconds. */
@@ -60,11 +62,19 @@ function place(w: Workload, parent: Path, template: Path): string {
   return at;
 }
 
+/** The resource identity of a mesh config document (findings on it have no workload). */
+function meshResource(m: MeshSource): ResourceId {
+  const id: ResourceId = { kind: m.resource.kind || 'HelmValues' };
+  if (m.resource.namespace) id.namespace = m.resource.namespace;
+  if (m.resource.name) id.name = m.resource.name;
+  return id;
+}
+
 export default defineRule({
   meta: {
     id: 'misplaced-grace-period',
     severity: 'error',
-    description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, mesh defaultConfig), where it never sets the grace period.',
+    description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.',
     fixable: false,
   },
   check(ctx) {
@@ -116,27 +126,37 @@ export default defineRule({
 
       // Inside the proxy.istio.io/config annotation: not a ProxyConfig field, dropped as unknown.
       const ann = w.proxyConfigAnnotation;
-      if (ann?.view && isRecord(ann.view.value) && KEY in ann.view.value && !rw?.admissionDenied) {
-        const want = meant(ann.view.value[KEY]);
-        const g = podGrace(rw, w, want);
-        ctx.report({
-          at: { view: ann.view, path: [KEY], target: 'key' },
-          workload: w,
-          message: `${KEY} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
-          related: g.related,
-        });
+      if (ann?.view && isRecord(ann.view.value) && !rw?.admissionDenied) {
+        for (const key of PROXY_CONFIG_KEYS) {
+          if (!(key in ann.view.value)) continue;
+          const g = podGrace(rw, w, meant(ann.view.value[key]));
+          ctx.report({
+            at: { view: ann.view, path: [key], target: 'key' },
+            workload: w,
+            message: `${key} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+            related: g.related,
+          });
+        }
       }
     }
 
-    // A mesh defaultConfig: there is no mesh-wide grace period.
+    // A mesh config: in defaultConfig or at the MeshConfig's top level. There is no mesh-wide grace period.
     for (const m of ctx.inventory.meshSources) {
-      const dc = m.value['defaultConfig'];
-      if (!isRecord(dc) || !(KEY in dc)) continue;
-      const want = meant(dc[KEY]);
-      ctx.report({
-        at: { view: m.view, path: [...m.path, 'defaultConfig', KEY], target: 'key' },
-        message: `${KEY} in defaultConfig of the mesh config (${m.label}) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${want} in the pod spec of each workload that needs it.`,
-      });
+      const sites: { map: Record<string, unknown>; path: Path; where: string; what: string }[] = [{ map: m.value, path: m.path, where: 'at the top level of', what: 'mesh' }];
+      for (const dcKey of ['defaultConfig', 'default_config']) {
+        const dc = m.value[dcKey];
+        if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], where: `in ${dcKey} of`, what: 'proxy' });
+      }
+      for (const site of sites) {
+        for (const key of PROXY_CONFIG_KEYS) {
+          if (!(key in site.map)) continue;
+          ctx.report({
+            at: { view: m.view, path: [...site.path, key], target: 'key' },
+            resource: meshResource(m),
+            message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant(site.map[key])} in the pod spec of each workload that needs it.`,
+          });
+        }
+      }
     }
   },
 });

@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref } from '../../src/types.js';
-import { crLabel, crResource, EZ, meshResource, MIN, rejectedCrValues, resolvedByWorkload, suggestDuration, written, yamlType } from '../invalid-duration/drain-values.js';
+import { admissionDenial, realProblem, crLabel, crResource, EZ, meshResource, MIN, rejectedCrValues, resolvedByWorkload, suggestDuration, written, yamlType } from '../invalid-duration/drain-values.js';
 
 /** The string to write instead: what Go would read for the value the user meant. */
 function fix(name: string, value: unknown, ref: Ref): string {
@@ -23,26 +21,18 @@ function fix(name: string, value: unknown, ref: Ref): string {
   return text === shown ? `quote it: ${name}: "${text}"` : `write ${name}: "${text}"`;
 }
 
-/** Admission denies the pod only when the injector sees it: say so when injection is ruled out or assumed. */
-function denial(rw: ResolvedWorkload | undefined): string {
-  if (rw?.sidecar.status === 'none') {
-    return `the sidecar injector cannot parse the annotation and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
-  }
-  return `the sidecar injector cannot parse the annotation, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ''}`;
-}
-
 export default defineRule({
   meta: {
     id: 'proxy-metadata-not-string',
     severity: 'error',
-    description: 'A proxyMetadata (or ProxyConfig environmentVariables) value is a YAML boolean or number instead of a string, which makes istiod discard the whole mesh config, admission deny the pod, or the API server reject the ProxyConfig.',
+    description: 'A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.',
     fixable: false,
   },
   check(ctx) {
     // Mesh configs (IstioOperator, istio ConfigMap `mesh`, Helm values): istiod drops the whole document.
     for (const [m, problems] of ctx.resolution.meshProblems) {
       for (const p of problems) {
-        if (p.kind !== 'metadata-not-string' || p.value === null || p.value === undefined) continue;
+        if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
         const mdKey = String(p.ref.path[p.ref.path.length - 2]);
         ctx.report({
           at: p.ref,
@@ -55,12 +45,12 @@ export default defineRule({
     const byWorkload = resolvedByWorkload(ctx);
     for (const [w, problems] of ctx.resolution.annotationProblems) {
       for (const p of problems) {
-        if (p.kind !== 'metadata-not-string' || p.value === null || p.value === undefined) continue;
+        if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
         const mdKey = String(p.ref.path[p.ref.path.length - 2]);
         ctx.report({
           at: p.ref,
           workload: w,
-          message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the ${PROXY_CONFIG_ANNOTATION} annotation is ${yamlType(p.value)}, not a string: ${denial(byWorkload.get(w))}; ${fix(p.field, p.value, p.ref)}.`,
+          message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the ${PROXY_CONFIG_ANNOTATION} annotation is ${yamlType(p.value)}, not a string: ${admissionDenial(byWorkload.get(w), 'cannot parse the annotation')}; ${fix(p.field, p.value, p.ref)}.`,
         });
       }
     }

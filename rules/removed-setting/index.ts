@@ -1,13 +1,14 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { Container, Resource, Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedWorkload, Sidecar } from '../../src/resolve.js';
 import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
 import { relatedValues, seconds, workloadName } from '../../src/describe.js';
 import { formatSeconds, parseGoDuration } from '../../src/values.js';
 import { get, isRecord } from '../../src/yaml-view.js';
 import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, resourceId, TDDS, TDDS_REMOVED } from './removed.js';
 
+const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
 
 /** The duration a TERMINATION_DRAIN_DURATION_SECONDS value meant, as a Go duration string. */
@@ -89,10 +90,11 @@ export default defineRule({
       subject: string,
       tdd: Valued<number>,
       fix: (line: string) => string,
-      site: Omit<Site, 'view' | 'path'>,
+      site: Omit<Site, 'view' | 'path'> & { sidecar?: Sidecar },
     ) => {
-      const effective = `${subject} for terminationDrainDuration ${seconds(tdd)}`;
-      const rel = tdd.prov.level === 'default' ? [] : [tdd];
+      const noSidecar = site.sidecar?.status === 'none';
+      const effective = noSidecar ? `the pod gets no sidecar anyway (${site.sidecar!.reason})` : `${subject} for terminationDrainDuration ${seconds(tdd)}`;
+      const rel = tdd.prov.level === 'default' || noSidecar ? [] : [tdd];
       const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path.length + 1;
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
@@ -150,10 +152,13 @@ export default defineRule({
           'the proxy drains',
           rw.tdd,
           (line) => `write ${line} in the annotation`,
-          { workload: w },
+          { workload: w, sidecar: rw.sidecar },
         );
       }
+      const proxy = w.containers.some((c) => c.name === PROXY_CONTAINER);
       for (const c of w.containers) {
+        // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
+        if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
         containerEnv(rw, c, tddsGone, report, tddsGoneText);
         if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
       }
@@ -212,10 +217,13 @@ function containerEnv(
     const proxy = c.name === PROXY_CONTAINER;
     const w = rw.workload;
     const where = proxy ? `the env of the ${PROXY_CONTAINER} container of ${workloadName(rw)}` : `the env of container ${c.name || '(unnamed)'} of ${workloadName(rw)} (only the ${PROXY_CONTAINER} container's env was ever read)`;
+    const none = rw.sidecar.status === 'none';
     report(
       { view: w.view, path: [...c.path, 'env', i, 'name'], target: 'value', workload: w, container: c.name || undefined },
-      `${TDDS} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
-      rw.tdd.prov.level === 'default' ? [] : [rw.tdd],
+      none
+        ? `${TDDS} in ${where} ${goneText}, and the pod gets no sidecar anyway (${rw.sidecar.reason}): remove the variable, or, if the pod is meant to be in the mesh, set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead.`
+        : `${TDDS} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
+      rw.tdd.prov.level === 'default' || none ? [] : [rw.tdd],
     );
   });
 }

@@ -17,10 +17,14 @@ export default defineRule({
       if (rw.sidecar.status === 'none' || rw.mode.value === 'native') continue;
       if (!rw.ez.value || rw.tdd.prov.level === 'default') continue;
 
-      const tdd = rw.tdd.value;
-      const fix =
-        rw.min.value < tdd
-          ? `Set MINIMUM_DRAIN_DURATION "${formatSeconds(tdd)}" in proxyMetadata if the ${formatSeconds(tdd)} were meant as the minimum drain, and remove terminationDrainDuration.`
+      const tdd = formatSeconds(rw.tdd.value);
+      const minShort = rw.min.value < rw.tdd.value;
+      // A mesh-wide terminationDrainDuration still serves the workloads that keep EZ off.
+      const shared = rw.tdd.prov.level === 'mesh' && rw.ez.prov.level !== 'mesh' && rw.ez.prov.level !== 'root-proxyconfig';
+      const fix = shared
+        ? `${minShort ? `Set MINIMUM_DRAIN_DURATION "${tdd}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the ${tdd} were meant as the minimum drain here` : 'MINIMUM_DRAIN_DURATION already covers it'}; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.`
+        : minShort
+          ? `Set MINIMUM_DRAIN_DURATION "${tdd}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the ${tdd} were meant as the minimum drain, and remove terminationDrainDuration.`
           : 'Remove terminationDrainDuration.';
       const involved = [rw.tdd, rw.ez];
       ctx.reportDrainSetting({

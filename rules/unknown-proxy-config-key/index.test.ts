@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'keys other rules own (removed-setting, misplaced-grace-period, drain-setting-outside-proxy-metadata)', files: [`${F}/owned-by-other-rules.yaml`] },
     { name: 'a pod that admission denies gets only the invalid-field-type finding', files: [`${F}/admission-denied.yaml`] },
     { name: 'parentShutdownDuration at mesh top level on current Istio is removed-setting', files: [`${F}/parent-shutdown-top-level.yaml`] },
+    { name: 'removed settings as keys on current Istio are removed-setting', files: [`${F}/helm-values-removed-keys.yaml`] },
   ],
   invalid: [
     {
@@ -78,11 +79,11 @@ ruleTester(rule, {
           endColumn: 29,
         },
         {
-          message: `Unknown key EXIT_ON_ZERO_ACTIVE_CONNECTIONS at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.EXIT_ON_ZERO_ACTIVE_CONNECTIONS.`,
+          message: `Unknown key ISTIO_META_DNS_CAPTURE at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.ISTIO_META_DNS_CAPTURE.`,
           line: 11,
           column: 5,
           endLine: 11,
-          endColumn: 36,
+          endColumn: 27,
         },
         {
           message: `Unknown key terminationDrainDurationSecs at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; did you mean terminationDrainDuration? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.terminationDrainDuration: "20s".`,
@@ -167,6 +168,34 @@ ruleTester(rule, {
           column: 5,
           endLine: 9,
           endColumn: 27,
+        },
+      ],
+    },
+    {
+      name: 'Istio 1.9: parentShutdownDuration misplaced at top level, the env var as a direct key',
+      files: [`${F}/helm-values-removed-keys.yaml`],
+      config: { istioVersion: '1.9' },
+      errors: [
+        {
+          message: `Unknown key parentShutdownDuration at the top level of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown MeshConfig keys silently; parentShutdownDuration is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.parentShutdownDuration.`,
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 25,
+        },
+        {
+          message: `Unknown key TERMINATION_DRAIN_DURATION_SECONDS at the top level of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown MeshConfig keys silently; it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.TERMINATION_DRAIN_DURATION_SECONDS.`,
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+        },
+        {
+          message: `Unknown key TERMINATION_DRAIN_DURATION_SECONDS in defaultConfig of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown ProxyConfig keys silently; it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (TERMINATION_DRAIN_DURATION_SECONDS: "45").`,
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 39,
         },
       ],
     },

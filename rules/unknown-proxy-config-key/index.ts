@@ -7,7 +7,7 @@ import { relatedValues, seconds, workloadName } from '../../src/describe.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
 import { closest, compareVersions, formatSeconds, parseGoDuration, snakeToCamel } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { reportedAsRemoved, resourceId, TDDS } from '../removed-setting/removed.js';
+import { reportedAsRemoved, resourceId } from '../removed-setting/removed.js';
 
 /** Keys other rules own (catalogue tie-breaks): misplaced-grace-period, drain-setting-outside-proxy-metadata. */
 const GRACE_KEYS = new Set(['terminationGracePeriodSeconds', 'termination_grace_period_seconds']);
@@ -127,13 +127,13 @@ export default defineRule({
       // The MeshConfig's own top level.
       for (const key of Object.keys(m.value)) {
         if (mesh.accepted.has(key)) continue;
-        if (GRACE_KEYS.has(key) || reportedAsRemoved(key, version)) continue;
+        if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
         let advice: string;
         const gone = mesh.removed.get(key);
         const proxyField = proxy.accepted.get(key);
         if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
         else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
-        else if (key === EZ || key === MIN || key === TDDS || /^[A-Z][A-Z0-9_]*$/.test(key)) {
+        else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
           advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
         } else {
           const camel = snakeToCamel(key);
