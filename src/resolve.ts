@@ -145,7 +145,10 @@ function resolveWorkload(
 
   // 1–2: built-in defaults, then mesh defaultConfig (shared first, then input order; --mesh-config last).
   for (const m of meshSources) {
-    applyProxyConfig(m.value['defaultConfig'], m.view, [...m.path, 'defaultConfig'], (p) => ({ level: 'mesh', source: `mesh config (${m.label})`, ref: { view: m.view, path: p } }));
+    // istiod accepts both spellings of every field.
+    for (const key of ['defaultConfig', 'default_config']) {
+      applyProxyConfig(m.value[key], m.view, [...m.path, key], (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
+    }
   }
   // 3–4: ProxyConfig CRs without selector in the root namespace, then in the pod's namespace.
   const rootNs = rootNamespace(meshSources);
@@ -178,8 +181,9 @@ function resolveWorkload(
   const proxy = proxyContainer(w);
   if (proxy && Array.isArray(proxy.value['env'])) {
     (proxy.value['env'] as unknown[]).forEach((e, i) => {
-      if (isRecord(e) && typeof e['name'] === 'string' && typeof e['value'] === 'string') {
-        proxyEnv.set(e['name'], { value: e['value'], prov: { level: 'proxy-container', source: `env of the ${PROXY_CONTAINER} container`, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
+      // An entry without a value sets the variable to "" (which turns an injected EZ off).
+      if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {
+        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source: `env of the ${PROXY_CONTAINER} container`, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
       }
     });
   }
@@ -374,8 +378,9 @@ function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<
 /** L or Sₐ: pod-template annotation, then config per-workload entries, then the config default. */
 function declared(w: Workload, annotation: string, rules: LifetimeRule | undefined, key: string): Valued<number> | undefined {
   const raw = w.podAnnotations[annotation];
-  if (typeof raw === 'string') {
-    const secs = parseGoDuration(raw);
+  if (raw !== undefined && raw !== null) {
+    // A value that is not a duration string is a finding of its own and leaves the value unknown.
+    const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
     if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] } } };
     return undefined;
   }

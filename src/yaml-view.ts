@@ -227,8 +227,10 @@ function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: 
       pos = nl + 1;
     }
     if (node.type === Scalar.BLOCK_LITERAL) {
-      return (offset: number) => {
+      const map = (offset: number): { line: number; column: number } => {
         const value = node.value as string;
+        // The end of the text (after its final newline) is the end of the last content line.
+        if (offset > 0 && offset >= value.length && value.endsWith('\n')) return map(value.length - 1);
         let lineNo = 0;
         let lineStart = 0;
         for (let i = 0; i < offset && i < value.length; i++) {
@@ -241,6 +243,7 @@ function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: 
         if (!hostLine) return startPos;
         return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
       };
+      return map;
     }
     return () => (lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos);
   }

@@ -63,7 +63,7 @@ describe('resolve: revisions and --mesh-config', () => {
   it('a --mesh-config file wins over the files of the run, even when listed first', async () => {
     const get = await resolved(['fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml'], { meshConfig: ['fixtures/resolve/revisions/flag-mesh.yaml'] });
     assert.equal(where(get('stable').tdd), '27 mesh revisions/flag-mesh.yaml:4');
-    assert.equal(get('stable').tdd.prov.source, 'mesh config (Helm values fixtures/resolve/revisions/flag-mesh.yaml)');
+    assert.equal(get('stable').tdd.prov.source, 'mesh config in Helm values fixtures/resolve/revisions/flag-mesh.yaml');
     const both = await resolved(['fixtures/resolve/revisions/flag-mesh.yaml', 'fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml'], { meshConfig: ['fixtures/resolve/revisions/flag-mesh.yaml'] });
     assert.equal(where(both('stable').tdd), '27 mesh revisions/flag-mesh.yaml:4');
   });

@@ -24,14 +24,14 @@ ruleTester(rule, {
         {
           file: `${F}/seed-deployment-default-grace.yaml`,
           message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-deployment-default-grace.yaml:12): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (mesh config (IstioOperator istio-system/control-plane spec.meshConfig), fixtures/connections-outlive-grace-period/seed-istio-operator.yaml:11) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-deployment-default-grace.yaml:12): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, fixtures/connections-outlive-grace-period/seed-istio-operator.yaml:11) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
           line: 13,
           column: 5,
           endLine: 13,
           endColumn: 9,
           related: [
             `${F}/seed-deployment-default-grace.yaml:12:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
-            `${F}/seed-istio-operator.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config (IstioOperator istio-system/control-plane spec.meshConfig))`,
+            `${F}/seed-istio-operator.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
           ],
         },
       ],

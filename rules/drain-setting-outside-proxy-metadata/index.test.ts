@@ -81,12 +81,12 @@ ruleTester(rule, {
       files: [`${F}/annotation-json.yaml`, `${F}/helm-values.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is a direct key of the proxy.istio.io/config annotation, ${WHY}, so it has no effect: the proxy gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" from mesh config (Helm values fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml), fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml:5. Remove this key.`,
+          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is a direct key of the proxy.istio.io/config annotation, ${WHY}, so it has no effect: the proxy gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" from mesh config in Helm values fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml, fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml:5. Remove this key.`,
           line: 17,
           column: 34,
           endLine: 17,
           endColumn: 67,
-          related: [`${F}/helm-values.yaml:5:40 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config (Helm values fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml))`],
+          related: [`${F}/helm-values.yaml:5:40 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in Helm values fixtures/drain-setting-outside-proxy-metadata/helm-values.yaml)`],
         },
       ],
     },

@@ -5,7 +5,7 @@ const F = 'fixtures/min-drain-shorter-than-app-prestop';
 const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
 const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
 const CHECK = 'the sidecar exits at the first check that finds no open connection, from';
-const CM = 'mesh config (ConfigMap istio-system/istio)';
+const CM = 'mesh config in ConfigMap istio-system/istio';
 
 ruleTester(rule, {
   valid: [

@@ -71,7 +71,7 @@ ruleTester(rule, {
       errors: [
         {
           message:
-            `The sidecar is killed at 10s, after terminationDrainDuration 10s (mesh config (ConfigMap istio-system/istio), fixtures/proxy-exits-before-app/mesh-configmap.yaml:11), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 15s (preStop 15s (preStop of container web, fixtures/proxy-exits-before-app/mesh-wide-workloads.yaml:13)): ${HARM} ` +
+            `The sidecar is killed at 10s, after terminationDrainDuration 10s (mesh config in ConfigMap istio-system/istio, fixtures/proxy-exits-before-app/mesh-configmap.yaml:11), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 15s (preStop 15s (preStop of container web, fixtures/proxy-exits-before-app/mesh-wide-workloads.yaml:13)): ${HARM} ` +
             'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "15s" in proxyMetadata, or raise terminationDrainDuration to at least 15s. (an injected sidecar is assumed: an Istio mesh config is part of this run)' +
             NATIVE_NOTE +
             ' The same applies to 1 more workload using this mesh config: Deployment shop/backend.',
@@ -138,8 +138,7 @@ ruleTester(rule, {
         {
           message:
             `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but requests or connections may stay in flight for 40s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/proxy-exits-before-app/unknown-prestop-lifetime.yaml:14): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata, or raise terminationDrainDuration to at least 40s. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation)' +
-            NATIVE_NOTE,
+            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata, or raise terminationDrainDuration to at least 40s. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation)',
           line: 12,
           column: 9,
           endLine: 12,

@@ -4,7 +4,7 @@ import { ruleTester } from '../../test/helpers/rule-tester.js';
 const F = 'fixtures/removed-setting';
 const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
 const CM = 'the mesh config (ConfigMap istio-system/istio)';
-const CM_TDD = `terminationDrainDuration 20s (mesh config (ConfigMap istio-system/istio), ${F}/multi-doc-configmap-cr-cronjob.yaml:9)`;
+const CM_TDD = `terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/multi-doc-configmap-cr-cronjob.yaml:9)`;
 const PSD_GONE = "was removed in Istio 1.17 and is ignored (hot restart is disabled, so it never bounded the proxy's shutdown)";
 
 ruleTester(rule, {
@@ -205,7 +205,7 @@ ruleTester(rule, {
           column: 7,
           endLine: 10,
           endColumn: 29,
-          related: [`${F}/multi-doc-configmap-cr-cronjob.yaml:9:33 terminationDrainDuration 20s (mesh config (ConfigMap istio-system/istio))`],
+          related: [`${F}/multi-doc-configmap-cr-cronjob.yaml:9:33 terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio)`],
         },
         {
           message: `${TDDS} in proxyMetadata of defaultConfig of ${CM} was removed in Istio 1.10 and is ignored: sidecars using it drain for ${CM_TDD}. Remove the variable.`,
@@ -227,7 +227,7 @@ ruleTester(rule, {
           column: 29,
           endLine: 42,
           endColumn: 63,
-          related: [`${F}/multi-doc-configmap-cr-cronjob.yaml:9:33 terminationDrainDuration 20s (mesh config (ConfigMap istio-system/istio))`],
+          related: [`${F}/multi-doc-configmap-cr-cronjob.yaml:9:33 terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio)`],
         },
       ],
     },

@@ -28,7 +28,7 @@ function meshTdd(view: DocView, path: Path, dc: Record<string, unknown>, label: 
   for (const key of ['terminationDrainDuration', 'termination_drain_duration']) {
     const raw = dc[key];
     const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
-    if (secs !== undefined) return { value: secs, prov: { level: 'mesh', source: `mesh config (${label})`, ref: { view, path: [...path, key] } } };
+    if (secs !== undefined) return { value: secs, prov: { level: 'mesh', source: `mesh config in ${label}`, ref: { view, path: [...path, key] } } };
   }
   return { value: 5, prov: { level: 'default', source: 'default' } };
 }

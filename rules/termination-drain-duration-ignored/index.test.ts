@@ -4,8 +4,8 @@ import { ruleTester } from '../../test/helpers/rule-tester.js';
 const F = 'fixtures/termination-drain-duration-ignored';
 const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
 const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
-const IOP = 'mesh config (IstioOperator istio-system/control-plane spec.meshConfig)';
-const HELM = `mesh config (Helm values ${F}/helm-values.yaml)`;
+const IOP = 'mesh config in IstioOperator istio-system/control-plane spec.meshConfig';
+const HELM = `mesh config in Helm values ${F}/helm-values.yaml`;
 
 ruleTester(rule, {
   valid: [

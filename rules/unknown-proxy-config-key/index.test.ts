@@ -33,12 +33,12 @@ ruleTester(rule, {
       errors: [
         {
           message:
-            'Unknown key terminationDrainDurationSecond in the proxy.istio.io/config annotation of Deployment shop/orders: the injector and pilot-agent ignore unknown keys, so terminationDrainDuration stays 30s (mesh config (ConfigMap istio-system/istio), fixtures/unknown-proxy-config-key/two-files/istio-configmap.yaml:11); did you mean terminationDrainDuration? Write terminationDrainDuration: "40s".',
+            'Unknown key terminationDrainDurationSecond in the proxy.istio.io/config annotation of Deployment shop/orders: the injector and pilot-agent ignore unknown keys, so terminationDrainDuration stays 30s (mesh config in ConfigMap istio-system/istio, fixtures/unknown-proxy-config-key/two-files/istio-configmap.yaml:11); did you mean terminationDrainDuration? Write terminationDrainDuration: "40s".',
           line: 11,
           column: 11,
           endLine: 11,
           endColumn: 41,
-          related: [`${F}/two-files/istio-configmap.yaml:11:33 terminationDrainDuration 30s (mesh config (ConfigMap istio-system/istio))`],
+          related: [`${F}/two-files/istio-configmap.yaml:11:33 terminationDrainDuration 30s (mesh config in ConfigMap istio-system/istio)`],
         },
         {
           file: `${F}/two-files/istio-configmap.yaml`,

@@ -23,18 +23,19 @@ export interface ValueProblem {
   expected: string;
 }
 
+/** jsonpb reads a null field as unset and a null map value as "": null is never a problem. */
 function fieldSchema(spec: FieldSpec): object {
   switch (spec.type) {
     case 'duration':
-      return { type: 'string', format: 'go-duration' };
+      return { type: ['string', 'null'], format: 'go-duration' };
     case 'map-string':
-      return { type: 'object', additionalProperties: { type: 'string' } };
+      return { type: ['object', 'null'], additionalProperties: { type: ['string', 'null'] } };
     case 'enum':
-      return { enum: spec.enumValues };
+      return { enum: [...(spec.enumValues ?? []), null] };
     case 'any':
       return {};
     default:
-      return { type: spec.type };
+      return { type: [spec.type, 'null'] };
   }
 }
 
@@ -51,7 +52,7 @@ function objectSchema(fields: Readonly<Record<string, FieldSpec>>, overrides: Re
 }
 
 export const PROXY_CONFIG_SCHEMA = objectSchema(PROXY_CONFIG_FIELDS, {
-  drainDuration: { type: 'string', format: 'go-duration', 'drain-duration': true },
+  drainDuration: { type: ['string', 'null'], format: 'go-duration', 'drain-duration': true },
 });
 export const MESH_CONFIG_SCHEMA = objectSchema(MESH_CONFIG_FIELDS, { defaultConfig: PROXY_CONFIG_SCHEMA });
 
@@ -59,7 +60,7 @@ let compiled: { proxy: ValidateFunction; mesh: ValidateFunction } | undefined;
 
 function validators() {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   ajv.addFormat('go-duration', { type: 'string', validate: (s: string) => parseGoDuration(s) !== undefined });
   // drainDuration is handed to Envoy as whole seconds and must be at least 1s (ValidateDrainDuration).
   ajv.addKeyword({
@@ -113,10 +114,11 @@ function toProblems(errors: ErrorObject[], view: DocView, base: Path, root: unkn
       expected = 'a Go duration string';
     } else if (err.keyword === 'enum') {
       kind = 'bad-enum';
-      expected = `one of ${(err.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
+      expected = `one of ${(err.params as { allowedValues: (string | null)[] }).allowedValues.filter((v) => v !== null).join(', ')}`;
     } else {
       kind = 'wrong-type';
-      expected = String((err.params as { type?: string }).type ?? err.keyword);
+      const t = (err.params as { type?: string | string[] }).type;
+      expected = t === undefined ? err.keyword : (Array.isArray(t) ? t : String(t).split(',')).filter((x) => x !== 'null').join(',');
     }
     out.push({ kind, ref: { view, path: [...base, ...segs] }, field, value, expected });
   }
