@@ -39,11 +39,32 @@ export interface Container {
   value: Record<string, unknown>;
 }
 
+/**
+ * Where a workload comes from: a pod template in the input, an IstioOperator gateway entry
+ * (`components.ingressGateways[]`), or a Gateway API `Gateway` that istiod deploys itself.
+ */
+export type WorkloadOrigin = 'pod' | 'iop-gateway' | 'gateway-api';
+
 export interface Workload extends Resource {
+  origin: WorkloadOrigin;
   /** Namespace used for matching: metadata.namespace, else the config's defaultNamespace. */
   effectiveNamespace?: string;
   podMetaPath: Path;
   podSpecPath: Path;
+  /** Where the pod's annotations and labels are written (for pod templates: under podMetaPath). */
+  annotationsPath: Path;
+  labelsPath: Path;
+  /** Where findings about a workload without a pod template point (the entry's or Gateway's name). */
+  anchor?: Ref;
+  /** Gateway API class (`istio`, `istio-waypoint`) or `iop` for IstioOperator gateways. */
+  gatewayClass?: string;
+  /**
+   * Whether the annotation's proxyMetadata becomes istio-proxy env. Only injection renders it:
+   * IstioOperator gateways and Gateway API deployments read the annotation at runtime only.
+   */
+  annotationMetadataRendered: boolean;
+  /** terminationGracePeriodSeconds set outside a pod spec (IOP overlay, Gateway API parameters). */
+  graceOverride?: Ref;
   podLabels: Record<string, unknown>;
   podAnnotations: Record<string, unknown>;
   podSpec: Record<string, unknown>;
@@ -105,7 +126,9 @@ export interface Inventory {
   globalLifecycles: InstallSetting[];
   /** istiod env: ENABLE_NATIVE_SIDECARS, SHARED_MESH_CONFIG, … */
   istiodEnv: InstallSetting[];
-  /** Resources of any other recognised kind, by kind (Service, VirtualService, …). */
+  /** Every IstioOperator, with or without a mesh config. */
+  istioOperators: Resource[];
+  /** Resources of any other kind (Service, VirtualService, ConfigMap, …). */
   others: Resource[];
 }
 
@@ -114,7 +137,7 @@ export interface InventoryOptions {
 }
 
 export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inventory {
-  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], others: [] };
+  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [] };
   const configMaps: Resource[] = [];
   let order = 0;
   for (const file of files) {
@@ -128,6 +151,7 @@ export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inve
   }
   const shared = new Set(inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG').map((e) => String(e.value)));
   for (const cm of configMaps) addConfigMapMesh(inv, cm, shared);
+  linkGatewayParameters(inv);
   return inv;
 }
 
@@ -165,14 +189,22 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
   }
   switch (res.kind) {
     case 'IstioOperator':
+      inv.istioOperators.push(res);
       addIstioOperator(inv, res, order, flag);
+      if (!meshOnly) addOperatorGateways(inv, res);
       return;
+    case 'Gateway': {
+      const gw = meshOnly ? undefined : gatewayApiWorkload(res, opts);
+      if (gw) inv.workloads.push(gw);
+      else if (!meshOnly) inv.others.push(res);
+      return;
+    }
     case 'ConfigMap':
       if (/^istio(-|$)/.test(res.name ?? '') && isRecord(res.value['data']) && 'mesh' in res.value['data']) {
         (res as Resource & { order?: number; flag?: boolean }).order = order;
         (res as Resource & { flag?: boolean }).flag = flag;
         configMaps.push(res);
-      }
+      } else if (!meshOnly) inv.others.push(res);
       return;
     case 'Namespace':
       if (res.name && !meshOnly) inv.namespaces.set(res.name, res);
@@ -197,9 +229,13 @@ function workload(res: Resource, template: Path, opts: InventoryOptions): Worklo
   const spec = get(root, podSpecPath);
   const w: Workload = {
     ...res,
+    origin: 'pod',
     effectiveNamespace: res.namespace ?? opts.defaultNamespace,
     podMetaPath,
     podSpecPath,
+    annotationsPath: [...podMetaPath, 'annotations'],
+    labelsPath: [...podMetaPath, 'labels'],
+    annotationMetadataRendered: true,
     podLabels: isRecord(meta) && isRecord(meta['labels']) ? meta['labels'] : {},
     podAnnotations: isRecord(meta) && isRecord(meta['annotations']) ? meta['annotations'] : {},
     podSpec: isRecord(spec) ? spec : {},
@@ -212,11 +248,123 @@ function workload(res: Resource, template: Path, opts: InventoryOptions): Worklo
       if (isRecord(c)) w.containers.push({ name: typeof c['name'] === 'string' ? c['name'] : '', init, path: [...podSpecPath, field, i], value: c });
     });
   }
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+
+function attachProxyConfigAnnotation(w: Workload): void {
   if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === 'string') {
-    const host: Ref = { view: res.view, path: [...podMetaPath, 'annotations', PROXY_CONFIG_ANNOTATION] };
+    const host: Ref = { view: w.view, path: [...w.annotationsPath, PROXY_CONFIG_ANNOTATION] };
     w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
   }
+}
+
+/** IstioOperator `components.ingressGateways[]` / `egressGateways[]`: gateways deployed by the operator. */
+function addOperatorGateways(inv: Inventory, res: Resource): void {
+  for (const list of ['ingressGateways', 'egressGateways']) {
+    const entries = get(res.value, ['spec', 'components', list]);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isRecord(entry) || entry['enabled'] === false) return;
+      const base = [...res.base, 'spec', 'components', list, i];
+      const k8s = isRecord(entry['k8s']) ? entry['k8s'] : {};
+      const name = typeof entry['name'] === 'string' ? entry['name'] : list === 'ingressGateways' ? 'istio-ingressgateway' : 'istio-egressgateway';
+      const namespace = typeof entry['namespace'] === 'string' ? entry['namespace'] : (res.namespace ?? 'istio-system');
+      const w: Workload = {
+        view: res.view,
+        base,
+        kind: list === 'ingressGateways' ? 'IngressGateway' : 'EgressGateway',
+        apiVersion: res.apiVersion,
+        name,
+        namespace,
+        value: entry,
+        origin: 'iop-gateway',
+        effectiveNamespace: namespace,
+        podMetaPath: [...base, 'k8s'],
+        podSpecPath: [...base, 'k8s'],
+        annotationsPath: [...base, 'k8s', 'podAnnotations'],
+        labelsPath: [...base, 'label'],
+        anchor: { view: res.view, path: [...base, 'name'] },
+        gatewayClass: 'iop',
+        annotationMetadataRendered: false,
+        podLabels: isRecord(entry['label']) ? entry['label'] : {},
+        podAnnotations: isRecord(k8s['podAnnotations']) ? k8s['podAnnotations'] : {},
+        podSpec: {},
+        // The operator's k8s.env patches the gateway's istio-proxy container.
+        containers: [{ name: PROXY_CONTAINER, init: false, path: [...base, 'k8s'], value: Array.isArray(k8s['env']) ? { env: k8s['env'] } : {} }],
+      };
+      const overlay = overlayGrace(k8s['overlays'], name);
+      if (overlay) {
+        w.podSpec = { terminationGracePeriodSeconds: overlay.value };
+        w.graceOverride = { view: res.view, path: [...base, 'k8s', 'overlays', overlay.overlay, 'patches', overlay.patch, 'value'] };
+      }
+      attachProxyConfigAnnotation(w);
+      inv.workloads.push(w);
+    });
+  }
+}
+
+/** `k8s.overlays` patching spec.template.spec.terminationGracePeriodSeconds of the gateway Deployment. */
+function overlayGrace(overlays: unknown, name: string): { value: unknown; overlay: number; patch: number } | undefined {
+  if (!Array.isArray(overlays)) return undefined;
+  for (const [oi, o] of overlays.entries()) {
+    if (!isRecord(o) || (o['kind'] !== undefined && o['kind'] !== 'Deployment') || (o['name'] !== undefined && o['name'] !== name)) continue;
+    const patches = Array.isArray(o['patches']) ? o['patches'] : [];
+    for (const [pi, p] of patches.entries()) {
+      if (isRecord(p) && p['path'] === 'spec.template.spec.terminationGracePeriodSeconds') return { value: p['value'], overlay: oi, patch: pi };
+    }
+  }
+  return undefined;
+}
+
+const GATEWAY_CLASSES = new Set(['istio', 'istio-waypoint', 'istio-east-west']);
+
+/** Gateway API `Gateway` of an Istio class: istiod renders and deploys the proxy itself. */
+function gatewayApiWorkload(res: Resource, opts: InventoryOptions): Workload | undefined {
+  const spec = isRecord(res.value['spec']) ? res.value['spec'] : {};
+  const cls = spec['gatewayClassName'];
+  if (typeof cls !== 'string' || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith('gateway.networking.k8s.io/')) return undefined;
+  const infra = isRecord(spec['infrastructure']) ? spec['infrastructure'] : undefined;
+  // Infrastructure annotations replace the Gateway's own when present.
+  const fromInfra = infra && isRecord(infra['annotations']);
+  const annotationsPath = fromInfra ? [...res.base, 'spec', 'infrastructure', 'annotations'] : [...res.base, 'metadata', 'annotations'];
+  const annotations = get(res.view.value, annotationsPath);
+  const w: Workload = {
+    ...res,
+    origin: 'gateway-api',
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath: [...res.base, 'metadata'],
+    podSpecPath: [...res.base, 'spec'],
+    annotationsPath,
+    labelsPath: [...res.base, 'metadata', 'labels'],
+    anchor: { view: res.view, path: [...res.base, 'metadata', 'name'] },
+    gatewayClass: cls,
+    annotationMetadataRendered: false,
+    podLabels: { 'gateway.networking.k8s.io/gateway-name': res.name ?? '' },
+    podAnnotations: isRecord(annotations) ? annotations : {},
+    podSpec: {},
+    containers: [],
+  };
+  attachProxyConfigAnnotation(w);
   return w;
+}
+
+/** A Gateway's `parametersRef` ConfigMap whose `deployment` overlay sets the grace period. */
+function linkGatewayParameters(inv: Inventory): void {
+  for (const w of inv.workloads) {
+    if (w.origin !== 'gateway-api') continue;
+    const ref = get(w.value, ['spec', 'infrastructure', 'parametersRef']);
+    if (!isRecord(ref) || ref['kind'] !== 'ConfigMap' || typeof ref['name'] !== 'string') continue;
+    const cm = inv.others.find((o) => o.kind === 'ConfigMap' && o.name === ref['name'] && (o.namespace ?? w.namespace) === w.namespace);
+    if (!cm || typeof get(cm.value, ['data', 'deployment']) !== 'string') continue;
+    const host: Ref = { view: cm.view, path: [...cm.base, 'data', 'deployment'] };
+    const parsed = parseEmbedded(host);
+    const grace = parsed.view ? get(parsed.view.value, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']) : undefined;
+    if (grace !== undefined && parsed.view) {
+      w.podSpec = { terminationGracePeriodSeconds: grace };
+      w.graceOverride = { view: parsed.view, path: ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'] };
+    }
+  }
 }
 
 function addIstioOperator(inv: Inventory, res: Resource, order: number, flag: boolean): void {

@@ -11,6 +11,7 @@ import { get, isRecord } from './yaml-view.js';
 import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { LifetimeRule, ResolvedConfig } from './config.js';
+import { trafficLifetime } from './traffic.js';
 
 export const DEFAULT_G = 30;
 export const DEFAULT_TDD = 5;
@@ -43,6 +44,8 @@ export interface ResolvedWorkload {
   sidecar: Sidecar;
   gateway: boolean;
   mode: Valued<Mode>;
+  /** Native mode with the injector's `/drain` preStop (not replaced by global.proxy.lifecycle or a user hook). */
+  nativeDrainHook: boolean;
   /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
   grace: Valued<number | undefined>;
   /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
@@ -171,7 +174,10 @@ function resolveWorkload(
   const annProblems = annotationProblems.get(w) ?? [];
   const admissionDenied = Boolean(ann && (ann.error || annProblems.length > 0 || (ann.view && !isRecord(ann.view.value) && ann.view.value !== null && ann.view.value !== undefined)));
   if (ann?.view && !admissionDenied) {
-    applyProxyConfig(ann.view.value, ann.view, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
+    const value = ann.view.value;
+    // Without injection the annotation is read at runtime only: its fields apply, its proxyMetadata never becomes env.
+    const applied = w.annotationMetadataRendered || !isRecord(value) ? value : Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata'));
+    applyProxyConfig(applied, ann.view, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
   }
   // 6: a ProxyConfig with a selector in the pod's namespace.
   if (ns) crs('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
@@ -201,12 +207,7 @@ function resolveWorkload(
   const min: Valued<number> = minRaw && minSecs !== undefined ? { value: minSecs, prov: minRaw.prov } : { value: DEFAULT_MIN, prov: minRaw ? { level: 'default', source: `default (${MIN} "${minRaw.value}" is not a duration)` } : dflt() };
 
   // Grace period.
-  const gRaw = w.podSpec['terminationGracePeriodSeconds'];
-  const gRef: Ref = { view: w.view, path: [...w.podSpecPath, 'terminationGracePeriodSeconds'] };
-  let grace: Valued<number | undefined>;
-  if (gRaw === undefined || gRaw === null) grace = { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: gRef } };
-  else if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) grace = { value: gRaw, prov: { level: 'pod-spec', source: 'pod spec', ref: gRef } };
-  else grace = { value: undefined, prov: { level: 'pod-spec', source: 'pod spec', ref: gRef } };
+  const grace = graceOf(w, config);
 
   const appContainers = w.containers.filter((c) => c.name !== PROXY_CONTAINER);
   const appPreStop = maxPreStop(w, appContainers);
@@ -216,12 +217,16 @@ function resolveWorkload(
     if (t) containerPreStops.set(c.name, t);
   }
   const proxyPreStop = proxy ? hookTiming(w, proxy) ?? zero() : globalPreStop(inv, revision);
+  const mode = proxyMode(w, inv, config);
+  const globalLifecycle = inv.globalLifecycles.some((l) => l.revision === revision || (revision !== '' && l.revision === ''));
+  const userPreStop = proxy !== undefined && isRecord(proxy.value['lifecycle']) && proxy.value['lifecycle']['preStop'] !== undefined;
 
   return {
     workload: w,
     sidecar: sidecarStatus(w, inv, config, meshPresent),
     gateway: isGateway(w),
-    mode: proxyMode(w, inv, config),
+    mode,
+    nativeDrainHook: mode.value === 'native' && !globalLifecycle && !userPreStop,
     grace,
     graceOptOut: grace.value === 0,
     tdd,
@@ -232,11 +237,28 @@ function resolveWorkload(
     appPreStop,
     proxyPreStop,
     containerPreStops,
-    lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime'),
+    lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config)),
     shutdown: declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration'),
     admissionDenied,
     meshSources,
   };
+}
+
+/** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
+function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
+  const gRaw = w.podSpec['terminationGracePeriodSeconds'];
+  const set: Ref = w.graceOverride ?? { view: w.view, path: [...w.podSpecPath, 'terminationGracePeriodSeconds'] };
+  const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : 'pod spec';
+  if (gRaw === undefined || gRaw === null) {
+    const at = w.anchor ?? set;
+    // Istio ≤ 1.27 rendered waypoints with a hard-coded grace period of 2s.
+    if (w.gatewayClass === 'istio-waypoint' && config.istioVersion && compareVersions(config.istioVersion, '1.28') < 0) {
+      return { value: 2, prov: { level: 'default', source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+    }
+    return { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: at } };
+  }
+  if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: 'pod-spec', source, ref: set } };
+  return { value: undefined, prov: { level: 'pod-spec', source, ref: set } };
 }
 
 function zero(): Timing {
@@ -321,8 +343,12 @@ function istioSignal(w: Workload): string | undefined {
   return undefined;
 }
 
+const AMBIENT: Sidecar = { status: 'none', reason: 'it is in ambient mode (istio.io/dataplane-mode=ambient): ztunnel serves it, no sidecar' };
+
 /** Catalogue "When a sidecar is assumed", and Istio's webhook selectors when the Namespace is known. */
 function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, meshPresent: boolean): Sidecar {
+  if (w.origin === 'iop-gateway') return { status: 'seen', reason: 'the IstioOperator deploys this gateway' };
+  if (w.origin === 'gateway-api') return { status: 'seen', reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
   if (proxyContainer(w)) return { status: 'seen', reason: `it declares an ${PROXY_CONTAINER} container` };
   const injectLabel = w.podLabels['sidecar.istio.io/inject'];
   const injectAnn = w.podAnnotations['sidecar.istio.io/inject'];
@@ -341,8 +367,11 @@ function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, mesh
     }
     if ('istio.io/rev' in l) return { status: 'seen', reason: `Namespace ${ns} has istio.io/rev=${String(l['istio.io/rev'])}` };
     if (injectLabel === 'true' || typeof w.podLabels['istio.io/rev'] === 'string') return { status: 'seen', reason: 'its pod template opts in by label' };
+    if ((w.podLabels['istio.io/dataplane-mode'] ?? l['istio.io/dataplane-mode']) === 'ambient') return AMBIENT;
     return { status: 'none', reason: `Namespace ${ns} does not enable injection` };
   }
+  // Ambient pods are served by ztunnel; an injected sidecar would win, but nothing above injects this one.
+  if (w.podLabels['istio.io/dataplane-mode'] === 'ambient') return AMBIENT;
   const signal = istioSignal(w);
   if (signal) return { status: 'assumed', reason: signal };
   if (meshPresent) return { status: 'assumed', reason: 'an Istio mesh config is part of this run' };
@@ -351,6 +380,7 @@ function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, mesh
 }
 
 function isGateway(w: Workload): boolean {
+  if (w.origin !== 'pod') return true;
   const tpl = w.podAnnotations['inject.istio.io/templates'];
   if (typeof tpl === 'string' && tpl.split(',').includes('gateway')) return true;
   if ('gateway.networking.k8s.io/gateway-name' in w.podLabels || 'istio.io/gateway-name' in w.podLabels) return true;
@@ -360,6 +390,8 @@ function isGateway(w: Workload): boolean {
 }
 
 function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<Mode> {
+  // A gateway's proxy is the pod's main container: there is no sidecar to make native.
+  if (isGateway(w)) return { value: 'classic', prov: { level: 'default', source: 'gateway (the proxy is the main container)' } };
   const ann = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
   const annRef: Ref = { view: w.view, path: [...w.podMetaPath, 'annotations', 'sidecar.istio.io/nativeSidecar'] };
   if (ann === 'true') return { value: 'native', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
@@ -375,8 +407,11 @@ function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<
   return { value: 'classic', prov: { level: 'default', source: 'classic sidecar (no native-sidecar setting in the input)' } };
 }
 
-/** L or Sₐ: pod-template annotation, then config per-workload entries, then the config default. */
-function declared(w: Workload, annotation: string, rules: LifetimeRule | undefined, key: string): Valued<number> | undefined {
+/**
+ * L or Sₐ: the pod-template annotation, then the config's per-workload entries, then (L only) the
+ * traffic resources routed to the workload, then the config default.
+ */
+function declared(w: Workload, annotation: string, rules: LifetimeRule | undefined, key: string, derived?: () => Valued<number> | undefined): Valued<number> | undefined {
   const raw = w.podAnnotations[annotation];
   if (raw !== undefined && raw !== null) {
     // A value that is not a duration string is a finding of its own and leaves the value unknown.
@@ -384,9 +419,10 @@ function declared(w: Workload, annotation: string, rules: LifetimeRule | undefin
     if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] } } };
     return undefined;
   }
-  if (!rules) return undefined;
-  const hit = rules.workloads.find((e) => e.matches(w));
+  const hit = rules?.workloads.find((e) => e.matches(w));
   if (hit) return { value: hit.seconds, prov: { level: 'config', source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } };
-  if (rules.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } };
+  const fromTraffic = derived?.();
+  if (fromTraffic) return fromTraffic;
+  if (rules?.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } };
   return undefined;
 }

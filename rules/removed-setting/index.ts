@@ -142,6 +142,7 @@ export default defineRule({
     for (const rw of ctx.resolution.workloads) {
       if (rw.admissionDenied) continue; // the pod is never created: only that finding (invalid-field-type / parse-error)
       const w = rw.workload;
+      if (w.origin === 'iop-gateway') continue; // its k8s.env is checked with the IstioOperator above
       const ann = w.proxyConfigAnnotation;
       if (ann?.view && isRecord(ann.view.value)) {
         proxyConfig(
@@ -261,38 +262,9 @@ function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext): void 
   });
 }
 
-/**
- * IstioOperator resources. The inventory keeps them only as mesh sources, so the documents are found
- * through the files the inventory knows (an IstioOperator alone in a file without a meshConfig, and
- * without any other recognised resource, is missed: the inventory should list IstioOperators).
- */
+/** Every IstioOperator of the run. */
 function istioOperators(ctx: RuleContext): Resource[] {
-  const inv = ctx.inventory;
-  const files = new Set(
-    [...inv.workloads, ...inv.meshSources.map((m) => m.resource), ...inv.others, ...inv.proxyConfigs, ...inv.namespaces.values(), ...inv.globalLifecycles.map((g) => ({ view: g.ref.view })), ...inv.istiodEnv.map((e) => ({ view: e.ref.view }))].map((r) => r.view.file),
-  );
-  const out: Resource[] = [];
-  for (const file of files) {
-    for (const view of file.docs) {
-      const v = view.value;
-      if (!isRecord(v)) continue;
-      const items: [Path, unknown][] = Array.isArray(v['items']) && typeof v['kind'] === 'string' && v['kind'].endsWith('List') ? v['items'].map((it, i) => [['items', i], it]) : [[[], v]];
-      for (const [base, item] of items) {
-        if (!isRecord(item) || item['kind'] !== 'IstioOperator') continue;
-        const meta = isRecord(item['metadata']) ? item['metadata'] : {};
-        out.push({
-          view,
-          base,
-          kind: 'IstioOperator',
-          apiVersion: typeof item['apiVersion'] === 'string' ? item['apiVersion'] : '',
-          name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
-          namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
-          value: item,
-        });
-      }
-    }
-  }
-  return out;
+  return ctx.inventory.istioOperators;
 }
 
 /** The IstioOperator's own meshConfig.defaultConfig.terminationDrainDuration (spec.meshConfig wins), else the default. */
