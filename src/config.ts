@@ -48,6 +48,8 @@ export interface ResolvedConfig {
   istioVersion?: string;
   kubernetesVersion?: string;
   maxFileSize: number;
+  /** Seconds external load balancers keep routing to a terminating gateway (0: not configured). */
+  gatewayDeregistrationDelay?: { seconds: number; ref: Ref };
 }
 
 export function emptyConfig(cwd: string): ResolvedConfig {
@@ -144,6 +146,7 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     istioVersion: v.istioVersion,
     kubernetesVersion: v.kubernetesVersion,
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== undefined ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay)!, ref: { view, path: ['gatewayDeregistrationDelay'] } } : undefined,
   };
 }
 
