@@ -1,12 +1,15 @@
 /**
- * Parse: each file once, every document with its AST and line counter. A document that fails
- * (malformed YAML, an unrendered Helm action, an alias bomb) becomes one parse problem and is
- * dropped; the file's other documents are kept.
+ * Parse: each file once. The text is cut into documents at their `---` markers (a marker at the
+ * start of a line can never sit inside a scalar), and each document is parsed on its own, so a
+ * malformed document costs only itself and memory follows the largest document, not the file.
+ * A document that fails (malformed YAML, an unrendered Helm action, a duplicate key, an alias
+ * bomb) becomes one parse problem and contributes nothing.
  */
-import { isScalar, LineCounter, parseAllDocuments, Scalar, visit, type Document } from 'yaml';
+import { isScalar, Lexer, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
 import type { Range, SourceFile } from './types.js';
-import { duplicateKey, fileView, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { chunkView, duplicateKey, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { WORKLOAD_TEMPLATE } from './inventory.js';
 
 export interface ParseProblem {
   file: string;
@@ -19,70 +22,122 @@ export interface ParseOutcome {
   problems: ParseProblem[];
 }
 
+/** A document larger than this whose kind drainlint never reads is only checked lexically. */
+export const LARGE_DOCUMENT = 4 * 1024 * 1024;
+const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway']);
+
 export function parseInput(input: LoadedInput, order: number): ParseOutcome {
   if (input.problem || input.text === undefined) {
     const p = input.problem ?? { message: 'no content', line: 1, column: 1 };
     return { problems: [{ file: input.path, message: p.message, range: point(p.line, p.column) }] };
   }
   const text = input.text;
-  const lineCounter = new LineCounter();
+  const lineCounter = countLines(text);
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order };
   const problems: ParseProblem[] = [];
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter }) as Document.Parsed[];
-  } catch (e) {
-    // The parser itself gave up (it should not): the whole file is one problem.
-    return { problems: [{ file: input.path, message: `cannot parse: ${(e as Error).message}`, range: point(1, 1) }] };
-  }
-  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
-  const helmActions = text.includes('{{') ? findTemplateActions(text, docs) : [];
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  docs.forEach((doc, index) => {
-    const [start, , end] = doc.range;
-    const helm = helmActions.find((o) => o >= start && o < Math.max(end, start + 1));
+  const problem = (start: number, end: number, message: string) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    problems.push({ file: input.path, message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+  };
+  documentChunks(text).forEach(([start, end], index) => {
+    const chunk = text.slice(start, end);
+    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
+      // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
+      for (const _ of new Lexer().lex(chunk));
+      return;
+    }
+    let doc: Document.Parsed;
+    try {
+      doc = parseDocument(chunk, YAML_OPTIONS);
+    } catch (e) {
+      problem(start, start + 1, `cannot parse: ${firstLine((e as Error).message)}`);
+      return;
+    }
+    const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
     if (helm !== undefined) {
-      const s = pos(helm);
-      const close = text.indexOf('}}', helm);
-      const e = pos(close > helm && text.lastIndexOf('\n', close) < helm ? close + 2 : helm + 2);
-      const action = text.slice(helm, close > helm ? close + 2 : helm + 2).slice(0, 60);
-      problems.push({
-        file: input.path,
-        message: `unrendered Helm template action ${action}: render the chart first (helm template … | drainlint -)`,
-        range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column },
-      });
+      const close = chunk.indexOf('}}', helm);
+      const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
+      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2).slice(0, 60);
+      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), `unrendered Helm template action ${action}: render the chart first (helm template … | drainlint -)`);
       return;
     }
     if (doc.errors.length > 0) {
       const err = doc.errors[0]!;
-      const s = pos(err.pos[0]);
-      const e = pos(Math.max(err.pos[1], err.pos[0] + 1));
-      problems.push({ file: input.path, message: `malformed YAML: ${firstLine(err.message)}`, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+      problem(start + err.pos[0], start + err.pos[1], `malformed YAML: ${firstLine(err.message)}`);
       return;
     }
     if (doc.contents === null) return; // empty document or comments only
     const dup = duplicateKey(doc);
     if (dup?.range) {
-      const s = pos(dup.range[0]);
-      const e = pos(dup.range[1]);
-      problems.push({ file: input.path, message: `malformed YAML: duplicate key ${String((dup as Scalar).value)} (Kubernetes rejects it)`, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+      problem(start + dup.range[0], start + dup.range[1], `malformed YAML: duplicate key ${String((dup as Scalar).value)} (Kubernetes rejects it)`);
       return;
     }
     let value: unknown;
     try {
       value = toValue(doc);
     } catch (e) {
-      const s = pos(start);
       const msg = e instanceof RangeError ? 'document is nested too deeply to read' : firstLine((e as Error).message);
-      problems.push({ file: input.path, message: `cannot read document: ${msg}`, range: point(s.line, s.column) });
+      problem(start + (doc.range?.[0] ?? 0), start + (doc.range?.[0] ?? 0) + 1, `cannot read document: ${msg}`);
       return;
     }
-    file.docs.push(fileView(file, doc, index, value));
+    file.docs.push(chunkView(file, chunk, start, index, value, doc));
   });
   return { file, problems };
+}
+
+/** Line starts of the whole text, as the parser's own LineCounter would record them. */
+function countLines(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+/**
+ * [start, end) of each document: a new one starts at every `---` at the start of a line (after the
+ * first document's own content); `...` lines end a document and stay with it.
+ */
+export function documentChunks(text: string): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let content = false;
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, Math.min(lineEnd, at + 4));
+    const marker = line.startsWith('---') && (line.length === 3 || line[3] === ' ' || line[3] === '\t' || line[3] === '\r');
+    if (marker && content) {
+      chunks.push([start, at]);
+      start = at;
+      content = false;
+    }
+    if (!marker && !content) {
+      const head = text.slice(at, Math.min(lineEnd, at + 200)).trimStart();
+      if (head !== '' && !head.startsWith('#') && !head.startsWith('%')) content = true;
+    } else if (marker) {
+      // Content on the marker line itself (`--- !tag` or `--- value`) makes the document non-empty.
+      if (text.slice(at + 3, lineEnd).trim().replace(/^#.*/, '') !== '') content = true;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  chunks.push([start, text.length]);
+  return chunks;
+}
+
+/** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */
+function readsKind(chunk: string): boolean {
+  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
+  if (!m) return true;
+  // Of huge ConfigMaps only the mesh configs (istio, istio-<rev>) matter.
+  if (m[1] === 'ConfigMap') return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
+  return READ_KINDS.has(m[1]!);
 }
 
 function firstLine(s: string): string {
@@ -94,36 +149,29 @@ function point(line: number, column: number): Range {
 }
 
 /**
- * Offsets of `{{` that sit where YAML structure is (a key, a plain value, a whole line), not inside
- * quoted or block scalars (where they are just text) nor in comments.
+ * The first `{{` that sits where YAML structure is (a key, a plain value, a whole line), not inside
+ * quoted or block scalars (where it is just text) nor in a comment.
  */
-function findTemplateActions(text: string, docs: Document.Parsed[]): number[] {
+function findTemplateAction(text: string, doc: Document): number | undefined {
   const textual: [number, number][] = [];
-  for (const doc of docs) {
-    try {
-      visit(doc, {
-        Scalar(_key, node: Scalar) {
-          if (node.type !== Scalar.PLAIN && isScalar(node) && node.range && typeof node.value === 'string' && node.value.includes('{{')) {
-            textual.push([node.range[0], node.range[1]]);
-          }
-        },
-      });
-    } catch {
-      // A pathological tree is reported by the parse step; nothing to exempt here.
-    }
+  try {
+    visit(doc, {
+      Scalar(_key, node: Scalar) {
+        if (node.type !== Scalar.PLAIN && isScalar(node) && node.range && typeof node.value === 'string' && node.value.includes('{{')) {
+          textual.push([node.range[0], node.range[1]]);
+        }
+      },
+    });
+  } catch {
+    // A pathological tree is reported by the parse step; nothing to exempt here.
   }
-  const found: number[] = [];
-  let i = text.indexOf('{{');
-  while (i >= 0) {
-    const inScalar = textual.some(([s, e]) => i >= s && i < e);
-    if (!inScalar && !inComment(text, i)) found.push(i);
-    i = text.indexOf('{{', i + 2);
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    if (!textual.some(([s, e]) => i >= s && i < e) && !inComment(text, i)) return i;
   }
-  return found;
+  return undefined;
 }
 
 function inComment(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  return /(^|\s)#/.test(before);
+  return /(^|\s)#/.test(text.slice(lineStart, offset));
 }

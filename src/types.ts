@@ -41,7 +41,10 @@ export type Path = readonly PathSeg[];
  */
 export interface DocView {
   readonly file: SourceFile;
+  /** The AST (file documents may re-parse it on demand: only values are kept for every document). */
   readonly doc: Document;
+  /** The text the AST's offsets index into (a document's own text, or an embedded scalar's value). */
+  readonly sourceText: string;
   /** The plain JS value of the document (YAML 1.1 resolution). */
   readonly value: unknown;
   /** Maps an offset of this document's text to a 1-based line/column of the file. */

@@ -46,10 +46,12 @@ export function toValue(doc: Document): unknown {
   return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
+/** A view of a whole file's document whose offsets are file offsets (the config file). */
 export function fileView(file: SourceFile, doc: Document, index: number, value: unknown): DocView {
   return {
     file,
     doc,
+    sourceText: file.text,
     value,
     index,
     position(offset: number) {
@@ -57,6 +59,64 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
       return { line: p.line, column: p.col };
     },
   };
+}
+
+/**
+ * A view of one document of a manifest file, parsed from its own text starting at `start`.
+ */
+export function chunkView(file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document): DocView {
+  return lazyView(file, text, index, value, doc, () => (offset: number) => {
+    const p = file.lineCounter.linePos(start + offset);
+    return { line: p.line, column: p.col };
+  });
+}
+
+/**
+ * Only the value is kept for every document; the AST is kept for the most recently used ones and
+ * parsed again when a finding needs a location in an older one, so memory stays flat on huge
+ * inputs. The position mapping is built on first use.
+ */
+function lazyView(file: SourceFile, text: string, index: number, value: unknown, doc: Document, mapping: () => (offset: number) => { line: number; column: number }): DocView {
+  const key: AstKey = { text };
+  let position: ((offset: number) => { line: number; column: number }) | undefined;
+  remember(key, doc);
+  return {
+    file,
+    sourceText: text,
+    value,
+    index,
+    get doc(): Document {
+      const d = recent.get(key) ?? parseDocument(text, YAML_OPTIONS);
+      remember(key, d);
+      return d;
+    },
+    position(offset: number) {
+      position ??= mapping();
+      return position(offset);
+    },
+  };
+}
+
+/**
+ * The ASTs used last, least recent first, within a budget of source text (an AST takes some 60
+ * times the memory of its text). Inputs of ordinary size keep every AST; on huge ones the oldest
+ * are dropped and parsed again if a finding needs a location in them.
+ */
+interface AstKey {
+  text: string;
+}
+const AST_TEXT_BUDGET = 6 * 1024 * 1024;
+const recent = new Map<AstKey, Document>();
+let recentBytes = 0;
+function remember(key: AstKey, doc: Document): void {
+  if (recent.delete(key)) recentBytes -= key.text.length;
+  recent.set(key, doc);
+  recentBytes += key.text.length;
+  while (recentBytes > AST_TEXT_BUDGET && recent.size > 1) {
+    const oldest = recent.keys().next().value!;
+    recent.delete(oldest);
+    recentBytes -= oldest.text.length;
+  }
 }
 
 /** Walks the AST along `path`; returns the deepest pair/node reached and whether the whole path exists. */
@@ -95,23 +155,19 @@ export function rangeOfNode(view: DocView, node: { range?: [number, number, numb
   const e = view.position(Math.max(valueEnd, start));
   // A block scalar's value ends after its trailing newline: end at the last content character instead.
   if (e.line > s.line && e.column === 1) {
-    const text = view.file.text;
-    const hostEnd = lastContentOffset(view, start, valueEnd, text);
+    const hostEnd = lastContentOffset(view, start, valueEnd);
     if (hostEnd) return { line: s.line, column: s.column, endLine: hostEnd.line, endColumn: hostEnd.column };
   }
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
-function lastContentOffset(view: DocView, start: number, end: number, _text: string) {
+function lastContentOffset(view: DocView, start: number, end: number) {
   let off = end;
-  const src = (view as EmbeddedAware).sourceText ?? view.file.text;
+  const src = view.sourceText;
   while (off > start && /\s/.test(src[off - 1] ?? '')) off--;
   return off > start ? view.position(off) : undefined;
 }
 
-interface EmbeddedAware extends DocView {
-  sourceText?: string;
-}
 
 /**
  * Maps a reference to a source range. A path that does not exist falls back to the key of the
@@ -167,47 +223,41 @@ export interface EmbeddedParse {
  * its offsets onto the host file, so a finding about a key inside points at that key's own line.
  */
 export function parseEmbedded(host: Ref): EmbeddedParse {
-  const { node } = walk(host.view.doc, host.path);
-  if (!isScalar(node) || typeof node.value !== 'string') return {};
-  const text = node.value;
-  const mapper = offsetMapper(host.view, node);
+  // The text comes from the host's value; its AST is only needed to map positions, on first use.
+  const text = get(host.view.value, host.path);
+  if (typeof text !== 'string') return {};
   const doc = parseDocument(text, YAML_OPTIONS);
-  const view: EmbeddedAware = {
-    file: host.view.file,
-    doc,
-    value: undefined,
-    index: host.view.index,
-    position: mapper,
+  // The mapping onto host lines is rebuilt from the host on first use (the host AST may be gone by then).
+  const mapping = () => {
+    const { node: scalar } = walk(host.view.doc, host.path);
+    return offsetMapper(host.view, scalar as Scalar);
+  };
+  const located = (start: number, end: number, message: string): EmbeddedParse => {
+    const map = mapping();
+    const s = map(start);
+    const e = map(Math.max(end, start));
+    return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
   };
   const dup = doc.errors.length === 0 ? duplicateKey(doc) : undefined;
-  if (dup?.range) {
-    const s = mapper(dup.range[0]);
-    const e = mapper(dup.range[1]);
-    return { error: { message: `duplicate key ${String((dup as Scalar).value)}`, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
-  }
+  if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String((dup as Scalar).value)}`);
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const s = mapper(err.pos[0]);
-    const e = mapper(Math.max(err.pos[1], err.pos[0]));
-    return { error: { message: err.message.split('\n')[0]!, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
+    return located(err.pos[0], err.pos[1], err.message.split('\n')[0]!);
   }
   let value: unknown;
   try {
     value = toValue(doc);
   } catch (e) {
-    const r = rangeOfNode(host.view, node)!;
-    return { error: { message: (e as Error).message, range: r } };
+    return { error: { message: (e as Error).message, range: locate(host) } };
   }
-  Object.defineProperty(view, 'value', { value });
-  Object.defineProperty(view, 'sourceText', { value: text });
-  return { view };
+  return { view: lazyView(host.view.file, text, host.view.index, value, doc, mapping) };
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */
 function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: number; column: number } {
   const start = node.range?.[0] ?? 0;
   const startPos = host.position(start);
-  const src = host.file.text;
+  const src = host.sourceText;
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
     // Content starts on the line after the header; each value line is a source line minus indentation.
     const headerEnd = src.indexOf('\n', start);
