@@ -10,7 +10,7 @@ import { resolve, levelRank, type Resolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
-import { locate } from './yaml-view.js';
+import { configureAstCache, locate } from './yaml-view.js';
 import { workloadName } from './describe.js';
 
 export interface LintRequest {
@@ -63,6 +63,7 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
+  configureAstCache(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0));
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
     const { file, problems } = parseInput(input, order);

@@ -63,7 +63,7 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
       const close = chunk.indexOf('}}', helm);
       const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
       const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2).slice(0, 60);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), `unrendered Helm template action ${action}: render the chart first (helm template … | drainlint -)`);
+      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), `unrendered template action ${action} (Helm or another templating step): render it first, e.g. helm template … | drainlint -`);
       return;
     }
     if (doc.errors.length > 0) {

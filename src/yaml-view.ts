@@ -105,14 +105,24 @@ function lazyView(file: SourceFile, text: string, index: number, value: unknown,
 interface AstKey {
   text: string;
 }
-const AST_TEXT_BUDGET = 6 * 1024 * 1024;
+let astTextBudget = Infinity;
 const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
+
+/**
+ * Sizes the AST cache for a run: runs of ordinary size (up to 8 MiB of text) keep every AST, so no
+ * document is parsed twice; larger ones keep ASTs for about 1 MiB of text (~60 MiB of memory).
+ */
+export function configureAstCache(totalTextBytes: number): void {
+  astTextBudget = totalTextBytes <= 8 * 1024 * 1024 ? Infinity : 1024 * 1024;
+  recent.clear();
+  recentBytes = 0;
+}
 function remember(key: AstKey, doc: Document): void {
   if (recent.delete(key)) recentBytes -= key.text.length;
   recent.set(key, doc);
   recentBytes += key.text.length;
-  while (recentBytes > AST_TEXT_BUDGET && recent.size > 1) {
+  while (recentBytes > astTextBudget && recent.size > 1) {
     const oldest = recent.keys().next().value!;
     recent.delete(oldest);
     recentBytes -= oldest.text.length;

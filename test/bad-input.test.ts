@@ -48,7 +48,7 @@ describe('bad input gets a parse-error with file, line and column', () => {
     ] as const) {
       const { bad } = await lintWithKnown('helm.yaml', text);
       assert.deepEqual(bad.map(at), [`parse-error ${line}:${column}`], text);
-      assert.match(bad[0]!.message, /unrendered Helm template action \{\{.*render the chart first \(helm template … \| drainlint -\)/);
+      assert.match(bad[0]!.message, /unrendered template action \{\{.*\(Helm or another templating step\): render it first, e.g. helm template … \| drainlint -/);
     }
   });
 
@@ -187,5 +187,25 @@ describe('hostile inputs and paths', () => {
     const doc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n';
     const { bad } = await lintWithKnown('many.yaml', Array(10000).fill(doc).join('---\n'));
     assert.deepEqual(bad, []);
+  });
+});
+
+describe('size', () => {
+  it('a 1,000,000-line file is linted within 400 MB RSS, with its known finding', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-million-'));
+    const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
+    for (let i = lines.length; i < 1_000_000; i++) lines.push(`  k${i}: v${i}`);
+    writeFileSync(path.join(dir, 'big.yaml'), `${lines.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
+    const script = `import('${path.join(ROOT, 'dist/src/cli.js')}').then(async ({ main }) => {
+      let out = '';
+      const code = await main({ argv: ['.', '-f', 'json'], cwd: ${JSON.stringify(dir)}, env: {}, stdout: { write: (s) => { out += s; } }, stderr: process.stderr, readStdin: async () => Buffer.alloc(0) });
+      const doc = JSON.parse(out);
+      console.log(JSON.stringify({ code, rss: process.resourceUsage().maxRSS * 1024, findings: doc.findings.map((f) => f.file + ' ' + f.ruleId) }));
+    });`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const res = JSON.parse(r.stdout);
+    assert.deepEqual(res.findings, ['known.yaml drain-exceeds-grace-period']);
+    assert.ok(res.rss < 400 * 1024 * 1024, `max RSS ${Math.round(res.rss / 1048576)} MiB`);
   });
 });
