@@ -4,7 +4,6 @@
  */
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 const MANIFEST_GLOB = '**/*.{yaml,yml}';
@@ -75,6 +74,7 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       st = undefined;
     }
     if (st?.isDirectory()) {
+      const { globby } = await globbyModule();
       const found = await globby(MANIFEST_GLOB, {
         cwd: abs,
         absolute: true,
@@ -89,7 +89,8 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
     } else if (st) {
       // An explicit file is linted even if its name does not end in .yaml, unless ignored.
       if (!(await isIgnored(req.cwd, abs, ignore))) add(abs);
-    } else if (isDynamicPattern(p)) {
+    } else if ((await globbyModule()).isDynamicPattern(p)) {
+      const { globby } = await globbyModule();
       const found = await globby(p, { cwd: req.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
       if (found.length === 0) missing.push(p);
       found.sort();
@@ -115,8 +116,14 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
   return { inputs, missing, charts };
 }
 
+/** globby (and fast-glob) load only when a folder or a glob is given: one-file runs start faster. */
+function globbyModule() {
+  return import('globby');
+}
+
 async function isIgnored(cwd: string, abs: string, ignore: string[]): Promise<boolean> {
   if (ignore.length === 0) return false;
+  const { globby } = await globbyModule();
   const rel = path.relative(cwd, abs);
   if (rel.startsWith('..')) return false;
   const hit = await globby(rel.split(path.sep).join('/'), { cwd, ignore, onlyFiles: true, followSymbolicLinks: false });
