@@ -35,7 +35,7 @@ export function assumedNote(rw: ResolvedWorkload): string {
 
 /** Note for classic-only behaviour when no versions were given. */
 export function classicNote(rw: ResolvedWorkload, versionsGiven: boolean): string {
-  return rw.mode.value === 'classic' && !versionsGiven && rw.mode.prov.level !== 'annotation' ? ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.' : '';
+  return rw.mode.value === 'classic' && !versionsGiven && !rw.gateway && rw.mode.prov.level !== 'annotation' ? ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.' : '';
 }
 
 /** The catalogue's suggestion target: the smallest whole number of seconds ≥ every bound. */

@@ -173,7 +173,8 @@ export function runRules(rules: Rule[], model: ModelParts): Finding[] {
         const set = r.involved.filter((v) => v.prov.level !== 'default' && v.prov.ref);
         const w = r.workload.workload;
         if (set.length === 0) {
-          emit({ ...r, at: { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
+          // All defaults: where the annotation to add belongs (a gateway without a pod template: its entry).
+          emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
           return;
         }
         const most = set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));

@@ -286,7 +286,8 @@ function addOperatorGateways(inv: Inventory, res: Resource): void {
         labelsPath: [...base, 'label'],
         anchor: { view: res.view, path: [...base, 'name'] },
         gatewayClass: 'iop',
-        annotationMetadataRendered: false,
+        // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
+        annotationMetadataRendered: typeof entry['injectionTemplate'] === 'string',
         podLabels: isRecord(entry['label']) ? entry['label'] : {},
         podAnnotations: isRecord(k8s['podAnnotations']) ? k8s['podAnnotations'] : {},
         podSpec: {},

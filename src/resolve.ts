@@ -116,7 +116,7 @@ function resolveWorkload(
 ): ResolvedWorkload {
   const istio = config.istioVersion;
   const revision = revisionOf(w, inv);
-  const meshSources = meshSourcesFor(inv, revision).filter((m) => !m.embedError && (meshProblems.get(m)?.length ?? 0) === 0);
+  const meshSources = meshSourcesFor(inv, revision).filter((m) => !discarded(m, inv, meshProblems));
 
   const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
   let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
@@ -189,7 +189,8 @@ function resolveWorkload(
     (proxy.value['env'] as unknown[]).forEach((e, i) => {
       // An entry without a value sets the variable to "" (which turns an injected EZ off).
       if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {
-        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source: `env of the ${PROXY_CONTAINER} container`, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
+        const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : `env of the ${PROXY_CONTAINER} container`;
+        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
       }
     });
   }
@@ -216,7 +217,8 @@ function resolveWorkload(
     const t = hookTiming(w, c);
     if (t) containerPreStops.set(c.name, t);
   }
-  const proxyPreStop = proxy ? hookTiming(w, proxy) ?? zero() : globalPreStop(inv, revision);
+  // A user istio-proxy container without its own preStop keeps the injected one (global.proxy.lifecycle).
+  const proxyPreStop = (proxy && hookTiming(w, proxy)) ?? globalPreStop(inv, revision);
   const mode = proxyMode(w, inv, config);
   const globalLifecycle = inv.globalLifecycles.some((l) => l.revision === revision || (revision !== '' && l.revision === ''));
   const userPreStop = proxy !== undefined && isRecord(proxy.value['lifecycle']) && proxy.value['lifecycle']['preStop'] !== undefined;
@@ -259,6 +261,14 @@ function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined
   }
   if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: 'pod-spec', source, ref: set } };
   return { value: undefined, prov: { level: 'pod-spec', source, ref: set } };
+}
+
+/**
+ * istiod discards a mesh document with any type error. An IstioOperator's spec.meshConfig and
+ * spec.values.meshConfig are merged into one document first, so a problem in either drops both.
+ */
+function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
 }
 
 function zero(): Timing {
@@ -393,7 +403,7 @@ function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<
   // A gateway's proxy is the pod's main container: there is no sidecar to make native.
   if (isGateway(w)) return { value: 'classic', prov: { level: 'default', source: 'gateway (the proxy is the main container)' } };
   const ann = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
-  const annRef: Ref = { view: w.view, path: [...w.podMetaPath, 'annotations', 'sidecar.istio.io/nativeSidecar'] };
+  const annRef: Ref = { view: w.view, path: [...w.annotationsPath, 'sidecar.istio.io/nativeSidecar'] };
   if (ann === 'true') return { value: 'native', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
   if (ann === 'false') return { value: 'classic', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
   const env = inv.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS').pop();
@@ -416,7 +426,7 @@ function declared(w: Workload, annotation: string, rules: LifetimeRule | undefin
   if (raw !== undefined && raw !== null) {
     // A value that is not a duration string is a finding of its own and leaves the value unknown.
     const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
-    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] } } };
+    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.annotationsPath, annotation] } } };
     return undefined;
   }
   const hit = rules?.workloads.find((e) => e.matches(w));

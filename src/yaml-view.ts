@@ -3,7 +3,7 @@
  * annotation or the `mesh` key, which are YAML text inside a scalar) is parsed into a view whose
  * offsets are mapped back onto the lines of the host file.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type Tags } from 'yaml';
 import type { DocView, Path, Range, Ref, SourceFile } from './types.js';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
@@ -15,6 +15,8 @@ export const YAML_OPTIONS = {
   prettyErrors: false,
   logLevel: 'silent' as const,
   strict: false,
+  // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
+  customTags: (tags: Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
 };
 
 /** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */

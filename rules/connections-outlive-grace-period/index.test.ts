@@ -15,8 +15,41 @@ ruleTester(rule, {
     { name: 'suppressed by drainlint.io/ignore', files: [`${F}/suppressed.yaml`] },
     { name: 'timeouts of other Services and a disabled timeout', files: [`${F}/traffic-other-service.yaml`] },
     { name: 'no L at all (mesh-wide EZ alone)', files: [`${F}/seed-istio-operator.yaml`, `${F}/lifetime-equals-grace.yaml`] },
+    { name: 'waypoint on Istio 1.27: the hard-coded 2s grace period is gateway-drain-too-short', files: [`${F}/gateway-waypoint-lifetime.yaml`], config: { istioVersion: '1.27' } },
   ],
   invalid: [
+    {
+      name: 'waypoint on Istio 1.28 (says gateway, where to set its grace period)',
+      files: [`${F}/gateway-waypoint-lifetime.yaml`],
+      config: { istioVersion: '1.28' },
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/gateway-waypoint-lifetime.yaml:8): kubelet's SIGKILL at 30s cuts them whatever the gateway does. Raise terminationGracePeriodSeconds to at least 60 (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26).",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 25,
+          related: [`${F}/gateway-waypoint-lifetime.yaml:8:39 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`],
+        },
+      ],
+    },
+    {
+      name: 'IstioOperator gateway matched by the config file, no k8s.overlays grace period',
+      files: [`${F}/gateway-iop-config-lifetime.yaml`],
+      config: { connectionLifetime: cfg.connectionLifetime },
+      errors: [
+        {
+          message:
+            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime.workloads[0] in the config file, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 30s cuts them whatever the gateway does. Raise terminationGracePeriodSeconds to at least 120 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry).",
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 30,
+          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`],
+        },
+      ],
+    },
     {
       name: 'seed: mesh-wide EZ in an IstioOperator, L 60s, default grace period',
       files: [`${F}/seed-istio-operator.yaml`, `${F}/seed-deployment-default-grace.yaml`],

@@ -4,6 +4,7 @@ import { formatSeconds } from '../../src/values.js';
 import type { Timing } from '../../src/resolve.js';
 import type { Valued } from '../../src/types.js';
 import { appStop, connectionLifetime, drainEnd, shutdownDuration } from './timing.js';
+import { graceHint, hardcodedWaypointGrace } from '../gateway-drain-too-short/gateway.js';
 
 export default defineRule({
   meta: {
@@ -16,6 +17,8 @@ export default defineRule({
     for (const rw of ctx.resolution.workloads) {
       const g = rw.grace.value;
       if (g === undefined || rw.admissionDenied) continue;
+      // A waypoint's grace period hard-coded to 2s (Istio ≤ 1.27) is gateway-drain-too-short's.
+      if (hardcodedWaypointGrace(rw, ctx.config)) continue;
       const l = connectionLifetime(rw, ctx.inventory, ctx.config);
       if (!l || l.value <= g) continue;
 
@@ -51,7 +54,7 @@ export default defineRule({
         at: rw.grace.prov.ref!,
         workload: rw.workload,
         severity: rw.graceOptOut ? 'info' : undefined,
-        message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${why}.`,
+        message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${graceHint(rw)}${why}.`,
         related: relatedValues([
           ['connection lifetime', l],
           ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined],

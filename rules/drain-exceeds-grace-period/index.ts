@@ -2,6 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { atLeast, assumedNote, classicNote, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
+import { graceHint, hardcodedWaypointGrace } from '../gateway-drain-too-short/gateway.js';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,8 @@ export default defineRule({
     for (const rw of ctx.resolution.workloads) {
       const g = rw.grace.value;
       if (g === undefined || rw.admissionDenied) continue;
+      // A waypoint's grace period hard-coded to 2s (Istio ≤ 1.27) is gateway-drain-too-short's.
+      if (hardcodedWaypointGrace(rw, ctx.config)) continue;
       const w = rw.workload;
       const at = rw.grace.prov.ref!;
       const severity = rw.graceOptOut ? ('info' as const) : undefined;
@@ -68,7 +71,7 @@ export default defineRule({
         at,
         workload: w,
         severity,
-        message: `${gText} but the ${proxy}${pp > 0 ? ` starts draining after its preStop (${seconds(rw.proxyPreStop)}) and` : ''} ${what}: the drain ends at ${formatSeconds(end)}, after SIGKILL. Raise terminationGracePeriodSeconds to at least ${atLeast(end)} or lower the drain.${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
+        message: `${gText} but the ${proxy}${pp > 0 ? ` starts draining after its preStop (${seconds(rw.proxyPreStop)}) and` : ''} ${what}: the drain ends at ${formatSeconds(end)}, after SIGKILL. Raise terminationGracePeriodSeconds to at least ${atLeast(end)}${graceHint(rw)} or lower the drain.${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
         related: relatedValues([
           ['terminationDrainDuration', rw.ez.value ? undefined : rw.tdd],
           ['MINIMUM_DRAIN_DURATION', rw.ez.value ? rw.min : undefined],

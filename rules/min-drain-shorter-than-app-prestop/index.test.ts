@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'native sidecar; hostNetwork pod', files: [`${F}/native-or-no-sidecar.yaml`] },
     { name: 'Istio 1.27 auto on Kubernetes 1.33 is native', files: [`${F}/issue-47718.yaml`], config: { istioVersion: '1.27.1', kubernetesVersion: '1.33' } },
     { name: 'Istio 1.11 has no EZ', files: [`${F}/issue-47718.yaml`], config: { istioVersion: '1.11' } },
+    { name: 'gateway with EZ and a helper container preStop: the proxy is the app', files: [`${F}/gateway-extra-container.yaml`] },
   ],
   invalid: [
     {

@@ -15,6 +15,8 @@ export default defineRule({
     for (const rw of ctx.resolution.workloads) {
       if (rw.grace.value === undefined || rw.admissionDenied) continue;
       if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || !rw.ez.value) continue;
+      // A gateway has no app container whose preStop the proxy must outlive: the proxy is the app.
+      if (rw.gateway) continue;
       const pa = rw.appPreStop.seconds;
       if (pa === undefined) continue;
       // The proxy drains only after its own preStop (0 unless one is configured; unknown counts as 0).

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'drain ends exactly when the app stops', files: [`${F}/drain-covers-app.yaml`] },
     { name: 'no sidecar: plain workload and inject "false"', files: [`${F}/no-sidecar.yaml`] },
     { name: 'unknown app preStop without L; unknown istio-proxy preStop', files: [`${F}/unknown-timings.yaml`] },
+    { name: 'gateway (Helm gateway chart) with long requests: the proxy is the app', files: [`${F}/gateway-lifetime.yaml`] },
   ],
   invalid: [
     {

@@ -16,6 +16,8 @@ export default defineRule({
     for (const rw of ctx.resolution.workloads) {
       if (rw.grace.value === undefined || rw.admissionDenied) continue;
       if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || rw.ez.value) continue;
+      // A gateway has no app container: the proxy is the app (gateway-drain-too-short covers its drain).
+      if (rw.gateway) continue;
       const pp = rw.proxyPreStop.seconds;
       if (pp === undefined) continue;
       const app = appStop(rw);

@@ -11,10 +11,25 @@ ruleTester(rule, {
   valid: [
     { name: 'EZ not set, EZ "yes" (not a Go bool), EZ without terminationDrainDuration', files: [`${F}/ez-off-or-tdd-default.yaml`] },
     { name: 'native sidecar; not injected', files: [`${F}/native-or-no-sidecar.yaml`] },
+    { name: 'native sidecar by versions (Istio 1.28 auto on Kubernetes 1.33)', files: [`${F}/issue-44690-annotation.yaml`], config: { istioVersion: '1.28', kubernetesVersion: '1.33' } },
     { name: 'Istio 1.11 has no EZ', files: [`${F}/issue-44690-annotation.yaml`], config: { istioVersion: '1.11' } },
     { name: 'mesh-wide TDD without EZ anywhere', files: [`${F}/helm-values.yaml`, `${F}/mesh-workloads.yaml`] },
   ],
   invalid: [
+    {
+      name: 'IstioOperator gateways: EZ in k8s.env beside a mesh-wide TDD (says gateway); EZ only in podAnnotations is never env',
+      files: [`${F}/gateway-iop.yaml`],
+      errors: [
+        {
+          message: `terminationDrainDuration 30s (${IOP}, ${F}/gateway-iop.yaml:11) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (k8s.env of the IstioOperator gateway, ${F}/gateway-iop.yaml:19): the gateway waits MINIMUM_DRAIN_DURATION 5s (default), then exits as soon as no connection is open. Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain here; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.`,
+          line: 19,
+          column: 22,
+          endLine: 19,
+          endColumn: 28,
+          related: [`${F}/gateway-iop.yaml:11:33 terminationDrainDuration 30s (${IOP})`],
+        },
+      ],
+    },
     {
       name: 'istio#44690: TDD and EZ in one annotation block scalar: points at TDD',
       files: [`${F}/issue-44690-annotation.yaml`],

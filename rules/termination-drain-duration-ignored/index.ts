@@ -34,7 +34,7 @@ export default defineRule({
         message:
           `terminationDrainDuration ${seconds(rw.tdd)} is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): ` +
           `the ${proxyNoun(rw)} waits MINIMUM_DRAIN_DURATION ${seconds(rw.min)}, then exits as soon as no connection is open. ${fix}` +
-          `${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
+          `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
         related: withoutPointed(
           relatedValues([
             ['terminationDrainDuration', rw.tdd],

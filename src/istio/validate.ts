@@ -31,7 +31,11 @@ function fieldSchema(spec: FieldSpec): object {
     case 'map-string':
       return { type: ['object', 'null'], additionalProperties: { type: ['string', 'null'] } };
     case 'enum':
-      return { enum: [...(spec.enumValues ?? []), null] };
+      // jsonpb also accepts an enum's number.
+      return { enum: [...(spec.enumValues ?? []), ...(spec.enumValues ?? []).map((_, i) => i), null] };
+    case 'integer':
+      // jsonpb accepts integers written as JSON strings ("2").
+      return { type: ['integer', 'string', 'null'], pattern: '^-?[0-9]+$' };
     case 'any':
       return {};
     default:
@@ -114,7 +118,10 @@ function toProblems(errors: ErrorObject[], view: DocView, base: Path, root: unkn
       expected = 'a Go duration string';
     } else if (err.keyword === 'enum') {
       kind = 'bad-enum';
-      expected = `one of ${(err.params as { allowedValues: (string | null)[] }).allowedValues.filter((v) => v !== null).join(', ')}`;
+      expected = `one of ${(err.params as { allowedValues: (string | number | null)[] }).allowedValues.filter((v) => typeof v === 'string').join(', ')}`;
+    } else if (err.keyword === 'pattern') {
+      kind = 'wrong-type';
+      expected = 'integer';
     } else {
       kind = 'wrong-type';
       const t = (err.params as { type?: string | string[] }).type;

@@ -1,0 +1,68 @@
+/**
+ * Gateway facts the timing rules share: the waypoint's hard-coded grace period, where a gateway's
+ * grace period is set when it has no pod spec in the input, which gateways sit behind external load
+ * balancers, and a drain-setting report that points at the gateway's anchor when every setting
+ * involved is a default.
+ */
+import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedConfig } from '../../src/config.js';
+import type { DrainSettingReport, RuleContext } from '../../src/rule.js';
+import type { Valued } from '../../src/types.js';
+import { compareVersions } from '../../src/values.js';
+
+/**
+ * A waypoint whose grace period is the 2s that the waypoint template of Istio ≤ 1.27 hard-codes
+ * (no parametersRef overlay sets it). gateway-drain-too-short reports it; the grace-period rules
+ * stay silent.
+ */
+export function hardcodedWaypointGrace(rw: ResolvedWorkload, config: Pick<ResolvedConfig, 'istioVersion'>): boolean {
+  const w = rw.workload;
+  return (
+    w.origin === 'gateway-api' &&
+    w.gatewayClass === 'istio-waypoint' &&
+    w.graceOverride === undefined &&
+    rw.grace.prov.level === 'default' &&
+    config.istioVersion !== undefined &&
+    compareVersions(config.istioVersion, '1.28') < 0
+  );
+}
+
+/**
+ * Where to set terminationGracePeriodSeconds for a gateway that has no pod spec in the input and
+ * no value yet (IstioOperator entry, Gateway API Gateway); "" otherwise.
+ */
+export function graceHint(rw: ResolvedWorkload): string {
+  const w = rw.workload;
+  if (w.graceOverride !== undefined) return '';
+  if (w.origin === 'iop-gateway') return ' (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)';
+  if (w.origin === 'gateway-api') return ' (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)';
+  return '';
+}
+
+/**
+ * Gateways that external load balancers send to: not waypoints (ztunnel and istiod's EDS route to
+ * them) and not IstioOperator egress gateways (reached by sidecars only).
+ */
+export function behindLoadBalancer(rw: ResolvedWorkload): boolean {
+  const w = rw.workload;
+  if (!rw.gateway) return false;
+  if (w.gatewayClass === 'istio-waypoint') return false;
+  if (w.origin === 'iop-gateway' && w.kind === 'EgressGateway') return false;
+  return true;
+}
+
+/**
+ * `ctx.reportDrainSetting`, except that a finding whose drain settings are all defaults on a gateway
+ * without a pod template points at the gateway's anchor (the entry's `name`, the Gateway's
+ * `metadata.name`), as the catalogue says, instead of the synthetic pod metadata path.
+ */
+export function reportDrainSettingAt(ctx: RuleContext, r: DrainSettingReport): void {
+  const w = r.workload.workload;
+  const allDefault = r.involved.every((v: Valued<unknown>) => v.prov.level === 'default' || !v.prov.ref);
+  if (allDefault && w.anchor) {
+    const { involved: _involved, workload: _rw, ...rest } = r;
+    ctx.report({ ...rest, at: w.anchor, workload: w });
+    return;
+  }
+  ctx.reportDrainSetting(r);
+}

@@ -1,0 +1,179 @@
+/**
+ * Why a pod does (not) get an injected sidecar, with the nodes that decide it. Shared by
+ * `inject-annotation-not-label`, `injection-blocked-by-namespace` and `drain-settings-unused`, so
+ * that the last stays silent exactly where one of the first two explains the missing sidecar
+ * (catalogue "One fault, one finding").
+ *
+ * Candidate for src/resolve.ts: `Sidecar` could carry the Ref of the node behind its `reason`
+ * (the inject label, hostNetwork, the Namespace label) instead of rules recomputing it here.
+ */
+import type { Inventory, Resource, Workload } from '../../src/inventory.js';
+import { PROXY_CONTAINER } from '../../src/inventory.js';
+import { SYSTEM_NAMESPACES } from '../../src/resolve.js';
+import type { Ref } from '../../src/types.js';
+import { get, isRecord } from '../../src/yaml-view.js';
+
+export const INJECT = 'sidecar.istio.io/inject';
+export const REV = 'istio.io/rev';
+export const NS_INJECTION = 'istio-injection';
+export const DATAPLANE_MODE = 'istio.io/dataplane-mode';
+
+/** Values the webhook's injectRequired reads as "inject" in the deprecated annotation (YAML 1.1 true words). */
+const TRUE_WORDS = new Set(['y', 'yes', 'true', 'on']);
+
+export interface NamespaceInfo {
+  res: Resource;
+  name: string;
+  labels: Record<string, unknown>;
+  /** The Namespace's labels mapping (or its metadata.name when it has no labels), for related locations. */
+  labelsRef: Ref;
+  /** The `istio-injection` label value node, when the key exists. */
+  injectionRef?: Ref;
+}
+
+export function namespaceOf(w: Workload, inv: Inventory): NamespaceInfo | undefined {
+  const name = w.effectiveNamespace;
+  const res = name ? inv.namespaces.get(name) : undefined;
+  if (!res || !name) return undefined;
+  const raw = get(res.value, ['metadata', 'labels']);
+  const labels = isRecord(raw) ? raw : {};
+  const labelsPath = [...res.base, 'metadata', 'labels'];
+  return {
+    res,
+    name,
+    labels,
+    labelsRef: isRecord(raw) ? { view: res.view, path: labelsPath, target: 'key' } : { view: res.view, path: [...res.base, 'metadata', 'name'] },
+    injectionRef: NS_INJECTION in labels ? { view: res.view, path: [...labelsPath, NS_INJECTION] } : undefined,
+  };
+}
+
+/** The webhook's namespaceSelectors: `istio-injection=enabled`, or `istio.io/rev` without an `istio-injection` key. */
+export function namespaceInjects(ns: NamespaceInfo): boolean {
+  if (NS_INJECTION in ns.labels) return ns.labels[NS_INJECTION] === 'enabled';
+  return typeof ns.labels[REV] === 'string';
+}
+
+/** "istio-injection=disabled" / "no istio-injection or istio.io/rev label". */
+export function namespaceState(ns: NamespaceInfo): string {
+  if (NS_INJECTION in ns.labels) return `${NS_INJECTION}=${String(ns.labels[NS_INJECTION])}`;
+  return `no ${NS_INJECTION} or ${REV} label`;
+}
+
+/**
+ * Pods the Namespace alone can decide for: origin a pod template, no istio-proxy container of its
+ * own (it has a proxy whatever the labels say), not hostNetwork, not a system namespace (never
+ * injected whatever the labels say: drain-settings-unused explains those).
+ */
+function namespaceDecides(w: Workload): boolean {
+  if (w.origin !== 'pod') return false;
+  if (w.containers.some((c) => c.name === PROXY_CONTAINER)) return false;
+  if (w.podSpec['hostNetwork'] === true) return false;
+  return !(w.effectiveNamespace && SYSTEM_NAMESPACES.has(w.effectiveNamespace));
+}
+
+export interface AnnotationNotLabel {
+  ns: NamespaceInfo;
+  value: string;
+  at: Ref;
+}
+
+/**
+ * `sidecar.istio.io/inject: "true"` as a pod-template annotation, no opt-in label (the label, when
+ * present, is what the webhook reads), and the pod's Namespace is in the input and does not inject.
+ */
+export function annotationNotLabel(w: Workload, inv: Inventory): AnnotationNotLabel | undefined {
+  const value = w.podAnnotations[INJECT];
+  if (typeof value !== 'string' || !TRUE_WORDS.has(value.toLowerCase())) return undefined;
+  if (w.podLabels[INJECT] !== undefined || w.podLabels[REV] !== undefined) return undefined;
+  if (!namespaceDecides(w)) return undefined;
+  const ns = namespaceOf(w, inv);
+  if (!ns || namespaceInjects(ns)) return undefined;
+  return { ns, value, at: { view: w.view, path: [...w.annotationsPath, INJECT], target: 'key' } };
+}
+
+export interface BlockedByNamespace {
+  ns: NamespaceInfo;
+  /** The opt-in label: `sidecar.istio.io/inject` ("true") or `istio.io/rev`. */
+  label: string;
+  value: string;
+  at: Ref;
+  /** The other opt-in label, when the pod has both. */
+  other?: { label: string; value: string; ref: Ref };
+}
+
+/** A pod that opts in by label while its Namespace has `istio-injection` set to anything but `enabled`. */
+export function blockedByNamespace(w: Workload, inv: Inventory): BlockedByNamespace | undefined {
+  const inject = w.podLabels[INJECT];
+  const rev = w.podLabels[REV];
+  if (inject === 'false') return undefined; // the pod opts out itself
+  const optIns: { label: string; value: string }[] = [];
+  if (inject === 'true') optIns.push({ label: INJECT, value: inject });
+  if (typeof rev === 'string') optIns.push({ label: REV, value: rev });
+  const first = optIns[0];
+  if (!first || !namespaceDecides(w)) return undefined;
+  const ns = namespaceOf(w, inv);
+  if (!ns || !(NS_INJECTION in ns.labels) || ns.labels[NS_INJECTION] === 'enabled') return undefined;
+  const ref = (label: string): Ref => ({ view: w.view, path: [...w.labelsPath, label], target: 'key' });
+  const second = optIns[1];
+  return { ns, ...first, at: ref(first.label), other: second ? { ...second, ref: ref(second.label) } : undefined };
+}
+
+/** What rules the sidecar out, mirroring resolve.ts sidecarStatus: the node behind it and what to change. */
+export interface NoSidecarCause {
+  ref?: Ref;
+  /** Short words for the related location. */
+  what: string;
+  /** "drop sidecar.istio.io/inject: \"false\"" — the change that would give the pod a sidecar, if any. */
+  enable?: string;
+}
+
+export function noSidecarCause(w: Workload, inv: Inventory): NoSidecarCause | undefined {
+  const label = w.podLabels[INJECT];
+  const ann = w.podAnnotations[INJECT];
+  if (label === 'false') return { ref: { view: w.view, path: [...w.labelsPath, INJECT] }, what: `${INJECT} label "false"`, enable: `drop the ${INJECT}: "false" label` };
+  if (label === undefined && ann === 'false') return { ref: { view: w.view, path: [...w.annotationsPath, INJECT] }, what: `${INJECT} annotation "false"`, enable: `drop the ${INJECT}: "false" annotation` };
+  if (w.podSpec['hostNetwork'] === true) return { ref: { view: w.view, path: [...w.podSpecPath, 'hostNetwork'] }, what: 'hostNetwork: true', enable: 'turn hostNetwork off' };
+  const nsName = w.effectiveNamespace;
+  if (nsName && SYSTEM_NAMESPACES.has(nsName)) {
+    const ref: Ref | undefined = w.namespace ? { view: w.view, path: [...w.base, 'metadata', 'namespace'] } : undefined;
+    return { ref, what: `namespace ${nsName}`, enable: 'run it in another namespace' };
+  }
+  const ns = namespaceOf(w, inv);
+  if (ns) {
+    if (NS_INJECTION in ns.labels) {
+      return { ref: ns.injectionRef, what: `Namespace ${ns.name} label ${namespaceState(ns)}`, enable: `set the ${NS_INJECTION} label of Namespace ${ns.name} to enabled` };
+    }
+    const podMode = w.podLabels[DATAPLANE_MODE];
+    if ((podMode ?? ns.labels[DATAPLANE_MODE]) === 'ambient') {
+      const ref: Ref = podMode !== undefined ? { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] } : { view: ns.res.view, path: [...ns.res.base, 'metadata', 'labels', DATAPLANE_MODE] };
+      return { ref, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
+    }
+    return { ref: ns.labelsRef, what: `Namespace ${ns.name} (${namespaceState(ns)})`, enable: `label Namespace ${ns.name} ${NS_INJECTION}=enabled or the pod template ${INJECT}: "true"` };
+  }
+  if (w.podLabels[DATAPLANE_MODE] === 'ambient') {
+    return { ref: { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] }, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
+  }
+  return undefined;
+}
+
+/** Where the pod's labels are written, relative to the workload (`spec.template.metadata.labels`). */
+export function labelsField(w: Workload): string {
+  return w.labelsPath.slice(w.base.length).join('.');
+}
+
+/**
+ * Why the injection webhook would not inject this pod at all, ignoring any istio-proxy container
+ * it declares (a pod that is never injected runs its own istio-proxy container as written).
+ */
+export function injectionRuledOut(w: Workload, inv: Inventory): string | undefined {
+  const label = w.podLabels[INJECT];
+  if (label === 'false' || (label === undefined && w.podAnnotations[INJECT] === 'false')) return `${INJECT} is "false"`;
+  if (w.podSpec['hostNetwork'] === true) return 'hostNetwork pods are never injected';
+  const nsName = w.effectiveNamespace;
+  if (nsName && SYSTEM_NAMESPACES.has(nsName)) return `${nsName} is never injected`;
+  const ns = namespaceOf(w, inv);
+  if (!ns) return undefined;
+  if (NS_INJECTION in ns.labels) return ns.labels[NS_INJECTION] === 'enabled' ? undefined : `Namespace ${ns.name} has ${namespaceState(ns)}`;
+  if (typeof ns.labels[REV] === 'string' || label === 'true' || typeof w.podLabels[REV] === 'string') return undefined;
+  return `Namespace ${ns.name} does not enable injection`;
+}

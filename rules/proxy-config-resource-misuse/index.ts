@@ -1,0 +1,266 @@
+import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
+import { origin, proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { PROXY_CONFIG_ANNOTATION, type ProxyConfigResource, type Workload } from '../../src/inventory.js';
+import { EZ, MIN, type ResolvedWorkload } from '../../src/resolve.js';
+import type { Ref, Valued } from '../../src/types.js';
+import { get, isRecord, locate } from '../../src/yaml-view.js';
+import { crLabel, crResource, suggestDuration, written } from '../invalid-duration/drain-values.js';
+
+/** The ProxyConfig CRD's spec (networking.istio.io/v1beta1): nothing else survives the API server. */
+const CRD_FIELDS = ['selector', 'concurrency', 'environmentVariables', 'image'];
+const DURATION_FIELDS: Record<string, string> = {
+  terminationDrainDuration: 'terminationDrainDuration',
+  termination_drain_duration: 'terminationDrainDuration',
+  drainDuration: 'drainDuration',
+  drain_duration: 'drainDuration',
+};
+const GATEWAY_NAME = 'gateway.networking.k8s.io/gateway-name';
+const PRUNED = 'so the API server prunes it (or rejects the whole resource when field validation is strict, as with kubectl) and no proxy ever sees it';
+
+function at(ref: Ref): string {
+  return `${ref.view.file.path}:${locate(ref).line}`;
+}
+
+function labelText(labels: Record<string, unknown>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
+}
+
+function labelsMatch(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/** Per namespace only the oldest applies: creationTimestamp when both have one, else input order (as resolve.ts). */
+function olderFirst(a: ProxyConfigResource, b: ProxyConfigResource): number {
+  return (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order;
+}
+
+/**
+ * The default revision's root namespace (meshConfig.rootNamespace of the mesh configs istiod keeps), with where it
+ * is set; the same choice as resolve.ts rootNamespace(), which keeps no provenance (candidate for src/).
+ */
+function rootNamespace(ctx: RuleContext): Valued<string> {
+  const kept = ctx.inventory.meshSources.filter((m) => !m.embedError && (ctx.resolution.meshProblems.get(m)?.length ?? 0) === 0);
+  const own = kept.filter((m) => m.revision === '' || m.shared);
+  own.sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+  let root: Valued<string> = { value: 'istio-system', prov: { level: 'default', source: 'the default root namespace' } };
+  for (const m of own) {
+    const r = m.value['rootNamespace'];
+    if (typeof r === 'string') root = { value: r, prov: { level: 'mesh', source: `rootNamespace of the mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, 'rootNamespace'] } } };
+  }
+  return root;
+}
+
+/** istiod's view of the selector: absent (namespace-wide), or its matchLabels (empty matches no pod). */
+function selectorOf(pc: ProxyConfigResource): { present: boolean; matchLabels: Record<string, unknown> } {
+  const sel = get(pc.value, ['spec', 'selector']);
+  if (sel === undefined || sel === null) return { present: false, matchLabels: {} };
+  const ml = isRecord(sel) ? sel['matchLabels'] : undefined;
+  return { present: true, matchLabels: isRecord(ml) ? ml : {} };
+}
+
+function envNames(pc: ProxyConfigResource): string[] {
+  const env = get(pc.value, ['spec', 'environmentVariables']);
+  return isRecord(env) ? Object.keys(env) : [];
+}
+
+/** "EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default)" for the drain variables among `names`, as the workload has them. */
+function drainEnv(names: string[], rw: ResolvedWorkload): { text: string; values: [string, Valued<unknown>][] } | undefined {
+  const parts: string[] = [];
+  const values: [string, Valued<unknown>][] = [];
+  if (names.includes(EZ)) {
+    parts.push(`${EZ} ${String(rw.ez.value)} (${origin(rw.ez.prov)})`);
+    values.push([EZ, rw.ez]);
+  }
+  if (names.includes(MIN)) {
+    parts.push(`${MIN} ${seconds(rw.min)}`);
+    values.push([MIN, rw.min]);
+  }
+  return parts.length > 0 ? { text: parts.join(' and '), values } : undefined;
+}
+
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function more(n: number, what: string): string {
+  return n > 0 ? ` (and ${n} more ${what}${n === 1 ? '' : 's'})` : '';
+}
+
+export default defineRule({
+  meta: {
+    id: 'proxy-config-resource-misuse',
+    severity: 'warning',
+    description: 'A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.',
+    fixable: false,
+  },
+  check(ctx) {
+    const root = rootNamespace(ctx);
+    const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
+    const inMesh = ctx.resolution.workloads.filter((rw) => rw.sidecar.status !== 'none');
+
+    /** Workloads (with a proxy) the ProxyConfig is written for, in input order. */
+    const target = (pc: ProxyConfigResource): ResolvedWorkload[] => {
+      const sel = selectorOf(pc);
+      if (!pc.namespace) return [];
+      if (!sel.present) return inMesh.filter((rw) => pc.namespace === root.value || rw.workload.effectiveNamespace === pc.namespace);
+      if (Object.keys(sel.matchLabels).length === 0) return [];
+      return inMesh.filter((rw) => rw.workload.effectiveNamespace === pc.namespace && labelsMatch(sel.matchLabels, rw.workload.podLabels));
+    };
+
+    for (const pc of ctx.inventory.proxyConfigs) {
+      const spec = pc.value['spec'];
+      if (!isRecord(spec)) continue;
+      const label = crLabel(pc);
+      const specPath = [...pc.base, 'spec'];
+      const affected = target(pc);
+      const first = affected[0];
+
+      // 1. Fields the CRD does not have: pruned (or rejected) by the API server.
+      for (const [key, value] of Object.entries(spec)) {
+        if (CRD_FIELDS.includes(key)) continue;
+        const ref: Ref = { view: pc.view, path: [...specPath, key], target: 'key' };
+        const field = DURATION_FIELDS[key];
+        let message: string;
+        let related: RelatedValue[] = [];
+        if (field) {
+          const v = first ? (field === 'terminationDrainDuration' ? first.tdd : first.dd) : undefined;
+          const effect = first && v ? `: ${workloadName(first)}${more(affected.length - 1, 'workload')} ${field === 'terminationDrainDuration' ? 'drains for' : 'has'} ${field} ${seconds(v)}` : '';
+          if (v) related = relatedValues([[field, v]]);
+          const suggested = suggestDuration(value);
+          const line = `${field}: "${suggested ?? '30s'}"`;
+          const meshWide = !selectorOf(pc).present && pc.namespace === root.value;
+          const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
+          message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}${effect}. Set it in ${where} and remove it here.`;
+        } else if (key === EZ || key === MIN || /^[A-Z][A-Z0-9_]*$/.test(key)) {
+          const env = first ? drainEnv([key], first) : undefined;
+          if (env) related = relatedValues(env.values);
+          const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(String(value));
+          message = `${key} is not a field of ${label}: proxy environment variables go under spec.environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Move it to spec.environmentVariables as ${key}: ${shown}.`;
+        } else if (key === 'proxyMetadata' || key === 'proxy_metadata' || key === 'environment_variables') {
+          const names = isRecord(value) ? Object.keys(value) : [];
+          const env = first ? drainEnv(names, first) : undefined;
+          if (env) related = relatedValues(env.values);
+          message = `${key} is not a field of ${label}: the ProxyConfig resource calls it environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Rename the key to environmentVariables.`;
+        } else {
+          message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}. Set it in the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig instead.`;
+        }
+        ctx.report({ at: ref, resource: crResource(pc), message, related });
+      }
+
+      // 2. The selector's own shape: only matchLabels, and istiod skips a selector without labels.
+      const sel = spec['selector'];
+      if (isRecord(sel)) {
+        const stray = Object.keys(sel).filter((k) => k !== 'matchLabels');
+        for (const key of stray) {
+          const none = !isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0;
+          ctx.report({
+            at: { view: pc.view, path: [...specPath, 'selector', key], target: 'key' },
+            resource: crResource(pc),
+            message: `${key} is not a field of the selector of ${label} (a workload selector has only matchLabels): the API server prunes it${none ? ', and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod' : ''}. Move it under spec.selector.matchLabels${none ? ', or remove the selector to apply the resource to the whole namespace' : ''}.`,
+          });
+        }
+        if (stray.length === 0 && (!isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0)) {
+          ctx.report({
+            at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
+            resource: crResource(pc),
+            message: `${label} has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace ${pc.namespace ?? '(its namespace)'}, or add matchLabels.`,
+          });
+        }
+      }
+
+      const selector = selectorOf(pc);
+      if (!selector.present || Object.keys(selector.matchLabels).length === 0 || !pc.namespace) continue;
+      const matchLabelsPath = [...specPath, 'selector', 'matchLabels'];
+
+      // 3. A selector meant for a Gateway API gateway: istiod matches only gateway.networking.k8s.io/gateway-name.
+      const gateway = ctx.resolution.workloads.find((rw) => rw.workload.origin === 'gateway-api' && rw.workload.effectiveNamespace === pc.namespace && meantFor(selector.matchLabels, rw.workload));
+      if (gateway && !labelsMatch(selector.matchLabels, gateway.workload.podLabels)) {
+        const g = gateway.workload;
+        const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k])!;
+        const env = drainEnv(envNames(pc), gateway);
+        const related: RelatedValue[] = [];
+        if (g.anchor) related.push({ message: `Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
+        if (env) related.push(...relatedValues(env.values));
+        ctx.report({
+          at: { view: pc.view, path: [...matchLabelsPath, wrong], target: 'key' },
+          resource: crResource(pc),
+          message: `${label} selects ${labelText(selector.matchLabels)}, but istiod computes the ProxyConfig of Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''}${g.anchor ? `, ${at(g.anchor)}` : ''}) from the single label ${GATEWAY_NAME}: ${g.name ?? ''}, so this resource never applies to it${env ? `: the ${proxyNoun(gateway)} gets ${env.text}` : ''}. Select ${GATEWAY_NAME}: ${g.name ?? '<gateway name>'} only.`,
+          related,
+        });
+        continue;
+      }
+
+      // 4. A selector in the root namespace only ever matches pods of the root namespace.
+      if (pc.namespace === root.value) {
+        const outside = inMesh.filter((rw) => rw.workload.effectiveNamespace !== root.value && labelsMatch(selector.matchLabels, rw.workload.podLabels));
+        const w0 = outside[0];
+        if (!w0) continue;
+        const w = w0.workload;
+        const env = drainEnv(envNames(pc), w0);
+        const labelRef: Ref = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]!], target: 'key' };
+        const related: RelatedValue[] = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
+        if (root.prov.ref) related.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
+        if (env) related.push(...relatedValues(env.values));
+        const n = outside.length - 1;
+        const others = n > 0 ? `, nor ${n} more workload${n === 1 ? '' : 's'} outside ${root.value}` : '';
+        const nss = [...new Set(outside.map((rw) => rw.workload.effectiveNamespace ?? '(unknown)'))];
+        ctx.report({
+          at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
+          resource: crResource(pc),
+          message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinAnd(nss)} to target those pods.`,
+          related,
+        });
+      }
+    }
+
+    // 5. Several selector-less ProxyConfigs in one namespace: only the oldest applies.
+    const byNs = new Map<string, ProxyConfigResource[]>();
+    for (const pc of ctx.inventory.proxyConfigs) {
+      if (!pc.namespace || selectorOf(pc).present || !isRecord(pc.value['spec'])) continue;
+      byNs.set(pc.namespace, [...(byNs.get(pc.namespace) ?? []), pc]);
+    }
+    for (const [ns, list] of byNs) {
+      if (list.length < 2) continue;
+      const sorted = [...list].sort(olderFirst);
+      const winner = sorted[0]!;
+      const winnerRef: Ref = { view: winner.view, path: [...winner.base, 'metadata', 'name'] };
+      const scope = ns === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
+      for (const pc of sorted.slice(1)) {
+        const why =
+          winner.creationTimestamp && pc.creationTimestamp
+            ? `created ${stamp(winner)}, before this one (${stamp(pc)})`
+            : 'listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)';
+        const first = target(pc)[0];
+        const env = first ? drainEnv(envNames(pc), first) : undefined;
+        const related: RelatedValue[] = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
+        if (env) related.push(...relatedValues(env.values));
+        ctx.report({
+          at: { view: pc.view, path: [...pc.base, 'metadata', 'name'] },
+          resource: crResource(pc),
+          message: `${crLabel(pc)} has no selector, and neither has ${crLabel(winner)} (${at(winnerRef)}), which is older: ${why}. istiod applies only the oldest selector-less ProxyConfig ${scope}, so this one is ignored${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Merge its settings into ${crLabel(winner)} and delete it.`,
+          related,
+        });
+      }
+    }
+  },
+});
+
+/** creationTimestamp as written. */
+function stamp(pc: ProxyConfigResource): string {
+  const ref: Ref = { view: pc.view, path: [...pc.base, 'metadata', 'creationTimestamp'] };
+  return written(ref, get(pc.view.value, ref.path)).replace(/^"|"$/g, '');
+}
+
+/**
+ * Whether a selector was written for this Gateway API gateway: it uses the gateway-name label key, a
+ * label value equal to the Gateway's name (istio.io/gateway-name: <name>, app: <name>), or labels the
+ * Gateway itself carries.
+ */
+function meantFor(selector: Record<string, unknown>, g: Workload): boolean {
+  if (GATEWAY_NAME in selector) return selector[GATEWAY_NAME] === g.name;
+  if (g.name !== undefined && Object.values(selector).includes(g.name)) return true;
+  const own = get(g.value, ['metadata', 'labels']);
+  return isRecord(own) && labelsMatch(selector, own);
+}
