@@ -458,7 +458,9 @@ function addConfigMapMesh(inv: Inventory, res: Resource, shared: Set<string>): v
 
 function addProxyConfig(inv: Inventory, res: Resource, order: number): void {
   const spec = isRecord(res.value['spec']) ? res.value['spec'] : {};
-  const selector = isRecord(spec['selector']) && isRecord(spec['selector']['matchLabels']) ? spec['selector']['matchLabels'] : undefined;
+  // A selector without labels to match (no matchLabels, or an empty one) selects no pod at all.
+  const matchLabels = isRecord(spec['selector']) ? spec['selector']['matchLabels'] : undefined;
+  const selector = spec['selector'] === undefined || spec['selector'] === null ? undefined : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { 'drainlint.io/matches-nothing': {} };
   const meta = isRecord(res.value['metadata']) ? res.value['metadata'] : {};
   const ts = meta['creationTimestamp'];
   inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === 'string' ? ts : ts instanceof Date ? ts.toISOString() : undefined, order });

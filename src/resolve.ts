@@ -7,7 +7,7 @@
 import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
 import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './inventory.js';
 import type { DocView, Path, Provenance, Ref, Valued } from './types.js';
-import { get, isRecord } from './yaml-view.js';
+import { get, isRecord, parseEmbedded } from './yaml-view.js';
 import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { LifetimeRule, ResolvedConfig } from './config.js';
@@ -44,6 +44,8 @@ export interface ResolvedWorkload {
   sidecar: Sidecar;
   gateway: boolean;
   mode: Valued<Mode>;
+  /** The mesh / ProxyConfig values that a user istio-proxy container's PROXY_CONFIG env replaced. */
+  replacedByProxyConfigEnv?: { tdd: Valued<number>; dd: Valued<number> };
   /** Native mode with the injector's `/drain` preStop (not replaced by global.proxy.lifecycle or a user hook). */
   nativeDrainHook: boolean;
   /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
@@ -169,6 +171,17 @@ function resolveWorkload(
   };
   crs('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
   if (ns && ns !== rootNs) crs('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  // A user istio-proxy container's PROXY_CONFIG replaces the injected ProxyConfig snapshot wholesale;
+  // pilot-agent then applies the annotation over it.
+  const proxyConfigEnv = userProxyConfig(w);
+  let replaced: ResolvedWorkload['replacedByProxyConfigEnv'];
+  if (proxyConfigEnv) {
+    replaced = { tdd, dd };
+    tdd = { value: DEFAULT_TDD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
+    dd = { value: DEFAULT_DD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
+    const onlyFields = isRecord(proxyConfigEnv.value) ? Object.fromEntries(Object.entries(proxyConfigEnv.value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata')) : undefined;
+    applyProxyConfig(onlyFields, w.view, proxyConfigEnv.ref.path, () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: proxyConfigEnv.ref }));
+  }
   // 5: the pod's proxy.istio.io/config annotation.
   const ann = w.proxyConfigAnnotation;
   const annProblems = annotationProblems.get(w) ?? [];
@@ -229,6 +242,7 @@ function resolveWorkload(
     gateway: isGateway(w),
     mode,
     nativeDrainHook: mode.value === 'native' && !globalLifecycle && !userPreStop,
+    replacedByProxyConfigEnv: replaced,
     grace,
     graceOptOut: grace.value === 0,
     tdd,
@@ -269,6 +283,17 @@ function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined
  */
 function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
   return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
+}
+
+/** The parsed PROXY_CONFIG env of a user-declared istio-proxy container (YAML or JSON), if any. */
+function userProxyConfig(w: Workload): { value: unknown; ref: Ref } | undefined {
+  const proxy = proxyContainer(w);
+  const env = proxy && Array.isArray(proxy.value['env']) ? (proxy.value['env'] as unknown[]) : [];
+  const i = env.findIndex((e) => isRecord(e) && e['name'] === 'PROXY_CONFIG' && typeof e['value'] === 'string');
+  if (i < 0 || !proxy) return undefined;
+  const ref: Ref = { view: w.view, path: [...proxy.path, 'env', i, 'value'] };
+  const parsed = parseEmbedded(ref);
+  return parsed.view ? { value: parsed.view.value, ref } : undefined;
 }
 
 function zero(): Timing {

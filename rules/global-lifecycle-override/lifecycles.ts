@@ -1,12 +1,14 @@
 /**
  * The istio-proxy lifecycle as the injector renders it: which `values.global.proxy.lifecycle`
  * reaches a workload, whether the native `/drain` preStop and the hold-app `postStart` survive, and
- * whether holdApplicationUntilProxyStarts is in effect. Shared by global-lifecycle-override,
- * native-sidecar-ignores-drain-settings and exit-on-zero-version-bug.
+ * whether holdApplicationUntilProxyStarts is in effect, and whether native mode applies at all.
+ * Shared by global-lifecycle-override, native-sidecar-ignores-drain-settings,
+ * native-sidecar-unsupported, invalid-native-sidecar-annotation and exit-on-zero-version-bug.
  *
  * Computed here because the model lacks it: the inventory does not read the injector ConfigMap
  * (`istio-sidecar-injector` `data.values`), the resolver does not resolve holdApplicationUntilProxyStarts,
- * and `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it.
+ * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
+ * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
 import type { InstallSetting, Inventory, Resource, Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';

@@ -13,8 +13,8 @@ const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const STATUS_ANNOTATION = 'sidecar.istio.io/status';
 
 const FIELDS = [
-  { field: 'terminationDrainDuration', keys: ['terminationDrainDuration', 'termination_drain_duration'], of: (rw: ResolvedWorkload) => rw.tdd },
-  { field: 'drainDuration', keys: ['drainDuration', 'drain_duration'], of: (rw: ResolvedWorkload) => rw.dd },
+  { field: 'terminationDrainDuration', keys: ['terminationDrainDuration', 'termination_drain_duration'], of: (rw: ResolvedWorkload) => rw.replacedByProxyConfigEnv?.tdd ?? rw.tdd },
+  { field: 'drainDuration', keys: ['drainDuration', 'drain_duration'], of: (rw: ResolvedWorkload) => rw.replacedByProxyConfigEnv?.dd ?? rw.dd },
 ] as const;
 
 /** A duration field of the PROXY_CONFIG text, with its node. */
