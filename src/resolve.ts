@@ -103,7 +103,7 @@ export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
     const a = w.proxyConfigAnnotation;
     if (a?.view) annotationProblems.set(w, isRecord(a.view.value) ? validateProxyConfig(a.view, [], a.view.value) : []);
   }
-  const meshPresent = inv.meshSources.length > 0;
+  const meshPresent = inv.meshSources.length > 0 || inv.istioOperators.length > 0;
   const workloads = inv.workloads.map((w) => resolveWorkload(w, inv, config, meshProblems, annotationProblems, meshPresent));
   return { workloads, meshProblems, annotationProblems, meshPresent };
 }

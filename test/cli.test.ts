@@ -174,3 +174,12 @@ describe('drainlint CLI', () => {
     assert.equal(r.code, 1);
   });
 });
+
+describe('README', () => {
+  it('its sample output is what drainlint prints', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const m = /```console\n\$ npx drainlint (\S+)\n([\s\S]*?)```/.exec(readme);
+    assert.ok(m, 'README has a console sample');
+    assert.equal(run([m[1]!]).stdout, m[2]);
+  });
+});

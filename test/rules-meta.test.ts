@@ -17,9 +17,24 @@ import { ROOT } from './helpers/rule-tester.js';
 const HEADINGS = ['## What it detects', '## Why it matters', '## Examples', '### Failing', '### Passing', '## How to fix', '## How to suppress'];
 const folders = readdirSync(path.join(ROOT, 'rules')).filter((f) => statSync(path.join(ROOT, 'rules', f)).isDirectory()).sort();
 
+/** An example may start with `# drainlint --istio-version X --k8s-version Y`: the versions it is linted for. */
+function exampleConfig(text: string) {
+  const config = emptyConfig(ROOT);
+  const first = text.split('\n')[0]!;
+  if (first.startsWith('# drainlint ')) {
+    const args = first.slice('# drainlint '.length).trim().split(/\s+/);
+    for (let i = 0; i < args.length; i += 2) {
+      if (args[i] === '--istio-version') config.istioVersion = args[i + 1];
+      else if (args[i] === '--k8s-version') config.kubernetesVersion = args[i + 1];
+      else assert.fail(`unknown example directive ${args[i]}`);
+    }
+  }
+  return config;
+}
+
 async function lintText(text: string, ruleId: string) {
   const rule = RULES.find((r) => r.meta.id === ruleId)!;
-  const out = await lint({ cwd: ROOT, paths: ['-'], config: emptyConfig(ROOT), meshConfigFiles: [], rules: [rule], readStdin: async () => Buffer.from(text), stdinFilename: 'README.md example' });
+  const out = await lint({ cwd: ROOT, paths: ['-'], config: exampleConfig(text), meshConfigFiles: [], rules: [rule], readStdin: async () => Buffer.from(text), stdinFilename: 'README.md example' });
   return out.result.findings;
 }
 
