@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { takeInventory, type Inventory } from './inventory.js';
+import { resourceId, takeInventory, type Inventory } from './inventory.js';
 import { resolve, levelRank, type Resolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
@@ -191,9 +191,7 @@ export function runRules(rules: Rule[], model: ModelParts): Finding[] {
 }
 
 function resourceOf(w: import('./inventory.js').Workload, container?: string): ResourceId {
-  const id: ResourceId = { kind: w.kind };
-  if (w.namespace) id.namespace = w.namespace;
-  if (w.name) id.name = w.name;
+  const id = resourceId(w);
   if (container) id.container = container;
   return id;
 }

@@ -1,8 +1,9 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
+import { resourceId } from '../../src/inventory.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, type MeshSource } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
 import { EZ, MIN } from '../../src/resolve.js';
-import type { Path, ResourceId } from '../../src/types.js';
+import type { Path } from '../../src/types.js';
 import { parseGoBool, parseGoDuration } from '../../src/values.js';
 import { isRecord, locate } from '../../src/yaml-view.js';
 
@@ -27,13 +28,6 @@ function sibling(pcPath: Path, pc: Record<string, unknown>, name: string): { val
   return undefined;
 }
 
-/** The resource identity of a mesh config document (findings on it have no workload). */
-function meshResource(m: MeshSource): ResourceId {
-  const id: ResourceId = { kind: m.resource.kind || 'HelmValues' };
-  if (m.resource.namespace) id.namespace = m.resource.namespace;
-  if (m.resource.name) id.name = m.resource.name;
-  return id;
-}
 
 export default defineRule({
   meta: {
@@ -65,7 +59,7 @@ export default defineRule({
           }
           ctx.report({
             at: { view: m.view, path: site.at, target: 'key' },
-            resource: meshResource(m),
+            resource: resourceId(m.resource),
             message: `${name} is ${site.where.startsWith('at ') ? 'written ' : ''}${site.where}, but ${WHY}, so ${tail}`,
             related,
           });

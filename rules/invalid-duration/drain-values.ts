@@ -11,7 +11,7 @@
 import { isScalar, Scalar } from 'yaml';
 import type { RuleContext } from '../../src/rule.js';
 import type { MeshSource, ProxyConfigResource, Workload } from '../../src/inventory.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, resourceId } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import { assumedNote } from '../../src/describe.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
@@ -81,17 +81,11 @@ export function rejectedCrValues(pc: ProxyConfigResource): [string, unknown][] {
 }
 
 export function meshResource(m: MeshSource): ResourceId {
-  const id: ResourceId = { kind: m.resource.kind || 'Helm values' };
-  if (m.resource.namespace) id.namespace = m.resource.namespace;
-  if (m.resource.name) id.name = m.resource.name;
-  return id;
+  return resourceId(m.resource);
 }
 
 export function crResource(pc: ProxyConfigResource): ResourceId {
-  const id: ResourceId = { kind: 'ProxyConfig' };
-  if (pc.namespace) id.namespace = pc.namespace;
-  if (pc.name) id.name = pc.name;
-  return id;
+  return resourceId(pc);
 }
 
 export function crLabel(pc: ProxyConfigResource): string {

@@ -1,8 +1,9 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
+import { resourceId } from '../../src/inventory.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, type MeshSource, type Workload } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
-import type { Path, PathSeg, ResourceId } from '../../src/types.js';
+import type { Path, PathSeg } from '../../src/types.js';
 import { parseGoDuration } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
 
@@ -62,13 +63,6 @@ function place(w: Workload, parent: Path, template: Path): string {
   return at;
 }
 
-/** The resource identity of a mesh config document (findings on it have no workload). */
-function meshResource(m: MeshSource): ResourceId {
-  const id: ResourceId = { kind: m.resource.kind || 'HelmValues' };
-  if (m.resource.namespace) id.namespace = m.resource.namespace;
-  if (m.resource.name) id.name = m.resource.name;
-  return id;
-}
 
 export default defineRule({
   meta: {
@@ -152,7 +146,7 @@ export default defineRule({
           if (!(key in site.map)) continue;
           ctx.report({
             at: { view: m.view, path: [...site.path, key], target: 'key' },
-            resource: meshResource(m),
+            resource: resourceId(m.resource),
             message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant(site.map[key])} in the pod spec of each workload that needs it.`,
           });
         }

@@ -4,8 +4,6 @@
  * tie-break "One fault, one finding").
  */
 import { compareVersions } from '../../src/values.js';
-import type { Resource } from '../../src/inventory.js';
-import type { ResourceId } from '../../src/types.js';
 
 export const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
 export const TDDS_REMOVED = '1.10';
@@ -28,9 +26,4 @@ export function reportedAsRemoved(key: string, version: string | undefined): boo
   return false;
 }
 
-export function resourceId(r: Resource): ResourceId {
-  const id: ResourceId = { kind: r.kind };
-  if (r.namespace) id.namespace = r.namespace;
-  if (r.name) id.name = r.name;
-  return id;
-}
+export { resourceId } from '../../src/inventory.js';
