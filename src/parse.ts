@@ -5,10 +5,10 @@
  * A document that fails (malformed YAML, an unrendered Helm action, a duplicate key, an alias
  * bomb) becomes one parse problem and contributes nothing.
  */
-import { isScalar, Lexer, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
 import type { Range, SourceFile } from './types.js';
-import { chunkView, duplicateKey, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { chunkView, duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml-view.js';
 import { WORKLOAD_TEMPLATE } from './inventory.js';
 
 export interface ParseProblem {
@@ -146,32 +146,4 @@ function firstLine(s: string): string {
 
 function point(line: number, column: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };
-}
-
-/**
- * The first `{{` that sits where YAML structure is (a key, a plain value, a whole line), not inside
- * quoted or block scalars (where it is just text) nor in a comment.
- */
-function findTemplateAction(text: string, doc: Document): number | undefined {
-  const textual: [number, number][] = [];
-  try {
-    visit(doc, {
-      Scalar(_key, node: Scalar) {
-        if (node.type !== Scalar.PLAIN && isScalar(node) && node.range && typeof node.value === 'string' && node.value.includes('{{')) {
-          textual.push([node.range[0], node.range[1]]);
-        }
-      },
-    });
-  } catch {
-    // A pathological tree is reported by the parse step; nothing to exempt here.
-  }
-  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-    if (!textual.some(([s, e]) => i >= s && i < e) && !inComment(text, i)) return i;
-  }
-  return undefined;
-}
-
-function inComment(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /(^|\s)#/.test(text.slice(lineStart, offset));
 }

@@ -6,7 +6,7 @@
  */
 import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
 import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './inventory.js';
-import type { DocView, Path, Provenance, Ref, Valued } from './types.js';
+import type { Path, Provenance, Ref, Valued } from './types.js';
 import { get, isRecord, parseEmbedded } from './yaml-view.js';
 import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
@@ -125,7 +125,9 @@ function resolveWorkload(
   let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
   const metadata = new Map<string, Valued<string>>();
 
-  const applyProxyConfig = (pc: unknown, view: DocView, path: Path, prov: (p: Path) => Provenance) => {
+  // Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging.
+  const replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
+  const applyProxyConfig = (pc: unknown, path: Path, prov: (p: Path) => Provenance) => {
     if (!isRecord(pc)) return;
     for (const [key, field] of [['terminationDrainDuration', 'tdd'], ['termination_drain_duration', 'tdd'], ['drainDuration', 'dd'], ['drain_duration', 'dd']] as const) {
       const raw = pc[key];
@@ -139,27 +141,29 @@ function resolveWorkload(
     for (const key of ['proxyMetadata', 'proxy_metadata']) {
       const md = pc[key];
       if (!isRecord(md)) continue;
+      if (replacesMetadata) metadata.clear();
       for (const [name, value] of Object.entries(md)) {
         if (typeof value !== 'string') continue;
         if (value === '') metadata.delete(name); // "" unsets a key set at a lower level
         else metadata.set(name, { value, prov: prov([...path, key, name]) });
       }
     }
-    void view;
   };
 
   // 1–2: built-in defaults, then mesh defaultConfig (shared first, then input order; --mesh-config last).
   for (const m of meshSources) {
     // istiod accepts both spellings of every field.
     for (const key of ['defaultConfig', 'default_config']) {
-      applyProxyConfig(m.value[key], m.view, [...m.path, key], (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
+      applyProxyConfig(m.value[key], [...m.path, key], (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
     }
   }
   // 3–4: ProxyConfig CRs without selector in the root namespace, then in the pod's namespace.
   const rootNs = rootNamespace(meshSources);
   const ns = w.effectiveNamespace;
+  // istiod honours ProxyConfig resources since Istio 1.13.
+  const crsHonoured = istio === undefined || compareVersions(istio, '1.13') >= 0;
   const crs = (level: 'root-proxyconfig' | 'namespace-proxyconfig' | 'selector-proxyconfig', pick: ProxyConfigResource | undefined) => {
-    if (!pick) return;
+    if (!pick || !crsHonoured) return;
     const env = get(pick.value, ['spec', 'environmentVariables']);
     if (!isRecord(env)) return;
     for (const [name, value] of Object.entries(env)) {
@@ -180,7 +184,7 @@ function resolveWorkload(
     tdd = { value: DEFAULT_TDD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
     dd = { value: DEFAULT_DD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
     const onlyFields = isRecord(proxyConfigEnv.value) ? Object.fromEntries(Object.entries(proxyConfigEnv.value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata')) : undefined;
-    applyProxyConfig(onlyFields, w.view, proxyConfigEnv.ref.path, () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: proxyConfigEnv.ref }));
+    applyProxyConfig(onlyFields, proxyConfigEnv.ref.path, () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: proxyConfigEnv.ref }));
   }
   // 5: the pod's proxy.istio.io/config annotation.
   const ann = w.proxyConfigAnnotation;
@@ -190,7 +194,7 @@ function resolveWorkload(
     const value = ann.view.value;
     // Without injection the annotation is read at runtime only: its fields apply, its proxyMetadata never becomes env.
     const applied = w.annotationMetadataRendered || !isRecord(value) ? value : Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata'));
-    applyProxyConfig(applied, ann.view, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
+    applyProxyConfig(applied, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
   }
   // 6: a ProxyConfig with a selector in the pod's namespace.
   if (ns) crs('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
@@ -224,14 +228,14 @@ function resolveWorkload(
   const grace = graceOf(w, config);
 
   const appContainers = w.containers.filter((c) => c.name !== PROXY_CONTAINER);
-  const appPreStop = maxPreStop(w, appContainers);
+  const appPreStop = maxPreStop(w, appContainers, config.kubernetesVersion);
   const containerPreStops = new Map<string, Timing>();
   for (const c of w.containers) {
-    const t = hookTiming(w, c);
+    const t = hookTiming(w, c, config.kubernetesVersion);
     if (t) containerPreStops.set(c.name, t);
   }
   // A user istio-proxy container without its own preStop keeps the injected one (global.proxy.lifecycle).
-  const proxyPreStop = (proxy && hookTiming(w, proxy)) ?? globalPreStop(inv, revision);
+  const proxyPreStop = (proxy && hookTiming(w, proxy, config.kubernetesVersion)) ?? globalPreStop(inv, revision);
   const mode = proxyMode(w, inv, config);
   const globalLifecycle = inv.globalLifecycles.some((l) => l.revision === revision || (revision !== '' && l.revision === ''));
   const userPreStop = proxy !== undefined && isRecord(proxy.value['lifecycle']) && proxy.value['lifecycle']['preStop'] !== undefined;
@@ -300,21 +304,26 @@ function zero(): Timing {
   return { seconds: 0, prov: { level: 'default', source: 'no preStop hook' } };
 }
 
-function hookTiming(w: Workload, c: Container): Timing | undefined {
+/** A container's preStop duration; the sleep action needs Kubernetes ≥ 1.30 (beta, on by default). */
+function hookTiming(w: Workload, c: Container, k8s?: string): Timing | undefined {
   const lifecycle = c.value['lifecycle'];
   const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
   const d: HookDuration | undefined = preStopDuration(preStop);
   if (!d) return undefined;
   const ref: Ref = { view: w.view, path: [...c.path, 'lifecycle', 'preStop'], target: 'key' };
   const prov: Provenance = { level: 'pod-spec', source: `preStop of container ${c.name}`, ref };
-  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+  if ('unknown' in d) return { prov, unknown: d.unknown };
+  if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
+    return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
+  }
+  return { seconds: d.seconds, prov };
 }
 
-function maxPreStop(w: Workload, containers: Container[]): Timing {
+function maxPreStop(w: Workload, containers: Container[], k8s?: string): Timing {
   let best: Timing = zero();
   for (const c of containers) {
     if (c.init) continue;
-    const t = hookTiming(w, c);
+    const t = hookTiming(w, c, k8s);
     if (!t) continue;
     if (t.unknown !== undefined) return t;
     if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;

@@ -3,7 +3,7 @@
  * annotation or the `mesh` key, which are YAML text inside a scalar) is parsed into a view whose
  * offsets are mapped back onto the lines of the host file.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type Tags } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair, type Tags } from 'yaml';
 import type { DocView, Path, Range, Ref, SourceFile } from './types.js';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
@@ -250,6 +250,8 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     const e = map(Math.max(end, start));
     return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
   };
+  const action = text.includes('{{') ? findTemplateAction(text, doc) : undefined;
+  if (action !== undefined) return located(action, action + 2, `unrendered template action ${text.slice(action, text.indexOf('}}', action) + 2 || action + 2).split('\n')[0]!.slice(0, 60)}`);
   const dup = doc.errors.length === 0 ? duplicateKey(doc) : undefined;
   if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String((dup as Scalar).value)}`);
   if (doc.errors.length > 0) {
@@ -315,4 +317,32 @@ function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: 
     return (offset: number) => host.position(start + quoted + offset);
   }
   return () => startPos;
+}
+
+/**
+ * The first `{{` that sits where YAML structure is (a key, a plain value, a whole line), not inside
+ * quoted or block scalars (where it is just text) nor in a comment.
+ */
+export function findTemplateAction(text: string, doc: Document): number | undefined {
+  const textual: [number, number][] = [];
+  try {
+    visit(doc, {
+      Scalar(_key, node: Scalar) {
+        if (node.type !== Scalar.PLAIN && isScalar(node) && node.range && typeof node.value === 'string' && node.value.includes('{{')) {
+          textual.push([node.range[0], node.range[1]]);
+        }
+      },
+    });
+  } catch {
+    // A pathological tree is reported by the parse step; nothing to exempt here.
+  }
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    if (!textual.some(([s, e]) => i >= s && i < e) && !inComment(text, i)) return i;
+  }
+  return undefined;
+}
+
+function inComment(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /(^|\s)#/.test(text.slice(lineStart, offset));
 }

@@ -209,3 +209,12 @@ describe('size', () => {
     assert.ok(res.rss < 400 * 1024 * 1024, `max RSS ${Math.round(res.rss / 1048576)} MiB`);
   });
 });
+
+describe('templates inside the annotation', () => {
+  it('an unrendered Helm action inside the proxy.istio.io/config block is a parse-error on its line', async () => {
+    const text = KNOWN.replace('terminationDrainDuration: 45s', 'terminationDrainDuration: {{ .Values.drain }}');
+    const { bad } = await lintWithKnown('annotation-helm.yaml', text);
+    assert.deepEqual(bad.map(at), ['parse-error 11:37']);
+    assert.match(bad[0]!.message, /proxy\.istio\.io\/config annotation is not valid YAML or JSON \(unrendered template action \{\{ \.Values\.drain \}\}\)/);
+  });
+});

@@ -88,3 +88,21 @@ describe('resolve: sidecar presence', () => {
     assert.equal(canary.sidecar.status, 'assumed');
   });
 });
+
+describe('resolve: target versions', () => {
+  it('before Istio 1.11 the annotation proxyMetadata replaces the mesh map; before 1.13 ProxyConfig resources are ignored', async () => {
+    const api = (await resolved(['fixtures/resolve/precedence'], { config: { istioVersion: '1.10' } }))('api');
+    assert.equal(env(api, 'MINIMUM_DRAIN_DURATION'), '12s annotation precedence/workloads.yaml:34');
+    assert.equal(env(api, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'unset');
+    const api112 = (await resolved(['fixtures/resolve/precedence'], { config: { istioVersion: '1.12' } }))('api');
+    assert.equal(env(api112, 'MINIMUM_DRAIN_DURATION'), '12s annotation precedence/workloads.yaml:34');
+    assert.equal(env(api112, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'true mesh precedence/mesh.yaml:12');
+  });
+  it('a preStop sleep action does not run before Kubernetes 1.30', async () => {
+    const files = ['fixtures/drain-exceeds-grace-period/prestop-sleep-over-grace.yaml'];
+    assert.equal((await resolved(files))('worker').appPreStop.seconds, 25);
+    const old = (await resolved(files, { config: { kubernetesVersion: '1.28' } }))('worker').appPreStop;
+    assert.equal(old.seconds, undefined);
+    assert.match(old.unknown!, /needs Kubernetes 1\.30 or later/);
+  });
+});
