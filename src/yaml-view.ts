@@ -112,11 +112,11 @@ const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
 
 /**
- * Sizes the AST cache for a run: runs of ordinary size (up to 8 MiB of text) keep every AST, so no
+ * Sizes the AST cache for a run: runs of ordinary size (up to 3 MiB of text) keep every AST, so no
  * document is parsed twice; larger ones keep ASTs for about 1 MiB of text (~60 MiB of memory).
  */
 export function configureAstCache(totalTextBytes: number): void {
-  astTextBudget = totalTextBytes <= 8 * 1024 * 1024 ? Infinity : 1024 * 1024;
+  astTextBudget = totalTextBytes <= 3 * 1024 * 1024 ? Infinity : 1024 * 1024;
   recent.clear();
   recentBytes = 0;
 }
@@ -124,7 +124,8 @@ function remember(key: AstKey, doc: Document): void {
   if (recent.delete(key)) recentBytes -= key.text.length;
   recent.set(key, doc);
   recentBytes += key.text.length;
-  while (recentBytes > astTextBudget && recent.size > 1) {
+  // Small documents have the largest trees for their text: their number is bounded too.
+  while ((recentBytes > astTextBudget || (astTextBudget !== Infinity && recent.size > 2000)) && recent.size > 1) {
     const oldest = recent.keys().next().value!;
     recent.delete(oldest);
     recentBytes -= oldest.text.length;
