@@ -58,6 +58,15 @@ export async function main(io: CliIO): Promise<number> {
   }
 }
 
+/** Repeatable options take one value each, so they never swallow the paths that follow. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function collectIds(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
 function program(io: CliIO): Command {
   const p = new Command('drainlint');
   p.exitOverride()
@@ -65,13 +74,13 @@ function program(io: CliIO): Command {
     .description('Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, directories or globs to lint; - reads stdin', ['.'])
-    .option('-f, --format <format...>', 'output format: stylish, json, sarif, github; FORMAT=FILE writes that format to FILE (repeatable)')
+    .option('-f, --format <format>', 'output format: stylish, json, sarif, github; FORMAT=FILE writes that format to FILE (repeatable)', collect)
     .option('-o, --output-file <file>', 'write the (single) format to this file instead of stdout')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('warning'))
     .option('-c, --config <file>', 'configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)')
-    .option('--mesh-config <file...>', 'mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)')
-    .option('--rule <id...>', 'run only these rules (repeatable)')
-    .option('--disable-rule <id...>', 'do not run these rules (repeatable)')
+    .option('--mesh-config <file>', 'mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)', collect)
+    .option('--rule <id>', 'run only this rule (repeatable; comma-separated ids too)', collectIds)
+    .option('--disable-rule <id>', 'do not run this rule (repeatable; comma-separated ids too)', collectIds)
     .option('-q, --quiet', 'report only findings at or above the --fail-on level, and print nothing when there are none')
     .option('--stdin-filename <name>', 'name stdin input in reports (default <stdin>)')
     .option('--istio-version <version>', 'target Istio version, e.g. 1.24')

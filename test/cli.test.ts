@@ -183,3 +183,17 @@ describe('README', () => {
     assert.equal(run([m[1]!]).stdout, m[2]);
   });
 });
+
+describe('repeatable options', () => {
+  it('do not swallow the paths that follow them', () => {
+    const r = run(['--format', 'json', 'fixtures/examples/seed-mesh-wide', '--rule', 'connections-outlive-grace-period', 'fixtures/examples/seed-per-workload']);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual([...new Set(doc.findings.map((f: { file: string }) => f.file))].sort(), ['fixtures/examples/seed-mesh-wide/deployment.yaml', 'fixtures/examples/seed-per-workload/deployment.yaml']);
+    assert.equal(r.code, 1);
+  });
+  it('--disable-rule takes comma-separated ids', () => {
+    const r = run(['fixtures/examples', '--disable-rule', 'connections-outlive-grace-period,misplaced-annotation', '-f', 'json']);
+    const ids = new Set(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId));
+    assert.ok(!ids.has('connections-outlive-grace-period') && !ids.has('misplaced-annotation') && ids.size > 0);
+  });
+});
