@@ -32,6 +32,8 @@ export interface LintOutcome {
   missing: string[];
   /** True when no input at all could be read (exit 2). */
   nothingRead: boolean;
+  /** Explicit files skipped by an ignore glob. */
+  ignored: string[];
 }
 
 export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
@@ -44,6 +46,8 @@ export interface Analysis {
   /** Engine findings: parse errors, skipped charts. */
   findings: Finding[];
   missing: string[];
+  /** Explicit files skipped by an ignore glob. */
+  ignored: string[];
   /** Display paths of the linted inputs, in order. */
   inputs: string[];
   nothingRead: boolean;
@@ -51,7 +55,7 @@ export interface Analysis {
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
+  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
@@ -84,7 +88,7 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
   const inventory = takeInventory(files, { defaultNamespace: req.config.defaultNamespace });
   const resolution = resolve(inventory, req.config);
   findings.push(...embeddedParseErrors(inventory));
-  return { files, inventory, resolution, findings, missing: loaded.missing, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+  return { files, inventory, resolution, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
 }
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
@@ -97,6 +101,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     result: { findings: kept, files: a.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
     missing: a.missing,
     nothingRead: a.nothingRead,
+    ignored: a.ignored,
   };
 }
 

@@ -12,7 +12,9 @@ const READ_CONCURRENCY = 32;
 export interface LoadRequest {
   cwd: string;
   paths: string[];
+  /** Globs of files never read, relative to `ignoreBase` (the config file's folder, else cwd). */
   ignore: string[];
+  ignoreBase?: string;
   maxFileSize: number;
   stdinFilename?: string;
   readStdin: () => Promise<Buffer>;
@@ -39,6 +41,8 @@ export interface LoadOutcome {
   inputs: LoadedInput[];
   /** Explicit paths that do not exist: a usage error, the rest is still linted. */
   missing: string[];
+  /** Explicit files skipped by an ignore glob (pre-commit passes them; not an error). */
+  ignored: string[];
   charts: SkippedChart[];
 }
 
@@ -52,6 +56,7 @@ export function displayPath(cwd: string, abs: string): string {
 export async function load(req: LoadRequest): Promise<LoadOutcome> {
   const files: string[] = [];
   const missing: string[] = [];
+  const ignoredFiles: string[] = [];
   const seen = new Set<string>();
   const inputs: LoadedInput[] = [];
   const add = (abs: string) => {
@@ -60,7 +65,14 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       files.push(abs);
     }
   };
-  const ignore = req.ignore;
+  // Dependencies are never linted, whatever .gitignore says.
+  const ignore = [...req.ignore, '**/node_modules/**'];
+  const base = req.ignoreBase ?? req.cwd;
+  /** Where to glob from so that the ignore globs apply relative to their base. */
+  const from = (dir: string): { cwd: string; prefix: string } => {
+    const rel = path.relative(base, dir);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? { cwd: dir, prefix: '' } : { cwd: base, prefix: rel === '' ? '' : `${rel.split(path.sep).join('/')}/` };
+  };
   for (const p of req.paths) {
     if (p === '-') {
       files.push('-');
@@ -75,8 +87,9 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
     }
     if (st?.isDirectory()) {
       const { globby } = await globbyModule();
-      const found = await globby(MANIFEST_GLOB, {
-        cwd: abs,
+      const at = from(abs);
+      const found = await globby(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
+        cwd: at.cwd,
         absolute: true,
         gitignore: true,
         ignore,
@@ -88,10 +101,13 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       found.forEach(add);
     } else if (st) {
       // An explicit file is linted even if its name does not end in .yaml, unless ignored.
-      if (!(await isIgnored(req.cwd, abs, ignore))) add(abs);
+      if (!(await isIgnored(base, abs, req.ignore))) add(abs);
+      else ignoredFiles.push(p);
     } else if ((await globbyModule()).isDynamicPattern(p)) {
       const { globby } = await globbyModule();
-      const found = await globby(p, { cwd: req.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      const at = from(req.cwd);
+      const pattern = path.isAbsolute(p) ? p : `${globEscape(at.prefix)}${p}`;
+      const found = await globby(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
       if (found.length === 0) missing.push(p);
       found.sort();
       found.forEach(add);
@@ -113,7 +129,12 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
   };
   await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
   inputs.push(...results);
-  return { inputs, missing, charts };
+  return { inputs, missing, charts, ignored: ignoredFiles };
+}
+
+/** A literal path used as a glob prefix. */
+function globEscape(p: string): string {
+  return p.replace(/[*?[\]{}()!]/g, '\\$&');
 }
 
 /** globby (and fast-glob) load only when a folder or a glob is given: one-file runs start faster. */

@@ -197,3 +197,24 @@ describe('repeatable options', () => {
     assert.ok(!ids.has('connections-outlive-grace-period') && !ids.has('misplaced-annotation') && ids.size > 0);
   });
 });
+
+describe('ignore', () => {
+  it('config ignore globs are relative to the config file, node_modules is never read', () => {
+    const dir = tmp();
+    const bad = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  {{ .Values.y }}: 1\n';
+    mkdirSync(path.join(dir, 'k8s', 'third_party'), { recursive: true });
+    mkdirSync(path.join(dir, 'k8s', 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(path.join(dir, 'k8s', 'third_party', 'vendored.yaml'), bad);
+    writeFileSync(path.join(dir, 'k8s', 'node_modules', 'pkg', 'x.yaml'), bad);
+    writeFileSync(path.join(dir, 'k8s', 'ok.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n');
+    writeFileSync(path.join(dir, '.drainlint.yaml'), 'ignore:\n  - k8s/third_party/**\n');
+    const fromRoot = run(['k8s', '-f', 'json'], { cwd: dir });
+    assert.equal(fromRoot.code, 0, fromRoot.stdout);
+    assert.equal(JSON.parse(fromRoot.stdout).summary.files, 1);
+    const fromSub = run(['.', '-f', 'json'], { cwd: path.join(dir, 'k8s') });
+    assert.equal(fromSub.code, 0, fromSub.stdout);
+    // pre-commit passes ignored files too: they are skipped quietly.
+    const explicit = run(['third_party/vendored.yaml'], { cwd: path.join(dir, 'k8s') });
+    assert.deepEqual([explicit.code, explicit.stderr], [0, '']);
+  });
+});
