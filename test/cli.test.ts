@@ -218,3 +218,21 @@ describe('ignore', () => {
     assert.deepEqual([explicit.code, explicit.stderr], [0, '']);
   });
 });
+
+describe('Helm charts', () => {
+  it("a chart's templates/ are skipped with one info per chart; its other files are read", () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'chart', 'templates'), { recursive: true });
+    writeFileSync(path.join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: demo\nversion: 0.1.0\n');
+    writeFileSync(path.join(dir, 'chart', 'templates', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n');
+    writeFileSync(path.join(dir, 'chart', 'templates', 'service.yaml'), 'kind: Service\nmetadata:\n  name: {{ .Release.Name }}\n');
+    const r = run(['chart', '-f', 'json'], { cwd: dir });
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(
+      doc.findings.map((f: { ruleId: string; severity: string; file: string; line: number }) => `${f.ruleId} ${f.severity} ${f.file}:${f.line}`),
+      ['parse-error info chart/Chart.yaml:1'],
+    );
+    assert.match(doc.findings[0].message, /Helm chart templates skipped \(2 files under templates\/\): render with helm template/);
+    assert.equal(r.code, 0);
+  });
+});
