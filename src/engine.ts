@@ -86,6 +86,8 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
   }
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = takeInventory(files, { defaultNamespace: req.config.defaultNamespace });
+  // The inventory keeps what later steps read; documents of other kinds can go now.
+  for (const f of files) f.docs = [];
   const resolution = resolve(inventory, req.config);
   findings.push(...embeddedParseErrors(inventory));
   return { files, inventory, resolution, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };

@@ -128,16 +128,23 @@ export interface Inventory {
   istiodEnv: InstallSetting[];
   /** Every IstioOperator, with or without a mesh config. */
   istioOperators: Resource[];
-  /** Resources of any other kind (Service, VirtualService, ConfigMap, …). */
+  /** Other resources rules read: Services, VirtualServices, DestinationRules, some ConfigMaps. */
   others: Resource[];
+  /** Services by namespace (metadata.namespace, else defaultNamespace, else ''). */
+  servicesByNamespace: Map<string, Resource[]>;
+  /** VirtualServices and DestinationRules (connection lifetimes derived from traffic). */
+  routes: Resource[];
 }
+
+/** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
+const OTHER_KINDS = new Set(['Service', 'VirtualService', 'DestinationRule']);
 
 export interface InventoryOptions {
   defaultNamespace?: string;
 }
 
 export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inventory {
-  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [] };
+  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [] };
   const configMaps: Resource[] = [];
   let order = 0;
   for (const file of files) {
@@ -204,7 +211,10 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
         (res as Resource & { order?: number; flag?: boolean }).order = order;
         (res as Resource & { flag?: boolean }).flag = flag;
         configMaps.push(res);
-      } else if (!meshOnly) inv.others.push(res);
+      } else if (!meshOnly && isRecord(res.value['data']) && ('deployment' in res.value['data'] || 'values' in res.value['data'])) {
+        // Gateway API parameters (a `deployment` overlay) and the injector's `values`.
+        inv.others.push(res);
+      }
       return;
     case 'Namespace':
       if (res.name && !meshOnly) inv.namespaces.set(res.name, res);
@@ -216,7 +226,16 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
       if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) addHelmValues(inv, res, order, flag);
       return;
     default:
-      if (!meshOnly) inv.others.push(res);
+      if (meshOnly || !OTHER_KINDS.has(res.kind)) return;
+      inv.others.push(res);
+      if (res.kind === 'Service') {
+        const ns = res.namespace ?? opts.defaultNamespace ?? '';
+        const list = inv.servicesByNamespace.get(ns);
+        if (list) list.push(res);
+        else inv.servicesByNamespace.set(ns, [res]);
+      } else {
+        inv.routes.push(res);
+      }
   }
 }
 

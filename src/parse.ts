@@ -85,7 +85,8 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
       problem(start + (doc.range?.[0] ?? 0), start + (doc.range?.[0] ?? 0) + 1, `cannot read document: ${msg}`);
       return;
     }
-    file.docs.push(chunkView(file, chunk, start, index, value, doc));
+    // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
+    if (isRead(value)) file.docs.push(chunkView(file, chunk, start, index, value, doc));
   });
   return { file, problems };
 }
@@ -129,6 +130,19 @@ export function documentChunks(text: string): [number, number][] {
   }
   chunks.push([start, text.length]);
   return chunks;
+}
+
+/** Whether a document is one the inventory reads: a kind it models, a List, or kind-less Helm values. */
+function isRead(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  const kind = v['kind'];
+  if (typeof kind !== 'string') return true;
+  if (kind.endsWith('List')) return true;
+  if (kind !== 'ConfigMap') return READ_KINDS.has(kind);
+  const name = (v['metadata'] as Record<string, unknown> | undefined)?.['name'];
+  const data = v['data'];
+  return (typeof name === 'string' && /^istio(-|$)/.test(name)) || (data !== null && typeof data === 'object' && ('deployment' in data || 'values' in data));
 }
 
 /** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */

@@ -17,12 +17,26 @@ interface Candidate {
 
 /** The longest request timeout / connection duration that Istio traffic resources set for the workload's Services. */
 export function trafficLifetime(w: Workload, inv: Inventory, config: { defaultNamespace?: string }): Valued<number> | undefined {
-  const services = inv.others.filter((s) => s.kind === 'Service' && selects(s, w, config));
-  if (services.length === 0) return undefined;
-  const routesTo = (host: unknown, res: Resource) =>
-    typeof host === 'string' && services.some((s) => hostMatches(host, s.name, nsOf(s, config), nsOf(res, config)));
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return undefined;
+  const best = found.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+  return { value: best.seconds, prov: { level: 'traffic', source: best.what, ref: { view: best.res.view, path: [...best.res.base, ...best.path] } } };
+}
+
+/** Services in the workload's namespace whose non-empty selector matches its pod labels. */
+export function selectingServices(w: Workload, inv: Inventory, config: { defaultNamespace?: string }): Resource[] {
+  return (inv.servicesByNamespace.get(w.effectiveNamespace ?? '') ?? []).filter((s) => selects(s, w, config));
+}
+
+/** Bounds per Service, computed once however many workloads it selects. */
+const bounds = new WeakMap<Resource, Candidate[]>();
+
+function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: string }): Candidate[] {
+  const hit = bounds.get(svc);
+  if (hit) return hit;
   const found: Candidate[] = [];
-  for (const res of inv.others) {
+  const routesTo = (host: unknown, res: Resource) => typeof host === 'string' && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of inv.routes) {
     const spec = res.value['spec'];
     if (!isRecord(spec)) continue;
     if (res.kind === 'VirtualService' && Array.isArray(spec['http'])) {
@@ -56,9 +70,8 @@ export function trafficLifetime(w: Workload, inv: Inventory, config: { defaultNa
       }
     }
   }
-  if (found.length === 0) return undefined;
-  const best = found.reduce((a, b) => (b.seconds > a.seconds ? b : a));
-  return { value: best.seconds, prov: { level: 'traffic', source: best.what, ref: { view: best.res.view, path: [...best.res.base, ...best.path] } } };
+  bounds.set(svc, found);
+  return found;
 }
 
 function push(found: Candidate[], raw: unknown, res: Resource, path: Path, what: string): void {

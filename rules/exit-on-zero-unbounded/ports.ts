@@ -9,6 +9,7 @@
  * Candidate for src/ (beside src/traffic.ts, which has the same Service selection privately):
  * "which Services select this workload" and "which ports does it serve" are model facts.
  */
+import { selectingServices as selectingServicesOf } from '../../src/traffic.js';
 import type { Inventory, Resource, Workload } from '../../src/inventory.js';
 import { PROXY_CONTAINER } from '../../src/inventory.js';
 import type { Ref } from '../../src/types.js';
@@ -108,19 +109,9 @@ function interceptedBy(w: Workload, gateway: boolean): (port: number | undefined
   };
 }
 
-function nsOf(res: Resource, defaultNamespace: string | undefined): string | undefined {
-  return res.namespace ?? defaultNamespace;
-}
-
-/** Services in the workload's namespace whose non-empty selector matches the pod labels (as src/traffic.ts). */
+/** Services in the workload's namespace whose non-empty selector matches the pod labels. */
 export function selectingServices(w: Workload, inv: Inventory, defaultNamespace?: string): Resource[] {
-  return inv.others.filter((svc) => {
-    if (svc.kind !== 'Service') return false;
-    const selector = get(svc.value, ['spec', 'selector']);
-    if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
-    if (nsOf(svc, defaultNamespace) !== w.effectiveNamespace) return false;
-    return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
-  });
+  return selectingServicesOf(w, inv, { defaultNamespace });
 }
 
 /** Every port of the workload that carries long-lived connections through its proxy. */
