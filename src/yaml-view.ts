@@ -112,11 +112,11 @@ const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
 
 /**
- * Sizes the AST cache for a run: runs of ordinary size (up to 3 MiB of text) keep every AST, so no
- * document is parsed twice; larger ones keep ASTs for about 1 MiB of text (~60 MiB of memory).
+ * Sizes the AST cache for a run: runs of ordinary size (up to 8 MiB of text) keep every AST, so no
+ * document is parsed twice; larger ones keep ASTs for about 2 MiB of text (~120 MiB of memory).
  */
 export function configureAstCache(totalTextBytes: number): void {
-  astTextBudget = totalTextBytes <= 3 * 1024 * 1024 ? Infinity : 1024 * 1024;
+  astTextBudget = totalTextBytes <= 8 * 1024 * 1024 ? Infinity : 2 * 1024 * 1024;
   recent.clear();
   recentBytes = 0;
 }
