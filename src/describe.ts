@@ -54,3 +54,9 @@ export function relatedValues(entries: [string, Valued<unknown> | Timing | undef
   }
   return out;
 }
+
+/** "a", "a and b", "a, b and c"; beyond `max` items: "a, b, c and 7 more". */
+export function joinWords(items: string[], max = Infinity): string {
+  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -11,7 +11,7 @@ import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
 import { configureAstCache, locate } from './yaml-view.js';
-import { workloadName } from './describe.js';
+import { joinWords, workloadName } from './describe.js';
 
 export interface LintRequest {
   cwd: string;
@@ -191,7 +191,7 @@ export function runRules(rules: Rule[], model: ModelParts): Finding[] {
     };
     rule.check(ctx);
     for (const { finding, others } of meshWide.values()) {
-      if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${[...others].sort().join(', ')}.`;
+      if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
     }
   }
   return out;

@@ -139,7 +139,7 @@ ruleTester(rule, {
             `${MESH} misbehaves on Istio 1.20: ${ONE_ERROR} each proxy that has it ${ONE_ERROR_END}; ` +
             `the ambient gateways Gateway edge/public and Gateway shop/shop-waypoint (waypoint) count ${HBONE} they never see zero connections and wait until SIGKILL at terminationGracePeriodSeconds (istio#60728). ` +
             `${UPGRADE_1296}, or turn it off for those gateways and size terminationDrainDuration instead. ` +
-            'The same applies to 3 more workloads using this mesh config: Deployment istio-ingress/ingress, Gateway edge/public, Gateway shop/shop-waypoint.',
+            'The same applies to 3 more workloads using this mesh config: Deployment istio-ingress/ingress, Gateway edge/public and Gateway shop/shop-waypoint.',
           line: 10,
           column: 42,
           endLine: 10,
