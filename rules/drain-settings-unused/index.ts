@@ -1,5 +1,5 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { workloadName } from '../../src/describe.js';
+import { workloadName, joinWords } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
 import { EZ, MIN } from '../../src/resolve.js';
 import type { DocView, Ref } from '../../src/types.js';
@@ -34,9 +34,6 @@ function drainSettings(view: DocView): Setting[] {
   return out;
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 export default defineRule({
   meta: {
@@ -66,7 +63,7 @@ export default defineRule({
       ctx.report({
         at: first.ref,
         workload: w,
-        message: `${list(settings.map((s) => s.text))} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)} ${plural ? 'are' : 'is'} never read: the pod gets no sidecar (${rw.sidecar.reason}). ${fix}`,
+        message: `${joinWords(settings.map((s) => s.text))} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)} ${plural ? 'are' : 'is'} never read: the pod gets no sidecar (${rw.sidecar.reason}). ${fix}`,
         related,
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { assumedNote, origin, proxyNoun, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
 import { EZ, type ResolvedWorkload } from '../../src/resolve.js';
 import type { Inventory } from '../../src/inventory.js';
 import { compareVersions } from '../../src/values.js';
@@ -65,7 +65,7 @@ export default defineRule({
       if (targets.length > 0) {
         const one = targets.length === 1;
         const subject = mesh
-          ? `the ambient ${one ? 'gateway' : 'gateways'} ${list(targets.map((x) => `${workloadName(x)}${x.workload.gatewayClass === 'istio-waypoint' ? ' (waypoint)' : ''}`).sort())}`
+          ? `the ambient ${one ? 'gateway' : 'gateways'} ${joinWords(targets.map((x) => `${workloadName(x)}${x.workload.gatewayClass === 'istio-waypoint' ? ' (waypoint)' : ''}`).sort())}`
           : `this ${rw.workload.gatewayClass === 'istio-waypoint' ? 'waypoint' : 'ambient gateway'}`;
         clauses.push(`${subject} ${one ? 'counts' : 'count'} the in-process connections of Envoy's HBONE internal listeners, so ${one ? 'it never sees' : 'they never see'} zero connections and ${one ? 'waits' : 'wait'} until SIGKILL at ${g} (istio#60728)`);
         const upgrade = at('1.30') >= 0 ? 'Istio 1.30.3 or later' : 'Istio 1.29.6 or a later release (1.30.3, 1.31)';
@@ -99,6 +99,3 @@ function isAmbientGateway(rw: ResolvedWorkload, inv: Inventory): boolean {
   return ns !== undefined && get(ns.value, ['metadata', 'labels', AMBIENT_LABEL]) === 'ambient';
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

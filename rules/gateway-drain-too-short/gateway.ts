@@ -1,13 +1,10 @@
 /**
  * Gateway facts the timing rules share: the waypoint's hard-coded grace period, where a gateway's
- * grace period is set when it has no pod spec in the input, which gateways sit behind external load
- * balancers, and a drain-setting report that points at the gateway's anchor when every setting
- * involved is a default.
+ * grace period is set when it has no pod spec in the input, and which gateways sit behind external
+ * load balancers.
  */
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { ResolvedConfig } from '../../src/config.js';
-import type { DrainSettingReport, RuleContext } from '../../src/rule.js';
-import type { Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/values.js';
 
 /**
@@ -51,18 +48,3 @@ export function behindLoadBalancer(rw: ResolvedWorkload): boolean {
   return true;
 }
 
-/**
- * `ctx.reportDrainSetting`, except that a finding whose drain settings are all defaults on a gateway
- * without a pod template points at the gateway's anchor (the entry's `name`, the Gateway's
- * `metadata.name`), as the catalogue says, instead of the synthetic pod metadata path.
- */
-export function reportDrainSettingAt(ctx: RuleContext, r: DrainSettingReport): void {
-  const w = r.workload.workload;
-  const allDefault = r.involved.every((v: Valued<unknown>) => v.prov.level === 'default' || !v.prov.ref);
-  if (allDefault && w.anchor) {
-    const { involved: _involved, workload: _rw, ...rest } = r;
-    ctx.report({ ...rest, at: w.anchor, workload: w });
-    return;
-  }
-  ctx.reportDrainSetting(r);
-}

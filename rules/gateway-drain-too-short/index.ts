@@ -1,16 +1,12 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, atLeast, origin, relatedValues, seconds } from '../../src/describe.js';
+import { assumedNote, atLeast, origin, relatedValues, seconds, joinWords } from '../../src/describe.js';
 import type { Provenance, Valued } from '../../src/types.js';
 import { formatSeconds } from '../../src/values.js';
 import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
-import { behindLoadBalancer, graceHint, hardcodedWaypointGrace, reportDrainSettingAt } from './gateway.js';
+import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './gateway.js';
 
 const PARAMETERS = 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef';
 
-/** "a and b", "a, b and c". */
-function list(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 export default defineRule({
   meta: {
@@ -56,7 +52,7 @@ export default defineRule({
           at: rw.grace.prov.ref!,
           workload: w,
           message:
-            `The waypoint template of Istio ${ctx.config.istioVersion} hard-codes terminationGracePeriodSeconds: 2, so kubelet kills this gateway 2s after it starts terminating, ${list(before)}. ` +
+            `The waypoint template of Istio ${ctx.config.istioVersion} hard-codes terminationGracePeriodSeconds: 2, so kubelet kills this gateway 2s after it starts terminating, ${joinWords(before)}. ` +
             `Upgrade to Istio ≥ 1.28 (grace period 30s by default), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least ${atLeast(end, l?.value)} ${PARAMETERS}.`,
           related: [...drainRelated, ...relatedValues([['connection lifetime', l && l.value > g ? l : undefined]])],
         });
@@ -81,8 +77,8 @@ export default defineRule({
         if (ddNeeded) fixes.push(`drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`);
         const gNeeded = g < need;
         if (gNeeded) fixes.push(`terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}`);
-        const fix = list(fixes);
-        reportDrainSettingAt(ctx, {
+        const fix = joinWords(fixes);
+        ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity,
@@ -109,7 +105,7 @@ export default defineRule({
       // A drain longer than the grace period is drain-exceeds-grace-period's.
       if (!defaults || end > g) continue;
       const knob = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
-      reportDrainSettingAt(ctx, {
+      ctx.reportDrainSetting({
         workload: rw,
         involved,
         severity: 'info',

@@ -1,6 +1,6 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
-import { origin, workloadName } from '../../src/describe.js';
+import { origin, workloadName, joinWords } from '../../src/describe.js';
 import { proxyContainer, type ResolvedWorkload } from '../../src/resolve.js';
 import { compareVersions } from '../../src/values.js';
 import { get, isRecord } from '../../src/yaml-view.js';
@@ -151,10 +151,7 @@ function plural(n: number, word: string): string {
 
 function names(rws: ResolvedWorkload[]): string {
   const all = rws.map((rw) => workloadName(rw)).sort();
-  return all.length <= 3 ? list(all) : `${all.slice(0, 3).join(', ')} and ${all.length - 3} more`;
+  return all.length <= 3 ? joinWords(all) : `${all.slice(0, 3).join(', ')} and ${all.length - 3} more`;
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 

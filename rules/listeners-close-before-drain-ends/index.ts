@@ -2,7 +2,6 @@ import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { compareVersions, formatSeconds } from '../../src/values.js';
 import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
-import { reportDrainSettingAt } from '../gateway-drain-too-short/gateway.js';
 
 export default defineRule({
   meta: {
@@ -39,7 +38,7 @@ export default defineRule({
       const listeners = rw.gateway ? 'all its listeners' : 'its inbound listeners';
       const dd = Math.ceil(alive - pp);
       const involved = [wait, rw.dd, rw.ez];
-      reportDrainSettingAt(ctx, {
+      ctx.reportDrainSetting({
         workload: rw,
         involved,
         severity: rw.graceOptOut ? 'info' : undefined,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { assumedNote, origin, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
 import { EZ, MIN, type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { compareVersions, formatSeconds } from '../../src/values.js';
@@ -29,7 +29,7 @@ export default defineRule({
 
       const involved = settings.map(([, v]) => v);
       const pointed = pointedSetting(involved);
-      const names = list(settings.map(([, , text]) => text));
+      const names = joinWords(settings.map(([, , text]) => text));
       const plural = settings.length > 1;
       const subject = pointed?.prov.level === 'mesh' ? `${workloadName(rw)} runs` : 'the pod runs';
       const mode = `a native sidecar (${origin(rw.mode.prov)})`;
@@ -87,10 +87,6 @@ function shortList(names: string[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
-import { origin, proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { origin, proxyNoun, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION, type ProxyConfigResource, type Workload } from '../../src/inventory.js';
 import { EZ, MIN, type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
@@ -80,9 +80,6 @@ function drainEnv(names: string[], rw: ResolvedWorkload): { text: string; values
   return parts.length > 0 ? { text: parts.join(' and '), values } : undefined;
 }
 
-function joinAnd(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function more(n: number, what: string): string {
   return n > 0 ? ` (and ${n} more ${what}${n === 1 ? '' : 's'})` : '';
@@ -209,7 +206,7 @@ export default defineRule({
         ctx.report({
           at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
           resource: crResource(pc),
-          message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinAnd(nss)} to target those pods.`,
+          message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)} to target those pods.`,
           related,
         });
       }
