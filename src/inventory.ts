@@ -223,6 +223,8 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
       if (!meshOnly) addProxyConfig(inv, res, order);
       return;
     case '':
+      // Values files inside a chart (defaults, profiles) are not this run's mesh config unless named with --mesh-config.
+      if (res.view.file.inChart && !flag) return;
       if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) addHelmValues(inv, res, order, flag);
       return;
     default:

@@ -27,6 +27,8 @@ export interface LoadedInput {
   path: string;
   absPath?: string;
   text?: string;
+  /** The file sits inside a Helm chart (a folder with a Chart.yaml above it): its values are chart defaults. */
+  inChart?: boolean;
   /** Why the file could not be read or decoded; `line`/`column` when the position is known. */
   problem?: { message: string; line: number; column: number };
 }
@@ -128,6 +130,8 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
+  const chartDirs = new Map<string, boolean>();
+  for (const r of results) if (r.absPath && (await insideChart(path.dirname(r.absPath), chartDirs))) r.inChart = true;
   inputs.push(...results);
   return { inputs, missing, charts, ignored: ignoredFiles };
 }
@@ -223,6 +227,17 @@ async function splitChartTemplates(cwd: string, files: string[]): Promise<{ kept
   }
   const charts = [...byChart].map(([dir, templates]) => ({ chartFile: displayPath(cwd, path.join(dir, 'Chart.yaml')), templates }));
   return { kept, charts };
+}
+
+/** Whether a folder or one of its parents holds a Chart.yaml (cached per folder). */
+async function insideChart(dir: string, cache: Map<string, boolean>): Promise<boolean> {
+  const hit = cache.get(dir);
+  if (hit !== undefined) return hit;
+  const here = await fs.stat(path.join(dir, 'Chart.yaml')).then((s) => s.isFile(), () => false);
+  const parent = path.dirname(dir);
+  const result = here || (parent !== dir && (await insideChart(parent, cache)));
+  cache.set(dir, result);
+  return result;
 }
 
 async function findChartDir(file: string, cache: Map<string, string | null>): Promise<string | null> {

@@ -33,7 +33,7 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
   }
   const text = input.text;
   const lineCounter = countLines(text);
-  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order };
+  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart };
   const problems: ParseProblem[] = [];
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);

@@ -28,6 +28,8 @@ export interface SourceFile {
   meshConfigOnly?: boolean;
   /** Given with --mesh-config: its mesh config wins over the other files of the run. */
   fromMeshConfigFlag?: boolean;
+  /** Inside a Helm chart: its values files are chart defaults, not this run's mesh config. */
+  inChart?: boolean;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */

@@ -236,3 +236,18 @@ describe('Helm charts', () => {
     assert.equal(r.code, 0);
   });
 });
+
+describe('vendored charts', () => {
+  it("a chart's values files are chart defaults: they do not make plain workloads look injected", () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'vendor', 'istio-gateway', 'files'), { recursive: true });
+    writeFileSync(path.join(dir, 'vendor', 'istio-gateway', 'Chart.yaml'), 'apiVersion: v2\nname: gateway\nversion: 1.0.0\n');
+    writeFileSync(path.join(dir, 'vendor', 'istio-gateway', 'files', 'profile-demo.yaml'), 'meshConfig:\n  defaultConfig:\n    terminationDrainDuration: 45s\n');
+    const plain = readFileSync(path.join(ROOT, 'fixtures/drain-exceeds-grace-period/plain-workload-long-tdd-no-mesh.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'app.yaml'), plain);
+    const r = run(['.', '-f', 'json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(r.stdout).findings, []);
+    const asMesh = run(['app.yaml', '--mesh-config', 'vendor/istio-gateway/files/profile-demo.yaml', '-f', 'json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(asMesh.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['drain-exceeds-grace-period']);
+  });
+});
