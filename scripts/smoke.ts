@@ -14,7 +14,6 @@ import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import type { ResolvedWorkload } from '../src/resolve.js';
 import type { Finding, Severity } from '../src/types.js';
-import { isRecord } from '../src/yaml-view.js';
 
 /** Rules that only make sense with a proxy in the pod (catalogue "When a sidecar is assumed"). */
 const SIDECAR_RULES = new Set(['proxy-exits-before-app', 'termination-drain-duration-ignored', 'min-drain-shorter-than-app-prestop', 'drain-env-on-app-container']);
@@ -186,18 +185,11 @@ async function main(): Promise<number> {
       noSignal.push({ finding: show(f), ruleId: f.ruleId, severity: f.severity, sidecarReason: rw.sidecar.reason, sidecarRuleOnPlainWorkload: sidecarRule });
     }
   }
-  const docs = analysis?.files.reduce((n, f) => n + f.docs.length, 0) ?? 0;
+  const docs = analysis?.files.reduce((n, f) => n + f.counts.documents, 0) ?? 0;
   const inv = analysis?.inventory;
   // Documents that are Kubernetes-style resources (a string kind); the items of a kind: List count one each.
-  let resources = 0;
-  for (const f of analysis?.files ?? []) {
-    for (const d of f.docs) {
-      const v = d.value;
-      if (!isRecord(v) || typeof v['kind'] !== 'string') continue;
-      resources += v['kind'] === 'List' && Array.isArray(v['items']) ? v['items'].length : 1;
-    }
-  }
-  const documentErrors = parseErrors.filter((f) => /^(malformed YAML|unrendered Helm|cannot read document)/.test(f.message)).length;
+  const resources = analysis?.files.reduce((n, f) => n + f.counts.resources, 0) ?? 0;
+  const documentErrors = parseErrors.filter((f) => /^(malformed YAML|unrendered template|cannot read document)/.test(f.message)).length;
 
   const bySeverity: Partial<Record<Severity, number>> = {};
   for (const f of whole) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;

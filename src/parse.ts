@@ -33,7 +33,7 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
   }
   const text = input.text;
   const lineCounter = countLines(text);
-  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart };
+  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
   const problems: ParseProblem[] = [];
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
@@ -85,6 +85,8 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
       problem(start + (doc.range?.[0] ?? 0), start + (doc.range?.[0] ?? 0) + 1, `cannot read document: ${msg}`);
       return;
     }
+    file.counts.documents++;
+    file.counts.resources += resourceCount(value);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
     if (isRead(value)) file.docs.push(chunkView(file, chunk, start, index, value, doc));
   });
@@ -130,6 +132,13 @@ export function documentChunks(text: string): [number, number][] {
   }
   chunks.push([start, text.length]);
   return chunks;
+}
+
+function resourceCount(value: unknown): number {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
+  const v = value as Record<string, unknown>;
+  if (typeof v['kind'] !== 'string') return 0;
+  return v['kind'].endsWith('List') && Array.isArray(v['items']) ? v['items'].length : 1;
 }
 
 /** Whether a document is one the inventory reads: a kind it models, a List, or kind-less Helm values. */

@@ -20,8 +20,10 @@ export interface SourceFile {
   absPath?: string;
   text: string;
   lineCounter: LineCounter;
-  /** The documents that parsed; a document that failed contributes nothing. */
+  /** The documents that parsed and that the inventory reads; emptied once it has (values live on in it). */
   docs: DocView[];
+  /** How many documents parsed, and how many of them are resources (a string kind; List items count one each). */
+  counts: { documents: number; resources: number };
   /** The order of the file among the inputs (later inputs win per field). */
   order: number;
   /** Only given with --mesh-config and not linted itself: findings inside it are dropped. */
