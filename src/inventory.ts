@@ -21,7 +21,11 @@ export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
 export const PROXY_CONTAINER = 'istio-proxy';
 export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 
-/** A resource found in a document (List items included), with the path of its root in the view. */
+/**
+ * A resource found in a document (List items included), with the path of its root in the view.
+ * Paths here and in the resolver are built with concat, not spread: V8 gives spread-built arrays
+ * about twice the room they need, and a path is kept on every value's provenance.
+ */
 export interface Resource {
   view: DocView;
   base: Path;
@@ -242,9 +246,9 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
 }
 
 function workload(res: Resource, template: Path, opts: InventoryOptions): Workload {
-  const tpl = [...res.base, ...template];
-  const podMetaPath = [...tpl, 'metadata'];
-  const podSpecPath = [...tpl, 'spec'];
+  const tpl = res.base.concat(template);
+  const podMetaPath = tpl.concat('metadata');
+  const podSpecPath = tpl.concat('spec');
   const root = res.view.value;
   const meta = get(root, podMetaPath);
   const spec = get(root, podSpecPath);
@@ -254,8 +258,8 @@ function workload(res: Resource, template: Path, opts: InventoryOptions): Worklo
     effectiveNamespace: res.namespace ?? opts.defaultNamespace,
     podMetaPath,
     podSpecPath,
-    annotationsPath: [...podMetaPath, 'annotations'],
-    labelsPath: [...podMetaPath, 'labels'],
+    annotationsPath: podMetaPath.concat('annotations'),
+    labelsPath: podMetaPath.concat('labels'),
     annotationMetadataRendered: true,
     podLabels: isRecord(meta) && isRecord(meta['labels']) ? meta['labels'] : {},
     podAnnotations: isRecord(meta) && isRecord(meta['annotations']) ? meta['annotations'] : {},
@@ -266,7 +270,7 @@ function workload(res: Resource, template: Path, opts: InventoryOptions): Worklo
     const list = w.podSpec[field];
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
-      if (isRecord(c)) w.containers.push({ name: typeof c['name'] === 'string' ? c['name'] : '', init, path: [...podSpecPath, field, i], value: c });
+      if (isRecord(c)) w.containers.push({ name: typeof c['name'] === 'string' ? c['name'] : '', init, path: podSpecPath.concat(field, i), value: c });
     });
   }
   attachProxyConfigAnnotation(w);
@@ -275,7 +279,7 @@ function workload(res: Resource, template: Path, opts: InventoryOptions): Worklo
 
 function attachProxyConfigAnnotation(w: Workload): void {
   if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === 'string') {
-    const host: Ref = { view: w.view, path: [...w.annotationsPath, PROXY_CONFIG_ANNOTATION] };
+    const host: Ref = { view: w.view, path: w.annotationsPath.concat(PROXY_CONFIG_ANNOTATION) };
     w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
   }
 }
@@ -287,7 +291,7 @@ function addOperatorGateways(inv: Inventory, res: Resource): void {
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isRecord(entry) || entry['enabled'] === false) return;
-      const base = [...res.base, 'spec', 'components', list, i];
+      const base = res.base.concat('spec', 'components', list, i);
       const k8s = isRecord(entry['k8s']) ? entry['k8s'] : {};
       const name = typeof entry['name'] === 'string' ? entry['name'] : list === 'ingressGateways' ? 'istio-ingressgateway' : 'istio-egressgateway';
       const namespace = typeof entry['namespace'] === 'string' ? entry['namespace'] : (res.namespace ?? 'istio-system');
@@ -301,11 +305,11 @@ function addOperatorGateways(inv: Inventory, res: Resource): void {
         value: entry,
         origin: 'iop-gateway',
         effectiveNamespace: namespace,
-        podMetaPath: [...base, 'k8s'],
-        podSpecPath: [...base, 'k8s'],
-        annotationsPath: [...base, 'k8s', 'podAnnotations'],
-        labelsPath: [...base, 'label'],
-        anchor: { view: res.view, path: [...base, 'name'] },
+        podMetaPath: base.concat('k8s'),
+        podSpecPath: base.concat('k8s'),
+        annotationsPath: base.concat('k8s', 'podAnnotations'),
+        labelsPath: base.concat('label'),
+        anchor: { view: res.view, path: base.concat('name') },
         gatewayClass: 'iop',
         // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
         annotationMetadataRendered: typeof entry['injectionTemplate'] === 'string',
@@ -313,12 +317,12 @@ function addOperatorGateways(inv: Inventory, res: Resource): void {
         podAnnotations: isRecord(k8s['podAnnotations']) ? k8s['podAnnotations'] : {},
         podSpec: {},
         // The operator's k8s.env patches the gateway's istio-proxy container.
-        containers: [{ name: PROXY_CONTAINER, init: false, path: [...base, 'k8s'], value: Array.isArray(k8s['env']) ? { env: k8s['env'] } : {} }],
+        containers: [{ name: PROXY_CONTAINER, init: false, path: base.concat('k8s'), value: Array.isArray(k8s['env']) ? { env: k8s['env'] } : {} }],
       };
       const overlay = overlayGrace(k8s['overlays'], name);
       if (overlay) {
         w.podSpec = { terminationGracePeriodSeconds: overlay.value };
-        w.graceOverride = { view: res.view, path: [...base, 'k8s', 'overlays', overlay.overlay, 'patches', overlay.patch, 'value'] };
+        w.graceOverride = { view: res.view, path: base.concat('k8s', 'overlays', overlay.overlay, 'patches', overlay.patch, 'value') };
       }
       attachProxyConfigAnnotation(w);
       inv.workloads.push(w);
@@ -349,17 +353,17 @@ function gatewayApiWorkload(res: Resource, opts: InventoryOptions): Workload | u
   const infra = isRecord(spec['infrastructure']) ? spec['infrastructure'] : undefined;
   // Infrastructure annotations replace the Gateway's own when present.
   const fromInfra = infra && isRecord(infra['annotations']);
-  const annotationsPath = fromInfra ? [...res.base, 'spec', 'infrastructure', 'annotations'] : [...res.base, 'metadata', 'annotations'];
+  const annotationsPath = fromInfra ? res.base.concat('spec', 'infrastructure', 'annotations') : res.base.concat('metadata', 'annotations');
   const annotations = get(res.view.value, annotationsPath);
   const w: Workload = {
     ...res,
     origin: 'gateway-api',
     effectiveNamespace: res.namespace ?? opts.defaultNamespace,
-    podMetaPath: [...res.base, 'metadata'],
-    podSpecPath: [...res.base, 'spec'],
+    podMetaPath: res.base.concat('metadata'),
+    podSpecPath: res.base.concat('spec'),
     annotationsPath,
-    labelsPath: [...res.base, 'metadata', 'labels'],
-    anchor: { view: res.view, path: [...res.base, 'metadata', 'name'] },
+    labelsPath: res.base.concat('metadata', 'labels'),
+    anchor: { view: res.view, path: res.base.concat('metadata', 'name') },
     gatewayClass: cls,
     annotationMetadataRendered: false,
     podLabels: { 'gateway.networking.k8s.io/gateway-name': res.name ?? '' },
@@ -379,7 +383,7 @@ function linkGatewayParameters(inv: Inventory): void {
     if (!isRecord(ref) || ref['kind'] !== 'ConfigMap' || typeof ref['name'] !== 'string') continue;
     const cm = inv.others.find((o) => o.kind === 'ConfigMap' && o.name === ref['name'] && (o.namespace ?? w.namespace) === w.namespace);
     if (!cm || typeof get(cm.value, ['data', 'deployment']) !== 'string') continue;
-    const host: Ref = { view: cm.view, path: [...cm.base, 'data', 'deployment'] };
+    const host: Ref = { view: cm.view, path: cm.base.concat('data', 'deployment') };
     const parsed = parseEmbedded(host);
     const grace = parsed.view ? get(parsed.view.value, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']) : undefined;
     if (grace !== undefined && parsed.view) {
@@ -399,13 +403,13 @@ function addIstioOperator(inv: Inventory, res: Resource, order: number, flag: bo
     [['spec', 'meshConfig'], order + 1e-9, `${label} spec.meshConfig`],
   ];
   for (const [p, o, l] of candidates) {
-    const path = [...res.base, ...p];
+    const path = res.base.concat(p);
     const value = get(res.view.value, path);
     if (isRecord(value)) {
       inv.meshSources.push({ kind: 'IstioOperator', label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path, value, resource: res });
     }
   }
-  collectInstallValues(inv, res, [...res.base, 'spec', 'values'], revision, label);
+  collectInstallValues(inv, res, res.base.concat('spec', 'values'), revision, label);
 }
 
 function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boolean): void {
@@ -413,28 +417,28 @@ function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boole
   const label = `Helm values ${res.view.file.path}`;
   const value = res.value['meshConfig'];
   if (isRecord(value)) {
-    inv.meshSources.push({ kind: 'HelmValues', label, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: [...res.base, 'meshConfig'], value, resource: res });
+    inv.meshSources.push({ kind: 'HelmValues', label, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat('meshConfig'), value, resource: res });
   }
   collectInstallValues(inv, res, res.base, revision, label);
 }
 
 function collectInstallValues(inv: Inventory, res: Resource, valuesPath: Path, revision: string, label: string): void {
-  const lifecyclePath = [...valuesPath, 'global', 'proxy', 'lifecycle'];
+  const lifecyclePath = valuesPath.concat('global', 'proxy', 'lifecycle');
   const lifecycle = get(res.view.value, lifecyclePath);
   if (lifecycle !== undefined && lifecycle !== null && !(isRecord(lifecycle) && Object.keys(lifecycle).length === 0)) {
     inv.globalLifecycles.push({ name: 'values.global.proxy.lifecycle', value: lifecycle, ref: { view: res.view, path: lifecyclePath }, revision, label });
   }
-  const envPath = [...valuesPath, 'pilot', 'env'];
+  const envPath = valuesPath.concat('pilot', 'env');
   const env = get(res.view.value, envPath);
   if (isRecord(env)) {
     for (const [name, value] of Object.entries(env)) {
-      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: [...envPath, name] }, revision, label });
+      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: envPath.concat(name) }, revision, label });
     }
   }
 }
 
 function collectIstiodEnv(inv: Inventory, res: Resource): void {
-  const spec = get(res.view.value, [...res.base, 'spec', 'template', 'spec', 'containers']);
+  const spec = get(res.view.value, res.base.concat('spec', 'template', 'spec', 'containers'));
   if (!Array.isArray(spec)) return;
   const revision = res.name === 'istiod' ? '' : (res.name ?? '').replace(/^istiod-/, '');
   spec.forEach((c, ci) => {
@@ -444,7 +448,7 @@ function collectIstiodEnv(inv: Inventory, res: Resource): void {
         inv.istiodEnv.push({
           name: e['name'],
           value: e['value'],
-          ref: { view: res.view, path: [...res.base, 'spec', 'template', 'spec', 'containers', ci, 'env', ei, 'value'] },
+          ref: { view: res.view, path: res.base.concat('spec', 'template', 'spec', 'containers', ci, 'env', ei, 'value') },
           revision,
           label: `istiod Deployment ${res.namespace ?? ''}/${res.name}`,
         });
@@ -458,7 +462,7 @@ function addConfigMapMesh(inv: Inventory, res: Resource, shared: Set<string>): v
   const name = res.name ?? 'istio';
   const isShared = shared.has(name);
   const revision = isShared || name === 'istio' ? '' : name.slice('istio-'.length);
-  const host: Ref = { view: res.view, path: [...res.base, 'data', 'mesh'] };
+  const host: Ref = { view: res.view, path: res.base.concat('data', 'mesh') };
   const parsed = parseEmbedded(host);
   const value = parsed.view?.value;
   const label = `ConfigMap ${res.namespace ?? 'istio-system'}/${name}`;

@@ -134,7 +134,7 @@ function resolveWorkload(
       if (typeof raw !== 'string') continue;
       const secs = parseGoDuration(raw);
       if (secs === undefined) continue;
-      const v = { value: secs, prov: prov([...path, key]) };
+      const v = { value: secs, prov: prov(path.concat(key)) };
       if (field === 'tdd') tdd = v;
       else dd = v;
     }
@@ -145,7 +145,7 @@ function resolveWorkload(
       for (const [name, value] of Object.entries(md)) {
         if (typeof value !== 'string') continue;
         if (value === '') metadata.delete(name); // "" unsets a key set at a lower level
-        else metadata.set(name, { value, prov: prov([...path, key, name]) });
+        else metadata.set(name, { value, prov: prov(path.concat(key, name)) });
       }
     }
   };
@@ -154,7 +154,7 @@ function resolveWorkload(
   for (const m of meshSources) {
     // istiod accepts both spellings of every field.
     for (const key of ['defaultConfig', 'default_config']) {
-      applyProxyConfig(m.value[key], [...m.path, key], (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
+      applyProxyConfig(m.value[key], m.path.concat(key), (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
     }
   }
   // 3–4: ProxyConfig CRs without selector in the root namespace, then in the pod's namespace.
@@ -168,7 +168,7 @@ function resolveWorkload(
     if (!isRecord(env)) return;
     for (const [name, value] of Object.entries(env)) {
       if (typeof value !== 'string') continue;
-      const prov: Provenance = { level, source: `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`, ref: { view: pick.view, path: [...pick.base, 'spec', 'environmentVariables', name] } };
+      const prov: Provenance = { level, source: `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`, ref: { view: pick.view, path: pick.base.concat('spec', 'environmentVariables', name) } };
       if (value === '') metadata.delete(name);
       else metadata.set(name, { value, prov });
     }
@@ -207,7 +207,7 @@ function resolveWorkload(
       // An entry without a value sets the variable to "" (which turns an injected EZ off).
       if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {
         const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : `env of the ${PROXY_CONTAINER} container`;
-        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source, ref: { view: w.view, path: [...proxy.path, 'env', i, 'value'] } } });
+        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source, ref: { view: w.view, path: proxy.path.concat('env', i, 'value') } } });
       }
     });
   }
@@ -267,7 +267,7 @@ function resolveWorkload(
 /** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
 function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
   const gRaw = w.podSpec['terminationGracePeriodSeconds'];
-  const set: Ref = w.graceOverride ?? { view: w.view, path: [...w.podSpecPath, 'terminationGracePeriodSeconds'] };
+  const set: Ref = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat('terminationGracePeriodSeconds') };
   const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : 'pod spec';
   if (gRaw === undefined || gRaw === null) {
     const at = w.anchor ?? set;
@@ -295,7 +295,7 @@ function userProxyConfig(w: Workload): { value: unknown; ref: Ref } | undefined 
   const env = proxy && Array.isArray(proxy.value['env']) ? (proxy.value['env'] as unknown[]) : [];
   const i = env.findIndex((e) => isRecord(e) && e['name'] === 'PROXY_CONFIG' && typeof e['value'] === 'string');
   if (i < 0 || !proxy) return undefined;
-  const ref: Ref = { view: w.view, path: [...proxy.path, 'env', i, 'value'] };
+  const ref: Ref = { view: w.view, path: proxy.path.concat('env', i, 'value') };
   const parsed = parseEmbedded(ref);
   return parsed.view ? { value: parsed.view.value, ref } : undefined;
 }
@@ -310,7 +310,7 @@ function hookTiming(w: Workload, c: Container, k8s?: string): Timing | undefined
   const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
   const d: HookDuration | undefined = preStopDuration(preStop);
   if (!d) return undefined;
-  const ref: Ref = { view: w.view, path: [...c.path, 'lifecycle', 'preStop'], target: 'key' };
+  const ref: Ref = { view: w.view, path: c.path.concat('lifecycle', 'preStop'), target: 'key' };
   const prov: Provenance = { level: 'pod-spec', source: `preStop of container ${c.name}`, ref };
   if ('unknown' in d) return { prov, unknown: d.unknown };
   if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
@@ -336,7 +336,7 @@ function globalPreStop(inv: Inventory, revision: string): Timing {
   if (!g || !isRecord(g.value)) return zero();
   const d = preStopDuration(g.value['preStop']);
   if (!d) return zero();
-  const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: [...g.ref.path, 'preStop'] } };
+  const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat('preStop') } };
   return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
 }
 
@@ -437,7 +437,7 @@ function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<
   // A gateway's proxy is the pod's main container: there is no sidecar to make native.
   if (isGateway(w)) return { value: 'classic', prov: { level: 'default', source: 'gateway (the proxy is the main container)' } };
   const ann = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
-  const annRef: Ref = { view: w.view, path: [...w.annotationsPath, 'sidecar.istio.io/nativeSidecar'] };
+  const annRef: Ref = { view: w.view, path: w.annotationsPath.concat('sidecar.istio.io/nativeSidecar') };
   if (ann === 'true') return { value: 'native', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
   if (ann === 'false') return { value: 'classic', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
   const env = inv.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS').pop();
@@ -460,7 +460,7 @@ function declared(w: Workload, annotation: string, rules: LifetimeRule | undefin
   if (raw !== undefined && raw !== null) {
     // A value that is not a duration string is a finding of its own and leaves the value unknown.
     const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
-    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: [...w.annotationsPath, annotation] } } };
+    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: w.annotationsPath.concat(annotation) } } };
     return undefined;
   }
   const hit = rules?.workloads.find((e) => e.matches(w));

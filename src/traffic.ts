@@ -20,7 +20,7 @@ export function trafficLifetime(w: Workload, inv: Inventory, config: { defaultNa
   const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
   if (found.length === 0) return undefined;
   const best = found.reduce((a, b) => (b.seconds > a.seconds ? b : a));
-  return { value: best.seconds, prov: { level: 'traffic', source: best.what, ref: { view: best.res.view, path: [...best.res.base, ...best.path] } } };
+  return { value: best.seconds, prov: { level: 'traffic', source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
 }
 
 /** Services in the workload's namespace whose non-empty selector matches its pod labels. */
@@ -55,16 +55,16 @@ function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: st
       }
       for (const [policy, base, subset] of policies) {
         if (!isRecord(policy)) continue;
-        const pools: [unknown, Path, string][] = [[policy['connectionPool'], [...base, 'connectionPool'], '']];
+        const pools: [unknown, Path, string][] = [[policy['connectionPool'], base.concat('connectionPool'), '']];
         if (Array.isArray(policy['portLevelSettings'])) {
           policy['portLevelSettings'].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p['connectionPool'], [...base, 'portLevelSettings', i, 'connectionPool'], ` port ${String(get(p, ['port', 'number']) ?? i)}`]);
+            if (isRecord(p)) pools.push([p['connectionPool'], base.concat('portLevelSettings', i, 'connectionPool'), ` port ${String(get(p, ['port', 'number']) ?? i)}`]);
           });
         }
         for (const [pool, poolPath, port] of pools) {
           if (!isRecord(pool)) continue;
           for (const proto of ['http', 'tcp']) {
-            push(found, get(pool, [proto, 'maxConnectionDuration']), res, [...poolPath, proto, 'maxConnectionDuration'], `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+            push(found, get(pool, [proto, 'maxConnectionDuration']), res, poolPath.concat(proto, 'maxConnectionDuration'), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
           }
         }
       }
