@@ -3,7 +3,7 @@ import { atLeast, origin, proxyNoun, relatedValues, seconds } from '../../src/de
 import { formatSeconds } from '../../src/values.js';
 import type { Timing } from '../../src/resolve.js';
 import type { Valued } from '../../src/types.js';
-import { appStop, connectionLifetime, drainEnd, shutdownDuration } from './timing.js';
+import { appStop, drainEnd } from './timing.js';
 import { graceHint, hardcodedWaypointGrace } from '../gateway-drain-too-short/gateway.js';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
       if (g === undefined || rw.admissionDenied) continue;
       // A waypoint's grace period hard-coded to 2s (Istio ≤ 1.27) is gateway-drain-too-short's.
       if (hardcodedWaypointGrace(rw, ctx.config)) continue;
-      const l = connectionLifetime(rw, ctx.inventory, ctx.config);
+      const l = rw.lifetime;
       if (!l || l.value <= g) continue;
 
       const end = drainEnd(rw);
@@ -36,7 +36,7 @@ export default defineRule({
           : `${kill} whatever the ${proxyNoun(rw)} does`;
 
       // Values behind a suggestion larger than L are related too.
-      const sa = shutdownDuration(rw);
+      const sa = rw.shutdown;
       const extra: [string, Valued<unknown> | Timing | undefined][] = [];
       let why = '';
       if (target > Math.ceil(l.value)) {

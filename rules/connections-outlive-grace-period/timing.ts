@@ -1,32 +1,18 @@
 /**
- * Timing values the timing rules share: L and Sₐ as resolved, the app's stop time Pₐ + Sₐ, the
+ * Timing values the timing rules share: the app's stop time Pₐ + Sₐ, the
  * proxy's drain end, and which drain setting `ctx.reportDrainSetting` points at (to keep it out of
  * the related list).
  */
-import type { Inventory } from '../../src/inventory.js';
 import { levelRank, type ResolvedWorkload } from '../../src/resolve.js';
-import type { ResolvedConfig } from '../../src/config.js';
 import type { Valued } from '../../src/types.js';
 import type { RelatedValue } from '../../src/rule.js';
 
-/**
- * L: the annotation, then a matching `connectionLifetime.workloads[]` entry, then the traffic
- * resources routed to the workload, then `connectionLifetime.default`. An annotation that is present
- * but unusable (not a Go duration, not a string) makes L unknown: other rules report it.
- */
-export function connectionLifetime(rw: ResolvedWorkload, _inv?: Inventory, _config?: ResolvedConfig): Valued<number> | undefined {
-  return rw.lifetime;
-}
 
-/** Sₐ, unknown when its annotation is present but unusable. */
-export function shutdownDuration(rw: ResolvedWorkload): Valued<number> | undefined {
-  return rw.shutdown;
-}
 
 /** Pₐ + Sₐ (unknown Sₐ counts as 0), or undefined when Pₐ is unknown. */
 export function appStop(rw: ResolvedWorkload): number | undefined {
   const pa = rw.appPreStop.seconds;
-  return pa === undefined ? undefined : pa + (shutdownDuration(rw)?.value ?? 0);
+  return pa === undefined ? undefined : pa + (rw.shutdown?.value ?? 0);
 }
 
 /** The earliest moment the proxy is gone (catalogue "drainEnd"); undefined without a sidecar or when Pₚ/Pₐ is unknown. */

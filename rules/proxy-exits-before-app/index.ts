@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { compareVersions, formatSeconds } from '../../src/values.js';
-import { appStop, connectionLifetime, pointedSetting, shutdownDuration, withoutPointed } from '../connections-outlive-grace-period/timing.js';
+import { appStop, pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
 
 export default defineRule({
   meta: {
@@ -21,14 +21,14 @@ export default defineRule({
       const pp = rw.proxyPreStop.seconds;
       if (pp === undefined) continue;
       const app = appStop(rw);
-      const l = connectionLifetime(rw, ctx.inventory, ctx.config);
+      const l = rw.lifetime;
       const killedAt = pp + rw.tdd.value;
       // Pₐ unknown: only L can still decide (it is a lower bound of what the app needs).
       const byApp = app !== undefined && (l === undefined || app >= l.value);
       const target = byApp ? app : l?.value;
       if (target === undefined || killedAt >= target) continue;
 
-      const sa = shutdownDuration(rw);
+      const sa = rw.shutdown;
       const pa = rw.appPreStop;
       const proxy = proxyNoun(rw);
       let reason: string;
