@@ -6,7 +6,7 @@ import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
 import { resourceId, takeInventory, type Inventory } from './inventory.js';
-import { resolve, levelRank, type Resolution } from './resolve.js';
+import { resolve, mostSpecificSetting, type Resolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
@@ -177,16 +177,17 @@ export function runRules(rules: Rule[], model: ModelParts): Finding[] {
       ...model,
       report: (r) => emit(r),
       reportDrainSetting: (r) => {
-        const set = r.involved.filter((v) => v.prov.level !== 'default' && v.prov.ref);
         const w = r.workload.workload;
-        if (set.length === 0) {
+        const most = mostSpecificSetting(r.involved);
+        if (!most) {
           // All defaults: where the annotation to add belongs (a gateway without a pod template: its entry).
           emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
           return;
         }
-        const most = set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));
-        if (most.prov.level === 'mesh') emit({ ...r, at: most.prov.ref!, workload: w }, { subject: workloadName(r.workload) });
-        else emit({ ...r, at: most.prov.ref!, workload: w });
+        // The finding points at that setting: it is not repeated as a related location.
+        const related = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+        if (most.prov.level === 'mesh') emit({ ...r, related, at: most.prov.ref!, workload: w }, { subject: workloadName(r.workload) });
+        else emit({ ...r, related, at: most.prov.ref!, workload: w });
       },
     };
     rule.check(ctx);

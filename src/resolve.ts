@@ -95,6 +95,13 @@ export function levelRank(p: Provenance): number {
   return LEVEL_RANK[p.level];
 }
 
+/** Of the settings involved in a finding, the one set at the most specific level (none: all defaults). */
+export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown> | undefined {
+  const set = involved.filter((v) => v.prov.level !== 'default' && v.prov.ref);
+  if (set.length === 0) return undefined;
+  return set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));
+}
+
 export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));

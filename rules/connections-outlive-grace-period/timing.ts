@@ -3,7 +3,7 @@
  * proxy's drain end, and which drain setting `ctx.reportDrainSetting` points at (to keep it out of
  * the related list).
  */
-import { levelRank, type ResolvedWorkload } from '../../src/resolve.js';
+import { mostSpecificSetting, type ResolvedWorkload } from '../../src/resolve.js';
 import type { Valued } from '../../src/types.js';
 import type { RelatedValue } from '../../src/rule.js';
 
@@ -25,11 +25,7 @@ export function drainEnd(rw: ResolvedWorkload): number | undefined {
 }
 
 /** The setting `reportDrainSetting` points at (same choice as src/engine.ts), or undefined for the pod template. */
-export function pointedSetting(involved: Valued<unknown>[]): Valued<unknown> | undefined {
-  const set = involved.filter((v) => v.prov.level !== 'default' && v.prov.ref);
-  if (set.length === 0) return undefined;
-  return set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));
-}
+export const pointedSetting = mostSpecificSetting;
 
 /** Drops the related location the finding itself points at. */
 export function withoutPointed(related: RelatedValue[], pointed: Valued<unknown> | undefined): RelatedValue[] {
