@@ -197,7 +197,7 @@ async function main(): Promise<number> {
   const report: Report = {
     dir,
     files: { found: files.length, readByLint, helmTemplatesSkipped: skippedTemplates },
-    documents: { parsed: docs, withParseError: documentErrors, resources, workloads: inv?.workloads.length ?? 0 },
+    documents: { parsed: docs, withParseError: documentErrors, resources, workloads: inv?.workloadSources.length ?? 0 },
     workloadsBySidecar: bySidecar,
     crashes,
     parseErrors: { count: parseErrors.length, byCause, first: parseErrors.slice(0, SHOW_PARSE_ERRORS).map((f) => `${f.file}:${f.range.line}:${f.range.column} ${f.message}`) },

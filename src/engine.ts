@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { resourceId, takeInventory, type Inventory } from './inventory.js';
-import { resolve, mostSpecificSetting, type Resolution } from './resolve.js';
+import { DEFAULT_BATCH, InventoryBuilder, resourceId, workloadBatches, type BatchLimits, type Inventory, type Workload } from './inventory.js';
+import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type ResolvedWorkload, type RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
-import { configureAstCache, locate } from './yaml-view.js';
+import { configureCaches, locate } from './yaml-view.js';
 import { joinWords, workloadName } from './describe.js';
 
 export interface LintRequest {
@@ -24,6 +24,8 @@ export interface LintRequest {
   readStdin?: () => Promise<Buffer>;
   /** Files read at once (default 32); output does not depend on it. */
   concurrency?: number;
+  /** Workloads linted at once; output does not depend on it. */
+  batch?: BatchLimits;
 }
 
 export interface LintOutcome {
@@ -38,11 +40,11 @@ export interface LintOutcome {
 
 export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
 
-/** Everything the rules read, before any rule runs (also what `explain`-style views show). */
-export interface Analysis {
+/** What the rules read besides workloads, before any rule runs; workloads are built batch by batch. */
+export interface Model {
   files: SourceFile[];
   inventory: Inventory;
-  resolution: Resolution;
+  run: RunResolution;
   /** Engine findings: parse errors, skipped charts. */
   findings: Finding[];
   missing: string[];
@@ -53,7 +55,13 @@ export interface Analysis {
   nothingRead: boolean;
 }
 
-export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
+/** The model with every workload resolved at once, for inspecting small inputs (tests, the smoke report). */
+export interface Analysis extends Model {
+  resolution: Resolution;
+}
+
+/** Load → parse → inventory (document by document) → what the run's workloads share. */
+export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
@@ -67,16 +75,15 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
-  configureAstCache(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0));
+  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0));
+  // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
-    const { file, problems } = parseInput(input, order);
-    if (file) {
-      file.meshConfigOnly = isMeshOnly;
-      // A --mesh-config file wins over the files of the run for the same revision.
-      file.fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
-      files.push(file);
-    }
+    // A --mesh-config file wins over the files of the run for the same revision.
+    const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
+    const { file, problems } = parseInput(input, order, { meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(engineFinding('parse-error', 'error', p.file, p.range, p.message));
   });
   for (const chart of loaded.charts) {
@@ -85,40 +92,45 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
     );
   }
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
-  const inventory = takeInventory(files, { defaultNamespace: req.config.defaultNamespace });
-  // The inventory keeps what later steps read; documents of other kinds can go now.
-  for (const f of files) f.docs = [];
-  const resolution = resolve(inventory, req.config);
-  findings.push(...embeddedParseErrors(inventory));
-  return { files, inventory, resolution, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+  const inventory = builder.finish();
+  findings.push(...meshParseErrors(inventory));
+  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+}
+
+export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
+  const model = await prepare(req);
+  return { ...model, resolution: resolve(model.inventory, req.config) };
 }
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
-  const a = await analyze(req);
-  const findings = [...a.findings, ...runRules(req.rules, { inventory: a.inventory, resolution: a.resolution, config: req.config })];
-  const hidden = meshOnlyPaths(a.files);
+  const model = await prepare(req);
+  const findings = [...model.findings, ...runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config }, req.batch)];
+  const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
   kept.sort(compareFindings);
   return {
-    result: { findings: kept, files: a.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
-    missing: a.missing,
-    nothingRead: a.nothingRead,
-    ignored: a.ignored,
+    result: { findings: kept, files: model.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    missing: model.missing,
+    nothingRead: model.nothingRead,
+    ignored: model.ignored,
   };
 }
 
-/** YAML inside the proxy.istio.io/config annotation or a ConfigMap's `mesh` key that does not parse. */
-function embeddedParseErrors(inv: import('./inventory.js').Inventory): Finding[] {
+/** YAML inside a ConfigMap's `mesh` key that does not parse. */
+function meshParseErrors(inv: Inventory): Finding[] {
   const out: Finding[] = [];
-  for (const w of inv.workloads) {
-    const e = w.proxyConfigAnnotation?.error;
-    if (e) out.push({ ...engineFinding('parse-error', 'error', w.view.file.path, e.range, `the proxy.istio.io/config annotation is not valid YAML or JSON (${e.message}): admission denies the pod`), resource: resourceOf(w) });
-  }
   for (const m of inv.meshSources) {
     const e = m.embedError;
     if (e) out.push(engineFinding('parse-error', 'error', m.view.file.path, e.range, `the mesh config in ${m.label} (data.mesh) is not valid YAML (${e.message}): istiod discards it and keeps its last good mesh config`));
   }
   return out;
+}
+
+/** A proxy.istio.io/config annotation that does not parse. */
+function annotationParseError(w: Workload): Finding | undefined {
+  const e = w.proxyConfigAnnotation?.error;
+  if (!e) return undefined;
+  return { ...engineFinding('parse-error', 'error', w.view.file.path, e.range, `the proxy.istio.io/config annotation is not valid YAML or JSON (${e.message}): admission denies the pod`), resource: resourceOf(w) };
 }
 
 function meshOnlyPaths(files: SourceFile[]): Set<string> {
@@ -139,73 +151,116 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-type ModelParts = Pick<RuleContext, 'inventory' | 'resolution' | 'config'>;
+export interface RuleInput {
+  inventory: Inventory;
+  run: RunResolution;
+  config: ResolvedConfig;
+}
 
-/** Runs each rule over the model and maps its reports to findings. */
-export function runRules(rules: Rule[], model: ModelParts): Finding[] {
+/**
+ * Runs the rules over the run: each workload is built, resolved and handed to every rule, batch by
+ * batch, then each rule ends. Reports become findings as they come (a location is looked up while
+ * the document's AST is still cached).
+ */
+export function runRules(rules: Rule[], input: RuleInput, limits: BatchLimits = DEFAULT_BATCH): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
-    const setting = model.config.rules[rule.meta.id];
-    if (setting === 'off') continue;
-    const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
-    const emit = (r: Report, meshKey?: { subject: string }) => {
-      if (r.workload && suppressed(r.workload, rule.meta.id)) return;
-      const range = locate(r.at);
-      const finding: Finding = {
-        ruleId: rule.meta.id,
-        severity: setting ?? r.severity ?? rule.meta.severity,
-        message: r.message,
-        file: r.at.view.file.path,
-        range,
-        resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined),
-        related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
-        docsUrl: rule.meta.docsUrl,
-      };
-      if (meshKey) {
-        const key = `${finding.file}:${range.line}:${range.column}`;
-        const seen = meshWide.get(key);
-        if (seen) {
-          if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-          return;
-        }
-        finding.resource = undefined;
-        meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
-      }
-      out.push(finding);
-    };
-    const ctx: RuleContext = {
-      ...model,
-      report: (r) => emit(r),
-      reportDrainSetting: (r) => {
-        const w = r.workload.workload;
-        const most = mostSpecificSetting(r.involved);
-        if (!most) {
-          // All defaults: where the annotation to add belongs (a gateway without a pod template: its entry).
-          emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
-          return;
-        }
-        // The finding points at that setting: it is not repeated as a related location.
-        const related = r.related?.filter((rel) => rel.ref !== most.prov.ref);
-        if (most.prov.level === 'mesh') emit({ ...r, related, at: most.prov.ref!, workload: w }, { subject: workloadName(r.workload) });
-        else emit({ ...r, related, at: most.prov.ref!, workload: w });
-      },
-    };
-    rule.check(ctx);
-    for (const { finding, others } of meshWide.values()) {
-      if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+  const { inventory, run, config } = input;
+  const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
+  const legacy = active.filter((a) => a.legacy);
+  const all: ResolvedWorkload[] = [];
+  for (const batch of workloadBatches(inventory, limits)) {
+    for (const w of batch) {
+      const e = annotationParseError(w);
+      if (e) out.push(e);
+      const rw = resolveWorkload(w, inventory, config, run);
+      for (const a of active) a.visitor.workload?.(rw);
+      if (legacy.length > 0) all.push(rw);
     }
+  }
+  for (const a of active) {
+    if (a.legacy) {
+      a.legacy({
+        ...a.ctx,
+        inventory: { ...inventory, workloads: all.map((rw) => rw.workload) },
+        resolution: { ...run, workloads: all, annotationProblems: new Map(all.map((rw) => [rw.workload, rw.annotationProblems])) },
+      });
+    }
+    a.visitor.end?.();
+    a.finish();
   }
   return out;
 }
 
-function resourceOf(w: import('./inventory.js').Workload, container?: string): ResourceId {
+/** One rule's context, bound to its severity setting and to the findings it adds to. */
+function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
+  const configured = input.config.rules[rule.meta.id];
+  const setting = configured === 'off' ? undefined : configured;
+  const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
+  const emit = (r: Report, meshKey?: { subject: string }) => {
+    if (r.workload && suppressed(r.workload, rule.meta.id)) return;
+    const range = locate(r.at);
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      severity: setting ?? r.severity ?? rule.meta.severity,
+      message: r.message,
+      file: r.at.view.file.path,
+      range,
+      resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined),
+      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
+      docsUrl: rule.meta.docsUrl,
+    };
+    if (meshKey) {
+      const key = `${finding.file}:${range.line}:${range.column}`;
+      const seen = meshWide.get(key);
+      if (seen) {
+        if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+        return;
+      }
+      finding.resource = undefined;
+      meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
+    }
+    out.push(finding);
+  };
+  const ctx: RuleContext = {
+    inventory: input.inventory,
+    resolution: input.run,
+    config: input.config,
+    report: (r) => emit(r),
+    reportDrainSetting: (r) => {
+      const w = r.workload.workload;
+      const most = mostSpecificSetting(r.involved);
+      if (!most) {
+        // All defaults: where the annotation to add belongs (a gateway without a pod template: its entry).
+        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
+        return;
+      }
+      // The finding points at that setting: it is not repeated as a related location.
+      const related = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+      if (most.prov.level === 'mesh') emit({ ...r, related, at: most.prov.ref!, workload: w }, { subject: workloadName(r.workload) });
+      else emit({ ...r, related, at: most.prov.ref!, workload: w });
+    },
+  };
+  return {
+    ctx,
+    visitor: rule.create?.(ctx) ?? {},
+    legacy: rule.check,
+    /** A finding about a mesh-wide setting names the other workloads it applies to. */
+    finish() {
+      for (const { finding, others } of meshWide.values()) {
+        if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+      }
+    },
+  };
+}
+
+function resourceOf(w: Workload, container?: string): ResourceId {
   const id = resourceId(w);
   if (container) id.container = container;
   return id;
 }
 
 /** Inline suppression: `drainlint.io/ignore: "rule-a,rule-b"` (or "*") on the pod template. */
-function suppressed(w: import('./inventory.js').Workload, ruleId: string): boolean {
+function suppressed(w: Workload, ruleId: string): boolean {
   const v = w.podAnnotations[IGNORE_ANNOTATION];
   if (typeof v !== 'string') return false;
   return v.split(',').map((s) => s.trim()).some((s) => s === '*' || s === ruleId);

@@ -121,8 +121,26 @@ export interface ProxyConfigResource extends Resource {
   order: number;
 }
 
+/** Where a pod-template workload is: its Workload object is built when its batch is linted. */
+export interface PodWorkloadSource {
+  view: DocView;
+  base: Path;
+  template: Path;
+  /** The document holds nothing but workloads: its value can go once they are linted. */
+  releasable: boolean;
+}
+
+/** A workload built as it was found (gateways of an IstioOperator or the Gateway API), or where one is. */
+export type WorkloadSource = Workload | PodWorkloadSource;
+
 export interface Inventory {
-  workloads: Workload[];
+  /**
+   * Every workload of the run, in input order. Pod-template workloads are built batch by batch
+   * (workloadBatches), so a run's memory does not grow with how many there are.
+   */
+  workloadSources: WorkloadSource[];
+  /** The namespace of workloads without metadata.namespace. */
+  defaultNamespace?: string;
   meshSources: MeshSource[];
   namespaces: Map<string, Resource>;
   proxyConfigs: ProxyConfigResource[];
@@ -147,23 +165,96 @@ export interface InventoryOptions {
   defaultNamespace?: string;
 }
 
-export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inventory {
-  const inv: Inventory = { workloads: [], meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [] };
-  const configMaps: Resource[] = [];
-  let order = 0;
-  for (const file of files) {
-    for (const view of file.docs) {
-      for (const res of resourcesOf(view)) {
-        const fileOrder = file.fromMeshConfigFlag ? 1e6 + file.order : file.order;
-        order++;
-        classify(inv, res, fileOrder + order / 1e7, opts, configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true);
-      }
+/** Builds the inventory one document at a time, as documents are parsed (see finish()). */
+export class InventoryBuilder {
+  readonly inventory: Inventory;
+  private readonly configMaps: Resource[] = [];
+  private count = 0;
+
+  constructor(private readonly opts: InventoryOptions) {
+    this.inventory = { workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [] };
+  }
+
+  /** Records what a document holds; a document of workloads only lets go of its value (huge runs). */
+  add(view: DocView): void {
+    const file = view.file;
+    const fileOrder = file.fromMeshConfigFlag ? 1e6 + file.order : file.order;
+    const before = this.inventory.workloadSources.length;
+    let onlyWorkloads = true;
+    for (const res of resourcesOf(view)) {
+      this.count++;
+      onlyWorkloads = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true) && onlyWorkloads;
+    }
+    const added = this.inventory.workloadSources.length - before;
+    if (onlyWorkloads && added > 0) {
+      for (let i = before; i < this.inventory.workloadSources.length; i++) (this.inventory.workloadSources[i] as PodWorkloadSource).releasable = true;
+      view.releaseValue();
     }
   }
-  const shared = new Set(inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG').map((e) => String(e.value)));
-  for (const cm of configMaps) addConfigMapMesh(inv, cm, shared);
-  linkGatewayParameters(inv);
-  return inv;
+
+  /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
+  finish(): Inventory {
+    const inv = this.inventory;
+    const shared = new Set(inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG').map((e) => String(e.value)));
+    for (const cm of this.configMaps) addConfigMapMesh(inv, cm, shared);
+    linkGatewayParameters(inv);
+    return inv;
+  }
+}
+
+export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inventory {
+  const builder = new InventoryBuilder(opts);
+  for (const file of files) for (const view of file.docs) builder.add(view);
+  return builder.finish();
+}
+
+/** Limits of one batch of workloads: their count, and the text of the documents they come from. */
+export interface BatchLimits {
+  workloads: number;
+  textBytes: number;
+}
+export const DEFAULT_BATCH: BatchLimits = { workloads: 500, textBytes: 1024 * 1024 };
+
+/**
+ * The workloads of the run in input order, in batches. When the consumer asks for the next batch,
+ * the documents of the previous one let go of their values (on huge runs; see releaseValue).
+ */
+export function* workloadBatches(inv: Inventory, limits: BatchLimits = DEFAULT_BATCH): Generator<Workload[]> {
+  let batch: Workload[] = [];
+  let views: DocView[] = [];
+  let bytes = 0;
+  for (const source of inv.workloadSources) {
+    if ('origin' in source) {
+      batch.push(source);
+    } else {
+      const value = get(source.view.value, source.base);
+      if (!isRecord(value)) continue;
+      const template = source.template;
+      batch.push(workload(resource(source.view, source.base, value), template, { defaultNamespace: inv.defaultNamespace }));
+      if (source.releasable && views[views.length - 1] !== source.view) {
+        views.push(source.view);
+        bytes += source.view.sourceText.length;
+      }
+    }
+    if (batch.length >= limits.workloads || bytes >= limits.textBytes) {
+      yield batch;
+      for (const v of views) v.releaseValue();
+      batch = [];
+      views = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) {
+    yield batch;
+    for (const v of views) v.releaseValue();
+  }
+}
+
+/** Every workload of the run at once: for inspecting small inputs (tests, the smoke report). */
+export function allWorkloads(inv: Inventory): Workload[] {
+  const out: Workload[] = [];
+  for (const batch of workloadBatches(inv, { workloads: Infinity, textBytes: Infinity })) out.push(...batch);
+  return out;
 }
 
 /** A document's resources: itself, or the items of a `kind: List`. */
@@ -190,14 +281,25 @@ function resource(view: DocView, base: Path, value: Record<string, unknown>): Re
   };
 }
 
-/** `meshOnly`: the file is read for its mesh config only; `flag`: it came from --mesh-config. */
-function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): void {
+/**
+ * `meshOnly`: the file is read for its mesh config only; `flag`: it came from --mesh-config.
+ * Returns true for a pod-template workload that nothing else of the inventory refers to.
+ */
+function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): boolean {
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template && !meshOnly) {
-    inv.workloads.push(workload(res, template, opts));
-    if (res.kind === 'Deployment' && /^istiod(-|$)/.test(res.name ?? '')) collectIstiodEnv(inv, res);
-    return;
+    inv.workloadSources.push({ view: res.view, base: res.base, template, releasable: false });
+    if (res.kind === 'Deployment' && /^istiod(-|$)/.test(res.name ?? '')) {
+      collectIstiodEnv(inv, res);
+      return false;
+    }
+    return true;
   }
+  classifyOther(inv, res, order, opts, configMaps, meshOnly, flag);
+  return false;
+}
+
+function classifyOther(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): void {
   switch (res.kind) {
     case 'IstioOperator':
       inv.istioOperators.push(res);
@@ -206,7 +308,7 @@ function classify(inv: Inventory, res: Resource, order: number, opts: InventoryO
       return;
     case 'Gateway': {
       const gw = meshOnly ? undefined : gatewayApiWorkload(res, opts);
-      if (gw) inv.workloads.push(gw);
+      if (gw) inv.workloadSources.push(gw);
       else if (!meshOnly) inv.others.push(res);
       return;
     }
@@ -325,7 +427,7 @@ function addOperatorGateways(inv: Inventory, res: Resource): void {
         w.graceOverride = { view: res.view, path: base.concat('k8s', 'overlays', overlay.overlay, 'patches', overlay.patch, 'value') };
       }
       attachProxyConfigAnnotation(w);
-      inv.workloads.push(w);
+      inv.workloadSources.push(w);
     });
   }
 }
@@ -377,8 +479,8 @@ function gatewayApiWorkload(res: Resource, opts: InventoryOptions): Workload | u
 
 /** A Gateway's `parametersRef` ConfigMap whose `deployment` overlay sets the grace period. */
 function linkGatewayParameters(inv: Inventory): void {
-  for (const w of inv.workloads) {
-    if (w.origin !== 'gateway-api') continue;
+  for (const w of inv.workloadSources) {
+    if (!('origin' in w) || w.origin !== 'gateway-api') continue;
     const ref = get(w.value, ['spec', 'infrastructure', 'parametersRef']);
     if (!isRecord(ref) || ref['kind'] !== 'ConfigMap' || typeof ref['name'] !== 'string') continue;
     const cm = inv.others.find((o) => o.kind === 'ConfigMap' && o.name === ref['name'] && (o.namespace ?? w.namespace) === w.namespace);

@@ -7,7 +7,7 @@
  */
 import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
-import type { Range, SourceFile } from './types.js';
+import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml-view.js';
 import { WORKLOAD_TEMPLATE } from './inventory.js';
 
@@ -26,7 +26,16 @@ export interface ParseOutcome {
 export const LARGE_DOCUMENT = 4 * 1024 * 1024;
 const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway']);
 
-export function parseInput(input: LoadedInput, order: number): ParseOutcome {
+export interface ParseOptions {
+  /** Only given with --mesh-config and not linted itself. */
+  meshConfigOnly?: boolean;
+  /** Given with --mesh-config. */
+  fromMeshConfigFlag?: boolean;
+  /** Receives each kept document as soon as it has parsed (default: collected in `file.docs`). */
+  onDocument?: (view: DocView) => void;
+}
+
+export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
   if (input.problem || input.text === undefined) {
     const p = input.problem ?? { message: 'no content', line: 1, column: 1 };
     return { problems: [{ file: input.path, message: p.message, range: point(p.line, p.column) }] };
@@ -34,6 +43,9 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
   const text = input.text;
   const lineCounter = countLines(text);
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
+  if (opts.meshConfigOnly) file.meshConfigOnly = true;
+  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  const keep = opts.onDocument ?? ((view: DocView) => file.docs.push(view));
   const problems: ParseProblem[] = [];
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
@@ -88,7 +100,7 @@ export function parseInput(input: LoadedInput, order: number): ParseOutcome {
     file.counts.documents++;
     file.counts.resources += resourceCount(value);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (isRead(value)) file.docs.push(chunkView(file, chunk, start, index, value, doc));
+    if (isRead(value)) keep(chunkView(file, chunk, start, index, value, doc));
   });
   return { file, problems };
 }

@@ -5,7 +5,7 @@
  * user `istio-proxy` container's env last).
  */
 import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
-import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './inventory.js';
+import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION, allWorkloads } from './inventory.js';
 import type { Path, Provenance, Ref, Valued } from './types.js';
 import { get, isRecord, parseEmbedded } from './yaml-view.js';
 import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
@@ -66,16 +66,22 @@ export interface ResolvedWorkload {
   shutdown?: Valued<number>;
   /** Admission would deny the pod (its annotation does not parse or validate). */
   admissionDenied: boolean;
+  /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
+  annotationProblems: ValueProblem[];
   meshSources: MeshSource[];
 }
 
-export interface Resolution {
-  workloads: ResolvedWorkload[];
-  /** Value problems of each mesh document and annotation (a problem discards the document). */
+/** What the run's workloads share: resolved once, before any workload. */
+export interface RunResolution {
+  /** Value problems of each mesh document (a problem discards the document). */
   meshProblems: Map<MeshSource, ValueProblem[]>;
-  annotationProblems: Map<Workload, ValueProblem[]>;
   /** Whether any mesh config was in the run (a mesh signal for every workload). */
   meshPresent: boolean;
+}
+
+/** Every workload resolved at once: for inspecting small inputs (tests, the smoke report). */
+export interface Resolution extends RunResolution {
+  workloads: ResolvedWorkload[];
 }
 
 const LEVEL_RANK: Record<Provenance['level'], number> = {
@@ -102,27 +108,20 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
   return set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));
 }
 
-export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
+export function resolveRun(inv: Inventory): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  const annotationProblems = new Map<Workload, ValueProblem[]>();
-  for (const w of inv.workloads) {
-    const a = w.proxyConfigAnnotation;
-    if (a?.view) annotationProblems.set(w, isRecord(a.view.value) ? validateProxyConfig(a.view, [], a.view.value) : []);
-  }
-  const meshPresent = inv.meshSources.length > 0 || inv.istioOperators.length > 0;
-  const workloads = inv.workloads.map((w) => resolveWorkload(w, inv, config, meshProblems, annotationProblems, meshPresent));
-  return { workloads, meshProblems, annotationProblems, meshPresent };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0 };
 }
 
-function resolveWorkload(
-  w: Workload,
-  inv: Inventory,
-  config: ResolvedConfig,
-  meshProblems: Map<MeshSource, ValueProblem[]>,
-  annotationProblems: Map<Workload, ValueProblem[]>,
-  meshPresent: boolean,
-): ResolvedWorkload {
+export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
+  const run = resolveRun(inv);
+  return { ...run, workloads: allWorkloads(inv).map((w) => resolveWorkload(w, inv, config, run)) };
+}
+
+/** The effective drain settings of one workload, each with where it came from. */
+export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedConfig, run: RunResolution): ResolvedWorkload {
+  const { meshProblems, meshPresent } = run;
   const istio = config.istioVersion;
   const revision = revisionOf(w, inv);
   const meshSources = meshSourcesFor(inv, revision).filter((m) => !discarded(m, inv, meshProblems));
@@ -195,7 +194,7 @@ function resolveWorkload(
   }
   // 5: the pod's proxy.istio.io/config annotation.
   const ann = w.proxyConfigAnnotation;
-  const annProblems = annotationProblems.get(w) ?? [];
+  const annProblems = ann?.view && isRecord(ann.view.value) ? validateProxyConfig(ann.view, [], ann.view.value) : [];
   const admissionDenied = Boolean(ann && (ann.error || annProblems.length > 0 || (ann.view && !isRecord(ann.view.value) && ann.view.value !== null && ann.view.value !== undefined)));
   if (ann?.view && !admissionDenied) {
     const value = ann.view.value;
@@ -267,6 +266,7 @@ function resolveWorkload(
     lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config)),
     shutdown: declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration'),
     admissionDenied,
+    annotationProblems: annProblems,
     meshSources,
   };
 }

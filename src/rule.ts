@@ -3,7 +3,7 @@
  * reference (a document and a path); the engine turns it into a range, a resource and a docs link.
  */
 import type { Inventory, Workload } from './inventory.js';
-import type { Resolution, ResolvedWorkload } from './resolve.js';
+import type { Resolution, ResolvedWorkload, RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
 
@@ -46,8 +46,9 @@ export interface DrainSettingReport extends Omit<Report, 'at' | 'workload'> {
 }
 
 export interface RuleContext {
+  /** What the run holds besides workloads (mesh configs, ProxyConfigs, Namespaces, istiod env…); workloads come to workload(). */
   inventory: Inventory;
-  resolution: Resolution;
+  resolution: RunResolution;
   config: ResolvedConfig;
   report(r: Report): void;
   /**
@@ -57,13 +58,31 @@ export interface RuleContext {
   reportDrainSetting(r: DrainSettingReport): void;
 }
 
-export interface Rule {
-  meta: RuleMeta & { docsUrl: string };
-  check(ctx: RuleContext): void;
+/**
+ * What a rule does with the run (after ESLint's `create`): the engine hands it each resolved
+ * workload in input order, batch by batch, then calls end() once. A rule keeps across workloads
+ * only what end() needs (counts, names, references), so memory stays flat on huge runs.
+ */
+export interface RuleVisitor {
+  workload?(rw: ResolvedWorkload): void;
+  /** After the last workload: findings about mesh documents and resources, and those that sum up workloads. */
+  end?(): void;
 }
 
-export function defineRule(def: { meta: RuleMeta; check(ctx: RuleContext): void }): Rule {
-  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, check: def.check };
+/** The whole run at once (every workload resolved up front): the contract before visitors. */
+export interface LegacyRuleContext extends Omit<RuleContext, 'inventory' | 'resolution'> {
+  inventory: Inventory & { workloads: Workload[] };
+  resolution: Resolution & { annotationProblems: Map<Workload, import('./istio/validate.js').ValueProblem[]> };
+}
+
+export interface Rule {
+  meta: RuleMeta & { docsUrl: string };
+  create?(ctx: RuleContext): RuleVisitor;
+  check?(ctx: LegacyRuleContext): void;
+}
+
+export function defineRule(def: { meta: RuleMeta; create?(ctx: RuleContext): RuleVisitor; check?(ctx: LegacyRuleContext): void }): Rule {
+  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create, check: def.check };
 }
 
 export function descriptor(rule: Rule): RuleDescriptor {

@@ -55,6 +55,11 @@ export interface DocView {
   position(offset: number): { line: number; column: number };
   /** Index of the document within its file (for sorting and messages). */
   readonly index: number;
+  /**
+   * Lets go of the value on huge runs (it is parsed again if read later): for documents that only
+   * hold workloads, once those have been linted. Nothing happens on runs of ordinary size.
+   */
+  releaseValue(): void;
 }
 
 /** Where a rule points: a path in a document; the engine maps it to a range. */

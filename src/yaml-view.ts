@@ -60,6 +60,7 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
       const p = file.lineCounter.linePos(offset);
       return { line: p.line, column: p.col };
     },
+    releaseValue() {},
   };
 }
 
@@ -73,28 +74,43 @@ export function chunkView(file: SourceFile, text: string, start: number, index: 
   });
 }
 
+/** Marks a value the view has let go of; the next read parses the text again. */
+const RELEASED = Symbol('released');
+
 /**
- * Only the value is kept for every document; the AST is kept for the most recently used ones and
- * parsed again when a finding needs a location in an older one, so memory stays flat on huge
- * inputs. The position mapping is built on first use.
+ * The AST is kept for the most recently used documents and parsed again when a finding needs a
+ * location in an older one; on huge runs the value too can be let go (releaseValue) once the
+ * workloads of the document have been linted, so memory stays flat however many documents there
+ * are. The position mapping is built on first use.
  */
 function lazyView(file: SourceFile, text: string, index: number, value: unknown, doc: Document, mapping: () => (offset: number) => { line: number; column: number }): DocView {
   const key: AstKey = { text };
   let position: ((offset: number) => { line: number; column: number }) | undefined;
+  let current: unknown = value;
   remember(key, doc);
+  const ast = (): Document => {
+    const d = recent.get(key) ?? parseDocument(text, YAML_OPTIONS);
+    remember(key, d);
+    return d;
+  };
   return {
     file,
     sourceText: text,
-    value,
     index,
+    get value(): unknown {
+      // The text parsed before, so parsing it again gives the same value.
+      if (current === RELEASED) current = toValue(ast());
+      return current;
+    },
     get doc(): Document {
-      const d = recent.get(key) ?? parseDocument(text, YAML_OPTIONS);
-      remember(key, d);
-      return d;
+      return ast();
     },
     position(offset: number) {
       position ??= mapping();
       return position(offset);
+    },
+    releaseValue() {
+      if (!keepEverything) current = RELEASED;
     },
   };
 }
@@ -108,15 +124,22 @@ interface AstKey {
   text: string;
 }
 let astTextBudget = Infinity;
+/** Runs of ordinary size keep every value too: releaseValue() does nothing, nothing is parsed twice. */
+let keepEverything = true;
 const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
 
+/** Up to this much input text, a run keeps every AST and every value. */
+export const KEEP_EVERYTHING_BYTES = 8 * 1024 * 1024;
+
 /**
- * Sizes the AST cache for a run: runs of ordinary size (up to 8 MiB of text) keep every AST, so no
- * document is parsed twice; larger ones keep ASTs for about 2 MiB of text (~120 MiB of memory).
+ * Sizes the caches for a run: runs of ordinary size (up to 8 MiB of text) keep every AST and
+ * value, so no document is parsed twice; larger ones keep ASTs for about 2 MiB of text (~120 MiB
+ * of memory) and let workload documents go once linted.
  */
-export function configureAstCache(totalTextBytes: number): void {
-  astTextBudget = totalTextBytes <= 8 * 1024 * 1024 ? Infinity : 2 * 1024 * 1024;
+export function configureCaches(totalTextBytes: number): void {
+  keepEverything = totalTextBytes <= KEEP_EVERYTHING_BYTES;
+  astTextBudget = keepEverything ? Infinity : 2 * 1024 * 1024;
   recent.clear();
   recentBytes = 0;
 }

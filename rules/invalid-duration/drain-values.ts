@@ -9,7 +9,7 @@
  * Candidate for src/ (e.g. src/drain-values.ts): the resolver walks the same places.
  */
 import { isScalar, Scalar } from 'yaml';
-import type { RuleContext } from '../../src/rule.js';
+import type { LegacyRuleContext } from '../../src/rule.js';
 import type { MeshSource, ProxyConfigResource, Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, resourceId } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
@@ -40,7 +40,7 @@ export interface EnvSite {
 }
 
 /** The resolved workload of each inventory workload. */
-export function resolvedByWorkload(ctx: RuleContext): Map<Workload, ResolvedWorkload> {
+export function resolvedByWorkload(ctx: LegacyRuleContext): Map<Workload, ResolvedWorkload> {
   return new Map(ctx.resolution.workloads.map((rw) => [rw.workload, rw]));
 }
 
@@ -61,12 +61,12 @@ export function realProblem(p: ValueProblem): boolean {
 }
 
 /** True when istiod discards the mesh document (a parse error or a value problem in it). */
-export function meshDiscarded(ctx: RuleContext, m: MeshSource): boolean {
+export function meshDiscarded(ctx: LegacyRuleContext, m: MeshSource): boolean {
   return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
 }
 
 /** True when admission denies the pod (resolve.ts also counts null values, which Istio accepts). */
-export function podDenied(ctx: RuleContext, rw: ResolvedWorkload): boolean {
+export function podDenied(ctx: LegacyRuleContext, rw: ResolvedWorkload): boolean {
   if (!rw.admissionDenied) return false;
   const ann = rw.workload.proxyConfigAnnotation;
   if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
@@ -97,7 +97,7 @@ export function crLabel(pc: ProxyConfigResource): string {
  * document that is otherwise accepted: mesh configs istiod keeps, annotations of pods admission
  * lets through, ProxyConfig CRs the API server accepts, and istio-proxy env of pods not denied.
  */
-export function acceptedEnvSites(ctx: RuleContext): EnvSite[] {
+export function acceptedEnvSites(ctx: LegacyRuleContext): EnvSite[] {
   const out: EnvSite[] = [];
   const metadata = (view: DocView, path: Path, pc: unknown, where: (key: string) => string, extra: Partial<EnvSite>, origin: EnvSite['origin']) => {
     if (!isRecord(pc)) return;

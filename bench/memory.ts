@@ -1,0 +1,100 @@
+/**
+ * Memory benchmark: one 1,000,000-line file of each shape through the CLI in a child process,
+ * printing wall time and peak RSS. Shapes: one huge ConfigMap, many small ConfigMaps, and many
+ * annotated Deployments (the worst case: every document is a workload the model keeps).
+ * Usage: npm run bench:memory -- [lines=1000000] [shape…]
+ */
+import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const lines = Number(process.argv[2] ?? 1_000_000);
+const only = process.argv.slice(3);
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli.js');
+const nodeFlags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+
+function deployment(i: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: svc-${i}
+  namespace: team-${i % 40}
+spec:
+  template:
+    metadata:
+      labels:
+        app: svc-${i}
+      annotations:
+        proxy.istio.io/config: |
+          terminationDrainDuration: ${(i % 7) * 10}s
+    spec:
+      terminationGracePeriodSeconds: ${(i % 6) * 15}
+      containers:
+        - name: app
+          image: example/svc:${i}
+`;
+}
+
+function configMap(i: number): string {
+  return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm-${i}
+data:
+  a: "${i}"
+`;
+}
+
+/** Documents of a generator joined until the file has `lines` lines. */
+function repeat(make: (i: number) => string): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < lines; i++) {
+    const doc = make(i);
+    parts.push(doc);
+    n += doc.split('\n').length; // its lines plus the `---` that follows it
+  }
+  return parts.join('---\n');
+}
+
+function oneConfigMap(): string {
+  const out = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
+  for (let i = out.length; i < lines; i++) out.push(`  k${i}: v${i}`);
+  return `${out.join('\n')}\n`;
+}
+
+const SHAPES: Record<string, () => string> = {
+  'one-document': oneConfigMap,
+  'small-configmaps': () => repeat(configMap),
+  deployments: () => repeat(deployment),
+};
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-memory-'));
+try {
+  for (const [name, make] of Object.entries(SHAPES)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const file = path.join(dir, `${name}.yaml`);
+    const text = make();
+    writeFileSync(file, text);
+    const docs = text.split('\n---\n').length;
+    // The child reports its own peak RSS once the CLI has written its output.
+    const script = `import(${JSON.stringify(cli)}).then(async ({ main }) => {
+      let out = '';
+      const code = await main({ argv: [${JSON.stringify(file)}, '--format', 'json'], cwd: process.cwd(), env: {}, stdout: { write: (s) => { out += s; } }, stderr: process.stderr, readStdin: async () => Buffer.alloc(0) });
+      console.log(JSON.stringify({ code, rss: process.resourceUsage().maxRSS * 1024, findings: JSON.parse(out).findings.length }));
+    });`;
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (r.status !== 0) {
+      console.log(`${name}: failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+      continue;
+    }
+    const res = JSON.parse(r.stdout) as { code: number; rss: number; findings: number };
+    console.log(`${name}: ${(statSync(file).size / 1048576).toFixed(1)} MiB, ${docs} documents, ${res.findings} findings (exit ${res.code}), ${(ms / 1000).toFixed(1)} s, max RSS ${Math.round(res.rss / 1048576)} MiB`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
