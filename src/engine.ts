@@ -196,13 +196,14 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
   const configured = input.config.rules[rule.meta.id];
   const setting = configured === 'off' ? undefined : configured;
   const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
+  const deferred: [Finding, () => string][] = [];
   const emit = (r: Report, meshKey?: { subject: string }) => {
     if (r.workload && suppressed(r.workload, rule.meta.id)) return;
     const range = locate(r.at);
     const finding: Finding = {
       ruleId: rule.meta.id,
       severity: setting ?? r.severity ?? rule.meta.severity,
-      message: r.message,
+      message: typeof r.message === 'string' ? r.message : '',
       file: r.at.view.file.path,
       range,
       resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined),
@@ -219,6 +220,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       finding.resource = undefined;
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
+    if (typeof r.message === 'function') deferred.push([finding, r.message]);
     out.push(finding);
   };
   const ctx: RuleContext = {
@@ -246,6 +248,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     legacy: rule.check,
     /** A finding about a mesh-wide setting names the other workloads it applies to. */
     finish() {
+      for (const [finding, message] of deferred) finding.message = message();
       for (const { finding, others } of meshWide.values()) {
         if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
       }

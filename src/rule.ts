@@ -29,7 +29,11 @@ export interface RelatedValue {
 
 export interface Report {
   at: Ref;
-  message: string;
+  /**
+   * What to change. A function is called after the rule's end(), for a message that names
+   * workloads seen later in the run (it should hold on to little: it lives until then).
+   */
+  message: string | (() => string);
   /** Overrides the rule's default severity for this finding (the catalogue says when). */
   severity?: Severity;
   related?: RelatedValue[];

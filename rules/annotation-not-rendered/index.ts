@@ -37,44 +37,46 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION in the proxyMetadata of a proxy.istio.io/config annotation on a gateway that is not injected (IstioOperator gateway, Gateway API): it never becomes the proxy\'s environment.',
     fixable: false,
   },
-  check(ctx) {
-    for (const rw of ctx.resolution.workloads) {
-      const w = rw.workload;
-      if (w.annotationMetadataRendered || rw.admissionDenied) continue;
-      const ann = w.proxyConfigAnnotation;
-      if (!ann?.view || !isRecord(ann.view.value)) continue;
-      for (const mdKey of ['proxyMetadata', 'proxy_metadata']) {
-        const md = ann.view.value[mdKey];
-        if (!isRecord(md)) continue;
-        for (const name of KEYS) {
-          if (!(name in md)) continue;
-          const raw = md[name];
-          const effective = rw.proxyEnv.get(name);
-          const related: RelatedValue[] = [];
-          if (effective?.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-          const shown = effective ? `"${effective.value}" from ${origin(effective.prov)}` : `${name === EZ ? 'false' : '5s'} (default)`;
-          const unset = raw === '' || raw === null || raw === undefined;
-          let tail: string;
-          if (unset) {
-            tail = effective
-              ? `so the empty value does not unset it: the proxy keeps ${name} ${shown}. ${instead(w, name, name === EZ ? '"false"' : '"5s"')}.`
-              : `so the empty value has no effect (the proxy's ${name} is ${shown}). Remove it.`;
-          } else if (effective && effective.value === String(raw)) {
-            tail = `so the proxy's ${name} is ${shown}, not from this annotation. Remove it here.`;
-          } else if (effective && (effective.prov.level === 'proxy-container' || effective.prov.level === 'selector-proxyconfig')) {
-            // Already set for this gateway alone, in the place that works: that value wins.
-            tail = `so the proxy's ${name} stays ${shown}. Remove it here, or change that value to ${quoted(raw)} if that was meant.`;
-          } else {
-            tail = `so the proxy's ${name} stays ${shown}. ${instead(w, name, quoted(raw))}.`;
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.annotationMetadataRendered || rw.admissionDenied) return;
+        const ann = w.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value)) return;
+        for (const mdKey of ['proxyMetadata', 'proxy_metadata']) {
+          const md = ann.view.value[mdKey];
+          if (!isRecord(md)) continue;
+          for (const name of KEYS) {
+            if (!(name in md)) continue;
+            const raw = md[name];
+            const effective = rw.proxyEnv.get(name);
+            const related: RelatedValue[] = [];
+            if (effective?.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            const shown = effective ? `"${effective.value}" from ${origin(effective.prov)}` : `${name === EZ ? 'false' : '5s'} (default)`;
+            const unset = raw === '' || raw === null || raw === undefined;
+            let tail: string;
+            if (unset) {
+              tail = effective
+                ? `so the empty value does not unset it: the proxy keeps ${name} ${shown}. ${instead(w, name, name === EZ ? '"false"' : '"5s"')}.`
+                : `so the empty value has no effect (the proxy's ${name} is ${shown}). Remove it.`;
+            } else if (effective && effective.value === String(raw)) {
+              tail = `so the proxy's ${name} is ${shown}, not from this annotation. Remove it here.`;
+            } else if (effective && (effective.prov.level === 'proxy-container' || effective.prov.level === 'selector-proxyconfig')) {
+              // Already set for this gateway alone, in the place that works: that value wins.
+              tail = `so the proxy's ${name} stays ${shown}. Remove it here, or change that value to ${quoted(raw)} if that was meant.`;
+            } else {
+              tail = `so the proxy's ${name} stays ${shown}. ${instead(w, name, quoted(raw))}.`;
+            }
+            ctx.report({
+              at: { view: ann.view, path: [mdKey, name], target: 'key' },
+              workload: w,
+              message: `${name} is set in the proxyMetadata of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${why(w)}, ${tail}`,
+              related,
+            });
           }
-          ctx.report({
-            at: { view: ann.view, path: [mdKey, name], target: 'key' },
-            workload: w,
-            message: `${name} is set in the proxyMetadata of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${why(w)}, ${tail}`,
-            related,
-          });
         }
-      }
-    }
+      },
+    };
   },
 });

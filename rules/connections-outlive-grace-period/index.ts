@@ -13,54 +13,56 @@ export default defineRule({
     description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
     fixable: false,
   },
-  check(ctx) {
-    for (const rw of ctx.resolution.workloads) {
-      const g = rw.grace.value;
-      if (g === undefined || rw.admissionDenied) continue;
-      // A waypoint's grace period hard-coded to 2s (Istio ≤ 1.27) is gateway-drain-too-short's.
-      if (hardcodedWaypointGrace(rw, ctx.config)) continue;
-      const l = rw.lifetime;
-      if (!l || l.value <= g) continue;
+  create(ctx) {
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === undefined || rw.admissionDenied) return;
+        // A waypoint's grace period hard-coded to 2s (Istio ≤ 1.27) is gateway-drain-too-short's.
+        if (hardcodedWaypointGrace(rw, ctx.config)) return;
+        const l = rw.lifetime;
+        if (!l || l.value <= g) return;
 
-      const end = drainEnd(rw);
-      const app = appStop(rw);
-      const target = atLeast(end, app, l.value);
-      const sidecar = rw.sidecar.status !== 'none';
-      const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;
-      const gText = `terminationGracePeriodSeconds is ${g}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
-      const kill = `kubelet's SIGKILL at ${formatSeconds(g)} cuts them`;
-      const cut = !sidecar
-        ? kill
-        : ezOn
-          ? `${kill}, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until then`
-          : `${kill} whatever the ${proxyNoun(rw)} does`;
+        const end = drainEnd(rw);
+        const app = appStop(rw);
+        const target = atLeast(end, app, l.value);
+        const sidecar = rw.sidecar.status !== 'none';
+        const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;
+        const gText = `terminationGracePeriodSeconds is ${g}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
+        const kill = `kubelet's SIGKILL at ${formatSeconds(g)} cuts them`;
+        const cut = !sidecar
+          ? kill
+          : ezOn
+            ? `${kill}, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until then`
+            : `${kill} whatever the ${proxyNoun(rw)} does`;
 
-      // Values behind a suggestion larger than L are related too.
-      const sa = rw.shutdown;
-      const extra: [string, Valued<unknown> | Timing | undefined][] = [];
-      let why = '';
-      if (target > Math.ceil(l.value)) {
-        if (app !== undefined && Math.ceil(app) === target) {
-          why = ` (the app needs ${formatSeconds(app)} to stop)`;
-          extra.push(['app preStop', rw.appPreStop], ['shutdown duration', sa]);
-        } else if (end !== undefined) {
-          why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
-          if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
-          else extra.push(['terminationDrainDuration', rw.tdd]);
-          extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);
+        // Values behind a suggestion larger than L are related too.
+        const sa = rw.shutdown;
+        const extra: [string, Valued<unknown> | Timing | undefined][] = [];
+        let why = '';
+        if (target > Math.ceil(l.value)) {
+          if (app !== undefined && Math.ceil(app) === target) {
+            why = ` (the app needs ${formatSeconds(app)} to stop)`;
+            extra.push(['app preStop', rw.appPreStop], ['shutdown duration', sa]);
+          } else if (end !== undefined) {
+            why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
+            else extra.push(['terminationDrainDuration', rw.tdd]);
+            extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);
+          }
         }
-      }
-      ctx.report({
-        at: rw.grace.prov.ref!,
-        workload: rw.workload,
-        severity: rw.graceOptOut ? 'info' : undefined,
-        message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${graceHint(rw)}${why}.`,
-        related: relatedValues([
-          ['connection lifetime', l],
-          ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined],
-          ...extra,
-        ]),
-      });
-    }
+        ctx.report({
+          at: rw.grace.prov.ref!,
+          workload: rw.workload,
+          severity: rw.graceOptOut ? 'info' : undefined,
+          message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${graceHint(rw)}${why}.`,
+          related: relatedValues([
+            ['connection lifetime', l],
+            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined],
+            ...extra,
+          ]),
+        });
+      },
+    };
   },
 });

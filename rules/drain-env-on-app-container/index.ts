@@ -27,47 +27,49 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION set as env on a container other than istio-proxy, where pilot-agent never reads it.',
     fixable: false,
   },
-  check(ctx) {
-    for (const rw of ctx.resolution.workloads) {
-      if (rw.sidecar.status === 'none') continue; // sidecar-dependent rule (catalogue "When a sidecar is assumed")
-      if (rw.admissionDenied) continue; // the pod is never created: only the annotation finding counts
-      const w = rw.workload;
-      const proxy = proxyContainer(w);
-      const annPath = [...w.podMetaPath.slice(w.base.length), 'annotations'].join('.');
-      for (const c of w.containers) {
-        if (c.name === PROXY_CONTAINER) continue;
-        // kube-inject output: the injector renders proxyMetadata onto istio-init as well; not the user's doing.
-        if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
-        const env = c.value['env'];
-        if (!Array.isArray(env)) continue;
-        env.forEach((e, i) => {
-          if (!isRecord(e) || (e['name'] !== EZ && e['name'] !== MIN)) return;
-          const name = e['name'];
-          const container = `${c.init ? 'init container' : 'container'} ${c.name || '(unnamed)'}`;
-          const effective = rw.proxyEnv.get(name);
-          const written = quoted(name, e['value']);
-          const related: RelatedValue[] = [];
-          let state: string;
-          let fix: string;
-          if (effective) {
-            state = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}`;
-            related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref! });
-            fix = `"${effective.value}"` === written ? `Remove it from ${container}.` : `Remove it from ${container}, or set ${written} where the proxy gets it.`;
-          } else {
-            state = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default)`;
-            fix = proxy
-              ? `Move the entry to the env of the ${PROXY_CONTAINER} container (value ${written}).`
-              : `Write it as proxyMetadata: {${name}: ${written}} in the ${PROXY_CONFIG_ANNOTATION} annotation (${annPath}) and remove it from ${container}.`;
-          }
-          ctx.report({
-            at: { view: w.view, path: [...c.path, 'env', i, 'name'] },
-            workload: w,
-            container: c.name,
-            message: `${name} is set in the env of ${container}, but pilot-agent reads only the ${PROXY_CONTAINER} container's own environment, so ${state}. ${fix}${assumedNote(rw)}`,
-            related: related.filter((r) => r.ref),
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (rw.sidecar.status === 'none') return; // sidecar-dependent rule (catalogue "When a sidecar is assumed")
+        if (rw.admissionDenied) return; // the pod is never created: only the annotation finding counts
+        const w = rw.workload;
+        const proxy = proxyContainer(w);
+        const annPath = [...w.podMetaPath.slice(w.base.length), 'annotations'].join('.');
+        for (const c of w.containers) {
+          if (c.name === PROXY_CONTAINER) continue;
+          // kube-inject output: the injector renders proxyMetadata onto istio-init as well; not the user's doing.
+          if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
+          const env = c.value['env'];
+          if (!Array.isArray(env)) continue;
+          env.forEach((e, i) => {
+            if (!isRecord(e) || (e['name'] !== EZ && e['name'] !== MIN)) return;
+            const name = e['name'];
+            const container = `${c.init ? 'init container' : 'container'} ${c.name || '(unnamed)'}`;
+            const effective = rw.proxyEnv.get(name);
+            const written = quoted(name, e['value']);
+            const related: RelatedValue[] = [];
+            let state: string;
+            let fix: string;
+            if (effective) {
+              state = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}`;
+              related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref! });
+              fix = `"${effective.value}"` === written ? `Remove it from ${container}.` : `Remove it from ${container}, or set ${written} where the proxy gets it.`;
+            } else {
+              state = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default)`;
+              fix = proxy
+                ? `Move the entry to the env of the ${PROXY_CONTAINER} container (value ${written}).`
+                : `Write it as proxyMetadata: {${name}: ${written}} in the ${PROXY_CONFIG_ANNOTATION} annotation (${annPath}) and remove it from ${container}.`;
+            }
+            ctx.report({
+              at: { view: w.view, path: [...c.path, 'env', i, 'name'] },
+              workload: w,
+              container: c.name,
+              message: `${name} is set in the env of ${container}, but pilot-agent reads only the ${PROXY_CONTAINER} container's own environment, so ${state}. ${fix}${assumedNote(rw)}`,
+              related: related.filter((r) => r.ref),
+            });
           });
-        });
-      }
-    }
+        }
+      },
+    };
   },
 });

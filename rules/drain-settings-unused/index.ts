@@ -42,30 +42,32 @@ export default defineRule({
     description: 'Drain settings in the proxy.istio.io/config annotation of a pod that gets no sidecar (hostNetwork, sidecar.istio.io/inject "false", a system namespace, ambient mode, a Namespace that does not inject) are never read.',
     fixable: false,
   },
-  check(ctx) {
-    for (const rw of ctx.resolution.workloads) {
-      const w = rw.workload;
-      if (w.origin !== 'pod' || rw.sidecar.status !== 'none' || rw.sidecar.reason === NO_SIGNAL) continue;
-      // A pod admission would deny once injected gets only the value finding (it names the injection status).
-      if (rw.admissionDenied) continue;
-      // The injection rules explain the missing sidecar themselves (catalogue "One fault, one finding").
-      if (annotationNotLabel(w, ctx.inventory) || blockedByNamespace(w, ctx.inventory)) continue;
-      const view = w.proxyConfigAnnotation?.view;
-      if (!view) continue;
-      const settings = drainSettings(view);
-      const first = settings[0];
-      if (!first) continue;
-      const cause = noSidecarCause(w, ctx.inventory);
-      const related: RelatedValue[] = settings.slice(1).map((s) => ({ message: `${s.text} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
-      if (cause?.ref) related.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
-      const plural = settings.length > 1;
-      const fix = cause?.enable ? `Remove ${plural ? 'them' : 'it'}, or, if the pod is meant to have a sidecar, ${cause.enable}.` : `Remove ${plural ? 'them' : 'it'}.`;
-      ctx.report({
-        at: first.ref,
-        workload: w,
-        message: `${joinWords(settings.map((s) => s.text))} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)} ${plural ? 'are' : 'is'} never read: the pod gets no sidecar (${rw.sidecar.reason}). ${fix}`,
-        related,
-      });
-    }
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.origin !== 'pod' || rw.sidecar.status !== 'none' || rw.sidecar.reason === NO_SIGNAL) return;
+        // A pod admission would deny once injected gets only the value finding (it names the injection status).
+        if (rw.admissionDenied) return;
+        // The injection rules explain the missing sidecar themselves (catalogue "One fault, one finding").
+        if (annotationNotLabel(w, ctx.inventory) || blockedByNamespace(w, ctx.inventory)) return;
+        const view = w.proxyConfigAnnotation?.view;
+        if (!view) return;
+        const settings = drainSettings(view);
+        const first = settings[0];
+        if (!first) return;
+        const cause = noSidecarCause(w, ctx.inventory);
+        const related: RelatedValue[] = settings.slice(1).map((s) => ({ message: `${s.text} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
+        if (cause?.ref) related.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
+        const plural = settings.length > 1;
+        const fix = cause?.enable ? `Remove ${plural ? 'them' : 'it'}, or, if the pod is meant to have a sidecar, ${cause.enable}.` : `Remove ${plural ? 'them' : 'it'}.`;
+        ctx.report({
+          at: first.ref,
+          workload: w,
+          message: `${joinWords(settings.map((s) => s.text))} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)} ${plural ? 'are' : 'is'} never read: the pod gets no sidecar (${rw.sidecar.reason}). ${fix}`,
+          related,
+        });
+      },
+    };
   },
 });

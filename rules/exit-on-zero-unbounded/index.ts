@@ -22,44 +22,46 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.',
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
-    for (const rw of ctx.resolution.workloads) {
-      if (rw.grace.value === undefined || rw.admissionDenied) continue;
-      if (rw.sidecar.status === 'none' || rw.mode.value !== 'classic' || !rw.ez.value) continue;
-      const w = rw.workload;
-      // A known lifetime is connections-outlive-grace-period's; a present but unusable annotation is invalid-duration's.
-      if (rw.lifetime !== undefined || w.podAnnotations[LIFETIME_ANNOTATION] !== undefined) continue;
-      const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
-      if (ports.length === 0) continue;
+    return {
+      workload(rw) {
+        if (rw.grace.value === undefined || rw.admissionDenied) return;
+        if (rw.sidecar.status === 'none' || rw.mode.value !== 'classic' || !rw.ez.value) return;
+        const w = rw.workload;
+        // A known lifetime is connections-outlive-grace-period's; a present but unusable annotation is invalid-duration's.
+        if (rw.lifetime !== undefined || w.podAnnotations[LIFETIME_ANNOTATION] !== undefined) return;
+        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
+        if (ports.length === 0) return;
 
-      const noun = proxyNoun(rw);
-      const shown = ports.slice(0, SHOWN).map((p) => p.text);
-      const list = ports.length > SHOWN ? `${shown.join(', ')} and ${ports.length - SHOWN} more` : shown.join(', ');
-      const involved = [rw.ez, rw.min];
-      // A mesh-wide finding is reported once for several workloads: name the one whose ports are listed.
-      const whose = pointedSetting(involved)?.prov.level === 'mesh' ? ` of ${workloadName(rw)}` : '';
-      ctx.reportDrainSetting({
-        workload: rw,
-        involved,
-        message:
-          `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and the ${noun}${whose} serves connections that outlive a request (${list}): ` +
-          `the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${seconds(rw.min)} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${seconds(rw.grace, 'terminationGracePeriodSeconds')}, and nothing says whether they end before it. ` +
-          `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation ${annotationPlace(w)} (e.g. "120s") so it is checked against the grace period, ` +
-          `or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.` +
-          `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
-        related: [
-          ...withoutPointed(
-            relatedValues([
-              ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
-              ['MINIMUM_DRAIN_DURATION', rw.min],
-              ['terminationGracePeriodSeconds', rw.grace.prov.level === 'default' ? undefined : rw.grace],
-            ]),
-            pointedSetting(involved),
-          ),
-          ...ports.map((p) => ({ message: p.related, ref: p.ref })),
-        ],
-      });
-    }
+        const noun = proxyNoun(rw);
+        const shown = ports.slice(0, SHOWN).map((p) => p.text);
+        const list = ports.length > SHOWN ? `${shown.join(', ')} and ${ports.length - SHOWN} more` : shown.join(', ');
+        const involved = [rw.ez, rw.min];
+        // A mesh-wide finding is reported once for several workloads: name the one whose ports are listed.
+        const whose = pointedSetting(involved)?.prov.level === 'mesh' ? ` of ${workloadName(rw)}` : '';
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          message:
+            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and the ${noun}${whose} serves connections that outlive a request (${list}): ` +
+            `the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${seconds(rw.min)} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${seconds(rw.grace, 'terminationGracePeriodSeconds')}, and nothing says whether they end before it. ` +
+            `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation ${annotationPlace(w)} (e.g. "120s") so it is checked against the grace period, ` +
+            `or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.` +
+            `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
+          related: [
+            ...withoutPointed(
+              relatedValues([
+                ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+                ['MINIMUM_DRAIN_DURATION', rw.min],
+                ['terminationGracePeriodSeconds', rw.grace.prov.level === 'default' ? undefined : rw.grace],
+              ]),
+              pointedSetting(involved),
+            ),
+            ...ports.map((p) => ({ message: p.related, ref: p.ref })),
+          ],
+        });
+      },
+    };
   },
 });

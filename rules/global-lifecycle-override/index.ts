@@ -1,7 +1,7 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
 import { origin, workloadName, joinWords } from '../../src/describe.js';
-import { proxyContainer, type ResolvedWorkload } from '../../src/resolve.js';
+import { proxyContainer } from '../../src/resolve.js';
 import { compareVersions } from '../../src/values.js';
 import { get, isRecord } from '../../src/yaml-view.js';
 import { DRAIN_HOOK, WAIT_HOOK, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle, type LifecycleSetting } from './lifecycles.js';
@@ -17,44 +17,58 @@ export default defineRule({
     description: "values.global.proxy.lifecycle replaces the whole istio-proxy lifecycle of every injected sidecar and gateway, dropping the native sidecar's /drain preStop and the pilot-agent wait postStart of holdApplicationUntilProxyStarts.",
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const istio = ctx.config.istioVersion;
     // Native sidecars get the /drain preStop since Istio 1.21.
     const drainHookExists = !istio || compareVersions(istio, '1.21') >= 0;
-    for (const l of globalLifecycles(ctx.inventory)) {
+    /** What each global lifecycle does to the workloads of the run: counts, names and the settings involved. */
+    const reach = new Map<LifecycleSetting, { sidecars: number; gateways: number; loseDrain: string[]; loseWait: string[]; related: RelatedValue[] }>();
+    for (const l of globalLifecycles(ctx.inventory)) reach.set(l, { sidecars: 0, gateways: 0, loseDrain: [], loseWait: [], related: [] });
+    const keeps = (l: LifecycleSetting) => {
       const lifecycle = isRecord(l.value) ? l.value : {};
-      const keepsDrain = isDrainHook(lifecycle['preStop']);
-      const keepsWait = isWaitHook(lifecycle['postStart']);
-      const hits = ctx.resolution.workloads.filter((rw) => rendersGlobalLifecycle(rw) && lifecycleFor(rw, ctx.inventory) === l && !ignores(rw.workload, ID));
-      const sidecars = hits.filter((rw) => !rw.gateway);
-      const gateways = hits.filter((rw) => rw.gateway);
+      return { keepsDrain: isDrainHook(lifecycle['preStop']), keepsWait: isWaitHook(lifecycle['postStart']) };
+    };
 
-      const loseDrain: ResolvedWorkload[] = [];
-      const loseWait: ResolvedWorkload[] = [];
-      const related: RelatedValue[] = [];
-      const relate = (message: string, ref: RelatedValue['ref'] | undefined) => {
-        if (ref && !related.some((r) => r.ref.view === ref.view && r.ref.path.join('/') === ref.path.join('/'))) related.push({ message, ref });
-      };
-      for (const rw of sidecars) {
+    return {
+      workload(rw) {
+        if (!rendersGlobalLifecycle(rw) || ignores(rw.workload, ID)) return;
+        const l = lifecycleFor(rw, ctx.inventory);
+        const r = l && reach.get(l);
+        if (!l || !r) return;
+        if (rw.gateway) {
+          r.gateways++;
+          return;
+        }
+        r.sidecars++;
+        const { keepsDrain, keepsWait } = keeps(l);
+        const relate = (message: string, ref: RelatedValue['ref'] | undefined) => addRelated(r.related, message, ref);
         const own = proxyContainer(rw.workload);
         const ownLifecycle = own && isRecord(own.value['lifecycle']) ? own.value['lifecycle'] : {};
         if (rw.mode.value === 'native') {
           // A preStop on the pod's own istio-proxy container wins over the global one anyway.
           if (drainHookExists && !keepsDrain && ownLifecycle['preStop'] === undefined) {
-            loseDrain.push(rw);
+            r.loseDrain.push(workloadName(rw));
             relate(`native sidecar mode (${rw.mode.prov.source})`, rw.mode.prov.ref);
           }
         } else {
           const hold = holdSetting(rw, ctx.inventory);
           if (hold && !keepsWait && ownLifecycle['postStart'] === undefined) {
-            loseWait.push(rw);
+            r.loseWait.push(workloadName(rw));
             relate(`holdApplicationUntilProxyStarts true (${hold.prov.source})`, hold.prov.ref);
           }
         }
-      }
+      },
+      end() {
+        for (const [l, r] of reach) report(l, r);
+      },
+    };
 
+    function report(l: LifecycleSetting, r: { sidecars: number; gateways: number; loseDrain: string[]; loseWait: string[]; related: RelatedValue[] }): void {
+      const { keepsDrain, keepsWait } = keeps(l);
+      const { loseDrain, loseWait, related } = r;
+      const relate = (message: string, ref: RelatedValue['ref'] | undefined) => addRelated(related, message, ref);
       const where = origin({ level: 'mesh', source: l.label, ref: { ...l.ref, target: 'key' } });
-      const reach = reachText(sidecars.length, gateways.length);
+      const reach = reachText(r.sidecars, r.gateways);
       const lost: string[] = [];
       if (loseDrain.length > 0) {
         lost.push(`the native ${plural(loseDrain.length, 'sidecar')} of ${names(loseDrain)} lose${loseDrain.length === 1 ? 's' : ''} the preStop \`${DRAIN_HOOK}\`, so ${loseDrain.length === 1 ? 'it drains' : 'they drain'} only after the app has exited`);
@@ -104,6 +118,11 @@ export default defineRule({
   },
 });
 
+/** Adds a related location once (several workloads can point at the same setting). */
+function addRelated(related: RelatedValue[], message: string, ref: Ref | undefined): void {
+  if (ref && !related.some((x) => x.ref.view === ref.view && x.ref.path.join('/') === ref.path.join('/'))) related.push({ message, ref });
+}
+
 /** ENABLE_NATIVE_SIDECARS=true for the lifecycle's revision (or auto on the target versions). */
 function meshNative(ctx: RuleContext, l: LifecycleSetting): { text: string; related: string; ref?: Ref } | undefined {
   const env = ctx.inventory.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS' && e.revision === l.revision).pop();
@@ -149,8 +168,8 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-function names(rws: ResolvedWorkload[]): string {
-  const all = rws.map((rw) => workloadName(rw)).sort();
+function names(workloads: string[]): string {
+  const all = [...workloads].sort();
   return all.length <= 3 ? joinWords(all) : `${all.slice(0, 3).join(', ')} and ${all.length - 3} more`;
 }
 

@@ -10,42 +10,44 @@ export default defineRule({
     description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
-    for (const rw of ctx.resolution.workloads) {
-      if (rw.grace.value === undefined || rw.admissionDenied) continue;
-      if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || !rw.ez.value) continue;
-      // A gateway has no app container whose preStop the proxy must outlive: the proxy is the app.
-      if (rw.gateway) continue;
-      const pa = rw.appPreStop.seconds;
-      if (pa === undefined) continue;
-      // The proxy drains only after its own preStop (0 unless one is configured; unknown counts as 0).
-      const pp = rw.proxyPreStop.seconds ?? 0;
-      if (pp + rw.min.value >= pa) continue;
+    return {
+      workload(rw) {
+        if (rw.grace.value === undefined || rw.admissionDenied) return;
+        if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || !rw.ez.value) return;
+        // A gateway has no app container whose preStop the proxy must outlive: the proxy is the app.
+        if (rw.gateway) return;
+        const pa = rw.appPreStop.seconds;
+        if (pa === undefined) return;
+        // The proxy drains only after its own preStop (0 unless one is configured; unknown counts as 0).
+        const pp = rw.proxyPreStop.seconds ?? 0;
+        if (pp + rw.min.value >= pa) return;
 
-      const need = Math.ceil(pa - pp);
-      const firstCheck = pp + rw.min.value + 1;
-      const proxy = proxyNoun(rw);
-      const involved = [rw.min, rw.ez];
-      ctx.reportDrainSetting({
-        workload: rw,
-        involved,
-        severity: rw.graceOptOut ? 'info' : undefined,
-        message:
-          `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and MINIMUM_DRAIN_DURATION is ${seconds(rw.min)}${pp > 0 ? `, after the ${proxy}'s preStop (${seconds(rw.proxyPreStop)})` : ''}: ` +
-          `the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. ` +
-          `Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` +
-          `${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
-        related: withoutPointed(
-          relatedValues([
-            ['MINIMUM_DRAIN_DURATION', rw.min],
-            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
-            ['app preStop', rw.appPreStop],
-            ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
-          ]),
-          pointedSetting(involved),
-        ),
-      });
-    }
+        const need = Math.ceil(pa - pp);
+        const firstCheck = pp + rw.min.value + 1;
+        const proxy = proxyNoun(rw);
+        const involved = [rw.min, rw.ez];
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: rw.graceOptOut ? 'info' : undefined,
+          message:
+            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and MINIMUM_DRAIN_DURATION is ${seconds(rw.min)}${pp > 0 ? `, after the ${proxy}'s preStop (${seconds(rw.proxyPreStop)})` : ''}: ` +
+            `the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. ` +
+            `Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` +
+            `${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
+          related: withoutPointed(
+            relatedValues([
+              ['MINIMUM_DRAIN_DURATION', rw.min],
+              ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+              ['app preStop', rw.appPreStop],
+              ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+            ]),
+            pointedSetting(involved),
+          ),
+        });
+      },
+    };
   },
 });

@@ -40,27 +40,7 @@ export default defineRule({
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
     fixable: false,
   },
-  check(ctx) {
-    for (const w of ctx.inventory.workloads) {
-      const template = WORKLOAD_TEMPLATE[w.kind];
-      if (!template || template.length === 0) continue; // a Pod's metadata is the pod's
-      const tpl = template.join('.');
-      const sites: { meta: Path; place: string }[] = [{ meta: [...w.base, 'metadata'], place: `the ${w.kind}'s own metadata` }];
-      // A CronJob's Job template has metadata of its own: it lands on the Job, not on the pod.
-      if (w.kind === 'CronJob') sites.push({ meta: [...w.base, 'spec', 'jobTemplate', 'metadata'], place: "the Job template's metadata (spec.jobTemplate.metadata)" });
-      for (const site of sites) {
-        for (const field of ['annotations', 'labels'] as const) {
-          const map = get(w.view.value, [...site.meta, field]);
-          if (!isRecord(map)) continue; // a wrong type is invalid-field-type's
-          for (const [key, value] of Object.entries(map)) {
-            const relevant = field === 'labels' ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
-            if (!relevant) continue;
-            check(w, site, field, key, value, tpl);
-          }
-        }
-      }
-    }
-
+  create(ctx) {
     function check(w: Workload, site: { meta: Path; place: string }, field: Field, key: string, value: unknown, tpl: string) {
       // The deprecated inject annotation belongs on the pod as a label (the webhook selects by label).
       const targetField: Field = field === 'annotations' && key === INJECT ? 'labels' : field;
@@ -85,5 +65,28 @@ export default defineRule({
       }
       ctx.report({ at: { view: w.view, path: [...site.meta, field, key], target: 'key' }, workload: w, message: `${what}${fix}`, related });
     }
+
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const template = WORKLOAD_TEMPLATE[w.kind];
+        if (!template || template.length === 0) return; // a Pod's metadata is the pod's
+        const tpl = template.join('.');
+        const sites: { meta: Path; place: string }[] = [{ meta: [...w.base, 'metadata'], place: `the ${w.kind}'s own metadata` }];
+        // A CronJob's Job template has metadata of its own: it lands on the Job, not on the pod.
+        if (w.kind === 'CronJob') sites.push({ meta: [...w.base, 'spec', 'jobTemplate', 'metadata'], place: "the Job template's metadata (spec.jobTemplate.metadata)" });
+        for (const site of sites) {
+          for (const field of ['annotations', 'labels'] as const) {
+            const map = get(w.view.value, [...site.meta, field]);
+            if (!isRecord(map)) continue; // a wrong type is invalid-field-type's
+            for (const [key, value] of Object.entries(map)) {
+              const relevant = field === 'labels' ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
+              if (!relevant) continue;
+              check(w, site, field, key, value, tpl);
+            }
+          }
+        }
+      },
+    };
   },
 });
