@@ -10,7 +10,7 @@ import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolut
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
-import { configureCaches, locate } from './yaml-view.js';
+import { configureCaches, locate, type MemoryLimits } from './yaml-view.js';
 import { joinWords, workloadName } from './describe.js';
 
 export interface LintRequest {
@@ -26,6 +26,8 @@ export interface LintRequest {
   concurrency?: number;
   /** Workloads linted at once; output does not depend on it. */
   batch?: BatchLimits;
+  /** What is kept in memory on huge runs; output does not depend on it. */
+  memory?: MemoryLimits;
 }
 
 export interface LintOutcome {
@@ -75,7 +77,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
-  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0));
+  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
   const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {

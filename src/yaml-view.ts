@@ -129,17 +129,22 @@ let keepEverything = true;
 const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
 
-/** Up to this much input text, a run keeps every AST and every value. */
-export const KEEP_EVERYTHING_BYTES = 8 * 1024 * 1024;
+/** How much a run keeps in memory: output never depends on it, only memory and time do. */
+export interface MemoryLimits {
+  /** Up to this much input text, every AST and every value is kept (default 8 MiB). */
+  keepEverythingBytes: number;
+  /** Beyond it, ASTs are kept for this much text (default 2 MiB, some 120 MiB of memory). */
+  astTextBytes: number;
+}
+export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 2 * 1024 * 1024 };
 
 /**
- * Sizes the caches for a run: runs of ordinary size (up to 8 MiB of text) keep every AST and
- * value, so no document is parsed twice; larger ones keep ASTs for about 2 MiB of text (~120 MiB
- * of memory) and let workload documents go once linted.
+ * Sizes the caches for a run: runs of ordinary size keep every AST and value, so no document is
+ * parsed twice; larger ones keep ASTs within a budget and let workload documents go once linted.
  */
-export function configureCaches(totalTextBytes: number): void {
-  keepEverything = totalTextBytes <= KEEP_EVERYTHING_BYTES;
-  astTextBudget = keepEverything ? Infinity : 2 * 1024 * 1024;
+export function configureCaches(totalTextBytes: number, limits: MemoryLimits = DEFAULT_MEMORY): void {
+  keepEverything = totalTextBytes <= limits.keepEverythingBytes;
+  astTextBudget = keepEverything ? Infinity : limits.astTextBytes;
   recent.clear();
   recentBytes = 0;
 }

@@ -36,61 +36,65 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.',
     fixable: false,
   },
-  check(ctx) {
-    // Mesh configs: a direct key of defaultConfig, or of the MeshConfig itself.
-    for (const m of ctx.inventory.meshSources) {
-      const dcKey = ['defaultConfig', 'default_config'].find((k) => isRecord(m.value[k]));
-      const dc = dcKey ? (m.value[dcKey] as Record<string, unknown>) : undefined;
-      for (const name of KEYS) {
-        const sites: { at: Path; raw: unknown; where: string; form: (v: string) => string }[] = [];
-        if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
-        if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], where: `a direct key of ${dcKey} in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
-        for (const site of sites) {
-          const v = quoted(name, site.raw);
-          const have = dc ? sibling([...m.path, dcKey!], dc, name) : undefined;
+  create(ctx) {
+    return {
+      // The pod template's proxy.istio.io/config annotation.
+      workload(rw) {
+        const ann = rw.workload.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value) || rw.admissionDenied) return;
+        const pc = ann.view.value;
+        for (const name of KEYS) {
+          if (!(name in pc)) continue;
+          const v = quoted(name, pc[name]);
+          const effective = rw.proxyEnv.get(name);
           const related: RelatedValue[] = [];
           let tail: string;
-          if (have) {
-            const ref = { view: m.view, path: have.path };
-            related.push({ message: `${name} ${JSON.stringify(have.value)} (${have.path.slice(m.path.length, -1).join('.')})`, ref });
-            tail = `it has no effect: ${have.path.slice(m.path.length, -1).join('.')} sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get. Remove this key${`"${String(have.value)}"` === v ? '' : `, or write ${v} there`}.`;
+          if (effective) {
+            if (effective.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            tail = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}. Remove this key${`"${effective.value}"` === v ? '' : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
           } else {
-            tail = `no proxy gets ${name} from this mesh config. Write it as ${site.form(v)}.`;
+            tail = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default). Write it as proxyMetadata: {${name}: ${v}} in the annotation.`;
           }
           ctx.report({
-            at: { view: m.view, path: site.at, target: 'key' },
-            resource: resourceId(m.resource),
-            message: `${name} is ${site.where.startsWith('at ') ? 'written ' : ''}${site.where}, but ${WHY}, so ${tail}`,
+            at: { view: ann.view, path: [name], target: 'key' },
+            workload: rw.workload,
+            message: `${name} is a direct key of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${WHY}, so ${tail}`,
             related,
           });
         }
-      }
-    }
+      },
 
-    // The pod template's proxy.istio.io/config annotation.
-    for (const rw of ctx.resolution.workloads) {
-      const ann = rw.workload.proxyConfigAnnotation;
-      if (!ann?.view || !isRecord(ann.view.value) || rw.admissionDenied) continue;
-      const pc = ann.view.value;
-      for (const name of KEYS) {
-        if (!(name in pc)) continue;
-        const v = quoted(name, pc[name]);
-        const effective = rw.proxyEnv.get(name);
-        const related: RelatedValue[] = [];
-        let tail: string;
-        if (effective) {
-          if (effective.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-          tail = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}. Remove this key${`"${effective.value}"` === v ? '' : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
-        } else {
-          tail = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default). Write it as proxyMetadata: {${name}: ${v}} in the annotation.`;
+      end() {
+        // Mesh configs: a direct key of defaultConfig, or of the MeshConfig itself.
+        for (const m of ctx.inventory.meshSources) {
+          const dcKey = ['defaultConfig', 'default_config'].find((k) => isRecord(m.value[k]));
+          const dc = dcKey ? (m.value[dcKey] as Record<string, unknown>) : undefined;
+          for (const name of KEYS) {
+            const sites: { at: Path; raw: unknown; where: string; form: (v: string) => string }[] = [];
+            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
+            if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], where: `a direct key of ${dcKey} in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            for (const site of sites) {
+              const v = quoted(name, site.raw);
+              const have = dc ? sibling([...m.path, dcKey!], dc, name) : undefined;
+              const related: RelatedValue[] = [];
+              let tail: string;
+              if (have) {
+                const ref = { view: m.view, path: have.path };
+                related.push({ message: `${name} ${JSON.stringify(have.value)} (${have.path.slice(m.path.length, -1).join('.')})`, ref });
+                tail = `it has no effect: ${have.path.slice(m.path.length, -1).join('.')} sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get. Remove this key${`"${String(have.value)}"` === v ? '' : `, or write ${v} there`}.`;
+              } else {
+                tail = `no proxy gets ${name} from this mesh config. Write it as ${site.form(v)}.`;
+              }
+              ctx.report({
+                at: { view: m.view, path: site.at, target: 'key' },
+                resource: resourceId(m.resource),
+                message: `${name} is ${site.where.startsWith('at ') ? 'written ' : ''}${site.where}, but ${WHY}, so ${tail}`,
+                related,
+              });
+            }
+          }
         }
-        ctx.report({
-          at: { view: ann.view, path: [name], target: 'key' },
-          workload: rw.workload,
-          message: `${name} is a direct key of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${WHY}, so ${tail}`,
-          related,
-        });
-      }
-    }
+      },
+    };
   },
 });

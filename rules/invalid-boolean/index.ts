@@ -3,7 +3,7 @@ import { PROXY_CONTAINER } from '../../src/inventory.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoBool } from '../../src/values.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { acceptedEnvSites, EZ, written, yamlType } from '../invalid-duration/drain-values.js';
+import { EZ, resourceEnvSites, workloadEnvSites, written, yamlType, type EnvSite } from '../invalid-duration/drain-values.js';
 
 const ACCEPTED = 'true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0';
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
@@ -23,12 +23,12 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
     fixable: false,
   },
-  check(ctx) {
-    // 1. Strings pilot-agent cannot parse: a warning in its log and EZ stays off.
-    for (const site of acceptedEnvSites(ctx)) {
-      if (site.name !== EZ || typeof site.value !== 'string') continue;
-      if (site.value === '' && site.origin !== 'env') continue; // "" in proxyMetadata unsets the key
-      if (parseGoBool(site.value) !== undefined) continue;
+  create(ctx) {
+    /** 1. Strings pilot-agent cannot parse: a warning in its log and EZ stays off. */
+    const ezSite = (site: EnvSite) => {
+      if (site.name !== EZ || typeof site.value !== 'string') return;
+      if (site.value === '' && site.origin !== 'env') return; // "" in proxyMetadata unsets the key
+      if (parseGoBool(site.value) !== undefined) return;
       const key = site.origin === 'env' ? 'value' : EZ;
       const on = site.value === '' || meant(site.value) === 'true';
       const fix = site.value === '' ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
@@ -42,29 +42,37 @@ export default defineRule({
         container: site.container,
         message: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, ${effect}; ${fix}.`,
       });
-    }
+    };
 
-    // 2. A non-string `value` of EXIT_ON_ZERO_ACTIVE_CONNECTIONS on istio-proxy: the API rejects the pod spec.
-    for (const rw of ctx.resolution.workloads) {
-      const w = rw.workload;
-      for (const c of w.containers) {
-        if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
-        (c.value['env'] as unknown[]).forEach((e, i) => {
-          if (!isRecord(e) || e['name'] !== EZ) return;
-          const value = e['value'];
-          if (value === undefined || value === null || typeof value === 'string') return;
-          const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
-          const shown = written(ref, value);
-          const text = meant(value);
-          ctx.report({
-            at: ref,
-            workload: w,
-            container: c.name,
-            severity: 'error',
-            message: `${EZ} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text === shown ? 'quote it: ' : 'write '}value: "${text}".`,
+    return {
+      workload(rw) {
+        for (const site of workloadEnvSites(rw)) ezSite(site);
+
+        // 2. A non-string `value` of EXIT_ON_ZERO_ACTIVE_CONNECTIONS on istio-proxy: the API rejects the pod spec.
+        const w = rw.workload;
+        for (const c of w.containers) {
+          if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
+          (c.value['env'] as unknown[]).forEach((e, i) => {
+            if (!isRecord(e) || e['name'] !== EZ) return;
+            const value = e['value'];
+            if (value === undefined || value === null || typeof value === 'string') return;
+            const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
+            const shown = written(ref, value);
+            const text = meant(value);
+            ctx.report({
+              at: ref,
+              workload: w,
+              container: c.name,
+              severity: 'error',
+              message: `${EZ} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text === shown ? 'quote it: ' : 'write '}value: "${text}".`,
+            });
           });
-        });
-      }
-    }
+        }
+      },
+
+      end() {
+        for (const site of resourceEnvSites(ctx)) ezSite(site);
+      },
+    };
   },
 });

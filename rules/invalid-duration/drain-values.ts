@@ -9,7 +9,7 @@
  * Candidate for src/ (e.g. src/drain-values.ts): the resolver walks the same places.
  */
 import { isScalar, Scalar } from 'yaml';
-import type { LegacyRuleContext } from '../../src/rule.js';
+import type { RuleContext } from '../../src/rule.js';
 import type { MeshSource, ProxyConfigResource, Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, resourceId } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
@@ -39,11 +39,6 @@ export interface EnvSite {
   container?: string;
 }
 
-/** The resolved workload of each inventory workload. */
-export function resolvedByWorkload(ctx: LegacyRuleContext): Map<Workload, ResolvedWorkload> {
-  return new Map(ctx.resolution.workloads.map((rw) => [rw.workload, rw]));
-}
-
 /**
  * What happens to a pod whose proxy.istio.io/config annotation the injector cannot use: admission
  * denies it — when the injector sees it at all (say so when injection is ruled out or assumed).
@@ -61,16 +56,16 @@ export function realProblem(p: ValueProblem): boolean {
 }
 
 /** True when istiod discards the mesh document (a parse error or a value problem in it). */
-export function meshDiscarded(ctx: LegacyRuleContext, m: MeshSource): boolean {
+export function meshDiscarded(ctx: RuleContext, m: MeshSource): boolean {
   return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
 }
 
 /** True when admission denies the pod (resolve.ts also counts null values, which Istio accepts). */
-export function podDenied(ctx: LegacyRuleContext, rw: ResolvedWorkload): boolean {
+export function podDenied(rw: ResolvedWorkload): boolean {
   if (!rw.admissionDenied) return false;
   const ann = rw.workload.proxyConfigAnnotation;
   if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
-  return (ctx.resolution.annotationProblems.get(rw.workload) ?? []).some(realProblem);
+  return rw.annotationProblems.some(realProblem);
 }
 
 /** ProxyConfig CR `environmentVariables` values the API server rejects (not strings; null is pruned). */
@@ -92,42 +87,29 @@ export function crLabel(pc: ProxyConfigResource): string {
   return `ProxyConfig ${pc.namespace ? `${pc.namespace}/` : ''}${pc.name ?? '(unnamed)'}`;
 }
 
-/**
- * Every string-or-not value of a proxyMetadata / environmentVariables / istio-proxy env entry in a
- * document that is otherwise accepted: mesh configs istiod keeps, annotations of pods admission
- * lets through, ProxyConfig CRs the API server accepts, and istio-proxy env of pods not denied.
- */
-export function acceptedEnvSites(ctx: LegacyRuleContext): EnvSite[] {
-  const out: EnvSite[] = [];
-  const metadata = (view: DocView, path: Path, pc: unknown, where: (key: string) => string, extra: Partial<EnvSite>, origin: EnvSite['origin']) => {
-    if (!isRecord(pc)) return;
-    for (const key of METADATA_KEYS) {
-      const md = pc[key];
-      if (!isRecord(md)) continue;
-      for (const [name, value] of Object.entries(md)) {
-        out.push({ origin, name, value, ref: { view, path: [...path, key, name] }, where: where(key), ...extra });
-      }
+/** The proxyMetadata / proxy_metadata entries of a ProxyConfig mapping, added to `out`. */
+function metadataSites(out: EnvSite[], view: DocView, path: Path, pc: unknown, where: (key: string) => string, extra: Partial<EnvSite>, origin: EnvSite['origin']): void {
+  if (!isRecord(pc)) return;
+  for (const key of METADATA_KEYS) {
+    const md = pc[key];
+    if (!isRecord(md)) continue;
+    for (const [name, value] of Object.entries(md)) {
+      out.push({ origin, name, value, ref: { view, path: [...path, key, name] }, where: where(key), ...extra });
     }
-  };
+  }
+}
+
+/**
+ * Every string-or-not value of a proxyMetadata / environmentVariables entry outside workloads, in a
+ * document that is otherwise accepted: mesh configs istiod keeps and ProxyConfig CRs the API server
+ * accepts (the workloads' own: workloadEnvSites).
+ */
+export function resourceEnvSites(ctx: RuleContext): EnvSite[] {
+  const out: EnvSite[] = [];
   for (const m of ctx.inventory.meshSources) {
     if (meshDiscarded(ctx, m)) continue;
     for (const dc of DEFAULT_CONFIG_KEYS) {
-      metadata(m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, 'mesh');
-    }
-  }
-  for (const rw of ctx.resolution.workloads) {
-    if (podDenied(ctx, rw)) continue;
-    const w = rw.workload;
-    const ann = w.proxyConfigAnnotation?.view;
-    if (ann) metadata(ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, 'annotation');
-    for (const c of w.containers) {
-      if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
-      (c.value['env'] as unknown[]).forEach((e, i) => {
-        if (!isRecord(e) || typeof e['name'] !== 'string' || 'valueFrom' in e) return;
-        // A missing or null `value` sets the variable to the empty string.
-        const value = e['value'] === undefined || e['value'] === null ? '' : e['value'];
-        out.push({ origin: 'env', name: e['name'], value, ref: { view: w.view, path: [...c.path, 'env', i, 'value'] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
-      });
+      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, 'mesh');
     }
   }
   for (const pc of ctx.inventory.proxyConfigs) {
@@ -137,6 +119,28 @@ export function acceptedEnvSites(ctx: LegacyRuleContext): EnvSite[] {
     for (const [name, value] of Object.entries(env)) {
       out.push({ origin: 'proxyconfig', name, value, ref: { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
     }
+  }
+  return out;
+}
+
+/**
+ * Every string-or-not value of a proxyMetadata entry in the workload's annotation and of its
+ * istio-proxy env, unless admission denies the pod (none then).
+ */
+export function workloadEnvSites(rw: ResolvedWorkload): EnvSite[] {
+  const out: EnvSite[] = [];
+  if (podDenied(rw)) return out;
+  const w = rw.workload;
+  const ann = w.proxyConfigAnnotation?.view;
+  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, 'annotation');
+  for (const c of w.containers) {
+    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
+    (c.value['env'] as unknown[]).forEach((e, i) => {
+      if (!isRecord(e) || typeof e['name'] !== 'string' || 'valueFrom' in e) return;
+      // A missing or null `value` sets the variable to the empty string.
+      const value = e['value'] === undefined || e['value'] === null ? '' : e['value'];
+      out.push({ origin: 'env', name: e['name'], value, ref: { view: w.view, path: [...c.path, 'env', i, 'value'] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+    });
   }
   return out;
 }

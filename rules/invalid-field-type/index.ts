@@ -70,32 +70,38 @@ export default defineRule({
     description: 'A field drainlint reads has a type the Kubernetes API or Istio would reject (a non-integer grace period, annotations that are not a mapping of strings, proxy.istio.io/config contents that are not a mapping).',
     fixable: false,
   },
-  check(ctx) {
-    for (const rw of ctx.resolution.workloads) checkWorkload(ctx, rw.workload, ctx.resolution.annotationProblems.get(rw.workload) ?? []);
+  create(ctx) {
+    return {
+      workload(rw) {
+        checkWorkload(ctx, rw.workload, rw.annotationProblems);
+      },
 
-    for (const ns of ctx.inventory.namespaces.values()) {
-      const resource = resourceId(ns);
-      const base = [...ns.base, 'metadata'];
-      const meta = get(ns.view.value, base);
-      if (!isRecord(meta)) continue;
-      for (const field of ['labels', 'annotations'] as const) {
-        stringMap(ctx, ns.view, [...base, field], meta[field], `Namespace ${ns.name}`, 'Namespace', field, { resource });
-      }
-    }
+      end() {
+        for (const ns of ctx.inventory.namespaces.values()) {
+          const resource = resourceId(ns);
+          const base = [...ns.base, 'metadata'];
+          const meta = get(ns.view.value, base);
+          if (!isRecord(meta)) continue;
+          for (const field of ['labels', 'annotations'] as const) {
+            stringMap(ctx, ns.view, [...base, field], meta[field], `Namespace ${ns.name}`, 'Namespace', field, { resource });
+          }
+        }
 
-    for (const m of ctx.inventory.meshSources) {
-      if (m.embedError) continue;
-      for (const key of ['defaultConfig', 'default_config']) {
-        const dc = m.value[key];
-        if (dc === undefined || dc === null || fits(dc, 'mapping')) continue;
-        const hint = typeof dc === 'string' && /:\s/.test(dc) ? `write its fields as a YAML mapping under ${key}:, not as a string` : `write the ProxyConfig fields as a mapping under ${key}:`;
-        ctx.report({
-          at: { view: m.view, path: [...m.path, key] },
-          message: `${key} in the mesh config (${m.label}) is ${describeValue(dc)} but must be a mapping: istiod discards the whole mesh config and keeps its last good one, so none of its drain settings apply; ${hint}.`,
-          resource: resourceId(m.resource),
-        });
-      }
-    }
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          for (const key of ['defaultConfig', 'default_config']) {
+            const dc = m.value[key];
+            if (dc === undefined || dc === null || fits(dc, 'mapping')) continue;
+            const hint = typeof dc === 'string' && /:\s/.test(dc) ? `write its fields as a YAML mapping under ${key}:, not as a string` : `write the ProxyConfig fields as a mapping under ${key}:`;
+            ctx.report({
+              at: { view: m.view, path: [...m.path, key] },
+              message: `${key} in the mesh config (${m.label}) is ${describeValue(dc)} but must be a mapping: istiod discards the whole mesh config and keeps its last good one, so none of its drain settings apply; ${hint}.`,
+              resource: resourceId(m.resource),
+            });
+          }
+        }
+      },
+    };
   },
 });
 

@@ -162,56 +162,60 @@ export default defineRule({
     description: 'A mesh config (istio ConfigMap, IstioOperator, Helm values) has a field of the wrong type or an unknown enum value: istiod discards the whole document, and every drain setting in it with it.',
     fixable: false,
   },
-  check(ctx) {
-    // Drain settings per resource: an IstioOperator's spec.meshConfig and spec.values.meshConfig are merged into one document.
-    const byResource = new Map<Resource, DrainSetting[]>();
-    for (const m of ctx.inventory.meshSources) {
-      if (m.embedError) continue;
-      const list = byResource.get(m.resource) ?? [];
-      list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`));
-      byResource.set(m.resource, inFileOrder(list));
-    }
+  create(ctx) {
+    return {
+      end() {
+        // Drain settings per resource: an IstioOperator's spec.meshConfig and spec.values.meshConfig are merged into one document.
+        const byResource = new Map<Resource, DrainSetting[]>();
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const list = byResource.get(m.resource) ?? [];
+          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`));
+          byResource.set(m.resource, inFileOrder(list));
+        }
 
-    for (const [m, problems] of ctx.resolution.meshProblems) {
-      const settings = byResource.get(m.resource) ?? [];
-      for (const p of problems) {
-        if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
-        const dotted = p.ref.path.slice(m.path.length).join('.');
-        const { what, fix } = explain(p);
-        ctx.report({
-          at: p.ref,
-          resource: meshResource(m),
-          message: `${dotted}: ${written(p.ref, p.value)} in the mesh config (${m.label}) ${what}: ${discarded(m.kind, settings)}; ${fix}.`,
-          related: related(settings),
-        });
-      }
-    }
+        for (const [m, problems] of ctx.resolution.meshProblems) {
+          const settings = byResource.get(m.resource) ?? [];
+          for (const p of problems) {
+            if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
+            const dotted = p.ref.path.slice(m.path.length).join('.');
+            const { what, fix } = explain(p);
+            ctx.report({
+              at: p.ref,
+              resource: meshResource(m),
+              message: `${dotted}: ${written(p.ref, p.value)} in the mesh config (${m.label}) ${what}: ${discarded(m.kind, settings)}; ${fix}.`,
+              related: related(settings),
+            });
+          }
+        }
 
-    // An istio ConfigMap whose `mesh` is not YAML text, or whose text is not a mapping.
-    for (const m of ctx.inventory.meshSources) {
-      if (m.kind !== 'ConfigMap' || m.embedError) continue;
-      const res = m.resource;
-      const host: Path = [...res.base, 'data', 'mesh'];
-      const raw = get(res.view.value, host);
-      if (raw === null || raw === undefined) continue;
-      if (typeof raw !== 'string') {
-        const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? 'istio-system'}/${res.name ?? 'istio'} data.mesh`);
-        const fix = isRecord(raw) ? 'write it as YAML text in a block scalar: mesh: | followed by the indented fields' : 'write the mesh config as YAML text in a block scalar (mesh: |)';
-        ctx.report({
-          at: { view: res.view, path: host, target: 'key' },
-          resource: resourceId(res),
-          message: `data.mesh of ${m.label} is ${yamlType(raw)}, not a string: ${discarded('ConfigMapData', settings)}; ${fix}.`,
-          related: related(settings),
-        });
-        continue;
-      }
-      const parsed = m.view !== res.view ? m.view.value : undefined;
-      if (parsed === null || parsed === undefined || isRecord(parsed)) continue;
-      ctx.report({
-        at: { view: m.view, path: [] },
-        resource: resourceId(res),
-        message: `The mesh text in ${m.label} (data.mesh) is ${typeof parsed === 'string' ? 'a plain string' : yamlType(parsed)}, not a mapping of MeshConfig fields: ${discarded('ConfigMap', [])}; write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`,
-      });
-    }
+        // An istio ConfigMap whose `mesh` is not YAML text, or whose text is not a mapping.
+        for (const m of ctx.inventory.meshSources) {
+          if (m.kind !== 'ConfigMap' || m.embedError) continue;
+          const res = m.resource;
+          const host: Path = [...res.base, 'data', 'mesh'];
+          const raw = get(res.view.value, host);
+          if (raw === null || raw === undefined) continue;
+          if (typeof raw !== 'string') {
+            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? 'istio-system'}/${res.name ?? 'istio'} data.mesh`);
+            const fix = isRecord(raw) ? 'write it as YAML text in a block scalar: mesh: | followed by the indented fields' : 'write the mesh config as YAML text in a block scalar (mesh: |)';
+            ctx.report({
+              at: { view: res.view, path: host, target: 'key' },
+              resource: resourceId(res),
+              message: `data.mesh of ${m.label} is ${yamlType(raw)}, not a string: ${discarded('ConfigMapData', settings)}; ${fix}.`,
+              related: related(settings),
+            });
+            continue;
+          }
+          const parsed = m.view !== res.view ? m.view.value : undefined;
+          if (parsed === null || parsed === undefined || isRecord(parsed)) continue;
+          ctx.report({
+            at: { view: m.view, path: [] },
+            resource: resourceId(res),
+            message: `The mesh text in ${m.label} (data.mesh) is ${typeof parsed === 'string' ? 'a plain string' : yamlType(parsed)}, not a mapping of MeshConfig fields: ${discarded('ConfigMap', [])}; write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`,
+          });
+        }
+      },
+    };
   },
 });

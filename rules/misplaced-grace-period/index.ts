@@ -71,14 +71,12 @@ export default defineRule({
     description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.',
     fixable: false,
   },
-  check(ctx) {
-    const byWorkload = new Map<Workload, ResolvedWorkload>(ctx.resolution.workloads.map((rw) => [rw.workload, rw]));
-
+  create(ctx) {
     /** "the pod's terminationGracePeriodSeconds is 30 (default)", and the advice that goes with it. */
-    const podGrace = (rw: ResolvedWorkload | undefined, w: Workload, want: string): { state: string; fix: string; related: RelatedValue[] } => {
+    const podGrace = (rw: ResolvedWorkload, w: Workload, want: string): { state: string; fix: string; related: RelatedValue[] } => {
       const specPath = dotted(w.podSpecPath.slice(w.base.length));
-      const g = rw?.grace;
-      if (!g || g.prov.level === 'default') {
+      const g = rw.grace;
+      if (g.prov.level === 'default') {
         return { state: `the pod keeps the default grace period of 30 seconds`, fix: `Set it in the pod spec: ${specPath}.${KEY}: ${want}.`, related: [] };
       }
       const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (pod spec)`, ref: g.prov.ref }] : [];
@@ -87,70 +85,74 @@ export default defineRule({
       return { state, fix, related };
     };
 
-    for (const w of ctx.inventory.workloads) {
-      const template = WORKLOAD_TEMPLATE[w.kind] ?? [];
-      const rw = byWorkload.get(w);
-      const podSpec = [...template, 'spec'];
-      for (const rel of findKeys(w.value)) {
-        const parent = rel.slice(0, -1);
-        if (dotted(parent) === dotted(podSpec)) continue; // the one right place
-        // Inside a container: livenessProbe/startupProbe have a grace period of their own.
-        const field = parent[parent.length - 1];
-        const containerField = startsWith(parent, podSpec) && CONTAINER_LISTS.has(String(parent[podSpec.length])) && parent.length === podSpec.length + 3;
-        if (containerField && PROBES_WITH_GRACE.has(String(field))) continue;
-        let raw: unknown = w.value;
-        for (const s of rel) raw = (raw as Record<string, unknown>)[s as string];
-        const at = { view: w.view, path: [...w.base, ...rel], target: 'key' as const };
-        if (containerField && field === 'readinessProbe') {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const template = WORKLOAD_TEMPLATE[w.kind] ?? [];
+        const podSpec = [...template, 'spec'];
+        for (const rel of findKeys(w.value)) {
+          const parent = rel.slice(0, -1);
+          if (dotted(parent) === dotted(podSpec)) continue; // the one right place
+          // Inside a container: livenessProbe/startupProbe have a grace period of their own.
+          const field = parent[parent.length - 1];
+          const containerField = startsWith(parent, podSpec) && CONTAINER_LISTS.has(String(parent[podSpec.length])) && parent.length === podSpec.length + 3;
+          if (containerField && PROBES_WITH_GRACE.has(String(field))) continue;
+          let raw: unknown = w.value;
+          for (const s of rel) raw = (raw as Record<string, unknown>)[s as string];
+          const at = { view: w.view, path: [...w.base, ...rel], target: 'key' as const };
+          if (containerField && field === 'readinessProbe') {
+            ctx.report({
+              at,
+              workload: w,
+              message: `${KEY} is set in ${place(w, parent, template)}, but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.`,
+            });
+            continue;
+          }
+          const g = podGrace(rw, w, meant(raw));
           ctx.report({
             at,
             workload: w,
-            message: `${KEY} is set in ${place(w, parent, template)}, but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.`,
-          });
-          continue;
-        }
-        const g = podGrace(rw, w, meant(raw));
-        ctx.report({
-          at,
-          workload: w,
-          message: `${KEY} is set in ${place(w, parent, template)}, but that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently, so ${g.state}. ${g.fix}`,
-          related: g.related,
-        });
-      }
-
-      // Inside the proxy.istio.io/config annotation: not a ProxyConfig field, dropped as unknown.
-      const ann = w.proxyConfigAnnotation;
-      if (ann?.view && isRecord(ann.view.value) && !rw?.admissionDenied) {
-        for (const key of PROXY_CONFIG_KEYS) {
-          if (!(key in ann.view.value)) continue;
-          const g = podGrace(rw, w, meant(ann.view.value[key]));
-          ctx.report({
-            at: { view: ann.view, path: [key], target: 'key' },
-            workload: w,
-            message: `${key} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+            message: `${KEY} is set in ${place(w, parent, template)}, but that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently, so ${g.state}. ${g.fix}`,
             related: g.related,
           });
         }
-      }
-    }
 
-    // A mesh config: in defaultConfig or at the MeshConfig's top level. There is no mesh-wide grace period.
-    for (const m of ctx.inventory.meshSources) {
-      const sites: { map: Record<string, unknown>; path: Path; where: string; what: string }[] = [{ map: m.value, path: m.path, where: 'at the top level of', what: 'mesh' }];
-      for (const dcKey of ['defaultConfig', 'default_config']) {
-        const dc = m.value[dcKey];
-        if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], where: `in ${dcKey} of`, what: 'proxy' });
-      }
-      for (const site of sites) {
-        for (const key of PROXY_CONFIG_KEYS) {
-          if (!(key in site.map)) continue;
-          ctx.report({
-            at: { view: m.view, path: [...site.path, key], target: 'key' },
-            resource: resourceId(m.resource),
-            message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant(site.map[key])} in the pod spec of each workload that needs it.`,
-          });
+        // Inside the proxy.istio.io/config annotation: not a ProxyConfig field, dropped as unknown.
+        const ann = w.proxyConfigAnnotation;
+        if (ann?.view && isRecord(ann.view.value) && !rw.admissionDenied) {
+          for (const key of PROXY_CONFIG_KEYS) {
+            if (!(key in ann.view.value)) continue;
+            const g = podGrace(rw, w, meant(ann.view.value[key]));
+            ctx.report({
+              at: { view: ann.view, path: [key], target: 'key' },
+              workload: w,
+              message: `${key} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+              related: g.related,
+            });
+          }
         }
-      }
-    }
+      },
+
+      end() {
+        // A mesh config: in defaultConfig or at the MeshConfig's top level. There is no mesh-wide grace period.
+        for (const m of ctx.inventory.meshSources) {
+          const sites: { map: Record<string, unknown>; path: Path; where: string; what: string }[] = [{ map: m.value, path: m.path, where: 'at the top level of', what: 'mesh' }];
+          for (const dcKey of ['defaultConfig', 'default_config']) {
+            const dc = m.value[dcKey];
+            if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], where: `in ${dcKey} of`, what: 'proxy' });
+          }
+          for (const site of sites) {
+            for (const key of PROXY_CONFIG_KEYS) {
+              if (!(key in site.map)) continue;
+              ctx.report({
+                at: { view: m.view, path: [...site.path, key], target: 'key' },
+                resource: resourceId(m.resource),
+                message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant(site.map[key])} in the pod spec of each workload that needs it.`,
+              });
+            }
+          }
+        }
+      },
+    };
   },
 });

@@ -92,157 +92,241 @@ export default defineRule({
     description: 'A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.',
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const root = rootNamespace(ctx);
     const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
-    const inMesh = ctx.resolution.workloads.filter((rw) => rw.sidecar.status !== 'none');
 
-    /** Workloads (with a proxy) the ProxyConfig is written for, in input order. */
-    const target = (pc: ProxyConfigResource): ResolvedWorkload[] => {
-      const sel = selectorOf(pc);
-      if (!pc.namespace) return [];
-      if (!sel.present) return inMesh.filter((rw) => pc.namespace === root.value || rw.workload.effectiveNamespace === pc.namespace);
-      if (Object.keys(sel.matchLabels).length === 0) return [];
-      return inMesh.filter((rw) => rw.workload.effectiveNamespace === pc.namespace && labelsMatch(sel.matchLabels, rw.workload.podLabels));
-    };
-
+    // What each ProxyConfig needs from the workloads is known before any comes; workload() fills it in.
+    const losers = selectorlessLosers(ctx.inventory.proxyConfigs);
+    const watches: Watch[] = [];
     for (const pc of ctx.inventory.proxyConfigs) {
       const spec = pc.value['spec'];
       if (!isRecord(spec)) continue;
-      const label = crLabel(pc);
-      const specPath = [...pc.base, 'spec'];
-      const affected = target(pc);
-      const first = affected[0];
-
-      // 1. Fields the CRD does not have: pruned (or rejected) by the API server.
-      for (const [key, value] of Object.entries(spec)) {
-        if (CRD_FIELDS.includes(key)) continue;
-        const ref: Ref = { view: pc.view, path: [...specPath, key], target: 'key' };
-        const field = DURATION_FIELDS[key];
-        let message: string;
-        let related: RelatedValue[] = [];
-        if (field) {
-          const v = first ? (field === 'terminationDrainDuration' ? first.tdd : first.dd) : undefined;
-          const effect = first && v ? `: ${workloadName(first)}${more(affected.length - 1, 'workload')} ${field === 'terminationDrainDuration' ? 'drains for' : 'has'} ${field} ${seconds(v)}` : '';
-          if (v) related = relatedValues([[field, v]]);
-          const suggested = suggestDuration(value);
-          const line = `${field}: "${suggested ?? '30s'}"`;
-          const meshWide = !selectorOf(pc).present && pc.namespace === root.value;
-          const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
-          message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}${effect}. Set it in ${where} and remove it here.`;
-        } else if (key === EZ || key === MIN || /^[A-Z][A-Z0-9_]*$/.test(key)) {
-          const env = first ? drainEnv([key], first) : undefined;
-          if (env) related = relatedValues(env.values);
-          const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(String(value));
-          message = `${key} is not a field of ${label}: proxy environment variables go under spec.environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Move it to spec.environmentVariables as ${key}: ${shown}.`;
-        } else if (key === 'proxyMetadata' || key === 'proxy_metadata' || key === 'environment_variables') {
-          const names = isRecord(value) ? Object.keys(value) : [];
-          const env = first ? drainEnv(names, first) : undefined;
-          if (env) related = relatedValues(env.values);
-          message = `${key} is not a field of ${label}: the ProxyConfig resource calls it environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Rename the key to environmentVariables.`;
-        } else {
-          message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}. Set it in the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig instead.`;
-        }
-        ctx.report({ at: ref, resource: crResource(pc), message, related });
-      }
-
-      // 2. The selector's own shape: only matchLabels, and istiod skips a selector without labels.
-      const sel = spec['selector'];
-      if (isRecord(sel)) {
-        const stray = Object.keys(sel).filter((k) => k !== 'matchLabels');
-        for (const key of stray) {
-          const none = !isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0;
-          ctx.report({
-            at: { view: pc.view, path: [...specPath, 'selector', key], target: 'key' },
-            resource: crResource(pc),
-            message: `${key} is not a field of the selector of ${label} (a workload selector has only matchLabels): the API server prunes it${none ? ', and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod' : ''}. Move it under spec.selector.matchLabels${none ? ', or remove the selector to apply the resource to the whole namespace' : ''}.`,
-          });
-        }
-        if (stray.length === 0 && (!isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0)) {
-          ctx.report({
-            at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
-            resource: crResource(pc),
-            message: `${label} has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace ${pc.namespace ?? '(its namespace)'}, or add matchLabels.`,
-          });
-        }
-      }
-
       const selector = selectorOf(pc);
-      if (!selector.present || Object.keys(selector.matchLabels).length === 0 || !pc.namespace) continue;
-      const matchLabelsPath = [...specPath, 'selector', 'matchLabels'];
-
-      // 3. A selector meant for a Gateway API gateway: istiod matches only gateway.networking.k8s.io/gateway-name.
-      const gateway = ctx.resolution.workloads.find((rw) => rw.workload.origin === 'gateway-api' && rw.workload.effectiveNamespace === pc.namespace && meantFor(selector.matchLabels, rw.workload));
-      if (gateway && !labelsMatch(selector.matchLabels, gateway.workload.podLabels)) {
-        const g = gateway.workload;
-        const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k])!;
-        const env = drainEnv(envNames(pc), gateway);
-        const related: RelatedValue[] = [];
-        if (g.anchor) related.push({ message: `Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
-        if (env) related.push(...relatedValues(env.values));
-        ctx.report({
-          at: { view: pc.view, path: [...matchLabelsPath, wrong], target: 'key' },
-          resource: crResource(pc),
-          message: `${label} selects ${labelText(selector.matchLabels)}, but istiod computes the ProxyConfig of Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''}${g.anchor ? `, ${at(g.anchor)}` : ''}) from the single label ${GATEWAY_NAME}: ${g.name ?? ''}, so this resource never applies to it${env ? `: the ${proxyNoun(gateway)} gets ${env.text}` : ''}. Select ${GATEWAY_NAME}: ${g.name ?? '<gateway name>'} only.`,
-          related,
-        });
-        continue;
+      const narrowed = selector.present && Object.keys(selector.matchLabels).length > 0 && pc.namespace !== undefined;
+      watches.push({
+        pc,
+        spec,
+        selector,
+        targets: 0,
+        wantsTargets: pc.namespace !== undefined && (Object.keys(spec).some((k) => !CRD_FIELDS.includes(k)) || losers.has(pc)),
+        wantsGateway: narrowed,
+        wantsOutside: narrowed && pc.namespace === root.value,
+        outside: 0,
+        outsideNamespaces: new Set(),
+      });
+    }
+    // By namespace, so a workload is only checked against the ProxyConfigs that can concern it.
+    const everywhere: Watch[] = [];
+    const targetsIn = new Map<string, Watch[]>();
+    const gatewaysIn = new Map<string, Watch[]>();
+    const fromRoot: Watch[] = [];
+    const add = (m: Map<string, Watch[]>, ns: string, w: Watch) => m.set(ns, [...(m.get(ns) ?? []), w]);
+    for (const w of watches) {
+      const ns = w.pc.namespace!;
+      if (w.wantsTargets) {
+        if (!w.selector.present && ns === root.value) everywhere.push(w);
+        else if (!w.selector.present || Object.keys(w.selector.matchLabels).length > 0) add(targetsIn, ns, w);
       }
-
-      // 4. A selector in the root namespace only ever matches pods of the root namespace.
-      if (pc.namespace === root.value) {
-        const outside = inMesh.filter((rw) => rw.workload.effectiveNamespace !== root.value && labelsMatch(selector.matchLabels, rw.workload.podLabels));
-        const w0 = outside[0];
-        if (!w0) continue;
-        const w = w0.workload;
-        const env = drainEnv(envNames(pc), w0);
-        const labelRef: Ref = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]!], target: 'key' };
-        const related: RelatedValue[] = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
-        if (root.prov.ref) related.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
-        if (env) related.push(...relatedValues(env.values));
-        const n = outside.length - 1;
-        const others = n > 0 ? `, nor ${n} more workload${n === 1 ? '' : 's'} outside ${root.value}` : '';
-        const nss = [...new Set(outside.map((rw) => rw.workload.effectiveNamespace ?? '(unknown)'))];
-        ctx.report({
-          at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
-          resource: crResource(pc),
-          message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)} to target those pods.`,
-          related,
-        });
-      }
+      if (w.wantsGateway) add(gatewaysIn, ns, w);
+      if (w.wantsOutside) fromRoot.push(w);
     }
 
-    // 5. Several selector-less ProxyConfigs in one namespace: only the oldest applies.
-    const byNs = new Map<string, ProxyConfigResource[]>();
-    for (const pc of ctx.inventory.proxyConfigs) {
-      if (!pc.namespace || selectorOf(pc).present || !isRecord(pc.value['spec'])) continue;
-      byNs.set(pc.namespace, [...(byNs.get(pc.namespace) ?? []), pc]);
-    }
-    for (const [ns, list] of byNs) {
-      if (list.length < 2) continue;
-      const sorted = [...list].sort(olderFirst);
-      const winner = sorted[0]!;
-      const winnerRef: Ref = { view: winner.view, path: [...winner.base, 'metadata', 'name'] };
-      const scope = ns === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
-      for (const pc of sorted.slice(1)) {
-        const why =
-          winner.creationTimestamp && pc.creationTimestamp
-            ? `created ${stamp(winner)}, before this one (${stamp(pc)})`
-            : 'listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)';
-        const first = target(pc)[0];
-        const env = first ? drainEnv(envNames(pc), first) : undefined;
-        const related: RelatedValue[] = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
-        if (env) related.push(...relatedValues(env.values));
-        ctx.report({
-          at: { view: pc.view, path: [...pc.base, 'metadata', 'name'] },
-          resource: crResource(pc),
-          message: `${crLabel(pc)} has no selector, and neither has ${crLabel(winner)} (${at(winnerRef)}), which is older: ${why}. istiod applies only the oldest selector-less ProxyConfig ${scope}, so this one is ignored${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Merge its settings into ${crLabel(winner)} and delete it.`,
-          related,
-        });
-      }
-    }
+    return {
+      workload(rw) {
+        const wl = rw.workload;
+        const ns = wl.effectiveNamespace;
+        // The first Gateway API gateway of the namespace the selector was meant for (with a proxy or not).
+        if (wl.origin === 'gateway-api' && ns !== undefined) {
+          for (const w of gatewaysIn.get(ns) ?? []) if (!w.gateway && meantFor(w.selector.matchLabels, wl)) w.gateway = rw;
+        }
+        if (rw.sidecar.status === 'none') return;
+        // The workloads (with a proxy) the ProxyConfig is written for: the first and how many.
+        for (const w of everywhere) {
+          w.first ??= rw;
+          w.targets++;
+        }
+        for (const w of ns === undefined ? [] : (targetsIn.get(ns) ?? [])) {
+          if (w.selector.present && !labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
+          w.first ??= rw;
+          w.targets++;
+        }
+        // Pods outside the root namespace that a root-namespace selector was meant for (it never reaches them).
+        if (ns === root.value) return;
+        for (const w of fromRoot) {
+          if (!labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
+          w.outsideFirst ??= rw;
+          w.outside++;
+          w.outsideNamespaces.add(ns ?? '(unknown)');
+        }
+      },
+
+      end() {
+        for (const { pc, spec, selector, first, targets, gateway, outsideFirst: w0, outside, outsideNamespaces } of watches) {
+          const label = crLabel(pc);
+          const specPath = [...pc.base, 'spec'];
+
+          // 1. Fields the CRD does not have: pruned (or rejected) by the API server.
+          for (const [key, value] of Object.entries(spec)) {
+            if (CRD_FIELDS.includes(key)) continue;
+            const ref: Ref = { view: pc.view, path: [...specPath, key], target: 'key' };
+            const field = DURATION_FIELDS[key];
+            let message: string;
+            let related: RelatedValue[] = [];
+            if (field) {
+              const v = first ? (field === 'terminationDrainDuration' ? first.tdd : first.dd) : undefined;
+              const effect = first && v ? `: ${workloadName(first)}${more(targets - 1, 'workload')} ${field === 'terminationDrainDuration' ? 'drains for' : 'has'} ${field} ${seconds(v)}` : '';
+              if (v) related = relatedValues([[field, v]]);
+              const suggested = suggestDuration(value);
+              const line = `${field}: "${suggested ?? '30s'}"`;
+              const meshWide = !selector.present && pc.namespace === root.value;
+              const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
+              message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}${effect}. Set it in ${where} and remove it here.`;
+            } else if (key === EZ || key === MIN || /^[A-Z][A-Z0-9_]*$/.test(key)) {
+              const env = first ? drainEnv([key], first) : undefined;
+              if (env) related = relatedValues(env.values);
+              const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(String(value));
+              message = `${key} is not a field of ${label}: proxy environment variables go under spec.environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Move it to spec.environmentVariables as ${key}: ${shown}.`;
+            } else if (key === 'proxyMetadata' || key === 'proxy_metadata' || key === 'environment_variables') {
+              const names = isRecord(value) ? Object.keys(value) : [];
+              const env = first ? drainEnv(names, first) : undefined;
+              if (env) related = relatedValues(env.values);
+              message = `${key} is not a field of ${label}: the ProxyConfig resource calls it environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Rename the key to environmentVariables.`;
+            } else {
+              message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}. Set it in the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig instead.`;
+            }
+            ctx.report({ at: ref, resource: crResource(pc), message, related });
+          }
+
+          // 2. The selector's own shape: only matchLabels, and istiod skips a selector without labels.
+          const sel = spec['selector'];
+          if (isRecord(sel)) {
+            const stray = Object.keys(sel).filter((k) => k !== 'matchLabels');
+            for (const key of stray) {
+              const none = !isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0;
+              ctx.report({
+                at: { view: pc.view, path: [...specPath, 'selector', key], target: 'key' },
+                resource: crResource(pc),
+                message: `${key} is not a field of the selector of ${label} (a workload selector has only matchLabels): the API server prunes it${none ? ', and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod' : ''}. Move it under spec.selector.matchLabels${none ? ', or remove the selector to apply the resource to the whole namespace' : ''}.`,
+              });
+            }
+            if (stray.length === 0 && (!isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0)) {
+              ctx.report({
+                at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
+                resource: crResource(pc),
+                message: `${label} has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace ${pc.namespace ?? '(its namespace)'}, or add matchLabels.`,
+              });
+            }
+          }
+
+          if (!selector.present || Object.keys(selector.matchLabels).length === 0 || !pc.namespace) continue;
+          const matchLabelsPath = [...specPath, 'selector', 'matchLabels'];
+
+          // 3. A selector meant for a Gateway API gateway: istiod matches only gateway.networking.k8s.io/gateway-name.
+          if (gateway && !labelsMatch(selector.matchLabels, gateway.workload.podLabels)) {
+            const g = gateway.workload;
+            const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k])!;
+            const env = drainEnv(envNames(pc), gateway);
+            const related: RelatedValue[] = [];
+            if (g.anchor) related.push({ message: `Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
+            if (env) related.push(...relatedValues(env.values));
+            ctx.report({
+              at: { view: pc.view, path: [...matchLabelsPath, wrong], target: 'key' },
+              resource: crResource(pc),
+              message: `${label} selects ${labelText(selector.matchLabels)}, but istiod computes the ProxyConfig of Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''}${g.anchor ? `, ${at(g.anchor)}` : ''}) from the single label ${GATEWAY_NAME}: ${g.name ?? ''}, so this resource never applies to it${env ? `: the ${proxyNoun(gateway)} gets ${env.text}` : ''}. Select ${GATEWAY_NAME}: ${g.name ?? '<gateway name>'} only.`,
+              related,
+            });
+            continue;
+          }
+
+          // 4. A selector in the root namespace only ever matches pods of the root namespace.
+          if (pc.namespace === root.value) {
+            if (!w0) continue;
+            const w = w0.workload;
+            const env = drainEnv(envNames(pc), w0);
+            const labelRef: Ref = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]!], target: 'key' };
+            const related: RelatedValue[] = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
+            if (root.prov.ref) related.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
+            if (env) related.push(...relatedValues(env.values));
+            const n = outside - 1;
+            const others = n > 0 ? `, nor ${n} more workload${n === 1 ? '' : 's'} outside ${root.value}` : '';
+            const nss = [...outsideNamespaces];
+            ctx.report({
+              at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
+              resource: crResource(pc),
+              message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)} to target those pods.`,
+              related,
+            });
+          }
+        }
+
+        // 5. Several selector-less ProxyConfigs in one namespace: only the oldest applies.
+        const firstOf = new Map(watches.map((w) => [w.pc, w.first]));
+        for (const [pc, winner] of losers) {
+          const winnerRef: Ref = { view: winner.view, path: [...winner.base, 'metadata', 'name'] };
+          const scope = pc.namespace === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
+          const why =
+            winner.creationTimestamp && pc.creationTimestamp
+              ? `created ${stamp(winner)}, before this one (${stamp(pc)})`
+              : 'listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)';
+          const first = firstOf.get(pc);
+          const env = first ? drainEnv(envNames(pc), first) : undefined;
+          const related: RelatedValue[] = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
+          if (env) related.push(...relatedValues(env.values));
+          ctx.report({
+            at: { view: pc.view, path: [...pc.base, 'metadata', 'name'] },
+            resource: crResource(pc),
+            message: `${crLabel(pc)} has no selector, and neither has ${crLabel(winner)} (${at(winnerRef)}), which is older: ${why}. istiod applies only the oldest selector-less ProxyConfig ${scope}, so this one is ignored${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Merge its settings into ${crLabel(winner)} and delete it.`,
+            related,
+          });
+        }
+      },
+    };
   },
 });
+
+/**
+ * What one ProxyConfig (with a spec) needs from the workloads, kept across them: the first workload
+ * with a proxy it is written for and how many there are; the first Gateway API gateway its selector
+ * was meant for; for a root-namespace selector, the first pod outside the root namespace it was
+ * meant for, how many and their namespaces. A few references and counts per ProxyConfig, and only
+ * where a finding can use them, however many workloads the run has.
+ */
+interface Watch {
+  pc: ProxyConfigResource;
+  spec: Record<string, unknown>;
+  selector: { present: boolean; matchLabels: Record<string, unknown> };
+  /** A finding may name the workloads it is written for: it has a pruned field, or it is ignored. */
+  wantsTargets: boolean;
+  first?: ResolvedWorkload;
+  targets: number;
+  wantsGateway: boolean;
+  gateway?: ResolvedWorkload;
+  wantsOutside: boolean;
+  outsideFirst?: ResolvedWorkload;
+  outside: number;
+  /** In the order first met. */
+  outsideNamespaces: Set<string>;
+}
+
+/**
+ * Selector-less ProxyConfigs (with a spec) that an older one of the same namespace overrides, each
+ * with the one that applies: namespaces in input order, each newest last.
+ */
+function selectorlessLosers(pcs: ProxyConfigResource[]): Map<ProxyConfigResource, ProxyConfigResource> {
+  const byNs = new Map<string, ProxyConfigResource[]>();
+  for (const pc of pcs) {
+    if (!pc.namespace || selectorOf(pc).present || !isRecord(pc.value['spec'])) continue;
+    byNs.set(pc.namespace, [...(byNs.get(pc.namespace) ?? []), pc]);
+  }
+  const out = new Map<ProxyConfigResource, ProxyConfigResource>();
+  for (const list of byNs.values()) {
+    if (list.length < 2) continue;
+    const [winner, ...rest] = [...list].sort(olderFirst);
+    for (const pc of rest) out.set(pc, winner!);
+  }
+  return out;
+}
 
 /** creationTimestamp as written. */
 function stamp(pc: ProxyConfigResource): string {

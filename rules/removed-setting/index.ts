@@ -59,7 +59,7 @@ export default defineRule({
     description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.',
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const version = ctx.config.istioVersion;
     const tddsGone = removedIn(version, TDDS_REMOVED);
     const psdGone = removedIn(version, PSD_REMOVED);
@@ -116,90 +116,94 @@ export default defineRule({
       }
     };
 
-    // 1. Mesh configs: defaultConfig (its keys and proxyMetadata) and the MeshConfig top level.
-    for (const m of ctx.inventory.meshSources) {
-      if (m.embedError) continue;
-      const where = `the mesh config (${m.label})`;
-      const resource = resourceId(m.resource);
-      for (const key of Object.keys(m.value)) {
-        const site = { view: m.view, path: [...m.path, key], resource };
-        if (key === TDDS && tddsGone) {
-          report(site, `${TDDS} at the top level of ${where} is a pilot-agent environment variable that ${tddsGoneText}: set meshConfig.defaultConfig.${tddLine(m.value[key])} and remove the key.`);
-        } else if (isParentShutdownKey(key) && psdGone) {
-          report(site, `${key} at the top level of ${where} ${psdGoneText}: remove it; the drain is meshConfig.defaultConfig.terminationDrainDuration.`);
+    return {
+      // 2. Workloads: the annotation, container env, and pilot-agent flags of the istio-proxy container.
+      workload(rw) {
+        if (rw.admissionDenied) return; // the pod is never created: only that finding (invalid-field-type / parse-error)
+        const w = rw.workload;
+        if (w.origin === 'iop-gateway') return; // its k8s.env is checked with the IstioOperator in end()
+        const ann = w.proxyConfigAnnotation;
+        if (ann?.view && isRecord(ann.view.value)) {
+          proxyConfig(
+            ann.view,
+            [],
+            ann.view.value,
+            `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`,
+            'the proxy drains',
+            rw.tdd,
+            (line) => `write ${line} in the annotation`,
+            { workload: w, sidecar: rw.sidecar },
+          );
         }
-      }
-      for (const dcKey of ['defaultConfig', 'default_config']) {
-        const dc = m.value[dcKey];
-        if (!isRecord(dc)) continue;
-        const path = [...m.path, dcKey];
-        const tdd = meshTdd(m.view, path, dc, m.label);
-        proxyConfig(m.view, path, dc, `${dcKey} of ${where}`, 'sidecars using it drain', tdd, (line) => `set meshConfig.defaultConfig.${line}`, { resource });
-      }
-    }
-
-    // 2. Workloads: the annotation, container env, and pilot-agent flags of the istio-proxy container.
-    for (const rw of ctx.resolution.workloads) {
-      if (rw.admissionDenied) continue; // the pod is never created: only that finding (invalid-field-type / parse-error)
-      const w = rw.workload;
-      if (w.origin === 'iop-gateway') continue; // its k8s.env is checked with the IstioOperator above
-      const ann = w.proxyConfigAnnotation;
-      if (ann?.view && isRecord(ann.view.value)) {
-        proxyConfig(
-          ann.view,
-          [],
-          ann.view.value,
-          `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`,
-          'the proxy drains',
-          rw.tdd,
-          (line) => `write ${line} in the annotation`,
-          { workload: w, sidecar: rw.sidecar },
-        );
-      }
-      const proxy = w.containers.some((c) => c.name === PROXY_CONTAINER);
-      for (const c of w.containers) {
-        // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
-        if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
-        containerEnv(rw, c, tddsGone, report, tddsGoneText);
-        if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
-      }
-    }
-
-    // 3. ProxyConfig resources: environmentVariables become proxyMetadata.
-    if (tddsGone) {
-      for (const pc of ctx.inventory.proxyConfigs) {
-        const env = isRecord(pc.value['spec']) ? pc.value['spec']['environmentVariables'] : undefined;
-        if (!isRecord(env) || !(TDDS in env)) continue;
-        report(
-          { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', TDDS], resource: resourceId(pc) },
-          `${TDDS} in environmentVariables of ProxyConfig ${pc.namespace ?? ''}/${pc.name ?? ''} ${tddsGoneText}, and the ProxyConfig resource has no drain field: set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable.`,
-        );
-      }
-    }
-
-    // 4. IstioOperator gateways: components.{ingress,egress}Gateways[].k8s.env.
-    if (tddsGone) {
-      for (const iop of istioOperators(ctx)) {
-        for (const group of ['ingressGateways', 'egressGateways'] as const) {
-          const list = iop.value['spec'] && isRecord(iop.value['spec']) && isRecord(iop.value['spec']['components']) ? iop.value['spec']['components'][group] : undefined;
-          if (!Array.isArray(list)) continue;
-          list.forEach((gw, gi) => {
-            const env = isRecord(gw) && isRecord(gw['k8s']) ? gw['k8s']['env'] : undefined;
-            if (!Array.isArray(env)) return;
-            env.forEach((e, ei) => {
-              if (!isRecord(e) || e['name'] !== TDDS) return;
-              const name = isRecord(gw) && typeof gw['name'] === 'string' ? gw['name'] : `${group}[${gi}]`;
-              const tdd = iopTdd(iop);
-              report(
-                { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], target: 'value', resource: resourceId(iop) },
-                `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for terminationDrainDuration ${seconds(tdd)}. Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
-                tdd.prov.level === 'default' ? [] : [tdd],
-              );
-            });
-          });
+        const proxy = w.containers.some((c) => c.name === PROXY_CONTAINER);
+        for (const c of w.containers) {
+          // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
+          if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
+          containerEnv(rw, c, tddsGone, report, tddsGoneText);
+          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
         }
-      }
-    }
+      },
+
+      end() {
+        // 1. Mesh configs: defaultConfig (its keys and proxyMetadata) and the MeshConfig top level.
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const where = `the mesh config (${m.label})`;
+          const resource = resourceId(m.resource);
+          for (const key of Object.keys(m.value)) {
+            const site = { view: m.view, path: [...m.path, key], resource };
+            if (key === TDDS && tddsGone) {
+              report(site, `${TDDS} at the top level of ${where} is a pilot-agent environment variable that ${tddsGoneText}: set meshConfig.defaultConfig.${tddLine(m.value[key])} and remove the key.`);
+            } else if (isParentShutdownKey(key) && psdGone) {
+              report(site, `${key} at the top level of ${where} ${psdGoneText}: remove it; the drain is meshConfig.defaultConfig.terminationDrainDuration.`);
+            }
+          }
+          for (const dcKey of ['defaultConfig', 'default_config']) {
+            const dc = m.value[dcKey];
+            if (!isRecord(dc)) continue;
+            const path = [...m.path, dcKey];
+            const tdd = meshTdd(m.view, path, dc, m.label);
+            proxyConfig(m.view, path, dc, `${dcKey} of ${where}`, 'sidecars using it drain', tdd, (line) => `set meshConfig.defaultConfig.${line}`, { resource });
+          }
+        }
+
+        // 3. ProxyConfig resources: environmentVariables become proxyMetadata.
+        if (tddsGone) {
+          for (const pc of ctx.inventory.proxyConfigs) {
+            const env = isRecord(pc.value['spec']) ? pc.value['spec']['environmentVariables'] : undefined;
+            if (!isRecord(env) || !(TDDS in env)) continue;
+            report(
+              { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', TDDS], resource: resourceId(pc) },
+              `${TDDS} in environmentVariables of ProxyConfig ${pc.namespace ?? ''}/${pc.name ?? ''} ${tddsGoneText}, and the ProxyConfig resource has no drain field: set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable.`,
+            );
+          }
+        }
+
+        // 4. IstioOperator gateways: components.{ingress,egress}Gateways[].k8s.env.
+        if (tddsGone) {
+          for (const iop of istioOperators(ctx)) {
+            for (const group of ['ingressGateways', 'egressGateways'] as const) {
+              const list = iop.value['spec'] && isRecord(iop.value['spec']) && isRecord(iop.value['spec']['components']) ? iop.value['spec']['components'][group] : undefined;
+              if (!Array.isArray(list)) continue;
+              list.forEach((gw, gi) => {
+                const env = isRecord(gw) && isRecord(gw['k8s']) ? gw['k8s']['env'] : undefined;
+                if (!Array.isArray(env)) return;
+                env.forEach((e, ei) => {
+                  if (!isRecord(e) || e['name'] !== TDDS) return;
+                  const name = isRecord(gw) && typeof gw['name'] === 'string' ? gw['name'] : `${group}[${gi}]`;
+                  const tdd = iopTdd(iop);
+                  report(
+                    { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], target: 'value', resource: resourceId(iop) },
+                    `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for terminationDrainDuration ${seconds(tdd)}. Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+                    tdd.prov.level === 'default' ? [] : [tdd],
+                  );
+                });
+              });
+            }
+          }
+        }
+      },
+    };
   },
 });
 

@@ -67,7 +67,7 @@ export default defineRule({
     description: 'A key in meshConfig.defaultConfig, the proxy.istio.io/config annotation or at the top level of the MeshConfig is not a field Istio knows, so it is silently dropped.',
     fixable: false,
   },
-  check(ctx) {
+  create(ctx) {
     const version = ctx.config.istioVersion;
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
@@ -116,50 +116,54 @@ export default defineRule({
       }
     };
 
-    for (const m of ctx.inventory.meshSources) {
-      if (m.embedError) continue;
-      const where = `the mesh config (${m.label})`;
-      const resource = resourceId(m.resource);
-      for (const dcKey of ['defaultConfig', 'default_config']) {
-        const dc = m.value[dcKey];
-        if (isRecord(dc)) proxyConfig(m.view, [...m.path, dcKey], dc, `${dcKey} of ${where}`, 'istiod drops unknown ProxyConfig keys silently');
-      }
-      // The MeshConfig's own top level.
-      for (const key of Object.keys(m.value)) {
-        if (mesh.accepted.has(key)) continue;
-        if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        let advice: string;
-        const gone = mesh.removed.get(key);
-        const proxyField = proxy.accepted.get(key);
-        if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
-        else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
-        else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-          advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
-        } else {
-          const camel = snakeToCamel(key);
-          const meshGuess = closest(camel, mesh.names);
-          const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
-          if (meshGuess) advice = `did you mean ${meshGuess}?`;
-          else if (proxyGuess) {
-            const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
-            advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
-          }
-          else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
-        }
-        ctx.report({
-          at: { view: m.view, path: [...m.path, key], target: 'key' },
-          message: `Unknown key ${key} at the top level of ${where}: istiod drops unknown MeshConfig keys silently; ${advice}${advice.endsWith('?') ? '' : '.'}`,
-          resource,
-        });
-      }
-    }
+    return {
+      workload(rw) {
+        if (rw.admissionDenied) return; // the pod is never created: only that finding
+        const ann = rw.workload.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value)) return;
+        proxyConfig(ann.view, [], ann.view.value, `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`, 'the injector and pilot-agent ignore unknown keys', rw);
+      },
 
-    for (const rw of ctx.resolution.workloads) {
-      if (rw.admissionDenied) continue; // the pod is never created: only that finding
-      const ann = rw.workload.proxyConfigAnnotation;
-      if (!ann?.view || !isRecord(ann.view.value)) continue;
-      proxyConfig(ann.view, [], ann.view.value, `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`, 'the injector and pilot-agent ignore unknown keys', rw);
-    }
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const where = `the mesh config (${m.label})`;
+          const resource = resourceId(m.resource);
+          for (const dcKey of ['defaultConfig', 'default_config']) {
+            const dc = m.value[dcKey];
+            if (isRecord(dc)) proxyConfig(m.view, [...m.path, dcKey], dc, `${dcKey} of ${where}`, 'istiod drops unknown ProxyConfig keys silently');
+          }
+          // The MeshConfig's own top level.
+          for (const key of Object.keys(m.value)) {
+            if (mesh.accepted.has(key)) continue;
+            if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
+            let advice: string;
+            const gone = mesh.removed.get(key);
+            const proxyField = proxy.accepted.get(key);
+            if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
+            else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
+            else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+              advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
+            } else {
+              const camel = snakeToCamel(key);
+              const meshGuess = closest(camel, mesh.names);
+              const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
+              if (meshGuess) advice = `did you mean ${meshGuess}?`;
+              else if (proxyGuess) {
+                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
+                advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
+              }
+              else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
+            }
+            ctx.report({
+              at: { view: m.view, path: [...m.path, key], target: 'key' },
+              message: `Unknown key ${key} at the top level of ${where}: istiod drops unknown MeshConfig keys silently; ${advice}${advice.endsWith('?') ? '' : '.'}`,
+              resource,
+            });
+          }
+        }
+      },
+    };
   },
 });
 
