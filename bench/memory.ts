@@ -1,5 +1,5 @@
 /**
- * Memory benchmark: one 1,000,000-line file of each shape through the CLI in a child process,
+ * Memory benchmark: one 1,000,000-line file of each shape through the CLI (bin/drainlint.js),
  * printing wall time and peak RSS. Shapes: one huge ConfigMap, many small ConfigMaps, and many
  * annotated Deployments (the worst case: every document is a workload the model keeps).
  * Usage: npm run bench:memory -- [lines=1000000] [shape…]
@@ -7,13 +7,10 @@
 import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runWithPeakRss } from './peak-rss.js';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
 const only = process.argv.slice(3);
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli.js');
-const nodeFlags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
 
 function deployment(i: number): string {
   return `apiVersion: apps/v1
@@ -79,20 +76,13 @@ try {
     const text = make();
     writeFileSync(file, text);
     const docs = text.split('\n---\n').length;
-    // The child reports its own peak RSS once the CLI has written its output.
-    const script = `import(${JSON.stringify(cli)}).then(async ({ main }) => {
-      let out = '';
-      const code = await main({ argv: [${JSON.stringify(file)}, '--format', 'json'], cwd: process.cwd(), env: {}, stdout: { write: (s) => { out += s; } }, stderr: process.stderr, readStdin: async () => Buffer.alloc(0) });
-      console.log(JSON.stringify({ code, rss: process.resourceUsage().maxRSS * 1024, findings: JSON.parse(out).findings.length }));
-    });`;
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const r = runWithPeakRss([file, '--format', 'json', '--fail-on', 'never'], dir);
     if (r.status !== 0) {
       console.log(`${name}: failed (${r.status}): ${r.stderr.slice(0, 500)}`);
       continue;
     }
-    const res = JSON.parse(r.stdout) as { code: number; rss: number; findings: number };
+    const res = { code: r.status, rss: r.rss, findings: (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length };
+    const ms = r.ms;
     console.log(`${name}: ${(statSync(file).size / 1048576).toFixed(1)} MiB, ${docs} documents, ${res.findings} findings (exit ${res.code}), ${(ms / 1000).toFixed(1)} s, max RSS ${Math.round(res.rss / 1048576)} MiB`);
   }
 } finally {

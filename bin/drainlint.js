@@ -1,5 +1,12 @@
 #!/usr/bin/env node
+import v8 from 'node:v8';
 import { main } from '../dist/src/cli.js';
+
+// A lint run allocates fast and keeps little, so V8 would let the heap grow to about four times
+// what is live between full collections; 1.3 times keeps a huge run's peak memory well down at no
+// measurable cost in time (npm run bench:memory). This tunes the drainlint process only, never a
+// program that imports the library.
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 const readStdin = async () => {
   const chunks = [];

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { DEFAULT_BATCH, InventoryBuilder, resourceId, workloadBatches, type BatchLimits, type Inventory, type Workload } from './inventory.js';
-import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type ResolvedWorkload, type RunResolution } from './resolve.js';
+import { InventoryBuilder, resourceId, forEachWorkload, type Inventory, type Workload } from './inventory.js';
+import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
@@ -24,8 +24,6 @@ export interface LintRequest {
   readStdin?: () => Promise<Buffer>;
   /** Files read at once (default 32); output does not depend on it. */
   concurrency?: number;
-  /** Workloads linted at once; output does not depend on it. */
-  batch?: BatchLimits;
   /** What is kept in memory on huge runs; output does not depend on it. */
   memory?: MemoryLimits;
 }
@@ -42,7 +40,7 @@ export interface LintOutcome {
 
 export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
 
-/** What the rules read besides workloads, before any rule runs; workloads are built batch by batch. */
+/** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
 export interface Model {
   files: SourceFile[];
   inventory: Inventory;
@@ -106,7 +104,7 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
-  const findings = [...model.findings, ...runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config }, req.batch)];
+  const findings = [...model.findings, ...runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config })];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
   kept.sort(compareFindings);
@@ -160,33 +158,21 @@ export interface RuleInput {
 }
 
 /**
- * Runs the rules over the run: each workload is built, resolved and handed to every rule, batch by
- * batch, then each rule ends. Reports become findings as they come (a location is looked up while
+ * Runs the rules over the run: each workload is built, resolved and handed to every rule, one at a
+ * time, then each rule ends. Reports become findings as they come (a location is looked up while
  * the document's AST is still cached).
  */
-export function runRules(rules: Rule[], input: RuleInput, limits: BatchLimits = DEFAULT_BATCH): Finding[] {
+export function runRules(rules: Rule[], input: RuleInput): Finding[] {
   const out: Finding[] = [];
   const { inventory, run, config } = input;
   const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
-  const legacy = active.filter((a) => a.legacy);
-  const all: ResolvedWorkload[] = [];
-  for (const batch of workloadBatches(inventory, limits)) {
-    for (const w of batch) {
-      const e = annotationParseError(w);
-      if (e) out.push(e);
-      const rw = resolveWorkload(w, inventory, config, run);
-      for (const a of active) a.visitor.workload?.(rw);
-      if (legacy.length > 0) all.push(rw);
-    }
-  }
+  forEachWorkload(inventory, (w) => {
+    const e = annotationParseError(w);
+    if (e) out.push(e);
+    const rw = resolveWorkload(w, inventory, config, run);
+    for (const a of active) a.visitor.workload?.(rw);
+  });
   for (const a of active) {
-    if (a.legacy) {
-      a.legacy({
-        ...a.ctx,
-        inventory: { ...inventory, workloads: all.map((rw) => rw.workload) },
-        resolution: { ...run, workloads: all, annotationProblems: new Map(all.map((rw) => [rw.workload, rw.annotationProblems])) },
-      });
-    }
     a.visitor.end?.();
     a.finish();
   }
@@ -245,9 +231,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     },
   };
   return {
-    ctx,
-    visitor: rule.create?.(ctx) ?? {},
-    legacy: rule.check,
+    visitor: rule.create(ctx),
     /** A finding about a mesh-wide setting names the other workloads it applies to. */
     finish() {
       for (const [finding, message] of deferred) finding.message = message();

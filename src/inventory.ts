@@ -121,7 +121,7 @@ export interface ProxyConfigResource extends Resource {
   order: number;
 }
 
-/** Where a pod-template workload is: its Workload object is built when its batch is linted. */
+/** Where a pod-template workload is: its Workload object is built when it is linted. */
 export interface PodWorkloadSource {
   view: DocView;
   base: Path;
@@ -135,8 +135,8 @@ export type WorkloadSource = Workload | PodWorkloadSource;
 
 export interface Inventory {
   /**
-   * Every workload of the run, in input order. Pod-template workloads are built batch by batch
-   * (workloadBatches), so a run's memory does not grow with how many there are.
+   * Every workload of the run, in input order. Pod-template workloads are built one at a time as
+   * they are linted (forEachWorkload), so a run's memory does not grow with how many there are.
    */
   workloadSources: WorkloadSource[];
   /** The namespace of workloads without metadata.namespace. */
@@ -208,53 +208,34 @@ export function takeInventory(files: SourceFile[], opts: InventoryOptions): Inve
   return builder.finish();
 }
 
-/** Limits of one batch of workloads: their count, and the text of the documents they come from. */
-export interface BatchLimits {
-  workloads: number;
-  textBytes: number;
-}
-export const DEFAULT_BATCH: BatchLimits = { workloads: 500, textBytes: 1024 * 1024 };
-
 /**
- * The workloads of the run in input order, in batches. When the consumer asks for the next batch,
- * the documents of the previous one let go of their values (on huge runs; see releaseValue).
+ * Visits the workloads of the run in input order, each built just before its visit. Once the visit
+ * has moved past a document of workloads only, that document lets go of its value (on huge runs;
+ * see releaseValue), so the run holds one workload's tree at a time.
  */
-export function* workloadBatches(inv: Inventory, limits: BatchLimits = DEFAULT_BATCH): Generator<Workload[]> {
-  let batch: Workload[] = [];
-  let views: DocView[] = [];
-  let bytes = 0;
+export function forEachWorkload(inv: Inventory, visit: (w: Workload) => void): void {
+  let previous: PodWorkloadSource | undefined;
+  const done = (next?: DocView) => {
+    if (previous?.releasable && previous.view !== next) previous.view.releaseValue();
+  };
   for (const source of inv.workloadSources) {
     if ('origin' in source) {
-      batch.push(source);
-    } else {
-      const value = get(source.view.value, source.base);
-      if (!isRecord(value)) continue;
-      const template = source.template;
-      batch.push(workload(resource(source.view, source.base, value), template, { defaultNamespace: inv.defaultNamespace }));
-      if (source.releasable && views[views.length - 1] !== source.view) {
-        views.push(source.view);
-        bytes += source.view.sourceText.length;
-      }
+      visit(source);
+      continue;
     }
-    if (batch.length >= limits.workloads || bytes >= limits.textBytes) {
-      yield batch;
-      for (const v of views) v.releaseValue();
-      batch = [];
-      views = [];
-      bytes = 0;
-    }
+    done(source.view);
+    previous = source;
+    const value = get(source.view.value, source.base);
+    if (isRecord(value)) visit(workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }));
   }
-  if (batch.length > 0) {
-    yield batch;
-    for (const v of views) v.releaseValue();
-  }
+  done();
 }
 
 /** Every workload of the run at once: for inspecting small inputs (tests, the smoke report). */
 export function allWorkloads(inv: Inventory): Workload[] {
-  const out: Workload[] = [];
-  for (const batch of workloadBatches(inv, { workloads: Infinity, textBytes: Infinity })) out.push(...batch);
-  return out;
+  const all: Workload[] = [];
+  forEachWorkload(inv, (w) => all.push(w));
+  return all;
 }
 
 /** A document's resources: itself, or the items of a `kind: List`. */

@@ -3,7 +3,7 @@
  * reference (a document and a path); the engine turns it into a range, a resource and a docs link.
  */
 import type { Inventory, Workload } from './inventory.js';
-import type { Resolution, ResolvedWorkload, RunResolution } from './resolve.js';
+import type { ResolvedWorkload, RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
 
@@ -64,7 +64,7 @@ export interface RuleContext {
 
 /**
  * What a rule does with the run (after ESLint's `create`): the engine hands it each resolved
- * workload in input order, batch by batch, then calls end() once. A rule keeps across workloads
+ * workload in input order, one at a time, then calls end() once. A rule keeps across workloads
  * only what end() needs (counts, names, references), so memory stays flat on huge runs.
  */
 export interface RuleVisitor {
@@ -73,20 +73,13 @@ export interface RuleVisitor {
   end?(): void;
 }
 
-/** The whole run at once (every workload resolved up front): the contract before visitors. */
-export interface LegacyRuleContext extends Omit<RuleContext, 'inventory' | 'resolution'> {
-  inventory: Inventory & { workloads: Workload[] };
-  resolution: Resolution & { annotationProblems: Map<Workload, import('./istio/validate.js').ValueProblem[]> };
-}
-
 export interface Rule {
   meta: RuleMeta & { docsUrl: string };
-  create?(ctx: RuleContext): RuleVisitor;
-  check?(ctx: LegacyRuleContext): void;
+  create(ctx: RuleContext): RuleVisitor;
 }
 
-export function defineRule(def: { meta: RuleMeta; create?(ctx: RuleContext): RuleVisitor; check?(ctx: LegacyRuleContext): void }): Rule {
-  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create, check: def.check };
+export function defineRule(def: { meta: RuleMeta; create(ctx: RuleContext): RuleVisitor }): Rule {
+  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create };
 }
 
 export function descriptor(rule: Rule): RuleDescriptor {

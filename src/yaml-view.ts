@@ -68,63 +68,85 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
  * A view of one document of a manifest file, parsed from its own text starting at `start`.
  */
 export function chunkView(file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document): DocView {
-  return lazyView(file, text, index, value, doc, () => (offset: number) => {
-    const p = file.lineCounter.linePos(start + offset);
-    return { line: p.line, column: p.col };
-  });
+  return new LazyView(file, text, index, value, doc, start);
 }
 
 /** Marks a value the view has let go of; the next read parses the text again. */
 const RELEASED = Symbol('released');
 
+type Position = (offset: number) => { line: number; column: number };
+
 /**
- * The AST is kept for the most recently used documents and parsed again when a finding needs a
- * location in an older one; on huge runs the value too can be let go (releaseValue) once the
- * workloads of the document have been linted, so memory stays flat however many documents there
- * are. The position mapping is built on first use.
+ * A document's value and AST. Runs of ordinary size keep both for every document. On huge runs a
+ * document that holds only workloads lets go of both once its workloads are linted (releaseValue)
+ * and parses its text again if it is read later; the AST of any other document is kept in a short
+ * cache of recent ones. A class, not closures: a huge run holds one of these per document.
  */
-function lazyView(file: SourceFile, text: string, index: number, value: unknown, doc: Document, mapping: () => (offset: number) => { line: number; column: number }): DocView {
-  const key: AstKey = { text };
-  let position: ((offset: number) => { line: number; column: number }) | undefined;
-  let current: unknown = value;
-  remember(key, doc);
-  const ast = (): Document => {
-    const d = recent.get(key) ?? parseDocument(text, YAML_OPTIONS);
-    remember(key, d);
+class LazyView implements DocView {
+  private current: unknown;
+  /** The AST, held as long as the value is (a released document's AST goes through the cache). */
+  private ast: Document | undefined;
+  /** An embedded document: how to map its offsets onto the host (built on first use). */
+  private map?: Position;
+
+  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  constructor(
+    readonly file: SourceFile,
+    readonly sourceText: string,
+    readonly index: number,
+    value: unknown,
+    doc: Document,
+    private readonly placement: number | (() => Position),
+  ) {
+    this.current = value;
+    // On huge runs a file document's AST is not kept from the parse: its workloads are linted much
+    // later, and trees that linger are promoted to the old generation and bloat the heap. An
+    // embedded document lives as long as the workload that holds it.
+    if (keepEverything || typeof placement !== 'number') this.ast = doc;
+  }
+
+  get value(): unknown {
+    if (this.current === RELEASED) {
+      // The text parsed before, so parsing it again gives the same value; the AST stays with it.
+      this.ast = parseDocument(this.sourceText, YAML_OPTIONS);
+      this.current = toValue(this.ast);
+    }
+    return this.current;
+  }
+
+  get doc(): Document {
+    if (this.ast) return this.ast;
+    const d = recent.get(this) ?? parseDocument(this.sourceText, YAML_OPTIONS);
+    remember(this, d);
     return d;
-  };
-  return {
-    file,
-    sourceText: text,
-    index,
-    get value(): unknown {
-      // The text parsed before, so parsing it again gives the same value.
-      if (current === RELEASED) current = toValue(ast());
-      return current;
-    },
-    get doc(): Document {
-      return ast();
-    },
-    position(offset: number) {
-      position ??= mapping();
-      return position(offset);
-    },
-    releaseValue() {
-      if (!keepEverything) current = RELEASED;
-    },
-  };
+  }
+
+  position(offset: number): { line: number; column: number } {
+    if (typeof this.placement === 'number') {
+      const p = this.file.lineCounter.linePos(this.placement + offset);
+      return { line: p.line, column: p.col };
+    }
+    this.map ??= this.placement();
+    return this.map(offset);
+  }
+
+  releaseValue(): void {
+    if (keepEverything) return;
+    this.current = RELEASED;
+    this.ast = undefined;
+  }
 }
 
 /**
- * The ASTs used last, least recent first, within a budget of source text (an AST takes some 60
- * times the memory of its text). Inputs of ordinary size keep every AST; on huge ones the oldest
- * are dropped and parsed again if a finding needs a location in them.
+ * On huge runs, the ASTs of documents that are not released (mesh configs, resources that rules
+ * point at), least recent first, within a budget of source text and of count (an AST takes some
+ * 30 times the memory of its text).
  */
 interface AstKey {
-  text: string;
+  readonly sourceText: string;
 }
 let astTextBudget = Infinity;
-/** Runs of ordinary size keep every value too: releaseValue() does nothing, nothing is parsed twice. */
+/** Runs of ordinary size keep every value and AST: releaseValue() does nothing, nothing is parsed twice. */
 let keepEverything = true;
 const recent = new Map<AstKey, Document>();
 let recentBytes = 0;
@@ -133,10 +155,10 @@ let recentBytes = 0;
 export interface MemoryLimits {
   /** Up to this much input text, every AST and every value is kept (default 8 MiB). */
   keepEverythingBytes: number;
-  /** Beyond it, ASTs are kept for this much text (default 2 MiB, some 120 MiB of memory). */
+  /** Beyond it, ASTs of documents other than the one being linted are cached for this much text (default 512 KiB). */
   astTextBytes: number;
 }
-export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 2 * 1024 * 1024 };
+export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
 
 /**
  * Sizes the caches for a run: runs of ordinary size keep every AST and value, so no document is
@@ -148,15 +170,17 @@ export function configureCaches(totalTextBytes: number, limits: MemoryLimits = D
   recent.clear();
   recentBytes = 0;
 }
+/** On huge runs, at most this many cached ASTs: mesh documents that findings point at, mostly. */
+const MAX_ASTS = 16;
 function remember(key: AstKey, doc: Document): void {
-  if (recent.delete(key)) recentBytes -= key.text.length;
+  if (recent.delete(key)) recentBytes -= key.sourceText.length;
   recent.set(key, doc);
-  recentBytes += key.text.length;
+  recentBytes += key.sourceText.length;
   // Small documents have the largest trees for their text: their number is bounded too.
-  while ((recentBytes > astTextBudget || (astTextBudget !== Infinity && recent.size > 2000)) && recent.size > 1) {
+  while ((recentBytes > astTextBudget || (astTextBudget !== Infinity && recent.size > MAX_ASTS)) && recent.size > 1) {
     const oldest = recent.keys().next().value!;
     recent.delete(oldest);
-    recentBytes -= oldest.text.length;
+    recentBytes -= oldest.sourceText.length;
   }
 }
 
@@ -293,7 +317,7 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   } catch (e) {
     return { error: { message: (e as Error).message, range: locate(host) } };
   }
-  return { view: lazyView(host.view.file, text, host.view.index, value, doc, mapping) };
+  return { view: new LazyView(host.view.file, text, host.view.index, value, doc, mapping) };
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */
