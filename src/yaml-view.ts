@@ -73,6 +73,12 @@ export function chunkView(file: SourceFile, text: string, start: number, index: 
 
 /** Marks a value the view has let go of; the next read parses the text again. */
 const RELEASED = Symbol('released');
+let reparsedValues = 0;
+
+/** How many released values have been parsed again since the caches were configured (for tests and benchmarks). */
+export function reparsedValueCount(): number {
+  return reparsedValues;
+}
 
 type Position = (offset: number) => { line: number; column: number };
 
@@ -108,6 +114,7 @@ class LazyView implements DocView {
   get value(): unknown {
     if (this.current === RELEASED) {
       // The text parsed before, so parsing it again gives the same value; the AST stays with it.
+      reparsedValues++;
       this.ast = parseDocument(this.sourceText, YAML_OPTIONS);
       this.current = toValue(this.ast);
     }
@@ -166,6 +173,7 @@ export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 10
  */
 export function configureCaches(totalTextBytes: number, limits: MemoryLimits = DEFAULT_MEMORY): void {
   keepEverything = totalTextBytes <= limits.keepEverythingBytes;
+  reparsedValues = 0;
   astTextBudget = keepEverything ? Infinity : limits.astTextBytes;
   recent.clear();
   recentBytes = 0;
