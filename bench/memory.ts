@@ -1,7 +1,8 @@
 /**
  * Memory benchmark: one 1,000,000-line file of each shape through the CLI (bin/drainlint.js),
- * printing wall time and peak RSS. Shapes: one huge ConfigMap, many small ConfigMaps, and many
- * annotated Deployments (the worst case: every document is a workload the model keeps).
+ * printing wall time and peak RSS. Shapes: one huge ConfigMap, many small ConfigMaps, annotated
+ * Deployments (every document a workload), Services (every document kept for traffic lookups),
+ * and Deployments each with the Service that selects it.
  * Usage: npm run bench:memory -- [lines=1000000] [shape…]
  */
 import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -56,6 +57,22 @@ function repeat(make: (i: number) => string): string {
   return parts.join('---\n');
 }
 
+function service(i: number): string {
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: svc-${i}
+  namespace: team-${i % 40}
+spec:
+  selector:
+    app: svc-${i}
+  ports:
+    - name: http
+      port: 80
+      targetPort: 8080
+`;
+}
+
 function oneConfigMap(): string {
   const out = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
   for (let i = out.length; i < lines; i++) out.push(`  k${i}: v${i}`);
@@ -66,6 +83,8 @@ const SHAPES: Record<string, () => string> = {
   'one-document': oneConfigMap,
   'small-configmaps': () => repeat(configMap),
   deployments: () => repeat(deployment),
+  services: () => repeat(service),
+  'deployments-with-services': () => repeat((i) => `${deployment(i)}---\n${service(i)}`),
 };
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-memory-'));

@@ -23,9 +23,86 @@ export function trafficLifetime(w: Workload, inv: Inventory, config: { defaultNa
   return { value: best.seconds, prov: { level: 'traffic', source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
 }
 
-/** Services in the workload's namespace whose non-empty selector matches its pod labels. */
+/** Services in the workload's namespace whose non-empty selector matches its pod labels, in input order. */
 export function selectingServices(w: Workload, inv: Inventory, config: { defaultNamespace?: string }): Resource[] {
-  return (inv.servicesByNamespace.get(w.effectiveNamespace ?? '') ?? []).filter((s) => selects(s, w, config));
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? '');
+  if (!list) return [];
+  // Only Services indexed under one of the pod's labels can select it.
+  const byPair = selectorIndex(list);
+  const at = new Set<number>();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
+  return [...at]
+    .sort((a, b) => a - b)
+    .map((i) => list[i]!)
+    .filter((svc) => selects(svc, w, config));
+}
+
+/**
+ * A namespace's Services by the first label pair of their selector: every pair must match the pod
+ * labels, so a workload looks up only those its labels hold instead of every Service (a rendered
+ * platform has thousands). Values are indexes into the list, to keep input order.
+ */
+const selectorIndexes = new WeakMap<Resource[], Map<string, number[]>>();
+
+function selectorIndex(list: Resource[]): Map<string, number[]> {
+  let index = selectorIndexes.get(list);
+  if (index) return index;
+  index = new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i]!.value, ['spec', 'selector']);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : undefined;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  }
+  selectorIndexes.set(list, index);
+  return index;
+}
+
+/** A label pair as a map key; values of other types than string stay distinct from strings (=== decides). */
+function pairKey(k: string, v: unknown): string {
+  return `${k}\u0000${typeof v}\u0000${String(v)}`;
+}
+
+/**
+ * Traffic resources by the first segment of each host they route to (a VirtualService's
+ * destinations, a DestinationRule's host): only those can name a given Service.
+ */
+const routeIndexes = new WeakMap<Inventory, Map<string, Resource[]>>();
+
+function routesNaming(inv: Inventory, name: string | undefined): Resource[] {
+  if (!name) return [];
+  let index = routeIndexes.get(inv);
+  if (!index) {
+    index = new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split('.')[0]!))) {
+        const at = index.get(host);
+        if (at) at.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    routeIndexes.set(inv, index);
+  }
+  return index.get(name) ?? [];
+}
+
+function routeHosts(res: Resource): string[] {
+  const spec = res.value['spec'];
+  if (!isRecord(spec)) return [];
+  if (res.kind === 'DestinationRule') return typeof spec['host'] === 'string' ? [spec['host']] : [];
+  if (!Array.isArray(spec['http'])) return [];
+  const hosts: string[] = [];
+  for (const route of spec['http']) {
+    if (!isRecord(route) || !Array.isArray(route['route'])) continue;
+    for (const d of route['route']) {
+      const host = isRecord(d) ? get(d, ['destination', 'host']) : undefined;
+      if (typeof host === 'string') hosts.push(host);
+    }
+  }
+  return hosts;
 }
 
 /** Bounds per Service, computed once however many workloads it selects. */
@@ -36,7 +113,7 @@ function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: st
   if (hit) return hit;
   const found: Candidate[] = [];
   const routesTo = (host: unknown, res: Resource) => typeof host === 'string' && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
-  for (const res of inv.routes) {
+  for (const res of routesNaming(inv, svc.name)) {
     const spec = res.value['spec'];
     if (!isRecord(spec)) continue;
     if (res.kind === 'VirtualService' && Array.isArray(spec['http'])) {

@@ -54,6 +54,19 @@ describe('resolve: precedence', () => {
   });
 });
 
+describe('resolve: connection lifetime from traffic resources', () => {
+  it('finds every Service whose whole selector matches (any label order, numbers only by numbers) and the routes naming it', async () => {
+    const get = await resolved(['fixtures/resolve/traffic']);
+    // web: Services web (20s VS, 45s DR by name.namespace) and web-numbered (90s VS by the cluster name).
+    assert.equal(where(get('web').lifetime), '90 traffic traffic/routes.yaml:26');
+    assert.match(get('web').lifetime!.prov.source, /timeout of VirtualService frontend\/web-numbered http\[0\]/);
+    // web-v2's version is the string "1": web-numbered's selector (version: 1) does not select it.
+    assert.equal(where(get('web-v2').lifetime), '45 traffic traffic/routes.yaml:38');
+    // Same labels in another namespace: no Service there, so no route applies.
+    assert.equal(get('other-namespace').lifetime, undefined);
+  });
+});
+
 describe('resolve: revisions and --mesh-config', () => {
   it('istio-<rev> applies to pods labelled istio.io/rev, istio to the rest', async () => {
     const get = await resolved(['fixtures/resolve/revisions/mesh.yaml', 'fixtures/resolve/revisions/workloads.yaml']);
