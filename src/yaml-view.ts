@@ -174,6 +174,7 @@ export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 10
 export function configureCaches(totalTextBytes: number, limits: MemoryLimits = DEFAULT_MEMORY): void {
   keepEverything = totalTextBytes <= limits.keepEverythingBytes;
   reparsedValues = 0;
+  embeddedParses.clear();
   astTextBudget = keepEverything ? Infinity : limits.astTextBytes;
   recent.clear();
   recentBytes = 0;
@@ -299,12 +300,14 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   // The text comes from the host's value; its AST is only needed to map positions, on first use.
   const text = get(host.view.value, host.path);
   if (typeof text !== 'string') return {};
-  const doc = parseDocument(text, YAML_OPTIONS);
   // The mapping onto host lines is rebuilt from the host on first use (the host AST may be gone by then).
   const mapping = () => {
     const { node: scalar } = walk(host.view.doc, host.path);
     return offsetMapper(host.view, scalar as Scalar);
   };
+  const known = embeddedParses.get(text);
+  if (known) return { view: new LazyView(host.view.file, text, host.view.index, known.value, known.doc, mapping) };
+  const doc = parseDocument(text, YAML_OPTIONS);
   const located = (start: number, end: number, message: string): EmbeddedParse => {
     const map = mapping();
     const s = map(start);
@@ -325,7 +328,22 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   } catch (e) {
     return { error: { message: (e as Error).message, range: locate(host) } };
   }
+  rememberEmbedded(text, doc, value);
   return { view: new LazyView(host.view.file, text, host.view.index, value, doc, mapping) };
+}
+
+/**
+ * Embedded text that parsed cleanly, by text: the workloads of one chart repeat the same
+ * annotation, so it is parsed once per run. Nothing downstream modifies a value or an AST, so
+ * views of different hosts share them (each keeps its own mapping onto its host's lines).
+ */
+const embeddedParses = new Map<string, { doc: Document; value: unknown }>();
+const EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
+
+function rememberEmbedded(text: string, doc: Document, value: unknown): void {
+  if (text.length > EMBEDDED_CACHE.textBytes) return;
+  embeddedParses.set(text, { doc, value });
+  if (embeddedParses.size > EMBEDDED_CACHE.entries) embeddedParses.delete(embeddedParses.keys().next().value!);
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */
