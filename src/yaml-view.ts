@@ -179,8 +179,10 @@ export function configureCaches(totalTextBytes: number, limits: MemoryLimits = D
   recent.clear();
   recentBytes = 0;
 }
+
 /** On huge runs, at most this many cached ASTs: mesh documents that findings point at, mostly. */
 const MAX_ASTS = 16;
+
 function remember(key: AstKey, doc: Document): void {
   if (recent.delete(key)) recentBytes -= key.sourceText.length;
   recent.set(key, doc);
