@@ -9,31 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runWithPeakRss } from './peak-rss.js';
+import { deployment, repeatToLines, service } from './manifests.js';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
 const only = process.argv.slice(3);
-
-function deployment(i: number): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: svc-${i}
-  namespace: team-${i % 40}
-spec:
-  template:
-    metadata:
-      labels:
-        app: svc-${i}
-      annotations:
-        proxy.istio.io/config: |
-          terminationDrainDuration: ${(i % 7) * 10}s
-    spec:
-      terminationGracePeriodSeconds: ${(i % 6) * 15}
-      containers:
-        - name: app
-          image: example/svc:${i}
-`;
-}
 
 function configMap(i: number): string {
   return `apiVersion: v1
@@ -47,30 +26,7 @@ data:
 
 /** Documents of a generator joined until the file has `lines` lines. */
 function repeat(make: (i: number) => string): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < lines; i++) {
-    const doc = make(i);
-    parts.push(doc);
-    n += doc.split('\n').length; // its lines plus the `---` that follows it
-  }
-  return parts.join('---\n');
-}
-
-function service(i: number): string {
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: svc-${i}
-  namespace: team-${i % 40}
-spec:
-  selector:
-    app: svc-${i}
-  ports:
-    - name: http
-      port: 80
-      targetPort: 8080
-`;
+  return repeatToLines(lines, make).text;
 }
 
 function oneConfigMap(): string {
@@ -82,7 +38,7 @@ function oneConfigMap(): string {
 const SHAPES: Record<string, () => string> = {
   'one-document': oneConfigMap,
   'small-configmaps': () => repeat(configMap),
-  deployments: () => repeat(deployment),
+  deployments: () => repeat((i) => deployment(i)),
   services: () => repeat(service),
   'deployments-with-services': () => repeat((i) => `${deployment(i)}---\n${service(i)}`),
 };

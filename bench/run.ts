@@ -13,6 +13,7 @@ import { lint } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import { YAML_OPTIONS } from '../src/yaml-view.js';
+import { service } from './manifests.js';
 
 const count = Number(process.argv[2] ?? 2000);
 const dir = path.join(os.tmpdir(), `drainlint-bench-${process.pid}`);
@@ -57,19 +58,7 @@ spec:
             - name: LOG_LEVEL
               value: info
 ---
-apiVersion: v1
-kind: Service
-metadata:
-  name: svc-${i}
-  namespace: team-${i % 40}
-spec:
-  selector:
-    app: svc-${i}
-  ports:
-    - name: http
-      port: 80
-      targetPort: 8080
-`;
+${service(i)}`;
 }
 
 function time<T>(fn: () => T): [T, number] {

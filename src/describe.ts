@@ -34,7 +34,8 @@ export function assumedNote(rw: ResolvedWorkload): string {
 }
 
 /** Note for classic-only behaviour when no versions were given. */
-export function classicNote(rw: ResolvedWorkload, versionsGiven: boolean): string {
+export function classicNote(rw: ResolvedWorkload, target: { istioVersion?: string; kubernetesVersion?: string }): string {
+  const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
   return rw.mode.value === 'classic' && !versionsGiven && !rw.gateway && rw.mode.prov.level !== 'annotation' ? ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.' : '';
 }
 

@@ -101,6 +101,14 @@ export function levelRank(p: Provenance): number {
   return LEVEL_RANK[p.level];
 }
 
+/**
+ * Whether pilot-agent's classic drain is what stops this pod's proxy, with a grace period to
+ * measure it against: a usable grace period, a pod admission lets through, a sidecar, classic mode.
+ */
+export function drainsClassically(rw: ResolvedWorkload): rw is ResolvedWorkload & { grace: Valued<number> } {
+  return rw.grace.value !== undefined && !rw.admissionDenied && rw.sidecar.status !== 'none' && rw.mode.value === 'classic';
+}
+
 /** Of the settings involved in a finding, the one set at the most specific level (none: all defaults). */
 export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown> | undefined {
   const set = involved.filter((v) => v.prov.level !== 'default' && v.prov.ref);

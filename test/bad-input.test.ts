@@ -15,6 +15,7 @@ import { RULES } from '../rules/index.js';
 import type { Finding } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runWithPeakRss } from '../bench/peak-rss.js';
+import { deployment, repeatToLines } from '../bench/manifests.js';
 
 const KNOWN = readFileSync(path.join(ROOT, 'fixtures/drain-exceeds-grace-period/annotation-tdd-over-default-grace.yaml'), 'utf8');
 
@@ -217,33 +218,9 @@ describe('size', () => {
 
   it('a 1,000,000-line file of some 50,000 workloads is linted within 400 MB RSS, with its known finding', () => {
     // Every document is a workload the model resolves (annotation, grace period, containers), all well set.
-    const docs: string[] = [];
-    let lines = 0;
-    for (let i = 0; lines < 1_000_000; i++) {
-      const doc = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: svc-${i}
-  namespace: team-${i % 40}
-spec:
-  template:
-    metadata:
-      labels:
-        app: svc-${i}
-      annotations:
-        proxy.istio.io/config: |
-          terminationDrainDuration: 10s
-    spec:
-      terminationGracePeriodSeconds: 60
-      containers:
-        - name: app
-          image: example/svc:${i}
-`;
-      docs.push(doc);
-      lines += doc.split('\n').length;
-    }
-    const { findings, rss } = lintBig(docs.join('---\n'));
-    assert.ok(docs.length > 50_000);
+    const { text, documents } = repeatToLines(1_000_000, (i) => deployment(i, { drain: '10s', grace: 60 }));
+    const { findings, rss } = lintBig(text);
+    assert.ok(documents > 50_000);
     assert.deepEqual(findings, ['known.yaml drain-exceeds-grace-period']);
     assert.ok(rss < 400 * 1024 * 1024, `max RSS ${Math.round(rss / 1048576)} MiB`);
   });

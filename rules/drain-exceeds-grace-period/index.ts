@@ -12,7 +12,6 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     return {
       workload(rw) {
         const g = rw.grace.value;
@@ -72,7 +71,7 @@ export default defineRule({
           at,
           workload: w,
           severity,
-          message: `${gText} but the ${proxy}${pp > 0 ? ` starts draining after its preStop (${seconds(rw.proxyPreStop)}) and` : ''} ${what}: the drain ends at ${formatSeconds(end)}, after SIGKILL. Raise terminationGracePeriodSeconds to at least ${atLeast(end)}${graceHint(rw)} or lower the drain.${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
+          message: `${gText} but the ${proxy}${pp > 0 ? ` starts draining after its preStop (${seconds(rw.proxyPreStop)}) and` : ''} ${what}: the drain ends at ${formatSeconds(end)}, after SIGKILL. Raise terminationGracePeriodSeconds to at least ${atLeast(end)}${graceHint(rw)} or lower the drain.${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: relatedValues([
             ['terminationDrainDuration', rw.ez.value ? undefined : rw.tdd],
             ['MINIMUM_DRAIN_DURATION', rw.ez.value ? rw.min : undefined],

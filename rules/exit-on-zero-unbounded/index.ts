@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import type { Workload } from '../../src/inventory.js';
-import { LIFETIME_ANNOTATION } from '../../src/resolve.js';
+import { LIFETIME_ANNOTATION, drainsClassically } from '../../src/resolve.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
 import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
 import { longLivedPorts } from './ports.js';
@@ -23,11 +23,9 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     return {
       workload(rw) {
-        if (rw.grace.value === undefined || rw.admissionDenied) return;
-        if (rw.sidecar.status === 'none' || rw.mode.value !== 'classic' || !rw.ez.value) return;
+        if (!drainsClassically(rw) || !rw.ez.value) return;
         const w = rw.workload;
         // A known lifetime is connections-outlive-grace-period's; a present but unusable annotation is invalid-duration's.
         if (rw.lifetime !== undefined || w.podAnnotations[LIFETIME_ANNOTATION] !== undefined) return;
@@ -48,7 +46,7 @@ export default defineRule({
             `the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${seconds(rw.min)} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${seconds(rw.grace, 'terminationGracePeriodSeconds')}, and nothing says whether they end before it. ` +
             `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation ${annotationPlace(w)} (e.g. "120s") so it is checked against the grace period, ` +
             `or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.` +
-            `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
+            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: [
             ...withoutPointed(
               relatedValues([

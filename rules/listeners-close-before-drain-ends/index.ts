@@ -11,7 +11,6 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     // Before Istio 1.8 the drain was not graceful: listeners stopped at once, drainDuration played no part.
     if (ctx.config.istioVersion && compareVersions(ctx.config.istioVersion, '1.8') < 0) return {};
     return {
@@ -47,7 +46,7 @@ export default defineRule({
             `${ezText}${ez ? 'the' : 'The'} ${proxy} lives ${ez && !capped ? 'at least ' : ''}${lives}, but Envoy stops accepting new connections on ${listeners} at ${formatSeconds(closes)} ` +
             `(${pp > 0 ? 'the preStop plus ' : ''}drainDuration ${seconds(rw.dd)}): connections that still arrive until the ${proxy} exits are refused. ` +
             `Raise drainDuration to at least ${formatSeconds(dd)} (whole seconds), or lower ${knob} to at most ${formatSeconds(rw.dd.value)}.` +
-            `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
+            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: withoutPointed(
             relatedValues([
               [knob, wait],

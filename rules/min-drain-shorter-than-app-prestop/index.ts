@@ -1,3 +1,4 @@
+import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/values.js';
@@ -11,11 +12,9 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     return {
       workload(rw) {
-        if (rw.grace.value === undefined || rw.admissionDenied) return;
-        if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || !rw.ez.value) return;
+        if (!drainsClassically(rw) || !rw.ez.value) return;
         // A gateway has no app container whose preStop the proxy must outlive: the proxy is the app.
         if (rw.gateway) return;
         const pa = rw.appPreStop.seconds;
@@ -36,7 +35,7 @@ export default defineRule({
             `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and MINIMUM_DRAIN_DURATION is ${seconds(rw.min)}${pp > 0 ? `, after the ${proxy}'s preStop (${seconds(rw.proxyPreStop)})` : ''}: ` +
             `the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. ` +
             `Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` +
-            `${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
+            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: withoutPointed(
             relatedValues([
               ['MINIMUM_DRAIN_DURATION', rw.min],

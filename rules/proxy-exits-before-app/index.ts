@@ -1,3 +1,4 @@
+import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { compareVersions, formatSeconds } from '../../src/values.js';
@@ -11,12 +12,10 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     const ezSupported = !ctx.config.istioVersion || compareVersions(ctx.config.istioVersion, '1.12') >= 0;
     return {
       workload(rw) {
-        if (rw.grace.value === undefined || rw.admissionDenied) return;
-        if (rw.sidecar.status === 'none' || rw.mode.value === 'native' || rw.ez.value) return;
+        if (!drainsClassically(rw) || rw.ez.value) return;
         // A gateway has no app container: the proxy is the app (gateway-drain-too-short covers its drain).
         if (rw.gateway) return;
         const pp = rw.proxyPreStop.seconds;
@@ -56,7 +55,7 @@ export default defineRule({
             (ezSupported
               ? `Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true"${minPart} in proxyMetadata, or raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart}.`
               : `Raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart} (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12).`) +
-            `${assumedNote(rw)}${classicNote(rw, versionsGiven)}`,
+            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: withoutPointed(
             relatedValues([
               ['terminationDrainDuration', rw.tdd],

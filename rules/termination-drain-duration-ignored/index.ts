@@ -1,3 +1,4 @@
+import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/values.js';
@@ -11,11 +12,9 @@ export default defineRule({
     fixable: false,
   },
   create(ctx) {
-    const versionsGiven = Boolean(ctx.config.istioVersion || ctx.config.kubernetesVersion);
     return {
       workload(rw) {
-        if (rw.grace.value === undefined || rw.admissionDenied) return;
-        if (rw.sidecar.status === 'none' || rw.mode.value === 'native') return;
+        if (!drainsClassically(rw)) return;
         if (!rw.ez.value || rw.tdd.prov.level === 'default') return;
 
         const tdd = formatSeconds(rw.tdd.value);
@@ -35,7 +34,7 @@ export default defineRule({
           message:
             `terminationDrainDuration ${seconds(rw.tdd)} is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): ` +
             `the ${proxyNoun(rw)} waits MINIMUM_DRAIN_DURATION ${seconds(rw.min)}, then exits as soon as no connection is open. ${fix}` +
-            `${assumedNote(rw)}${rw.gateway ? '' : classicNote(rw, versionsGiven)}`,
+            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: withoutPointed(
             relatedValues([
               ['terminationDrainDuration', rw.tdd],
