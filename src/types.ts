@@ -113,8 +113,13 @@ export interface RelatedLocation {
 /** One finding, as every formatter receives it. */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's declared messages this is (meta.messages). */
+  messageId?: string;
   severity: Severity;
+  /** One sentence: what is wrong, with the effective values; never a file path. */
   message: string;
+  /** What to change and why, with each value's source (may span a few sentences). */
+  help?: string;
   file: string;
   range: Range;
   resource?: ResourceId;
