@@ -10,7 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory.js';
 import type { Ref, Severity, SourceFile } from './types.js';
 import { fileView, locate, toValue, YAML_OPTIONS } from './yaml-view.js';
-import { parseGoDuration } from './values.js';
+import { parseGoDuration } from './domain/durations.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load.js';
 
 const Ajv = AjvModule.default ?? AjvModule;

@@ -3,7 +3,7 @@ import type { Provenance, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
 import type { ResolvedWorkload, Timing } from './resolve.js';
 import { locate } from './yaml-view.js';
-import { formatSeconds } from './values.js';
+import { formatSeconds } from './domain/durations.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -19,10 +19,6 @@ export function seconds(v: Valued<number | undefined> | Timing, what?: string): 
   return `${shown} (${what ? `${what}, ` : ''}${origin(v.prov)})`;
 }
 
-export function workloadName(rw: ResolvedWorkload | { workload: ResolvedWorkload['workload'] }): string {
-  const w = rw.workload;
-  return `${w.kind} ${w.namespace ? `${w.namespace}/` : ''}${w.name ?? '(unnamed)'}`;
-}
 
 /** "sidecar" or "gateway", and how we know there is one. */
 export function proxyNoun(rw: ResolvedWorkload): string {
@@ -54,10 +50,4 @@ export function relatedValues(entries: [string, Valued<unknown> | Timing | undef
     out.push({ message: `${label} ${shown} (${v.prov.source})`, ref: v.prov.ref });
   }
   return out;
-}
-
-/** "a", "a and b", "a, b and c"; beyond `max` items: "a, b, c and 7 more". */
-export function joinWords(items: string[], max = Infinity): string {
-  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

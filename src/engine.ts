@@ -5,13 +5,16 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { InventoryBuilder, resourceId, forEachWorkload, type Inventory, type Workload } from './inventory.js';
+import { InventoryBuilder, forEachWorkload, type Inventory, type Workload } from './inventory.js';
+import { resourceId } from './domain/identity.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
 import { configureCaches, locate, type MemoryLimits } from './yaml-view.js';
-import { joinWords, workloadName } from './describe.js';
+import { joinWords } from './text.js';
+import { workloadName } from './domain/identity.js';
+import { IGNORE_ANNOTATION } from './domain/names.js';
 
 export interface LintRequest {
   cwd: string;
@@ -38,7 +41,6 @@ export interface LintOutcome {
   ignored: string[];
 }
 
-export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
 export interface Model {

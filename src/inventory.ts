@@ -3,8 +3,9 @@
  * configs (IstioOperator, `istio` ConfigMaps, Helm values), Namespaces, ProxyConfig CRs, istiod's
  * env — and records where each sits, so that later steps never walk the YAML again.
  */
-import type { DocView, Path, Ref, ResourceId, SourceFile } from './types.js';
+import type { DocView, Path, Ref, SourceFile } from './types.js';
 import { get, isRecord, parseEmbedded } from './yaml-view.js';
+import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
   Pod: [],
@@ -18,8 +19,6 @@ export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
   Rollout: ['spec', 'template'],
 };
 
-export const PROXY_CONTAINER = 'istio-proxy';
-export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 
 /**
  * A resource found in a document (List items included), with the path of its root in the view.
@@ -572,12 +571,4 @@ function addProxyConfig(inv: Inventory, res: Resource, order: number): void {
   const meta = isRecord(res.value['metadata']) ? res.value['metadata'] : {};
   const ts = meta['creationTimestamp'];
   inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === 'string' ? ts : ts instanceof Date ? ts.toISOString() : undefined, order });
-}
-
-/** The identity findings carry for a resource; a Helm values file (no kind) is named as such. */
-export function resourceId(r: Resource): ResourceId {
-  const id: ResourceId = { kind: r.kind || 'HelmValues' };
-  if (r.namespace) id.namespace = r.namespace;
-  if (r.name) id.name = r.name;
-  return id;
 }

@@ -5,24 +5,18 @@
  * user `istio-proxy` container's env last).
  */
 import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
-import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION, allWorkloads } from './inventory.js';
+import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
+import { allWorkloads } from './inventory.js';
 import type { Path, Provenance, Ref, Valued } from './types.js';
 import { get, isRecord, parseEmbedded } from './yaml-view.js';
-import { compareVersions, parseGoBool, parseGoDuration, preStopDuration, type HookDuration } from './values.js';
+import { compareVersions } from './domain/versions.js';
+import { parseGoBool, parseGoDuration } from './domain/durations.js';
+import { preStopDuration, type HookDuration } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { LifetimeRule, ResolvedConfig } from './config.js';
 import { trafficLifetime } from './traffic.js';
+import { DEFAULT_G, DEFAULT_TDD, DEFAULT_DD, DEFAULT_MIN, EZ, MIN, TDDS, SYSTEM_NAMESPACES, LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from './domain/names.js';
 
-export const DEFAULT_G = 30;
-export const DEFAULT_TDD = 5;
-export const DEFAULT_DD = 45;
-export const DEFAULT_MIN = 5;
-export const EZ = 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS';
-export const MIN = 'MINIMUM_DRAIN_DURATION';
-export const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
-export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
-export const LIFETIME_ANNOTATION = 'drainlint.io/connection-lifetime';
-export const SHUTDOWN_ANNOTATION = 'drainlint.io/shutdown-duration';
 
 export type Mode = 'classic' | 'native';
 

@@ -1,7 +1,10 @@
 /** Value formats: Go durations and booleans, and preStop hook durations as the catalogue defines them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closest, compareVersions, formatSeconds, parseGoBool, parseGoDuration, preStopDuration } from '../src/values.js';
+import { closest } from '../src/text.js';
+import { compareVersions } from '../src/domain/versions.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from '../src/domain/durations.js';
+import { preStopDuration } from '../src/domain/prestop.js';
 
 describe('Go duration', () => {
   it('accepts what time.ParseDuration accepts', () => {

@@ -1,7 +1,8 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, type Workload } from '../../src/inventory.js';
-import { EZ, MIN } from '../../src/resolve.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { type Workload } from '../../src/inventory.js';
+import { EZ, MIN } from '../../src/domain/names.js';
 import { isRecord } from '../../src/yaml-view.js';
 
 const KEYS: readonly string[] = [EZ, MIN];

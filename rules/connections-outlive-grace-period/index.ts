@@ -1,10 +1,10 @@
 import { defineRule } from '../../src/rule.js';
 import { atLeast, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
-import { formatSeconds } from '../../src/values.js';
+import { formatSeconds } from '../../src/domain/durations.js';
 import type { Timing } from '../../src/resolve.js';
 import type { Valued } from '../../src/types.js';
-import { appStop, drainEnd } from './timing.js';
-import { graceHint, hardcodedWaypointGrace } from '../gateway-drain-too-short/gateway.js';
+import { appStop, drainEnd } from '../../src/domain/timeline.js';
+import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 export default defineRule({
   meta: {

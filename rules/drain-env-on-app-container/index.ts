@@ -1,8 +1,9 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { assumedNote, origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
-import { EZ, MIN, proxyContainer } from '../../src/resolve.js';
-import { parseGoBool, parseGoDuration } from '../../src/values.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
+import { EZ, MIN } from '../../src/domain/names.js';
+import { proxyContainer } from '../../src/resolve.js';
+import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml-view.js';
 
 /** Injected init containers that get every proxyMetadata entry as env too (injection template). */

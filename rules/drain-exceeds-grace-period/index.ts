@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { atLeast, assumedNote, classicNote, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
-import { formatSeconds } from '../../src/values.js';
+import { formatSeconds } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { graceHint, hardcodedWaypointGrace } from '../gateway-drain-too-short/gateway.js';
+import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 export default defineRule({
   meta: {

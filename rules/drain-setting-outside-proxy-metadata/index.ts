@@ -1,10 +1,10 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { resourceId } from '../../src/inventory.js';
+import { resourceId } from '../../src/domain/identity.js';
 import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
-import { EZ, MIN } from '../../src/resolve.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { EZ, MIN } from '../../src/domain/names.js';
 import type { Path } from '../../src/types.js';
-import { parseGoBool, parseGoDuration } from '../../src/values.js';
+import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord, locate } from '../../src/yaml-view.js';
 
 const KEYS = [EZ, MIN] as const;

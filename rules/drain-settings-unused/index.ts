@@ -1,10 +1,11 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { workloadName, joinWords } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
-import { EZ, MIN } from '../../src/resolve.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { joinWords } from '../../src/text.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Ref } from '../../src/types.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { annotationNotLabel, blockedByNamespace, noSidecarCause } from '../inject-annotation-not-label/injection.js';
+import { annotationNotLabel, blockedByNamespace, noSidecarCause } from '../../src/domain/injection.js';
 
 /** The sidecar status reason of a pod with no mesh signal at all: not "ruled out", just not in the mesh. */
 const NO_SIGNAL = 'nothing says it is in the mesh';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import rule from './index.js';
-import { longLivedProtocol } from './ports.js';
+import { longLivedProtocol } from '../../src/domain/ports.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/exit-on-zero-unbounded';

@@ -1,9 +1,11 @@
 import { defineRule } from '../../src/rule.js';
 import type { Workload } from '../../src/inventory.js';
-import { LIFETIME_ANNOTATION, drainsClassically } from '../../src/resolve.js';
-import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
-import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
-import { longLivedPorts } from './ports.js';
+import { LIFETIME_ANNOTATION } from '../../src/domain/names.js';
+import { drainsClassically } from '../../src/resolve.js';
+import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
+import { longLivedPorts } from '../../src/domain/ports.js';
 
 /** How many ports the message names before "and N more". */
 const SHOWN = 3;

@@ -1,11 +1,14 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, proxyNoun, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
-import { EZ, type ResolvedWorkload } from '../../src/resolve.js';
+import { assumedNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { joinWords } from '../../src/text.js';
+import { EZ } from '../../src/domain/names.js';
+import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Inventory } from '../../src/inventory.js';
-import { compareVersions } from '../../src/values.js';
+import { compareVersions } from '../../src/domain/versions.js';
 import { get } from '../../src/yaml-view.js';
-import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
-import { drainHookLoss, ignores, nativeEffective } from '../global-lifecycle-override/lifecycles.js';
+import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
+import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';
 
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';

@@ -1,9 +1,10 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, atLeast, origin, relatedValues, seconds, joinWords } from '../../src/describe.js';
+import { assumedNote, atLeast, origin, relatedValues, seconds } from '../../src/describe.js';
+import { joinWords } from '../../src/text.js';
 import type { Provenance, Valued } from '../../src/types.js';
-import { formatSeconds } from '../../src/values.js';
-import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
-import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './gateway.js';
+import { formatSeconds } from '../../src/domain/durations.js';
+import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
+import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 const PARAMETERS = 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef';
 

@@ -1,10 +1,13 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
-import { origin, workloadName, joinWords } from '../../src/describe.js';
+import { origin } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { joinWords } from '../../src/text.js';
 import { proxyContainer } from '../../src/resolve.js';
-import { compareVersions } from '../../src/values.js';
+import { compareVersions } from '../../src/domain/versions.js';
 import { get, isRecord } from '../../src/yaml-view.js';
-import { DRAIN_HOOK, WAIT_HOOK, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle, type LifecycleSetting } from './lifecycles.js';
+import { DRAIN_HOOK, WAIT_HOOK } from '../../src/domain/names.js';
+import { globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle, type LifecycleSetting } from '../../src/domain/lifecycle.js';
 
 const ID = 'global-lifecycle-override';
 const PRESTOP = 'preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}';

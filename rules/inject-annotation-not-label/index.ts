@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
 import { locate } from '../../src/yaml-view.js';
-import { annotationNotLabel, INJECT, labelsField, NS_INJECTION, namespaceState } from './injection.js';
+import { annotationNotLabel, labelsField, namespaceState } from '../../src/domain/injection.js';
+import { INJECT, NS_INJECTION } from '../../src/domain/names.js';
 
 function at(ref: Ref): string {
   return `${ref.view.file.path}:${locate(ref).line}`;

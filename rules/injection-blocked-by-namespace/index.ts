@@ -1,7 +1,8 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
 import { locate } from '../../src/yaml-view.js';
-import { blockedByNamespace, INJECT, NS_INJECTION, namespaceState, REV } from '../inject-annotation-not-label/injection.js';
+import { blockedByNamespace, namespaceState } from '../../src/domain/injection.js';
+import { INJECT, NS_INJECTION, REV } from '../../src/domain/names.js';
 
 function at(ref: Ref): string {
   return `${ref.view.file.path}:${locate(ref).line}`;

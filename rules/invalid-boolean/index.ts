@@ -1,9 +1,11 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONTAINER } from '../../src/inventory.js';
+import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import type { Ref } from '../../src/types.js';
-import { parseGoBool } from '../../src/values.js';
+import { parseGoBool } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { EZ, resourceEnvSites, workloadEnvSites, written, yamlType, type EnvSite } from '../invalid-duration/drain-values.js';
+import { EZ } from '../../src/domain/names.js';
+import { resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
+import { written, yamlType } from '../../src/domain/written.js';
 
 const ACCEPTED = 'true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0';
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;

@@ -1,11 +1,15 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
-import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/resolve.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
+import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
-import { parseGoDuration } from '../../src/values.js';
+import { parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { admissionDenial, podDenied, realProblem, durationFix, meshResource, MIN, notDuration, resourceEnvSites, suggestDuration, TDDS, workloadEnvSites, written, yamlType, type EnvSite } from './drain-values.js';
+import { admissionDenial, podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
+import { meshResource } from '../../src/domain/identity.js';
+import { durationFix, notDuration, suggestDuration } from '../../src/domain/durations.js';
+import { MIN, TDDS } from '../../src/domain/names.js';
+import { written, yamlType } from '../../src/domain/written.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);

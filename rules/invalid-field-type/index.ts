@@ -1,13 +1,13 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { Workload } from '../../src/inventory.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, ResourceId } from '../../src/types.js';
-import { workloadName } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
 import { get, isRecord } from '../../src/yaml-view.js';
-import { resourceId } from '../removed-setting/removed.js';
+import { resourceId } from '../../src/domain/identity.js';
 import { PROXY_CONFIG_FIELDS } from '../../src/istio/mesh-fields.js';
-import { snakeToCamel } from '../../src/values.js';
+import { snakeToCamel } from '../../src/text.js';
 
 type Shape = 'mapping' | 'list' | 'string' | 'integer';
 

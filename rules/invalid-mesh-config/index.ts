@@ -1,11 +1,14 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import type { MeshSource, Resource } from '../../src/inventory.js';
-import { EZ, MIN } from '../../src/resolve.js';
+import { EZ, MIN } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, Ref } from '../../src/types.js';
 import { get, isRecord, locate } from '../../src/yaml-view.js';
-import { meshResource, notDuration, realProblem, suggestDuration, written, yamlType } from '../invalid-duration/drain-values.js';
-import { resourceId } from '../removed-setting/removed.js';
+import { meshResource } from '../../src/domain/identity.js';
+import { realProblem } from '../../src/domain/env-sites.js';
+import { notDuration, suggestDuration } from '../../src/domain/durations.js';
+import { written, yamlType } from '../../src/domain/written.js';
+import { resourceId } from '../../src/domain/identity.js';
 
 const TDD_KEYS = ['terminationDrainDuration', 'termination_drain_duration'];
 const DD_KEYS = ['drainDuration', 'drain_duration'];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONTAINER } from '../../src/inventory.js';
-import { NATIVE_ANNOTATION } from '../global-lifecycle-override/lifecycles.js';
+import { PROXY_CONTAINER } from '../../src/domain/names.js';
+import { NATIVE_ANNOTATION } from '../../src/domain/names.js';
 
 const MEANS_TRUE = /^\s*(true|t|yes|y|on|1|enabled?|native)\s*$/i;
 const MEANS_FALSE = /^\s*(false|f|no|n|off|0|disabled?|classic)\s*$/i;

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
-import { compareVersions, formatSeconds } from '../../src/values.js';
-import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
+import { compareVersions } from '../../src/domain/versions.js';
+import { formatSeconds } from '../../src/domain/durations.js';
+import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {

@@ -1,11 +1,16 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
-import { EZ, MIN, type ResolvedWorkload } from '../../src/resolve.js';
+import { assumedNote, origin, relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { joinWords } from '../../src/text.js';
+import { EZ, MIN } from '../../src/domain/names.js';
+import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
-import { compareVersions, formatSeconds } from '../../src/values.js';
-import { pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
+import { compareVersions } from '../../src/domain/versions.js';
+import { formatSeconds } from '../../src/domain/durations.js';
+import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 import { locate } from '../../src/yaml-view.js';
-import { DRAIN_HOOK, drainHookLoss, nativeEffective } from '../global-lifecycle-override/lifecycles.js';
+import { DRAIN_HOOK } from '../../src/domain/names.js';
+import { drainHookLoss, nativeEffective } from '../../src/domain/lifecycle.js';
 
 export default defineRule({
   meta: {

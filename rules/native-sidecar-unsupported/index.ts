@@ -1,7 +1,9 @@
 import { defineRule } from '../../src/rule.js';
-import { origin, workloadName } from '../../src/describe.js';
-import { compareVersions } from '../../src/values.js';
-import { NATIVE_ANNOTATION, nativeEffective } from '../global-lifecycle-override/lifecycles.js';
+import { origin } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { compareVersions } from '../../src/domain/versions.js';
+import { NATIVE_ANNOTATION } from '../../src/domain/names.js';
+import { nativeEffective } from '../../src/domain/lifecycle.js';
 
 const ENV = 'ENABLE_NATIVE_SIDECARS';
 

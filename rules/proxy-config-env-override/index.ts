@@ -1,11 +1,12 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { proxyNoun, relatedValues, seconds, workloadName } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/inventory.js';
+import { proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { DocView, Ref, Valued } from '../../src/types.js';
-import { parseGoDuration } from '../../src/values.js';
+import { parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord, parseEmbedded } from '../../src/yaml-view.js';
-import { injectionRuledOut } from '../inject-annotation-not-label/injection.js';
+import { injectionRuledOut } from '../../src/domain/injection.js';
 
 const PROXY_CONFIG = 'PROXY_CONFIG';
 /** istioctl kube-inject output: the injector wrote PROXY_CONFIG itself and the webhook skips the pod. */

@@ -1,10 +1,16 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
-import { origin, proxyNoun, relatedValues, seconds, workloadName, joinWords } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, type ProxyConfigResource, type Workload } from '../../src/inventory.js';
-import { EZ, MIN, type ResolvedWorkload } from '../../src/resolve.js';
+import { origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
+import { joinWords } from '../../src/text.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { type ProxyConfigResource, type Workload } from '../../src/inventory.js';
+import { EZ, MIN } from '../../src/domain/names.js';
+import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { get, isRecord, locate } from '../../src/yaml-view.js';
-import { crLabel, crResource, suggestDuration, written } from '../invalid-duration/drain-values.js';
+import { crLabel, crResource } from '../../src/domain/identity.js';
+import { suggestDuration } from '../../src/domain/durations.js';
+import { written } from '../../src/domain/written.js';
 
 /** The ProxyConfig CRD's spec (networking.istio.io/v1beta1): nothing else survives the API server. */
 const CRD_FIELDS = ['selector', 'concurrency', 'environmentVariables', 'image'];

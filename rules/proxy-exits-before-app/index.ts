@@ -1,8 +1,9 @@
 import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
-import { compareVersions, formatSeconds } from '../../src/values.js';
-import { appStop, pointedSetting, withoutPointed } from '../connections-outlive-grace-period/timing.js';
+import { compareVersions } from '../../src/domain/versions.js';
+import { formatSeconds } from '../../src/domain/durations.js';
+import { appStop, pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,11 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { Ref } from '../../src/types.js';
-import { admissionDenial, realProblem, crLabel, crResource, EZ, meshResource, MIN, rejectedCrValues, suggestDuration, written, yamlType } from '../invalid-duration/drain-values.js';
+import { admissionDenial, realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
+import { crLabel, crResource, meshResource } from '../../src/domain/identity.js';
+import { EZ, MIN } from '../../src/domain/names.js';
+import { suggestDuration } from '../../src/domain/durations.js';
+import { written, yamlType } from '../../src/domain/written.js';
 
 /** The string to write instead: what Go would read for the value the user meant. */
 function fix(name: string, value: unknown, ref: Ref): string {

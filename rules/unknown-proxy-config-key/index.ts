@@ -1,13 +1,17 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
-import { EZ, MIN } from '../../src/resolve.js';
+import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Path, Valued } from '../../src/types.js';
-import { relatedValues, seconds, workloadName } from '../../src/describe.js';
+import { relatedValues, seconds } from '../../src/describe.js';
+import { workloadName } from '../../src/domain/identity.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
-import { closest, compareVersions, formatSeconds, parseGoDuration, snakeToCamel } from '../../src/values.js';
+import { closest, snakeToCamel } from '../../src/text.js';
+import { compareVersions } from '../../src/domain/versions.js';
+import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml-view.js';
-import { reportedAsRemoved, resourceId } from '../removed-setting/removed.js';
+import { reportedAsRemoved } from '../../src/domain/removed.js';
+import { resourceId } from '../../src/domain/identity.js';
 
 /** Keys other rules own (catalogue tie-breaks): misplaced-grace-period, drain-setting-outside-proxy-metadata. */
 const GRACE_KEYS = new Set(['terminationGracePeriodSeconds', 'termination_grace_period_seconds']);

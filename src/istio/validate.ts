@@ -6,7 +6,7 @@
  */
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Path, Ref, DocView } from '../types.js';
-import { parseGoDuration } from '../values.js';
+import { parseGoDuration } from '../domain/durations.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from './mesh-fields.js';
 
 const Ajv = AjvModule.default ?? AjvModule;

@@ -3,9 +3,9 @@
  * proxy's drain end, and which drain setting `ctx.reportDrainSetting` points at (to keep it out of
  * the related list).
  */
-import { mostSpecificSetting, type ResolvedWorkload } from '../../src/resolve.js';
-import type { Valued } from '../../src/types.js';
-import type { RelatedValue } from '../../src/rule.js';
+import { mostSpecificSetting, type ResolvedWorkload } from '../resolve.js';
+import type { Valued } from '../types.js';
+import type { RelatedValue } from '../rule.js';
 
 
 

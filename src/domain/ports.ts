@@ -9,11 +9,11 @@
  * Candidate for src/ (beside src/traffic.ts, which has the same Service selection privately):
  * "which Services select this workload" and "which ports does it serve" are model facts.
  */
-import { selectingServices as selectingServicesOf } from '../../src/traffic.js';
-import type { Inventory, Resource, Workload } from '../../src/inventory.js';
-import { PROXY_CONTAINER } from '../../src/inventory.js';
-import type { Ref } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { selectingServices as selectingServicesOf } from '../traffic.js';
+import type { Inventory, Resource, Workload } from '../inventory.js';
+import { PROXY_CONTAINER } from './names.js';
+import type { Ref } from '../types.js';
+import { get, isRecord } from '../yaml-view.js';
 
 /** Protocols whose connections stay open across requests (lower-case name prefix → display name). */
 const LONG_LIVED: Record<string, string> = {

@@ -3,9 +3,9 @@
  * grace period is set when it has no pod spec in the input, and which gateways sit behind external
  * load balancers.
  */
-import type { ResolvedWorkload } from '../../src/resolve.js';
-import type { ResolvedConfig } from '../../src/config.js';
-import { compareVersions } from '../../src/values.js';
+import type { ResolvedWorkload } from '../resolve.js';
+import type { ResolvedConfig } from '../config.js';
+import { compareVersions } from './versions.js';
 
 /**
  * A waypoint whose grace period is the 2s that the waypoint template of Istio ≤ 1.27 hard-codes

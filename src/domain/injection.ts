@@ -7,16 +7,13 @@
  * Candidate for src/resolve.ts: `Sidecar` could carry the Ref of the node behind its `reason`
  * (the inject label, hostNetwork, the Namespace label) instead of rules recomputing it here.
  */
-import type { Inventory, Resource, Workload } from '../../src/inventory.js';
-import { PROXY_CONTAINER } from '../../src/inventory.js';
-import { SYSTEM_NAMESPACES } from '../../src/resolve.js';
-import type { Ref } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import type { Inventory, Resource, Workload } from '../inventory.js';
+import { PROXY_CONTAINER } from './names.js';
+import { SYSTEM_NAMESPACES } from './names.js';
+import type { Ref } from '../types.js';
+import { get, isRecord } from '../yaml-view.js';
+import { INJECT, REV, NS_INJECTION, DATAPLANE_MODE } from './names.js';
 
-export const INJECT = 'sidecar.istio.io/inject';
-export const REV = 'istio.io/rev';
-export const NS_INJECTION = 'istio-injection';
-export const DATAPLANE_MODE = 'istio.io/dataplane-mode';
 
 /** Values the webhook's injectRequired reads as "inject" in the deprecated annotation (YAML 1.1 true words). */
 const TRUE_WORDS = new Set(['y', 'yes', 'true', 'on']);

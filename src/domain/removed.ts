@@ -3,9 +3,9 @@
  * unknown-proxy-config-key, which stays silent exactly where removed-setting reports (catalogue
  * tie-break "One fault, one finding").
  */
-import { compareVersions } from '../../src/values.js';
+import { compareVersions } from './versions.js';
+import { TDDS } from './names.js';
 
-export const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
 export const TDDS_REMOVED = '1.10';
 export const PSD_REMOVED = '1.17';
 export const FLAGS_REMOVED = '1.6';
@@ -26,4 +26,3 @@ export function reportedAsRemoved(key: string, version: string | undefined): boo
   return false;
 }
 
-export { resourceId } from '../../src/inventory.js';

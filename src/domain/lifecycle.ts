@@ -10,17 +10,15 @@
  * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
  * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
-import type { InstallSetting, Inventory, Resource, Workload } from '../../src/inventory.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/inventory.js';
-import { proxyContainer, type ResolvedWorkload } from '../../src/resolve.js';
-import type { Provenance, Ref, Valued } from '../../src/types.js';
-import { compareVersions } from '../../src/values.js';
-import { get, isRecord, parseEmbedded } from '../../src/yaml-view.js';
+import type { InstallSetting, Inventory, Resource, Workload } from '../inventory.js';
+import { PROXY_CONFIG_ANNOTATION } from './names.js';
+import { proxyContainer, type ResolvedWorkload } from '../resolve.js';
+import type { Provenance, Ref, Valued } from '../types.js';
+import { compareVersions } from './versions.js';
+import { get, isRecord, parseEmbedded } from '../yaml-view.js';
+import { IGNORE_ANNOTATION } from './names.js';
 
-export const NATIVE_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
-export const DRAIN_HOOK = 'pilot-agent request --debug-port=15020 POST drain';
-export const WAIT_HOOK = 'pilot-agent wait';
-const IGNORE_ANNOTATION = 'drainlint.io/ignore';
+
 
 /** `values.global.proxy.lifecycle` of Helm values / IstioOperators (inventory) and of injector ConfigMaps. */
 export interface LifecycleSetting extends InstallSetting {
