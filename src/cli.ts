@@ -7,7 +7,8 @@ import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } 
 import { FORMATTERS } from './report/index.js';
 import { safe } from './report/stylish.js';
 import { RULES } from '../rules/index.js';
-import { ENGINE_FINDINGS, HOMEPAGE } from './rule.js';
+import { ENGINE_FINDINGS } from './engine-findings.js';
+import { HOMEPAGE } from './rule.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -18,7 +19,7 @@ export interface CliIO {
   argv: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
   readStdin: () => Promise<Buffer>;
 }
@@ -38,6 +39,7 @@ interface Options {
   assumeInjected?: boolean;
   defaultNamespace?: string;
   color?: boolean;
+  help: boolean;
   debug?: boolean;
 }
 
@@ -89,6 +91,7 @@ function program(io: CliIO): Command {
     .option('--default-namespace <ns>', 'namespace of workloads without metadata.namespace')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR)')
+    .option('--no-help', 'stylish: show only each finding\'s message, not the help text beneath it')
     .option('--debug', 'print stack traces of internal errors');
   p.command('rules')
     .description('list every rule with its severity and description')
@@ -137,7 +140,8 @@ async function run(io: CliIO): Promise<number> {
   const color = opts.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== ''));
   for (const out of outputs) {
     if (opts.quiet && !out.file && result.findings.length === 0) continue;
-    const text = FORMATTERS[out.format]!(result, { color: out.file ? false : color && opts.color !== false, version: VERSION });
+    const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+    const text = FORMATTERS[out.format]!(result, { color: out.file ? false : color && opts.color !== false, version: VERSION, width, help: opts.help });
     if (out.file) {
       try {
         mkdirSync(path.dirname(out.file), { recursive: true });

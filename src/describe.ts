@@ -1,7 +1,8 @@
 /** Words for effective values and their provenance, shared by every rule's messages. */
 import type { Provenance, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
-import type { ResolvedWorkload, Timing } from './resolve.js';
+import type { ResolvedWorkload } from './resolve.js';
+import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml-view.js';
 import { formatSeconds } from './domain/durations.js';
 

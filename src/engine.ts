@@ -9,8 +9,9 @@ import { InventoryBuilder, forEachWorkload, type Inventory, type Workload } from
 import { resourceId } from './domain/identity.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
-import { ENGINE_FINDINGS, descriptor, engineDocsUrl, type Report, type Rule, type RuleContext } from './rule.js';
-import type { Finding, LintResult, Range, ResourceId, Severity, SourceFile } from './types.js';
+import { descriptor, fillMessage, type Report, type Rule, type RuleContext } from './rule.js';
+import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
+import type { Finding, LintResult, ResourceId, SourceFile } from './types.js';
 import { configureCaches, locate, type MemoryLimits } from './yaml-view.js';
 import { joinWords } from './text.js';
 import { workloadName } from './domain/identity.js';
@@ -86,12 +87,10 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const { file, problems } = parseInput(input, order, { meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
     if (file) files.push(file);
-    if (!isMeshOnly) for (const p of problems) findings.push(engineFinding('parse-error', 'error', p.file, p.range, p.message));
+    if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
   for (const chart of loaded.charts) {
-    findings.push(
-      engineFinding('parse-error', 'info', chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Helm chart templates skipped (${chart.templates} file${chart.templates === 1 ? '' : 's'} under templates/): render with helm template and pipe the output (helm template … | drainlint -)`),
-    );
+    findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, 'chartTemplates', { count: `${chart.templates} file${chart.templates === 1 ? '' : 's'}` }, 'info'));
   }
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = builder.finish();
@@ -123,7 +122,7 @@ function meshParseErrors(inv: Inventory): Finding[] {
   const out: Finding[] = [];
   for (const m of inv.meshSources) {
     const e = m.embedError;
-    if (e) out.push(engineFinding('parse-error', 'error', m.view.file.path, e.range, `the mesh config in ${m.label} (data.mesh) is not valid YAML (${e.message}): istiod discards it and keeps its last good mesh config`));
+    if (e) out.push(parseError(m.view.file.path, e.range, 'meshSyntax', { label: m.label, detail: e.message }));
   }
   return out;
 }
@@ -132,16 +131,13 @@ function meshParseErrors(inv: Inventory): Finding[] {
 function annotationParseError(w: Workload): Finding | undefined {
   const e = w.proxyConfigAnnotation?.error;
   if (!e) return undefined;
-  return { ...engineFinding('parse-error', 'error', w.view.file.path, e.range, `the proxy.istio.io/config annotation is not valid YAML or JSON (${e.message}): admission denies the pod`), resource: resourceOf(w) };
+  return { ...parseError(w.view.file.path, e.range, 'annotationSyntax', { detail: e.message }), resource: resourceOf(w) };
 }
 
 function meshOnlyPaths(files: SourceFile[]): Set<string> {
   return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
 }
 
-function engineFinding(ruleId: string, severity: Severity, file: string, range: Range, message: string): Finding {
-  return { ruleId, severity, message, file, range, related: [], docsUrl: engineDocsUrl(ruleId) };
-}
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -186,14 +182,16 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
   const configured = input.config.rules[rule.meta.id];
   const setting = configured === 'off' ? undefined : configured;
   const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
-  const deferred: [Finding, () => string][] = [];
+  const deferred: [Finding, Report][] = [];
   const emit = (r: Report, meshKey?: { subject: string }) => {
     if (r.workload && suppressed(r.workload, rule.meta.id)) return;
     const range = locate(r.at);
     const finding: Finding = {
       ruleId: rule.meta.id,
+      messageId: r.messageId ?? 'legacy',
       severity: setting ?? r.severity ?? rule.meta.severity,
-      message: typeof r.message === 'string' ? r.message : '',
+      message: '',
+      help: '',
       file: r.at.view.file.path,
       range,
       resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined),
@@ -210,8 +208,8 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       finding.resource = undefined;
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
-    if (typeof r.message === 'function') deferred.push([finding, r.message]);
-    else compact(finding);
+    if (typeof r.data === 'function' || typeof r.message === 'function') deferred.push([finding, r]);
+    else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);
   };
   const ctx: RuleContext = {
@@ -237,12 +235,25 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     visitor: rule.create(ctx),
     /** A finding about a mesh-wide setting names the other workloads it applies to. */
     finish() {
-      for (const [finding, message] of deferred) compact(Object.assign(finding, { message: message() }));
+      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r)));
       for (const { finding, others } of meshWide.values()) {
-        if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+        if (others.size === 0) continue;
+        const more = `The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+        if (finding.messageId === 'legacy') finding.message += ` ${more}`;
+        else finding.help = finding.help ? `${finding.help} ${more}` : more;
       }
     },
   };
+}
+
+/** The message and help of a report, built from the rule's declared message and the report's data. */
+function texts(rule: Rule, r: Report): { message: string; help: string } {
+  if (r.messageId === undefined) return { message: typeof r.message === 'function' ? r.message() : (r.message ?? ''), help: '' };
+  const spec = rule.meta.messages?.[r.messageId];
+  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
+  const data = typeof r.data === 'function' ? r.data() : r.data;
+  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
+  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) };
 }
 
 /**
@@ -251,6 +262,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
  */
 function compact(f: Finding): void {
   f.message.charCodeAt(0);
+  f.help.charCodeAt(0);
   for (const r of f.related) r.message.charCodeAt(0);
 }
 

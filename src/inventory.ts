@@ -572,3 +572,8 @@ function addProxyConfig(inv: Inventory, res: Resource, order: number): void {
   const ts = meta['creationTimestamp'];
   inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === 'string' ? ts : ts instanceof Date ? ts.toISOString() : undefined, order });
 }
+
+/** The pod's own istio-proxy container, if it declares one. */
+export function proxyContainer(w: Workload): Container | undefined {
+  return w.containers.find((c) => c.name === PROXY_CONTAINER);
+}

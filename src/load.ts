@@ -2,6 +2,8 @@
  * Load: turns the user's paths into decoded texts. Ignores apply before anything is read, and a
  * file that cannot be read or decoded becomes a problem of its own instead of stopping the run.
  */
+import { detail, type ParseErrorId } from './engine-findings.js';
+import type { MessageData } from './rule.js';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 
@@ -30,7 +32,7 @@ export interface LoadedInput {
   /** The file sits inside a Helm chart (a folder with a Chart.yaml above it): its values are chart defaults. */
   inChart?: boolean;
   /** Why the file could not be read or decoded; `line`/`column` when the position is known. */
-  problem?: { message: string; line: number; column: number };
+  problem?: { messageId: ParseErrorId; data?: MessageData; line: number; column: number };
 }
 
 export interface SkippedChart {
@@ -157,22 +159,29 @@ async function isIgnored(cwd: string, abs: string, ignore: string[]): Promise<bo
 
 async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
   const shown = displayPath(req.cwd, abs);
-  const at = (message: string): LoadedInput => ({ path: shown, absPath: abs, problem: { message, line: 1, column: 1 } });
-  const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  const at = (messageId: ParseErrorId, data?: MessageData): LoadedInput => ({ path: shown, absPath: abs, problem: { messageId, data, line: 1, column: 1 } });
+  const unreadable = (e: unknown) => at('unreadable', { reason: readError(e) });
   let st: Stats;
   try {
     st = await fs.stat(abs);
   } catch (e) {
-    return at(`cannot read file: ${errno(e)}`);
+    return unreadable(e);
   }
   // Checked before opening: opening a FIFO would block until a writer comes.
-  if (!st.isFile()) return at('not a regular file (a FIFO, socket or device): refused');
-  if (st.size > req.maxFileSize) return at(`file is ${st.size} bytes, over the ${req.maxFileSize}-byte limit (maxFileSize): not read`);
+  if (!st.isFile()) return at('notRegularFile');
+  if (st.size > req.maxFileSize) return at('tooLarge', { size: st.size, limit: req.maxFileSize });
   try {
     return { path: shown, absPath: abs, ...decode(await fs.readFile(abs)) };
   } catch (e) {
-    return at(`cannot read file: ${errno(e)}`);
+    return unreadable(e);
   }
+}
+
+/** Why a file cannot be read, in words (not errno codes). */
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { ENOENT: 'it does not exist', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', ENAMETOOLONG: 'the name is too long', EIO: 'an input/output error' };
+  return (code && words[code]) ?? detail((e as Error).message).replace(/[.…]$/, '');
 }
 
 /**
@@ -184,11 +193,11 @@ export function decode(bytes: Buffer): Pick<LoadedInput, 'text' | 'problem'> {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
-  if (nul >= 0) return { problem: { message: 'binary content (NUL byte) in a manifest: not YAML text', ...positionOf(body, nul) } };
+  if (nul >= 0) return { problem: { messageId: 'binary', ...positionOf(body, nul) } };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
-    return { problem: { message: 'invalid UTF-8: the file is not a text manifest', ...positionOf(body, firstInvalidUtf8(body)) } };
+    return { problem: { messageId: 'invalidUtf8', ...positionOf(body, firstInvalidUtf8(body)) } };
   }
 }
 

@@ -7,6 +7,8 @@
  */
 import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
+import { detail, type ParseErrorId } from './engine-findings.js';
+import type { MessageData } from './rule.js';
 import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml-view.js';
 import { WORKLOAD_TEMPLATE } from './inventory.js';
@@ -14,7 +16,8 @@ import { WORKLOAD_TEMPLATE } from './inventory.js';
 export interface ParseProblem {
   file: string;
   range: Range;
-  message: string;
+  messageId: ParseErrorId;
+  data?: MessageData;
 }
 
 export interface ParseOutcome {
@@ -37,8 +40,8 @@ export interface ParseOptions {
 
 export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
   if (input.problem || input.text === undefined) {
-    const p = input.problem ?? { message: 'no content', line: 1, column: 1 };
-    return { problems: [{ file: input.path, message: p.message, range: point(p.line, p.column) }] };
+    const p = input.problem ?? { messageId: 'unreadable' as const, data: { reason: 'it has no content' }, line: 1, column: 1 };
+    return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
   }
   const text = input.text;
   const lineCounter = countLines(text);
@@ -51,10 +54,10 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const problem = (start: number, end: number, message: string) => {
+  const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => {
     const s = pos(start);
     const e = pos(Math.max(end, start + 1));
-    problems.push({ file: input.path, message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
   };
   documentChunks(text).forEach(([start, end], index) => {
     const chunk = text.slice(start, end);
@@ -67,34 +70,35 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     try {
       doc = parseDocument(chunk, YAML_OPTIONS);
     } catch (e) {
-      problem(start, start + 1, `cannot parse: ${firstLine((e as Error).message)}`);
+      problem(start, start + 1, 'cannotParse', { detail: detail((e as Error).message) });
       return;
     }
     const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
     if (helm !== undefined) {
       const close = chunk.indexOf('}}', helm);
       const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
-      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2).slice(0, 60);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), `unrendered template action ${action} (Helm or another templating step): render it first, e.g. helm template … | drainlint -`);
+      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), 'template', { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
       return;
     }
     if (doc.errors.length > 0) {
       const err = doc.errors[0]!;
-      problem(start + err.pos[0], start + err.pos[1], `malformed YAML: ${firstLine(err.message)}`);
+      problem(start + err.pos[0], start + err.pos[1], 'malformed', { detail: detail(err.message) });
       return;
     }
     if (doc.contents === null) return; // empty document or comments only
     const dup = duplicateKey(doc);
     if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], `malformed YAML: duplicate key ${String((dup as Scalar).value)} (Kubernetes rejects it)`);
+      problem(start + dup.range[0], start + dup.range[1], 'duplicateKey', { key: detail(String((dup as Scalar).value)) });
       return;
     }
     let value: unknown;
     try {
       value = toValue(doc);
     } catch (e) {
-      const msg = e instanceof RangeError ? 'document is nested too deeply to read' : firstLine((e as Error).message);
-      problem(start + (doc.range?.[0] ?? 0), start + (doc.range?.[0] ?? 0) + 1, `cannot read document: ${msg}`);
+      const at = start + (doc.range?.[0] ?? 0);
+      if (e instanceof RangeError) problem(at, at + 1, 'tooDeep');
+      else problem(at, at + 1, 'unreadableDocument', { detail: detail((e as Error).message) });
       return;
     }
     file.counts.documents++;
@@ -175,9 +179,6 @@ function readsKind(chunk: string): boolean {
   return READ_KINDS.has(m[1]!);
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
 
 function point(line: number, column: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };

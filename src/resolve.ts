@@ -5,6 +5,9 @@
  * user `istio-proxy` container's env last).
  */
 import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
+import { proxyContainer } from './inventory.js';
+import { computeTimeline, type ProxyPath, type Timeline, type Timing } from './domain/timeline.js';
+import { drainHookLoss, nativeEffective } from './domain/lifecycle.js';
 import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
 import { allWorkloads } from './inventory.js';
 import type { Path, Provenance, Ref, Valued } from './types.js';
@@ -26,12 +29,6 @@ export interface Sidecar {
   reason: string;
 }
 
-/** A duration that may be unknown, with why (for messages and explain). */
-export interface Timing {
-  seconds?: number;
-  prov: Provenance;
-  unknown?: string;
-}
 
 export interface ResolvedWorkload {
   workload: Workload;
@@ -40,8 +37,6 @@ export interface ResolvedWorkload {
   mode: Valued<Mode>;
   /** The mesh / ProxyConfig values that a user istio-proxy container's PROXY_CONFIG env replaced. */
   replacedByProxyConfigEnv?: { tdd: Valued<number>; dd: Valued<number> };
-  /** Native mode with the injector's `/drain` preStop (not replaced by global.proxy.lifecycle or a user hook). */
-  nativeDrainHook: boolean;
   /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
   grace: Valued<number | undefined>;
   /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
@@ -58,6 +53,8 @@ export interface ResolvedWorkload {
   containerPreStops: Map<string, Timing>;
   lifetime?: Valued<number>;
   shutdown?: Valued<number>;
+  /** What happens from the pod's deletion to SIGKILL, computed once from the values above. */
+  timeline: Timeline;
   /** Admission would deny the pod (its annotation does not parse or validate). */
   admissionDenied: boolean;
   /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
@@ -245,15 +242,17 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   // A user istio-proxy container without its own preStop keeps the injected one (global.proxy.lifecycle).
   const proxyPreStop = (proxy && hookTiming(w, proxy, config.kubernetesVersion)) ?? globalPreStop(inv, revision);
   const mode = proxyMode(w, inv, config);
-  const globalLifecycle = inv.globalLifecycles.some((l) => l.revision === revision || (revision !== '' && l.revision === ''));
-  const userPreStop = proxy !== undefined && isRecord(proxy.value['lifecycle']) && proxy.value['lifecycle']['preStop'] !== undefined;
+  const sidecar = sidecarStatus(w, inv, config, meshPresent);
+  const gateway = isGateway(w);
+  const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config));
+  const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration');
+  const path = proxyPath({ workload: w, mode }, sidecar, inv, istio);
 
   return {
     workload: w,
-    sidecar: sidecarStatus(w, inv, config, meshPresent),
-    gateway: isGateway(w),
+    sidecar,
+    gateway,
     mode,
-    nativeDrainHook: mode.value === 'native' && !globalLifecycle && !userPreStop,
     replacedByProxyConfigEnv: replaced,
     grace,
     graceOptOut: grace.value === 0,
@@ -265,12 +264,23 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
     appPreStop,
     proxyPreStop,
     containerPreStops,
-    lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config)),
-    shutdown: declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration'),
+    lifetime,
+    shutdown,
+    timeline: computeTimeline({ path, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied,
     annotationProblems: annProblems,
     meshSources,
   };
+}
+
+/**
+ * How the proxy stops: no proxy; classic (sidecars without native mode, and gateways); native with
+ * the injected `/drain` preStop; or native without it (Istio < 1.21, or a replaced lifecycle).
+ */
+function proxyPath(rw: Pick<ResolvedWorkload, 'workload' | 'mode'>, sidecar: Sidecar, inv: Inventory, istio: string | undefined): ProxyPath {
+  if (sidecar.status === 'none') return 'none';
+  if (!nativeEffective(rw, istio)) return 'classic';
+  return drainHookLoss(rw, inv, istio) ? 'native-without-drain-hook' : 'native';
 }
 
 /** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
@@ -349,9 +359,6 @@ function globalPreStop(inv: Inventory, revision: string): Timing {
   return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
 }
 
-export function proxyContainer(w: Workload): Container | undefined {
-  return w.containers.find((c) => c.name === PROXY_CONTAINER);
-}
 
 function revisionOf(w: Workload, inv: Inventory): string {
   const label = w.podLabels['istio.io/rev'];

@@ -14,12 +14,30 @@ export function docsUrl(id: string): string {
   return `${HOMEPAGE}/blob/main/rules/${id}/README.md`;
 }
 
-export interface RuleMeta {
+/**
+ * One message a rule can report (ESLint's `meta.messages`): `message` is one sentence saying what
+ * is wrong with the effective values (at most 160 characters once filled in, no file paths: the
+ * related locations carry them); `help` says what to change and why, with each value's source.
+ * `{{name}}` placeholders are filled from the report's `data` by the engine.
+ */
+export interface MessageSpec {
+  message: string;
+  help: string;
+}
+
+export interface RuleMeta<M extends string = string> {
   id: string;
   severity: Severity;
+  /** One sentence: what the rule reports (docs, `drainlint rules`, SARIF shortDescription). */
   description: string;
+  /** What to do about it in general (SARIF rule help, `drainlint rules --format json`). */
+  help?: string;
   fixable: boolean;
+  messages?: Record<M, MessageSpec>;
 }
+
+/** Values for a message's placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface RelatedValue {
   /** What the location holds, e.g. "terminationDrainDuration 45s (proxy.istio.io/config annotation)". */
@@ -27,13 +45,16 @@ export interface RelatedValue {
   ref: Ref;
 }
 
-export interface Report {
+export interface Report<M extends string = string> {
   at: Ref;
+  messageId?: M;
   /**
-   * What to change. A function is called after the rule's end(), for a message that names
-   * workloads seen later in the run (it should hold on to little: it lives until then).
+   * The placeholders' values. A function is called after the rule's end(), for a message that
+   * names workloads seen later in the run (it should hold on to little: it lives until then).
    */
-  message: string | (() => string);
+  data?: MessageData | (() => MessageData);
+  /** @deprecated the text of a rule not yet moved to meta.messages. */
+  message?: string | (() => string);
   /** Overrides the rule's default severity for this finding (the catalogue says when). */
   severity?: Severity;
   related?: RelatedValue[];
@@ -43,23 +64,23 @@ export interface Report {
   container?: string;
 }
 
-export interface DrainSettingReport extends Omit<Report, 'at' | 'workload'> {
+export interface DrainSettingReport<M extends string = string> extends Omit<Report<M>, 'at' | 'workload'> {
   workload: ResolvedWorkload;
   /** The drain settings involved (TDD, MIN, EZ, DD): the finding points at the most specific one. */
   involved: Valued<unknown>[];
 }
 
-export interface RuleContext {
+export interface RuleContext<M extends string = string> {
   /** What the run holds besides workloads (mesh configs, ProxyConfigs, Namespaces, istiod env…); workloads come to workload(). */
   inventory: Inventory;
   resolution: RunResolution;
   config: ResolvedConfig;
-  report(r: Report): void;
+  report(r: Report<M>): void;
   /**
    * Reports a finding about drain settings: at the most specific setting involved; at the pod
    * template's metadata key when all are defaults; once per mesh document when that is where they are.
    */
-  reportDrainSetting(r: DrainSettingReport): void;
+  reportDrainSetting(r: DrainSettingReport<M>): void;
 }
 
 /**
@@ -73,27 +94,33 @@ export interface RuleVisitor {
   end?(): void;
 }
 
-export interface Rule {
-  meta: RuleMeta & { docsUrl: string };
-  create(ctx: RuleContext): RuleVisitor;
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M> & { docsUrl: string };
+  create(ctx: RuleContext<M>): RuleVisitor;
 }
 
-export function defineRule(def: { meta: RuleMeta; create(ctx: RuleContext): RuleVisitor }): Rule {
+/** A rule: its message ids are a type, so reporting an undeclared one does not compile. */
+export function defineRule<M extends string>(def: { meta: RuleMeta<M>; create(ctx: RuleContext<M>): RuleVisitor }): Rule<M> {
   return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create };
 }
 
 export function descriptor(rule: Rule): RuleDescriptor {
-  const { id, severity, description, fixable, docsUrl: url } = rule.meta;
-  return { id, severity, description, fixable, docsUrl: url };
+  const { id, severity, description, help, fixable, docsUrl: url } = rule.meta;
+  return { id, severity, description, help: help ?? '', fixable, docsUrl: url };
 }
 
-/** Findings the engine itself reports; declared and documented like rules, never disabled. */
-export const ENGINE_FINDINGS: RuleDescriptor[] = [
-  { id: 'parse-error', severity: 'error', description: 'A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).', fixable: false, docsUrl: engineDocsUrl('parse-error') },
-  { id: 'config-error', severity: 'error', description: 'The drainlint configuration file is invalid (reported as a usage error, exit code 2).', fixable: false, docsUrl: engineDocsUrl('config-error') },
-];
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
-/** Engine findings are documented under docs/ (rules/ holds rules only). */
-export function engineDocsUrl(id: string): string {
-  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
+/** Fills `{{name}}` placeholders; a placeholder without data is a bug in the rule. */
+export function fillMessage(template: string, data: MessageData | undefined, where: string): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const v = data?.[name];
+    if (v === undefined) throw new Error(`${where}: no data for {{${name}}}`);
+    return String(v);
+  });
+}
+
+/** The placeholder names a template uses. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }

@@ -114,12 +114,12 @@ export interface RelatedLocation {
 export interface Finding {
   ruleId: string;
   /** Which of the rule's declared messages this is (meta.messages). */
-  messageId?: string;
+  messageId: string;
   severity: Severity;
   /** One sentence: what is wrong, with the effective values; never a file path. */
   message: string;
   /** What to change and why, with each value's source (may span a few sentences). */
-  help?: string;
+  help: string;
   file: string;
   range: Range;
   resource?: ResourceId;
@@ -141,6 +141,7 @@ export interface RuleDescriptor {
   id: string;
   severity: Severity;
   description: string;
+  help: string;
   fixable: boolean;
   docsUrl: string;
 }

@@ -38,7 +38,8 @@ describe('bad input gets a parse-error with file, line and column', () => {
     const parse = bad.filter((f) => f.ruleId === 'parse-error');
     assert.equal(parse.length, 1);
     assert.equal(parse[0]!.range.line, 18); // where the parser finds the flow sequence unclosed
-    assert.match(parse[0]!.message, /^malformed YAML: /);
+    assert.equal(parse[0]!.messageId, 'malformed');
+    assert.match(parse[0]!.message, /^Malformed YAML: /);
     assert.deepEqual(bad.filter((f) => f.ruleId === 'drain-exceeds-grace-period').map((f) => f.range.line), [12, 30]);
   });
 
@@ -50,7 +51,9 @@ describe('bad input gets a parse-error with file, line and column', () => {
     ] as const) {
       const { bad } = await lintWithKnown('helm.yaml', text);
       assert.deepEqual(bad.map(at), [`parse-error ${line}:${column}`], text);
-      assert.match(bad[0]!.message, /unrendered template action \{\{.*\(Helm or another templating step\): render it first, e.g. helm template … \| drainlint -/);
+      assert.equal(bad[0]!.messageId, 'template');
+      assert.match(bad[0]!.message, /^An unrendered template action \{\{.*\}\} makes this a template, not a manifest\.$/);
+      assert.match(bad[0]!.help, /helm template … \| drainlint -/);
     }
   });
 
@@ -63,7 +66,7 @@ describe('bad input gets a parse-error with file, line and column', () => {
   it('binary content (NUL bytes) is refused at the first NUL', async () => {
     const { bad } = await lintWithKnown('binary.yaml', Buffer.from([0x61, 0x3a, 0x0a, 0x62, 0x00, 0x01]));
     assert.deepEqual(bad.map(at), ['parse-error 2:2']);
-    assert.match(bad[0]!.message, /binary content/);
+    assert.equal(bad[0]!.messageId, 'binary');
   });
 
   it('invalid UTF-8 is refused with its position', async () => {
@@ -80,6 +83,7 @@ describe('bad input gets a parse-error with file, line and column', () => {
     }
     const { bad } = await lintWithKnown('bomb.yaml', text);
     assert.deepEqual(bad.map(at), ['parse-error 1:1']);
+    assert.equal(bad[0]!.messageId, 'unreadableDocument');
     assert.match(bad[0]!.message, /alias/i);
   });
 
@@ -97,7 +101,7 @@ describe('bad input gets a parse-error with file, line and column', () => {
     const parse = bad.filter((f) => f.ruleId === 'parse-error');
     assert.equal(parse.length, 1);
     assert.equal(parse[0]!.range.line, 11);
-    assert.match(parse[0]!.message, /proxy\.istio\.io\/config annotation is not valid YAML or JSON/);
+    assert.equal(parse[0]!.messageId, 'annotationSyntax');
   });
 });
 
@@ -147,7 +151,8 @@ describe('hostile inputs and paths', () => {
     const out = await lint({ cwd: dir, paths: ['.'], config: { ...emptyConfig(dir), maxFileSize: 4096 }, meshConfigFiles: [], rules: [...RULES] });
     const big = out.result.findings.filter((f) => f.file === 'big.yaml');
     assert.deepEqual(big.map(at), ['parse-error 1:1']);
-    assert.match(big[0]!.message, /over the 4096-byte limit \(maxFileSize\): not read/);
+    assert.equal(big[0]!.messageId, 'tooLarge');
+    assert.match(big[0]!.message, /over the 4096-byte limit, so it is not read/);
     assert.ok(out.result.findings.some((f) => f.file === 'known.yaml'));
   });
 
@@ -160,7 +165,7 @@ describe('hostile inputs and paths', () => {
     const out = await lint({ cwd: dir, paths: ['pipe.yaml', 'known.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
     const f = out.result.findings.filter((x) => x.file === 'pipe.yaml');
     assert.deepEqual(f.map(at), ['parse-error 1:1']);
-    assert.match(f[0]!.message, /not a regular file/);
+    assert.equal(f[0]!.messageId, 'notRegularFile');
     assert.equal(out.nothingRead, false);
     const only = await lint({ cwd: dir, paths: ['pipe.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
     assert.equal(only.nothingRead, true, 'exit 2 when nothing at all could be read');
@@ -231,6 +236,7 @@ describe('templates inside the annotation', () => {
     const text = KNOWN.replace('terminationDrainDuration: 45s', 'terminationDrainDuration: {{ .Values.drain }}');
     const { bad } = await lintWithKnown('annotation-helm.yaml', text);
     assert.deepEqual(bad.map(at), ['parse-error 11:37']);
-    assert.match(bad[0]!.message, /proxy\.istio\.io\/config annotation is not valid YAML or JSON \(unrendered template action \{\{ \.Values\.drain \}\}\)/);
+    assert.equal(bad[0]!.messageId, 'annotationSyntax');
+    assert.match(bad[0]!.help, /\(unrendered template action \{\{ \.Values\.drain \}\}\)/);
   });
 });

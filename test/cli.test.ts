@@ -136,7 +136,7 @@ describe('drainlint CLI', () => {
     writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\n');
     const r = run(['deploy.yaml'], { cwd: path.join(dir, 'k8s') });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /1m30s \(connection lifetime, connectionLifetime\.default in the config file, \.\.\/\.drainlint\.yaml:2\)/);
+    assert.match(r.stdout, /↳ \.\.\/\.drainlint\.yaml:2:12 connection lifetime 1m30s \(connectionLifetime\.default in the config file\)/);
     writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 90s\nrules:\n  connections-outlive-grace-period: off\n');
     assert.equal(run(['k8s'], { cwd: dir }).code, 0);
   });
@@ -232,7 +232,8 @@ describe('Helm charts', () => {
       doc.findings.map((f: { ruleId: string; severity: string; file: string; line: number }) => `${f.ruleId} ${f.severity} ${f.file}:${f.line}`),
       ['parse-error info chart/Chart.yaml:1'],
     );
-    assert.match(doc.findings[0].message, /Helm chart templates skipped \(2 files under templates\/\): render with helm template/);
+    assert.equal(doc.findings[0].messageId, 'chartTemplates');
+    assert.equal(doc.findings[0].message, 'Helm chart templates are skipped: 2 files under templates/.');
     assert.equal(r.code, 0);
   });
 });

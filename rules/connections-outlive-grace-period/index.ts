@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { atLeast, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import type { Timing } from '../../src/resolve.js';
+import type { Timing } from '../../src/domain/timeline.js';
 import type { Valued } from '../../src/types.js';
-import { appStop, drainEnd } from '../../src/domain/timeline.js';
 import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 export default defineRule({
@@ -23,8 +22,8 @@ export default defineRule({
         const l = rw.lifetime;
         if (!l || l.value <= g) return;
 
-        const end = drainEnd(rw);
-        const app = appStop(rw);
+        const end = rw.timeline.drainEnd;
+        const app = rw.timeline.appExit;
         const target = atLeast(end, app, l.value);
         const sidecar = rw.sidecar.status !== 'none';
         const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;

@@ -1,10 +1,10 @@
+import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import type { Workload } from '../../src/inventory.js';
 import { LIFETIME_ANNOTATION } from '../../src/domain/names.js';
 import { drainsClassically } from '../../src/resolve.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 import { longLivedPorts } from '../../src/domain/ports.js';
 
 /** How many ports the message names before "and N more". */
@@ -39,7 +39,7 @@ export default defineRule({
         const list = ports.length > SHOWN ? `${shown.join(', ')} and ${ports.length - SHOWN} more` : shown.join(', ');
         const involved = [rw.ez, rw.min];
         // A mesh-wide finding is reported once for several workloads: name the one whose ports are listed.
-        const whose = pointedSetting(involved)?.prov.level === 'mesh' ? ` of ${workloadName(rw)}` : '';
+        const whose = mostSpecificSetting(involved)?.prov.level === 'mesh' ? ` of ${workloadName(rw)}` : '';
         ctx.reportDrainSetting({
           workload: rw,
           involved,
@@ -50,14 +50,11 @@ export default defineRule({
             `or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.` +
             `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
           related: [
-            ...withoutPointed(
-              relatedValues([
+            ...relatedValues([
                 ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
                 ['MINIMUM_DRAIN_DURATION', rw.min],
                 ['terminationGracePeriodSeconds', rw.grace.prov.level === 'default' ? undefined : rw.grace],
               ]),
-              pointedSetting(involved),
-            ),
             ...ports.map((p) => ({ message: p.related, ref: p.ref })),
           ],
         });

@@ -7,7 +7,6 @@ import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Inventory } from '../../src/inventory.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { get } from '../../src/yaml-view.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';
 
 const ID = 'exit-on-zero-version-bug';
@@ -82,7 +81,7 @@ export default defineRule({
           workload: rw,
           involved: [rw.ez],
           message: now ?? (() => message()!),
-          related: withoutPointed(relatedValues([[EZ, rw.ez], ['terminationGracePeriodSeconds', mentionsG ? rw.grace : undefined]]), pointedSetting([rw.ez])),
+          related: relatedValues([[EZ, rw.ez], ['terminationGracePeriodSeconds', mentionsG ? rw.grace : undefined]]),
         });
       },
     };

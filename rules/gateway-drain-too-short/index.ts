@@ -3,7 +3,6 @@ import { assumedNote, atLeast, origin, relatedValues, seconds } from '../../src/
 import { joinWords } from '../../src/text.js';
 import type { Provenance, Valued } from '../../src/types.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 const PARAMETERS = 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef';
@@ -87,8 +86,7 @@ export default defineRule({
             message:
               `The gateway keeps serving ${window}, but load balancers keep sending to it for ${seconds(deregValue)}: connections they open after ${formatSeconds(served)} are refused. ` +
               `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.${assumedNote(rw)}`,
-            related: withoutPointed(
-              [
+            related: [
                 ...relatedValues([['gatewayDeregistrationDelay', deregValue]]),
                 ...drainRelated,
                 ...relatedValues([
@@ -96,8 +94,6 @@ export default defineRule({
                   ['terminationGracePeriodSeconds', gNeeded ? rw.grace : undefined],
                 ]),
               ],
-              pointedSetting(involved),
-            ),
           });
           return;
         }
@@ -114,7 +110,7 @@ export default defineRule({
           message:
             `The gateway keeps serving ${window} and no gatewayDeregistrationDelay is configured: an external load balancer that sends to a terminating pod for longer (its deregistration delay) gets refused connections. ` +
             `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time and raise ${knob} to at least that (with terminationGracePeriodSeconds above it).${assumedNote(rw)}`,
-          related: withoutPointed(drainRelated, pointedSetting(involved)),
+          related: drainRelated,
         });
       },
     };

@@ -2,7 +2,6 @@ import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {
@@ -48,16 +47,13 @@ export default defineRule({
             `(${pp > 0 ? 'the preStop plus ' : ''}drainDuration ${seconds(rw.dd)}): connections that still arrive until the ${proxy} exits are refused. ` +
             `Raise drainDuration to at least ${formatSeconds(dd)} (whole seconds), or lower ${knob} to at most ${formatSeconds(rw.dd.value)}.` +
             `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: withoutPointed(
-            relatedValues([
+          related: relatedValues([
               [knob, wait],
               ['drainDuration', rw.dd],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
               ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
               ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
             ]),
-            pointedSetting(involved),
-          ),
         });
       },
     };

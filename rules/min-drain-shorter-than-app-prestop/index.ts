@@ -2,7 +2,6 @@ import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {
@@ -36,15 +35,12 @@ export default defineRule({
             `the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. ` +
             `Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` +
             `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: withoutPointed(
-            relatedValues([
+          related: relatedValues([
               ['MINIMUM_DRAIN_DURATION', rw.min],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
               ['app preStop', rw.appPreStop],
               ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
             ]),
-            pointedSetting(involved),
-          ),
         });
       },
     };

@@ -1,3 +1,4 @@
+import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, origin, relatedValues, seconds } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
@@ -7,7 +8,6 @@ import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 import { locate } from '../../src/yaml-view.js';
 import { DRAIN_HOOK } from '../../src/domain/names.js';
 import { drainHookLoss, nativeEffective } from '../../src/domain/lifecycle.js';
@@ -36,7 +36,7 @@ export default defineRule({
         if (settings.length === 0) return;
 
         const involved = settings.map(([, v]) => v);
-        const pointed = pointedSetting(involved);
+        const pointed = mostSpecificSetting(involved);
         const names = joinWords(settings.map(([, , text]) => text));
         const plural = settings.length > 1;
         const subject = pointed?.prov.level === 'mesh' ? `${workloadName(rw)} runs` : 'the pod runs';
@@ -71,14 +71,11 @@ export default defineRule({
           workload: rw,
           involved,
           message: keys ? () => compose(classic.inThisRun(keys)) : compose(undefined),
-          related: withoutPointed(
-            [
+          related: [
               ...relatedValues(settings.map(([name, v]) => [name, v] as [string, Valued<unknown>])),
               ...(rw.mode.prov.ref ? [{ message: `native sidecar mode (${rw.mode.prov.source})`, ref: rw.mode.prov.ref }] : []),
               ...(loss?.ref ? [{ message: `the native sidecar's /drain preStop ${loss.what}`, ref: loss.ref }] : []),
             ],
-            pointed,
-          ),
         });
       },
     };

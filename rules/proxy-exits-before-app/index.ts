@@ -3,7 +3,6 @@ import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { appStop, pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {
@@ -21,7 +20,7 @@ export default defineRule({
         if (rw.gateway) return;
         const pp = rw.proxyPreStop.seconds;
         if (pp === undefined) return;
-        const app = appStop(rw);
+        const app = rw.timeline.appExit;
         const l = rw.lifetime;
         const killedAt = pp + rw.tdd.value;
         // Pₐ unknown: only L can still decide (it is a lower bound of what the app needs).
@@ -57,8 +56,7 @@ export default defineRule({
               ? `Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true"${minPart} in proxyMetadata, or raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart}.`
               : `Raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart} (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12).`) +
             `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: withoutPointed(
-            relatedValues([
+          related: relatedValues([
               ['terminationDrainDuration', rw.tdd],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
               ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
@@ -66,8 +64,6 @@ export default defineRule({
               ['shutdown duration', byApp ? sa : undefined],
               ['connection lifetime', byApp ? undefined : l],
             ]),
-            pointedSetting(involved),
-          ),
         });
       },
     };

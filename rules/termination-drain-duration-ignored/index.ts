@@ -2,7 +2,6 @@ import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { pointedSetting, withoutPointed } from '../../src/domain/timeline.js';
 
 export default defineRule({
   meta: {
@@ -35,14 +34,11 @@ export default defineRule({
             `terminationDrainDuration ${seconds(rw.tdd)} is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): ` +
             `the ${proxyNoun(rw)} waits MINIMUM_DRAIN_DURATION ${seconds(rw.min)}, then exits as soon as no connection is open. ${fix}` +
             `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: withoutPointed(
-            relatedValues([
+          related: relatedValues([
               ['terminationDrainDuration', rw.tdd],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
               ['MINIMUM_DRAIN_DURATION', rw.min],
             ]),
-            pointedSetting(involved),
-          ),
         });
       },
     };

@@ -12,7 +12,8 @@
  */
 import type { InstallSetting, Inventory, Resource, Workload } from '../inventory.js';
 import { PROXY_CONFIG_ANNOTATION } from './names.js';
-import { proxyContainer, type ResolvedWorkload } from '../resolve.js';
+import { proxyContainer } from '../inventory.js';
+import { type ResolvedWorkload } from '../resolve.js';
 import type { Provenance, Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
 import { get, isRecord, parseEmbedded } from '../yaml-view.js';
@@ -81,7 +82,7 @@ export function reaches(l: { revision: string }, wRev: string): boolean {
 }
 
 /** The lifecycle setting that replaces this workload's injected istio-proxy lifecycle (the last one of its revision). */
-export function lifecycleFor(rw: ResolvedWorkload, inv: Inventory): LifecycleSetting | undefined {
+export function lifecycleFor(rw: Pick<ResolvedWorkload, 'workload'>, inv: Inventory): LifecycleSetting | undefined {
   const rev = revisionOf(rw.workload, inv);
   const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
   return all.filter((l) => l.revision === rev).pop() ?? all.pop();
@@ -134,7 +135,7 @@ export interface HookLoss {
  * Native mode as the target Istio applies it: the resolver's mode, except that Istio before 1.24
  * does not know the sidecar.istio.io/nativeSidecar annotation.
  */
-export function nativeEffective(rw: ResolvedWorkload, istioVersion?: string): boolean {
+export function nativeEffective(rw: Pick<ResolvedWorkload, 'mode'>, istioVersion?: string): boolean {
   if (rw.mode.value !== 'native') return false;
   return !(rw.mode.prov.level === 'annotation' && istioVersion !== undefined && compareVersions(istioVersion, '1.24') < 0);
 }
@@ -144,7 +145,7 @@ export function nativeEffective(rw: ResolvedWorkload, istioVersion?: string): bo
  * replaced it (a user istio-proxy preStop, `values.global.proxy.lifecycle`, or an Istio older than
  * 1.21, which injects no such hook). A replacement that itself runs the drain keeps it.
  */
-export function drainHookLoss(rw: ResolvedWorkload, inv: Inventory, istioVersion?: string): HookLoss | undefined {
+export function drainHookLoss(rw: Pick<ResolvedWorkload, 'mode' | 'workload'>, inv: Inventory, istioVersion?: string): HookLoss | undefined {
   if (rw.mode.value !== 'native') return undefined;
   const proxy = proxyContainer(rw.workload);
   const userLifecycle = proxy && isRecord(proxy.value['lifecycle']) ? proxy.value['lifecycle'] : undefined;

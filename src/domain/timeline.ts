@@ -1,35 +1,202 @@
 /**
- * Timing values the timing rules share: the app's stop time Pₐ + Sₐ, the
- * proxy's drain end, and which drain setting `ctx.reportDrainSetting` points at (to keep it out of
- * the related list).
+ * The termination timeline of one workload: what happens from t = 0 (the pod is deleted) to the
+ * SIGKILL at G, from the spec's §3 formulas, computed once per workload by the resolver. The timing
+ * rules read it instead of computing drain ends of their own, and `explain` renders the same
+ * object, so what a finding says and what the timeline shows cannot drift apart.
+ *
+ * Paths the proxy can take (spec §3.2–3.5, §8.4):
+ * - `classic`: pilot-agent gets SIGTERM after the proxy's preStop (Pₚ), drains, then sleeps TDD
+ *   (EZ off) or MIN and polls every second until no connection is active (EZ on). Gateways take it
+ *   too, draining all listeners.
+ * - `native`: the injected `/drain` preStop drains at t = 0 and never stops the listeners; the
+ *   proxy gets SIGTERM when the app has exited and is killed at once (TDD, EZ, MIN unused).
+ * - `native-without-drain-hook`: a native sidecar whose `/drain` preStop is missing (Istio < 1.21)
+ *   or replaced: SIGTERM after the app has exited starts the classic drain then.
+ * - `none`: no proxy; only the app's own moments.
  */
-import { mostSpecificSetting, type ResolvedWorkload } from '../resolve.js';
-import type { Valued } from '../types.js';
-import type { RelatedValue } from '../rule.js';
+import type { Provenance, Valued } from '../types.js';
+import { EZ_POLL_SECONDS } from './names.js';
 
-
-
-/** Pₐ + Sₐ (unknown Sₐ counts as 0), or undefined when Pₐ is unknown. */
-export function appStop(rw: ResolvedWorkload): number | undefined {
-  const pa = rw.appPreStop.seconds;
-  return pa === undefined ? undefined : pa + (rw.shutdown?.value ?? 0);
+/** A duration that may be unknown or known only as a lower bound (a preStop script), with why. */
+export interface Timing {
+  seconds?: number;
+  /** `seconds` is a lower bound: the hook runs at least this long. */
+  atLeast?: boolean;
+  prov: Provenance;
+  unknown?: string;
 }
 
-/** The earliest moment the proxy is gone (catalogue "drainEnd"); undefined without a sidecar or when Pₚ/Pₐ is unknown. */
-export function drainEnd(rw: ResolvedWorkload): number | undefined {
-  if (rw.sidecar.status === 'none') return undefined;
-  if (rw.mode.value === 'native') return appStop(rw);
-  const pp = rw.proxyPreStop.seconds;
-  if (pp === undefined) return undefined;
-  return pp + (rw.ez.value ? rw.min.value + 1 : rw.tdd.value);
+export type ProxyPath = 'none' | 'classic' | 'native' | 'native-without-drain-hook';
+
+export type EventKind =
+  | 'app-prestop-end'
+  | 'proxy-prestop-end'
+  | 'drain-start'
+  | 'listeners-close'
+  | 'proxy-exit'
+  | 'app-exit'
+  | 'connections-end'
+  | 'sigkill';
+
+/** One value that decided a moment, with where it came from. */
+export interface TimelineInput {
+  name: string;
+  value: Valued<unknown> | Timing;
 }
 
-/** The setting `reportDrainSetting` points at (same choice as src/engine.ts), or undefined for the pod template. */
-export const pointedSetting = mostSpecificSetting;
-
-/** Drops the related location the finding itself points at. */
-export function withoutPointed(related: RelatedValue[], pointed: Valued<unknown> | undefined): RelatedValue[] {
-  if (!pointed?.prov.ref) return related;
-  return related.filter((r) => r.ref !== pointed.prov.ref);
+export interface TimelineEvent {
+  kind: EventKind;
+  /** Seconds after the pod was deleted; undefined when unknown (see `unknown`). */
+  at?: number;
+  /** The moment is a range: `at` is the earliest, `latest` the latest (EZ: until no connection is active, at most G). */
+  latest?: number;
+  /** `at` is only a lower bound. */
+  atLeast?: boolean;
+  /** Why the moment is unknown. */
+  unknown?: string;
+  /** SIGKILL at G comes first: the moment would be later, and `at` is capped at G. */
+  cutByKill?: boolean;
+  inputs: TimelineInput[];
 }
 
+export type LossKind = 'proxy-gone-app-serving' | 'requests-cut-by-proxy-exit' | 'listeners-closed' | 'connections-cut-at-kill' | 'proxy-may-exit-during-app-prestop';
+
+/** A window in which traffic is lost (or may be: `possible`). */
+export interface LossWindow {
+  kind: LossKind;
+  from: number;
+  to: number;
+  possible?: boolean;
+}
+
+export interface Timeline {
+  path: ProxyPath;
+  gateway: boolean;
+  ez: boolean;
+  /** G, or undefined when the grace period is unusable. */
+  grace?: number;
+  /** Pₐ + Sₐ (unknown Sₐ counts as 0); undefined when Pₐ is unknown. */
+  appExit?: number;
+  /** Pₐ + Sₐ is a lower bound (Pₐ is). */
+  appExitAtLeast: boolean;
+  /** When the proxy starts draining; undefined when unknown. */
+  drainStart?: number;
+  /**
+   * The catalogue's drainEnd, not capped at G: the earliest moment the proxy is gone (classic EZ
+   * off: Pₚ + TDD; EZ on: Pₚ + MIN + 1s; native: Pₐ + Sₐ; native without the hook: the classic drain
+   * after the app has exited).
+   */
+  drainEnd?: number;
+  /** When the drained listeners stop accepting (drain start + DD), if the proxy is still alive then. */
+  listenersClose?: number;
+  /** The proxy's exit, capped at G: earliest and latest (equal unless EZ waits on connections). */
+  proxyExit?: { earliest: number; latest: number };
+  events: TimelineEvent[];
+  losses: LossWindow[];
+}
+
+/** What the timeline is computed from: the resolver's effective values. */
+export interface TimelineFacts {
+  path: ProxyPath;
+  gateway: boolean;
+  grace: Valued<number | undefined>;
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  ez: Valued<boolean>;
+  min: Valued<number>;
+  appPreStop: Timing;
+  proxyPreStop: Timing;
+  lifetime?: Valued<number>;
+  shutdown?: Valued<number>;
+}
+
+const cap = (t: number, g: number | undefined) => (g === undefined ? t : Math.min(t, g));
+
+export function computeTimeline(f: TimelineFacts): Timeline {
+  const g = f.grace.value;
+  const events: TimelineEvent[] = [];
+  const losses: LossWindow[] = [];
+  const pa = f.appPreStop;
+  const sa = f.shutdown;
+  const pp = f.proxyPreStop;
+  const l = f.lifetime;
+
+  const appExit = pa.seconds === undefined ? undefined : pa.seconds + (sa?.value ?? 0);
+  const appExitAtLeast = Boolean(pa.atLeast);
+  const paInputs: TimelineInput[] = [{ name: 'app preStop', value: pa }];
+  if (pa.seconds !== undefined && pa.seconds > 0) events.push({ kind: 'app-prestop-end', at: pa.seconds, atLeast: pa.atLeast, inputs: paInputs });
+  if (pa.seconds === undefined) events.push({ kind: 'app-prestop-end', unknown: pa.unknown, inputs: paInputs });
+  const appEvent: TimelineEvent = { kind: 'app-exit', inputs: [...paInputs, ...(sa ? [{ name: 'shutdown duration', value: sa }] : [])] };
+  if (appExit === undefined) appEvent.unknown = pa.unknown;
+  else Object.assign(appEvent, { at: cap(appExit, g), atLeast: appExitAtLeast || undefined, cutByKill: g !== undefined && appExit > g ? true : undefined });
+
+  let drainStart: number | undefined;
+  let drainEnd: number | undefined;
+  let listenersClose: number | undefined;
+  let proxyExit: Timeline['proxyExit'];
+  const ez = f.ez.value && f.path !== 'native';
+  const wait = ez ? f.min : f.tdd;
+  const waitName = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
+
+  if (f.path === 'native') {
+    // The /drain preStop runs at t = 0; SIGTERM after the app has exited kills Envoy at once.
+    drainStart = 0;
+    drainEnd = appExit;
+    events.push({ kind: 'drain-start', at: 0, inputs: [] });
+    if (appExit !== undefined) proxyExit = { earliest: cap(appExit, g), latest: cap(appExit, g) };
+    events.push({
+      kind: 'proxy-exit',
+      ...(appExit === undefined ? { unknown: pa.unknown } : { at: cap(appExit, g), cutByKill: g !== undefined && appExit > g ? true : undefined }),
+      inputs: appEvent.inputs,
+    });
+  } else if (f.path !== 'none') {
+    // Classic drain: at SIGTERM, after the proxy's own preStop (classic) or after the app has exited (native without the hook).
+    const ppSeconds = pp.seconds;
+    if (ppSeconds !== undefined && ppSeconds > 0) events.push({ kind: 'proxy-prestop-end', at: cap(ppSeconds, g), atLeast: pp.atLeast, inputs: [{ name: 'istio-proxy preStop', value: pp }] });
+    const sigterm = f.path === 'classic' ? ppSeconds : appExit === undefined || ppSeconds === undefined ? undefined : Math.max(appExit, ppSeconds);
+    const startInputs: TimelineInput[] = f.path === 'classic' ? [{ name: 'istio-proxy preStop', value: pp }] : [...appEvent.inputs, { name: 'istio-proxy preStop', value: pp }];
+    if (sigterm === undefined) {
+      events.push({ kind: 'drain-start', unknown: f.path === 'classic' ? pp.unknown : (pa.unknown ?? pp.unknown), inputs: startInputs });
+      events.push({ kind: 'proxy-exit', unknown: f.path === 'classic' ? pp.unknown : (pa.unknown ?? pp.unknown), inputs: startInputs });
+    } else {
+      drainStart = sigterm;
+      drainEnd = sigterm + (ez ? wait.value + EZ_POLL_SECONDS : wait.value);
+      events.push({ kind: 'drain-start', at: cap(sigterm, g), cutByKill: g !== undefined && sigterm > g ? true : undefined, inputs: startInputs });
+      const exitInputs: TimelineInput[] = [...startInputs, { name: waitName, value: wait }, ...(ez ? [{ name: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS', value: f.ez }] : [])];
+      // EZ: the first poll at MIN + 1s may already see no connection; nothing ends the wait but G.
+      const earliest = cap(drainEnd, g);
+      const latest = ez ? (g ?? drainEnd) : earliest;
+      proxyExit = { earliest, latest: Math.max(earliest, latest) };
+      events.push({ kind: 'proxy-exit', at: earliest, latest: proxyExit.latest !== earliest ? proxyExit.latest : undefined, cutByKill: g !== undefined && drainEnd > g ? true : undefined, inputs: exitInputs });
+      // Envoy keeps accepting on drained listeners for DD, then stops them (spec §1, Istio ≥ 1.8).
+      const close = sigterm + f.dd.value;
+      if (close < proxyExit.latest) {
+        listenersClose = close;
+        events.push({ kind: 'listeners-close', at: close, inputs: [...startInputs, { name: 'drainDuration', value: f.dd }] });
+        losses.push({ kind: 'listeners-closed', from: close, to: proxyExit.latest, possible: close >= earliest || undefined });
+      }
+    }
+  }
+  events.push(appEvent);
+  if (l) events.push({ kind: 'connections-end', at: cap(l.value, g), cutByKill: g !== undefined && l.value > g ? true : undefined, inputs: [{ name: 'connection lifetime', value: l }] });
+  if (g !== undefined) events.push({ kind: 'sigkill', at: g, inputs: [{ name: 'terminationGracePeriodSeconds', value: f.grace }] });
+
+  // Where traffic is lost.
+  if (proxyExit && !f.gateway && f.path !== 'native') {
+    if (!ez && appExit !== undefined && proxyExit.latest < cap(appExit, g)) losses.push({ kind: 'proxy-gone-app-serving', from: proxyExit.latest, to: cap(appExit, g) });
+    if (!ez && l && proxyExit.latest < cap(l.value, g)) losses.push({ kind: 'requests-cut-by-proxy-exit', from: proxyExit.latest, to: cap(l.value, g) });
+    if (ez && pa.seconds !== undefined && proxyExit.earliest < cap(pa.seconds, g)) losses.push({ kind: 'proxy-may-exit-during-app-prestop', from: proxyExit.earliest, to: cap(pa.seconds, g), possible: true });
+  }
+  if (g !== undefined && l && l.value > g) losses.push({ kind: 'connections-cut-at-kill', from: g, to: l.value });
+
+  events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses };
+}
+
+/** Order of moments that fall on the same second (causes before effects). */
+const ORDER: EventKind[] = ['app-prestop-end', 'proxy-prestop-end', 'drain-start', 'listeners-close', 'app-exit', 'proxy-exit', 'connections-end', 'sigkill'];
+
+/** The event of a kind, if the timeline has it. */
+export function eventOf(t: Timeline, kind: EventKind): TimelineEvent | undefined {
+  return t.events.find((e) => e.kind === kind);
+}

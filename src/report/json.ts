@@ -21,8 +21,10 @@ export function json(result: LintResult, ctx: FormatContext): string {
     summary: { files: result.files.length, ...counts(result.findings) },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
+      messageId: f.messageId,
       severity: f.severity,
       message: f.message,
+      help: f.help,
       file: f.file,
       ...flat(f.range),
       ...(f.resource ? { resource: f.resource } : {}),

@@ -33,6 +33,8 @@ export function sarif(result: LintResult, ctx: FormatContext): string {
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
+              fullDescription: { text: r.description },
+              ...(r.help ? { help: { text: r.help, markdown: `${r.help}\n\n[Rule documentation](${r.docsUrl})` } } : {}),
               helpUri: r.docsUrl,
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
@@ -42,7 +44,7 @@ export function sarif(result: LintResult, ctx: FormatContext): string {
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
           level: LEVEL[f.severity],
-          message: { text: f.message },
+          message: f.help ? { text: f.message, markdown: `${markdown(f.message)}\n\n${markdown(f.help)}` } : { text: f.message },
           locations: [location(f.file, f.range)],
           ...(f.related.length > 0
             ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: r.message } })) }
@@ -71,4 +73,9 @@ function artifact(file: string, cwd: string) {
 
 function encodePath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Markdown-escapes text that came from manifests (so a value cannot inject links or markup). */
+function markdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
 }

@@ -3,13 +3,20 @@ import type { Finding, LintResult } from '../types.js';
 import type { FormatContext } from './index.js';
 import { counts } from './json.js';
 
+/** Columns of the gutter before a message: "  12:5    warning  ". */
+const GUTTER = 2 + 7 + 1 + 7 + 2;
+
 /**
- * Text for people, grouped by file. File content inside messages is shown with control characters
- * escaped, so a manifest cannot recolour or rewrite the terminal.
+ * Text for people, grouped by file: each finding's message on its line, the help beneath it
+ * (dimmed), then the resource and the related locations, wrapped to the terminal's width. File
+ * content inside messages is shown with control characters escaped, so a manifest cannot recolour
+ * or rewrite the terminal.
  */
 export function stylish(result: LintResult, ctx: FormatContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') };
+  const width = Math.max(60, ctx.width ?? 80);
+  const pad = ' '.repeat(GUTTER);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const list = byFile.get(f.file) ?? [];
@@ -21,10 +28,18 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     lines.push(c.underline(safe(file)));
     for (const f of findings) {
       const pos = `${f.range.line}:${f.range.column}`;
+      const head = `  ${pos.padEnd(7)} ${f.severity.padEnd(7)}  `;
+      const body = wrap(`${safe(f.message)}  ${f.ruleId}`, width - GUTTER);
+      // Colour after wrapping: escape codes must not count towards the width.
+      const first = body[0]!;
+      const idAt = first.endsWith(f.ruleId) ? first.length - f.ruleId.length : -1;
+      const colouredFirst = idAt >= 0 ? `${first.slice(0, idAt)}${c.dim(f.ruleId)}` : first;
+      lines.push(`${head.replace(pos.padEnd(7), c.dim(pos.padEnd(7))).replace(f.severity.padEnd(7), sev[f.severity] + ' '.repeat(7 - f.severity.length))}${colouredFirst}`);
+      for (const more of body.slice(1)) lines.push(`${pad}${more.endsWith(f.ruleId) ? `${more.slice(0, more.length - f.ruleId.length)}${c.dim(f.ruleId)}` : more}`);
+      if (ctx.help !== false && f.help) for (const h of wrap(safe(f.help), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
       const who = f.resource ? `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name ?? ''}${f.resource.container ? ` [${f.resource.container}]` : ''}` : '';
-      lines.push(`  ${c.dim(pos.padEnd(7))} ${sev[f.severity].padEnd(ctx.color ? 17 : 7)}  ${safe(f.message)}  ${c.dim(f.ruleId)}`);
-      if (who) lines.push(`  ${' '.repeat(7)} ${' '.repeat(7)}  ${c.dim(`in ${safe(who)}`)}`);
-      for (const r of f.related) lines.push(`  ${' '.repeat(7)} ${' '.repeat(7)}  ${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
+      if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
+      for (const r of f.related) lines.push(`${pad}${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
     }
     lines.push('');
   }
@@ -37,6 +52,24 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Breaks text at spaces into lines of at most `width` columns (a longer word keeps its own line). */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      if (line === '') line = word;
+      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+      else {
+        out.push(line);
+        line = word;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Escapes C0/C1 control characters (ANSI escapes included) from file content. */
