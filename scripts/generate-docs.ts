@@ -1,13 +1,24 @@
-// Rewrites the README's rule table from rule metadata: `npm run docs`.
+// Rewrites the generated parts of the docs: the README's rule table from rule metadata, and the
+// output under each rule README's failing example from a real run: `npm run docs`.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { RULES } from '../rules/index.js';
-import { withRuleTable } from '../src/docs.js';
+import { withExampleOutput, withRuleTable } from '../src/docs.js';
 
-const readme = readFileSync('README.md', 'utf8');
-const next = withRuleTable(readme, RULES);
-if (next !== readme) {
-  writeFileSync('README.md', next);
-  console.log('README.md rule table updated');
-} else {
-  console.log('README.md rule table is up to date');
+const write = (file: string, next: string) => {
+  if (readFileSync(file, 'utf8') === next) return;
+  writeFileSync(file, next);
+  console.log(`${file} updated`);
+};
+// The README's console samples: what `npx drainlint <args>` prints (not a terminal: 80 columns, no colour).
+const readme = withRuleTable(readFileSync('README.md', 'utf8'), RULES).replace(/```console\n\$ npx drainlint ([^\n]*)\n[\s\S]*?```/g, (_, args: string) => {
+  const out = spawnSync(process.execPath, ['bin/drainlint.js', ...args.split(' ')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return `\`\`\`console\n$ npx drainlint ${args}\n${out.stdout}\`\`\``;
+});
+write('README.md', readme);
+for (const rule of RULES) {
+  const file = path.join('rules', rule.meta.id, 'README.md');
+  write(file, await withExampleOutput(readFileSync(file, 'utf8'), rule, process.cwd()));
 }
+console.log('docs are up to date');

@@ -52,3 +52,26 @@ export function relatedValues(entries: [string, Valued<unknown> | Timing | undef
   }
   return out;
 }
+
+/**
+ * The values behind a finding with where each came from, for help texts: "connection lifetime 1m
+ * (drainlint.io/connection-lifetime annotation, deploy.yaml:12); terminationGracePeriodSeconds 30
+ * (default)". Entries without a value are left out.
+ */
+export function valueList(entries: [string, Valued<unknown> | Timing | undefined][]): string {
+  const parts: string[] = [];
+  for (const [label, v] of entries) {
+    if (!v) continue;
+    const raw = 'value' in v ? v.value : v.seconds;
+    // Fields counted in whole seconds are shown as written (terminationGracePeriodSeconds 60).
+    const shown = typeof raw === 'number' ? (label.endsWith('Seconds') ? String(raw) : formatSeconds(raw)) : raw === undefined ? 'unknown' : String(raw);
+    parts.push(`${label} ${'atLeast' in v && v.atLeast ? 'at least ' : ''}${shown} (${origin(v.prov)})`);
+  }
+  return parts.join('; ');
+}
+
+/** A grace period in words: "30 (default)", "0 (no graceful shutdown)", "60". */
+export function graceWords(rw: ResolvedWorkload): string {
+  const g = rw.grace.value;
+  return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
+}

@@ -105,12 +105,19 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
-  const findings = [...model.findings, ...runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config })];
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
+  const findings = [...model.findings, ...ran.findings];
+  const stats = { documents: 0, resources: 0, workloads: ran.workloads };
+  for (const f of model.files) {
+    if (f.meshConfigOnly) continue;
+    stats.documents += f.counts.documents;
+    stats.resources += f.counts.resources;
+  }
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
   kept.sort(compareFindings);
   return {
-    result: { findings: kept, files: model.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    result: { findings: kept, files: model.inputs, stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
@@ -160,21 +167,23 @@ export interface RuleInput {
  * time, then each rule ends. Reports become findings as they come (a location is looked up while
  * the document's AST is still cached).
  */
-export function runRules(rules: Rule[], input: RuleInput): Finding[] {
+export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]; workloads: number } {
   const out: Finding[] = [];
+  let workloads = 0;
   const { inventory, run, config } = input;
   const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
   forEachWorkload(inventory, (w) => {
     const e = annotationParseError(w);
     if (e) out.push(e);
     const rw = resolveWorkload(w, inventory, config, run);
+    workloads++;
     for (const a of active) a.visitor.workload?.(rw);
   });
   for (const a of active) {
     a.visitor.end?.();
     a.finish();
   }
-  return out;
+  return { findings: out, workloads };
 }
 
 /** One rule's context, bound to its severity setting and to the findings it adds to. */

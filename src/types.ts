@@ -127,10 +127,21 @@ export interface Finding {
   docsUrl: string;
 }
 
+/** How much of the input was read as what. */
+export interface LintStats {
+  /** YAML documents that parsed. */
+  documents: number;
+  /** Documents (and List items) that are Kubernetes resources. */
+  resources: number;
+  /** Workloads linted (pod templates, IstioOperator gateways, Gateway API gateways). */
+  workloads: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Files that were linted (display paths), in input order. */
   files: string[];
+  stats: LintStats;
   /** Every rule and engine check that ran, for formatters that declare rules (SARIF). */
   rules: RuleDescriptor[];
   /** Working directory that relative paths are relative to. */

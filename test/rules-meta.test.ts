@@ -9,41 +9,22 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../rules/index.js';
 import { docsUrl } from '../src/rule.js';
-import { lint } from '../src/engine.js';
-import { emptyConfig } from '../src/config.js';
-import { ruleTable, TABLE_END, TABLE_START } from '../src/docs.js';
+import { exampleOutput, lintExample, ruleTable, TABLE_END, TABLE_START, yamlBlockAfter } from '../src/docs.js';
+import { placeholders } from '../src/rule.js';
 import { ROOT } from './helpers/rule-tester.js';
 
 const HEADINGS = ['## What it detects', '## Why it matters', '## Examples', '### Failing', '### Passing', '## How to fix', '## How to suppress'];
 const folders = readdirSync(path.join(ROOT, 'rules')).filter((f) => statSync(path.join(ROOT, 'rules', f)).isDirectory()).sort();
 
-/** An example may start with `# drainlint --istio-version X --k8s-version Y`: the versions it is linted for. */
-function exampleConfig(text: string) {
-  const config = emptyConfig(ROOT);
-  const first = text.split('\n')[0]!;
-  if (first.startsWith('# drainlint ')) {
-    const args = first.slice('# drainlint '.length).trim().split(/\s+/);
-    for (let i = 0; i < args.length; i += 2) {
-      if (args[i] === '--istio-version') config.istioVersion = args[i + 1];
-      else if (args[i] === '--k8s-version') config.kubernetesVersion = args[i + 1];
-      else assert.fail(`unknown example directive ${args[i]}`);
-    }
-  }
-  return config;
-}
-
 async function lintText(text: string, ruleId: string) {
   const rule = RULES.find((r) => r.meta.id === ruleId)!;
-  const out = await lint({ cwd: ROOT, paths: ['-'], config: exampleConfig(text), meshConfigFiles: [], rules: [rule], readStdin: async () => Buffer.from(text), stdinFilename: 'README.md example' });
-  return out.result.findings;
+  return (await lintExample(text, rule, ROOT)).findings;
 }
 
-function yamlBlockAfter(readme: string, heading: string): string {
-  const at = readme.indexOf(`${heading}\n`);
-  assert.ok(at >= 0, `missing ${heading}`);
-  const m = /```yaml\n([\s\S]*?)```/.exec(readme.slice(at));
-  assert.ok(m, `no yaml example under ${heading}`);
-  return m[1]!;
+function yamlBlock(readme: string, heading: string): string {
+  const block = yamlBlockAfter(readme, heading);
+  assert.ok(block, `no yaml example under ${heading}`);
+  return block.text;
 }
 
 describe('rule registry', () => {
@@ -88,11 +69,26 @@ for (const rule of RULES) {
     });
     it('its Failing example reports and its Passing example does not', async () => {
       const readme = readFileSync(readmePath, 'utf8');
-      const failing = await lintText(yamlBlockAfter(readme, '### Failing'), id);
+      const failing = await lintText(yamlBlock(readme, '### Failing'), id);
       assert.ok(failing.some((f) => f.ruleId === id), 'the Failing example must report this rule');
       assert.deepEqual(failing.filter((f) => f.ruleId === 'parse-error'), []);
-      const passing = await lintText(yamlBlockAfter(readme, '### Passing'), id);
+      const passing = await lintText(yamlBlock(readme, '### Passing'), id);
       assert.deepEqual(passing.map((f) => `${f.ruleId}: ${f.message}`), []);
+    });
+    it('shows what drainlint prints for its failing example (npm run docs)', async () => {
+      const readme = readFileSync(readmePath, 'utf8');
+      const expected = await exampleOutput(readme, rule, ROOT);
+      const failing = yamlBlockAfter(readme, '### Failing')!;
+      assert.equal(readme.slice(failing.end, failing.end + expected.length), expected);
+    });
+    it('declares its messages with help texts, and its tests report every one', { skip: rule.meta.messages ? false : 'messages not yet declared' }, () => {
+      assert.ok(rule.meta.help && rule.meta.help.length > 20, 'meta.help says what to do in general');
+      const tests = readFileSync(path.join(dir, 'index.test.ts'), 'utf8');
+      for (const [id, spec] of Object.entries(rule.meta.messages ?? {})) {
+        assert.ok(spec.message.length > 10 && spec.help.length > 10, `${id}: a message and a help text`);
+        assert.ok(!placeholders(spec.message).some((p) => /file|path/i.test(p)), `${id}: a message names no file`);
+        assert.ok(tests.includes(`messageId: '${id}'`), `${id} is reported by none of the rule's tests`);
+      }
     });
   });
 }

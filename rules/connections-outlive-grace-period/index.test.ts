@@ -24,13 +24,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.28' },
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/gateway-waypoint-lifetime.yaml:8): kubelet's SIGKILL at 30s cuts them whatever the gateway does. Raise terminationGracePeriodSeconds to at least 60 (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26).",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 60 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26). The gateway cannot keep them open past it either. Values: connection lifetime 1m (drainlint.io/connection-lifetime annotation, ${F}/gateway-waypoint-lifetime.yaml:8); terminationGracePeriodSeconds 30 (default).`,
           line: 5,
           column: 9,
           endLine: 5,
           endColumn: 25,
-          related: [`${F}/gateway-waypoint-lifetime.yaml:8:39 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`],
+          related: [
+            `${F}/gateway-waypoint-lifetime.yaml:8:39 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "Gateway reports/reports-waypoint",
         },
       ],
     },
@@ -40,13 +44,17 @@ ruleTester(rule, {
       config: { connectionLifetime: cfg.connectionLifetime },
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime.workloads[0] in the config file, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 30s cuts them whatever the gateway does. Raise terminationGracePeriodSeconds to at least 120 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry).",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 2m, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 120 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry). The gateway cannot keep them open past it either. Values: connection lifetime 2m (connectionLifetime.workloads[0] in the config file, ${F}/config/drainlint.yaml:7); terminationGracePeriodSeconds 30 (default).`,
           line: 11,
           column: 15,
           endLine: 11,
           endColumn: 30,
-          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`],
+          related: [
+            `${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`,
+          ],
+          resource: "IngressGateway shop/billing-gateway",
         },
       ],
     },
@@ -55,17 +63,19 @@ ruleTester(rule, {
       files: [`${F}/seed-istio-operator.yaml`, `${F}/seed-deployment-default-grace.yaml`],
       errors: [
         {
-          file: `${F}/seed-deployment-default-grace.yaml`,
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-deployment-default-grace.yaml:12): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, fixtures/connections-outlive-grace-period/seed-istio-operator.yaml:11) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 60. EXIT_ON_ZERO_ACTIVE_CONNECTIONS (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/seed-istio-operator.yaml:11) makes the sidecar wait for open connections only until the SIGKILL. Values: connection lifetime 1m (drainlint.io/connection-lifetime annotation, ${F}/seed-deployment-default-grace.yaml:12); terminationGracePeriodSeconds 30 (default).`,
           line: 13,
           column: 5,
           endLine: 13,
           endColumn: 9,
+          file: `${F}/seed-deployment-default-grace.yaml`,
           related: [
             `${F}/seed-deployment-default-grace.yaml:12:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
             `${F}/seed-istio-operator.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
           ],
+          resource: "Deployment shop/test",
         },
       ],
     },
@@ -74,8 +84,9 @@ ruleTester(rule, {
       files: [`${F}/seed-annotation-ez.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/seed-annotation-ez.yaml:11): kubelet's SIGKILL at 30s cuts them, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (proxy.istio.io/config annotation, fixtures/connections-outlive-grace-period/seed-annotation-ez.yaml:14) makes the sidecar wait for open connections only until then. Raise terminationGracePeriodSeconds to at least 60.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 60. EXIT_ON_ZERO_ACTIVE_CONNECTIONS (proxy.istio.io/config annotation, ${F}/seed-annotation-ez.yaml:14) makes the sidecar wait for open connections only until the SIGKILL. Values: connection lifetime 1m (drainlint.io/connection-lifetime annotation, ${F}/seed-annotation-ez.yaml:11); terminationGracePeriodSeconds 30 (default).`,
           line: 15,
           column: 5,
           endLine: 15,
@@ -84,6 +95,7 @@ ruleTester(rule, {
             `${F}/seed-annotation-ez.yaml:11:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)`,
             `${F}/seed-annotation-ez.yaml:14:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
           ],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -92,12 +104,17 @@ ruleTester(rule, {
       files: [`${F}/plain-no-mesh.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 60 but requests or connections may stay in flight for 2m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/plain-no-mesh.yaml:12): kubelet's SIGKILL at 1m cuts them. Raise terminationGracePeriodSeconds to at least 120.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 2m, but terminationGracePeriodSeconds is 60: SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 120. Values: connection lifetime 2m (drainlint.io/connection-lifetime annotation, ${F}/plain-no-mesh.yaml:12); terminationGracePeriodSeconds 60 (pod spec, ${F}/plain-no-mesh.yaml:14).`,
           line: 14,
           column: 38,
           endLine: 14,
           endColumn: 40,
+          related: [
+            `${F}/plain-no-mesh.yaml:12:43 connection lifetime 2m (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "StatefulSet batch/reports",
         },
       ],
     },
@@ -106,20 +123,30 @@ ruleTester(rule, {
       files: [`${F}/list-cronjob.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 300 but requests or connections may stay in flight for 15m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/list-cronjob.yaml:17): kubelet's SIGKILL at 5m cuts them. Raise terminationGracePeriodSeconds to at least 900.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 15m, but terminationGracePeriodSeconds is 300: SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 900. Values: connection lifetime 15m (drainlint.io/connection-lifetime annotation, ${F}/list-cronjob.yaml:17); terminationGracePeriodSeconds 300 (pod spec, ${F}/list-cronjob.yaml:20).`,
           line: 20,
           column: 46,
           endLine: 20,
           endColumn: 49,
+          related: [
+            `${F}/list-cronjob.yaml:17:51 connection lifetime 15m (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "CronJob batch/export",
         },
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 45s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/list-cronjob.yaml:33): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 45s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 45. Values: connection lifetime 45s (drainlint.io/connection-lifetime annotation, ${F}/list-cronjob.yaml:33); terminationGracePeriodSeconds 30 (default).`,
           line: 34,
           column: 9,
           endLine: 34,
           endColumn: 13,
+          related: [
+            `${F}/list-cronjob.yaml:33:47 connection lifetime 45s (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "Deployment batch/export-api",
         },
       ],
     },
@@ -129,12 +156,17 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'info',
-          message:
-            "terminationGracePeriodSeconds is 0 (no graceful shutdown) but requests or connections may stay in flight for 10s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/grace-zero-info.yaml:13): kubelet's SIGKILL at 0s cuts them whatever the sidecar does. Raise terminationGracePeriodSeconds to at least 10.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 10s, but terminationGracePeriodSeconds is 0 (no graceful shutdown): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 10. The sidecar cannot keep them open past it either. Values: connection lifetime 10s (drainlint.io/connection-lifetime annotation, ${F}/grace-zero-info.yaml:13); terminationGracePeriodSeconds 0 (pod spec, ${F}/grace-zero-info.yaml:15).`,
           line: 15,
           column: 38,
           endLine: 15,
           endColumn: 39,
+          related: [
+            `${F}/grace-zero-info.yaml:13:43 connection lifetime 10s (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "Deployment dev/scratch",
         },
       ],
     },
@@ -143,13 +175,17 @@ ruleTester(rule, {
       files: [`${F}/traffic-derived.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 60 but requests or connections may stay in flight for 1m30s (connection lifetime, timeout of VirtualService shop/search http[0], fixtures/connections-outlive-grace-period/traffic-derived.yaml:29): kubelet's SIGKILL at 1m cuts them. Raise terminationGracePeriodSeconds to at least 90.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 1m30s, but terminationGracePeriodSeconds is 60: SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 90. Values: connection lifetime 1m30s (timeout of VirtualService shop/search http[0], ${F}/traffic-derived.yaml:29); terminationGracePeriodSeconds 60 (pod spec, ${F}/traffic-derived.yaml:58).`,
           line: 58,
           column: 38,
           endLine: 58,
           endColumn: 40,
-          related: [`${F}/traffic-derived.yaml:29:16 connection lifetime 1m30s (timeout of VirtualService shop/search http[0])`],
+          related: [
+            `${F}/traffic-derived.yaml:29:16 connection lifetime 1m30s (timeout of VirtualService shop/search http[0])`,
+          ],
+          resource: "Deployment shop/search",
         },
       ],
     },
@@ -158,8 +194,9 @@ ruleTester(rule, {
       files: [`${F}/drain-drives-suggestion.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 40 but requests or connections may stay in flight for 1m (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/drain-drives-suggestion.yaml:11): kubelet's SIGKILL at 40s cuts them whatever the sidecar does. Raise terminationGracePeriodSeconds to at least 75 (the sidecar's drain ends at 1m15s).",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 40: SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 75 (the sidecar's drain ends at 1m15s). The sidecar cannot keep them open past it either. Values: connection lifetime 1m (drainlint.io/connection-lifetime annotation, ${F}/drain-drives-suggestion.yaml:11); terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/drain-drives-suggestion.yaml:13); istio-proxy preStop 45s (preStop of container istio-proxy, ${F}/drain-drives-suggestion.yaml:22); terminationGracePeriodSeconds 40 (pod spec, ${F}/drain-drives-suggestion.yaml:15).`,
           line: 15,
           column: 38,
           endLine: 15,
@@ -169,6 +206,7 @@ ruleTester(rule, {
             `${F}/drain-drives-suggestion.yaml:13:37 terminationDrainDuration 30s (proxy.istio.io/config annotation)`,
             `${F}/drain-drives-suggestion.yaml:22:13 istio-proxy preStop 45s (preStop of container istio-proxy)`,
           ],
+          resource: "Deployment bank/ledger",
         },
       ],
     },
@@ -177,8 +215,9 @@ ruleTester(rule, {
       files: [`${F}/app-drives-suggestion.yaml`],
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 40s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/connections-outlive-grace-period/app-drives-suggestion.yaml:10): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45 (the app needs 45s to stop).",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 45 (the app needs 45s to stop). Values: connection lifetime 40s (drainlint.io/connection-lifetime annotation, ${F}/app-drives-suggestion.yaml:10); app preStop 20s (preStop of container worker, ${F}/app-drives-suggestion.yaml:17); shutdown duration 25s (drainlint.io/shutdown-duration annotation, ${F}/app-drives-suggestion.yaml:11); terminationGracePeriodSeconds 30 (default).`,
           line: 12,
           column: 5,
           endLine: 12,
@@ -188,6 +227,7 @@ ruleTester(rule, {
             `${F}/app-drives-suggestion.yaml:17:13 app preStop 20s (preStop of container worker)`,
             `${F}/app-drives-suggestion.yaml:11:41 shutdown duration 25s (drainlint.io/shutdown-duration annotation)`,
           ],
+          resource: "Deployment /worker",
         },
       ],
     },
@@ -197,21 +237,30 @@ ruleTester(rule, {
       config: { connectionLifetime: cfg.connectionLifetime },
       errors: [
         {
-          message:
-            "terminationGracePeriodSeconds is 90 but requests or connections may stay in flight for 2m (connection lifetime, connectionLifetime.workloads[0] in the config file, fixtures/connections-outlive-grace-period/config/drainlint.yaml:7): kubelet's SIGKILL at 1m30s cuts them. Raise terminationGracePeriodSeconds to at least 120.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 2m, but terminationGracePeriodSeconds is 90: SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 120. Values: connection lifetime 2m (connectionLifetime.workloads[0] in the config file, ${F}/config/drainlint.yaml:7); terminationGracePeriodSeconds 90 (pod spec, ${F}/config-lifetime.yaml:10).`,
           line: 10,
           column: 38,
           endLine: 10,
           endColumn: 40,
-          related: [`${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`],
+          related: [
+            `${F}/config/drainlint.yaml:7:14 connection lifetime 2m (connectionLifetime.workloads[0] in the config file)`,
+          ],
+          resource: "Deployment shop/billing-api",
         },
         {
-          message:
-            "terminationGracePeriodSeconds is 30 (default) but requests or connections may stay in flight for 45s (connection lifetime, timeout of VirtualService shop/search http[0], fixtures/connections-outlive-grace-period/config-lifetime.yaml:65): kubelet's SIGKILL at 30s cuts them. Raise terminationGracePeriodSeconds to at least 45.",
+          messageId: 'cut',
+          message: "Requests may stay in flight for 45s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: `Raise terminationGracePeriodSeconds to at least 45. Values: connection lifetime 45s (timeout of VirtualService shop/search http[0], ${F}/config-lifetime.yaml:65); terminationGracePeriodSeconds 30 (default).`,
           line: 37,
           column: 5,
           endLine: 37,
           endColumn: 9,
+          related: [
+            `${F}/config-lifetime.yaml:65:16 connection lifetime 45s (timeout of VirtualService shop/search http[0])`,
+          ],
+          resource: "Deployment shop/search",
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { atLeast, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { atLeast, graceWords, origin, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import type { Timing } from '../../src/domain/timeline.js';
 import type { Valued } from '../../src/types.js';
@@ -10,7 +10,14 @@ export default defineRule({
     id: 'connections-outlive-grace-period',
     severity: 'warning',
     description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
+    help: 'Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.',
     fixable: false,
+    messages: {
+      cut: {
+        message: 'Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.',
+        help: 'Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     return {
@@ -22,27 +29,25 @@ export default defineRule({
         const l = rw.lifetime;
         if (!l || l.value <= g) return;
 
-        const end = rw.timeline.drainEnd;
-        const app = rw.timeline.appExit;
+        const tl = rw.timeline;
+        const end = tl.drainEnd;
+        const app = tl.appExit;
         const target = atLeast(end, app, l.value);
-        const sidecar = rw.sidecar.status !== 'none';
-        const ezOn = sidecar && rw.mode.value === 'classic' && rw.ez.value;
-        const gText = `terminationGracePeriodSeconds is ${g}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
-        const kill = `kubelet's SIGKILL at ${formatSeconds(g)} cuts them`;
-        const cut = !sidecar
-          ? kill
-          : ezOn
-            ? `${kill}, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until then`
-            : `${kill} whatever the ${proxyNoun(rw)} does`;
+        const ezOn = tl.path === 'classic' && tl.ez;
+        const proxy =
+          tl.path === 'none'
+            ? ''
+            : ezOn
+              ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until the SIGKILL. `
+              : `The ${proxyNoun(rw)} cannot keep them open past it either. `;
 
-        // Values behind a suggestion larger than L are related too.
-        const sa = rw.shutdown;
+        // Values behind a suggestion larger than L are named too.
         const extra: [string, Valued<unknown> | Timing | undefined][] = [];
         let why = '';
         if (target > Math.ceil(l.value)) {
           if (app !== undefined && Math.ceil(app) === target) {
             why = ` (the app needs ${formatSeconds(app)} to stop)`;
-            extra.push(['app preStop', rw.appPreStop], ['shutdown duration', sa]);
+            extra.push(['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown]);
           } else if (end !== undefined) {
             why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
             if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
@@ -50,16 +55,22 @@ export default defineRule({
             extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);
           }
         }
+        const values: [string, Valued<unknown> | Timing | undefined][] = [['connection lifetime', l], ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined], ...extra];
         ctx.report({
           at: rw.grace.prov.ref!,
           workload: rw.workload,
           severity: rw.graceOptOut ? 'info' : undefined,
-          message: `${gText} but requests or connections may stay in flight for ${seconds(l, 'connection lifetime')}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${graceHint(rw)}${why}.`,
-          related: relatedValues([
-            ['connection lifetime', l],
-            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined],
-            ...extra,
-          ]),
+          messageId: 'cut',
+          data: {
+            lifetime: formatSeconds(l.value),
+            grace: graceWords(rw),
+            target,
+            where: graceHint(rw),
+            why,
+            proxy,
+            values: valueList([['connection lifetime', l], ...extra, ['terminationGracePeriodSeconds', rw.grace]]),
+          },
+          related: relatedValues(values),
         });
       },
     };

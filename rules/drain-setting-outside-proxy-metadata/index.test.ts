@@ -10,7 +10,7 @@ ruleTester(rule, {
       name: 'under proxyMetadata (mesh and annotation); TERMINATION_DRAIN_DURATION_SECONDS and camelCase spellings belong to other rules; app env is not this rule',
       files: [`${F}/under-proxy-metadata.yaml`],
     },
-    { name: 'Helm values with proxyMetadata only', files: [`${F}/helm-values.yaml`] },
+    { noWorkloads: true, name: 'Helm values with proxyMetadata only', files: [`${F}/helm-values.yaml`] },
     { name: 'direct key in an annotation that admission denies (only proxy-metadata-not-string is reported)', files: [`${F}/annotation-admission-denied.yaml`] },
   ],
   invalid: [

@@ -9,8 +9,8 @@ ruleTester(rule, {
     { name: 'camelCase and snake_case fields, an unquoted yes, default_config', files: [`${F}/known-keys.yaml`] },
     { name: 'keys other rules own (removed-setting, misplaced-grace-period, drain-setting-outside-proxy-metadata)', files: [`${F}/owned-by-other-rules.yaml`] },
     { name: 'a pod that admission denies gets only the invalid-field-type finding', files: [`${F}/admission-denied.yaml`] },
-    { name: 'parentShutdownDuration at mesh top level on current Istio is removed-setting', files: [`${F}/parent-shutdown-top-level.yaml`] },
-    { name: 'removed settings as keys on current Istio are removed-setting', files: [`${F}/helm-values-removed-keys.yaml`] },
+    { noWorkloads: true, name: 'parentShutdownDuration at mesh top level on current Istio is removed-setting', files: [`${F}/parent-shutdown-top-level.yaml`] },
+    { noWorkloads: true, name: 'removed settings as keys on current Istio are removed-setting', files: [`${F}/helm-values-removed-keys.yaml`] },
   ],
   invalid: [
     {

@@ -28,14 +28,13 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     lines.push(c.underline(safe(file)));
     for (const f of findings) {
       const pos = `${f.range.line}:${f.range.column}`;
-      const head = `  ${pos.padEnd(7)} ${f.severity.padEnd(7)}  `;
-      const body = wrap(`${safe(f.message)}  ${f.ruleId}`, width - GUTTER);
-      // Colour after wrapping: escape codes must not count towards the width.
-      const first = body[0]!;
-      const idAt = first.endsWith(f.ruleId) ? first.length - f.ruleId.length : -1;
-      const colouredFirst = idAt >= 0 ? `${first.slice(0, idAt)}${c.dim(f.ruleId)}` : first;
-      lines.push(`${head.replace(pos.padEnd(7), c.dim(pos.padEnd(7))).replace(f.severity.padEnd(7), sev[f.severity] + ' '.repeat(7 - f.severity.length))}${colouredFirst}`);
-      for (const more of body.slice(1)) lines.push(`${pad}${more.endsWith(f.ruleId) ? `${more.slice(0, more.length - f.ruleId.length)}${c.dim(f.ruleId)}` : more}`);
+      const body = wrap(safe(f.message), width - GUTTER);
+      // The rule id closes the message's last line when it fits there (two spaces apart), else its own line.
+      const last = body.length - 1;
+      if (body[last]!.length + 2 + f.ruleId.length <= width - GUTTER) body[last] = `${body[last]}  ${c.dim(f.ruleId)}`;
+      else body.push(c.dim(f.ruleId));
+      lines.push(`  ${c.dim(pos.padEnd(7))} ${sev[f.severity]}${' '.repeat(8 - f.severity.length)} ${body[0]}`);
+      for (const more of body.slice(1)) lines.push(`${pad}${more}`);
       if (ctx.help !== false && f.help) for (const h of wrap(safe(f.help), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
       const who = f.resource ? `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name ?? ''}${f.resource.container ? ` [${f.resource.container}]` : ''}` : '';
       if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
