@@ -9,7 +9,9 @@ import AjvModule from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory.js';
 import type { Ref, Severity, SourceFile } from './types.js';
-import { fileView, locate, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { fileView } from './yaml/views.js';
+import { locate } from './yaml/locate.js';
+import { toValue, YAML_OPTIONS } from './yaml/read.js';
 import { parseGoDuration } from './domain/durations.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load.js';
 

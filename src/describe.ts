@@ -3,7 +3,7 @@ import type { Provenance, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
 import type { ResolvedWorkload } from './resolve.js';
 import type { Timing } from './domain/timeline.js';
-import { locate } from './yaml-view.js';
+import { locate } from './yaml/locate.js';
 import { formatSeconds } from './domain/durations.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */

@@ -12,7 +12,8 @@ import type { ResolvedConfig } from './config.js';
 import { descriptor, fillMessage, type Report, type Rule, type RuleContext } from './rule.js';
 import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
 import type { Finding, LintResult, ResourceId, SourceFile } from './types.js';
-import { configureCaches, locate, type MemoryLimits } from './yaml-view.js';
+import { DocumentStore, type MemoryLimits } from './yaml/views.js';
+import { locate } from './yaml/locate.js';
 import { joinWords } from './text.js';
 import { workloadName } from './domain/identity.js';
 import { IGNORE_ANNOTATION } from './domain/names.js';
@@ -40,8 +41,9 @@ export interface LintOutcome {
   nothingRead: boolean;
   /** Explicit files skipped by an ignore glob. */
   ignored: string[];
+  /** Documents the run let go of and parsed again (none on runs of ordinary size). */
+  reparsedValues: number;
 }
-
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
 export interface Model {
@@ -56,6 +58,8 @@ export interface Model {
   /** Display paths of the linted inputs, in order. */
   inputs: string[];
   nothingRead: boolean;
+  /** What the run keeps of its documents. */
+  store: DocumentStore;
 }
 
 /** The model with every workload resolved at once, for inspecting small inputs (tests, the smoke report). */
@@ -78,14 +82,14 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
-  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
   const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -95,7 +99,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory));
-  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
@@ -121,6 +125,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
+    reparsedValues: model.store.reparsedValues,
   };
 }
 

@@ -4,7 +4,8 @@
  * env — and records where each sits, so that later steps never walk the YAML again.
  */
 import type { DocView, Path, Ref, SourceFile } from './types.js';
-import { get, isRecord, parseEmbedded } from './yaml-view.js';
+import { get, isRecord } from './yaml/paths.js';
+import { parseEmbedded } from './yaml/embedded.js';
 import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {

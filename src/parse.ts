@@ -10,7 +10,8 @@ import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './rule.js';
 import type { DocView, Range, SourceFile } from './types.js';
-import { chunkView, duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { chunkView, DocumentStore } from './yaml/views.js';
+import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
 import { WORKLOAD_TEMPLATE } from './inventory.js';
 
 export interface ParseProblem {
@@ -34,6 +35,8 @@ export interface ParseOptions {
   meshConfigOnly?: boolean;
   /** Given with --mesh-config. */
   fromMeshConfigFlag?: boolean;
+  /** What the run keeps of its documents (default: everything). */
+  store?: DocumentStore;
   /** Receives each kept document as soon as it has parsed (default: collected in `file.docs`). */
   onDocument?: (view: DocView) => void;
 }
@@ -48,6 +51,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view: DocView) => file.docs.push(view));
   const problems: ParseProblem[] = [];
   const pos = (offset: number) => {
@@ -104,7 +108,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     file.counts.documents++;
     file.counts.resources += resourceCount(value);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (isRead(value)) keep(chunkView(file, chunk, start, index, value, doc));
+    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
   });
   return { file, problems };
 }

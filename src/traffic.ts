@@ -5,7 +5,7 @@
  */
 import type { Inventory, Resource, Workload } from './inventory.js';
 import type { Path, Valued } from './types.js';
-import { get, isRecord } from './yaml-view.js';
+import { get, isRecord } from './yaml/paths.js';
 import { parseGoDuration } from './domain/durations.js';
 
 interface Candidate {

@@ -1,5 +1,6 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
 import type { Document, LineCounter } from 'yaml';
+import type { DocumentStore } from './yaml/views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -55,6 +56,8 @@ export interface DocView {
   position(offset: number): { line: number; column: number };
   /** Index of the document within its file (for sorting and messages). */
   readonly index: number;
+  /** What the document's run keeps in memory (embedded views share their host's). */
+  readonly store: DocumentStore;
   /**
    * Lets go of the value on huge runs (it is parsed again if read later): for documents that only
    * hold workloads, once those have been linted. Nothing happens on runs of ordinary size.

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { atLeast, assumedNote, classicNote, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 export default defineRule({

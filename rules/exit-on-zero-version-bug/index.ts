@@ -6,7 +6,7 @@ import { EZ } from '../../src/domain/names.js';
 import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Inventory } from '../../src/inventory.js';
 import { compareVersions } from '../../src/domain/versions.js';
-import { get } from '../../src/yaml-view.js';
+import { get } from '../../src/yaml/paths.js';
 import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';
 
 const ID = 'exit-on-zero-version-bug';

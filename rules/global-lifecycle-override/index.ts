@@ -5,7 +5,7 @@ import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { proxyContainer } from '../../src/inventory.js';
 import { compareVersions } from '../../src/domain/versions.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
 import { DRAIN_HOOK, WAIT_HOOK } from '../../src/domain/names.js';
 import { globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle, type LifecycleSetting } from '../../src/domain/lifecycle.js';
 

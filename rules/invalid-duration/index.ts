@@ -4,7 +4,7 @@ import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { admissionDenial, podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { meshResource } from '../../src/domain/identity.js';
 import { durationFix, notDuration, suggestDuration } from '../../src/domain/durations.js';

@@ -4,7 +4,7 @@ import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, ResourceId } from '../../src/types.js';
 import { workloadName } from '../../src/domain/identity.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
 import { resourceId } from '../../src/domain/identity.js';
 import { PROXY_CONFIG_FIELDS } from '../../src/istio/mesh-fields.js';
 import { snakeToCamel } from '../../src/text.js';

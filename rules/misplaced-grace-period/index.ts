@@ -6,7 +6,7 @@ import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { Path, PathSeg } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 
 const KEY = 'terminationGracePeriodSeconds';
 /** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */

@@ -8,7 +8,7 @@ import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { locate } from '../../src/yaml-view.js';
+import { locate } from '../../src/yaml/locate.js';
 import { DRAIN_HOOK } from '../../src/domain/names.js';
 import { drainHookLoss, nativeEffective } from '../../src/domain/lifecycle.js';
 

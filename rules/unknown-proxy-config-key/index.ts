@@ -9,7 +9,7 @@ import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../s
 import { closest, snakeToCamel } from '../../src/text.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { reportedAsRemoved } from '../../src/domain/removed.js';
 import { resourceId } from '../../src/domain/identity.js';
 

@@ -13,7 +13,7 @@ import type { ResolvedWorkload } from '../resolve.js';
 import { assumedNote } from '../describe.js';
 import type { ValueProblem } from '../istio/validate.js';
 import type { DocView, Path, Ref, ResourceId } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
 import { DEFAULT_CONFIG_KEYS, PROXY_METADATA_KEYS as METADATA_KEYS } from './names.js';
 
 /** One written value of an environment variable that reaches (or is meant for) the proxy. */

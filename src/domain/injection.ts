@@ -11,7 +11,7 @@ import type { Inventory, Resource, Workload } from '../inventory.js';
 import { PROXY_CONTAINER } from './names.js';
 import { SYSTEM_NAMESPACES } from './names.js';
 import type { Ref } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
 import { INJECT, REV, NS_INJECTION, DATAPLANE_MODE } from './names.js';
 
 

@@ -16,7 +16,8 @@ import { proxyContainer } from '../inventory.js';
 import { type ResolvedWorkload } from '../resolve.js';
 import type { Provenance, Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
-import { get, isRecord, parseEmbedded } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
+import { parseEmbedded } from '../yaml/embedded.js';
 import { IGNORE_ANNOTATION } from './names.js';
 
 

@@ -13,7 +13,7 @@ import { selectingServices as selectingServicesOf } from '../traffic.js';
 import type { Inventory, Resource, Workload } from '../inventory.js';
 import { PROXY_CONTAINER } from './names.js';
 import type { Ref } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
 
 /** Protocols whose connections stay open across requests (lower-case name prefix → display name). */
 const LONG_LIVED: Record<string, string> = {
