@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Workload } from './inventory.js';
+import type { Workload } from './inventory/model.js';
 import type { Ref, Severity, SourceFile } from './types.js';
 import { fileView } from './yaml/views.js';
 import { locate } from './yaml/locate.js';

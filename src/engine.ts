@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { InventoryBuilder, forEachWorkload, type Inventory, type Workload } from './inventory.js';
+import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
+import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';

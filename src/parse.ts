@@ -12,7 +12,7 @@ import type { MessageData } from './rule.js';
 import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, DocumentStore } from './yaml/views.js';
 import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
-import { WORKLOAD_TEMPLATE } from './inventory.js';
+import { WORKLOAD_TEMPLATE } from './inventory/model.js';
 
 export interface ParseProblem {
   file: string;

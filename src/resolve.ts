@@ -4,12 +4,12 @@
  * and namespace ProxyConfig < annotation < selector ProxyConfig; proxyMetadata merged key by key; a
  * user `istio-proxy` container's env last).
  */
-import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
-import { proxyContainer } from './inventory.js';
+import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory/model.js';
+import { proxyContainer } from './inventory/model.js';
 import { computeTimeline, type ProxyPath, type Timeline, type Timing } from './domain/timeline.js';
 import { drainHookLoss, nativeEffective } from './domain/lifecycle.js';
 import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
-import { allWorkloads } from './inventory.js';
+import { allWorkloads } from './inventory/builder.js';
 import type { Path, Provenance, Ref, Valued } from './types.js';
 import { get, isRecord } from './yaml/paths.js';
 import { parseEmbedded } from './yaml/embedded.js';

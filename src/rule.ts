@@ -2,7 +2,7 @@
  * The rule contract: metadata beside a pure check. A rule reads the resolved model and reports a
  * reference (a document and a path); the engine turns it into a range, a resource and a docs link.
  */
-import type { Inventory, Workload } from './inventory.js';
+import type { Inventory, Workload } from './inventory/model.js';
 import type { ResolvedWorkload, RunResolution } from './resolve.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';

@@ -1,7 +1,7 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { origin } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type Workload } from '../../src/inventory.js';
+import { type Workload } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import { isRecord } from '../../src/yaml/paths.js';
 

@@ -1,6 +1,6 @@
 import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import type { Workload } from '../../src/inventory.js';
+import type { Workload } from '../../src/inventory/model.js';
 import { LIFETIME_ANNOTATION } from '../../src/domain/names.js';
 import { drainsClassically } from '../../src/resolve.js';
 import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';

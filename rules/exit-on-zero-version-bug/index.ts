@@ -4,7 +4,7 @@ import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ } from '../../src/domain/names.js';
 import { type ResolvedWorkload } from '../../src/resolve.js';
-import type { Inventory } from '../../src/inventory.js';
+import type { Inventory } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { get } from '../../src/yaml/paths.js';
 import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';

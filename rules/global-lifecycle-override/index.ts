@@ -3,7 +3,7 @@ import type { Ref } from '../../src/types.js';
 import { origin } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
-import { proxyContainer } from '../../src/inventory.js';
+import { proxyContainer } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
 import { DRAIN_HOOK, WAIT_HOOK } from '../../src/domain/names.js';

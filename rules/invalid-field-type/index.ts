@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import type { Workload } from '../../src/inventory.js';
+import type { Workload } from '../../src/inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, ResourceId } from '../../src/types.js';

@@ -1,5 +1,5 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import type { MeshSource, Resource } from '../../src/inventory.js';
+import type { MeshSource, Resource } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, Ref } from '../../src/types.js';

@@ -1,5 +1,5 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
+import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
 import type { Path, Ref } from '../../src/types.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
 import { locate } from '../../src/yaml/locate.js';

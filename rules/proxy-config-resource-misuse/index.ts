@@ -3,7 +3,7 @@ import { origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type ProxyConfigResource, type Workload } from '../../src/inventory.js';
+import { type ProxyConfigResource, type Workload } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Ref, Valued } from '../../src/types.js';

@@ -6,7 +6,7 @@
  * gets only the finding that explains why, catalogue "Reading manifests").
  */
 import type { RuleContext } from '../rule.js';
-import type { MeshSource, ProxyConfigResource, Workload } from '../inventory.js';
+import type { MeshSource, ProxyConfigResource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from './names.js';
 import { crLabel, crResource, meshResource } from './identity.js';
 import type { ResolvedWorkload } from '../resolve.js';

@@ -7,7 +7,7 @@
  * Candidate for src/resolve.ts: `Sidecar` could carry the Ref of the node behind its `reason`
  * (the inject label, hostNetwork, the Namespace label) instead of rules recomputing it here.
  */
-import type { Inventory, Resource, Workload } from '../inventory.js';
+import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
 import { SYSTEM_NAMESPACES } from './names.js';
 import type { Ref } from '../types.js';

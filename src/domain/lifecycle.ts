@@ -10,9 +10,9 @@
  * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
  * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
-import type { InstallSetting, Inventory, Resource, Workload } from '../inventory.js';
+import type { InstallSetting, Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION } from './names.js';
-import { proxyContainer } from '../inventory.js';
+import { proxyContainer } from '../inventory/model.js';
 import { type ResolvedWorkload } from '../resolve.js';
 import type { Provenance, Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
@@ -37,11 +37,9 @@ export function revisionOf(w: Workload, inv: Inventory): string {
   return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
 }
 
-const cache = new WeakMap<Inventory, LifecycleSetting[]>();
-
 /** Every `values.global.proxy.lifecycle` of the run: the inventory's, then injector ConfigMaps'. */
 export function globalLifecycles(inv: Inventory): LifecycleSetting[] {
-  const hit = cache.get(inv);
+  const hit = inv.lookups.globalLifecycles;
   if (hit) return hit;
   const out: LifecycleSetting[] = inv.globalLifecycles.map((l) => {
     const proxyPath = l.ref.path.slice(0, -1);
@@ -65,7 +63,7 @@ export function globalLifecycles(inv: Inventory): LifecycleSetting[] {
       hold: hold ? { view: parsed.view, path: ['global', 'proxy', 'holdApplicationUntilProxyStarts'] } : undefined,
     });
   }
-  cache.set(inv, out);
+  inv.lookups.globalLifecycles = out;
   return out;
 }
 

@@ -10,7 +10,7 @@
  * "which Services select this workload" and "which ports does it serve" are model facts.
  */
 import { selectingServices as selectingServicesOf } from '../traffic.js';
-import type { Inventory, Resource, Workload } from '../inventory.js';
+import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
 import type { Ref } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
