@@ -7,7 +7,8 @@ import { type ResolvedWorkload } from '../../src/resolve.js';
 import type { Inventory } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { get } from '../../src/yaml/paths.js';
-import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';
+import { drainHookLoss, ignores } from '../../src/domain/lifecycle.js';
+import { nativeEffective } from '../../src/domain/mode.js';
 
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';

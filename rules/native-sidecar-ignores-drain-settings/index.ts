@@ -10,7 +10,8 @@ import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import { locate } from '../../src/yaml/locate.js';
 import { DRAIN_HOOK } from '../../src/domain/names.js';
-import { drainHookLoss, nativeEffective } from '../../src/domain/lifecycle.js';
+import { drainHookLoss } from '../../src/domain/lifecycle.js';
+import { nativeEffective } from '../../src/domain/mode.js';
 
 export default defineRule({
   meta: {

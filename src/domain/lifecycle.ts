@@ -15,6 +15,7 @@ import { PROXY_CONFIG_ANNOTATION } from './names.js';
 import { proxyContainer } from '../inventory/model.js';
 import { type ResolvedWorkload } from '../resolve.js';
 import type { Provenance, Ref, Valued } from '../types.js';
+import { revisionOf } from './mesh.js';
 import { compareVersions } from './versions.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { parseEmbedded } from '../yaml/embedded.js';
@@ -28,14 +29,6 @@ export interface LifecycleSetting extends InstallSetting {
   hold?: Ref;
 }
 
-/** The revision a workload is injected by: its istio.io/rev label, else its Namespace's (as src/resolve.ts). */
-export function revisionOf(w: Workload, inv: Inventory): string {
-  const label = w.podLabels['istio.io/rev'];
-  if (typeof label === 'string') return label === 'default' ? '' : label;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
-  const nsRev = ns ? get(ns.value, ['metadata', 'labels', 'istio.io/rev']) : undefined;
-  return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
-}
 
 /** Every `values.global.proxy.lifecycle` of the run: the inventory's, then injector ConfigMaps'. */
 export function globalLifecycles(inv: Inventory): LifecycleSetting[] {
@@ -130,14 +123,6 @@ export interface HookLoss {
   ref?: Ref;
 }
 
-/**
- * Native mode as the target Istio applies it: the resolver's mode, except that Istio before 1.24
- * does not know the sidecar.istio.io/nativeSidecar annotation.
- */
-export function nativeEffective(rw: Pick<ResolvedWorkload, 'mode'>, istioVersion?: string): boolean {
-  if (rw.mode.value !== 'native') return false;
-  return !(rw.mode.prov.level === 'annotation' && istioVersion !== undefined && compareVersions(istioVersion, '1.24') < 0);
-}
 
 /**
  * For a native sidecar: undefined while the injected `/drain` preStop is in place, else what

@@ -9,7 +9,7 @@
  * Candidate for src/ (beside src/traffic.ts, which has the same Service selection privately):
  * "which Services select this workload" and "which ports does it serve" are model facts.
  */
-import { selectingServices as selectingServicesOf } from '../traffic.js';
+import { selectingServices as selectingServicesOf } from './traffic.js';
 import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
 import type { Ref } from '../types.js';

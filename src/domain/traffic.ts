@@ -3,10 +3,10 @@
  * VirtualService `http[].timeout` and DestinationRule `maxConnectionDuration` routed to the
  * workload through a Service whose selector matches its pod labels.
  */
-import type { Inventory, Resource, TrafficBound, Workload } from './inventory/model.js';
-import type { Path, Valued } from './types.js';
-import { get, isRecord } from './yaml/paths.js';
-import { parseGoDuration } from './domain/durations.js';
+import type { Inventory, Resource, TrafficBound, Workload } from '../inventory/model.js';
+import type { Path, Valued } from '../types.js';
+import { get, isRecord } from '../yaml/paths.js';
+import { parseGoDuration } from './durations.js';
 
 
 /** The longest request timeout / connection duration that Istio traffic resources set for the workload's Services. */
