@@ -8,7 +8,7 @@ import { FORMATTERS } from './report/index.js';
 import { safe } from './report/stylish.js';
 import { RULES } from '../rules/index.js';
 import { ENGINE_FINDINGS } from './engine-findings.js';
-import { HOMEPAGE } from './rule.js';
+import { HOMEPAGE } from './messages.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;

@@ -1,7 +1,7 @@
 /** Words for effective values and their provenance, shared by every rule's messages. */
 import type { Provenance, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
-import type { ResolvedWorkload } from './resolve.js';
+import type { ResolvedWorkload } from './resolved.js';
 import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml/locate.js';
 import { formatSeconds } from './domain/durations.js';

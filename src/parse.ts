@@ -8,7 +8,7 @@
 import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
-import type { MessageData } from './rule.js';
+import type { MessageData } from './messages.js';
 import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, DocumentStore } from './yaml/views.js';
 import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';

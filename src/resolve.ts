@@ -9,7 +9,8 @@
 import type { Inventory, MeshSource, ProxyConfigResource, Workload } from './inventory/model.js';
 import { proxyContainer } from './inventory/model.js';
 import { allWorkloads } from './inventory/builder.js';
-import { computeTimeline, type ProxyPath, type Timeline, type Timing } from './domain/timeline.js';
+import { computeTimeline, type ProxyPath, type Timing } from './domain/timeline.js';
+import type { Resolution, ResolvedWorkload, RunResolution, Sidecar } from './resolved.js';
 import { drainHookLoss } from './domain/lifecycle.js';
 import { nativeEffective, proxyMode } from './domain/mode.js';
 import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, fieldsOf, LIFETIME_ANNOTATION, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PROXY_METADATA_KEYS, SHUTDOWN_ANNOTATION, TDDS } from './domain/names.js';
@@ -28,61 +29,6 @@ import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
 import { declared } from './domain/lifetime.js';
-
-export type Mode = 'classic' | 'native';
-
-export interface Sidecar {
-  /** seen: an istio-proxy container or a Namespace that injects; assumed: a mesh signal; none. */
-  status: 'seen' | 'assumed' | 'none';
-  reason: string;
-}
-
-export interface ResolvedWorkload {
-  workload: Workload;
-  sidecar: Sidecar;
-  gateway: boolean;
-  mode: Valued<Mode>;
-  /** The mesh / ProxyConfig values that a user istio-proxy container's PROXY_CONFIG env replaced. */
-  replacedByProxyConfigEnv?: { tdd: Valued<number>; dd: Valued<number> };
-  /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
-  grace: Valued<number | undefined>;
-  /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
-  graceOptOut: boolean;
-  tdd: Valued<number>;
-  dd: Valued<number>;
-  /** Effective env of the istio-proxy container that matters for drain, by name. */
-  proxyEnv: Map<string, Valued<string>>;
-  ez: Valued<boolean>;
-  min: Valued<number>;
-  appPreStop: Timing;
-  proxyPreStop: Timing;
-  /** Each container's own preStop duration, by container name (containers with a hook only). */
-  containerPreStops: Map<string, Timing>;
-  lifetime?: Valued<number>;
-  shutdown?: Valued<number>;
-  /** What happens from the pod's deletion to SIGKILL, computed once from the values above. */
-  timeline: Timeline;
-  /** Admission would deny the pod (its annotation does not parse or validate). */
-  admissionDenied: boolean;
-  /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
-  annotationProblems: ValueProblem[];
-  meshSources: MeshSource[];
-}
-
-/** What the run's workloads share: resolved once, before any workload. */
-export interface RunResolution {
-  /** Value problems of each mesh document (a problem discards the document). */
-  meshProblems: Map<MeshSource, ValueProblem[]>;
-  /** Whether any mesh config was in the run (a mesh signal for every workload). */
-  meshPresent: boolean;
-  /** The mesh documents that reach each revision, istiod's discarded ones left out (filled on first use). */
-  meshByRevision: Map<string, MeshSource[]>;
-}
-
-/** Every workload resolved at once: for inspecting small inputs (tests, the smoke report). */
-export interface Resolution extends RunResolution {
-  workloads: ResolvedWorkload[];
-}
 
 const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,

@@ -3,7 +3,7 @@ import { assumedNote, origin, proxyNoun, relatedValues, seconds } from '../../sr
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Inventory } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { get } from '../../src/yaml/paths.js';

@@ -3,7 +3,7 @@ import { resourceId } from '../../src/domain/identity.js';
 import { origin } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import type { Path, PathSeg } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';

@@ -4,7 +4,7 @@ import { assumedNote, origin, relatedValues, seconds } from '../../src/describe.
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';

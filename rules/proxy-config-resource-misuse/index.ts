@@ -5,7 +5,7 @@ import { joinWords } from '../../src/text.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { type ProxyConfigResource, type Workload } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
 import { locate } from '../../src/yaml/locate.js';

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { Container, Resource, Workload } from '../../src/inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import type { ResolvedWorkload, Sidecar } from '../../src/resolve.js';
+import type { ResolvedWorkload, Sidecar } from '../../src/resolved.js';
 import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
 import { relatedValues, seconds } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';

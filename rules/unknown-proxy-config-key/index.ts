@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Path, Valued } from '../../src/types.js';
 import { relatedValues, seconds } from '../../src/describe.js';

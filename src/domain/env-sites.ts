@@ -9,7 +9,7 @@ import type { RuleContext } from '../rule.js';
 import type { MeshSource, ProxyConfigResource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from './names.js';
 import { crLabel, crResource, meshResource } from './identity.js';
-import type { ResolvedWorkload } from '../resolve.js';
+import type { ResolvedWorkload } from '../resolved.js';
 import { assumedNote } from '../describe.js';
 import type { ValueProblem } from '../istio/validate.js';
 import type { DocView, Path, Ref, ResourceId } from '../types.js';

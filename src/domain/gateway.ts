@@ -3,7 +3,7 @@
  * grace period is set when it has no pod spec in the input, and which gateways sit behind external
  * load balancers.
  */
-import type { ResolvedWorkload } from '../resolve.js';
+import type { ResolvedWorkload } from '../resolved.js';
 import type { Workload } from '../inventory/model.js';
 import { proxyContainer } from '../inventory/model.js';
 import type { ResolvedConfig } from '../config.js';

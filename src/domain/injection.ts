@@ -12,7 +12,7 @@ import { PROXY_CONTAINER } from './names.js';
 import { SYSTEM_NAMESPACES } from './names.js';
 import type { Ref } from '../types.js';
 import type { ResolvedConfig } from '../config.js';
-import type { Sidecar } from '../resolve.js';
+import type { Sidecar } from '../resolved.js';
 import { proxyContainer } from '../inventory/model.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { INJECT, REV, NS_INJECTION, DATAPLANE_MODE } from './names.js';

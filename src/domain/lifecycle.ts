@@ -10,10 +10,10 @@
  * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
  * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
-import type { InstallSetting, Inventory, Resource, Workload } from '../inventory/model.js';
+import type { LifecycleSetting, Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION } from './names.js';
 import { proxyContainer } from '../inventory/model.js';
-import { type ResolvedWorkload } from '../resolve.js';
+import { type ResolvedWorkload } from '../resolved.js';
 import type { Provenance, Ref, Valued } from '../types.js';
 import { revisionOf } from './mesh.js';
 import { compareVersions } from './versions.js';
@@ -23,11 +23,6 @@ import { IGNORE_ANNOTATION } from './names.js';
 
 
 
-/** `values.global.proxy.lifecycle` of Helm values / IstioOperators (inventory) and of injector ConfigMaps. */
-export interface LifecycleSetting extends InstallSetting {
-  /** `values.global.proxy.holdApplicationUntilProxyStarts` beside it, when true. */
-  hold?: Ref;
-}
 
 
 /** Every `values.global.proxy.lifecycle` of the run: the inventory's, then injector ConfigMaps'. */

@@ -1,7 +1,7 @@
 /** Classic or native sidecar: the pod annotation, istiod's ENABLE_NATIVE_SIDECARS, or its default by version. */
 import type { Inventory, Workload } from '../inventory/model.js';
 import type { ResolvedConfig } from '../config.js';
-import type { Mode } from '../resolve.js';
+import type { Mode } from '../resolved.js';
 import type { Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
 import { isGateway } from './gateway.js';

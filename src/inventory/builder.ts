@@ -12,13 +12,11 @@ import { addIstioOperator, addOperatorGateways } from './operator.js';
 import { gatewayApiWorkload, linkGatewayParameters } from './gateway-api.js';
 import { addConfigMapMesh, addHelmValues, collectIstiodEnv } from './mesh.js';
 import { addProxyConfig } from './proxy-configs.js';
+import type { InventoryOptions } from './model.js';
 
 /** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
 export const OTHER_KINDS = new Set(['Service', 'VirtualService', 'DestinationRule']);
 
-export interface InventoryOptions {
-  defaultNamespace?: string;
-}
 
 /** Builds the inventory one document at a time, as documents are parsed (see finish()). */
 export class InventoryBuilder {

@@ -3,7 +3,7 @@ import type { Ref } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { parseEmbedded } from '../yaml/embedded.js';
 import type { Inventory, Resource, Workload } from './model.js';
-import type { InventoryOptions } from './builder.js';
+import type { InventoryOptions } from './model.js';
 import { attachProxyConfigAnnotation } from './pod-workloads.js';
 
 export const GATEWAY_CLASSES = new Set(['istio', 'istio-waypoint', 'istio-east-west']);

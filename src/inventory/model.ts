@@ -5,7 +5,6 @@
 import type { DocView, Path, Range, Ref } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
-import type { LifecycleSetting } from '../domain/lifecycle.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
   Pod: [],
@@ -113,6 +112,12 @@ export interface InstallSetting {
   label: string;
 }
 
+/** `values.global.proxy.lifecycle` of Helm values / IstioOperators and of injector ConfigMaps. */
+export interface LifecycleSetting extends InstallSetting {
+  /** `values.global.proxy.holdApplicationUntilProxyStarts` beside it, when true. */
+  hold?: Ref;
+}
+
 export interface ProxyConfigResource extends Resource {
   selector?: Record<string, unknown>;
   creationTimestamp?: string;
@@ -208,4 +213,8 @@ export function resource(view: DocView, base: Path, value: Record<string, unknow
     namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
     value,
   };
+}
+
+export interface InventoryOptions {
+  defaultNamespace?: string;
 }

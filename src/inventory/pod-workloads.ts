@@ -4,7 +4,7 @@ import { get, isRecord } from '../yaml/paths.js';
 import { parseEmbedded } from '../yaml/embedded.js';
 import { PROXY_CONFIG_ANNOTATION } from '../domain/names.js';
 import type { Resource, Workload } from './model.js';
-import type { InventoryOptions } from './builder.js';
+import type { InventoryOptions } from './model.js';
 
 export function workload(res: Resource, template: Path, opts: InventoryOptions): Workload {
   const tpl = res.base.concat(template);

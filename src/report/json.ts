@@ -1,5 +1,5 @@
 import type { Finding, LintResult, Range } from '../types.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 
 /** Version of the JSON shape (schema/result.schema.json); bumped on any incompatible change. */
 export const JSON_FORMAT_VERSION = 1;

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Finding, LintResult } from '../types.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 import { counts } from './json.js';
 
 /** Columns of the gutter before a message: "  12:5    warning  ". */
