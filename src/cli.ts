@@ -131,7 +131,7 @@ async function run(io: CliIO): Promise<number> {
     readStdin: io.readStdin,
   });
   for (const m of outcome.missing) io.stderr.write(`drainlint: no such file or directory, or no match: ${safe(m)}\n`);
-  const noInput = outcome.result.files.length === 0 && outcome.result.findings.length === 0 && !paths.includes('-') && outcome.ignored.length === 0;
+  const noInput = outcome.result.files.length === 0 && outcome.result.skipped.length === 0 && outcome.result.findings.length === 0 && !paths.includes('-') && outcome.ignored.length === 0;
   if (noInput && outcome.missing.length === 0) io.stderr.write(`drainlint: no manifests (*.yaml, *.yml) found in ${paths.map(safe).join(', ')}\n`);
 
   const failOn = opts.failOn;

@@ -123,7 +123,7 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     const p = lineCounter.linePos(e.pos[0]);
     throw new UsageError(`${shown}:${p.line}:${p.col}: invalid config file: ${e.message.split('\n')[0]}`);
   }
-  const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0 } };
+  const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0, values: 0 } };
   let value: unknown;
   try {
     value = toValue(doc) ?? {};

@@ -114,17 +114,20 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
   const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
   const findings = [...model.findings, ...ran.findings];
-  const stats = { documents: 0, resources: 0, workloads: ran.workloads };
+  const hidden = meshOnlyPaths(model.files);
+  const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.sort(compareFindings);
+  // A file of YAML documents none of which is a manifest (a workflow, a compose file) is skipped quietly.
+  const withFindings = new Set(kept.map((f) => f.file));
+  const skipped = new Set(model.files.filter((f) => !f.meshConfigOnly && f.counts.documents > 0 && f.counts.resources === 0 && f.counts.values === 0 && !withFindings.has(f.path)).map((f) => f.path));
+  const stats = { documents: 0, resources: 0, workloads: ran.workloads, skipped: skipped.size };
   for (const f of model.files) {
     if (f.meshConfigOnly) continue;
     stats.documents += f.counts.documents;
     stats.resources += f.counts.resources;
   }
-  const hidden = meshOnlyPaths(model.files);
-  const kept = findings.filter((f) => !hidden.has(f.file));
-  kept.sort(compareFindings);
   return {
-    result: { findings: kept, files: model.inputs, stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,

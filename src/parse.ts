@@ -48,7 +48,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   }
   const text = input.text;
   const lineCounter = countLines(text);
-  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
+  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
   const store = opts.store ?? new DocumentStore();
@@ -78,6 +78,14 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
       return;
     }
     const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
+    // `{{ … }}` in a GitHub workflow, an Argo Workflow or any other YAML that is not a manifest of
+    // ours is just text: only a document drainlint reads is an unrendered template.
+    if (helm !== undefined && !readsTemplated(chunk)) {
+      file.counts.documents++;
+      const head = manifestHead(chunk);
+      if (head.kind && head.apiVersion) file.counts.resources++;
+      return;
+    }
     if (helm !== undefined) {
       const close = chunk.indexOf('}}', helm);
       const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
@@ -154,24 +162,47 @@ export function documentChunks(text: string): [number, number][] {
   return chunks;
 }
 
+/** How many Kubernetes resources a document holds: itself, or a List's items; 0 for anything else. */
 function resourceCount(value: unknown): number {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
   const v = value as Record<string, unknown>;
-  if (typeof v['kind'] !== 'string') return 0;
+  if (typeof v['kind'] !== 'string' || typeof v['apiVersion'] !== 'string') return 0;
   return v['kind'].endsWith('List') && Array.isArray(v['items']) ? v['items'].length : 1;
 }
 
-/** Whether a document is one the inventory reads: a kind it models, a List, or kind-less Helm values. */
+/**
+ * Whether a document is one the inventory reads: a Kubernetes resource (a string `apiVersion` and
+ * `kind`) of a kind it models or a List, or a mapping that is not a resource (values files, which
+ * the inventory recognises or not).
+ */
 function isRead(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   const kind = v['kind'];
-  if (typeof kind !== 'string') return true;
+  if (typeof kind !== 'string' || typeof v['apiVersion'] !== 'string') return true;
   if (kind.endsWith('List')) return true;
   if (kind !== 'ConfigMap') return READ_KINDS.has(kind);
   const name = (v['metadata'] as Record<string, unknown> | undefined)?.['name'];
   const data = v['data'];
   return (typeof name === 'string' && /^istio(-|$)/.test(name)) || (data !== null && typeof data === 'object' && ('deployment' in data || 'values' in data));
+}
+
+/**
+ * For a document holding a template action: whether it is one drainlint would read — a kind it
+ * lints, or one whose `apiVersion` or `kind` is itself a template action (a chart's template). Read
+ * from the text: whole-line actions (`{{- if … }}`) leave no usable tree.
+ */
+function readsTemplated(chunk: string): boolean {
+  const { kind, apiVersion } = manifestHead(chunk);
+  if (kind?.includes('{{') || apiVersion?.includes('{{')) return true;
+  if (!kind || !apiVersion) return false;
+  const name = kind.replace(/^["']|["']$/g, '').replace(/\s+#.*$/, '');
+  return READ_KINDS.has(name) || name.endsWith('List');
+}
+
+/** The top-level `kind:` and `apiVersion:` of a document, read from its text. */
+function manifestHead(chunk: string): { kind?: string; apiVersion?: string } {
+  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
 }
 
 /** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */

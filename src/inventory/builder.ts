@@ -28,7 +28,10 @@ export class InventoryBuilder {
     this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [] };
   }
 
-  /** Records what a document holds; a document of workloads only lets go of its value (huge runs). */
+  /**
+   * Records what a document holds; a document of workloads only lets go of its value (huge runs).
+   * A values file it recognises (mesh config, gateway chart values) is counted on its file.
+   */
   add(view: DocView): void {
     const file = view.file;
     const fileOrder = file.fromMeshConfigFlag ? 1e6 + file.order : file.order;
@@ -36,7 +39,9 @@ export class InventoryBuilder {
     let onlyWorkloads = true;
     for (const res of resourcesOf(view)) {
       this.count++;
-      onlyWorkloads = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true) && onlyWorkloads;
+      const kept = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true);
+      if (kept === 'values') file.counts.values++;
+      onlyWorkloads = kept === 'workload' && onlyWorkloads;
     }
     const added = this.inventory.workloadSources.length - before;
     if (onlyWorkloads && added > 0) {
@@ -88,34 +93,35 @@ export function allWorkloads(inv: Inventory): Workload[] {
 
 /**
  * `meshOnly`: the file is read for its mesh config only; `flag`: it came from --mesh-config.
- * Returns true for a pod-template workload that nothing else of the inventory refers to.
+ * Returns `workload` for a pod-template workload that nothing else of the inventory refers to,
+ * `values` for a values file it recognised, `other` for anything else.
  */
-export function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): boolean {
+export function classify(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): 'workload' | 'values' | 'other' {
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template && !meshOnly) {
     inv.workloadSources.push({ view: res.view, base: res.base, template, releasable: false });
     if (res.kind === 'Deployment' && /^istiod(-|$)/.test(res.name ?? '')) {
       collectIstiodEnv(inv, res);
-      return false;
+      return 'other';
     }
-    return true;
+    return 'workload';
   }
-  classifyOther(inv, res, order, opts, configMaps, meshOnly, flag);
-  return false;
+  return classifyOther(inv, res, order, opts, configMaps, meshOnly, flag) ? 'values' : 'other';
 }
 
-export function classifyOther(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): void {
+/** Returns true for a values file it recognised. */
+export function classifyOther(inv: Inventory, res: Resource, order: number, opts: InventoryOptions, configMaps: Resource[], meshOnly: boolean, flag: boolean): boolean {
   switch (res.kind) {
     case 'IstioOperator':
       inv.istioOperators.push(res);
       addIstioOperator(inv, res, order, flag);
       if (!meshOnly) addOperatorGateways(inv, res);
-      return;
+      return false;
     case 'Gateway': {
       const gw = meshOnly ? undefined : gatewayApiWorkload(res, opts);
       if (gw) inv.workloadSources.push(gw);
       else if (!meshOnly) inv.others.push(res);
-      return;
+      return false;
     }
     case 'ConfigMap':
       if (/^istio(-|$)/.test(res.name ?? '') && isRecord(res.value['data']) && 'mesh' in res.value['data']) {
@@ -126,20 +132,23 @@ export function classifyOther(inv: Inventory, res: Resource, order: number, opts
         // Gateway API parameters (a `deployment` overlay) and the injector's `values`.
         inv.others.push(res);
       }
-      return;
+      return false;
     case 'Namespace':
       if (res.name && !meshOnly) inv.namespaces.set(res.name, res);
-      return;
+      return false;
     case 'ProxyConfig':
       if (!meshOnly) addProxyConfig(inv, res, order);
-      return;
+      return false;
     case '':
       // Values files inside a chart (defaults, profiles) are not this run's mesh config unless named with --mesh-config.
-      if (res.view.file.inChart && !flag) return;
-      if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) addHelmValues(inv, res, order, flag);
-      return;
+      if (res.view.file.inChart && !flag) return false;
+      if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) {
+        addHelmValues(inv, res, order, flag);
+        return true;
+      }
+      return false;
     default:
-      if (meshOnly || !OTHER_KINDS.has(res.kind)) return;
+      if (meshOnly || !OTHER_KINDS.has(res.kind)) return false;
       inv.others.push(res);
       if (res.kind === 'Service') {
         const ns = res.namespace ?? opts.defaultNamespace ?? '';
@@ -149,5 +158,6 @@ export function classifyOther(inv: Inventory, res: Resource, order: number, opts
       } else {
         inv.routes.push(res);
       }
+      return false;
   }
 }

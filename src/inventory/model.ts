@@ -191,11 +191,19 @@ export function proxyContainer(w: Workload): Container | undefined {
   return w.containers.find((c) => c.name === PROXY_CONTAINER);
 }
 
-/** A document's resources: itself, or the items of a `kind: List`. */
+/** Kubernetes reads a mapping as a resource only when it has a string `apiVersion` and `kind`. */
+export function isResource(value: Record<string, unknown>): boolean {
+  return typeof value['kind'] === 'string' && typeof value['apiVersion'] === 'string';
+}
+
+/**
+ * A document's resources: itself, or the items of a `kind: List`. A mapping that is not a resource
+ * (a values file: no apiVersion, even if it has a `kind:` key) comes back with kind "".
+ */
 export function resourcesOf(view: DocView): Resource[] {
   const v = view.value;
   if (!isRecord(v)) return [];
-  if (v['kind'] === 'List' || (typeof v['kind'] === 'string' && v['kind'].endsWith('List') && Array.isArray(v['items']))) {
+  if (isResource(v) && (v['kind'] === 'List' || (String(v['kind']).endsWith('List') && Array.isArray(v['items'])))) {
     const items = Array.isArray(v['items']) ? v['items'] : [];
     return items.flatMap((item, i) => (isRecord(item) ? [resource(view, ['items', i], item)] : []));
   }
@@ -207,8 +215,8 @@ export function resource(view: DocView, base: Path, value: Record<string, unknow
   return {
     view,
     base,
-    kind: typeof value['kind'] === 'string' ? value['kind'] : '',
-    apiVersion: typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '',
+    kind: isResource(value) ? (value['kind'] as string) : '',
+    apiVersion: isResource(value) ? (value['apiVersion'] as string) : '',
     name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
     namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
     value,
