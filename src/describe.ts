@@ -75,3 +75,35 @@ export function graceWords(rw: ResolvedWorkload): string {
   const g = rw.grace.value;
   return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
 }
+
+/** A duration in words: "30s", "at least 30s" (a preStop known as a lower bound), "unknown". */
+export function durationWords(v: Valued<number | undefined> | Timing): string {
+  const value = 'value' in v ? v.value : v.seconds;
+  if (value === undefined) return 'unknown';
+  return `${'atLeast' in v && v.atLeast ? 'at least ' : ''}${formatSeconds(value)}`;
+}
+
+/**
+ * The notes a help text gives before its values, as sentences (each followed by a space): that
+ * native sidecars change classic-only behaviour (classicNote; `native: false` leaves it out), and
+ * that injection was assumed.
+ */
+export function helpNotes(rw: ResolvedWorkload, target: { istioVersion?: string; kubernetesVersion?: string }, opts: { native?: boolean } = {}): string {
+  const notes: string[] = [];
+  const native = opts.native === false ? '' : classicNote(rw, target).trim();
+  if (native) notes.push(native);
+  if (rw.sidecar.status === 'assumed') notes.push(`An injected sidecar is assumed: ${rw.sidecar.reason}.`);
+  return notes.map((n) => `${n} `).join('');
+}
+
+/**
+ * What else to raise beside a suggested drain so that it creates no other finding (from
+ * domain/drain-fit's drainFit): "terminationGracePeriodSeconds to at least 31", "drainDuration to at
+ * least 50s". `where` follows the grace period (gateways without a pod spec: graceHint).
+ */
+export function fitRaises(fit: { grace?: number; drainDuration?: number }, where = ''): string[] {
+  const out: string[] = [];
+  if (fit.grace !== undefined) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
+  if (fit.drainDuration !== undefined) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
+  return out;
+}
