@@ -5,6 +5,7 @@ import type { ResolvedWorkload } from './resolve.js';
 import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml-view.js';
 import { formatSeconds } from './domain/durations.js';
+import { joinWords } from './text.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -106,4 +107,16 @@ export function fitRaises(fit: { grace?: number; drainDuration?: number }, where
   if (fit.grace !== undefined) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
   if (fit.drainDuration !== undefined) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
   return out;
+}
+
+/** Further items of a list that follows a first one: "", " and b", ", b and c" (after "a"). */
+export function alsoWords(items: string[]): string {
+  if (items.length === 0) return '';
+  return items.length === 1 ? ` and ${items[0]}` : `, ${joinWords(items)}`;
+}
+
+/** For a drain that starts after the proxy's own preStop: " after a 5s istio-proxy preStop" ("" without one). */
+export function afterProxyPreStop(pp: Timing): string {
+  if (!pp.seconds) return '';
+  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
 }

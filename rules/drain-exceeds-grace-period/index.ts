@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { atLeast, durationWords, graceWords, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
+import { afterProxyPreStop, atLeast, durationWords, graceWords, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import { drainFit, shorterDrain } from '../../src/domain/drain-fit.js';
 import type { Timing } from '../../src/domain/timeline.js';
@@ -8,12 +8,6 @@ import { isRecord } from '../../src/yaml-view.js';
 import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 type Entries = [string, Valued<unknown> | Timing | undefined][];
-
-/** " after a 5s istio-proxy preStop", " after an istio-proxy preStop of at least 5s", or "". */
-function afterProxyPreStop(pp: Timing): string {
-  if (!pp.seconds) return '';
-  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
-}
 
 export default defineRule({
   meta: {
