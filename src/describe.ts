@@ -120,3 +120,8 @@ export function afterProxyPreStop(pp: Timing): string {
   if (!pp.seconds) return '';
   return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
 }
+
+/** A suggestion to shorten a gateway's drain depends on its load balancers ("" for sidecars). */
+export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
+  return rw.gateway ? ' if load balancers stop sending to the gateway by then' : '';
+}

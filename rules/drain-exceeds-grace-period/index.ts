@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { afterProxyPreStop, atLeast, durationWords, graceWords, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
+import { afterProxyPreStop, atLeast, durationWords, gatewayDrainCaveat, graceWords, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import { drainFit, shorterDrain } from '../../src/domain/drain-fit.js';
 import type { Timing } from '../../src/domain/timeline.js';
@@ -160,7 +160,7 @@ export default defineRule({
             target: atLeast(end),
             where,
             alsoDrainDuration,
-            lower: shorter === undefined ? '' : `, or lower ${ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration'} to at most ${formatSeconds(shorter)}`,
+            lower: shorter === undefined ? '' : `, or lower ${ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration'} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`,
             end: formatSeconds(end),
             kill: formatSeconds(g),
             notes: helpNotes(rw, ctx.config),

@@ -58,17 +58,18 @@ export function proxyMustOutlive(rw: ResolvedWorkload): number | undefined {
  * finding: EZ off, Pₚ + TDD ≤ G and (sidecars) Pₚ + TDD ≥ what the app needs
  * (`proxy-exits-before-app`); EZ on, Pₚ + MIN + 1s ≤ G and (sidecars) Pₚ + MIN ≥ Pₐ
  * (`min-drain-shorter-than-app-prestop`); either way at most drainDuration from Istio 1.8 on
- * (`listeners-close-before-drain-ends`). Undefined when no such wait of at least 1s exists, or for
- * a gateway (a shorter drain lets load balancers send to a gone gateway: the maintainers advise a
- * longer one, `gateway-drain-too-short`).
+ * (`listeners-close-before-drain-ends`). Undefined when no such wait of at least 1s exists. A
+ * gateway has no app to outlive, but a shorter drain lets load balancers send to a gone gateway
+ * (`gateway-drain-too-short`): a suggestion to shorten it should say so.
  */
 export function shorterDrain(rw: ResolvedWorkload, ez: boolean, istioVersion?: string): number | undefined {
   const g = rw.grace.value;
-  if (g === undefined || rw.gateway) return undefined;
+  if (g === undefined) return undefined;
   const pp = rw.proxyPreStop.seconds ?? 0;
   const graceful = !istioVersion || compareVersions(istioVersion, '1.8') >= 0;
   const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
   if (most < 1) return undefined;
+  if (rw.gateway) return most;
   if (ez) {
     const pa = rw.appPreStop.seconds;
     return pa !== undefined && pp + most < pa ? undefined : most;
