@@ -6,6 +6,7 @@ import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml-view.js';
 import { formatSeconds } from './domain/durations.js';
 import { joinWords } from './text.js';
+import { behindLoadBalancer } from './domain/gateway.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -121,7 +122,7 @@ export function afterProxyPreStop(pp: Timing): string {
   return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
 }
 
-/** A suggestion to shorten a gateway's drain depends on its load balancers ("" for sidecars). */
+/** A suggestion to shorten a gateway's drain depends on the load balancers in front of it ("" for sidecars, waypoints). */
 export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
-  return rw.gateway ? ' if load balancers stop sending to the gateway by then' : '';
+  return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
 }

@@ -17,7 +17,7 @@ ruleTester(rule, {
         {
           messageId: 'classicDrain',
           message: "terminationDrainDuration is 45s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts the gateway's drain.",
-          help: `Raise terminationGracePeriodSeconds to at least 45. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (proxy.istio.io/config annotation, ${F}/gateway-helm-chart.yaml:16); terminationGracePeriodSeconds 30 (default).`,
+          help: `Raise terminationGracePeriodSeconds to at least 45, or lower terminationDrainDuration to at most 30s if load balancers stop sending to the gateway by then. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (proxy.istio.io/config annotation, ${F}/gateway-helm-chart.yaml:16); terminationGracePeriodSeconds 30 (default).`,
           line: 20,
           column: 5,
           endLine: 20,
@@ -36,7 +36,7 @@ ruleTester(rule, {
         {
           messageId: 'classicDrain',
           message: "terminationDrainDuration is 45s, but terminationGracePeriodSeconds is 20: SIGKILL cuts the gateway's drain.",
-          help: `Raise terminationGracePeriodSeconds to at least 45. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 20s and the requests still in flight are reset. Values: terminationDrainDuration 45s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-iop.yaml:10); terminationGracePeriodSeconds 20 (IstioOperator k8s.overlays patch, ${F}/gateway-iop.yaml:21).`,
+          help: `Raise terminationGracePeriodSeconds to at least 45, or lower terminationDrainDuration to at most 20s if load balancers stop sending to the gateway by then. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 20s and the requests still in flight are reset. Values: terminationDrainDuration 45s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-iop.yaml:10); terminationGracePeriodSeconds 20 (IstioOperator k8s.overlays patch, ${F}/gateway-iop.yaml:21).`,
           line: 21,
           column: 26,
           endLine: 21,
@@ -49,7 +49,7 @@ ruleTester(rule, {
         {
           messageId: 'classicDrain',
           message: "terminationDrainDuration is 45s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts the gateway's drain.",
-          help: `Raise terminationGracePeriodSeconds to at least 45 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry). The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-iop.yaml:10); terminationGracePeriodSeconds 30 (default).`,
+          help: `Raise terminationGracePeriodSeconds to at least 45 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry), or lower terminationDrainDuration to at most 30s if load balancers stop sending to the gateway by then. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-iop.yaml:10); terminationGracePeriodSeconds 30 (default).`,
           line: 22,
           column: 15,
           endLine: 22,
@@ -68,7 +68,7 @@ ruleTester(rule, {
         {
           messageId: 'classicDrain',
           message: "terminationDrainDuration is 20s, but terminationGracePeriodSeconds is 10: SIGKILL cuts the gateway's drain.",
-          help: `Raise terminationGracePeriodSeconds to at least 20. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 20s, but kubelet kills Envoy at 10s and the requests still in flight are reset. Values: terminationDrainDuration 20s (proxy.istio.io/config annotation, ${F}/gateway-api-parameters.yaml:12); terminationGracePeriodSeconds 10 (Gateway parameters ConfigMap, ${F}/gateway-api-parameters.yaml:32).`,
+          help: `Raise terminationGracePeriodSeconds to at least 20, or lower terminationDrainDuration to at most 10s if load balancers stop sending to the gateway by then. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 20s, but kubelet kills Envoy at 10s and the requests still in flight are reset. Values: terminationDrainDuration 20s (proxy.istio.io/config annotation, ${F}/gateway-api-parameters.yaml:12); terminationGracePeriodSeconds 10 (Gateway parameters ConfigMap, ${F}/gateway-api-parameters.yaml:32).`,
           line: 32,
           column: 42,
           endLine: 32,
@@ -88,7 +88,7 @@ ruleTester(rule, {
         {
           messageId: 'classicDrain',
           message: "terminationDrainDuration is 45s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts the gateway's drain.",
-          help: `Raise terminationGracePeriodSeconds to at least 45 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26). The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (proxy.istio.io/config annotation, ${F}/gateway-waypoint.yaml:9); terminationGracePeriodSeconds 30 (default).`,
+          help: `Raise terminationGracePeriodSeconds to at least 45 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26), or lower terminationDrainDuration to at most 30s. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 45s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 45s (proxy.istio.io/config annotation, ${F}/gateway-waypoint.yaml:9); terminationGracePeriodSeconds 30 (default).`,
           line: 5,
           column: 9,
           endLine: 5,
