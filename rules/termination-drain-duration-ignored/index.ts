@@ -17,21 +17,21 @@ export default defineRule({
     fixable: false,
     messages: {
       ignored: {
-        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it and waits only MINIMUM_DRAIN_DURATION {{min}}.',
+        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it, and only MINIMUM_DRAIN_DURATION {{min}} applies.',
         help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY} {{notes}}Values: {{values}}.`,
       },
       ignoredMinCovers: {
-        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it and waits MINIMUM_DRAIN_DURATION {{min}}.',
+        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it, and MINIMUM_DRAIN_DURATION {{min}} applies.',
         help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY} {{notes}}Values: {{values}}.`,
       },
       meshWideIgnored: {
-        message: 'The mesh-wide terminationDrainDuration {{tdd}} does not apply here: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} waits only MINIMUM_DRAIN_DURATION {{min}}.',
+        message: 'The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so only MINIMUM_DRAIN_DURATION {{min}} applies.',
         help:
           'Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain here{{alsoRaise}}; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ' +
           `${WHY} {{notes}}Values: {{values}}.`,
       },
       meshWideIgnoredMinCovers: {
-        message: 'The mesh-wide terminationDrainDuration {{tdd}} does not apply here: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} waits MINIMUM_DRAIN_DURATION {{min}}.',
+        message: 'The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so MINIMUM_DRAIN_DURATION {{min}} applies.',
         help:
           'Nothing to change for this workload: MINIMUM_DRAIN_DURATION {{min}} already covers the {{tdd}}, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ' +
           `${WHY} {{notes}}Values: {{values}}.`,
