@@ -37,7 +37,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'ignored',
-          message: "terminationDrainDuration is 30s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the sidecar ignores it, and only MINIMUM_DRAIN_DURATION 5s applies.",
+          message: "terminationDrainDuration is 30s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION 5s applies.",
           help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain, and remove terminationDrainDuration. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:12); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:14); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 12,
           column: 37,
@@ -56,7 +56,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'ignoredMinCovers',
-          message: "terminationDrainDuration is 20s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the sidecar ignores it, and MINIMUM_DRAIN_DURATION 20s applies.",
+          message: "terminationDrainDuration is 20s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION 20s applies instead.",
           help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 20s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:10); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:12); MINIMUM_DRAIN_DURATION 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:13). The same applies to 1 more workload using this mesh config: Deployment shop/catalog.`,
           line: 10,
           column: 33,
@@ -110,7 +110,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'ignored',
-          message: "terminationDrainDuration is 15s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the sidecar ignores it, and only MINIMUM_DRAIN_DURATION 5s applies.",
+          message: "terminationDrainDuration is 15s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION 5s applies.",
           help: `Set MINIMUM_DRAIN_DURATION "15s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 15s were meant as the minimum drain, and remove terminationDrainDuration. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Values: terminationDrainDuration 15s (proxy.istio.io/config annotation, ${F}/proxy-container-env.yaml:11); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (env of the istio-proxy container, ${F}/proxy-container-env.yaml:20); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 20,
           column: 22,
@@ -130,7 +130,7 @@ ruleTester(rule, {
         {
           severity: 'info',
           messageId: 'ignoredMinCovers',
-          message: "terminationDrainDuration is 5s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the sidecar ignores it, and MINIMUM_DRAIN_DURATION 5s applies.",
+          message: "terminationDrainDuration is 5s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION 5s applies instead.",
           help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 5s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 5s (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:13); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 14,
           column: 37,

@@ -1,6 +1,6 @@
 import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import { fitRaises, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
+import { fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import { drainFit } from '../../src/domain/drain-fit.js';
 import { joinWords } from '../../src/text.js';
@@ -17,11 +17,11 @@ export default defineRule({
     fixable: false,
     messages: {
       ignored: {
-        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it, and only MINIMUM_DRAIN_DURATION {{min}} applies.',
+        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION {{min}} applies.',
         help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY} {{notes}}Values: {{values}}.`,
       },
       ignoredMinCovers: {
-        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the {{proxy}} ignores it, and MINIMUM_DRAIN_DURATION {{min}} applies.',
+        message: 'terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION {{min}} applies instead.',
         help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY} {{notes}}Values: {{values}}.`,
       },
       meshWideIgnored: {
@@ -59,7 +59,6 @@ export default defineRule({
           data: {
             tdd: formatSeconds(rw.tdd.value),
             min: formatSeconds(rw.min.value),
-            proxy: proxyNoun(rw),
             alsoRaise: raises.length > 0 ? ` (and raise ${joinWords(raises)})` : '',
             notes: helpNotes(rw, ctx.config),
             values: valueList([
