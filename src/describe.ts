@@ -5,6 +5,8 @@ import type { ResolvedWorkload } from './resolved.js';
 import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml/locate.js';
 import { formatSeconds } from './domain/durations.js';
+import { joinWords } from './text.js';
+import { behindLoadBalancer } from './domain/gateway.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -74,4 +76,53 @@ export function valueList(entries: [string, Valued<unknown> | Timing | undefined
 export function graceWords(rw: ResolvedWorkload): string {
   const g = rw.grace.value;
   return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
+}
+
+/** A duration in words: "30s", "at least 30s" (a preStop known as a lower bound), "unknown". */
+export function durationWords(v: Valued<number | undefined> | Timing): string {
+  const value = 'value' in v ? v.value : v.seconds;
+  if (value === undefined) return 'unknown';
+  return `${'atLeast' in v && v.atLeast ? 'at least ' : ''}${formatSeconds(value)}`;
+}
+
+/**
+ * The notes a help text gives before its values, as sentences (each followed by a space): that
+ * native sidecars change classic-only behaviour (classicNote; `native: false` leaves it out), and
+ * that injection was assumed.
+ */
+export function helpNotes(rw: ResolvedWorkload, target: { istioVersion?: string; kubernetesVersion?: string }, opts: { native?: boolean } = {}): string {
+  const notes: string[] = [];
+  const native = opts.native === false ? '' : classicNote(rw, target).trim();
+  if (native) notes.push(native);
+  if (rw.sidecar.status === 'assumed') notes.push(`An injected sidecar is assumed: ${rw.sidecar.reason}.`);
+  return notes.map((n) => `${n} `).join('');
+}
+
+/**
+ * What else to raise beside a suggested drain so that it creates no other finding (from
+ * domain/drain-fit's drainFit): "terminationGracePeriodSeconds to at least 31", "drainDuration to at
+ * least 50s". `where` follows the grace period (gateways without a pod spec: graceHint).
+ */
+export function fitRaises(fit: { grace?: number; drainDuration?: number }, where = ''): string[] {
+  const out: string[] = [];
+  if (fit.grace !== undefined) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
+  if (fit.drainDuration !== undefined) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
+  return out;
+}
+
+/** Further items of a list that follows a first one: "", " and b", ", b and c" (after "a"). */
+export function alsoWords(items: string[]): string {
+  if (items.length === 0) return '';
+  return items.length === 1 ? ` and ${items[0]}` : `, ${joinWords(items)}`;
+}
+
+/** For a drain that starts after the proxy's own preStop: " after a 5s istio-proxy preStop" ("" without one). */
+export function afterProxyPreStop(pp: Timing): string {
+  if (!pp.seconds) return '';
+  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
+}
+
+/** A suggestion to shorten a gateway's drain depends on the load balancers in front of it ("" for sidecars, waypoints). */
+export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
+  return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
 }
