@@ -75,3 +75,8 @@ export function graceWords(rw: ResolvedWorkload): string {
   const g = rw.grace.value;
   return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
 }
+
+/** assumedNote as a sentence for help texts: " An injected sidecar is assumed: <reason>." (with a leading space), or "". */
+export function assumedSentence(rw: ResolvedWorkload): string {
+  return rw.sidecar.status === 'assumed' ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : '';
+}
