@@ -22,7 +22,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'noStats',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but Istio 1.13.4 does not enable the stats it reads: the sidecar never sees zero and lives until SIGKILL at 45s.",
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS never sees zero connections on Istio 1.13.4 (no stats): the sidecar lives until SIGKILL at 45s.",
           help: `Upgrade to Istio 1.13.5 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off and size terminationDrainDuration instead. Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573). An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-ez.yaml:13); terminationGracePeriodSeconds 45 (pod spec, ${F}/annotation-ez.yaml:16).`,
           line: 13,
           column: 46,
@@ -42,7 +42,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'noStats',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but Istio 1.12.0 does not enable the stats it reads: the sidecar never sees zero and lives until SIGKILL at 45s.",
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS never sees zero connections on Istio 1.12.0 (no stats): the sidecar lives until SIGKILL at 45s.",
           help: `Upgrade to Istio 1.13.5 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off and size terminationDrainDuration instead. Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573). An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-ez.yaml:13); terminationGracePeriodSeconds 45 (pod spec, ${F}/annotation-ez.yaml:16).`,
           line: 13,
           column: 46,

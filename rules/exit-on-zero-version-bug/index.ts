@@ -29,7 +29,7 @@ export default defineRule({
     fixable: false,
     messages: {
       noStats: {
-        message: `${EZ} is on, but Istio {{version}} does not enable the stats it reads: {{who}} never sees zero and lives until SIGKILL{{at}}.`,
+        message: `${EZ} never sees zero connections on Istio {{version}} (no stats): {{who}} lives until SIGKILL{{at}}.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off{{forWhom}} and size terminationDrainDuration instead. ${NO_STATS}{{ambient}}{{assumed}} Values: {{values}}.`,
       },
       oneError: {

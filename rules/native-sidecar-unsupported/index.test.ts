@@ -18,7 +18,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'annotationForcesNative',
-          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work as a sidecar in this pod.",
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work in this pod.",
           help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:11).`,
           line: 11,
           column: 41,
@@ -29,7 +29,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'annotationForcesNative',
-          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work as a sidecar in this pod.",
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work in this pod.",
           help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:30).`,
           line: 30,
           column: 57,
@@ -47,7 +47,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'istiodForcesNative',
-          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.28.9 does not run native sidecars: istio-proxy will not work as a sidecar in the pods istiod injects.",
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.28.9 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
           help: `Set ENABLE_NATIVE_SIDECARS to "false" (or "auto", which checks each node's kubelet), or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects (1 workload of this run: Deployment shop/catalog). Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (istiod Deployment istio-system/istiod, ${F}/istiod-deployment.yaml:21).`,
           line: 21,
           column: 22,
@@ -65,7 +65,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'annotationForcesNative',
-          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work as a sidecar in this pod.",
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in this pod.",
           help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:11).`,
           line: 11,
           column: 41,
@@ -77,7 +77,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'annotationForcesNative',
-          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work as a sidecar in this pod.",
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in this pod.",
           help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:30).`,
           line: 30,
           column: 57,
@@ -89,7 +89,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'istiodForcesNative',
-          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work as a sidecar in the pods istiod injects.",
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
           help: `Set ENABLE_NATIVE_SIDECARS to "false", or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (IstioOperator istio-system/control-plane, ${F}/iop-pilot-env.yaml:11).`,
           line: 11,
           column: 33,
@@ -107,7 +107,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'istiodForcesNative',
-          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.26 does not run native sidecars: istio-proxy will not work as a sidecar in the pods istiod injects.",
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.26 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
           help: `Set ENABLE_NATIVE_SIDECARS to "false" (or "auto", which checks each node's kubelet), or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:4).`,
           line: 4,
           column: 29,
