@@ -13,7 +13,7 @@ const ID = 'global-lifecycle-override';
 const PRESTOP = 'preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}';
 const POSTSTART = 'postStart: {exec: {command: [pilot-agent, wait]}}';
 
-const FIX = 'Add {{add}} to it, or remove it and give the workloads that need a hook their own istio-proxy container lifecycle.';
+const FIX = 'Add {{add}} to it{{combine}}, or remove it and give the workloads that need a hook their own istio-proxy container lifecycle.';
 const REPLACES = 'It replaces the whole istio-proxy lifecycle the injector renders into {{reach}}';
 const LOSES_DRAIN = `without the preStop \`${DRAIN_HOOK}\`, native sidecars drain only after the app has exited ({{nativeWho}})`;
 const LOSES_WAIT = `without the postStart \`${WAIT_HOOK}\` of holdApplicationUntilProxyStarts, apps can start before their proxy is ready ({{holdWho}})`;
@@ -46,7 +46,7 @@ export default defineRule({
       },
       mayDropHooks: {
         message: 'values.global.proxy.lifecycle replaces every istio-proxy lifecycle: {{later}} turned on later would lose {{hooks}}.',
-        help: `Add {{add}} to it, or give the workloads that will need a hook their own istio-proxy container lifecycle. ${REPLACES}; no workload here loses a hook to it now. Values: {{values}}.`,
+        help: `Add {{add}} to it{{combine}}, or give the workloads that will need a hook their own istio-proxy container lifecycle. ${REPLACES}; no workload here loses a hook to it now. Values: {{values}}.`,
       },
       keepsHooks: {
         message: 'values.global.proxy.lifecycle replaces the istio-proxy lifecycle of every sidecar and gateway, but keeps the /drain and pilot-agent wait hooks.',
@@ -126,6 +126,12 @@ export default defineRule({
       const lifecycleValue: [string, Valued<unknown>] = ['values.global.proxy.lifecycle', { value: hooksOf(l.value), prov: { level: 'mesh', source: l.label, ref: { ...l.ref, target: 'key' } } }];
       const values = valueList([lifecycleValue, ...seen.values]);
       const add = (drain: boolean, wait: boolean) => [drain ? PRESTOP : undefined, wait ? POSTSTART : undefined].filter(Boolean).join(' and ');
+      /** A container has one handler per hook: one the lifecycle already has must run beside the added command. */
+      const combine = (drain: boolean, wait: boolean) => {
+        const has = isRecord(l.value) ? l.value : {};
+        const taken = [drain && has['preStop'] !== undefined ? 'preStop' : undefined, wait && has['postStart'] !== undefined ? 'postStart' : undefined].filter((x): x is string => x !== undefined);
+        return taken.length === 0 ? '' : ` (it already has a ${joinWords(taken)}: run its command and the added one in a single sh -c script)`;
+      };
       const base = { reach: reachText(r.sidecars, r.gateways), values };
       const at = { ...l.ref, target: 'key' as const };
       if (native || hold) {
@@ -134,7 +140,7 @@ export default defineRule({
           at,
           severity: 'warning',
           messageId,
-          data: { ...base, add: add(native !== undefined, hold !== undefined), native: native ?? '', nativeWho: nativeWho ?? '', hold: hold ?? '', holdWho: holdWho ?? '' },
+          data: { ...base, add: add(native !== undefined, hold !== undefined), combine: combine(native !== undefined, hold !== undefined), native: native ?? '', nativeWho: nativeWho ?? '', hold: hold ?? '', holdWho: holdWho ?? '' },
           related: seen.related,
         });
         return;
@@ -145,7 +151,7 @@ export default defineRule({
       }
       const later = !keepsDrain && !keepsWait ? 'native sidecars or holdApplicationUntilProxyStarts' : !keepsDrain ? 'native sidecars' : 'holdApplicationUntilProxyStarts';
       const hooks = !keepsDrain && !keepsWait ? 'their hooks' : !keepsDrain ? 'their /drain preStop' : 'its postStart';
-      ctx.report({ at, severity: 'info', messageId: 'mayDropHooks', data: { ...base, add: add(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
+      ctx.report({ at, severity: 'info', messageId: 'mayDropHooks', data: { ...base, add: add(!keepsDrain, !keepsWait), combine: combine(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
     }
   },
 });
