@@ -55,7 +55,7 @@ export default defineRule({
     const ambientBug = at('1.29.6') < 0 || (at('1.30') >= 0 && at('1.30.3') < 0);
     const ambientUpgrade = at('1.30') >= 0 ? 'Istio 1.30.3 or later' : 'Istio 1.29.6 or a later release (1.30.3, 1.31)';
 
-    // EZ set once in the mesh config is reported once there: one message naming every ambient gateway it reaches.
+    // EZ set once in the mesh config is reported once there: one finding whose help names every ambient gateway it reaches.
     const key = (rw: ResolvedWorkload) => (rw.ez.prov.ref ? `${rw.ez.prov.ref.view.file.path}#${rw.ez.prov.ref.view.index}:${rw.ez.prov.ref.path.join('/')}` : '');
     const meshAmbient = new Map<string, string[]>();
     const once = new Set<string>();
@@ -70,7 +70,7 @@ export default defineRule({
         const mesh = rw.ez.prov.level === 'mesh';
         const name = (x: ResolvedWorkload) => `${workloadName(x)}${x.workload.gatewayClass === 'istio-waypoint' ? ' (waypoint)' : ''}`;
         if (mesh && ambient) meshAmbient.set(key(rw), [...(meshAmbient.get(key(rw)) ?? []), name(rw)]);
-        // Only ambient gateways are hit and the message names them all: one report is enough.
+        // Only ambient gateways are hit and the help names them all: one report is enough.
         if (mesh && !general) {
           if (once.has(key(rw))) return;
           once.add(key(rw));
