@@ -126,3 +126,8 @@ export function afterProxyPreStop(pp: Timing): string {
 export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
   return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
 }
+
+/** assumedNote as a sentence for help texts: " An injected sidecar is assumed: <reason>." (with a leading space), or "". */
+export function assumedSentence(rw: ResolvedWorkload): string {
+  return rw.sidecar.status === 'assumed' ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : '';
+}
