@@ -12,7 +12,7 @@ export default defineRule({
     id: 'injection-blocked-by-namespace',
     severity: 'warning',
     description: 'A pod opts in to sidecar injection by label (sidecar.istio.io/inject: "true" or istio.io/rev), but its Namespace has an istio-injection label other than "enabled", which blocks every injection webhook.',
-    help: 'Remove the istio-injection label from the Namespace (or set it to enabled) to inject the pod, or drop the pod’s opt-in label to keep it out of the mesh.',
+    help: "Remove the istio-injection label from the Namespace (or set it to enabled) to inject the pod, or drop the pod's opt-in label to keep it out of the mesh.",
     fixable: false,
     messages: {
       injectLabel: {
