@@ -19,7 +19,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'notInjectingNamespace',
-          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace shop does not enable injection: the pod gets no sidecar.',
+          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace shop does not enable injection: no sidecar.',
           help: `Make it a label: move it to spec.template.metadata.labels as sidecar.istio.io/inject: "true". The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "true" (pod annotation, ${F}/annotation-in-plain-namespace.yaml:23); istio-injection and istio.io/rev labels unset (Namespace shop, ${F}/annotation-in-plain-namespace.yaml:6).`,
           line: 23,
           column: 9,
@@ -38,7 +38,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'namespaceOptOut',
-          message: 'sidecar.istio.io/inject: "yes" is an annotation, not a label, and Namespace batch has istio-injection=disabled: the pod gets no sidecar.',
+          message: 'sidecar.istio.io/inject: "yes" is an annotation, not a label, and Namespace batch has istio-injection=disabled: no sidecar.',
           help: `Make it a label: move it to metadata.labels as sidecar.istio.io/inject: "true", and remove the istio-injection label of Namespace batch (or set it to enabled), which blocks injection even for a labelled pod. The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "yes" (pod annotation, ${F}/namespace-disabled.yaml:15); istio-injection "disabled" (label of Namespace batch, ${F}/namespace-disabled.yaml:7).`,
           line: 15,
           column: 5,
@@ -57,7 +57,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'notInjectingNamespace',
-          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace reports does not enable injection: the pod gets no sidecar.',
+          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace reports does not enable injection: no sidecar.',
           help: `Make it a label: move it to spec.jobTemplate.spec.template.metadata.labels as sidecar.istio.io/inject: "true". The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "true" (pod annotation, ${F}/namespace-elsewhere/cronjob-list.yaml:16); istio-injection and istio.io/rev labels unset (Namespace reports, ${F}/namespace-elsewhere/namespace.yaml:4).`,
           line: 16,
           column: 29,

@@ -14,11 +14,11 @@ export default defineRule({
     fixable: false,
     messages: {
       notInjectingNamespace: {
-        message: 'sidecar.istio.io/inject: "{{value}}" is an annotation, not a label, and Namespace {{namespace}} does not enable injection: the pod gets no sidecar.',
+        message: 'sidecar.istio.io/inject: "{{value}}" is an annotation, not a label, and Namespace {{namespace}} does not enable injection: no sidecar.',
         help: `Make it a label: move it to {{labels}} as sidecar.istio.io/inject: "true". ${WHY} Values: {{values}}.`,
       },
       namespaceOptOut: {
-        message: 'sidecar.istio.io/inject: "{{value}}" is an annotation, not a label, and Namespace {{namespace}} has {{state}}: the pod gets no sidecar.',
+        message: 'sidecar.istio.io/inject: "{{value}}" is an annotation, not a label, and Namespace {{namespace}} has {{state}}: no sidecar.',
         help: `Make it a label: move it to {{labels}} as sidecar.istio.io/inject: "true", and remove the ${NS_INJECTION} label of Namespace {{namespace}} (or set it to enabled), which blocks injection even for a labelled pod. ${WHY} Values: {{values}}.`,
       },
     },

@@ -19,7 +19,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'injectLabel',
-          message: 'The pod opts in with the label sidecar.istio.io/inject: "true", but Namespace payments has istio-injection=disabled: the pod gets no sidecar.',
+          message: `The pod's label sidecar.istio.io/inject: "true" is blocked by istio-injection=disabled on Namespace payments: no sidecar.`,
           help: `To inject the pod, remove the istio-injection label from Namespace payments (or set it to enabled, which injects every pod of the Namespace); to keep it out of the mesh, drop the pod's label. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: sidecar.istio.io/inject "true" (pod label, ${F}/disabled-namespace.yaml:22); istio-injection "disabled" (label of Namespace payments, ${F}/disabled-namespace.yaml:7).`,
           line: 22,
           column: 9,
@@ -38,7 +38,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'revLabel',
-          message: 'The pod opts in with the label istio.io/rev: "canary", but Namespace search has istio-injection=off: the pod gets no sidecar.',
+          message: `The pod's label istio.io/rev: "canary" is blocked by istio-injection=off on Namespace search: no sidecar.`,
           help: `To inject the pod, remove the istio-injection label from Namespace search (setting it to enabled would inject the default revision instead of canary); to keep it out of the mesh, drop the pod's label. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: istio.io/rev "canary" (pod label, ${F}/rev-two-files/statefulset.yaml:13); istio-injection "off" (label of Namespace search, ${F}/rev-two-files/namespace.yaml:6).`,
           line: 13,
           column: 28,
@@ -58,7 +58,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'bothLabels',
-          message: "The pod opts in with the labels sidecar.istio.io/inject and istio.io/rev, but Namespace jobs has istio-injection=disabled: the pod gets no sidecar.",
+          message: "The pod's labels sidecar.istio.io/inject and istio.io/rev are blocked by istio-injection=disabled on Namespace jobs: no sidecar.",
           help: `To inject the pod, remove the istio-injection label from Namespace jobs (setting it to enabled would inject the default revision instead of stable); to keep it out of the mesh, drop the pod's labels. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: sidecar.istio.io/inject "true" (pod label, ${F}/both-labels-list.yaml:21); istio.io/rev "stable" (pod label, ${F}/both-labels-list.yaml:20); istio-injection "disabled" (label of Namespace jobs, ${F}/both-labels-list.yaml:10).`,
           line: 21,
           column: 13,

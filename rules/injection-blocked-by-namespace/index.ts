@@ -16,15 +16,15 @@ export default defineRule({
     fixable: false,
     messages: {
       injectLabel: {
-        message: 'The pod opts in with the label sidecar.istio.io/inject: "true", but Namespace {{namespace}} has {{state}}: the pod gets no sidecar.',
+        message: `The pod's label sidecar.istio.io/inject: "true" is blocked by {{state}} on Namespace {{namespace}}: no sidecar.`,
         help: `To inject the pod, remove the ${NS_INJECTION} label from Namespace {{namespace}} (or set it to enabled, which injects every pod of the Namespace); to keep it out of the mesh, drop the pod's label. ${WHY} Values: {{values}}.`,
       },
       revLabel: {
-        message: 'The pod opts in with the label istio.io/rev: "{{revision}}", but Namespace {{namespace}} has {{state}}: the pod gets no sidecar.',
+        message: `The pod's label istio.io/rev: "{{revision}}" is blocked by {{state}} on Namespace {{namespace}}: no sidecar.`,
         help: `${REV_FIX}; to keep it out of the mesh, drop the pod's label. ${WHY} Values: {{values}}.`,
       },
       bothLabels: {
-        message: 'The pod opts in with the labels sidecar.istio.io/inject and istio.io/rev, but Namespace {{namespace}} has {{state}}: the pod gets no sidecar.',
+        message: "The pod's labels sidecar.istio.io/inject and istio.io/rev are blocked by {{state}} on Namespace {{namespace}}: no sidecar.",
         help: `${REV_FIX}; to keep it out of the mesh, drop the pod's labels. ${WHY} Values: {{values}}.`,
       },
     },

@@ -15,7 +15,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'settingsLost',
-          message: "PROXY_CONFIG on istio-proxy replaces the injected ProxyConfig: terminationDrainDuration 5s instead of 30s and drainDuration 45s instead of 1m.",
+          message: "PROXY_CONFIG replaces the injected ProxyConfig: terminationDrainDuration 5s instead of 30s and drainDuration 45s instead of 1m.",
           help: `Remove the entry and set the fields you need in the proxy.istio.io/config annotation. The injector merges this container over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the proxy.istio.io/config annotation is applied again, at runtime. Values: terminationDrainDuration (lost) 30s (mesh config in ConfigMap istio-system/istio, ${F}/mesh-in-other-file/istio-configmap.yaml:9); terminationDrainDuration 5s (default); drainDuration (lost) 1m (mesh config in ConfigMap istio-system/istio, ${F}/mesh-in-other-file/istio-configmap.yaml:10); drainDuration 45s (default).`,
           line: 21,
           column: 21,
@@ -36,7 +36,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'unparsable',
-          message: "PROXY_CONFIG on istio-proxy does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.",
+          message: "PROXY_CONFIG does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.",
           help: `Remove the entry and set the fields you need in the proxy.istio.io/config annotation. pilot-agent reads PROXY_CONFIG at start and cannot parse this value (Flow map must end with a }). Even a valid one would replace the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources: the injector merges this init container over its own and the user's entry wins. Values: PROXY_CONFIG '{"concurrency": 1' (env of the istio-proxy init container, ${F}/native-init-container.yaml:18).`,
           line: 17,
           column: 17,
@@ -53,7 +53,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'replaced',
-          message: "PROXY_CONFIG on istio-proxy replaces the whole ProxyConfig istiod injects; the sidecar drains for terminationDrainDuration 40s.",
+          message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the sidecar drains for terminationDrainDuration 40s.",
           help: `Remove the entry and set the fields you need in the proxy.istio.io/config annotation. The injector merges this container over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the proxy.istio.io/config annotation is applied again, at runtime. Values: terminationDrainDuration 40s (proxy.istio.io/config annotation, ${F}/annotation-and-valuefrom.yaml:12).`,
           line: 21,
           column: 21,
@@ -66,7 +66,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'replaced',
-          message: "PROXY_CONFIG on istio-proxy replaces the whole ProxyConfig istiod injects; the gateway drains for terminationDrainDuration 20s.",
+          message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the gateway drains for terminationDrainDuration 20s.",
           help: `Remove the entry and set the fields you need in the proxy.istio.io/config annotation. The injector merges this container over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the proxy.istio.io/config annotation is applied again, at runtime. Values: terminationDrainDuration 20s (PROXY_CONFIG env of the istio-proxy container, ${F}/annotation-and-valuefrom.yaml:49).`,
           line: 46,
           column: 21,
@@ -106,7 +106,7 @@ spec:
       errors: [
         {
           messageId: 'replacedNative',
-          message: "PROXY_CONFIG on istio-proxy replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.",
+          message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.",
           help: "Remove the entry and set the fields you need in the proxy.istio.io/config annotation. The injector merges this container over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the proxy.istio.io/config annotation is applied again, at runtime. (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: native sidecar mode on (sidecar.istio.io/nativeSidecar annotation, inline.yaml:12).",
           line: 20,
           column: 21,

@@ -49,19 +49,19 @@ export default defineRule({
     fixable: false,
     messages: {
       settingsLost: {
-        message: 'PROXY_CONFIG on istio-proxy replaces the injected ProxyConfig: {{changes}}.',
+        message: 'PROXY_CONFIG replaces the injected ProxyConfig: {{changes}}.',
         help: `${FIX}. ${WHY} Values: {{values}}.`,
       },
       replaced: {
-        message: 'PROXY_CONFIG on istio-proxy replaces the whole ProxyConfig istiod injects; the {{proxy}} drains for terminationDrainDuration {{tdd}}.',
+        message: 'PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the {{proxy}} drains for terminationDrainDuration {{tdd}}.',
         help: `${FIX}. ${WHY} Values: {{values}}.`,
       },
       replacedNative: {
-        message: 'PROXY_CONFIG on istio-proxy replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.',
+        message: 'PROXY_CONFIG replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.',
         help: `${FIX}. ${WHY} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`,
       },
       unparsable: {
-        message: 'PROXY_CONFIG on istio-proxy does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.',
+        message: 'PROXY_CONFIG does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.',
         help: `${FIX}. pilot-agent reads PROXY_CONFIG at start and cannot parse this value ({{error}}). Even a valid one would replace the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources: the injector merges this {{container}} over its own and the user's entry wins. Values: {{values}}.`,
       },
     },

@@ -50,7 +50,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'prunedEnvVar',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is not a ProxyConfig field: the API server prunes it, so it never becomes a proxy environment variable.",
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.",
           help: 'Move it under spec.environmentVariables (as EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"), where proxy environment variables go. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment api/api: EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).',
           line: 9,
           column: 3,
@@ -62,7 +62,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'prunedMetadata',
-          message: "proxyMetadata is not a ProxyConfig field (the resource calls it environmentVariables): the API server prunes it.",
+          message: "proxyMetadata is not a ProxyConfig field (the resource calls it environmentVariables) and is pruned: its variables never reach a proxy.",
           help: "Rename the key to environmentVariables. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment api/api: MINIMUM_DRAIN_DURATION 5s (default).",
           line: 10,
           column: 3,
@@ -74,7 +74,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'prunedField',
-          message: "holdApplicationUntilProxyStarts is not a ProxyConfig field: the API server prunes it and no proxy ever sees it.",
+          message: "holdApplicationUntilProxyStarts is not a ProxyConfig field and is pruned: no proxy ever sees it.",
           help: "Set it in the proxy.istio.io/config annotation of the pod template or in meshConfig.defaultConfig and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).",
           line: 12,
           column: 3,
@@ -116,7 +116,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'rootSelector',
-          message: "A selector in the root namespace istio-system matches only pods of istio-system: this ProxyConfig never reaches Deployment shop/checkout.",
+          message: "A selector in the root namespace istio-system matches only pods of istio-system, not Deployment shop/checkout.",
           help: `Remove the selector to apply it mesh-wide, or create it in namespaces shop and outlet to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses Deployment shop/checkout and 1 more workload outside istio-system. Values: root namespace istio-system (the default root namespace); pod labels app: checkout (Deployment shop/checkout, ${F}/root-selector.yaml:23); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 8,
           column: 3,
@@ -135,7 +135,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'rootSelector',
-          message: "A selector in the root namespace istio-config matches only pods of istio-config: this ProxyConfig never reaches StatefulSet jobs/queue-worker.",
+          message: "A selector in the root namespace istio-config matches only pods of istio-config, not StatefulSet jobs/queue-worker.",
           help: `Remove the selector to apply it mesh-wide, or create it in namespace jobs to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses StatefulSet jobs/queue-worker. Values: root namespace istio-config (rootNamespace of the mesh config in ConfigMap istio-system/istio, ${F}/root-namespace-from-mesh/istio-configmap.yaml:8); pod labels tier: worker (StatefulSet jobs/queue-worker, ${F}/root-namespace-from-mesh/workers.yaml:10); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 8,
           column: 3,
@@ -156,7 +156,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'olderSelectorless',
-          message: "ProxyConfig shop/drain is older and also has no selector: istiod applies only the oldest, so this ProxyConfig is ignored.",
+          message: "ProxyConfig shop/drain is older and also has no selector: istiod applies only that one and ignores this one.",
           help: `Merge its settings into ProxyConfig shop/drain and delete it. istiod applies only the oldest selector-less ProxyConfig of a namespace, and ProxyConfig shop/drain was created 2024-11-20T08:00:00Z, before this one (2025-03-01T10:00:00Z). Values for Deployment shop/cart: MINIMUM_DRAIN_DURATION 10s (ProxyConfig shop/drain, ${F}/two-selectorless.yaml:21).`,
           line: 5,
           column: 9,
@@ -170,7 +170,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'olderSelectorless',
-          message: "ProxyConfig istio-system/mesh-defaults is older and also has no selector: istiod applies only the oldest, so this ProxyConfig is ignored.",
+          message: "ProxyConfig istio-system/mesh-defaults is older and also has no selector: istiod applies only that one and ignores this one.",
           help: "Merge its settings into ProxyConfig istio-system/mesh-defaults and delete it. istiod applies only the oldest selector-less ProxyConfig of the root namespace istio-system (the mesh-wide level), and ProxyConfig istio-system/mesh-defaults was listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order). Values for Deployment web/frontend and 1 more workload: EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).",
           line: 35,
           column: 9,
@@ -189,7 +189,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'gatewaySelector',
-          message: "The selector never matches Gateway edge/public: istiod selects its ProxyConfig by gateway.networking.k8s.io/gateway-name alone.",
+          message: "The selector never matches Gateway edge/public, which istiod selects by gateway.networking.k8s.io/gateway-name alone.",
           help: `Select gateway.networking.k8s.io/gateway-name: public only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: selector istio.io/gateway-name: public (spec.selector.matchLabels, ${F}/gateway-api.yaml:22); Gateway edge/public (class istio, ${F}/gateway-api.yaml:4); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 22,
           column: 7,
@@ -202,7 +202,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'gatewaySelector',
-          message: "The selector never matches Gateway edge/internal: istiod selects its ProxyConfig by gateway.networking.k8s.io/gateway-name alone.",
+          message: "The selector never matches Gateway edge/internal, which istiod selects by gateway.networking.k8s.io/gateway-name alone.",
           help: `Select gateway.networking.k8s.io/gateway-name: internal only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: selector gateway.networking.k8s.io/gateway-name: internal, team: platform (spec.selector.matchLabels, ${F}/gateway-api.yaml:50); Gateway edge/internal (class istio, ${F}/gateway-api.yaml:30).`,
           line: 51,
           column: 7,
@@ -233,8 +233,8 @@ spec:
       errors: [
         {
           messageId: 'selectorField',
-          message: "tier is not a field of a workload selector, which has only matchLabels: the API server prunes it.",
-          help: "Move it under spec.selector.matchLabels. The API server prunes it, so the selector matches by its matchLabels alone.",
+          message: "tier is not a selector field and is pruned: the selector matches by its matchLabels alone.",
+          help: "Move it under spec.selector.matchLabels if the ProxyConfig should select by it too. A workload selector has only matchLabels, and the API server prunes any other field.",
           line: 10,
           column: 5,
           endLine: 10,
@@ -244,7 +244,7 @@ spec:
         },
         {
           messageId: 'prunedField',
-          message: "terminationDrainDuration is not a ProxyConfig field: the API server prunes it and no proxy ever sees it.",
+          message: "terminationDrainDuration is not a ProxyConfig field and is pruned: no proxy ever sees it.",
           help: 'Set it in the proxy.istio.io/config annotation of the pod template (terminationDrainDuration: "1m") and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).',
           line: 11,
           column: 3,
@@ -255,7 +255,7 @@ spec:
         },
         {
           messageId: 'prunedEnvVar',
-          message: "ISTIO_META_DNS_CAPTURE is not a ProxyConfig field: the API server prunes it, so it never becomes a proxy environment variable.",
+          message: "ISTIO_META_DNS_CAPTURE is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.",
           help: 'Move it under spec.environmentVariables (as ISTIO_META_DNS_CAPTURE: "true"), where proxy environment variables go. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).',
           line: 12,
           column: 3,

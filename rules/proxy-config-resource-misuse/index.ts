@@ -101,20 +101,20 @@ export default defineRule({
         help: `Set it in {{where}} and remove it here. ${ONLY} Values for {{targets}}: {{values}}.`,
       },
       prunedField: {
-        message: '{{key}} is not a ProxyConfig field: the API server prunes it and no proxy ever sees it.',
+        message: '{{key}} is not a ProxyConfig field and is pruned: no proxy ever sees it.',
         help: `Set it in {{where}} and remove it here. ${ONLY}`,
       },
       prunedEnvVar: {
-        message: '{{key}} is not a ProxyConfig field: the API server prunes it, so it never becomes a proxy environment variable.',
+        message: '{{key}} is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.',
         help: `Move it under spec.environmentVariables (as {{key}}: {{shown}}), where proxy environment variables go. ${ONLY}{{values}}`,
       },
       prunedMetadata: {
-        message: '{{key}} is not a ProxyConfig field (the resource calls it environmentVariables): the API server prunes it.',
+        message: '{{key}} is not a ProxyConfig field (the resource calls it environmentVariables) and is pruned: its variables never reach a proxy.',
         help: `Rename the key to environmentVariables. ${ONLY}{{values}}`,
       },
       selectorField: {
-        message: '{{key}} is not a field of a workload selector, which has only matchLabels: the API server prunes it.',
-        help: 'Move it under spec.selector.matchLabels. The API server prunes it, so the selector matches by its matchLabels alone.',
+        message: '{{key}} is not a selector field and is pruned: the selector matches by its matchLabels alone.',
+        help: 'Move it under spec.selector.matchLabels if the ProxyConfig should select by it too. A workload selector has only matchLabels, and the API server prunes any other field.',
       },
       selectorFieldNoLabels: {
         message: '{{key}} is not a selector field and is pruned, which leaves no matchLabels: this ProxyConfig applies to no pod.',
@@ -125,15 +125,15 @@ export default defineRule({
         help: 'Remove the selector to apply it to namespace {{namespace}}, or add matchLabels. istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match).',
       },
       gatewaySelector: {
-        message: 'The selector never matches Gateway {{gateway}}: istiod selects its ProxyConfig by gateway.networking.k8s.io/gateway-name alone.',
+        message: 'The selector never matches Gateway {{gateway}}, which istiod selects by gateway.networking.k8s.io/gateway-name alone.',
         help: `Select ${GATEWAY_NAME}: {{name}} only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: {{values}}.`,
       },
       rootSelector: {
-        message: 'A selector in the root namespace {{root}} matches only pods of {{root}}: this ProxyConfig never reaches {{workload}}.',
+        message: 'A selector in the root namespace {{root}} matches only pods of {{root}}, not {{workload}}.',
         help: "Remove the selector to apply it mesh-wide, or create it in {{namespaces}} to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses {{missed}}. Values: {{values}}.",
       },
       olderSelectorless: {
-        message: '{{winner}} is older and also has no selector: istiod applies only the oldest, so this ProxyConfig is ignored.',
+        message: '{{winner}} is older and also has no selector: istiod applies only that one and ignores this one.',
         help: 'Merge its settings into {{winner}} and delete it. istiod applies only the oldest selector-less ProxyConfig {{scope}}, and {{winner}} was {{why}}.{{values}}',
       },
     },
