@@ -319,16 +319,16 @@ export default defineRule({
         }
 
         // 5. Several selector-less ProxyConfigs in one namespace: only the oldest applies.
-        const firstOf = new Map(watches.map((w) => [w.pc, w]));
+        const watchOf = new Map(watches.map((w) => [w.pc, w]));
+        const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
         for (const [pc, winner] of losers) {
           const winnerRef: Ref = { view: winner.view, path: [...winner.base, 'metadata', 'name'] };
-          const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
           const scope = pc.namespace === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
           const why =
             winner.creationTimestamp && pc.creationTimestamp
               ? `created ${stamp(winner)}, before this one (${stamp(pc)})`
               : 'listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)';
-          const watch = firstOf.get(pc);
+          const watch = watchOf.get(pc);
           const first = watch?.first;
           const env = first ? drainEnv(envNames(pc), first) : [];
           const related: RelatedValue[] = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
