@@ -93,7 +93,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'namespaceNotInjecting',
-          message: "terminationDrainDuration 15s is never read: Namespace tools does not enable injection and the pod does not opt in.",
+          message: "terminationDrainDuration 15s is never read: neither Namespace tools nor the pod opts in to sidecar injection.",
           help: `Remove it from the proxy.istio.io/config annotation, or, if the pod is meant to have a sidecar, label Namespace tools istio-injection=enabled or the pod template sidecar.istio.io/inject: "true". Only the sidecar injector and pilot-agent read proxy.istio.io/config; without a sidecar the pod stops as plain Kubernetes does: preStop, SIGTERM, SIGKILL at terminationGracePeriodSeconds. Values: terminationDrainDuration 15s (proxy.istio.io/config annotation, ${F}/namespace-without-injection.yaml:24); istio-injection and istio.io/rev labels unset (Namespace tools, ${F}/namespace-without-injection.yaml:7).`,
           line: 24,
           column: 41,

@@ -68,7 +68,7 @@ export default defineRule({
         help: `${REMOVE} set the istio-injection label of Namespace {{namespace}} to enabled. ${WHY} Values: {{values}}.`,
       },
       namespaceNotInjecting: {
-        message: '{{settings}} {{verb}} never read: Namespace {{namespace}} does not enable injection and the pod does not opt in.',
+        message: '{{settings}} {{verb}} never read: neither Namespace {{namespace}} nor the pod opts in to sidecar injection.',
         help: `${REMOVE} label Namespace {{namespace}} istio-injection=enabled or the pod template sidecar.istio.io/inject: "true". ${WHY} Values: {{values}}.`,
       },
       ambient: {

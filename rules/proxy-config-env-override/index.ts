@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { fact, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, STATUS_ANNOTATION } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import type { DocView, Ref, Valued } from '../../src/types.js';
 import type { Timing } from '../../src/domain/timeline.js';
@@ -13,7 +13,6 @@ import { injectionRuledOut } from '../../src/domain/injection.js';
 const PROXY_CONFIG = 'PROXY_CONFIG';
 /** istioctl kube-inject output: the injector wrote PROXY_CONFIG itself and the webhook skips the pod. */
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
-const STATUS_ANNOTATION = 'sidecar.istio.io/status';
 
 const FIELDS = [
   { field: 'terminationDrainDuration', keys: ['terminationDrainDuration', 'termination_drain_duration'], of: (rw: ResolvedWorkload) => rw.replacedByProxyConfigEnv?.tdd ?? rw.tdd },
