@@ -39,7 +39,6 @@ function drainSettings(view: DocView): Setting[] {
   return out;
 }
 
-
 const REMOVE = `Remove {{them}} from the ${PROXY_CONFIG_ANNOTATION} annotation, or, if the pod is meant to have a sidecar,`;
 const WHY = `Only the sidecar injector and pilot-agent read ${PROXY_CONFIG_ANNOTATION}; without a sidecar the pod stops as plain Kubernetes does: preStop, SIGTERM, SIGKILL at terminationGracePeriodSeconds.`;
 
