@@ -75,3 +75,15 @@ export function graceWords(rw: ResolvedWorkload): string {
   const g = rw.grace.value;
   return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
 }
+
+/**
+ * Where an effective value came from, in a few words without file paths, for messages (help texts
+ * use `origin`): "the mesh config", "ProxyConfig edge/public-drain", "env of the istio-proxy container".
+ */
+export function sourceWords(prov: Provenance): string {
+  if (prov.level === 'default') return 'the default';
+  // A mesh config's label may name its file (Helm values): the related location shows which one.
+  if (prov.level === 'mesh') return 'the mesh config';
+  if (prov.level === 'config') return 'the drainlint config file';
+  return prov.source;
+}
