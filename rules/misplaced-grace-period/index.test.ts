@@ -18,7 +18,7 @@ ruleTester(rule, {
         {
           messageId: 'notAField',
           message: "terminationGracePeriodSeconds is not a field of the Deployment spec: kubectl apply rejects it, and the grace period stays 30 (default).",
-          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60, and remove it from spec. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 60 (Deployment spec, ${F}/deployment-spec.yaml:9); terminationGracePeriodSeconds 30 (default).`,
+          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60, and remove it from the Deployment spec (spec). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 60 (Deployment spec, ${F}/deployment-spec.yaml:9); terminationGracePeriodSeconds 30 (default).`,
           line: 9,
           column: 3,
           endLine: 9,
@@ -35,7 +35,7 @@ ruleTester(rule, {
         {
           messageId: 'notAFieldBesidePodSpec',
           message: "terminationGracePeriodSeconds is not a field of the pod template's metadata: kubectl apply rejects it; the grace period is the pod spec's 45.",
-          help: `Remove it from spec.template.metadata, or set the value you want in spec.template.spec.terminationGracePeriodSeconds. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 90 (StatefulSet spec.template.metadata, ${F}/statefulset-container-metadata-probe.yaml:15); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
+          help: `Remove it from the pod template's metadata (spec.template.metadata), or set the value you want in spec.template.spec.terminationGracePeriodSeconds. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 90 (StatefulSet spec.template.metadata, ${F}/statefulset-container-metadata-probe.yaml:15); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
           line: 15,
           column: 7,
           endLine: 15,
@@ -48,7 +48,7 @@ ruleTester(rule, {
         {
           messageId: 'notAFieldBesidePodSpec',
           message: "terminationGracePeriodSeconds is not a field of container search: kubectl apply rejects it; the grace period is the pod spec's 45.",
-          help: `Remove it from spec.template.spec.containers[0]. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 45 (StatefulSet spec.template.spec.containers[0], ${F}/statefulset-container-metadata-probe.yaml:21); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
+          help: `Remove it from container search (spec.template.spec.containers[0]). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 45 (StatefulSet spec.template.spec.containers[0], ${F}/statefulset-container-metadata-probe.yaml:21); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
           line: 21,
           column: 11,
           endLine: 21,
@@ -61,7 +61,7 @@ ruleTester(rule, {
         {
           messageId: 'readinessProbe',
           message: "terminationGracePeriodSeconds is not a field of a readinessProbe (only liveness and startup probes have one): the API server rejects the pod template.",
-          help: "Remove it from spec.template.spec.containers[0].readinessProbe. Kubernetes (≥ 1.25) has a probe-level terminationGracePeriodSeconds on livenessProbe and startupProbe only; the pod's own grace period is spec.template.spec.terminationGracePeriodSeconds.",
+          help: "Remove it from the readinessProbe of container search (spec.template.spec.containers[0].readinessProbe). Kubernetes (≥ 1.25) has a probe-level terminationGracePeriodSeconds on livenessProbe and startupProbe only; the pod's own grace period is spec.template.spec.terminationGracePeriodSeconds.",
           line: 31,
           column: 13,
           endLine: 31,
@@ -78,7 +78,7 @@ ruleTester(rule, {
         {
           messageId: 'notAField',
           message: "terminationGracePeriodSeconds is not a field of the Job spec: kubectl apply rejects it, and the grace period stays 30 (default).",
-          help: `Set it in the pod spec instead: spec.jobTemplate.spec.template.spec.terminationGracePeriodSeconds: 120, and remove it from spec.jobTemplate.spec. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 120 (CronJob spec.jobTemplate.spec, ${F}/cronjob-job-spec.yaml:11); terminationGracePeriodSeconds 30 (default).`,
+          help: `Set it in the pod spec instead: spec.jobTemplate.spec.template.spec.terminationGracePeriodSeconds: 120, and remove it from the Job spec (spec.jobTemplate.spec). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 120 (CronJob spec.jobTemplate.spec, ${F}/cronjob-job-spec.yaml:11); terminationGracePeriodSeconds 30 (default).`,
           line: 11,
           column: 7,
           endLine: 11,

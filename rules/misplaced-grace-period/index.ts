@@ -81,15 +81,15 @@ export default defineRule({
     messages: {
       notAField: {
         message: '{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).',
-        help: 'Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from {{path}}. There is no such field there: {{strict}}. Values: {{values}}.',
+        help: 'Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
       },
       notAFieldBesidePodSpec: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
-        help: 'Remove it from {{path}}{{orSet}}. There is no such field there: {{strict}}. Values: {{values}}.',
+        help: 'Remove it from {{place}} ({{path}}){{orSet}}. There is no such field there: {{strict}}. Values: {{values}}.',
       },
       readinessProbe: {
         message: '{{key}} is not a field of a readinessProbe (only liveness and startup probes have one): the API server rejects the pod template.',
-        help: "Remove it from {{path}}. Kubernetes (≥ 1.25) has a probe-level {{key}} on livenessProbe and startupProbe only; the pod's own grace period is {{specPath}}.{{key}}.",
+        help: "Remove it from {{place}} ({{path}}). Kubernetes (≥ 1.25) has a probe-level {{key}} on livenessProbe and startupProbe only; the pod's own grace period is {{specPath}}.{{key}}.",
       },
       inAnnotation: {
         message: '{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).',
@@ -138,7 +138,7 @@ export default defineRule({
               at,
               workload: w,
               messageId: 'readinessProbe',
-              data: { key: KEY, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) },
+              data: { key: KEY, place: where.name, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) },
             });
             continue;
           }
