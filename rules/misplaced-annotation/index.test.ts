@@ -83,7 +83,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'podTemplateDiffers',
-          message: "The label istio.io/rev: \"canary\" on the DaemonSet's own metadata is ignored: the pod template sets \"stable\", which is what counts.",
+          message: "The label istio.io/rev: \"canary\" on the DaemonSet's own metadata is ignored; the pod template's \"stable\" counts.",
           help: `Remove this one, or set the value you want in spec.template.metadata.labels: the injection webhook's objectSelector matches pod labels only, and a DaemonSet's own labels and annotations are never copied onto its pods. Values: istio.io/rev "canary" (DaemonSet metadata labels, ${F}/list-drainlint-and-rev.yaml:42); istio.io/rev "stable" (pod template labels, ${F}/list-drainlint-and-rev.yaml:51).`,
           line: 42,
           column: 9,
@@ -148,7 +148,7 @@ spec:
       errors: [
         {
           messageId: 'podTemplateDiffers',
-          message: "The annotation proxy.istio.io/config on the Deployment's own metadata is ignored: the pod template sets its own value, which is what counts.",
+          message: "The annotation proxy.istio.io/config on the Deployment's own metadata is ignored; the pod template's own value counts.",
           help: "Remove this one, or set the value you want in spec.template.metadata.annotations: the sidecar injector and pilot-agent read it from the pod only, and a Deployment's own labels and annotations are never copied onto its pods. Values: proxy.istio.io/config set (Deployment metadata annotations, inline.yaml:7); proxy.istio.io/config set (pod template annotations, inline.yaml:13).",
           line: 7,
           column: 5,

@@ -65,7 +65,7 @@ export default defineRule({
         help: "Move it to {{target}}: the injection webhook's objectSelector matches the labels of the pod being created only, and {{lands}}.",
       },
       podTemplateDiffers: {
-        message: 'The {{noun}} {{key}}{{value}} on {{place}} is ignored: the pod template sets {{podValue}}, which is what counts.',
+        message: "The {{noun}} {{key}}{{value}} on {{place}} is ignored; the pod template's {{podValue}} counts.",
         help: 'Remove this one, or set the value you want in {{target}}: {{reader}}, and {{lands}}. Values: {{values}}.',
       },
     },
@@ -96,7 +96,7 @@ export default defineRule({
           [key, { value: podShown || 'set', prov: { level: 'pod-spec', source: `pod template ${podField}`, ref: pod.ref } }],
         ];
         messageId = 'podTemplateDiffers';
-        data = { ...base, noun, podValue: podShown || 'its own value', reader: reader(key, field), values: valueList(values) };
+        data = { ...base, noun, podValue: podShown || 'own value', reader: reader(key, field), values: valueList(values) };
       } else if (field === 'labels') {
         messageId = 'injectionLabel';
         data = { ...base, effect: key === INJECT ? 'opts no pod in or out of injection' : 'selects no revision for the pods' };

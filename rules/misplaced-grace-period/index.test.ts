@@ -60,7 +60,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'readinessProbe',
-          message: "terminationGracePeriodSeconds is not a field of a readinessProbe (only liveness and startup probes have one): the API server rejects the pod template.",
+          message: "terminationGracePeriodSeconds is not a field of a readinessProbe: the API server rejects the pod template.",
           help: "Remove it from the readinessProbe of container search (spec.template.spec.containers[0].readinessProbe). Kubernetes (≥ 1.25) has a probe-level terminationGracePeriodSeconds on livenessProbe and startupProbe only; the pod's own grace period is spec.template.spec.terminationGracePeriodSeconds.",
           line: 31,
           column: 13,
@@ -124,8 +124,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'inMeshConfig',
-          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig, and each pod keeps its own (default 30).",
-          help: `Set terminationGracePeriodSeconds: 60 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently. Values: terminationGracePeriodSeconds 60 (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11).`,
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 60 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 60 (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11).`,
           line: 11,
           column: 7,
           endLine: 11,
@@ -141,8 +141,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'inMeshConfig',
-          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig, and each pod keeps its own (default 30).",
-          help: `Set terminationGracePeriodSeconds: 45 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently. Values: terminationGracePeriodSeconds 45 (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-istiooperator.yaml:10).`,
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 45 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 45 (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-istiooperator.yaml:10).`,
           line: 10,
           column: 7,
           endLine: 10,
@@ -158,8 +158,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'inMeshConfig',
-          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from the MeshConfig, and each pod keeps its own (default 30).",
-          help: `Set terminationGracePeriodSeconds: 75 in the pod spec of each workload that needs it, and remove this key. MeshConfig has no such field, and istiod drops unknown keys silently. Values: terminationGracePeriodSeconds 75 (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:3).`,
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from the MeshConfig.",
+          help: `Set terminationGracePeriodSeconds: 75 in the pod spec of each workload that needs it, and remove this key. MeshConfig has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 75 (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:3).`,
           line: 3,
           column: 3,
           endLine: 3,
@@ -169,8 +169,8 @@ ruleTester(rule, {
         },
         {
           messageId: 'inMeshConfig',
-          message: "There is no mesh-wide grace period: istiod drops termination_grace_period_seconds from defaultConfig, and each pod keeps its own (default 30).",
-          help: `Set terminationGracePeriodSeconds: 120 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently. Values: termination_grace_period_seconds 2m (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:5).`,
+          message: "There is no mesh-wide grace period: istiod drops termination_grace_period_seconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 120 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: termination_grace_period_seconds 2m (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:5).`,
           line: 5,
           column: 5,
           endLine: 5,

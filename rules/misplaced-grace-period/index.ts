@@ -88,7 +88,7 @@ export default defineRule({
         help: 'Remove it from {{place}} ({{path}}){{orSet}}. There is no such field there: {{strict}}. Values: {{values}}.',
       },
       readinessProbe: {
-        message: '{{key}} is not a field of a readinessProbe (only liveness and startup probes have one): the API server rejects the pod template.',
+        message: '{{key}} is not a field of a readinessProbe: the API server rejects the pod template.',
         help: "Remove it from {{place}} ({{path}}). Kubernetes (≥ 1.25) has a probe-level {{key}} on livenessProbe and startupProbe only; the pod's own grace period is {{specPath}}.{{key}}.",
       },
       inAnnotation: {
@@ -100,8 +100,8 @@ export default defineRule({
         help: 'Remove it from the annotation{{orSet}}. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.',
       },
       inMeshConfig: {
-        message: 'There is no mesh-wide grace period: istiod drops {{key}} from {{site}}, and each pod keeps its own (default 30).',
-        help: 'Set {{field}}: {{want}} in the pod spec of each workload that needs it, and remove this key. {{what}} has no such field, and istiod drops unknown keys silently. Values: {{values}}.',
+        message: 'There is no mesh-wide grace period: istiod drops {{key}} from {{site}}.',
+        help: 'Set {{field}}: {{want}} in the pod spec of each workload that needs it, and remove this key. {{what}} has no such field, and istiod drops unknown keys silently: each pod keeps its own {{field}} (default 30). Values: {{values}}.',
       },
     },
   },

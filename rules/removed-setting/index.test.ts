@@ -20,7 +20,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'tddsInProxyMetadata',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
           help: `Write terminationDrainDuration: "20s" in the annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "20" (proxy.istio.io/config annotation, ${F}/annotation-tdds-only.yaml:13); terminationDrainDuration 5s (default).`,
           line: 13,
           column: 13,
@@ -48,7 +48,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'tddsInGatewayEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in the gateway's k8s.env was removed in Istio 1.10; the gateway's terminationDrainDuration is 5s (default).",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in the gateway's k8s.env was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
           help: `Set meshConfig.defaultConfig.terminationDrainDuration: "310s", or terminationDrainDuration: "310s" in a proxy.istio.io/config annotation under k8s.podAnnotations, and remove the variable. Raise drainDuration to at least 310s and terminationGracePeriodSeconds to at least 310 (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry) too: Envoy stops accepting connections at drainDuration and kubelet's SIGKILL at the grace period cuts the drain. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "310" (k8s.env of gateway istio-ingressgateway, ${F}/istio-operator-env.yaml:20); terminationDrainDuration 5s (default); drainDuration 45s (default); terminationGracePeriodSeconds 30 (default).`,
           line: 19,
           column: 21,
@@ -65,7 +65,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'parentShutdownDuration',
-          message: "parentShutdownDuration was removed in Istio 1.17; the proxy's terminationDrainDuration is 30s.",
+          message: "parentShutdownDuration was removed in Istio 1.17; terminationDrainDuration is 30s.",
           help: `Remove it. Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown. Values: parentShutdownDuration 60s (proxy.istio.io/config annotation, ${F}/annotation.yaml:12); terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/annotation.yaml:11).`,
           line: 12,
           column: 11,
@@ -78,7 +78,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'tddsInProxyMetadata',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; the proxy's terminationDrainDuration is 30s.",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; terminationDrainDuration is 30s.",
           help: `Remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "30" (proxy.istio.io/config annotation, ${F}/annotation.yaml:14); terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/annotation.yaml:11).`,
           line: 14,
           column: 13,
@@ -98,7 +98,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'tddsInProxyMetadata',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; the proxy's terminationDrainDuration is 30s.",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; terminationDrainDuration is 30s.",
           help: `Remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "30" (proxy.istio.io/config annotation, ${F}/annotation.yaml:14); terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/annotation.yaml:11).`,
           line: 14,
           column: 13,
@@ -117,7 +117,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'tddsInContainerEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS on container app was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS on container app was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
           help: `Set terminationDrainDuration: "20s" in the pod template's proxy.istio.io/config annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it); only the istio-proxy container's env was ever read. Values: TERMINATION_DRAIN_DURATION_SECONDS "20" (env of container app, ${F}/legacy-proxy-container.yaml:16); terminationDrainDuration 5s (default).`,
           line: 15,
           column: 21,
@@ -128,7 +128,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'drainDurationFlag',
-          message: "pilot-agent flag --drainDuration was removed in Istio 1.6; the proxy's drainDuration stays 45s (default).",
+          message: "pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays 45s (default).",
           help: `Write drainDuration: "45s" in the pod template's proxy.istio.io/config annotation instead and remove the flag. Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored. Values: pilot-agent flag --drainDuration 45s (args of the istio-proxy container, ${F}/legacy-proxy-container.yaml:22); drainDuration 45s (default).`,
           line: 22,
           column: 15,
@@ -139,7 +139,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'parentShutdownFlag',
-          message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; the proxy's terminationDrainDuration is 5s (default).",
+          message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is 5s (default).",
           help: `Remove it. Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored. Values: pilot-agent flag --parentShutdownDuration=1m0s (args of the istio-proxy container, ${F}/legacy-proxy-container.yaml:24); terminationDrainDuration 5s (default).`,
           line: 24,
           column: 15,
@@ -150,8 +150,8 @@ ruleTester(rule, {
         },
         {
           messageId: 'tddsInContainerEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS on the istio-proxy container was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
-          help: `Set terminationDrainDuration: "20s" in the pod template's proxy.istio.io/config annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "20" (env of the istio-proxy container, ${F}/legacy-proxy-container.yaml:27); terminationDrainDuration 5s (default).`,
+          message: "TERMINATION_DRAIN_DURATION_SECONDS on container istio-proxy was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
+          help: `Set terminationDrainDuration: "20s" in the pod template's proxy.istio.io/config annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "20" (env of container istio-proxy, ${F}/legacy-proxy-container.yaml:27); terminationDrainDuration 5s (default).`,
           line: 26,
           column: 21,
           endLine: 26,
@@ -168,7 +168,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'drainDurationFlag',
-          message: "pilot-agent flag --drainDuration was removed in Istio 1.6; the proxy's drainDuration stays 45s (default).",
+          message: "pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays 45s (default).",
           help: `Write drainDuration: "45s" in the pod template's proxy.istio.io/config annotation instead and remove the flag. Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored. Values: pilot-agent flag --drainDuration 45s (args of the istio-proxy container, ${F}/legacy-proxy-container.yaml:22); drainDuration 45s (default).`,
           line: 22,
           column: 15,
@@ -179,7 +179,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'parentShutdownFlag',
-          message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; the proxy's terminationDrainDuration is 20s.",
+          message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is 20s.",
           help: `Remove it. Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored. Values: pilot-agent flag --parentShutdownDuration=1m0s (args of the istio-proxy container, ${F}/legacy-proxy-container.yaml:24); terminationDrainDuration 20s (env of the istio-proxy container, ${F}/legacy-proxy-container.yaml:27).`,
           line: 24,
           column: 15,
@@ -198,8 +198,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'tddsInContainerEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS on the istio-proxy container was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
-          help: `Set terminationDrainDuration: "40s" in the pod template's proxy.istio.io/config annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "40" (env of the istio-proxy container, ${F}/kube-inject-output.yaml:29); terminationDrainDuration 5s (default).`,
+          message: "TERMINATION_DRAIN_DURATION_SECONDS on container istio-proxy was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
+          help: `Set terminationDrainDuration: "40s" in the pod template's proxy.istio.io/config annotation and remove the variable. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS "40" (env of container istio-proxy, ${F}/kube-inject-output.yaml:29); terminationDrainDuration 5s (default).`,
           line: 28,
           column: 21,
           endLine: 28,
@@ -297,7 +297,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'tddsInProxyConfigResource',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in ProxyConfig batch/batch-drain was removed in Istio 1.10, and a ProxyConfig resource has no drain field.",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in environmentVariables was removed in Istio 1.10, and a ProxyConfig resource has no drain field.",
           help: `Set terminationDrainDuration: "40s" in the pod template's proxy.istio.io/config annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable. Raise the terminationGracePeriodSeconds of pods that keep the default of 30 to at least 40 too: kubelet's SIGKILL at the grace period cuts the drain. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it); a ProxyConfig resource can set no drain duration. Values: TERMINATION_DRAIN_DURATION_SECONDS "40" (ProxyConfig batch/batch-drain, ${F}/multi-doc-configmap-cr-cronjob.yaml:21).`,
           line: 21,
           column: 5,
@@ -308,7 +308,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'tddsInContainerEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS on container report was removed in Istio 1.10; the proxy's terminationDrainDuration is 20s.",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS on container report was removed in Istio 1.10; terminationDrainDuration is 20s.",
           help: `Set terminationDrainDuration: "40s" in the pod template's proxy.istio.io/config annotation and remove the variable. Raise terminationGracePeriodSeconds to at least 40 too: kubelet's SIGKILL at the grace period cuts the drain. Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it); only the istio-proxy container's env was ever read. Values: TERMINATION_DRAIN_DURATION_SECONDS "40" (env of container report, ${F}/multi-doc-configmap-cr-cronjob.yaml:43); terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/multi-doc-configmap-cr-cronjob.yaml:9); terminationGracePeriodSeconds 30 (default).`,
           line: 42,
           column: 29,
@@ -344,7 +344,7 @@ spec:
       errors: [
         {
           messageId: 'tddsInProxyMetadata',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in proxyMetadata was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
           help: "Remove the variable: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, terminationDrainDuration is not read either (MINIMUM_DRAIN_DURATION sets the least drain). Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it). Values: TERMINATION_DRAIN_DURATION_SECONDS \"60\" (proxy.istio.io/config annotation, inline.yaml:13); terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, inline.yaml:12).",
           line: 13,
           column: 13,
@@ -379,7 +379,7 @@ spec:
       errors: [
         {
           messageId: 'tddsInContainerEnv',
-          message: "TERMINATION_DRAIN_DURATION_SECONDS on container orders was removed in Istio 1.10; the proxy's terminationDrainDuration is 5s (default).",
+          message: "TERMINATION_DRAIN_DURATION_SECONDS on container orders was removed in Istio 1.10; terminationDrainDuration is 5s (default).",
           help: "Remove the variable: native sidecars do not use terminationDrainDuration either (the proxy stops once the app has exited). Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it); only the istio-proxy container's env was ever read. Values: TERMINATION_DRAIN_DURATION_SECONDS \"60\" (env of container orders, inline.yaml:17); terminationDrainDuration 5s (default); sidecar mode native (ENABLE_NATIVE_SIDECARS=auto with Kubernetes 1.33).",
           line: 16,
           column: 21,

@@ -167,11 +167,11 @@ export default defineRule({
     fixable: false,
     messages: {
       tddsInProxyMetadata: {
-        message: '{{name}} in {{mdKey}} was removed in Istio 1.10; {{scope}} terminationDrainDuration is {{tdd}}.',
+        message: '{{name}} in {{mdKey}} was removed in Istio 1.10; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
       tddsAsProxyConfigKey: {
-        message: '{{name}} is not a ProxyConfig key; {{scope}} terminationDrainDuration is {{tdd}}.',
+        message: '{{name}} is not a ProxyConfig key; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. It is a pilot-agent environment variable, never a ProxyConfig key, and {{why}}. Values: {{values}}.',
       },
       tddsAtMeshTopLevel: {
@@ -179,19 +179,19 @@ export default defineRule({
         help: '{{fix}}. It is a pilot-agent environment variable, never a MeshConfig field, and {{why}}. Values: {{values}}.',
       },
       tddsInProxyConfigResource: {
-        message: '{{name}} in ProxyConfig {{proxyConfig}} was removed in Istio 1.10, and a ProxyConfig resource has no drain field.',
+        message: '{{name}} in environmentVariables was removed in Istio 1.10, and a ProxyConfig resource has no drain field.',
         help: '{{fix}}. {{why}}; a ProxyConfig resource can set no drain duration. Values: {{values}}.',
       },
       tddsInGatewayEnv: {
-        message: "{{name}} in the gateway's k8s.env was removed in Istio 1.10; the gateway's terminationDrainDuration is {{tdd}}.",
+        message: "{{name}} in the gateway's k8s.env was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.",
         help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
       tddsInContainerEnv: {
-        message: "{{name}} on {{container}} was removed in Istio 1.10; the proxy's terminationDrainDuration is {{tdd}}.",
+        message: '{{name}} on {{container}} was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. {{why}}{{appNote}}. Values: {{values}}.',
       },
       parentShutdownDuration: {
-        message: '{{key}} was removed in Istio 1.17; {{scope}} terminationDrainDuration is {{tdd}}.',
+        message: '{{key}} was removed in Istio 1.17; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: 'Remove it{{hint}}. {{why}}. Values: {{values}}.',
       },
       removedNoSidecar: {
@@ -199,11 +199,11 @@ export default defineRule({
         help: '{{fix}}. The pod gets no sidecar ({{reason}}), and {{why}}.',
       },
       drainDurationFlag: {
-        message: "pilot-agent flag --drainDuration was removed in Istio 1.6; the proxy's drainDuration stays {{dd}}.",
+        message: 'pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays {{dd}}.',
         help: "Write drainDuration: {{value}} in the pod template's {{annotation}} annotation instead and remove the flag{{keep}}. {{why}}. Values: {{values}}.",
       },
       parentShutdownFlag: {
-        message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; the proxy's terminationDrainDuration is {{tdd}}.",
+        message: 'pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.',
         help: 'Remove it. {{why}}. Values: {{values}}.',
       },
     },
@@ -310,7 +310,7 @@ export default defineRule({
             [],
             ann.view.value,
             `${PROXY_CONFIG_ANNOTATION} annotation`,
-            "the proxy's",
+            '',
             facts(rw),
             (line) => `Write ${line} in the annotation`,
             { workload: w, rw },
@@ -355,7 +355,7 @@ export default defineRule({
             } else if (isParentShutdownKey(key) && psdGone) {
               report(site, 'parentShutdownDuration', {
                 key,
-                scope: 'the mesh-wide',
+                scope: 'the mesh-wide ',
                 tdd: secondsWords(meshFacts.tdd),
                 hint: '; the drain is meshConfig.defaultConfig.terminationDrainDuration',
                 why: PSD_WHY,
@@ -368,7 +368,7 @@ export default defineRule({
             if (!isRecord(d)) continue;
             const path = [...m.path, k];
             const f: DrainFacts = { ...meshFacts, tdd: meshTdd(m.view, path, d, m.label) };
-            proxyConfig(m.view, path, d, source, 'the mesh-wide', f, put, { resource });
+            proxyConfig(m.view, path, d, source, 'the mesh-wide ', f, put, { resource });
           }
         }
 
@@ -383,7 +383,6 @@ export default defineRule({
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT } });
             report({ view: pc.view, path, resource: resourceId(pc) }, 'tddsInProxyConfigResource', {
               name: TDDS,
-              proxyConfig: `${pc.namespace ?? ''}/${pc.name ?? ''}`,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
               values: valueList([[TDDS, writtenAt({ view: pc.view, path }, env[TDDS], label)], ...r.values]),
@@ -447,7 +446,7 @@ function containerEnv(
     if (!isRecord(e) || e['name'] !== TDDS) return;
     const proxy = c.name === PROXY_CONTAINER;
     const w = rw.workload;
-    const container = proxy ? `the ${PROXY_CONTAINER} container` : `container ${c.name || '(unnamed)'}`;
+    const container = `container ${c.name || '(unnamed)'}`;
     const site: Site = { view: w.view, path: [...c.path, 'env', i, 'name'], target: 'value', workload: w, container: c.name || undefined };
     const put = (line: string) => `Set ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation`;
     if (rw.sidecar.status === 'none') {
