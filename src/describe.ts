@@ -78,12 +78,13 @@ export function graceWords(rw: ResolvedWorkload): string {
 
 /**
  * Where an effective value came from, in a few words without file paths, for messages (help texts
- * use `origin`): "the mesh config", "ProxyConfig edge/public-drain", "env of the istio-proxy container".
+ * use `origin`): "the mesh config", "ProxyConfig edge/public-drain", "the env of the istio-proxy container".
  */
 export function sourceWords(prov: Provenance): string {
   if (prov.level === 'default') return 'the default';
   // A mesh config's label may name its file (Helm values): the related location shows which one.
   if (prov.level === 'mesh') return 'the mesh config';
   if (prov.level === 'config') return 'the drainlint config file';
-  return prov.source;
+  // "env of the istio-proxy container" → "the env of …"; names (ProxyConfig a/b, PROXY_CONFIG …) stay as they are.
+  return /^[a-z]/.test(prov.source) && !prov.source.startsWith('the ') ? `the ${prov.source}` : prov.source;
 }

@@ -46,7 +46,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'sameValueElsewhere',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS in proxy.istio.io/config is never rendered; the proxy gets the same \"true\" from k8s.env of the IstioOperator gateway.",
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" in proxy.istio.io/config is never rendered; the k8s.env of the IstioOperator gateway sets the same value.",
           help: `Remove it here. This IstioOperator gateway is not injected: pilot-agent reads the proxy.istio.io/config annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/iop-env-already-set.yaml:18); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (k8s.env of the IstioOperator gateway, ${F}/iop-env-already-set.yaml:16).`,
           line: 18,
           column: 56,

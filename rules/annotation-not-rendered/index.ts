@@ -54,7 +54,7 @@ export default defineRule({
         help: 'Remove it: the proxy has no value from elsewhere to unset. {{why}}. Values: {{values}}.',
       },
       sameValueElsewhere: {
-        message: '{{name}} in {{annotation}} is never rendered; the proxy gets the same "{{effective}}" from {{from}}.',
+        message: '{{name}} "{{effective}}" in {{annotation}} is never rendered; {{from}} sets the same value.',
         help: 'Remove it here. {{why}}. Values: {{values}}.',
       },
       setForThisGateway: {
