@@ -4,18 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import AjvModule from 'ajv';
+import AjvModule, { type ErrorObject } from 'ajv';
+import CONFIG_SCHEMA from '../schema/drainlint.schema.json' with { type: 'json' };
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory.js';
 import type { Ref, Severity, SourceFile } from './types.js';
 import { fileView, locate, toValue, YAML_OPTIONS } from './yaml-view.js';
-import { parseGoDuration } from './values.js';
-import { DEFAULT_MAX_FILE_SIZE } from './load.js';
+import { closest, parseGoDuration } from './values.js';
+import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
-export const SCHEMA_PATH = fileURLToPath(new URL('../../schema/drainlint.schema.json', import.meta.url));
 
 /** A usage or configuration error: exit code 2. */
 export class UsageError extends Error {}
@@ -74,8 +73,7 @@ let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
 
 export function configValidator() {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    validator = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
   }
   return validator;
 }
@@ -87,7 +85,8 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read config file ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the configuration file ${shown} does not exist`);
+    throw new UsageError(`cannot read the configuration file ${shown}: ${plainError(e)}`);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
@@ -104,21 +103,22 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     throw new UsageError(`${shown}: invalid config file: ${(e as Error).message}`);
   }
   const view = fileView(src, doc, 0, value);
-  const at = (p: (string | number)[]) => {
-    const r = locate({ view, path: p });
+  const at = (p: (string | number)[], target?: 'key') => {
+    const r = locate({ view, path: p, target });
     return `${shown}:${r.line}:${r.column}`;
   };
   const validate = configValidator();
   if (!validate(value)) {
-    const err = (validate.errors ?? []).find((e) => e.keyword !== 'oneOf') ?? validate.errors![0]!;
-    const segs = err.instancePath.split('/').slice(1);
-    const extra = err.keyword === 'additionalProperties' ? ` (${(err.params as { additionalProperty: string }).additionalProperty})` : '';
-    throw new UsageError(`${at(segs)}: invalid config file: ${err.instancePath || '/'} ${err.message}${extra} [schema ${err.schemaPath}]`);
+    const problem = schemaProblem(validate.errors ?? [], value);
+    throw new UsageError(`${at(problem.path, problem.atKey ? 'key' : undefined)}: invalid configuration file: ${problem.text}`);
   }
   const v = value as Record<string, any>;
   const dir = path.dirname(abs);
   for (const id of Object.keys(v.rules ?? {})) {
-    if (!knownRules.has(id)) throw new UsageError(`${at(['rules', id])}: unknown rule id "${id}" in config file (drainlint rules lists them)`);
+    if (!knownRules.has(id)) {
+      const near = closest(id, knownRules);
+      throw new UsageError(`${at(['rules', id], 'key')}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
+    }
   }
   const rules: Record<string, RuleSetting> = {};
   for (const [id, s] of Object.entries<unknown>(v.rules ?? {})) rules[id] = s === true ? (undefined as never) : s === false ? 'off' : (s as RuleSetting);
@@ -148,6 +148,36 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== undefined ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay)!, ref: { view, path: ['gatewayDeregistrationDelay'] } } : undefined,
   };
+}
+
+/**
+ * The first schema error, said for people: where (a path of keys, pointing at the key itself
+ * when the key is the problem) and what is allowed there.
+ */
+function schemaProblem(errors: ErrorObject[], value: unknown): { path: string[]; atKey?: boolean; text: string } {
+  const err = errors.find((e) => e.keyword !== 'oneOf') ?? errors[0]!;
+  const segs = err.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = segs.length > 0 ? segs.join('.') : 'the top level';
+  if (err.keyword === 'additionalProperties') {
+    const key = (err.params as { additionalProperty: string }).additionalProperty;
+    const allowed = Object.keys(schemaAt(err.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {});
+    const near = closest(key, allowed);
+    return { path: [...segs, key], atKey: true, text: `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ''}; allowed keys: ${allowed.join(', ')}` };
+  }
+  // A value that fits none of the alternatives: list every allowed value (an enum, or booleans).
+  const here = errors.filter((e) => e.instancePath === err.instancePath);
+  const allowed = here.flatMap((e) => (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String) : e.keyword === 'type' && (e.params as { type: string }).type === 'boolean' ? ['true', 'false'] : []));
+  let v: unknown = value;
+  for (const s of segs) v = (v as Record<string, unknown>)?.[s];
+  if (allowed.length > 0) return { path: segs, text: `${where} is ${JSON.stringify(v)}; allowed values: ${allowed.join(', ')}` };
+  return { path: segs, text: `${where} ${err.message}` };
+}
+
+/** The part of the configuration schema a JSON pointer (an error's schemaPath) names. */
+function schemaAt(pointer: string): Record<string, unknown> | undefined {
+  let node: unknown = CONFIG_SCHEMA;
+  for (const seg of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
 interface Match {

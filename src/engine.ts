@@ -3,7 +3,7 @@
  * next one its output; nothing goes back. Formatters receive the one sorted result set.
  */
 import path from 'node:path';
-import { load, type LoadedInput } from './load.js';
+import { load, type LoadedInput, type TextInput } from './load.js';
 import { parseInput } from './parse.js';
 import { InventoryBuilder, resourceId, forEachWorkload, type Inventory, type Workload } from './inventory.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
@@ -22,6 +22,8 @@ export interface LintRequest {
   rules: Rule[];
   stdinFilename?: string;
   readStdin?: () => Promise<Buffer>;
+  /** In-memory inputs linted after the paths, as if they were files. */
+  texts?: readonly TextInput[];
   /** Files read at once (default 32); output does not depend on it. */
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
@@ -36,6 +38,8 @@ export interface LintOutcome {
   nothingRead: boolean;
   /** Explicit files skipped by an ignore glob. */
   ignored: string[];
+  /** Absolute paths of the inputs that hold mesh-wide configuration (mesh config, install settings, ProxyConfigs). */
+  meshFiles: string[];
 }
 
 export const IGNORE_ANNOTATION = 'drainlint.io/ignore';
@@ -63,7 +67,7 @@ export interface Analysis extends Model {
 /** Load → parse → inventory (document by document) → what the run's workloads share. */
 export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
+  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
@@ -113,7 +117,14 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
+    meshFiles: meshFilesOf(model.inventory),
   };
+}
+
+/** What `--mesh-config` may name: files that set something for the whole mesh. */
+function meshFilesOf(inv: Inventory): string[] {
+  const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
+  return [...new Set(views.map((v) => v.file.absPath).filter((p): p is string => p !== undefined))];
 }
 
 /** YAML inside a ConfigMap's `mesh` key that does not parse. */

@@ -18,8 +18,17 @@ export interface LoadRequest {
   maxFileSize: number;
   stdinFilename?: string;
   readStdin: () => Promise<Buffer>;
+  /** In-memory inputs, linted after the paths as if they were files (nothing is read from disk for them). */
+  texts?: readonly TextInput[];
   /** How many files are read at once (results keep input order whatever it is). */
   concurrency?: number;
+}
+
+/** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
+export interface TextInput {
+  path: string;
+  /** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
+  text: string | Uint8Array;
 }
 
 export interface LoadedInput {
@@ -133,6 +142,10 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
   const chartDirs = new Map<string, boolean>();
   for (const r of results) if (r.absPath && (await insideChart(path.dirname(r.absPath), chartDirs))) r.inChart = true;
   inputs.push(...results);
+  for (const t of req.texts ?? []) {
+    const absPath = path.resolve(req.cwd, t.path);
+    inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...(typeof t.text === 'string' ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength))) });
+  }
   return { inputs, missing, charts, ignored: ignoredFiles };
 }
 
@@ -158,12 +171,11 @@ async function isIgnored(cwd: string, abs: string, ignore: string[]): Promise<bo
 async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
   const shown = displayPath(req.cwd, abs);
   const at = (message: string): LoadedInput => ({ path: shown, absPath: abs, problem: { message, line: 1, column: 1 } });
-  const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   let st: Stats;
   try {
     st = await fs.stat(abs);
   } catch (e) {
-    return at(`cannot read file: ${errno(e)}`);
+    return at(`cannot read file: ${plainError(e)}`);
   }
   // Checked before opening: opening a FIFO would block until a writer comes.
   if (!st.isFile()) return at('not a regular file (a FIFO, socket or device): refused');
@@ -171,8 +183,15 @@ async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
   try {
     return { path: shown, absPath: abs, ...decode(await fs.readFile(abs)) };
   } catch (e) {
-    return at(`cannot read file: ${errno(e)}`);
+    return at(`cannot read file: ${plainError(e)}`);
   }
+}
+
+/** A system error in plain words ("permission denied"), without its errno code or the path (said elsewhere). */
+export function plainError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /^E[A-Z0-9]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/s.exec(message);
+  return m ? m[1]! : message;
 }
 
 /**

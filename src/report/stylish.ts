@@ -2,6 +2,9 @@ import { Chalk } from 'chalk';
 import type { Finding, LintResult } from '../types.js';
 import type { FormatContext } from './index.js';
 import { counts } from './json.js';
+import { safe } from './safe.js';
+
+export { safe };
 
 /**
  * Text for people, grouped by file. File content inside messages is shown with control characters
@@ -37,9 +40,4 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Escapes C0/C1 control characters (ANSI escapes included) from file content. */
-export function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -11,7 +11,7 @@ import { emptyConfig, type ResolvedConfig } from '../../src/config.js';
 import type { Rule } from '../../src/rule.js';
 import type { Finding, Severity } from '../../src/types.js';
 
-/** The repository root (tests run from dist/, fixtures stay at the root). */
+/** The repository root (tests run from build/, fixtures stay at the root). */
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 
 export interface Expected {

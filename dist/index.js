@@ -1,0 +1,47 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  markdown
+} from "./chunks/chunk-RNGWX2ZR.js";
+import {
+  UsageError,
+  VERSION,
+  failsAt,
+  lint
+} from "./chunks/chunk-DPJZ5WZ7.js";
+import {
+  stylish
+} from "./chunks/chunk-VGV2OZMC.js";
+import "./chunks/chunk-SQ35NPRJ.js";
+import {
+  json
+} from "./chunks/chunk-GGAQ333A.js";
+import {
+  sarif
+} from "./chunks/chunk-HZ5UW3PM.js";
+import "./chunks/chunk-QPHDIIUY.js";
+import {
+  github
+} from "./chunks/chunk-JTT4ZRFF.js";
+import "./chunks/chunk-VUCMJGOI.js";
+import "./chunks/chunk-6DQTS6ZR.js";
+
+// src/report/index.ts
+var FORMATTERS = { stylish, json, sarif, github, markdown };
+
+// src/index.ts
+var withDefaults = (name) => (result, ctx) => FORMATTERS[name](result, { color: false, version: VERSION, ...ctx });
+var formatters = Object.freeze({
+  stylish: withDefaults("stylish"),
+  json: withDefaults("json"),
+  sarif: withDefaults("sarif"),
+  github: withDefaults("github"),
+  markdown: withDefaults("markdown")
+});
+export {
+  UsageError,
+  VERSION,
+  failsAt,
+  formatters,
+  lint
+};
