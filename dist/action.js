@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-DPJZ5WZ7.js";
+} from "./chunks/chunk-DBZ2HVLY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

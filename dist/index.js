@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-DPJZ5WZ7.js";
+} from "./chunks/chunk-DBZ2HVLY.js";
 import {
   stylish
 } from "./chunks/chunk-VGV2OZMC.js";

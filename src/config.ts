@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvModule, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import CONFIG_SCHEMA from '../schema/drainlint.schema.json' with { type: 'json' };
+import { validateConfig } from './generated/validators.js';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory.js';
 import type { Ref, Severity, SourceFile } from './types.js';
@@ -13,7 +14,6 @@ import { fileView, locate, toValue, YAML_OPTIONS } from './yaml-view.js';
 import { closest, parseGoDuration } from './values.js';
 import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
 
-const Ajv = AjvModule.default ?? AjvModule;
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
 
 /** A usage or configuration error: exit code 2. */
@@ -69,14 +69,8 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
-
-export function configValidator() {
-  if (!validator) {
-    validator = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-  }
-  return validator;
-}
+/** The configuration schema, compiled at build time (npm run build). */
+const validateConfigFile = validateConfig as unknown as ValidateFunction;
 
 export function loadConfig(file: string, cwd: string, knownRules: Set<string>): ResolvedConfig {
   const abs = path.resolve(cwd, file);
@@ -107,9 +101,8 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     const r = locate({ view, path: p, target });
     return `${shown}:${r.line}:${r.column}`;
   };
-  const validate = configValidator();
-  if (!validate(value)) {
-    const problem = schemaProblem(validate.errors ?? [], value);
+  if (!validateConfigFile(value)) {
+    const problem = schemaProblem(validateConfigFile.errors ?? [], value);
     throw new UsageError(`${at(problem.path, problem.atKey ? 'key' : undefined)}: invalid configuration file: ${problem.text}`);
   }
   const v = value as Record<string, any>;

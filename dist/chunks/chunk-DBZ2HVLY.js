@@ -1,0 +1,18607 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
+import {
+  ENGINE_FINDINGS,
+  defineRule,
+  descriptor,
+  engineDocsUrl
+} from "./chunk-QPHDIIUY.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-6DQTS6ZR.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path5);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path5);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path5);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path5) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path5);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path5);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path5);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path5);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path5);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path5);
+      return void 0;
+    }
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit2;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar4 = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar4.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path5, value) {
+      let v = value;
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
+          this.add(value);
+        else {
+          const [key, ...rest] = path5;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path5) {
+        const [key, ...rest] = path5;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar4.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar4.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar4.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar4 = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar4.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar4.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar4.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar4.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar4 = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar4 = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar4.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar4.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path5, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path5, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path5, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "…";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "…\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar4 = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar4.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "",
+      // Unicode next line
+      _: " ",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar4 = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar4.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
+      let item = cst;
+      for (const [field, index] of path5) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path5);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+    }
+    exports.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar3;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer2 = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter3 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter3;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs2, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs2);
+              } else {
+                Object.assign(it, { key: fs2, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs2);
+              else
+                Object.assign(it, { key: fs2, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument4(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument4(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar4 = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar4.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/load.ts
+import { promises as fs } from "node:fs";
+import path from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+var MANIFEST_GLOB = "**/*.{yaml,yml}";
+var READ_CONCURRENCY = 32;
+function displayPath(cwd, abs) {
+  const rel = path.relative(cwd, abs);
+  if (rel === "") return path.basename(abs);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return abs;
+  return rel.split(path.sep).join("/");
+}
+async function load(req) {
+  const files = [];
+  const missing = [];
+  const ignoredFiles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const inputs = [];
+  const add = (abs) => {
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+  const ignore = [...req.ignore, "**/node_modules/**"];
+  const base2 = req.ignoreBase ?? req.cwd;
+  const from = (dir) => {
+    const rel = path.relative(base2, dir);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base2, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
+  };
+  for (const p of req.paths) {
+    if (p === "-") {
+      files.push("-");
+      continue;
+    }
+    const abs = path.resolve(req.cwd, p);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      st = void 0;
+    }
+    if (st?.isDirectory()) {
+      const { globby } = await globbyModule();
+      const at4 = from(abs);
+      const found = await globby(`${globEscape(at4.prefix)}${MANIFEST_GLOB}`, {
+        cwd: at4.cwd,
+        absolute: true,
+        gitignore: true,
+        ignore,
+        dot: false,
+        followSymbolicLinks: false,
+        onlyFiles: true
+      });
+      found.sort();
+      found.forEach(add);
+    } else if (st) {
+      if (!await isIgnored(base2, abs, req.ignore)) add(abs);
+      else ignoredFiles.push(p);
+    } else if ((await globbyModule()).isDynamicPattern(p)) {
+      const { globby } = await globbyModule();
+      const at4 = from(req.cwd);
+      const pattern = path.isAbsolute(p) ? p : `${globEscape(at4.prefix)}${p}`;
+      const found = await globby(pattern, { cwd: at4.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      if (found.length === 0) missing.push(p);
+      found.sort();
+      found.forEach(add);
+    } else {
+      missing.push(p);
+    }
+  }
+  const { kept, charts } = await splitChartTemplates(req.cwd, files);
+  const results = new Array(kept.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < kept.length) {
+      const i = next++;
+      const f = kept[i];
+      results[i] = f === "-" ? { path: req.stdinFilename ?? "<stdin>", ...decode(await req.readStdin()) } : await readInput(req, f);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
+  const chartDirs = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.absPath && await insideChart(path.dirname(r.absPath), chartDirs)) r.inChart = true;
+  inputs.push(...results);
+  for (const t of req.texts ?? []) {
+    const absPath = path.resolve(req.cwd, t.path);
+    inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...typeof t.text === "string" ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength)) });
+  }
+  return { inputs, missing, charts, ignored: ignoredFiles };
+}
+function globEscape(p) {
+  return p.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function globbyModule() {
+  return import("./globby-HFCF2UFQ.js");
+}
+async function isIgnored(cwd, abs, ignore) {
+  if (ignore.length === 0) return false;
+  const { globby } = await globbyModule();
+  const rel = path.relative(cwd, abs);
+  if (rel.startsWith("..")) return false;
+  const hit = await globby(rel.split(path.sep).join("/"), { cwd, ignore, onlyFiles: true, followSymbolicLinks: false });
+  return hit.length === 0;
+}
+async function readInput(req, abs) {
+  const shown2 = displayPath(req.cwd, abs);
+  const at4 = (message) => ({ path: shown2, absPath: abs, problem: { message, line: 1, column: 1 } });
+  let st;
+  try {
+    st = await fs.stat(abs);
+  } catch (e) {
+    return at4(`cannot read file: ${plainError(e)}`);
+  }
+  if (!st.isFile()) return at4("not a regular file (a FIFO, socket or device): refused");
+  if (st.size > req.maxFileSize) return at4(`file is ${st.size} bytes, over the ${req.maxFileSize}-byte limit (maxFileSize): not read`);
+  try {
+    return { path: shown2, absPath: abs, ...decode(await fs.readFile(abs)) };
+  } catch (e) {
+    return at4(`cannot read file: ${plainError(e)}`);
+  }
+}
+function plainError(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /^E[A-Z0-9]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/s.exec(message);
+  return m ? m[1] : message;
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) return { problem: { message: "binary content (NUL byte) in a manifest: not YAML text", ...positionOf(body, nul) } };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    return { problem: { message: "invalid UTF-8: the file is not a text manifest", ...positionOf(body, firstInvalidUtf8(body)) } };
+  }
+}
+function positionOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const i = text.indexOf("�");
+  return i < 0 ? 0 : Buffer.byteLength(text.slice(0, i));
+}
+async function splitChartTemplates(cwd, files) {
+  const kept = [];
+  const byChart = /* @__PURE__ */ new Map();
+  const chartOf = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f === "-") {
+      kept.push(f);
+      continue;
+    }
+    const chart = await findChartDir(f, chartOf);
+    if (chart) byChart.set(chart, (byChart.get(chart) ?? 0) + 1);
+    else kept.push(f);
+  }
+  const charts = [...byChart].map(([dir, templates]) => ({ chartFile: displayPath(cwd, path.join(dir, "Chart.yaml")), templates }));
+  return { kept, charts };
+}
+async function insideChart(dir, cache2) {
+  const hit = cache2.get(dir);
+  if (hit !== void 0) return hit;
+  const here = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+  const parent = path.dirname(dir);
+  const result = here || parent !== dir && await insideChart(parent, cache2);
+  cache2.set(dir, result);
+  return result;
+}
+async function findChartDir(file, cache2) {
+  const parts = path.dirname(file).split(path.sep);
+  const idx = parts.lastIndexOf("templates");
+  if (idx <= 0) return null;
+  const dir = parts.slice(0, idx).join(path.sep) || path.sep;
+  if (!cache2.has(dir)) {
+    const exists = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+    cache2.set(dir, exists ? dir : null);
+  }
+  return cache2.get(dir) ?? null;
+}
+
+// src/config.ts
+import { existsSync, readFileSync } from "node:fs";
+import path2 from "node:path";
+
+// schema/drainlint.schema.json
+var drainlint_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json",
+  title: "drainlint configuration (.drainlint.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    rules: {
+      description: "Per rule: off, a severity (error | warning | info), or true/false.",
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          {
+            enum: [
+              "off",
+              "error",
+              "warning",
+              "info"
+            ]
+          },
+          {
+            type: "boolean"
+          }
+        ]
+      }
+    },
+    ignore: {
+      description: "Globs (relative to the config file's folder) of files never read.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    meshConfig: {
+      description: "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    connectionLifetime: {
+      $ref: "#/definitions/durationByWorkload"
+    },
+    shutdownDuration: {
+      $ref: "#/definitions/durationByWorkload"
+    },
+    gatewayDeregistrationDelay: {
+      description: "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.",
+      $ref: "#/definitions/duration"
+    },
+    assumeInjected: {
+      description: "Treat every workload as having an injected sidecar (namespaces live elsewhere).",
+      type: "boolean"
+    },
+    defaultNamespace: {
+      description: "Namespace of workloads without metadata.namespace.",
+      type: "string",
+      minLength: 1
+    },
+    istioVersion: {
+      $ref: "#/definitions/version"
+    },
+    kubernetesVersion: {
+      $ref: "#/definitions/version"
+    },
+    maxFileSize: {
+      description: "Files larger than this many bytes are refused without being read (default 64 MiB).",
+      type: "integer",
+      minimum: 1
+    }
+  },
+  definitions: {
+    version: {
+      type: "string",
+      pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
+    },
+    duration: {
+      description: "A Go duration string such as 90s, 2m, 1m30s.",
+      type: "string",
+      pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"
+    },
+    durationByWorkload: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        default: {
+          $ref: "#/definitions/duration"
+        },
+        workloads: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "match",
+              "value"
+            ],
+            properties: {
+              match: {
+                type: "object",
+                additionalProperties: false,
+                minProperties: 1,
+                properties: {
+                  kind: {
+                    type: "string"
+                  },
+                  namespace: {
+                    type: "string",
+                    description: "A name or glob (*, ?)."
+                  },
+                  name: {
+                    type: "string",
+                    description: "A name or glob (*, ?)."
+                  },
+                  labels: {
+                    type: "object",
+                    additionalProperties: {
+                      type: "string"
+                    }
+                  }
+                }
+              },
+              value: {
+                $ref: "#/definitions/duration"
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/values.ts
+var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+var GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+var GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+function parseGoDuration(text) {
+  if (text === "0" || text === "+0" || text === "-0") return 0;
+  if (!GO_DURATION.test(text)) return void 0;
+  let total = 0;
+  for (const m of text.matchAll(GO_DURATION_PART)) total += Number(m[1]) * UNIT_SECONDS[m[2]];
+  return text.startsWith("-") ? -total : total;
+}
+function parseGoBool(text) {
+  if (["1", "t", "T", "TRUE", "true", "True"].includes(text)) return true;
+  if (["0", "f", "F", "FALSE", "false", "False"].includes(text)) return false;
+  return void 0;
+}
+function formatSeconds(seconds2) {
+  if (seconds2 === 0) return "0s";
+  if (seconds2 < 1) return `${Math.round(seconds2 * 1e3)}ms`;
+  const whole = Math.round(seconds2 * 1e3) / 1e3;
+  if (whole >= 60 && Number.isInteger(whole)) {
+    const h = Math.floor(whole / 3600);
+    const m = Math.floor(whole % 3600 / 60);
+    const s = whole % 60;
+    return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
+  }
+  return `${whole}s`;
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+var SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
+var SLEEP_UNIT = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };
+function preStopDuration(preStop) {
+  if (preStop === void 0 || preStop === null || typeof preStop !== "object") return void 0;
+  const hook = preStop;
+  const sleep = hook["sleep"];
+  if (sleep && typeof sleep === "object" && typeof sleep["seconds"] === "number") return { seconds: sleep["seconds"], via: "sleep-action" };
+  if (hook["httpGet"]) return { unknown: "an httpGet preStop hook takes as long as the endpoint answers" };
+  const exec = hook["exec"];
+  const command = exec && Array.isArray(exec["command"]) ? exec["command"] : void 0;
+  if (!command || command.length === 0 || !command.every((c) => typeof c === "string" || typeof c === "number")) {
+    return { unknown: "the preStop hook has no exec command drainlint can read" };
+  }
+  const argv2 = command.map(String);
+  const prog = basename(argv2[0]);
+  if (prog === "sleep") return sleepSeconds(argv2.slice(1));
+  if (SHELLS.has(prog)) {
+    const c = argv2.indexOf("-c");
+    if (c < 0 || c + 1 >= argv2.length) return { unknown: `${argv2[0]} without -c: unknown duration` };
+    return scriptSeconds(argv2[c + 1]);
+  }
+  return { unknown: `\`${argv2.join(" ")}\` runs for an unknown time` };
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function sleepSeconds(args) {
+  if (args.length === 0) return { unknown: "`sleep` without an argument" };
+  let total = 0;
+  for (const a of args) {
+    const m = SLEEP_ARG.exec(a);
+    if (!m) return { unknown: `\`sleep ${args.join(" ")}\` has an argument drainlint cannot evaluate (${a})` };
+    total += Number(m[1]) * SLEEP_UNIT[m[2]];
+  }
+  return { seconds: total, via: "exec" };
+}
+var CONTROL_WORDS = /* @__PURE__ */ new Set(["while", "until", "for", "do", "done", "if", "then", "else", "elif", "fi", "case", "esac"]);
+function scriptSeconds(script) {
+  const commands = script.split(/\n|;|&&/).map((c) => c.trim()).filter((c) => c !== "" && !c.startsWith("#"));
+  if (commands.length === 0) return { unknown: "empty shell script" };
+  let total = 0;
+  for (const cmd of commands) {
+    const words = cmd.split(/\s+/);
+    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0])) {
+      return { unknown: `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)` };
+    }
+    const prog = basename(words[0]);
+    if (prog === "sleep") {
+      const r = sleepSeconds(words.slice(1));
+      if ("unknown" in r) return r;
+      total += r.seconds;
+    } else if (prog === "true" || prog === ":" || prog === "echo" || prog === "exit") {
+      continue;
+    } else {
+      return { unknown: `the preStop script runs \`${cmd}\`, whose duration is unknown` };
+    }
+  }
+  return { seconds: total, via: "exec" };
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best;
+  let bestD = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const lc = c.toLowerCase();
+    const d = lc.startsWith(w) || w.startsWith(lc) ? Math.min(editDistance(w, lc), 2) : editDistance(w, lc);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  return bestD <= limit ? best : void 0;
+}
+function snakeToCamel(key) {
+  return key.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+}
+function compareVersions(a, b) {
+  const pa = a.replace(/^v/, "").split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+  const pb = b.replace(/^v/, "").split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// src/istio/formats.ts
+var FORMATS = {
+  /** A Go time.ParseDuration string. */
+  "go-duration": { type: "string", validate: (s) => parseGoDuration(s) !== void 0 },
+  /** drainDuration: a Go duration of whole seconds, at least 1s (Envoy takes whole seconds; ValidateDrainDuration). */
+  "drain-duration": {
+    type: "string",
+    validate: (s) => {
+      const v = parseGoDuration(s);
+      return v !== void 0 && v >= 1 && Number.isInteger(v);
+    }
+  }
+};
+
+// src/generated/validators.ts
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var validateConfig = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
+var schema13 = { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" };
+var schema16 = { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = import_ucs2length.default.default;
+var schema12 = { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } };
+var pattern0 = new RegExp("^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "default" || key0 === "workloads")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== void 0) {
+      let data0 = data.default;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err1 = { instancePath: instancePath + "/default", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", parentSchema: schema13, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data1 = data.workloads;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.match === void 0) {
+              const err3 = { instancePath: instancePath + "/workloads/" + i0, schemaPath: "#/properties/workloads/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema12.properties.workloads.items.required, parentSchema: schema12.properties.workloads.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.value === void 0) {
+              const err4 = { instancePath: instancePath + "/workloads/" + i0, schemaPath: "#/properties/workloads/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema12.properties.workloads.items.required, parentSchema: schema12.properties.workloads.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === "match" || key1 === "value")) {
+                const err5 = { instancePath: instancePath + "/workloads/" + i0, schemaPath: "#/properties/workloads/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.workloads.items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.match !== void 0) {
+              let data3 = data2.match;
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (Object.keys(data3).length < 1) {
+                  const err6 = { instancePath: instancePath + "/workloads/" + i0 + "/match", schemaPath: "#/properties/workloads/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12.properties.workloads.items.properties.match, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                for (const key2 in data3) {
+                  if (!(key2 === "kind" || key2 === "namespace" || key2 === "name" || key2 === "labels")) {
+                    const err7 = { instancePath: instancePath + "/workloads/" + i0 + "/match", schemaPath: "#/properties/workloads/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.workloads.items.properties.match, data: data3 };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.kind !== void 0) {
+                  let data4 = data3.kind;
+                  if (typeof data4 !== "string") {
+                    const err8 = { instancePath: instancePath + "/workloads/" + i0 + "/match/kind", schemaPath: "#/properties/workloads/items/properties/match/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.workloads.items.properties.match.properties.kind.type, parentSchema: schema12.properties.workloads.items.properties.match.properties.kind, data: data4 };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.namespace !== void 0) {
+                  let data5 = data3.namespace;
+                  if (typeof data5 !== "string") {
+                    const err9 = { instancePath: instancePath + "/workloads/" + i0 + "/match/namespace", schemaPath: "#/properties/workloads/items/properties/match/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.workloads.items.properties.match.properties.namespace.type, parentSchema: schema12.properties.workloads.items.properties.match.properties.namespace, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.name !== void 0) {
+                  let data6 = data3.name;
+                  if (typeof data6 !== "string") {
+                    const err10 = { instancePath: instancePath + "/workloads/" + i0 + "/match/name", schemaPath: "#/properties/workloads/items/properties/match/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.workloads.items.properties.match.properties.name.type, parentSchema: schema12.properties.workloads.items.properties.match.properties.name, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.labels !== void 0) {
+                  let data7 = data3.labels;
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    for (const key3 in data7) {
+                      let data8 = data7[key3];
+                      if (typeof data8 !== "string") {
+                        const err11 = { instancePath: instancePath + "/workloads/" + i0 + "/match/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workloads/items/properties/match/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.workloads.items.properties.match.properties.labels.additionalProperties.type, parentSchema: schema12.properties.workloads.items.properties.match.properties.labels.additionalProperties, data: data8 };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err12 = { instancePath: instancePath + "/workloads/" + i0 + "/match/labels", schemaPath: "#/properties/workloads/items/properties/match/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.workloads.items.properties.match.properties.labels.type, parentSchema: schema12.properties.workloads.items.properties.match.properties.labels, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/workloads/" + i0 + "/match", schemaPath: "#/properties/workloads/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.workloads.items.properties.match.type, parentSchema: schema12.properties.workloads.items.properties.match, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data2.value !== void 0) {
+              let data9 = data2.value;
+              if (typeof data9 === "string") {
+                if (!pattern0.test(data9)) {
+                  const err14 = { instancePath: instancePath + "/workloads/" + i0 + "/value", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", parentSchema: schema13, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/workloads/" + i0 + "/value", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/workloads/" + i0, schemaPath: "#/properties/workloads/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.workloads.items.type, parentSchema: schema12.properties.workloads.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.workloads.type, parentSchema: schema12.properties.workloads, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var pattern3 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          const _errs8 = errors;
+          let valid2 = false;
+          let passing0 = null;
+          const _errs9 = errors;
+          if (!(data2 === "off" || data2 === "error" || data2 === "warning" || data2 === "info")) {
+            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.rules.additionalProperties.oneOf[0], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var _valid0 = _errs9 === errors;
+          if (_valid0) {
+            valid2 = true;
+            passing0 = 0;
+          }
+          const _errs10 = errors;
+          if (typeof data2 !== "boolean") {
+            const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var _valid0 = _errs10 === errors;
+          if (_valid0 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid2 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid2) {
+            const err4 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          } else {
+            errors = _errs8;
+            if (vErrors !== null) {
+              if (_errs8) {
+                vErrors.length = _errs8;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data3 = data.ignore;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func3(data4) < 1) {
+              const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.meshConfig !== void 0) {
+      let data5 = data.meshConfig;
+      const _errs17 = errors;
+      let valid5 = false;
+      let passing1 = null;
+      const _errs18 = errors;
+      if (typeof data5 === "string") {
+        if (func3(data5) < 1) {
+          const err9 = { instancePath: instancePath + "/meshConfig", schemaPath: "#/properties/meshConfig/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.meshConfig.oneOf[0], data: data5 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/meshConfig", schemaPath: "#/properties/meshConfig/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.meshConfig.oneOf[0].type, parentSchema: schema11.properties.meshConfig.oneOf[0], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid1 = _errs18 === errors;
+      if (_valid1) {
+        valid5 = true;
+        passing1 = 0;
+      }
+      const _errs20 = errors;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err11 = { instancePath: instancePath + "/meshConfig/" + i1, schemaPath: "#/properties/meshConfig/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.meshConfig.oneOf[1].items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/meshConfig/" + i1, schemaPath: "#/properties/meshConfig/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.meshConfig.oneOf[1].items.type, parentSchema: schema11.properties.meshConfig.oneOf[1].items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/meshConfig", schemaPath: "#/properties/meshConfig/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.meshConfig.oneOf[1].type, parentSchema: schema11.properties.meshConfig.oneOf[1], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid1 = _errs20 === errors;
+      if (_valid1 && valid5) {
+        valid5 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid5 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid5) {
+        const err14 = { instancePath: instancePath + "/meshConfig", schemaPath: "#/properties/meshConfig/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.meshConfig.oneOf, parentSchema: schema11.properties.meshConfig, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.connectionLifetime !== void 0) {
+      if (!validate11(data.connectionLifetime, { instancePath: instancePath + "/connectionLifetime", parentData: data, parentDataProperty: "connectionLifetime", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shutdownDuration !== void 0) {
+      if (!validate11(data.shutdownDuration, { instancePath: instancePath + "/shutdownDuration", parentData: data, parentDataProperty: "shutdownDuration", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.gatewayDeregistrationDelay !== void 0) {
+      let data9 = data.gatewayDeregistrationDelay;
+      if (typeof data9 === "string") {
+        if (!pattern0.test(data9)) {
+          const err15 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", parentSchema: schema13, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.assumeInjected !== void 0) {
+      let data10 = data.assumeInjected;
+      if (typeof data10 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/assumeInjected", schemaPath: "#/properties/assumeInjected/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.assumeInjected.type, parentSchema: schema11.properties.assumeInjected, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultNamespace !== void 0) {
+      let data11 = data.defaultNamespace;
+      if (typeof data11 === "string") {
+        if (func3(data11) < 1) {
+          const err18 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.defaultNamespace, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaultNamespace.type, parentSchema: schema11.properties.defaultNamespace, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.istioVersion !== void 0) {
+      let data12 = data.istioVersion;
+      if (typeof data12 === "string") {
+        if (!pattern3.test(data12)) {
+          const err20 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetesVersion !== void 0) {
+      let data13 = data.kubernetesVersion;
+      if (typeof data13 === "string") {
+        if (!pattern3.test(data13)) {
+          const err22 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data14 = data.maxFileSize;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+        const err24 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data14 == "number") {
+        if (data14 < 1 || isNaN(data14)) {
+          const err25 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validateProxyConfig = validate14;
+var schema18 = { "type": "object", "properties": { "configPath": { "type": ["string", "null"] }, "config_path": { "type": ["string", "null"] }, "binaryPath": { "type": ["string", "null"] }, "binary_path": { "type": ["string", "null"] }, "serviceCluster": { "type": ["string", "null"] }, "service_cluster": { "type": ["string", "null"] }, "tracingServiceName": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "tracing_service_name": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "drainDuration": { "type": ["string", "null"], "format": "drain-duration" }, "drain_duration": { "type": ["string", "null"], "format": "drain-duration" }, "discoveryAddress": { "type": ["string", "null"] }, "discovery_address": { "type": ["string", "null"] }, "discoveryRefreshDelay": { "type": ["string", "null"], "format": "go-duration" }, "discovery_refresh_delay": { "type": ["string", "null"], "format": "go-duration" }, "zipkinAddress": { "type": ["string", "null"] }, "zipkin_address": { "type": ["string", "null"] }, "statsdUdpAddress": { "type": ["string", "null"] }, "statsd_udp_address": { "type": ["string", "null"] }, "envoyMetricsServiceAddress": { "type": ["string", "null"] }, "envoy_metrics_service_address": { "type": ["string", "null"] }, "proxyAdminPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_admin_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "availabilityZone": { "type": ["string", "null"] }, "availability_zone": { "type": ["string", "null"] }, "controlPlaneAuthPolicy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "control_plane_auth_policy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "customConfigFile": { "type": ["string", "null"] }, "custom_config_file": { "type": ["string", "null"] }, "statNameLength": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "stat_name_length": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "concurrency": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxyBootstrapTemplatePath": { "type": ["string", "null"] }, "proxy_bootstrap_template_path": { "type": ["string", "null"] }, "interceptionMode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "interception_mode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "tracing": { "type": ["object", "null"] }, "sds": { "type": ["object", "null"] }, "envoyAccessLogService": { "type": ["object", "null"] }, "envoy_access_log_service": { "type": ["object", "null"] }, "envoyMetricsService": { "type": ["object", "null"] }, "envoy_metrics_service": { "type": ["object", "null"] }, "proxyMetadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "proxy_metadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtimeValues": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtime_values": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "statusPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "status_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "extraStatTags": { "type": ["array", "null"] }, "extra_stat_tags": { "type": ["array", "null"] }, "gatewayTopology": { "type": ["object", "null"] }, "gateway_topology": { "type": ["object", "null"] }, "terminationDrainDuration": { "type": ["string", "null"], "format": "go-duration" }, "termination_drain_duration": { "type": ["string", "null"], "format": "go-duration" }, "meshId": { "type": ["string", "null"] }, "mesh_id": { "type": ["string", "null"] }, "readinessProbe": { "type": ["object", "null"] }, "readiness_probe": { "type": ["object", "null"] }, "proxyStatsMatcher": { "type": ["object", "null"] }, "proxy_stats_matcher": { "type": ["object", "null"] }, "holdApplicationUntilProxyStarts": { "type": ["boolean", "null"] }, "hold_application_until_proxy_starts": { "type": ["boolean", "null"] }, "caCertificatesPem": { "type": ["array", "null"] }, "ca_certificates_pem": { "type": ["array", "null"] }, "image": { "type": ["object", "null"] }, "privateKeyProvider": { "type": ["object", "null"] }, "private_key_provider": { "type": ["object", "null"] }, "proxyHeaders": { "type": ["object", "null"] }, "proxy_headers": { "type": ["object", "null"] }, "fileFlushInterval": { "type": ["string", "null"], "format": "go-duration" }, "file_flush_interval": { "type": ["string", "null"], "format": "go-duration" }, "fileFlushMinSizeKb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "file_flush_min_size_kb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "statsCompression": { "type": ["boolean", "null"] }, "stats_compression": { "type": ["boolean", "null"] }, "connectionSettings": { "type": ["object", "null"] }, "connection_settings": { "type": ["object", "null"] } } };
+var formats0 = FORMATS["drain-duration"];
+var formats4 = FORMATS["go-duration"];
+var pattern5 = new RegExp("^-?[0-9]+$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.configPath !== void 0) {
+      let data0 = data.configPath;
+      if (typeof data0 !== "string" && data0 !== null) {
+        const err0 = { instancePath: instancePath + "/configPath", schemaPath: "#/properties/configPath/type", keyword: "type", params: { type: schema18.properties.configPath.type }, message: "must be string,null", schema: schema18.properties.configPath.type, parentSchema: schema18.properties.configPath, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.config_path !== void 0) {
+      let data1 = data.config_path;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err1 = { instancePath: instancePath + "/config_path", schemaPath: "#/properties/config_path/type", keyword: "type", params: { type: schema18.properties.config_path.type }, message: "must be string,null", schema: schema18.properties.config_path.type, parentSchema: schema18.properties.config_path, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.binaryPath !== void 0) {
+      let data2 = data.binaryPath;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err2 = { instancePath: instancePath + "/binaryPath", schemaPath: "#/properties/binaryPath/type", keyword: "type", params: { type: schema18.properties.binaryPath.type }, message: "must be string,null", schema: schema18.properties.binaryPath.type, parentSchema: schema18.properties.binaryPath, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.binary_path !== void 0) {
+      let data3 = data.binary_path;
+      if (typeof data3 !== "string" && data3 !== null) {
+        const err3 = { instancePath: instancePath + "/binary_path", schemaPath: "#/properties/binary_path/type", keyword: "type", params: { type: schema18.properties.binary_path.type }, message: "must be string,null", schema: schema18.properties.binary_path.type, parentSchema: schema18.properties.binary_path, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceCluster !== void 0) {
+      let data4 = data.serviceCluster;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err4 = { instancePath: instancePath + "/serviceCluster", schemaPath: "#/properties/serviceCluster/type", keyword: "type", params: { type: schema18.properties.serviceCluster.type }, message: "must be string,null", schema: schema18.properties.serviceCluster.type, parentSchema: schema18.properties.serviceCluster, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.service_cluster !== void 0) {
+      let data5 = data.service_cluster;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err5 = { instancePath: instancePath + "/service_cluster", schemaPath: "#/properties/service_cluster/type", keyword: "type", params: { type: schema18.properties.service_cluster.type }, message: "must be string,null", schema: schema18.properties.service_cluster.type, parentSchema: schema18.properties.service_cluster, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.tracingServiceName !== void 0) {
+      let data6 = data.tracingServiceName;
+      if (!(data6 === "APP_LABEL_AND_NAMESPACE" || data6 === "CANONICAL_NAME_ONLY" || data6 === "CANONICAL_NAME_AND_NAMESPACE" || data6 === 0 || data6 === 1 || data6 === 2 || data6 === null)) {
+        const err6 = { instancePath: instancePath + "/tracingServiceName", schemaPath: "#/properties/tracingServiceName/enum", keyword: "enum", params: { allowedValues: schema18.properties.tracingServiceName.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.tracingServiceName.enum, parentSchema: schema18.properties.tracingServiceName, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.tracing_service_name !== void 0) {
+      let data7 = data.tracing_service_name;
+      if (!(data7 === "APP_LABEL_AND_NAMESPACE" || data7 === "CANONICAL_NAME_ONLY" || data7 === "CANONICAL_NAME_AND_NAMESPACE" || data7 === 0 || data7 === 1 || data7 === 2 || data7 === null)) {
+        const err7 = { instancePath: instancePath + "/tracing_service_name", schemaPath: "#/properties/tracing_service_name/enum", keyword: "enum", params: { allowedValues: schema18.properties.tracing_service_name.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.tracing_service_name.enum, parentSchema: schema18.properties.tracing_service_name, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.drainDuration !== void 0) {
+      let data8 = data.drainDuration;
+      if (typeof data8 !== "string" && data8 !== null) {
+        const err8 = { instancePath: instancePath + "/drainDuration", schemaPath: "#/properties/drainDuration/type", keyword: "type", params: { type: schema18.properties.drainDuration.type }, message: "must be string,null", schema: schema18.properties.drainDuration.type, parentSchema: schema18.properties.drainDuration, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (!formats0.validate(data8)) {
+          const err9 = { instancePath: instancePath + "/drainDuration", schemaPath: "#/properties/drainDuration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema18.properties.drainDuration, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.drain_duration !== void 0) {
+      let data9 = data.drain_duration;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err10 = { instancePath: instancePath + "/drain_duration", schemaPath: "#/properties/drain_duration/type", keyword: "type", params: { type: schema18.properties.drain_duration.type }, message: "must be string,null", schema: schema18.properties.drain_duration.type, parentSchema: schema18.properties.drain_duration, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (!formats0.validate(data9)) {
+          const err11 = { instancePath: instancePath + "/drain_duration", schemaPath: "#/properties/drain_duration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema18.properties.drain_duration, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.discoveryAddress !== void 0) {
+      let data10 = data.discoveryAddress;
+      if (typeof data10 !== "string" && data10 !== null) {
+        const err12 = { instancePath: instancePath + "/discoveryAddress", schemaPath: "#/properties/discoveryAddress/type", keyword: "type", params: { type: schema18.properties.discoveryAddress.type }, message: "must be string,null", schema: schema18.properties.discoveryAddress.type, parentSchema: schema18.properties.discoveryAddress, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.discovery_address !== void 0) {
+      let data11 = data.discovery_address;
+      if (typeof data11 !== "string" && data11 !== null) {
+        const err13 = { instancePath: instancePath + "/discovery_address", schemaPath: "#/properties/discovery_address/type", keyword: "type", params: { type: schema18.properties.discovery_address.type }, message: "must be string,null", schema: schema18.properties.discovery_address.type, parentSchema: schema18.properties.discovery_address, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.discoveryRefreshDelay !== void 0) {
+      let data12 = data.discoveryRefreshDelay;
+      if (typeof data12 !== "string" && data12 !== null) {
+        const err14 = { instancePath: instancePath + "/discoveryRefreshDelay", schemaPath: "#/properties/discoveryRefreshDelay/type", keyword: "type", params: { type: schema18.properties.discoveryRefreshDelay.type }, message: "must be string,null", schema: schema18.properties.discoveryRefreshDelay.type, parentSchema: schema18.properties.discoveryRefreshDelay, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (!formats4.validate(data12)) {
+          const err15 = { instancePath: instancePath + "/discoveryRefreshDelay", schemaPath: "#/properties/discoveryRefreshDelay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.discoveryRefreshDelay, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.discovery_refresh_delay !== void 0) {
+      let data13 = data.discovery_refresh_delay;
+      if (typeof data13 !== "string" && data13 !== null) {
+        const err16 = { instancePath: instancePath + "/discovery_refresh_delay", schemaPath: "#/properties/discovery_refresh_delay/type", keyword: "type", params: { type: schema18.properties.discovery_refresh_delay.type }, message: "must be string,null", schema: schema18.properties.discovery_refresh_delay.type, parentSchema: schema18.properties.discovery_refresh_delay, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (!formats4.validate(data13)) {
+          const err17 = { instancePath: instancePath + "/discovery_refresh_delay", schemaPath: "#/properties/discovery_refresh_delay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.discovery_refresh_delay, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.zipkinAddress !== void 0) {
+      let data14 = data.zipkinAddress;
+      if (typeof data14 !== "string" && data14 !== null) {
+        const err18 = { instancePath: instancePath + "/zipkinAddress", schemaPath: "#/properties/zipkinAddress/type", keyword: "type", params: { type: schema18.properties.zipkinAddress.type }, message: "must be string,null", schema: schema18.properties.zipkinAddress.type, parentSchema: schema18.properties.zipkinAddress, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.zipkin_address !== void 0) {
+      let data15 = data.zipkin_address;
+      if (typeof data15 !== "string" && data15 !== null) {
+        const err19 = { instancePath: instancePath + "/zipkin_address", schemaPath: "#/properties/zipkin_address/type", keyword: "type", params: { type: schema18.properties.zipkin_address.type }, message: "must be string,null", schema: schema18.properties.zipkin_address.type, parentSchema: schema18.properties.zipkin_address, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.statsdUdpAddress !== void 0) {
+      let data16 = data.statsdUdpAddress;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err20 = { instancePath: instancePath + "/statsdUdpAddress", schemaPath: "#/properties/statsdUdpAddress/type", keyword: "type", params: { type: schema18.properties.statsdUdpAddress.type }, message: "must be string,null", schema: schema18.properties.statsdUdpAddress.type, parentSchema: schema18.properties.statsdUdpAddress, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.statsd_udp_address !== void 0) {
+      let data17 = data.statsd_udp_address;
+      if (typeof data17 !== "string" && data17 !== null) {
+        const err21 = { instancePath: instancePath + "/statsd_udp_address", schemaPath: "#/properties/statsd_udp_address/type", keyword: "type", params: { type: schema18.properties.statsd_udp_address.type }, message: "must be string,null", schema: schema18.properties.statsd_udp_address.type, parentSchema: schema18.properties.statsd_udp_address, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.envoyMetricsServiceAddress !== void 0) {
+      let data18 = data.envoyMetricsServiceAddress;
+      if (typeof data18 !== "string" && data18 !== null) {
+        const err22 = { instancePath: instancePath + "/envoyMetricsServiceAddress", schemaPath: "#/properties/envoyMetricsServiceAddress/type", keyword: "type", params: { type: schema18.properties.envoyMetricsServiceAddress.type }, message: "must be string,null", schema: schema18.properties.envoyMetricsServiceAddress.type, parentSchema: schema18.properties.envoyMetricsServiceAddress, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.envoy_metrics_service_address !== void 0) {
+      let data19 = data.envoy_metrics_service_address;
+      if (typeof data19 !== "string" && data19 !== null) {
+        const err23 = { instancePath: instancePath + "/envoy_metrics_service_address", schemaPath: "#/properties/envoy_metrics_service_address/type", keyword: "type", params: { type: schema18.properties.envoy_metrics_service_address.type }, message: "must be string,null", schema: schema18.properties.envoy_metrics_service_address.type, parentSchema: schema18.properties.envoy_metrics_service_address, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.proxyAdminPort !== void 0) {
+      let data20 = data.proxyAdminPort;
+      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20))) && typeof data20 !== "string" && data20 !== null) {
+        const err24 = { instancePath: instancePath + "/proxyAdminPort", schemaPath: "#/properties/proxyAdminPort/type", keyword: "type", params: { type: schema18.properties.proxyAdminPort.type }, message: "must be integer,string,null", schema: schema18.properties.proxyAdminPort.type, parentSchema: schema18.properties.proxyAdminPort, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data20 === "string") {
+        if (!pattern5.test(data20)) {
+          const err25 = { instancePath: instancePath + "/proxyAdminPort", schemaPath: "#/properties/proxyAdminPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.proxyAdminPort, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxy_admin_port !== void 0) {
+      let data21 = data.proxy_admin_port;
+      if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21))) && typeof data21 !== "string" && data21 !== null) {
+        const err26 = { instancePath: instancePath + "/proxy_admin_port", schemaPath: "#/properties/proxy_admin_port/type", keyword: "type", params: { type: schema18.properties.proxy_admin_port.type }, message: "must be integer,string,null", schema: schema18.properties.proxy_admin_port.type, parentSchema: schema18.properties.proxy_admin_port, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data21 === "string") {
+        if (!pattern5.test(data21)) {
+          const err27 = { instancePath: instancePath + "/proxy_admin_port", schemaPath: "#/properties/proxy_admin_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.proxy_admin_port, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.availabilityZone !== void 0) {
+      let data22 = data.availabilityZone;
+      if (typeof data22 !== "string" && data22 !== null) {
+        const err28 = { instancePath: instancePath + "/availabilityZone", schemaPath: "#/properties/availabilityZone/type", keyword: "type", params: { type: schema18.properties.availabilityZone.type }, message: "must be string,null", schema: schema18.properties.availabilityZone.type, parentSchema: schema18.properties.availabilityZone, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.availability_zone !== void 0) {
+      let data23 = data.availability_zone;
+      if (typeof data23 !== "string" && data23 !== null) {
+        const err29 = { instancePath: instancePath + "/availability_zone", schemaPath: "#/properties/availability_zone/type", keyword: "type", params: { type: schema18.properties.availability_zone.type }, message: "must be string,null", schema: schema18.properties.availability_zone.type, parentSchema: schema18.properties.availability_zone, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.controlPlaneAuthPolicy !== void 0) {
+      let data24 = data.controlPlaneAuthPolicy;
+      if (!(data24 === "NONE" || data24 === "MUTUAL_TLS" || data24 === "INHERIT" || data24 === 0 || data24 === 1 || data24 === 2 || data24 === null)) {
+        const err30 = { instancePath: instancePath + "/controlPlaneAuthPolicy", schemaPath: "#/properties/controlPlaneAuthPolicy/enum", keyword: "enum", params: { allowedValues: schema18.properties.controlPlaneAuthPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.controlPlaneAuthPolicy.enum, parentSchema: schema18.properties.controlPlaneAuthPolicy, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.control_plane_auth_policy !== void 0) {
+      let data25 = data.control_plane_auth_policy;
+      if (!(data25 === "NONE" || data25 === "MUTUAL_TLS" || data25 === "INHERIT" || data25 === 0 || data25 === 1 || data25 === 2 || data25 === null)) {
+        const err31 = { instancePath: instancePath + "/control_plane_auth_policy", schemaPath: "#/properties/control_plane_auth_policy/enum", keyword: "enum", params: { allowedValues: schema18.properties.control_plane_auth_policy.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.control_plane_auth_policy.enum, parentSchema: schema18.properties.control_plane_auth_policy, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.customConfigFile !== void 0) {
+      let data26 = data.customConfigFile;
+      if (typeof data26 !== "string" && data26 !== null) {
+        const err32 = { instancePath: instancePath + "/customConfigFile", schemaPath: "#/properties/customConfigFile/type", keyword: "type", params: { type: schema18.properties.customConfigFile.type }, message: "must be string,null", schema: schema18.properties.customConfigFile.type, parentSchema: schema18.properties.customConfigFile, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.custom_config_file !== void 0) {
+      let data27 = data.custom_config_file;
+      if (typeof data27 !== "string" && data27 !== null) {
+        const err33 = { instancePath: instancePath + "/custom_config_file", schemaPath: "#/properties/custom_config_file/type", keyword: "type", params: { type: schema18.properties.custom_config_file.type }, message: "must be string,null", schema: schema18.properties.custom_config_file.type, parentSchema: schema18.properties.custom_config_file, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.statNameLength !== void 0) {
+      let data28 = data.statNameLength;
+      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28))) && typeof data28 !== "string" && data28 !== null) {
+        const err34 = { instancePath: instancePath + "/statNameLength", schemaPath: "#/properties/statNameLength/type", keyword: "type", params: { type: schema18.properties.statNameLength.type }, message: "must be integer,string,null", schema: schema18.properties.statNameLength.type, parentSchema: schema18.properties.statNameLength, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data28 === "string") {
+        if (!pattern5.test(data28)) {
+          const err35 = { instancePath: instancePath + "/statNameLength", schemaPath: "#/properties/statNameLength/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.statNameLength, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.stat_name_length !== void 0) {
+      let data29 = data.stat_name_length;
+      if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29))) && typeof data29 !== "string" && data29 !== null) {
+        const err36 = { instancePath: instancePath + "/stat_name_length", schemaPath: "#/properties/stat_name_length/type", keyword: "type", params: { type: schema18.properties.stat_name_length.type }, message: "must be integer,string,null", schema: schema18.properties.stat_name_length.type, parentSchema: schema18.properties.stat_name_length, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data29 === "string") {
+        if (!pattern5.test(data29)) {
+          const err37 = { instancePath: instancePath + "/stat_name_length", schemaPath: "#/properties/stat_name_length/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.stat_name_length, data: data29 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.concurrency !== void 0) {
+      let data30 = data.concurrency;
+      if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30))) && typeof data30 !== "string" && data30 !== null) {
+        const err38 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: schema18.properties.concurrency.type }, message: "must be integer,string,null", schema: schema18.properties.concurrency.type, parentSchema: schema18.properties.concurrency, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (typeof data30 === "string") {
+        if (!pattern5.test(data30)) {
+          const err39 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.concurrency, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxyBootstrapTemplatePath !== void 0) {
+      let data31 = data.proxyBootstrapTemplatePath;
+      if (typeof data31 !== "string" && data31 !== null) {
+        const err40 = { instancePath: instancePath + "/proxyBootstrapTemplatePath", schemaPath: "#/properties/proxyBootstrapTemplatePath/type", keyword: "type", params: { type: schema18.properties.proxyBootstrapTemplatePath.type }, message: "must be string,null", schema: schema18.properties.proxyBootstrapTemplatePath.type, parentSchema: schema18.properties.proxyBootstrapTemplatePath, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.proxy_bootstrap_template_path !== void 0) {
+      let data32 = data.proxy_bootstrap_template_path;
+      if (typeof data32 !== "string" && data32 !== null) {
+        const err41 = { instancePath: instancePath + "/proxy_bootstrap_template_path", schemaPath: "#/properties/proxy_bootstrap_template_path/type", keyword: "type", params: { type: schema18.properties.proxy_bootstrap_template_path.type }, message: "must be string,null", schema: schema18.properties.proxy_bootstrap_template_path.type, parentSchema: schema18.properties.proxy_bootstrap_template_path, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.interceptionMode !== void 0) {
+      let data33 = data.interceptionMode;
+      if (!(data33 === "REDIRECT" || data33 === "TPROXY" || data33 === "NONE" || data33 === 0 || data33 === 1 || data33 === 2 || data33 === null)) {
+        const err42 = { instancePath: instancePath + "/interceptionMode", schemaPath: "#/properties/interceptionMode/enum", keyword: "enum", params: { allowedValues: schema18.properties.interceptionMode.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.interceptionMode.enum, parentSchema: schema18.properties.interceptionMode, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.interception_mode !== void 0) {
+      let data34 = data.interception_mode;
+      if (!(data34 === "REDIRECT" || data34 === "TPROXY" || data34 === "NONE" || data34 === 0 || data34 === 1 || data34 === 2 || data34 === null)) {
+        const err43 = { instancePath: instancePath + "/interception_mode", schemaPath: "#/properties/interception_mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.interception_mode.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.interception_mode.enum, parentSchema: schema18.properties.interception_mode, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.tracing !== void 0) {
+      let data35 = data.tracing;
+      if (!(data35 && typeof data35 == "object" && !Array.isArray(data35)) && data35 !== null) {
+        const err44 = { instancePath: instancePath + "/tracing", schemaPath: "#/properties/tracing/type", keyword: "type", params: { type: schema18.properties.tracing.type }, message: "must be object,null", schema: schema18.properties.tracing.type, parentSchema: schema18.properties.tracing, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.sds !== void 0) {
+      let data36 = data.sds;
+      if (!(data36 && typeof data36 == "object" && !Array.isArray(data36)) && data36 !== null) {
+        const err45 = { instancePath: instancePath + "/sds", schemaPath: "#/properties/sds/type", keyword: "type", params: { type: schema18.properties.sds.type }, message: "must be object,null", schema: schema18.properties.sds.type, parentSchema: schema18.properties.sds, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.envoyAccessLogService !== void 0) {
+      let data37 = data.envoyAccessLogService;
+      if (!(data37 && typeof data37 == "object" && !Array.isArray(data37)) && data37 !== null) {
+        const err46 = { instancePath: instancePath + "/envoyAccessLogService", schemaPath: "#/properties/envoyAccessLogService/type", keyword: "type", params: { type: schema18.properties.envoyAccessLogService.type }, message: "must be object,null", schema: schema18.properties.envoyAccessLogService.type, parentSchema: schema18.properties.envoyAccessLogService, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.envoy_access_log_service !== void 0) {
+      let data38 = data.envoy_access_log_service;
+      if (!(data38 && typeof data38 == "object" && !Array.isArray(data38)) && data38 !== null) {
+        const err47 = { instancePath: instancePath + "/envoy_access_log_service", schemaPath: "#/properties/envoy_access_log_service/type", keyword: "type", params: { type: schema18.properties.envoy_access_log_service.type }, message: "must be object,null", schema: schema18.properties.envoy_access_log_service.type, parentSchema: schema18.properties.envoy_access_log_service, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.envoyMetricsService !== void 0) {
+      let data39 = data.envoyMetricsService;
+      if (!(data39 && typeof data39 == "object" && !Array.isArray(data39)) && data39 !== null) {
+        const err48 = { instancePath: instancePath + "/envoyMetricsService", schemaPath: "#/properties/envoyMetricsService/type", keyword: "type", params: { type: schema18.properties.envoyMetricsService.type }, message: "must be object,null", schema: schema18.properties.envoyMetricsService.type, parentSchema: schema18.properties.envoyMetricsService, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.envoy_metrics_service !== void 0) {
+      let data40 = data.envoy_metrics_service;
+      if (!(data40 && typeof data40 == "object" && !Array.isArray(data40)) && data40 !== null) {
+        const err49 = { instancePath: instancePath + "/envoy_metrics_service", schemaPath: "#/properties/envoy_metrics_service/type", keyword: "type", params: { type: schema18.properties.envoy_metrics_service.type }, message: "must be object,null", schema: schema18.properties.envoy_metrics_service.type, parentSchema: schema18.properties.envoy_metrics_service, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.proxyMetadata !== void 0) {
+      let data41 = data.proxyMetadata;
+      if (!(data41 && typeof data41 == "object" && !Array.isArray(data41)) && data41 !== null) {
+        const err50 = { instancePath: instancePath + "/proxyMetadata", schemaPath: "#/properties/proxyMetadata/type", keyword: "type", params: { type: schema18.properties.proxyMetadata.type }, message: "must be object,null", schema: schema18.properties.proxyMetadata.type, parentSchema: schema18.properties.proxyMetadata, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key0 in data41) {
+          let data42 = data41[key0];
+          if (typeof data42 !== "string" && data42 !== null) {
+            const err51 = { instancePath: instancePath + "/proxyMetadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/proxyMetadata/additionalProperties/type", keyword: "type", params: { type: schema18.properties.proxyMetadata.additionalProperties.type }, message: "must be string,null", schema: schema18.properties.proxyMetadata.additionalProperties.type, parentSchema: schema18.properties.proxyMetadata.additionalProperties, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.proxy_metadata !== void 0) {
+      let data43 = data.proxy_metadata;
+      if (!(data43 && typeof data43 == "object" && !Array.isArray(data43)) && data43 !== null) {
+        const err52 = { instancePath: instancePath + "/proxy_metadata", schemaPath: "#/properties/proxy_metadata/type", keyword: "type", params: { type: schema18.properties.proxy_metadata.type }, message: "must be object,null", schema: schema18.properties.proxy_metadata.type, parentSchema: schema18.properties.proxy_metadata, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (const key1 in data43) {
+          let data44 = data43[key1];
+          if (typeof data44 !== "string" && data44 !== null) {
+            const err53 = { instancePath: instancePath + "/proxy_metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/proxy_metadata/additionalProperties/type", keyword: "type", params: { type: schema18.properties.proxy_metadata.additionalProperties.type }, message: "must be string,null", schema: schema18.properties.proxy_metadata.additionalProperties.type, parentSchema: schema18.properties.proxy_metadata.additionalProperties, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.runtimeValues !== void 0) {
+      let data45 = data.runtimeValues;
+      if (!(data45 && typeof data45 == "object" && !Array.isArray(data45)) && data45 !== null) {
+        const err54 = { instancePath: instancePath + "/runtimeValues", schemaPath: "#/properties/runtimeValues/type", keyword: "type", params: { type: schema18.properties.runtimeValues.type }, message: "must be object,null", schema: schema18.properties.runtimeValues.type, parentSchema: schema18.properties.runtimeValues, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+        for (const key2 in data45) {
+          let data46 = data45[key2];
+          if (typeof data46 !== "string" && data46 !== null) {
+            const err55 = { instancePath: instancePath + "/runtimeValues/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runtimeValues/additionalProperties/type", keyword: "type", params: { type: schema18.properties.runtimeValues.additionalProperties.type }, message: "must be string,null", schema: schema18.properties.runtimeValues.additionalProperties.type, parentSchema: schema18.properties.runtimeValues.additionalProperties, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.runtime_values !== void 0) {
+      let data47 = data.runtime_values;
+      if (!(data47 && typeof data47 == "object" && !Array.isArray(data47)) && data47 !== null) {
+        const err56 = { instancePath: instancePath + "/runtime_values", schemaPath: "#/properties/runtime_values/type", keyword: "type", params: { type: schema18.properties.runtime_values.type }, message: "must be object,null", schema: schema18.properties.runtime_values.type, parentSchema: schema18.properties.runtime_values, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key3 in data47) {
+          let data48 = data47[key3];
+          if (typeof data48 !== "string" && data48 !== null) {
+            const err57 = { instancePath: instancePath + "/runtime_values/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runtime_values/additionalProperties/type", keyword: "type", params: { type: schema18.properties.runtime_values.additionalProperties.type }, message: "must be string,null", schema: schema18.properties.runtime_values.additionalProperties.type, parentSchema: schema18.properties.runtime_values.additionalProperties, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.statusPort !== void 0) {
+      let data49 = data.statusPort;
+      if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49))) && typeof data49 !== "string" && data49 !== null) {
+        const err58 = { instancePath: instancePath + "/statusPort", schemaPath: "#/properties/statusPort/type", keyword: "type", params: { type: schema18.properties.statusPort.type }, message: "must be integer,string,null", schema: schema18.properties.statusPort.type, parentSchema: schema18.properties.statusPort, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      if (typeof data49 === "string") {
+        if (!pattern5.test(data49)) {
+          const err59 = { instancePath: instancePath + "/statusPort", schemaPath: "#/properties/statusPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.statusPort, data: data49 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.status_port !== void 0) {
+      let data50 = data.status_port;
+      if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50))) && typeof data50 !== "string" && data50 !== null) {
+        const err60 = { instancePath: instancePath + "/status_port", schemaPath: "#/properties/status_port/type", keyword: "type", params: { type: schema18.properties.status_port.type }, message: "must be integer,string,null", schema: schema18.properties.status_port.type, parentSchema: schema18.properties.status_port, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+      if (typeof data50 === "string") {
+        if (!pattern5.test(data50)) {
+          const err61 = { instancePath: instancePath + "/status_port", schemaPath: "#/properties/status_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.status_port, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.extraStatTags !== void 0) {
+      let data51 = data.extraStatTags;
+      if (!Array.isArray(data51) && data51 !== null) {
+        const err62 = { instancePath: instancePath + "/extraStatTags", schemaPath: "#/properties/extraStatTags/type", keyword: "type", params: { type: schema18.properties.extraStatTags.type }, message: "must be array,null", schema: schema18.properties.extraStatTags.type, parentSchema: schema18.properties.extraStatTags, data: data51 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_stat_tags !== void 0) {
+      let data52 = data.extra_stat_tags;
+      if (!Array.isArray(data52) && data52 !== null) {
+        const err63 = { instancePath: instancePath + "/extra_stat_tags", schemaPath: "#/properties/extra_stat_tags/type", keyword: "type", params: { type: schema18.properties.extra_stat_tags.type }, message: "must be array,null", schema: schema18.properties.extra_stat_tags.type, parentSchema: schema18.properties.extra_stat_tags, data: data52 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.gatewayTopology !== void 0) {
+      let data53 = data.gatewayTopology;
+      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
+        const err64 = { instancePath: instancePath + "/gatewayTopology", schemaPath: "#/properties/gatewayTopology/type", keyword: "type", params: { type: schema18.properties.gatewayTopology.type }, message: "must be object,null", schema: schema18.properties.gatewayTopology.type, parentSchema: schema18.properties.gatewayTopology, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.gateway_topology !== void 0) {
+      let data54 = data.gateway_topology;
+      if (!(data54 && typeof data54 == "object" && !Array.isArray(data54)) && data54 !== null) {
+        const err65 = { instancePath: instancePath + "/gateway_topology", schemaPath: "#/properties/gateway_topology/type", keyword: "type", params: { type: schema18.properties.gateway_topology.type }, message: "must be object,null", schema: schema18.properties.gateway_topology.type, parentSchema: schema18.properties.gateway_topology, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.terminationDrainDuration !== void 0) {
+      let data55 = data.terminationDrainDuration;
+      if (typeof data55 !== "string" && data55 !== null) {
+        const err66 = { instancePath: instancePath + "/terminationDrainDuration", schemaPath: "#/properties/terminationDrainDuration/type", keyword: "type", params: { type: schema18.properties.terminationDrainDuration.type }, message: "must be string,null", schema: schema18.properties.terminationDrainDuration.type, parentSchema: schema18.properties.terminationDrainDuration, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      if (typeof data55 === "string") {
+        if (!formats4.validate(data55)) {
+          const err67 = { instancePath: instancePath + "/terminationDrainDuration", schemaPath: "#/properties/terminationDrainDuration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.terminationDrainDuration, data: data55 };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.termination_drain_duration !== void 0) {
+      let data56 = data.termination_drain_duration;
+      if (typeof data56 !== "string" && data56 !== null) {
+        const err68 = { instancePath: instancePath + "/termination_drain_duration", schemaPath: "#/properties/termination_drain_duration/type", keyword: "type", params: { type: schema18.properties.termination_drain_duration.type }, message: "must be string,null", schema: schema18.properties.termination_drain_duration.type, parentSchema: schema18.properties.termination_drain_duration, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+      if (typeof data56 === "string") {
+        if (!formats4.validate(data56)) {
+          const err69 = { instancePath: instancePath + "/termination_drain_duration", schemaPath: "#/properties/termination_drain_duration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.termination_drain_duration, data: data56 };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.meshId !== void 0) {
+      let data57 = data.meshId;
+      if (typeof data57 !== "string" && data57 !== null) {
+        const err70 = { instancePath: instancePath + "/meshId", schemaPath: "#/properties/meshId/type", keyword: "type", params: { type: schema18.properties.meshId.type }, message: "must be string,null", schema: schema18.properties.meshId.type, parentSchema: schema18.properties.meshId, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.mesh_id !== void 0) {
+      let data58 = data.mesh_id;
+      if (typeof data58 !== "string" && data58 !== null) {
+        const err71 = { instancePath: instancePath + "/mesh_id", schemaPath: "#/properties/mesh_id/type", keyword: "type", params: { type: schema18.properties.mesh_id.type }, message: "must be string,null", schema: schema18.properties.mesh_id.type, parentSchema: schema18.properties.mesh_id, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.readinessProbe !== void 0) {
+      let data59 = data.readinessProbe;
+      if (!(data59 && typeof data59 == "object" && !Array.isArray(data59)) && data59 !== null) {
+        const err72 = { instancePath: instancePath + "/readinessProbe", schemaPath: "#/properties/readinessProbe/type", keyword: "type", params: { type: schema18.properties.readinessProbe.type }, message: "must be object,null", schema: schema18.properties.readinessProbe.type, parentSchema: schema18.properties.readinessProbe, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.readiness_probe !== void 0) {
+      let data60 = data.readiness_probe;
+      if (!(data60 && typeof data60 == "object" && !Array.isArray(data60)) && data60 !== null) {
+        const err73 = { instancePath: instancePath + "/readiness_probe", schemaPath: "#/properties/readiness_probe/type", keyword: "type", params: { type: schema18.properties.readiness_probe.type }, message: "must be object,null", schema: schema18.properties.readiness_probe.type, parentSchema: schema18.properties.readiness_probe, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.proxyStatsMatcher !== void 0) {
+      let data61 = data.proxyStatsMatcher;
+      if (!(data61 && typeof data61 == "object" && !Array.isArray(data61)) && data61 !== null) {
+        const err74 = { instancePath: instancePath + "/proxyStatsMatcher", schemaPath: "#/properties/proxyStatsMatcher/type", keyword: "type", params: { type: schema18.properties.proxyStatsMatcher.type }, message: "must be object,null", schema: schema18.properties.proxyStatsMatcher.type, parentSchema: schema18.properties.proxyStatsMatcher, data: data61 };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data.proxy_stats_matcher !== void 0) {
+      let data62 = data.proxy_stats_matcher;
+      if (!(data62 && typeof data62 == "object" && !Array.isArray(data62)) && data62 !== null) {
+        const err75 = { instancePath: instancePath + "/proxy_stats_matcher", schemaPath: "#/properties/proxy_stats_matcher/type", keyword: "type", params: { type: schema18.properties.proxy_stats_matcher.type }, message: "must be object,null", schema: schema18.properties.proxy_stats_matcher.type, parentSchema: schema18.properties.proxy_stats_matcher, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.holdApplicationUntilProxyStarts !== void 0) {
+      let data63 = data.holdApplicationUntilProxyStarts;
+      if (typeof data63 !== "boolean" && data63 !== null) {
+        const err76 = { instancePath: instancePath + "/holdApplicationUntilProxyStarts", schemaPath: "#/properties/holdApplicationUntilProxyStarts/type", keyword: "type", params: { type: schema18.properties.holdApplicationUntilProxyStarts.type }, message: "must be boolean,null", schema: schema18.properties.holdApplicationUntilProxyStarts.type, parentSchema: schema18.properties.holdApplicationUntilProxyStarts, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data.hold_application_until_proxy_starts !== void 0) {
+      let data64 = data.hold_application_until_proxy_starts;
+      if (typeof data64 !== "boolean" && data64 !== null) {
+        const err77 = { instancePath: instancePath + "/hold_application_until_proxy_starts", schemaPath: "#/properties/hold_application_until_proxy_starts/type", keyword: "type", params: { type: schema18.properties.hold_application_until_proxy_starts.type }, message: "must be boolean,null", schema: schema18.properties.hold_application_until_proxy_starts.type, parentSchema: schema18.properties.hold_application_until_proxy_starts, data: data64 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.caCertificatesPem !== void 0) {
+      let data65 = data.caCertificatesPem;
+      if (!Array.isArray(data65) && data65 !== null) {
+        const err78 = { instancePath: instancePath + "/caCertificatesPem", schemaPath: "#/properties/caCertificatesPem/type", keyword: "type", params: { type: schema18.properties.caCertificatesPem.type }, message: "must be array,null", schema: schema18.properties.caCertificatesPem.type, parentSchema: schema18.properties.caCertificatesPem, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.ca_certificates_pem !== void 0) {
+      let data66 = data.ca_certificates_pem;
+      if (!Array.isArray(data66) && data66 !== null) {
+        const err79 = { instancePath: instancePath + "/ca_certificates_pem", schemaPath: "#/properties/ca_certificates_pem/type", keyword: "type", params: { type: schema18.properties.ca_certificates_pem.type }, message: "must be array,null", schema: schema18.properties.ca_certificates_pem.type, parentSchema: schema18.properties.ca_certificates_pem, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== void 0) {
+      let data67 = data.image;
+      if (!(data67 && typeof data67 == "object" && !Array.isArray(data67)) && data67 !== null) {
+        const err80 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: schema18.properties.image.type }, message: "must be object,null", schema: schema18.properties.image.type, parentSchema: schema18.properties.image, data: data67 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.privateKeyProvider !== void 0) {
+      let data68 = data.privateKeyProvider;
+      if (!(data68 && typeof data68 == "object" && !Array.isArray(data68)) && data68 !== null) {
+        const err81 = { instancePath: instancePath + "/privateKeyProvider", schemaPath: "#/properties/privateKeyProvider/type", keyword: "type", params: { type: schema18.properties.privateKeyProvider.type }, message: "must be object,null", schema: schema18.properties.privateKeyProvider.type, parentSchema: schema18.properties.privateKeyProvider, data: data68 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.private_key_provider !== void 0) {
+      let data69 = data.private_key_provider;
+      if (!(data69 && typeof data69 == "object" && !Array.isArray(data69)) && data69 !== null) {
+        const err82 = { instancePath: instancePath + "/private_key_provider", schemaPath: "#/properties/private_key_provider/type", keyword: "type", params: { type: schema18.properties.private_key_provider.type }, message: "must be object,null", schema: schema18.properties.private_key_provider.type, parentSchema: schema18.properties.private_key_provider, data: data69 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.proxyHeaders !== void 0) {
+      let data70 = data.proxyHeaders;
+      if (!(data70 && typeof data70 == "object" && !Array.isArray(data70)) && data70 !== null) {
+        const err83 = { instancePath: instancePath + "/proxyHeaders", schemaPath: "#/properties/proxyHeaders/type", keyword: "type", params: { type: schema18.properties.proxyHeaders.type }, message: "must be object,null", schema: schema18.properties.proxyHeaders.type, parentSchema: schema18.properties.proxyHeaders, data: data70 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.proxy_headers !== void 0) {
+      let data71 = data.proxy_headers;
+      if (!(data71 && typeof data71 == "object" && !Array.isArray(data71)) && data71 !== null) {
+        const err84 = { instancePath: instancePath + "/proxy_headers", schemaPath: "#/properties/proxy_headers/type", keyword: "type", params: { type: schema18.properties.proxy_headers.type }, message: "must be object,null", schema: schema18.properties.proxy_headers.type, parentSchema: schema18.properties.proxy_headers, data: data71 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.fileFlushInterval !== void 0) {
+      let data72 = data.fileFlushInterval;
+      if (typeof data72 !== "string" && data72 !== null) {
+        const err85 = { instancePath: instancePath + "/fileFlushInterval", schemaPath: "#/properties/fileFlushInterval/type", keyword: "type", params: { type: schema18.properties.fileFlushInterval.type }, message: "must be string,null", schema: schema18.properties.fileFlushInterval.type, parentSchema: schema18.properties.fileFlushInterval, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+      if (typeof data72 === "string") {
+        if (!formats4.validate(data72)) {
+          const err86 = { instancePath: instancePath + "/fileFlushInterval", schemaPath: "#/properties/fileFlushInterval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.fileFlushInterval, data: data72 };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.file_flush_interval !== void 0) {
+      let data73 = data.file_flush_interval;
+      if (typeof data73 !== "string" && data73 !== null) {
+        const err87 = { instancePath: instancePath + "/file_flush_interval", schemaPath: "#/properties/file_flush_interval/type", keyword: "type", params: { type: schema18.properties.file_flush_interval.type }, message: "must be string,null", schema: schema18.properties.file_flush_interval.type, parentSchema: schema18.properties.file_flush_interval, data: data73 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+      if (typeof data73 === "string") {
+        if (!formats4.validate(data73)) {
+          const err88 = { instancePath: instancePath + "/file_flush_interval", schemaPath: "#/properties/file_flush_interval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema18.properties.file_flush_interval, data: data73 };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.fileFlushMinSizeKb !== void 0) {
+      let data74 = data.fileFlushMinSizeKb;
+      if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74))) && typeof data74 !== "string" && data74 !== null) {
+        const err89 = { instancePath: instancePath + "/fileFlushMinSizeKb", schemaPath: "#/properties/fileFlushMinSizeKb/type", keyword: "type", params: { type: schema18.properties.fileFlushMinSizeKb.type }, message: "must be integer,string,null", schema: schema18.properties.fileFlushMinSizeKb.type, parentSchema: schema18.properties.fileFlushMinSizeKb, data: data74 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+      if (typeof data74 === "string") {
+        if (!pattern5.test(data74)) {
+          const err90 = { instancePath: instancePath + "/fileFlushMinSizeKb", schemaPath: "#/properties/fileFlushMinSizeKb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.fileFlushMinSizeKb, data: data74 };
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.file_flush_min_size_kb !== void 0) {
+      let data75 = data.file_flush_min_size_kb;
+      if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75))) && typeof data75 !== "string" && data75 !== null) {
+        const err91 = { instancePath: instancePath + "/file_flush_min_size_kb", schemaPath: "#/properties/file_flush_min_size_kb/type", keyword: "type", params: { type: schema18.properties.file_flush_min_size_kb.type }, message: "must be integer,string,null", schema: schema18.properties.file_flush_min_size_kb.type, parentSchema: schema18.properties.file_flush_min_size_kb, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+      if (typeof data75 === "string") {
+        if (!pattern5.test(data75)) {
+          const err92 = { instancePath: instancePath + "/file_flush_min_size_kb", schemaPath: "#/properties/file_flush_min_size_kb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema18.properties.file_flush_min_size_kb, data: data75 };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.statsCompression !== void 0) {
+      let data76 = data.statsCompression;
+      if (typeof data76 !== "boolean" && data76 !== null) {
+        const err93 = { instancePath: instancePath + "/statsCompression", schemaPath: "#/properties/statsCompression/type", keyword: "type", params: { type: schema18.properties.statsCompression.type }, message: "must be boolean,null", schema: schema18.properties.statsCompression.type, parentSchema: schema18.properties.statsCompression, data: data76 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.stats_compression !== void 0) {
+      let data77 = data.stats_compression;
+      if (typeof data77 !== "boolean" && data77 !== null) {
+        const err94 = { instancePath: instancePath + "/stats_compression", schemaPath: "#/properties/stats_compression/type", keyword: "type", params: { type: schema18.properties.stats_compression.type }, message: "must be boolean,null", schema: schema18.properties.stats_compression.type, parentSchema: schema18.properties.stats_compression, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.connectionSettings !== void 0) {
+      let data78 = data.connectionSettings;
+      if (!(data78 && typeof data78 == "object" && !Array.isArray(data78)) && data78 !== null) {
+        const err95 = { instancePath: instancePath + "/connectionSettings", schemaPath: "#/properties/connectionSettings/type", keyword: "type", params: { type: schema18.properties.connectionSettings.type }, message: "must be object,null", schema: schema18.properties.connectionSettings.type, parentSchema: schema18.properties.connectionSettings, data: data78 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.connection_settings !== void 0) {
+      let data79 = data.connection_settings;
+      if (!(data79 && typeof data79 == "object" && !Array.isArray(data79)) && data79 !== null) {
+        const err96 = { instancePath: instancePath + "/connection_settings", schemaPath: "#/properties/connection_settings/type", keyword: "type", params: { type: schema18.properties.connection_settings.type }, message: "must be object,null", schema: schema18.properties.connection_settings.type, parentSchema: schema18.properties.connection_settings, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err97];
+    } else {
+      vErrors.push(err97);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var validateMeshConfig = validate15;
+var schema19 = { "type": "object", "properties": { "proxyListenPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_listen_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxyInboundListenPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_inbound_listen_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxyHttpPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_http_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "connectTimeout": { "type": ["string", "null"], "format": "go-duration" }, "connect_timeout": { "type": ["string", "null"], "format": "go-duration" }, "hboneIdleTimeout": { "type": ["string", "null"], "format": "go-duration" }, "hbone_idle_timeout": { "type": ["string", "null"], "format": "go-duration" }, "protocolDetectionTimeout": { "type": ["string", "null"], "format": "go-duration" }, "protocol_detection_timeout": { "type": ["string", "null"], "format": "go-duration" }, "tcpKeepalive": { "type": ["object", "null"] }, "tcp_keepalive": { "type": ["object", "null"] }, "ingressClass": { "type": ["string", "null"] }, "ingress_class": { "type": ["string", "null"] }, "ingressService": { "type": ["string", "null"] }, "ingress_service": { "type": ["string", "null"] }, "ingressControllerMode": { "enum": ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT", 0, 1, 2, 3, null] }, "ingress_controller_mode": { "enum": ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT", 0, 1, 2, 3, null] }, "ingressSelector": { "type": ["string", "null"] }, "ingress_selector": { "type": ["string", "null"] }, "enableTracing": { "type": ["boolean", "null"] }, "enable_tracing": { "type": ["boolean", "null"] }, "accessLogFile": { "type": ["string", "null"] }, "access_log_file": { "type": ["string", "null"] }, "accessLogFormat": { "type": ["string", "null"] }, "access_log_format": { "type": ["string", "null"] }, "accessLogEncoding": { "enum": ["TEXT", "JSON", 0, 1, null] }, "access_log_encoding": { "enum": ["TEXT", "JSON", 0, 1, null] }, "enableEnvoyAccessLogService": { "type": ["boolean", "null"] }, "enable_envoy_access_log_service": { "type": ["boolean", "null"] }, "disableEnvoyListenerLog": { "type": ["boolean", "null"] }, "disable_envoy_listener_log": { "type": ["boolean", "null"] }, "defaultConfig": { "type": "object", "properties": { "configPath": { "type": ["string", "null"] }, "config_path": { "type": ["string", "null"] }, "binaryPath": { "type": ["string", "null"] }, "binary_path": { "type": ["string", "null"] }, "serviceCluster": { "type": ["string", "null"] }, "service_cluster": { "type": ["string", "null"] }, "tracingServiceName": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "tracing_service_name": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "drainDuration": { "type": ["string", "null"], "format": "drain-duration" }, "drain_duration": { "type": ["string", "null"], "format": "drain-duration" }, "discoveryAddress": { "type": ["string", "null"] }, "discovery_address": { "type": ["string", "null"] }, "discoveryRefreshDelay": { "type": ["string", "null"], "format": "go-duration" }, "discovery_refresh_delay": { "type": ["string", "null"], "format": "go-duration" }, "zipkinAddress": { "type": ["string", "null"] }, "zipkin_address": { "type": ["string", "null"] }, "statsdUdpAddress": { "type": ["string", "null"] }, "statsd_udp_address": { "type": ["string", "null"] }, "envoyMetricsServiceAddress": { "type": ["string", "null"] }, "envoy_metrics_service_address": { "type": ["string", "null"] }, "proxyAdminPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_admin_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "availabilityZone": { "type": ["string", "null"] }, "availability_zone": { "type": ["string", "null"] }, "controlPlaneAuthPolicy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "control_plane_auth_policy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "customConfigFile": { "type": ["string", "null"] }, "custom_config_file": { "type": ["string", "null"] }, "statNameLength": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "stat_name_length": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "concurrency": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxyBootstrapTemplatePath": { "type": ["string", "null"] }, "proxy_bootstrap_template_path": { "type": ["string", "null"] }, "interceptionMode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "interception_mode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "tracing": { "type": ["object", "null"] }, "sds": { "type": ["object", "null"] }, "envoyAccessLogService": { "type": ["object", "null"] }, "envoy_access_log_service": { "type": ["object", "null"] }, "envoyMetricsService": { "type": ["object", "null"] }, "envoy_metrics_service": { "type": ["object", "null"] }, "proxyMetadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "proxy_metadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtimeValues": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtime_values": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "statusPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "status_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "extraStatTags": { "type": ["array", "null"] }, "extra_stat_tags": { "type": ["array", "null"] }, "gatewayTopology": { "type": ["object", "null"] }, "gateway_topology": { "type": ["object", "null"] }, "terminationDrainDuration": { "type": ["string", "null"], "format": "go-duration" }, "termination_drain_duration": { "type": ["string", "null"], "format": "go-duration" }, "meshId": { "type": ["string", "null"] }, "mesh_id": { "type": ["string", "null"] }, "readinessProbe": { "type": ["object", "null"] }, "readiness_probe": { "type": ["object", "null"] }, "proxyStatsMatcher": { "type": ["object", "null"] }, "proxy_stats_matcher": { "type": ["object", "null"] }, "holdApplicationUntilProxyStarts": { "type": ["boolean", "null"] }, "hold_application_until_proxy_starts": { "type": ["boolean", "null"] }, "caCertificatesPem": { "type": ["array", "null"] }, "ca_certificates_pem": { "type": ["array", "null"] }, "image": { "type": ["object", "null"] }, "privateKeyProvider": { "type": ["object", "null"] }, "private_key_provider": { "type": ["object", "null"] }, "proxyHeaders": { "type": ["object", "null"] }, "proxy_headers": { "type": ["object", "null"] }, "fileFlushInterval": { "type": ["string", "null"], "format": "go-duration" }, "file_flush_interval": { "type": ["string", "null"], "format": "go-duration" }, "fileFlushMinSizeKb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "file_flush_min_size_kb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "statsCompression": { "type": ["boolean", "null"] }, "stats_compression": { "type": ["boolean", "null"] }, "connectionSettings": { "type": ["object", "null"] }, "connection_settings": { "type": ["object", "null"] } } }, "default_config": { "type": "object", "properties": { "configPath": { "type": ["string", "null"] }, "config_path": { "type": ["string", "null"] }, "binaryPath": { "type": ["string", "null"] }, "binary_path": { "type": ["string", "null"] }, "serviceCluster": { "type": ["string", "null"] }, "service_cluster": { "type": ["string", "null"] }, "tracingServiceName": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "tracing_service_name": { "enum": ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE", 0, 1, 2, null] }, "drainDuration": { "type": ["string", "null"], "format": "drain-duration" }, "drain_duration": { "type": ["string", "null"], "format": "drain-duration" }, "discoveryAddress": { "type": ["string", "null"] }, "discovery_address": { "type": ["string", "null"] }, "discoveryRefreshDelay": { "type": ["string", "null"], "format": "go-duration" }, "discovery_refresh_delay": { "type": ["string", "null"], "format": "go-duration" }, "zipkinAddress": { "type": ["string", "null"] }, "zipkin_address": { "type": ["string", "null"] }, "statsdUdpAddress": { "type": ["string", "null"] }, "statsd_udp_address": { "type": ["string", "null"] }, "envoyMetricsServiceAddress": { "type": ["string", "null"] }, "envoy_metrics_service_address": { "type": ["string", "null"] }, "proxyAdminPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxy_admin_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "availabilityZone": { "type": ["string", "null"] }, "availability_zone": { "type": ["string", "null"] }, "controlPlaneAuthPolicy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "control_plane_auth_policy": { "enum": ["NONE", "MUTUAL_TLS", "INHERIT", 0, 1, 2, null] }, "customConfigFile": { "type": ["string", "null"] }, "custom_config_file": { "type": ["string", "null"] }, "statNameLength": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "stat_name_length": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "concurrency": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "proxyBootstrapTemplatePath": { "type": ["string", "null"] }, "proxy_bootstrap_template_path": { "type": ["string", "null"] }, "interceptionMode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "interception_mode": { "enum": ["REDIRECT", "TPROXY", "NONE", 0, 1, 2, null] }, "tracing": { "type": ["object", "null"] }, "sds": { "type": ["object", "null"] }, "envoyAccessLogService": { "type": ["object", "null"] }, "envoy_access_log_service": { "type": ["object", "null"] }, "envoyMetricsService": { "type": ["object", "null"] }, "envoy_metrics_service": { "type": ["object", "null"] }, "proxyMetadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "proxy_metadata": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtimeValues": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "runtime_values": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] } }, "statusPort": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "status_port": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "extraStatTags": { "type": ["array", "null"] }, "extra_stat_tags": { "type": ["array", "null"] }, "gatewayTopology": { "type": ["object", "null"] }, "gateway_topology": { "type": ["object", "null"] }, "terminationDrainDuration": { "type": ["string", "null"], "format": "go-duration" }, "termination_drain_duration": { "type": ["string", "null"], "format": "go-duration" }, "meshId": { "type": ["string", "null"] }, "mesh_id": { "type": ["string", "null"] }, "readinessProbe": { "type": ["object", "null"] }, "readiness_probe": { "type": ["object", "null"] }, "proxyStatsMatcher": { "type": ["object", "null"] }, "proxy_stats_matcher": { "type": ["object", "null"] }, "holdApplicationUntilProxyStarts": { "type": ["boolean", "null"] }, "hold_application_until_proxy_starts": { "type": ["boolean", "null"] }, "caCertificatesPem": { "type": ["array", "null"] }, "ca_certificates_pem": { "type": ["array", "null"] }, "image": { "type": ["object", "null"] }, "privateKeyProvider": { "type": ["object", "null"] }, "private_key_provider": { "type": ["object", "null"] }, "proxyHeaders": { "type": ["object", "null"] }, "proxy_headers": { "type": ["object", "null"] }, "fileFlushInterval": { "type": ["string", "null"], "format": "go-duration" }, "file_flush_interval": { "type": ["string", "null"], "format": "go-duration" }, "fileFlushMinSizeKb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "file_flush_min_size_kb": { "type": ["integer", "string", "null"], "pattern": "^-?[0-9]+$" }, "statsCompression": { "type": ["boolean", "null"] }, "stats_compression": { "type": ["boolean", "null"] }, "connectionSettings": { "type": ["object", "null"] }, "connection_settings": { "type": ["object", "null"] } } }, "outboundTrafficPolicy": { "type": ["object", "null"] }, "outbound_traffic_policy": { "type": ["object", "null"] }, "inboundTrafficPolicy": { "type": ["object", "null"] }, "inbound_traffic_policy": { "type": ["object", "null"] }, "configSources": { "type": ["array", "null"] }, "config_sources": { "type": ["array", "null"] }, "enableAutoMtls": { "type": ["boolean", "null"] }, "enable_auto_mtls": { "type": ["boolean", "null"] }, "trustDomain": { "type": ["string", "null"] }, "trust_domain": { "type": ["string", "null"] }, "trustDomainAliases": { "type": ["array", "null"] }, "trust_domain_aliases": { "type": ["array", "null"] }, "caCertificates": { "type": ["array", "null"] }, "ca_certificates": { "type": ["array", "null"] }, "defaultServiceExportTo": { "type": ["array", "null"] }, "default_service_export_to": { "type": ["array", "null"] }, "defaultVirtualServiceExportTo": { "type": ["array", "null"] }, "default_virtual_service_export_to": { "type": ["array", "null"] }, "defaultDestinationRuleExportTo": { "type": ["array", "null"] }, "default_destination_rule_export_to": { "type": ["array", "null"] }, "rootNamespace": { "type": ["string", "null"] }, "root_namespace": { "type": ["string", "null"] }, "localityLbSetting": { "type": ["object", "null"] }, "locality_lb_setting": { "type": ["object", "null"] }, "zoneAwareLbSetting": { "type": ["object", "null"] }, "zone_aware_lb_setting": { "type": ["object", "null"] }, "dnsRefreshRate": { "type": ["string", "null"], "format": "go-duration" }, "dns_refresh_rate": { "type": ["string", "null"], "format": "go-duration" }, "h2UpgradePolicy": { "enum": ["DO_NOT_UPGRADE", "UPGRADE", 0, 1, null] }, "h2_upgrade_policy": { "enum": ["DO_NOT_UPGRADE", "UPGRADE", 0, 1, null] }, "inboundClusterStatName": { "type": ["string", "null"] }, "inbound_cluster_stat_name": { "type": ["string", "null"] }, "outboundClusterStatName": { "type": ["string", "null"] }, "outbound_cluster_stat_name": { "type": ["string", "null"] }, "certificates": { "type": ["array", "null"] }, "serviceSettings": { "type": ["array", "null"] }, "service_settings": { "type": ["array", "null"] }, "serviceScopeConfigs": { "type": ["array", "null"] }, "service_scope_configs": { "type": ["array", "null"] }, "enablePrometheusMerge": { "type": ["boolean", "null"] }, "enable_prometheus_merge": { "type": ["boolean", "null"] }, "verifyCertificateAtClient": { "type": ["boolean", "null"] }, "verify_certificate_at_client": { "type": ["boolean", "null"] }, "ca": { "type": ["object", "null"] }, "extensionProviders": { "type": ["array", "null"] }, "extension_providers": { "type": ["array", "null"] }, "defaultProviders": { "type": ["object", "null"] }, "default_providers": { "type": ["object", "null"] }, "discoverySelectors": { "type": ["array", "null"] }, "discovery_selectors": { "type": ["array", "null"] }, "pathNormalization": { "type": ["object", "null"] }, "path_normalization": { "type": ["object", "null"] }, "defaultHttpRetryPolicy": { "type": ["object", "null"] }, "default_http_retry_policy": { "type": ["object", "null"] }, "meshMTLS": { "type": ["object", "null"] }, "mesh_m_t_l_s": { "type": ["object", "null"] }, "tlsDefaults": { "type": ["object", "null"] }, "tls_defaults": { "type": ["object", "null"] }, "defaultTrafficPolicy": { "type": ["object", "null"] }, "default_traffic_policy": { "type": ["object", "null"] }, "serviceEntryVisibility": { "type": ["object", "null"] }, "service_entry_visibility": { "type": ["object", "null"] } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.proxyListenPort !== void 0) {
+      let data0 = data.proxyListenPort;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0))) && typeof data0 !== "string" && data0 !== null) {
+        const err0 = { instancePath: instancePath + "/proxyListenPort", schemaPath: "#/properties/proxyListenPort/type", keyword: "type", params: { type: schema19.properties.proxyListenPort.type }, message: "must be integer,string,null", schema: schema19.properties.proxyListenPort.type, parentSchema: schema19.properties.proxyListenPort, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (!pattern5.test(data0)) {
+          const err1 = { instancePath: instancePath + "/proxyListenPort", schemaPath: "#/properties/proxyListenPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxyListenPort, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxy_listen_port !== void 0) {
+      let data1 = data.proxy_listen_port;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1))) && typeof data1 !== "string" && data1 !== null) {
+        const err2 = { instancePath: instancePath + "/proxy_listen_port", schemaPath: "#/properties/proxy_listen_port/type", keyword: "type", params: { type: schema19.properties.proxy_listen_port.type }, message: "must be integer,string,null", schema: schema19.properties.proxy_listen_port.type, parentSchema: schema19.properties.proxy_listen_port, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err3 = { instancePath: instancePath + "/proxy_listen_port", schemaPath: "#/properties/proxy_listen_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxy_listen_port, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxyInboundListenPort !== void 0) {
+      let data2 = data.proxyInboundListenPort;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2))) && typeof data2 !== "string" && data2 !== null) {
+        const err4 = { instancePath: instancePath + "/proxyInboundListenPort", schemaPath: "#/properties/proxyInboundListenPort/type", keyword: "type", params: { type: schema19.properties.proxyInboundListenPort.type }, message: "must be integer,string,null", schema: schema19.properties.proxyInboundListenPort.type, parentSchema: schema19.properties.proxyInboundListenPort, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err5 = { instancePath: instancePath + "/proxyInboundListenPort", schemaPath: "#/properties/proxyInboundListenPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxyInboundListenPort, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxy_inbound_listen_port !== void 0) {
+      let data3 = data.proxy_inbound_listen_port;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3))) && typeof data3 !== "string" && data3 !== null) {
+        const err6 = { instancePath: instancePath + "/proxy_inbound_listen_port", schemaPath: "#/properties/proxy_inbound_listen_port/type", keyword: "type", params: { type: schema19.properties.proxy_inbound_listen_port.type }, message: "must be integer,string,null", schema: schema19.properties.proxy_inbound_listen_port.type, parentSchema: schema19.properties.proxy_inbound_listen_port, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err7 = { instancePath: instancePath + "/proxy_inbound_listen_port", schemaPath: "#/properties/proxy_inbound_listen_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxy_inbound_listen_port, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxyHttpPort !== void 0) {
+      let data4 = data.proxyHttpPort;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && typeof data4 !== "string" && data4 !== null) {
+        const err8 = { instancePath: instancePath + "/proxyHttpPort", schemaPath: "#/properties/proxyHttpPort/type", keyword: "type", params: { type: schema19.properties.proxyHttpPort.type }, message: "must be integer,string,null", schema: schema19.properties.proxyHttpPort.type, parentSchema: schema19.properties.proxyHttpPort, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (!pattern5.test(data4)) {
+          const err9 = { instancePath: instancePath + "/proxyHttpPort", schemaPath: "#/properties/proxyHttpPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxyHttpPort, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.proxy_http_port !== void 0) {
+      let data5 = data.proxy_http_port;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5))) && typeof data5 !== "string" && data5 !== null) {
+        const err10 = { instancePath: instancePath + "/proxy_http_port", schemaPath: "#/properties/proxy_http_port/type", keyword: "type", params: { type: schema19.properties.proxy_http_port.type }, message: "must be integer,string,null", schema: schema19.properties.proxy_http_port.type, parentSchema: schema19.properties.proxy_http_port, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (!pattern5.test(data5)) {
+          const err11 = { instancePath: instancePath + "/proxy_http_port", schemaPath: "#/properties/proxy_http_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.proxy_http_port, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.connectTimeout !== void 0) {
+      let data6 = data.connectTimeout;
+      if (typeof data6 !== "string" && data6 !== null) {
+        const err12 = { instancePath: instancePath + "/connectTimeout", schemaPath: "#/properties/connectTimeout/type", keyword: "type", params: { type: schema19.properties.connectTimeout.type }, message: "must be string,null", schema: schema19.properties.connectTimeout.type, parentSchema: schema19.properties.connectTimeout, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (!formats4.validate(data6)) {
+          const err13 = { instancePath: instancePath + "/connectTimeout", schemaPath: "#/properties/connectTimeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.connectTimeout, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.connect_timeout !== void 0) {
+      let data7 = data.connect_timeout;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err14 = { instancePath: instancePath + "/connect_timeout", schemaPath: "#/properties/connect_timeout/type", keyword: "type", params: { type: schema19.properties.connect_timeout.type }, message: "must be string,null", schema: schema19.properties.connect_timeout.type, parentSchema: schema19.properties.connect_timeout, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (!formats4.validate(data7)) {
+          const err15 = { instancePath: instancePath + "/connect_timeout", schemaPath: "#/properties/connect_timeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.connect_timeout, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.hboneIdleTimeout !== void 0) {
+      let data8 = data.hboneIdleTimeout;
+      if (typeof data8 !== "string" && data8 !== null) {
+        const err16 = { instancePath: instancePath + "/hboneIdleTimeout", schemaPath: "#/properties/hboneIdleTimeout/type", keyword: "type", params: { type: schema19.properties.hboneIdleTimeout.type }, message: "must be string,null", schema: schema19.properties.hboneIdleTimeout.type, parentSchema: schema19.properties.hboneIdleTimeout, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (!formats4.validate(data8)) {
+          const err17 = { instancePath: instancePath + "/hboneIdleTimeout", schemaPath: "#/properties/hboneIdleTimeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.hboneIdleTimeout, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.hbone_idle_timeout !== void 0) {
+      let data9 = data.hbone_idle_timeout;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err18 = { instancePath: instancePath + "/hbone_idle_timeout", schemaPath: "#/properties/hbone_idle_timeout/type", keyword: "type", params: { type: schema19.properties.hbone_idle_timeout.type }, message: "must be string,null", schema: schema19.properties.hbone_idle_timeout.type, parentSchema: schema19.properties.hbone_idle_timeout, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (!formats4.validate(data9)) {
+          const err19 = { instancePath: instancePath + "/hbone_idle_timeout", schemaPath: "#/properties/hbone_idle_timeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.hbone_idle_timeout, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.protocolDetectionTimeout !== void 0) {
+      let data10 = data.protocolDetectionTimeout;
+      if (typeof data10 !== "string" && data10 !== null) {
+        const err20 = { instancePath: instancePath + "/protocolDetectionTimeout", schemaPath: "#/properties/protocolDetectionTimeout/type", keyword: "type", params: { type: schema19.properties.protocolDetectionTimeout.type }, message: "must be string,null", schema: schema19.properties.protocolDetectionTimeout.type, parentSchema: schema19.properties.protocolDetectionTimeout, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data10 === "string") {
+        if (!formats4.validate(data10)) {
+          const err21 = { instancePath: instancePath + "/protocolDetectionTimeout", schemaPath: "#/properties/protocolDetectionTimeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.protocolDetectionTimeout, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.protocol_detection_timeout !== void 0) {
+      let data11 = data.protocol_detection_timeout;
+      if (typeof data11 !== "string" && data11 !== null) {
+        const err22 = { instancePath: instancePath + "/protocol_detection_timeout", schemaPath: "#/properties/protocol_detection_timeout/type", keyword: "type", params: { type: schema19.properties.protocol_detection_timeout.type }, message: "must be string,null", schema: schema19.properties.protocol_detection_timeout.type, parentSchema: schema19.properties.protocol_detection_timeout, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (!formats4.validate(data11)) {
+          const err23 = { instancePath: instancePath + "/protocol_detection_timeout", schemaPath: "#/properties/protocol_detection_timeout/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.protocol_detection_timeout, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.tcpKeepalive !== void 0) {
+      let data12 = data.tcpKeepalive;
+      if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
+        const err24 = { instancePath: instancePath + "/tcpKeepalive", schemaPath: "#/properties/tcpKeepalive/type", keyword: "type", params: { type: schema19.properties.tcpKeepalive.type }, message: "must be object,null", schema: schema19.properties.tcpKeepalive.type, parentSchema: schema19.properties.tcpKeepalive, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.tcp_keepalive !== void 0) {
+      let data13 = data.tcp_keepalive;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+        const err25 = { instancePath: instancePath + "/tcp_keepalive", schemaPath: "#/properties/tcp_keepalive/type", keyword: "type", params: { type: schema19.properties.tcp_keepalive.type }, message: "must be object,null", schema: schema19.properties.tcp_keepalive.type, parentSchema: schema19.properties.tcp_keepalive, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.ingressClass !== void 0) {
+      let data14 = data.ingressClass;
+      if (typeof data14 !== "string" && data14 !== null) {
+        const err26 = { instancePath: instancePath + "/ingressClass", schemaPath: "#/properties/ingressClass/type", keyword: "type", params: { type: schema19.properties.ingressClass.type }, message: "must be string,null", schema: schema19.properties.ingressClass.type, parentSchema: schema19.properties.ingressClass, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress_class !== void 0) {
+      let data15 = data.ingress_class;
+      if (typeof data15 !== "string" && data15 !== null) {
+        const err27 = { instancePath: instancePath + "/ingress_class", schemaPath: "#/properties/ingress_class/type", keyword: "type", params: { type: schema19.properties.ingress_class.type }, message: "must be string,null", schema: schema19.properties.ingress_class.type, parentSchema: schema19.properties.ingress_class, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.ingressService !== void 0) {
+      let data16 = data.ingressService;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err28 = { instancePath: instancePath + "/ingressService", schemaPath: "#/properties/ingressService/type", keyword: "type", params: { type: schema19.properties.ingressService.type }, message: "must be string,null", schema: schema19.properties.ingressService.type, parentSchema: schema19.properties.ingressService, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress_service !== void 0) {
+      let data17 = data.ingress_service;
+      if (typeof data17 !== "string" && data17 !== null) {
+        const err29 = { instancePath: instancePath + "/ingress_service", schemaPath: "#/properties/ingress_service/type", keyword: "type", params: { type: schema19.properties.ingress_service.type }, message: "must be string,null", schema: schema19.properties.ingress_service.type, parentSchema: schema19.properties.ingress_service, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.ingressControllerMode !== void 0) {
+      let data18 = data.ingressControllerMode;
+      if (!(data18 === "UNSPECIFIED" || data18 === "OFF" || data18 === "DEFAULT" || data18 === "STRICT" || data18 === 0 || data18 === 1 || data18 === 2 || data18 === 3 || data18 === null)) {
+        const err30 = { instancePath: instancePath + "/ingressControllerMode", schemaPath: "#/properties/ingressControllerMode/enum", keyword: "enum", params: { allowedValues: schema19.properties.ingressControllerMode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.ingressControllerMode.enum, parentSchema: schema19.properties.ingressControllerMode, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress_controller_mode !== void 0) {
+      let data19 = data.ingress_controller_mode;
+      if (!(data19 === "UNSPECIFIED" || data19 === "OFF" || data19 === "DEFAULT" || data19 === "STRICT" || data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === null)) {
+        const err31 = { instancePath: instancePath + "/ingress_controller_mode", schemaPath: "#/properties/ingress_controller_mode/enum", keyword: "enum", params: { allowedValues: schema19.properties.ingress_controller_mode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.ingress_controller_mode.enum, parentSchema: schema19.properties.ingress_controller_mode, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.ingressSelector !== void 0) {
+      let data20 = data.ingressSelector;
+      if (typeof data20 !== "string" && data20 !== null) {
+        const err32 = { instancePath: instancePath + "/ingressSelector", schemaPath: "#/properties/ingressSelector/type", keyword: "type", params: { type: schema19.properties.ingressSelector.type }, message: "must be string,null", schema: schema19.properties.ingressSelector.type, parentSchema: schema19.properties.ingressSelector, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress_selector !== void 0) {
+      let data21 = data.ingress_selector;
+      if (typeof data21 !== "string" && data21 !== null) {
+        const err33 = { instancePath: instancePath + "/ingress_selector", schemaPath: "#/properties/ingress_selector/type", keyword: "type", params: { type: schema19.properties.ingress_selector.type }, message: "must be string,null", schema: schema19.properties.ingress_selector.type, parentSchema: schema19.properties.ingress_selector, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.enableTracing !== void 0) {
+      let data22 = data.enableTracing;
+      if (typeof data22 !== "boolean" && data22 !== null) {
+        const err34 = { instancePath: instancePath + "/enableTracing", schemaPath: "#/properties/enableTracing/type", keyword: "type", params: { type: schema19.properties.enableTracing.type }, message: "must be boolean,null", schema: schema19.properties.enableTracing.type, parentSchema: schema19.properties.enableTracing, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_tracing !== void 0) {
+      let data23 = data.enable_tracing;
+      if (typeof data23 !== "boolean" && data23 !== null) {
+        const err35 = { instancePath: instancePath + "/enable_tracing", schemaPath: "#/properties/enable_tracing/type", keyword: "type", params: { type: schema19.properties.enable_tracing.type }, message: "must be boolean,null", schema: schema19.properties.enable_tracing.type, parentSchema: schema19.properties.enable_tracing, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.accessLogFile !== void 0) {
+      let data24 = data.accessLogFile;
+      if (typeof data24 !== "string" && data24 !== null) {
+        const err36 = { instancePath: instancePath + "/accessLogFile", schemaPath: "#/properties/accessLogFile/type", keyword: "type", params: { type: schema19.properties.accessLogFile.type }, message: "must be string,null", schema: schema19.properties.accessLogFile.type, parentSchema: schema19.properties.accessLogFile, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.access_log_file !== void 0) {
+      let data25 = data.access_log_file;
+      if (typeof data25 !== "string" && data25 !== null) {
+        const err37 = { instancePath: instancePath + "/access_log_file", schemaPath: "#/properties/access_log_file/type", keyword: "type", params: { type: schema19.properties.access_log_file.type }, message: "must be string,null", schema: schema19.properties.access_log_file.type, parentSchema: schema19.properties.access_log_file, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.accessLogFormat !== void 0) {
+      let data26 = data.accessLogFormat;
+      if (typeof data26 !== "string" && data26 !== null) {
+        const err38 = { instancePath: instancePath + "/accessLogFormat", schemaPath: "#/properties/accessLogFormat/type", keyword: "type", params: { type: schema19.properties.accessLogFormat.type }, message: "must be string,null", schema: schema19.properties.accessLogFormat.type, parentSchema: schema19.properties.accessLogFormat, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.access_log_format !== void 0) {
+      let data27 = data.access_log_format;
+      if (typeof data27 !== "string" && data27 !== null) {
+        const err39 = { instancePath: instancePath + "/access_log_format", schemaPath: "#/properties/access_log_format/type", keyword: "type", params: { type: schema19.properties.access_log_format.type }, message: "must be string,null", schema: schema19.properties.access_log_format.type, parentSchema: schema19.properties.access_log_format, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.accessLogEncoding !== void 0) {
+      let data28 = data.accessLogEncoding;
+      if (!(data28 === "TEXT" || data28 === "JSON" || data28 === 0 || data28 === 1 || data28 === null)) {
+        const err40 = { instancePath: instancePath + "/accessLogEncoding", schemaPath: "#/properties/accessLogEncoding/enum", keyword: "enum", params: { allowedValues: schema19.properties.accessLogEncoding.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.accessLogEncoding.enum, parentSchema: schema19.properties.accessLogEncoding, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.access_log_encoding !== void 0) {
+      let data29 = data.access_log_encoding;
+      if (!(data29 === "TEXT" || data29 === "JSON" || data29 === 0 || data29 === 1 || data29 === null)) {
+        const err41 = { instancePath: instancePath + "/access_log_encoding", schemaPath: "#/properties/access_log_encoding/enum", keyword: "enum", params: { allowedValues: schema19.properties.access_log_encoding.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.access_log_encoding.enum, parentSchema: schema19.properties.access_log_encoding, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.enableEnvoyAccessLogService !== void 0) {
+      let data30 = data.enableEnvoyAccessLogService;
+      if (typeof data30 !== "boolean" && data30 !== null) {
+        const err42 = { instancePath: instancePath + "/enableEnvoyAccessLogService", schemaPath: "#/properties/enableEnvoyAccessLogService/type", keyword: "type", params: { type: schema19.properties.enableEnvoyAccessLogService.type }, message: "must be boolean,null", schema: schema19.properties.enableEnvoyAccessLogService.type, parentSchema: schema19.properties.enableEnvoyAccessLogService, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_envoy_access_log_service !== void 0) {
+      let data31 = data.enable_envoy_access_log_service;
+      if (typeof data31 !== "boolean" && data31 !== null) {
+        const err43 = { instancePath: instancePath + "/enable_envoy_access_log_service", schemaPath: "#/properties/enable_envoy_access_log_service/type", keyword: "type", params: { type: schema19.properties.enable_envoy_access_log_service.type }, message: "must be boolean,null", schema: schema19.properties.enable_envoy_access_log_service.type, parentSchema: schema19.properties.enable_envoy_access_log_service, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.disableEnvoyListenerLog !== void 0) {
+      let data32 = data.disableEnvoyListenerLog;
+      if (typeof data32 !== "boolean" && data32 !== null) {
+        const err44 = { instancePath: instancePath + "/disableEnvoyListenerLog", schemaPath: "#/properties/disableEnvoyListenerLog/type", keyword: "type", params: { type: schema19.properties.disableEnvoyListenerLog.type }, message: "must be boolean,null", schema: schema19.properties.disableEnvoyListenerLog.type, parentSchema: schema19.properties.disableEnvoyListenerLog, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.disable_envoy_listener_log !== void 0) {
+      let data33 = data.disable_envoy_listener_log;
+      if (typeof data33 !== "boolean" && data33 !== null) {
+        const err45 = { instancePath: instancePath + "/disable_envoy_listener_log", schemaPath: "#/properties/disable_envoy_listener_log/type", keyword: "type", params: { type: schema19.properties.disable_envoy_listener_log.type }, message: "must be boolean,null", schema: schema19.properties.disable_envoy_listener_log.type, parentSchema: schema19.properties.disable_envoy_listener_log, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultConfig !== void 0) {
+      let data34 = data.defaultConfig;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (data34.configPath !== void 0) {
+          let data35 = data34.configPath;
+          if (typeof data35 !== "string" && data35 !== null) {
+            const err46 = { instancePath: instancePath + "/defaultConfig/configPath", schemaPath: "#/properties/defaultConfig/properties/configPath/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.configPath.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.configPath.type, parentSchema: schema19.properties.defaultConfig.properties.configPath, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data34.config_path !== void 0) {
+          let data36 = data34.config_path;
+          if (typeof data36 !== "string" && data36 !== null) {
+            const err47 = { instancePath: instancePath + "/defaultConfig/config_path", schemaPath: "#/properties/defaultConfig/properties/config_path/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.config_path.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.config_path.type, parentSchema: schema19.properties.defaultConfig.properties.config_path, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data34.binaryPath !== void 0) {
+          let data37 = data34.binaryPath;
+          if (typeof data37 !== "string" && data37 !== null) {
+            const err48 = { instancePath: instancePath + "/defaultConfig/binaryPath", schemaPath: "#/properties/defaultConfig/properties/binaryPath/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.binaryPath.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.binaryPath.type, parentSchema: schema19.properties.defaultConfig.properties.binaryPath, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data34.binary_path !== void 0) {
+          let data38 = data34.binary_path;
+          if (typeof data38 !== "string" && data38 !== null) {
+            const err49 = { instancePath: instancePath + "/defaultConfig/binary_path", schemaPath: "#/properties/defaultConfig/properties/binary_path/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.binary_path.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.binary_path.type, parentSchema: schema19.properties.defaultConfig.properties.binary_path, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data34.serviceCluster !== void 0) {
+          let data39 = data34.serviceCluster;
+          if (typeof data39 !== "string" && data39 !== null) {
+            const err50 = { instancePath: instancePath + "/defaultConfig/serviceCluster", schemaPath: "#/properties/defaultConfig/properties/serviceCluster/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.serviceCluster.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.serviceCluster.type, parentSchema: schema19.properties.defaultConfig.properties.serviceCluster, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data34.service_cluster !== void 0) {
+          let data40 = data34.service_cluster;
+          if (typeof data40 !== "string" && data40 !== null) {
+            const err51 = { instancePath: instancePath + "/defaultConfig/service_cluster", schemaPath: "#/properties/defaultConfig/properties/service_cluster/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.service_cluster.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.service_cluster.type, parentSchema: schema19.properties.defaultConfig.properties.service_cluster, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data34.tracingServiceName !== void 0) {
+          let data41 = data34.tracingServiceName;
+          if (!(data41 === "APP_LABEL_AND_NAMESPACE" || data41 === "CANONICAL_NAME_ONLY" || data41 === "CANONICAL_NAME_AND_NAMESPACE" || data41 === 0 || data41 === 1 || data41 === 2 || data41 === null)) {
+            const err52 = { instancePath: instancePath + "/defaultConfig/tracingServiceName", schemaPath: "#/properties/defaultConfig/properties/tracingServiceName/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.tracingServiceName.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.tracingServiceName.enum, parentSchema: schema19.properties.defaultConfig.properties.tracingServiceName, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data34.tracing_service_name !== void 0) {
+          let data42 = data34.tracing_service_name;
+          if (!(data42 === "APP_LABEL_AND_NAMESPACE" || data42 === "CANONICAL_NAME_ONLY" || data42 === "CANONICAL_NAME_AND_NAMESPACE" || data42 === 0 || data42 === 1 || data42 === 2 || data42 === null)) {
+            const err53 = { instancePath: instancePath + "/defaultConfig/tracing_service_name", schemaPath: "#/properties/defaultConfig/properties/tracing_service_name/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.tracing_service_name.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.tracing_service_name.enum, parentSchema: schema19.properties.defaultConfig.properties.tracing_service_name, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data34.drainDuration !== void 0) {
+          let data43 = data34.drainDuration;
+          if (typeof data43 !== "string" && data43 !== null) {
+            const err54 = { instancePath: instancePath + "/defaultConfig/drainDuration", schemaPath: "#/properties/defaultConfig/properties/drainDuration/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.drainDuration.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.drainDuration.type, parentSchema: schema19.properties.defaultConfig.properties.drainDuration, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data43 === "string") {
+            if (!formats0.validate(data43)) {
+              const err55 = { instancePath: instancePath + "/defaultConfig/drainDuration", schemaPath: "#/properties/defaultConfig/properties/drainDuration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema19.properties.defaultConfig.properties.drainDuration, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.drain_duration !== void 0) {
+          let data44 = data34.drain_duration;
+          if (typeof data44 !== "string" && data44 !== null) {
+            const err56 = { instancePath: instancePath + "/defaultConfig/drain_duration", schemaPath: "#/properties/defaultConfig/properties/drain_duration/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.drain_duration.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.drain_duration.type, parentSchema: schema19.properties.defaultConfig.properties.drain_duration, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data44 === "string") {
+            if (!formats0.validate(data44)) {
+              const err57 = { instancePath: instancePath + "/defaultConfig/drain_duration", schemaPath: "#/properties/defaultConfig/properties/drain_duration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema19.properties.defaultConfig.properties.drain_duration, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.discoveryAddress !== void 0) {
+          let data45 = data34.discoveryAddress;
+          if (typeof data45 !== "string" && data45 !== null) {
+            const err58 = { instancePath: instancePath + "/defaultConfig/discoveryAddress", schemaPath: "#/properties/defaultConfig/properties/discoveryAddress/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.discoveryAddress.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.discoveryAddress.type, parentSchema: schema19.properties.defaultConfig.properties.discoveryAddress, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data34.discovery_address !== void 0) {
+          let data46 = data34.discovery_address;
+          if (typeof data46 !== "string" && data46 !== null) {
+            const err59 = { instancePath: instancePath + "/defaultConfig/discovery_address", schemaPath: "#/properties/defaultConfig/properties/discovery_address/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.discovery_address.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.discovery_address.type, parentSchema: schema19.properties.defaultConfig.properties.discovery_address, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data34.discoveryRefreshDelay !== void 0) {
+          let data47 = data34.discoveryRefreshDelay;
+          if (typeof data47 !== "string" && data47 !== null) {
+            const err60 = { instancePath: instancePath + "/defaultConfig/discoveryRefreshDelay", schemaPath: "#/properties/defaultConfig/properties/discoveryRefreshDelay/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.discoveryRefreshDelay.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.discoveryRefreshDelay.type, parentSchema: schema19.properties.defaultConfig.properties.discoveryRefreshDelay, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (typeof data47 === "string") {
+            if (!formats4.validate(data47)) {
+              const err61 = { instancePath: instancePath + "/defaultConfig/discoveryRefreshDelay", schemaPath: "#/properties/defaultConfig/properties/discoveryRefreshDelay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.discoveryRefreshDelay, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.discovery_refresh_delay !== void 0) {
+          let data48 = data34.discovery_refresh_delay;
+          if (typeof data48 !== "string" && data48 !== null) {
+            const err62 = { instancePath: instancePath + "/defaultConfig/discovery_refresh_delay", schemaPath: "#/properties/defaultConfig/properties/discovery_refresh_delay/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.discovery_refresh_delay.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.discovery_refresh_delay.type, parentSchema: schema19.properties.defaultConfig.properties.discovery_refresh_delay, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data48 === "string") {
+            if (!formats4.validate(data48)) {
+              const err63 = { instancePath: instancePath + "/defaultConfig/discovery_refresh_delay", schemaPath: "#/properties/defaultConfig/properties/discovery_refresh_delay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.discovery_refresh_delay, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.zipkinAddress !== void 0) {
+          let data49 = data34.zipkinAddress;
+          if (typeof data49 !== "string" && data49 !== null) {
+            const err64 = { instancePath: instancePath + "/defaultConfig/zipkinAddress", schemaPath: "#/properties/defaultConfig/properties/zipkinAddress/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.zipkinAddress.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.zipkinAddress.type, parentSchema: schema19.properties.defaultConfig.properties.zipkinAddress, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data34.zipkin_address !== void 0) {
+          let data50 = data34.zipkin_address;
+          if (typeof data50 !== "string" && data50 !== null) {
+            const err65 = { instancePath: instancePath + "/defaultConfig/zipkin_address", schemaPath: "#/properties/defaultConfig/properties/zipkin_address/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.zipkin_address.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.zipkin_address.type, parentSchema: schema19.properties.defaultConfig.properties.zipkin_address, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data34.statsdUdpAddress !== void 0) {
+          let data51 = data34.statsdUdpAddress;
+          if (typeof data51 !== "string" && data51 !== null) {
+            const err66 = { instancePath: instancePath + "/defaultConfig/statsdUdpAddress", schemaPath: "#/properties/defaultConfig/properties/statsdUdpAddress/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.statsdUdpAddress.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.statsdUdpAddress.type, parentSchema: schema19.properties.defaultConfig.properties.statsdUdpAddress, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data34.statsd_udp_address !== void 0) {
+          let data52 = data34.statsd_udp_address;
+          if (typeof data52 !== "string" && data52 !== null) {
+            const err67 = { instancePath: instancePath + "/defaultConfig/statsd_udp_address", schemaPath: "#/properties/defaultConfig/properties/statsd_udp_address/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.statsd_udp_address.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.statsd_udp_address.type, parentSchema: schema19.properties.defaultConfig.properties.statsd_udp_address, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoyMetricsServiceAddress !== void 0) {
+          let data53 = data34.envoyMetricsServiceAddress;
+          if (typeof data53 !== "string" && data53 !== null) {
+            const err68 = { instancePath: instancePath + "/defaultConfig/envoyMetricsServiceAddress", schemaPath: "#/properties/defaultConfig/properties/envoyMetricsServiceAddress/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoyMetricsServiceAddress.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.envoyMetricsServiceAddress.type, parentSchema: schema19.properties.defaultConfig.properties.envoyMetricsServiceAddress, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoy_metrics_service_address !== void 0) {
+          let data54 = data34.envoy_metrics_service_address;
+          if (typeof data54 !== "string" && data54 !== null) {
+            const err69 = { instancePath: instancePath + "/defaultConfig/envoy_metrics_service_address", schemaPath: "#/properties/defaultConfig/properties/envoy_metrics_service_address/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoy_metrics_service_address.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.envoy_metrics_service_address.type, parentSchema: schema19.properties.defaultConfig.properties.envoy_metrics_service_address, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxyAdminPort !== void 0) {
+          let data55 = data34.proxyAdminPort;
+          if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55))) && typeof data55 !== "string" && data55 !== null) {
+            const err70 = { instancePath: instancePath + "/defaultConfig/proxyAdminPort", schemaPath: "#/properties/defaultConfig/properties/proxyAdminPort/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyAdminPort.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.proxyAdminPort.type, parentSchema: schema19.properties.defaultConfig.properties.proxyAdminPort, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (typeof data55 === "string") {
+            if (!pattern5.test(data55)) {
+              const err71 = { instancePath: instancePath + "/defaultConfig/proxyAdminPort", schemaPath: "#/properties/defaultConfig/properties/proxyAdminPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.proxyAdminPort, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.proxy_admin_port !== void 0) {
+          let data56 = data34.proxy_admin_port;
+          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56))) && typeof data56 !== "string" && data56 !== null) {
+            const err72 = { instancePath: instancePath + "/defaultConfig/proxy_admin_port", schemaPath: "#/properties/defaultConfig/properties/proxy_admin_port/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_admin_port.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.proxy_admin_port.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_admin_port, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (typeof data56 === "string") {
+            if (!pattern5.test(data56)) {
+              const err73 = { instancePath: instancePath + "/defaultConfig/proxy_admin_port", schemaPath: "#/properties/defaultConfig/properties/proxy_admin_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.proxy_admin_port, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.availabilityZone !== void 0) {
+          let data57 = data34.availabilityZone;
+          if (typeof data57 !== "string" && data57 !== null) {
+            const err74 = { instancePath: instancePath + "/defaultConfig/availabilityZone", schemaPath: "#/properties/defaultConfig/properties/availabilityZone/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.availabilityZone.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.availabilityZone.type, parentSchema: schema19.properties.defaultConfig.properties.availabilityZone, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data34.availability_zone !== void 0) {
+          let data58 = data34.availability_zone;
+          if (typeof data58 !== "string" && data58 !== null) {
+            const err75 = { instancePath: instancePath + "/defaultConfig/availability_zone", schemaPath: "#/properties/defaultConfig/properties/availability_zone/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.availability_zone.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.availability_zone.type, parentSchema: schema19.properties.defaultConfig.properties.availability_zone, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data34.controlPlaneAuthPolicy !== void 0) {
+          let data59 = data34.controlPlaneAuthPolicy;
+          if (!(data59 === "NONE" || data59 === "MUTUAL_TLS" || data59 === "INHERIT" || data59 === 0 || data59 === 1 || data59 === 2 || data59 === null)) {
+            const err76 = { instancePath: instancePath + "/defaultConfig/controlPlaneAuthPolicy", schemaPath: "#/properties/defaultConfig/properties/controlPlaneAuthPolicy/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.controlPlaneAuthPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.controlPlaneAuthPolicy.enum, parentSchema: schema19.properties.defaultConfig.properties.controlPlaneAuthPolicy, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data34.control_plane_auth_policy !== void 0) {
+          let data60 = data34.control_plane_auth_policy;
+          if (!(data60 === "NONE" || data60 === "MUTUAL_TLS" || data60 === "INHERIT" || data60 === 0 || data60 === 1 || data60 === 2 || data60 === null)) {
+            const err77 = { instancePath: instancePath + "/defaultConfig/control_plane_auth_policy", schemaPath: "#/properties/defaultConfig/properties/control_plane_auth_policy/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.control_plane_auth_policy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.control_plane_auth_policy.enum, parentSchema: schema19.properties.defaultConfig.properties.control_plane_auth_policy, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data34.customConfigFile !== void 0) {
+          let data61 = data34.customConfigFile;
+          if (typeof data61 !== "string" && data61 !== null) {
+            const err78 = { instancePath: instancePath + "/defaultConfig/customConfigFile", schemaPath: "#/properties/defaultConfig/properties/customConfigFile/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.customConfigFile.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.customConfigFile.type, parentSchema: schema19.properties.defaultConfig.properties.customConfigFile, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data34.custom_config_file !== void 0) {
+          let data62 = data34.custom_config_file;
+          if (typeof data62 !== "string" && data62 !== null) {
+            const err79 = { instancePath: instancePath + "/defaultConfig/custom_config_file", schemaPath: "#/properties/defaultConfig/properties/custom_config_file/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.custom_config_file.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.custom_config_file.type, parentSchema: schema19.properties.defaultConfig.properties.custom_config_file, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data34.statNameLength !== void 0) {
+          let data63 = data34.statNameLength;
+          if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63))) && typeof data63 !== "string" && data63 !== null) {
+            const err80 = { instancePath: instancePath + "/defaultConfig/statNameLength", schemaPath: "#/properties/defaultConfig/properties/statNameLength/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.statNameLength.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.statNameLength.type, parentSchema: schema19.properties.defaultConfig.properties.statNameLength, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          if (typeof data63 === "string") {
+            if (!pattern5.test(data63)) {
+              const err81 = { instancePath: instancePath + "/defaultConfig/statNameLength", schemaPath: "#/properties/defaultConfig/properties/statNameLength/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.statNameLength, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.stat_name_length !== void 0) {
+          let data64 = data34.stat_name_length;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64))) && typeof data64 !== "string" && data64 !== null) {
+            const err82 = { instancePath: instancePath + "/defaultConfig/stat_name_length", schemaPath: "#/properties/defaultConfig/properties/stat_name_length/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.stat_name_length.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.stat_name_length.type, parentSchema: schema19.properties.defaultConfig.properties.stat_name_length, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          if (typeof data64 === "string") {
+            if (!pattern5.test(data64)) {
+              const err83 = { instancePath: instancePath + "/defaultConfig/stat_name_length", schemaPath: "#/properties/defaultConfig/properties/stat_name_length/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.stat_name_length, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.concurrency !== void 0) {
+          let data65 = data34.concurrency;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65))) && typeof data65 !== "string" && data65 !== null) {
+            const err84 = { instancePath: instancePath + "/defaultConfig/concurrency", schemaPath: "#/properties/defaultConfig/properties/concurrency/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.concurrency.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.concurrency.type, parentSchema: schema19.properties.defaultConfig.properties.concurrency, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (typeof data65 === "string") {
+            if (!pattern5.test(data65)) {
+              const err85 = { instancePath: instancePath + "/defaultConfig/concurrency", schemaPath: "#/properties/defaultConfig/properties/concurrency/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.concurrency, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.proxyBootstrapTemplatePath !== void 0) {
+          let data66 = data34.proxyBootstrapTemplatePath;
+          if (typeof data66 !== "string" && data66 !== null) {
+            const err86 = { instancePath: instancePath + "/defaultConfig/proxyBootstrapTemplatePath", schemaPath: "#/properties/defaultConfig/properties/proxyBootstrapTemplatePath/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyBootstrapTemplatePath.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.proxyBootstrapTemplatePath.type, parentSchema: schema19.properties.defaultConfig.properties.proxyBootstrapTemplatePath, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxy_bootstrap_template_path !== void 0) {
+          let data67 = data34.proxy_bootstrap_template_path;
+          if (typeof data67 !== "string" && data67 !== null) {
+            const err87 = { instancePath: instancePath + "/defaultConfig/proxy_bootstrap_template_path", schemaPath: "#/properties/defaultConfig/properties/proxy_bootstrap_template_path/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_bootstrap_template_path.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.proxy_bootstrap_template_path.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_bootstrap_template_path, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data34.interceptionMode !== void 0) {
+          let data68 = data34.interceptionMode;
+          if (!(data68 === "REDIRECT" || data68 === "TPROXY" || data68 === "NONE" || data68 === 0 || data68 === 1 || data68 === 2 || data68 === null)) {
+            const err88 = { instancePath: instancePath + "/defaultConfig/interceptionMode", schemaPath: "#/properties/defaultConfig/properties/interceptionMode/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.interceptionMode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.interceptionMode.enum, parentSchema: schema19.properties.defaultConfig.properties.interceptionMode, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data34.interception_mode !== void 0) {
+          let data69 = data34.interception_mode;
+          if (!(data69 === "REDIRECT" || data69 === "TPROXY" || data69 === "NONE" || data69 === 0 || data69 === 1 || data69 === 2 || data69 === null)) {
+            const err89 = { instancePath: instancePath + "/defaultConfig/interception_mode", schemaPath: "#/properties/defaultConfig/properties/interception_mode/enum", keyword: "enum", params: { allowedValues: schema19.properties.defaultConfig.properties.interception_mode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.defaultConfig.properties.interception_mode.enum, parentSchema: schema19.properties.defaultConfig.properties.interception_mode, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data34.tracing !== void 0) {
+          let data70 = data34.tracing;
+          if (!(data70 && typeof data70 == "object" && !Array.isArray(data70)) && data70 !== null) {
+            const err90 = { instancePath: instancePath + "/defaultConfig/tracing", schemaPath: "#/properties/defaultConfig/properties/tracing/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.tracing.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.tracing.type, parentSchema: schema19.properties.defaultConfig.properties.tracing, data: data70 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data34.sds !== void 0) {
+          let data71 = data34.sds;
+          if (!(data71 && typeof data71 == "object" && !Array.isArray(data71)) && data71 !== null) {
+            const err91 = { instancePath: instancePath + "/defaultConfig/sds", schemaPath: "#/properties/defaultConfig/properties/sds/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.sds.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.sds.type, parentSchema: schema19.properties.defaultConfig.properties.sds, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoyAccessLogService !== void 0) {
+          let data72 = data34.envoyAccessLogService;
+          if (!(data72 && typeof data72 == "object" && !Array.isArray(data72)) && data72 !== null) {
+            const err92 = { instancePath: instancePath + "/defaultConfig/envoyAccessLogService", schemaPath: "#/properties/defaultConfig/properties/envoyAccessLogService/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoyAccessLogService.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.envoyAccessLogService.type, parentSchema: schema19.properties.defaultConfig.properties.envoyAccessLogService, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoy_access_log_service !== void 0) {
+          let data73 = data34.envoy_access_log_service;
+          if (!(data73 && typeof data73 == "object" && !Array.isArray(data73)) && data73 !== null) {
+            const err93 = { instancePath: instancePath + "/defaultConfig/envoy_access_log_service", schemaPath: "#/properties/defaultConfig/properties/envoy_access_log_service/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoy_access_log_service.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.envoy_access_log_service.type, parentSchema: schema19.properties.defaultConfig.properties.envoy_access_log_service, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoyMetricsService !== void 0) {
+          let data74 = data34.envoyMetricsService;
+          if (!(data74 && typeof data74 == "object" && !Array.isArray(data74)) && data74 !== null) {
+            const err94 = { instancePath: instancePath + "/defaultConfig/envoyMetricsService", schemaPath: "#/properties/defaultConfig/properties/envoyMetricsService/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoyMetricsService.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.envoyMetricsService.type, parentSchema: schema19.properties.defaultConfig.properties.envoyMetricsService, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data34.envoy_metrics_service !== void 0) {
+          let data75 = data34.envoy_metrics_service;
+          if (!(data75 && typeof data75 == "object" && !Array.isArray(data75)) && data75 !== null) {
+            const err95 = { instancePath: instancePath + "/defaultConfig/envoy_metrics_service", schemaPath: "#/properties/defaultConfig/properties/envoy_metrics_service/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.envoy_metrics_service.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.envoy_metrics_service.type, parentSchema: schema19.properties.defaultConfig.properties.envoy_metrics_service, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxyMetadata !== void 0) {
+          let data76 = data34.proxyMetadata;
+          if (!(data76 && typeof data76 == "object" && !Array.isArray(data76)) && data76 !== null) {
+            const err96 = { instancePath: instancePath + "/defaultConfig/proxyMetadata", schemaPath: "#/properties/defaultConfig/properties/proxyMetadata/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyMetadata.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxyMetadata.type, parentSchema: schema19.properties.defaultConfig.properties.proxyMetadata, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            for (const key0 in data76) {
+              let data77 = data76[key0];
+              if (typeof data77 !== "string" && data77 !== null) {
+                const err97 = { instancePath: instancePath + "/defaultConfig/proxyMetadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaultConfig/properties/proxyMetadata/additionalProperties/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyMetadata.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.proxyMetadata.additionalProperties.type, parentSchema: schema19.properties.defaultConfig.properties.proxyMetadata.additionalProperties, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data34.proxy_metadata !== void 0) {
+          let data78 = data34.proxy_metadata;
+          if (!(data78 && typeof data78 == "object" && !Array.isArray(data78)) && data78 !== null) {
+            const err98 = { instancePath: instancePath + "/defaultConfig/proxy_metadata", schemaPath: "#/properties/defaultConfig/properties/proxy_metadata/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_metadata.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxy_metadata.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_metadata, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            for (const key1 in data78) {
+              let data79 = data78[key1];
+              if (typeof data79 !== "string" && data79 !== null) {
+                const err99 = { instancePath: instancePath + "/defaultConfig/proxy_metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaultConfig/properties/proxy_metadata/additionalProperties/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_metadata.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.proxy_metadata.additionalProperties.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_metadata.additionalProperties, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data34.runtimeValues !== void 0) {
+          let data80 = data34.runtimeValues;
+          if (!(data80 && typeof data80 == "object" && !Array.isArray(data80)) && data80 !== null) {
+            const err100 = { instancePath: instancePath + "/defaultConfig/runtimeValues", schemaPath: "#/properties/defaultConfig/properties/runtimeValues/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.runtimeValues.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.runtimeValues.type, parentSchema: schema19.properties.defaultConfig.properties.runtimeValues, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            for (const key2 in data80) {
+              let data81 = data80[key2];
+              if (typeof data81 !== "string" && data81 !== null) {
+                const err101 = { instancePath: instancePath + "/defaultConfig/runtimeValues/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaultConfig/properties/runtimeValues/additionalProperties/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.runtimeValues.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.runtimeValues.additionalProperties.type, parentSchema: schema19.properties.defaultConfig.properties.runtimeValues.additionalProperties, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data34.runtime_values !== void 0) {
+          let data82 = data34.runtime_values;
+          if (!(data82 && typeof data82 == "object" && !Array.isArray(data82)) && data82 !== null) {
+            const err102 = { instancePath: instancePath + "/defaultConfig/runtime_values", schemaPath: "#/properties/defaultConfig/properties/runtime_values/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.runtime_values.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.runtime_values.type, parentSchema: schema19.properties.defaultConfig.properties.runtime_values, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key3 in data82) {
+              let data83 = data82[key3];
+              if (typeof data83 !== "string" && data83 !== null) {
+                const err103 = { instancePath: instancePath + "/defaultConfig/runtime_values/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaultConfig/properties/runtime_values/additionalProperties/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.runtime_values.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.runtime_values.additionalProperties.type, parentSchema: schema19.properties.defaultConfig.properties.runtime_values.additionalProperties, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data34.statusPort !== void 0) {
+          let data84 = data34.statusPort;
+          if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84))) && typeof data84 !== "string" && data84 !== null) {
+            const err104 = { instancePath: instancePath + "/defaultConfig/statusPort", schemaPath: "#/properties/defaultConfig/properties/statusPort/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.statusPort.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.statusPort.type, parentSchema: schema19.properties.defaultConfig.properties.statusPort, data: data84 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+          if (typeof data84 === "string") {
+            if (!pattern5.test(data84)) {
+              const err105 = { instancePath: instancePath + "/defaultConfig/statusPort", schemaPath: "#/properties/defaultConfig/properties/statusPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.statusPort, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.status_port !== void 0) {
+          let data85 = data34.status_port;
+          if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85))) && typeof data85 !== "string" && data85 !== null) {
+            const err106 = { instancePath: instancePath + "/defaultConfig/status_port", schemaPath: "#/properties/defaultConfig/properties/status_port/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.status_port.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.status_port.type, parentSchema: schema19.properties.defaultConfig.properties.status_port, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          if (typeof data85 === "string") {
+            if (!pattern5.test(data85)) {
+              const err107 = { instancePath: instancePath + "/defaultConfig/status_port", schemaPath: "#/properties/defaultConfig/properties/status_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.status_port, data: data85 };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.extraStatTags !== void 0) {
+          let data86 = data34.extraStatTags;
+          if (!Array.isArray(data86) && data86 !== null) {
+            const err108 = { instancePath: instancePath + "/defaultConfig/extraStatTags", schemaPath: "#/properties/defaultConfig/properties/extraStatTags/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.extraStatTags.type }, message: "must be array,null", schema: schema19.properties.defaultConfig.properties.extraStatTags.type, parentSchema: schema19.properties.defaultConfig.properties.extraStatTags, data: data86 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data34.extra_stat_tags !== void 0) {
+          let data87 = data34.extra_stat_tags;
+          if (!Array.isArray(data87) && data87 !== null) {
+            const err109 = { instancePath: instancePath + "/defaultConfig/extra_stat_tags", schemaPath: "#/properties/defaultConfig/properties/extra_stat_tags/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.extra_stat_tags.type }, message: "must be array,null", schema: schema19.properties.defaultConfig.properties.extra_stat_tags.type, parentSchema: schema19.properties.defaultConfig.properties.extra_stat_tags, data: data87 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        if (data34.gatewayTopology !== void 0) {
+          let data88 = data34.gatewayTopology;
+          if (!(data88 && typeof data88 == "object" && !Array.isArray(data88)) && data88 !== null) {
+            const err110 = { instancePath: instancePath + "/defaultConfig/gatewayTopology", schemaPath: "#/properties/defaultConfig/properties/gatewayTopology/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.gatewayTopology.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.gatewayTopology.type, parentSchema: schema19.properties.defaultConfig.properties.gatewayTopology, data: data88 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data34.gateway_topology !== void 0) {
+          let data89 = data34.gateway_topology;
+          if (!(data89 && typeof data89 == "object" && !Array.isArray(data89)) && data89 !== null) {
+            const err111 = { instancePath: instancePath + "/defaultConfig/gateway_topology", schemaPath: "#/properties/defaultConfig/properties/gateway_topology/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.gateway_topology.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.gateway_topology.type, parentSchema: schema19.properties.defaultConfig.properties.gateway_topology, data: data89 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data34.terminationDrainDuration !== void 0) {
+          let data90 = data34.terminationDrainDuration;
+          if (typeof data90 !== "string" && data90 !== null) {
+            const err112 = { instancePath: instancePath + "/defaultConfig/terminationDrainDuration", schemaPath: "#/properties/defaultConfig/properties/terminationDrainDuration/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.terminationDrainDuration.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.terminationDrainDuration.type, parentSchema: schema19.properties.defaultConfig.properties.terminationDrainDuration, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          if (typeof data90 === "string") {
+            if (!formats4.validate(data90)) {
+              const err113 = { instancePath: instancePath + "/defaultConfig/terminationDrainDuration", schemaPath: "#/properties/defaultConfig/properties/terminationDrainDuration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.terminationDrainDuration, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.termination_drain_duration !== void 0) {
+          let data91 = data34.termination_drain_duration;
+          if (typeof data91 !== "string" && data91 !== null) {
+            const err114 = { instancePath: instancePath + "/defaultConfig/termination_drain_duration", schemaPath: "#/properties/defaultConfig/properties/termination_drain_duration/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.termination_drain_duration.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.termination_drain_duration.type, parentSchema: schema19.properties.defaultConfig.properties.termination_drain_duration, data: data91 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+          if (typeof data91 === "string") {
+            if (!formats4.validate(data91)) {
+              const err115 = { instancePath: instancePath + "/defaultConfig/termination_drain_duration", schemaPath: "#/properties/defaultConfig/properties/termination_drain_duration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.termination_drain_duration, data: data91 };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.meshId !== void 0) {
+          let data92 = data34.meshId;
+          if (typeof data92 !== "string" && data92 !== null) {
+            const err116 = { instancePath: instancePath + "/defaultConfig/meshId", schemaPath: "#/properties/defaultConfig/properties/meshId/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.meshId.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.meshId.type, parentSchema: schema19.properties.defaultConfig.properties.meshId, data: data92 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data34.mesh_id !== void 0) {
+          let data93 = data34.mesh_id;
+          if (typeof data93 !== "string" && data93 !== null) {
+            const err117 = { instancePath: instancePath + "/defaultConfig/mesh_id", schemaPath: "#/properties/defaultConfig/properties/mesh_id/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.mesh_id.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.mesh_id.type, parentSchema: schema19.properties.defaultConfig.properties.mesh_id, data: data93 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data34.readinessProbe !== void 0) {
+          let data94 = data34.readinessProbe;
+          if (!(data94 && typeof data94 == "object" && !Array.isArray(data94)) && data94 !== null) {
+            const err118 = { instancePath: instancePath + "/defaultConfig/readinessProbe", schemaPath: "#/properties/defaultConfig/properties/readinessProbe/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.readinessProbe.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.readinessProbe.type, parentSchema: schema19.properties.defaultConfig.properties.readinessProbe, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data34.readiness_probe !== void 0) {
+          let data95 = data34.readiness_probe;
+          if (!(data95 && typeof data95 == "object" && !Array.isArray(data95)) && data95 !== null) {
+            const err119 = { instancePath: instancePath + "/defaultConfig/readiness_probe", schemaPath: "#/properties/defaultConfig/properties/readiness_probe/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.readiness_probe.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.readiness_probe.type, parentSchema: schema19.properties.defaultConfig.properties.readiness_probe, data: data95 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxyStatsMatcher !== void 0) {
+          let data96 = data34.proxyStatsMatcher;
+          if (!(data96 && typeof data96 == "object" && !Array.isArray(data96)) && data96 !== null) {
+            const err120 = { instancePath: instancePath + "/defaultConfig/proxyStatsMatcher", schemaPath: "#/properties/defaultConfig/properties/proxyStatsMatcher/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyStatsMatcher.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxyStatsMatcher.type, parentSchema: schema19.properties.defaultConfig.properties.proxyStatsMatcher, data: data96 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxy_stats_matcher !== void 0) {
+          let data97 = data34.proxy_stats_matcher;
+          if (!(data97 && typeof data97 == "object" && !Array.isArray(data97)) && data97 !== null) {
+            const err121 = { instancePath: instancePath + "/defaultConfig/proxy_stats_matcher", schemaPath: "#/properties/defaultConfig/properties/proxy_stats_matcher/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_stats_matcher.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxy_stats_matcher.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_stats_matcher, data: data97 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+        if (data34.holdApplicationUntilProxyStarts !== void 0) {
+          let data98 = data34.holdApplicationUntilProxyStarts;
+          if (typeof data98 !== "boolean" && data98 !== null) {
+            const err122 = { instancePath: instancePath + "/defaultConfig/holdApplicationUntilProxyStarts", schemaPath: "#/properties/defaultConfig/properties/holdApplicationUntilProxyStarts/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.holdApplicationUntilProxyStarts.type }, message: "must be boolean,null", schema: schema19.properties.defaultConfig.properties.holdApplicationUntilProxyStarts.type, parentSchema: schema19.properties.defaultConfig.properties.holdApplicationUntilProxyStarts, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data34.hold_application_until_proxy_starts !== void 0) {
+          let data99 = data34.hold_application_until_proxy_starts;
+          if (typeof data99 !== "boolean" && data99 !== null) {
+            const err123 = { instancePath: instancePath + "/defaultConfig/hold_application_until_proxy_starts", schemaPath: "#/properties/defaultConfig/properties/hold_application_until_proxy_starts/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.hold_application_until_proxy_starts.type }, message: "must be boolean,null", schema: schema19.properties.defaultConfig.properties.hold_application_until_proxy_starts.type, parentSchema: schema19.properties.defaultConfig.properties.hold_application_until_proxy_starts, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data34.caCertificatesPem !== void 0) {
+          let data100 = data34.caCertificatesPem;
+          if (!Array.isArray(data100) && data100 !== null) {
+            const err124 = { instancePath: instancePath + "/defaultConfig/caCertificatesPem", schemaPath: "#/properties/defaultConfig/properties/caCertificatesPem/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.caCertificatesPem.type }, message: "must be array,null", schema: schema19.properties.defaultConfig.properties.caCertificatesPem.type, parentSchema: schema19.properties.defaultConfig.properties.caCertificatesPem, data: data100 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data34.ca_certificates_pem !== void 0) {
+          let data101 = data34.ca_certificates_pem;
+          if (!Array.isArray(data101) && data101 !== null) {
+            const err125 = { instancePath: instancePath + "/defaultConfig/ca_certificates_pem", schemaPath: "#/properties/defaultConfig/properties/ca_certificates_pem/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.ca_certificates_pem.type }, message: "must be array,null", schema: schema19.properties.defaultConfig.properties.ca_certificates_pem.type, parentSchema: schema19.properties.defaultConfig.properties.ca_certificates_pem, data: data101 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+        if (data34.image !== void 0) {
+          let data102 = data34.image;
+          if (!(data102 && typeof data102 == "object" && !Array.isArray(data102)) && data102 !== null) {
+            const err126 = { instancePath: instancePath + "/defaultConfig/image", schemaPath: "#/properties/defaultConfig/properties/image/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.image.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.image.type, parentSchema: schema19.properties.defaultConfig.properties.image, data: data102 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data34.privateKeyProvider !== void 0) {
+          let data103 = data34.privateKeyProvider;
+          if (!(data103 && typeof data103 == "object" && !Array.isArray(data103)) && data103 !== null) {
+            const err127 = { instancePath: instancePath + "/defaultConfig/privateKeyProvider", schemaPath: "#/properties/defaultConfig/properties/privateKeyProvider/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.privateKeyProvider.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.privateKeyProvider.type, parentSchema: schema19.properties.defaultConfig.properties.privateKeyProvider, data: data103 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data34.private_key_provider !== void 0) {
+          let data104 = data34.private_key_provider;
+          if (!(data104 && typeof data104 == "object" && !Array.isArray(data104)) && data104 !== null) {
+            const err128 = { instancePath: instancePath + "/defaultConfig/private_key_provider", schemaPath: "#/properties/defaultConfig/properties/private_key_provider/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.private_key_provider.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.private_key_provider.type, parentSchema: schema19.properties.defaultConfig.properties.private_key_provider, data: data104 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxyHeaders !== void 0) {
+          let data105 = data34.proxyHeaders;
+          if (!(data105 && typeof data105 == "object" && !Array.isArray(data105)) && data105 !== null) {
+            const err129 = { instancePath: instancePath + "/defaultConfig/proxyHeaders", schemaPath: "#/properties/defaultConfig/properties/proxyHeaders/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxyHeaders.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxyHeaders.type, parentSchema: schema19.properties.defaultConfig.properties.proxyHeaders, data: data105 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data34.proxy_headers !== void 0) {
+          let data106 = data34.proxy_headers;
+          if (!(data106 && typeof data106 == "object" && !Array.isArray(data106)) && data106 !== null) {
+            const err130 = { instancePath: instancePath + "/defaultConfig/proxy_headers", schemaPath: "#/properties/defaultConfig/properties/proxy_headers/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.proxy_headers.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.proxy_headers.type, parentSchema: schema19.properties.defaultConfig.properties.proxy_headers, data: data106 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data34.fileFlushInterval !== void 0) {
+          let data107 = data34.fileFlushInterval;
+          if (typeof data107 !== "string" && data107 !== null) {
+            const err131 = { instancePath: instancePath + "/defaultConfig/fileFlushInterval", schemaPath: "#/properties/defaultConfig/properties/fileFlushInterval/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.fileFlushInterval.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.fileFlushInterval.type, parentSchema: schema19.properties.defaultConfig.properties.fileFlushInterval, data: data107 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (typeof data107 === "string") {
+            if (!formats4.validate(data107)) {
+              const err132 = { instancePath: instancePath + "/defaultConfig/fileFlushInterval", schemaPath: "#/properties/defaultConfig/properties/fileFlushInterval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.fileFlushInterval, data: data107 };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.file_flush_interval !== void 0) {
+          let data108 = data34.file_flush_interval;
+          if (typeof data108 !== "string" && data108 !== null) {
+            const err133 = { instancePath: instancePath + "/defaultConfig/file_flush_interval", schemaPath: "#/properties/defaultConfig/properties/file_flush_interval/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.file_flush_interval.type }, message: "must be string,null", schema: schema19.properties.defaultConfig.properties.file_flush_interval.type, parentSchema: schema19.properties.defaultConfig.properties.file_flush_interval, data: data108 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          if (typeof data108 === "string") {
+            if (!formats4.validate(data108)) {
+              const err134 = { instancePath: instancePath + "/defaultConfig/file_flush_interval", schemaPath: "#/properties/defaultConfig/properties/file_flush_interval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.defaultConfig.properties.file_flush_interval, data: data108 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.fileFlushMinSizeKb !== void 0) {
+          let data109 = data34.fileFlushMinSizeKb;
+          if (!(typeof data109 == "number" && (!(data109 % 1) && !isNaN(data109))) && typeof data109 !== "string" && data109 !== null) {
+            const err135 = { instancePath: instancePath + "/defaultConfig/fileFlushMinSizeKb", schemaPath: "#/properties/defaultConfig/properties/fileFlushMinSizeKb/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.fileFlushMinSizeKb.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.fileFlushMinSizeKb.type, parentSchema: schema19.properties.defaultConfig.properties.fileFlushMinSizeKb, data: data109 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+          if (typeof data109 === "string") {
+            if (!pattern5.test(data109)) {
+              const err136 = { instancePath: instancePath + "/defaultConfig/fileFlushMinSizeKb", schemaPath: "#/properties/defaultConfig/properties/fileFlushMinSizeKb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.fileFlushMinSizeKb, data: data109 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.file_flush_min_size_kb !== void 0) {
+          let data110 = data34.file_flush_min_size_kb;
+          if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110))) && typeof data110 !== "string" && data110 !== null) {
+            const err137 = { instancePath: instancePath + "/defaultConfig/file_flush_min_size_kb", schemaPath: "#/properties/defaultConfig/properties/file_flush_min_size_kb/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.file_flush_min_size_kb.type }, message: "must be integer,string,null", schema: schema19.properties.defaultConfig.properties.file_flush_min_size_kb.type, parentSchema: schema19.properties.defaultConfig.properties.file_flush_min_size_kb, data: data110 };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (typeof data110 === "string") {
+            if (!pattern5.test(data110)) {
+              const err138 = { instancePath: instancePath + "/defaultConfig/file_flush_min_size_kb", schemaPath: "#/properties/defaultConfig/properties/file_flush_min_size_kb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.defaultConfig.properties.file_flush_min_size_kb, data: data110 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.statsCompression !== void 0) {
+          let data111 = data34.statsCompression;
+          if (typeof data111 !== "boolean" && data111 !== null) {
+            const err139 = { instancePath: instancePath + "/defaultConfig/statsCompression", schemaPath: "#/properties/defaultConfig/properties/statsCompression/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.statsCompression.type }, message: "must be boolean,null", schema: schema19.properties.defaultConfig.properties.statsCompression.type, parentSchema: schema19.properties.defaultConfig.properties.statsCompression, data: data111 };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data34.stats_compression !== void 0) {
+          let data112 = data34.stats_compression;
+          if (typeof data112 !== "boolean" && data112 !== null) {
+            const err140 = { instancePath: instancePath + "/defaultConfig/stats_compression", schemaPath: "#/properties/defaultConfig/properties/stats_compression/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.stats_compression.type }, message: "must be boolean,null", schema: schema19.properties.defaultConfig.properties.stats_compression.type, parentSchema: schema19.properties.defaultConfig.properties.stats_compression, data: data112 };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          }
+        }
+        if (data34.connectionSettings !== void 0) {
+          let data113 = data34.connectionSettings;
+          if (!(data113 && typeof data113 == "object" && !Array.isArray(data113)) && data113 !== null) {
+            const err141 = { instancePath: instancePath + "/defaultConfig/connectionSettings", schemaPath: "#/properties/defaultConfig/properties/connectionSettings/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.connectionSettings.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.connectionSettings.type, parentSchema: schema19.properties.defaultConfig.properties.connectionSettings, data: data113 };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+        if (data34.connection_settings !== void 0) {
+          let data114 = data34.connection_settings;
+          if (!(data114 && typeof data114 == "object" && !Array.isArray(data114)) && data114 !== null) {
+            const err142 = { instancePath: instancePath + "/defaultConfig/connection_settings", schemaPath: "#/properties/defaultConfig/properties/connection_settings/type", keyword: "type", params: { type: schema19.properties.defaultConfig.properties.connection_settings.type }, message: "must be object,null", schema: schema19.properties.defaultConfig.properties.connection_settings.type, parentSchema: schema19.properties.defaultConfig.properties.connection_settings, data: data114 };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err143 = { instancePath: instancePath + "/defaultConfig", schemaPath: "#/properties/defaultConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.defaultConfig.type, parentSchema: schema19.properties.defaultConfig, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err143];
+        } else {
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data.default_config !== void 0) {
+      let data115 = data.default_config;
+      if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+        if (data115.configPath !== void 0) {
+          let data116 = data115.configPath;
+          if (typeof data116 !== "string" && data116 !== null) {
+            const err144 = { instancePath: instancePath + "/default_config/configPath", schemaPath: "#/properties/default_config/properties/configPath/type", keyword: "type", params: { type: schema19.properties.default_config.properties.configPath.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.configPath.type, parentSchema: schema19.properties.default_config.properties.configPath, data: data116 };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data115.config_path !== void 0) {
+          let data117 = data115.config_path;
+          if (typeof data117 !== "string" && data117 !== null) {
+            const err145 = { instancePath: instancePath + "/default_config/config_path", schemaPath: "#/properties/default_config/properties/config_path/type", keyword: "type", params: { type: schema19.properties.default_config.properties.config_path.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.config_path.type, parentSchema: schema19.properties.default_config.properties.config_path, data: data117 };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        if (data115.binaryPath !== void 0) {
+          let data118 = data115.binaryPath;
+          if (typeof data118 !== "string" && data118 !== null) {
+            const err146 = { instancePath: instancePath + "/default_config/binaryPath", schemaPath: "#/properties/default_config/properties/binaryPath/type", keyword: "type", params: { type: schema19.properties.default_config.properties.binaryPath.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.binaryPath.type, parentSchema: schema19.properties.default_config.properties.binaryPath, data: data118 };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data115.binary_path !== void 0) {
+          let data119 = data115.binary_path;
+          if (typeof data119 !== "string" && data119 !== null) {
+            const err147 = { instancePath: instancePath + "/default_config/binary_path", schemaPath: "#/properties/default_config/properties/binary_path/type", keyword: "type", params: { type: schema19.properties.default_config.properties.binary_path.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.binary_path.type, parentSchema: schema19.properties.default_config.properties.binary_path, data: data119 };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+        if (data115.serviceCluster !== void 0) {
+          let data120 = data115.serviceCluster;
+          if (typeof data120 !== "string" && data120 !== null) {
+            const err148 = { instancePath: instancePath + "/default_config/serviceCluster", schemaPath: "#/properties/default_config/properties/serviceCluster/type", keyword: "type", params: { type: schema19.properties.default_config.properties.serviceCluster.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.serviceCluster.type, parentSchema: schema19.properties.default_config.properties.serviceCluster, data: data120 };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data115.service_cluster !== void 0) {
+          let data121 = data115.service_cluster;
+          if (typeof data121 !== "string" && data121 !== null) {
+            const err149 = { instancePath: instancePath + "/default_config/service_cluster", schemaPath: "#/properties/default_config/properties/service_cluster/type", keyword: "type", params: { type: schema19.properties.default_config.properties.service_cluster.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.service_cluster.type, parentSchema: schema19.properties.default_config.properties.service_cluster, data: data121 };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+        if (data115.tracingServiceName !== void 0) {
+          let data122 = data115.tracingServiceName;
+          if (!(data122 === "APP_LABEL_AND_NAMESPACE" || data122 === "CANONICAL_NAME_ONLY" || data122 === "CANONICAL_NAME_AND_NAMESPACE" || data122 === 0 || data122 === 1 || data122 === 2 || data122 === null)) {
+            const err150 = { instancePath: instancePath + "/default_config/tracingServiceName", schemaPath: "#/properties/default_config/properties/tracingServiceName/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.tracingServiceName.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.tracingServiceName.enum, parentSchema: schema19.properties.default_config.properties.tracingServiceName, data: data122 };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        }
+        if (data115.tracing_service_name !== void 0) {
+          let data123 = data115.tracing_service_name;
+          if (!(data123 === "APP_LABEL_AND_NAMESPACE" || data123 === "CANONICAL_NAME_ONLY" || data123 === "CANONICAL_NAME_AND_NAMESPACE" || data123 === 0 || data123 === 1 || data123 === 2 || data123 === null)) {
+            const err151 = { instancePath: instancePath + "/default_config/tracing_service_name", schemaPath: "#/properties/default_config/properties/tracing_service_name/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.tracing_service_name.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.tracing_service_name.enum, parentSchema: schema19.properties.default_config.properties.tracing_service_name, data: data123 };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+        if (data115.drainDuration !== void 0) {
+          let data124 = data115.drainDuration;
+          if (typeof data124 !== "string" && data124 !== null) {
+            const err152 = { instancePath: instancePath + "/default_config/drainDuration", schemaPath: "#/properties/default_config/properties/drainDuration/type", keyword: "type", params: { type: schema19.properties.default_config.properties.drainDuration.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.drainDuration.type, parentSchema: schema19.properties.default_config.properties.drainDuration, data: data124 };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+          if (typeof data124 === "string") {
+            if (!formats0.validate(data124)) {
+              const err153 = { instancePath: instancePath + "/default_config/drainDuration", schemaPath: "#/properties/default_config/properties/drainDuration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema19.properties.default_config.properties.drainDuration, data: data124 };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.drain_duration !== void 0) {
+          let data125 = data115.drain_duration;
+          if (typeof data125 !== "string" && data125 !== null) {
+            const err154 = { instancePath: instancePath + "/default_config/drain_duration", schemaPath: "#/properties/default_config/properties/drain_duration/type", keyword: "type", params: { type: schema19.properties.default_config.properties.drain_duration.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.drain_duration.type, parentSchema: schema19.properties.default_config.properties.drain_duration, data: data125 };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+          if (typeof data125 === "string") {
+            if (!formats0.validate(data125)) {
+              const err155 = { instancePath: instancePath + "/default_config/drain_duration", schemaPath: "#/properties/default_config/properties/drain_duration/format", keyword: "format", params: { format: "drain-duration" }, message: 'must match format "drain-duration"', schema: "drain-duration", parentSchema: schema19.properties.default_config.properties.drain_duration, data: data125 };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.discoveryAddress !== void 0) {
+          let data126 = data115.discoveryAddress;
+          if (typeof data126 !== "string" && data126 !== null) {
+            const err156 = { instancePath: instancePath + "/default_config/discoveryAddress", schemaPath: "#/properties/default_config/properties/discoveryAddress/type", keyword: "type", params: { type: schema19.properties.default_config.properties.discoveryAddress.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.discoveryAddress.type, parentSchema: schema19.properties.default_config.properties.discoveryAddress, data: data126 };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+        if (data115.discovery_address !== void 0) {
+          let data127 = data115.discovery_address;
+          if (typeof data127 !== "string" && data127 !== null) {
+            const err157 = { instancePath: instancePath + "/default_config/discovery_address", schemaPath: "#/properties/default_config/properties/discovery_address/type", keyword: "type", params: { type: schema19.properties.default_config.properties.discovery_address.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.discovery_address.type, parentSchema: schema19.properties.default_config.properties.discovery_address, data: data127 };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        if (data115.discoveryRefreshDelay !== void 0) {
+          let data128 = data115.discoveryRefreshDelay;
+          if (typeof data128 !== "string" && data128 !== null) {
+            const err158 = { instancePath: instancePath + "/default_config/discoveryRefreshDelay", schemaPath: "#/properties/default_config/properties/discoveryRefreshDelay/type", keyword: "type", params: { type: schema19.properties.default_config.properties.discoveryRefreshDelay.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.discoveryRefreshDelay.type, parentSchema: schema19.properties.default_config.properties.discoveryRefreshDelay, data: data128 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+          if (typeof data128 === "string") {
+            if (!formats4.validate(data128)) {
+              const err159 = { instancePath: instancePath + "/default_config/discoveryRefreshDelay", schemaPath: "#/properties/default_config/properties/discoveryRefreshDelay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.discoveryRefreshDelay, data: data128 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.discovery_refresh_delay !== void 0) {
+          let data129 = data115.discovery_refresh_delay;
+          if (typeof data129 !== "string" && data129 !== null) {
+            const err160 = { instancePath: instancePath + "/default_config/discovery_refresh_delay", schemaPath: "#/properties/default_config/properties/discovery_refresh_delay/type", keyword: "type", params: { type: schema19.properties.default_config.properties.discovery_refresh_delay.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.discovery_refresh_delay.type, parentSchema: schema19.properties.default_config.properties.discovery_refresh_delay, data: data129 };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+          if (typeof data129 === "string") {
+            if (!formats4.validate(data129)) {
+              const err161 = { instancePath: instancePath + "/default_config/discovery_refresh_delay", schemaPath: "#/properties/default_config/properties/discovery_refresh_delay/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.discovery_refresh_delay, data: data129 };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.zipkinAddress !== void 0) {
+          let data130 = data115.zipkinAddress;
+          if (typeof data130 !== "string" && data130 !== null) {
+            const err162 = { instancePath: instancePath + "/default_config/zipkinAddress", schemaPath: "#/properties/default_config/properties/zipkinAddress/type", keyword: "type", params: { type: schema19.properties.default_config.properties.zipkinAddress.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.zipkinAddress.type, parentSchema: schema19.properties.default_config.properties.zipkinAddress, data: data130 };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          }
+        }
+        if (data115.zipkin_address !== void 0) {
+          let data131 = data115.zipkin_address;
+          if (typeof data131 !== "string" && data131 !== null) {
+            const err163 = { instancePath: instancePath + "/default_config/zipkin_address", schemaPath: "#/properties/default_config/properties/zipkin_address/type", keyword: "type", params: { type: schema19.properties.default_config.properties.zipkin_address.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.zipkin_address.type, parentSchema: schema19.properties.default_config.properties.zipkin_address, data: data131 };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+        }
+        if (data115.statsdUdpAddress !== void 0) {
+          let data132 = data115.statsdUdpAddress;
+          if (typeof data132 !== "string" && data132 !== null) {
+            const err164 = { instancePath: instancePath + "/default_config/statsdUdpAddress", schemaPath: "#/properties/default_config/properties/statsdUdpAddress/type", keyword: "type", params: { type: schema19.properties.default_config.properties.statsdUdpAddress.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.statsdUdpAddress.type, parentSchema: schema19.properties.default_config.properties.statsdUdpAddress, data: data132 };
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+        }
+        if (data115.statsd_udp_address !== void 0) {
+          let data133 = data115.statsd_udp_address;
+          if (typeof data133 !== "string" && data133 !== null) {
+            const err165 = { instancePath: instancePath + "/default_config/statsd_udp_address", schemaPath: "#/properties/default_config/properties/statsd_udp_address/type", keyword: "type", params: { type: schema19.properties.default_config.properties.statsd_udp_address.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.statsd_udp_address.type, parentSchema: schema19.properties.default_config.properties.statsd_udp_address, data: data133 };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoyMetricsServiceAddress !== void 0) {
+          let data134 = data115.envoyMetricsServiceAddress;
+          if (typeof data134 !== "string" && data134 !== null) {
+            const err166 = { instancePath: instancePath + "/default_config/envoyMetricsServiceAddress", schemaPath: "#/properties/default_config/properties/envoyMetricsServiceAddress/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoyMetricsServiceAddress.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.envoyMetricsServiceAddress.type, parentSchema: schema19.properties.default_config.properties.envoyMetricsServiceAddress, data: data134 };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoy_metrics_service_address !== void 0) {
+          let data135 = data115.envoy_metrics_service_address;
+          if (typeof data135 !== "string" && data135 !== null) {
+            const err167 = { instancePath: instancePath + "/default_config/envoy_metrics_service_address", schemaPath: "#/properties/default_config/properties/envoy_metrics_service_address/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoy_metrics_service_address.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.envoy_metrics_service_address.type, parentSchema: schema19.properties.default_config.properties.envoy_metrics_service_address, data: data135 };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxyAdminPort !== void 0) {
+          let data136 = data115.proxyAdminPort;
+          if (!(typeof data136 == "number" && (!(data136 % 1) && !isNaN(data136))) && typeof data136 !== "string" && data136 !== null) {
+            const err168 = { instancePath: instancePath + "/default_config/proxyAdminPort", schemaPath: "#/properties/default_config/properties/proxyAdminPort/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyAdminPort.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.proxyAdminPort.type, parentSchema: schema19.properties.default_config.properties.proxyAdminPort, data: data136 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (typeof data136 === "string") {
+            if (!pattern5.test(data136)) {
+              const err169 = { instancePath: instancePath + "/default_config/proxyAdminPort", schemaPath: "#/properties/default_config/properties/proxyAdminPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.proxyAdminPort, data: data136 };
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.proxy_admin_port !== void 0) {
+          let data137 = data115.proxy_admin_port;
+          if (!(typeof data137 == "number" && (!(data137 % 1) && !isNaN(data137))) && typeof data137 !== "string" && data137 !== null) {
+            const err170 = { instancePath: instancePath + "/default_config/proxy_admin_port", schemaPath: "#/properties/default_config/properties/proxy_admin_port/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_admin_port.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.proxy_admin_port.type, parentSchema: schema19.properties.default_config.properties.proxy_admin_port, data: data137 };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          if (typeof data137 === "string") {
+            if (!pattern5.test(data137)) {
+              const err171 = { instancePath: instancePath + "/default_config/proxy_admin_port", schemaPath: "#/properties/default_config/properties/proxy_admin_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.proxy_admin_port, data: data137 };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.availabilityZone !== void 0) {
+          let data138 = data115.availabilityZone;
+          if (typeof data138 !== "string" && data138 !== null) {
+            const err172 = { instancePath: instancePath + "/default_config/availabilityZone", schemaPath: "#/properties/default_config/properties/availabilityZone/type", keyword: "type", params: { type: schema19.properties.default_config.properties.availabilityZone.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.availabilityZone.type, parentSchema: schema19.properties.default_config.properties.availabilityZone, data: data138 };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
+            }
+            errors++;
+          }
+        }
+        if (data115.availability_zone !== void 0) {
+          let data139 = data115.availability_zone;
+          if (typeof data139 !== "string" && data139 !== null) {
+            const err173 = { instancePath: instancePath + "/default_config/availability_zone", schemaPath: "#/properties/default_config/properties/availability_zone/type", keyword: "type", params: { type: schema19.properties.default_config.properties.availability_zone.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.availability_zone.type, parentSchema: schema19.properties.default_config.properties.availability_zone, data: data139 };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data115.controlPlaneAuthPolicy !== void 0) {
+          let data140 = data115.controlPlaneAuthPolicy;
+          if (!(data140 === "NONE" || data140 === "MUTUAL_TLS" || data140 === "INHERIT" || data140 === 0 || data140 === 1 || data140 === 2 || data140 === null)) {
+            const err174 = { instancePath: instancePath + "/default_config/controlPlaneAuthPolicy", schemaPath: "#/properties/default_config/properties/controlPlaneAuthPolicy/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.controlPlaneAuthPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.controlPlaneAuthPolicy.enum, parentSchema: schema19.properties.default_config.properties.controlPlaneAuthPolicy, data: data140 };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+        }
+        if (data115.control_plane_auth_policy !== void 0) {
+          let data141 = data115.control_plane_auth_policy;
+          if (!(data141 === "NONE" || data141 === "MUTUAL_TLS" || data141 === "INHERIT" || data141 === 0 || data141 === 1 || data141 === 2 || data141 === null)) {
+            const err175 = { instancePath: instancePath + "/default_config/control_plane_auth_policy", schemaPath: "#/properties/default_config/properties/control_plane_auth_policy/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.control_plane_auth_policy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.control_plane_auth_policy.enum, parentSchema: schema19.properties.default_config.properties.control_plane_auth_policy, data: data141 };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data115.customConfigFile !== void 0) {
+          let data142 = data115.customConfigFile;
+          if (typeof data142 !== "string" && data142 !== null) {
+            const err176 = { instancePath: instancePath + "/default_config/customConfigFile", schemaPath: "#/properties/default_config/properties/customConfigFile/type", keyword: "type", params: { type: schema19.properties.default_config.properties.customConfigFile.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.customConfigFile.type, parentSchema: schema19.properties.default_config.properties.customConfigFile, data: data142 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data115.custom_config_file !== void 0) {
+          let data143 = data115.custom_config_file;
+          if (typeof data143 !== "string" && data143 !== null) {
+            const err177 = { instancePath: instancePath + "/default_config/custom_config_file", schemaPath: "#/properties/default_config/properties/custom_config_file/type", keyword: "type", params: { type: schema19.properties.default_config.properties.custom_config_file.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.custom_config_file.type, parentSchema: schema19.properties.default_config.properties.custom_config_file, data: data143 };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data115.statNameLength !== void 0) {
+          let data144 = data115.statNameLength;
+          if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144))) && typeof data144 !== "string" && data144 !== null) {
+            const err178 = { instancePath: instancePath + "/default_config/statNameLength", schemaPath: "#/properties/default_config/properties/statNameLength/type", keyword: "type", params: { type: schema19.properties.default_config.properties.statNameLength.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.statNameLength.type, parentSchema: schema19.properties.default_config.properties.statNameLength, data: data144 };
+            if (vErrors === null) {
+              vErrors = [err178];
+            } else {
+              vErrors.push(err178);
+            }
+            errors++;
+          }
+          if (typeof data144 === "string") {
+            if (!pattern5.test(data144)) {
+              const err179 = { instancePath: instancePath + "/default_config/statNameLength", schemaPath: "#/properties/default_config/properties/statNameLength/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.statNameLength, data: data144 };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.stat_name_length !== void 0) {
+          let data145 = data115.stat_name_length;
+          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145))) && typeof data145 !== "string" && data145 !== null) {
+            const err180 = { instancePath: instancePath + "/default_config/stat_name_length", schemaPath: "#/properties/default_config/properties/stat_name_length/type", keyword: "type", params: { type: schema19.properties.default_config.properties.stat_name_length.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.stat_name_length.type, parentSchema: schema19.properties.default_config.properties.stat_name_length, data: data145 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+          if (typeof data145 === "string") {
+            if (!pattern5.test(data145)) {
+              const err181 = { instancePath: instancePath + "/default_config/stat_name_length", schemaPath: "#/properties/default_config/properties/stat_name_length/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.stat_name_length, data: data145 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.concurrency !== void 0) {
+          let data146 = data115.concurrency;
+          if (!(typeof data146 == "number" && (!(data146 % 1) && !isNaN(data146))) && typeof data146 !== "string" && data146 !== null) {
+            const err182 = { instancePath: instancePath + "/default_config/concurrency", schemaPath: "#/properties/default_config/properties/concurrency/type", keyword: "type", params: { type: schema19.properties.default_config.properties.concurrency.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.concurrency.type, parentSchema: schema19.properties.default_config.properties.concurrency, data: data146 };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+          if (typeof data146 === "string") {
+            if (!pattern5.test(data146)) {
+              const err183 = { instancePath: instancePath + "/default_config/concurrency", schemaPath: "#/properties/default_config/properties/concurrency/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.concurrency, data: data146 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.proxyBootstrapTemplatePath !== void 0) {
+          let data147 = data115.proxyBootstrapTemplatePath;
+          if (typeof data147 !== "string" && data147 !== null) {
+            const err184 = { instancePath: instancePath + "/default_config/proxyBootstrapTemplatePath", schemaPath: "#/properties/default_config/properties/proxyBootstrapTemplatePath/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyBootstrapTemplatePath.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.proxyBootstrapTemplatePath.type, parentSchema: schema19.properties.default_config.properties.proxyBootstrapTemplatePath, data: data147 };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxy_bootstrap_template_path !== void 0) {
+          let data148 = data115.proxy_bootstrap_template_path;
+          if (typeof data148 !== "string" && data148 !== null) {
+            const err185 = { instancePath: instancePath + "/default_config/proxy_bootstrap_template_path", schemaPath: "#/properties/default_config/properties/proxy_bootstrap_template_path/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_bootstrap_template_path.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.proxy_bootstrap_template_path.type, parentSchema: schema19.properties.default_config.properties.proxy_bootstrap_template_path, data: data148 };
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
+        }
+        if (data115.interceptionMode !== void 0) {
+          let data149 = data115.interceptionMode;
+          if (!(data149 === "REDIRECT" || data149 === "TPROXY" || data149 === "NONE" || data149 === 0 || data149 === 1 || data149 === 2 || data149 === null)) {
+            const err186 = { instancePath: instancePath + "/default_config/interceptionMode", schemaPath: "#/properties/default_config/properties/interceptionMode/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.interceptionMode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.interceptionMode.enum, parentSchema: schema19.properties.default_config.properties.interceptionMode, data: data149 };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+        }
+        if (data115.interception_mode !== void 0) {
+          let data150 = data115.interception_mode;
+          if (!(data150 === "REDIRECT" || data150 === "TPROXY" || data150 === "NONE" || data150 === 0 || data150 === 1 || data150 === 2 || data150 === null)) {
+            const err187 = { instancePath: instancePath + "/default_config/interception_mode", schemaPath: "#/properties/default_config/properties/interception_mode/enum", keyword: "enum", params: { allowedValues: schema19.properties.default_config.properties.interception_mode.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.default_config.properties.interception_mode.enum, parentSchema: schema19.properties.default_config.properties.interception_mode, data: data150 };
+            if (vErrors === null) {
+              vErrors = [err187];
+            } else {
+              vErrors.push(err187);
+            }
+            errors++;
+          }
+        }
+        if (data115.tracing !== void 0) {
+          let data151 = data115.tracing;
+          if (!(data151 && typeof data151 == "object" && !Array.isArray(data151)) && data151 !== null) {
+            const err188 = { instancePath: instancePath + "/default_config/tracing", schemaPath: "#/properties/default_config/properties/tracing/type", keyword: "type", params: { type: schema19.properties.default_config.properties.tracing.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.tracing.type, parentSchema: schema19.properties.default_config.properties.tracing, data: data151 };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data115.sds !== void 0) {
+          let data152 = data115.sds;
+          if (!(data152 && typeof data152 == "object" && !Array.isArray(data152)) && data152 !== null) {
+            const err189 = { instancePath: instancePath + "/default_config/sds", schemaPath: "#/properties/default_config/properties/sds/type", keyword: "type", params: { type: schema19.properties.default_config.properties.sds.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.sds.type, parentSchema: schema19.properties.default_config.properties.sds, data: data152 };
+            if (vErrors === null) {
+              vErrors = [err189];
+            } else {
+              vErrors.push(err189);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoyAccessLogService !== void 0) {
+          let data153 = data115.envoyAccessLogService;
+          if (!(data153 && typeof data153 == "object" && !Array.isArray(data153)) && data153 !== null) {
+            const err190 = { instancePath: instancePath + "/default_config/envoyAccessLogService", schemaPath: "#/properties/default_config/properties/envoyAccessLogService/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoyAccessLogService.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.envoyAccessLogService.type, parentSchema: schema19.properties.default_config.properties.envoyAccessLogService, data: data153 };
+            if (vErrors === null) {
+              vErrors = [err190];
+            } else {
+              vErrors.push(err190);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoy_access_log_service !== void 0) {
+          let data154 = data115.envoy_access_log_service;
+          if (!(data154 && typeof data154 == "object" && !Array.isArray(data154)) && data154 !== null) {
+            const err191 = { instancePath: instancePath + "/default_config/envoy_access_log_service", schemaPath: "#/properties/default_config/properties/envoy_access_log_service/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoy_access_log_service.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.envoy_access_log_service.type, parentSchema: schema19.properties.default_config.properties.envoy_access_log_service, data: data154 };
+            if (vErrors === null) {
+              vErrors = [err191];
+            } else {
+              vErrors.push(err191);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoyMetricsService !== void 0) {
+          let data155 = data115.envoyMetricsService;
+          if (!(data155 && typeof data155 == "object" && !Array.isArray(data155)) && data155 !== null) {
+            const err192 = { instancePath: instancePath + "/default_config/envoyMetricsService", schemaPath: "#/properties/default_config/properties/envoyMetricsService/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoyMetricsService.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.envoyMetricsService.type, parentSchema: schema19.properties.default_config.properties.envoyMetricsService, data: data155 };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+        }
+        if (data115.envoy_metrics_service !== void 0) {
+          let data156 = data115.envoy_metrics_service;
+          if (!(data156 && typeof data156 == "object" && !Array.isArray(data156)) && data156 !== null) {
+            const err193 = { instancePath: instancePath + "/default_config/envoy_metrics_service", schemaPath: "#/properties/default_config/properties/envoy_metrics_service/type", keyword: "type", params: { type: schema19.properties.default_config.properties.envoy_metrics_service.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.envoy_metrics_service.type, parentSchema: schema19.properties.default_config.properties.envoy_metrics_service, data: data156 };
+            if (vErrors === null) {
+              vErrors = [err193];
+            } else {
+              vErrors.push(err193);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxyMetadata !== void 0) {
+          let data157 = data115.proxyMetadata;
+          if (!(data157 && typeof data157 == "object" && !Array.isArray(data157)) && data157 !== null) {
+            const err194 = { instancePath: instancePath + "/default_config/proxyMetadata", schemaPath: "#/properties/default_config/properties/proxyMetadata/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyMetadata.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxyMetadata.type, parentSchema: schema19.properties.default_config.properties.proxyMetadata, data: data157 };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          }
+          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+            for (const key4 in data157) {
+              let data158 = data157[key4];
+              if (typeof data158 !== "string" && data158 !== null) {
+                const err195 = { instancePath: instancePath + "/default_config/proxyMetadata/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/default_config/properties/proxyMetadata/additionalProperties/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyMetadata.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.proxyMetadata.additionalProperties.type, parentSchema: schema19.properties.default_config.properties.proxyMetadata.additionalProperties, data: data158 };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data115.proxy_metadata !== void 0) {
+          let data159 = data115.proxy_metadata;
+          if (!(data159 && typeof data159 == "object" && !Array.isArray(data159)) && data159 !== null) {
+            const err196 = { instancePath: instancePath + "/default_config/proxy_metadata", schemaPath: "#/properties/default_config/properties/proxy_metadata/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_metadata.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxy_metadata.type, parentSchema: schema19.properties.default_config.properties.proxy_metadata, data: data159 };
+            if (vErrors === null) {
+              vErrors = [err196];
+            } else {
+              vErrors.push(err196);
+            }
+            errors++;
+          }
+          if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+            for (const key5 in data159) {
+              let data160 = data159[key5];
+              if (typeof data160 !== "string" && data160 !== null) {
+                const err197 = { instancePath: instancePath + "/default_config/proxy_metadata/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/default_config/properties/proxy_metadata/additionalProperties/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_metadata.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.proxy_metadata.additionalProperties.type, parentSchema: schema19.properties.default_config.properties.proxy_metadata.additionalProperties, data: data160 };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data115.runtimeValues !== void 0) {
+          let data161 = data115.runtimeValues;
+          if (!(data161 && typeof data161 == "object" && !Array.isArray(data161)) && data161 !== null) {
+            const err198 = { instancePath: instancePath + "/default_config/runtimeValues", schemaPath: "#/properties/default_config/properties/runtimeValues/type", keyword: "type", params: { type: schema19.properties.default_config.properties.runtimeValues.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.runtimeValues.type, parentSchema: schema19.properties.default_config.properties.runtimeValues, data: data161 };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+          if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+            for (const key6 in data161) {
+              let data162 = data161[key6];
+              if (typeof data162 !== "string" && data162 !== null) {
+                const err199 = { instancePath: instancePath + "/default_config/runtimeValues/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/default_config/properties/runtimeValues/additionalProperties/type", keyword: "type", params: { type: schema19.properties.default_config.properties.runtimeValues.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.runtimeValues.additionalProperties.type, parentSchema: schema19.properties.default_config.properties.runtimeValues.additionalProperties, data: data162 };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data115.runtime_values !== void 0) {
+          let data163 = data115.runtime_values;
+          if (!(data163 && typeof data163 == "object" && !Array.isArray(data163)) && data163 !== null) {
+            const err200 = { instancePath: instancePath + "/default_config/runtime_values", schemaPath: "#/properties/default_config/properties/runtime_values/type", keyword: "type", params: { type: schema19.properties.default_config.properties.runtime_values.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.runtime_values.type, parentSchema: schema19.properties.default_config.properties.runtime_values, data: data163 };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          }
+          if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+            for (const key7 in data163) {
+              let data164 = data163[key7];
+              if (typeof data164 !== "string" && data164 !== null) {
+                const err201 = { instancePath: instancePath + "/default_config/runtime_values/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/default_config/properties/runtime_values/additionalProperties/type", keyword: "type", params: { type: schema19.properties.default_config.properties.runtime_values.additionalProperties.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.runtime_values.additionalProperties.type, parentSchema: schema19.properties.default_config.properties.runtime_values.additionalProperties, data: data164 };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data115.statusPort !== void 0) {
+          let data165 = data115.statusPort;
+          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165))) && typeof data165 !== "string" && data165 !== null) {
+            const err202 = { instancePath: instancePath + "/default_config/statusPort", schemaPath: "#/properties/default_config/properties/statusPort/type", keyword: "type", params: { type: schema19.properties.default_config.properties.statusPort.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.statusPort.type, parentSchema: schema19.properties.default_config.properties.statusPort, data: data165 };
+            if (vErrors === null) {
+              vErrors = [err202];
+            } else {
+              vErrors.push(err202);
+            }
+            errors++;
+          }
+          if (typeof data165 === "string") {
+            if (!pattern5.test(data165)) {
+              const err203 = { instancePath: instancePath + "/default_config/statusPort", schemaPath: "#/properties/default_config/properties/statusPort/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.statusPort, data: data165 };
+              if (vErrors === null) {
+                vErrors = [err203];
+              } else {
+                vErrors.push(err203);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.status_port !== void 0) {
+          let data166 = data115.status_port;
+          if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166))) && typeof data166 !== "string" && data166 !== null) {
+            const err204 = { instancePath: instancePath + "/default_config/status_port", schemaPath: "#/properties/default_config/properties/status_port/type", keyword: "type", params: { type: schema19.properties.default_config.properties.status_port.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.status_port.type, parentSchema: schema19.properties.default_config.properties.status_port, data: data166 };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+          if (typeof data166 === "string") {
+            if (!pattern5.test(data166)) {
+              const err205 = { instancePath: instancePath + "/default_config/status_port", schemaPath: "#/properties/default_config/properties/status_port/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.status_port, data: data166 };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.extraStatTags !== void 0) {
+          let data167 = data115.extraStatTags;
+          if (!Array.isArray(data167) && data167 !== null) {
+            const err206 = { instancePath: instancePath + "/default_config/extraStatTags", schemaPath: "#/properties/default_config/properties/extraStatTags/type", keyword: "type", params: { type: schema19.properties.default_config.properties.extraStatTags.type }, message: "must be array,null", schema: schema19.properties.default_config.properties.extraStatTags.type, parentSchema: schema19.properties.default_config.properties.extraStatTags, data: data167 };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+        }
+        if (data115.extra_stat_tags !== void 0) {
+          let data168 = data115.extra_stat_tags;
+          if (!Array.isArray(data168) && data168 !== null) {
+            const err207 = { instancePath: instancePath + "/default_config/extra_stat_tags", schemaPath: "#/properties/default_config/properties/extra_stat_tags/type", keyword: "type", params: { type: schema19.properties.default_config.properties.extra_stat_tags.type }, message: "must be array,null", schema: schema19.properties.default_config.properties.extra_stat_tags.type, parentSchema: schema19.properties.default_config.properties.extra_stat_tags, data: data168 };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          }
+        }
+        if (data115.gatewayTopology !== void 0) {
+          let data169 = data115.gatewayTopology;
+          if (!(data169 && typeof data169 == "object" && !Array.isArray(data169)) && data169 !== null) {
+            const err208 = { instancePath: instancePath + "/default_config/gatewayTopology", schemaPath: "#/properties/default_config/properties/gatewayTopology/type", keyword: "type", params: { type: schema19.properties.default_config.properties.gatewayTopology.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.gatewayTopology.type, parentSchema: schema19.properties.default_config.properties.gatewayTopology, data: data169 };
+            if (vErrors === null) {
+              vErrors = [err208];
+            } else {
+              vErrors.push(err208);
+            }
+            errors++;
+          }
+        }
+        if (data115.gateway_topology !== void 0) {
+          let data170 = data115.gateway_topology;
+          if (!(data170 && typeof data170 == "object" && !Array.isArray(data170)) && data170 !== null) {
+            const err209 = { instancePath: instancePath + "/default_config/gateway_topology", schemaPath: "#/properties/default_config/properties/gateway_topology/type", keyword: "type", params: { type: schema19.properties.default_config.properties.gateway_topology.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.gateway_topology.type, parentSchema: schema19.properties.default_config.properties.gateway_topology, data: data170 };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
+            }
+            errors++;
+          }
+        }
+        if (data115.terminationDrainDuration !== void 0) {
+          let data171 = data115.terminationDrainDuration;
+          if (typeof data171 !== "string" && data171 !== null) {
+            const err210 = { instancePath: instancePath + "/default_config/terminationDrainDuration", schemaPath: "#/properties/default_config/properties/terminationDrainDuration/type", keyword: "type", params: { type: schema19.properties.default_config.properties.terminationDrainDuration.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.terminationDrainDuration.type, parentSchema: schema19.properties.default_config.properties.terminationDrainDuration, data: data171 };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+          if (typeof data171 === "string") {
+            if (!formats4.validate(data171)) {
+              const err211 = { instancePath: instancePath + "/default_config/terminationDrainDuration", schemaPath: "#/properties/default_config/properties/terminationDrainDuration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.terminationDrainDuration, data: data171 };
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.termination_drain_duration !== void 0) {
+          let data172 = data115.termination_drain_duration;
+          if (typeof data172 !== "string" && data172 !== null) {
+            const err212 = { instancePath: instancePath + "/default_config/termination_drain_duration", schemaPath: "#/properties/default_config/properties/termination_drain_duration/type", keyword: "type", params: { type: schema19.properties.default_config.properties.termination_drain_duration.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.termination_drain_duration.type, parentSchema: schema19.properties.default_config.properties.termination_drain_duration, data: data172 };
+            if (vErrors === null) {
+              vErrors = [err212];
+            } else {
+              vErrors.push(err212);
+            }
+            errors++;
+          }
+          if (typeof data172 === "string") {
+            if (!formats4.validate(data172)) {
+              const err213 = { instancePath: instancePath + "/default_config/termination_drain_duration", schemaPath: "#/properties/default_config/properties/termination_drain_duration/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.termination_drain_duration, data: data172 };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.meshId !== void 0) {
+          let data173 = data115.meshId;
+          if (typeof data173 !== "string" && data173 !== null) {
+            const err214 = { instancePath: instancePath + "/default_config/meshId", schemaPath: "#/properties/default_config/properties/meshId/type", keyword: "type", params: { type: schema19.properties.default_config.properties.meshId.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.meshId.type, parentSchema: schema19.properties.default_config.properties.meshId, data: data173 };
+            if (vErrors === null) {
+              vErrors = [err214];
+            } else {
+              vErrors.push(err214);
+            }
+            errors++;
+          }
+        }
+        if (data115.mesh_id !== void 0) {
+          let data174 = data115.mesh_id;
+          if (typeof data174 !== "string" && data174 !== null) {
+            const err215 = { instancePath: instancePath + "/default_config/mesh_id", schemaPath: "#/properties/default_config/properties/mesh_id/type", keyword: "type", params: { type: schema19.properties.default_config.properties.mesh_id.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.mesh_id.type, parentSchema: schema19.properties.default_config.properties.mesh_id, data: data174 };
+            if (vErrors === null) {
+              vErrors = [err215];
+            } else {
+              vErrors.push(err215);
+            }
+            errors++;
+          }
+        }
+        if (data115.readinessProbe !== void 0) {
+          let data175 = data115.readinessProbe;
+          if (!(data175 && typeof data175 == "object" && !Array.isArray(data175)) && data175 !== null) {
+            const err216 = { instancePath: instancePath + "/default_config/readinessProbe", schemaPath: "#/properties/default_config/properties/readinessProbe/type", keyword: "type", params: { type: schema19.properties.default_config.properties.readinessProbe.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.readinessProbe.type, parentSchema: schema19.properties.default_config.properties.readinessProbe, data: data175 };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+        if (data115.readiness_probe !== void 0) {
+          let data176 = data115.readiness_probe;
+          if (!(data176 && typeof data176 == "object" && !Array.isArray(data176)) && data176 !== null) {
+            const err217 = { instancePath: instancePath + "/default_config/readiness_probe", schemaPath: "#/properties/default_config/properties/readiness_probe/type", keyword: "type", params: { type: schema19.properties.default_config.properties.readiness_probe.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.readiness_probe.type, parentSchema: schema19.properties.default_config.properties.readiness_probe, data: data176 };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxyStatsMatcher !== void 0) {
+          let data177 = data115.proxyStatsMatcher;
+          if (!(data177 && typeof data177 == "object" && !Array.isArray(data177)) && data177 !== null) {
+            const err218 = { instancePath: instancePath + "/default_config/proxyStatsMatcher", schemaPath: "#/properties/default_config/properties/proxyStatsMatcher/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyStatsMatcher.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxyStatsMatcher.type, parentSchema: schema19.properties.default_config.properties.proxyStatsMatcher, data: data177 };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxy_stats_matcher !== void 0) {
+          let data178 = data115.proxy_stats_matcher;
+          if (!(data178 && typeof data178 == "object" && !Array.isArray(data178)) && data178 !== null) {
+            const err219 = { instancePath: instancePath + "/default_config/proxy_stats_matcher", schemaPath: "#/properties/default_config/properties/proxy_stats_matcher/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_stats_matcher.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxy_stats_matcher.type, parentSchema: schema19.properties.default_config.properties.proxy_stats_matcher, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+        }
+        if (data115.holdApplicationUntilProxyStarts !== void 0) {
+          let data179 = data115.holdApplicationUntilProxyStarts;
+          if (typeof data179 !== "boolean" && data179 !== null) {
+            const err220 = { instancePath: instancePath + "/default_config/holdApplicationUntilProxyStarts", schemaPath: "#/properties/default_config/properties/holdApplicationUntilProxyStarts/type", keyword: "type", params: { type: schema19.properties.default_config.properties.holdApplicationUntilProxyStarts.type }, message: "must be boolean,null", schema: schema19.properties.default_config.properties.holdApplicationUntilProxyStarts.type, parentSchema: schema19.properties.default_config.properties.holdApplicationUntilProxyStarts, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+        }
+        if (data115.hold_application_until_proxy_starts !== void 0) {
+          let data180 = data115.hold_application_until_proxy_starts;
+          if (typeof data180 !== "boolean" && data180 !== null) {
+            const err221 = { instancePath: instancePath + "/default_config/hold_application_until_proxy_starts", schemaPath: "#/properties/default_config/properties/hold_application_until_proxy_starts/type", keyword: "type", params: { type: schema19.properties.default_config.properties.hold_application_until_proxy_starts.type }, message: "must be boolean,null", schema: schema19.properties.default_config.properties.hold_application_until_proxy_starts.type, parentSchema: schema19.properties.default_config.properties.hold_application_until_proxy_starts, data: data180 };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+        if (data115.caCertificatesPem !== void 0) {
+          let data181 = data115.caCertificatesPem;
+          if (!Array.isArray(data181) && data181 !== null) {
+            const err222 = { instancePath: instancePath + "/default_config/caCertificatesPem", schemaPath: "#/properties/default_config/properties/caCertificatesPem/type", keyword: "type", params: { type: schema19.properties.default_config.properties.caCertificatesPem.type }, message: "must be array,null", schema: schema19.properties.default_config.properties.caCertificatesPem.type, parentSchema: schema19.properties.default_config.properties.caCertificatesPem, data: data181 };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+        }
+        if (data115.ca_certificates_pem !== void 0) {
+          let data182 = data115.ca_certificates_pem;
+          if (!Array.isArray(data182) && data182 !== null) {
+            const err223 = { instancePath: instancePath + "/default_config/ca_certificates_pem", schemaPath: "#/properties/default_config/properties/ca_certificates_pem/type", keyword: "type", params: { type: schema19.properties.default_config.properties.ca_certificates_pem.type }, message: "must be array,null", schema: schema19.properties.default_config.properties.ca_certificates_pem.type, parentSchema: schema19.properties.default_config.properties.ca_certificates_pem, data: data182 };
+            if (vErrors === null) {
+              vErrors = [err223];
+            } else {
+              vErrors.push(err223);
+            }
+            errors++;
+          }
+        }
+        if (data115.image !== void 0) {
+          let data183 = data115.image;
+          if (!(data183 && typeof data183 == "object" && !Array.isArray(data183)) && data183 !== null) {
+            const err224 = { instancePath: instancePath + "/default_config/image", schemaPath: "#/properties/default_config/properties/image/type", keyword: "type", params: { type: schema19.properties.default_config.properties.image.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.image.type, parentSchema: schema19.properties.default_config.properties.image, data: data183 };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
+        }
+        if (data115.privateKeyProvider !== void 0) {
+          let data184 = data115.privateKeyProvider;
+          if (!(data184 && typeof data184 == "object" && !Array.isArray(data184)) && data184 !== null) {
+            const err225 = { instancePath: instancePath + "/default_config/privateKeyProvider", schemaPath: "#/properties/default_config/properties/privateKeyProvider/type", keyword: "type", params: { type: schema19.properties.default_config.properties.privateKeyProvider.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.privateKeyProvider.type, parentSchema: schema19.properties.default_config.properties.privateKeyProvider, data: data184 };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          }
+        }
+        if (data115.private_key_provider !== void 0) {
+          let data185 = data115.private_key_provider;
+          if (!(data185 && typeof data185 == "object" && !Array.isArray(data185)) && data185 !== null) {
+            const err226 = { instancePath: instancePath + "/default_config/private_key_provider", schemaPath: "#/properties/default_config/properties/private_key_provider/type", keyword: "type", params: { type: schema19.properties.default_config.properties.private_key_provider.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.private_key_provider.type, parentSchema: schema19.properties.default_config.properties.private_key_provider, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxyHeaders !== void 0) {
+          let data186 = data115.proxyHeaders;
+          if (!(data186 && typeof data186 == "object" && !Array.isArray(data186)) && data186 !== null) {
+            const err227 = { instancePath: instancePath + "/default_config/proxyHeaders", schemaPath: "#/properties/default_config/properties/proxyHeaders/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxyHeaders.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxyHeaders.type, parentSchema: schema19.properties.default_config.properties.proxyHeaders, data: data186 };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+        }
+        if (data115.proxy_headers !== void 0) {
+          let data187 = data115.proxy_headers;
+          if (!(data187 && typeof data187 == "object" && !Array.isArray(data187)) && data187 !== null) {
+            const err228 = { instancePath: instancePath + "/default_config/proxy_headers", schemaPath: "#/properties/default_config/properties/proxy_headers/type", keyword: "type", params: { type: schema19.properties.default_config.properties.proxy_headers.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.proxy_headers.type, parentSchema: schema19.properties.default_config.properties.proxy_headers, data: data187 };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          }
+        }
+        if (data115.fileFlushInterval !== void 0) {
+          let data188 = data115.fileFlushInterval;
+          if (typeof data188 !== "string" && data188 !== null) {
+            const err229 = { instancePath: instancePath + "/default_config/fileFlushInterval", schemaPath: "#/properties/default_config/properties/fileFlushInterval/type", keyword: "type", params: { type: schema19.properties.default_config.properties.fileFlushInterval.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.fileFlushInterval.type, parentSchema: schema19.properties.default_config.properties.fileFlushInterval, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+          if (typeof data188 === "string") {
+            if (!formats4.validate(data188)) {
+              const err230 = { instancePath: instancePath + "/default_config/fileFlushInterval", schemaPath: "#/properties/default_config/properties/fileFlushInterval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.fileFlushInterval, data: data188 };
+              if (vErrors === null) {
+                vErrors = [err230];
+              } else {
+                vErrors.push(err230);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.file_flush_interval !== void 0) {
+          let data189 = data115.file_flush_interval;
+          if (typeof data189 !== "string" && data189 !== null) {
+            const err231 = { instancePath: instancePath + "/default_config/file_flush_interval", schemaPath: "#/properties/default_config/properties/file_flush_interval/type", keyword: "type", params: { type: schema19.properties.default_config.properties.file_flush_interval.type }, message: "must be string,null", schema: schema19.properties.default_config.properties.file_flush_interval.type, parentSchema: schema19.properties.default_config.properties.file_flush_interval, data: data189 };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+          if (typeof data189 === "string") {
+            if (!formats4.validate(data189)) {
+              const err232 = { instancePath: instancePath + "/default_config/file_flush_interval", schemaPath: "#/properties/default_config/properties/file_flush_interval/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.default_config.properties.file_flush_interval, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.fileFlushMinSizeKb !== void 0) {
+          let data190 = data115.fileFlushMinSizeKb;
+          if (!(typeof data190 == "number" && (!(data190 % 1) && !isNaN(data190))) && typeof data190 !== "string" && data190 !== null) {
+            const err233 = { instancePath: instancePath + "/default_config/fileFlushMinSizeKb", schemaPath: "#/properties/default_config/properties/fileFlushMinSizeKb/type", keyword: "type", params: { type: schema19.properties.default_config.properties.fileFlushMinSizeKb.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.fileFlushMinSizeKb.type, parentSchema: schema19.properties.default_config.properties.fileFlushMinSizeKb, data: data190 };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
+            }
+            errors++;
+          }
+          if (typeof data190 === "string") {
+            if (!pattern5.test(data190)) {
+              const err234 = { instancePath: instancePath + "/default_config/fileFlushMinSizeKb", schemaPath: "#/properties/default_config/properties/fileFlushMinSizeKb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.fileFlushMinSizeKb, data: data190 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.file_flush_min_size_kb !== void 0) {
+          let data191 = data115.file_flush_min_size_kb;
+          if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191))) && typeof data191 !== "string" && data191 !== null) {
+            const err235 = { instancePath: instancePath + "/default_config/file_flush_min_size_kb", schemaPath: "#/properties/default_config/properties/file_flush_min_size_kb/type", keyword: "type", params: { type: schema19.properties.default_config.properties.file_flush_min_size_kb.type }, message: "must be integer,string,null", schema: schema19.properties.default_config.properties.file_flush_min_size_kb.type, parentSchema: schema19.properties.default_config.properties.file_flush_min_size_kb, data: data191 };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+          if (typeof data191 === "string") {
+            if (!pattern5.test(data191)) {
+              const err236 = { instancePath: instancePath + "/default_config/file_flush_min_size_kb", schemaPath: "#/properties/default_config/properties/file_flush_min_size_kb/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+$" }, message: 'must match pattern "^-?[0-9]+$"', schema: "^-?[0-9]+$", parentSchema: schema19.properties.default_config.properties.file_flush_min_size_kb, data: data191 };
+              if (vErrors === null) {
+                vErrors = [err236];
+              } else {
+                vErrors.push(err236);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data115.statsCompression !== void 0) {
+          let data192 = data115.statsCompression;
+          if (typeof data192 !== "boolean" && data192 !== null) {
+            const err237 = { instancePath: instancePath + "/default_config/statsCompression", schemaPath: "#/properties/default_config/properties/statsCompression/type", keyword: "type", params: { type: schema19.properties.default_config.properties.statsCompression.type }, message: "must be boolean,null", schema: schema19.properties.default_config.properties.statsCompression.type, parentSchema: schema19.properties.default_config.properties.statsCompression, data: data192 };
+            if (vErrors === null) {
+              vErrors = [err237];
+            } else {
+              vErrors.push(err237);
+            }
+            errors++;
+          }
+        }
+        if (data115.stats_compression !== void 0) {
+          let data193 = data115.stats_compression;
+          if (typeof data193 !== "boolean" && data193 !== null) {
+            const err238 = { instancePath: instancePath + "/default_config/stats_compression", schemaPath: "#/properties/default_config/properties/stats_compression/type", keyword: "type", params: { type: schema19.properties.default_config.properties.stats_compression.type }, message: "must be boolean,null", schema: schema19.properties.default_config.properties.stats_compression.type, parentSchema: schema19.properties.default_config.properties.stats_compression, data: data193 };
+            if (vErrors === null) {
+              vErrors = [err238];
+            } else {
+              vErrors.push(err238);
+            }
+            errors++;
+          }
+        }
+        if (data115.connectionSettings !== void 0) {
+          let data194 = data115.connectionSettings;
+          if (!(data194 && typeof data194 == "object" && !Array.isArray(data194)) && data194 !== null) {
+            const err239 = { instancePath: instancePath + "/default_config/connectionSettings", schemaPath: "#/properties/default_config/properties/connectionSettings/type", keyword: "type", params: { type: schema19.properties.default_config.properties.connectionSettings.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.connectionSettings.type, parentSchema: schema19.properties.default_config.properties.connectionSettings, data: data194 };
+            if (vErrors === null) {
+              vErrors = [err239];
+            } else {
+              vErrors.push(err239);
+            }
+            errors++;
+          }
+        }
+        if (data115.connection_settings !== void 0) {
+          let data195 = data115.connection_settings;
+          if (!(data195 && typeof data195 == "object" && !Array.isArray(data195)) && data195 !== null) {
+            const err240 = { instancePath: instancePath + "/default_config/connection_settings", schemaPath: "#/properties/default_config/properties/connection_settings/type", keyword: "type", params: { type: schema19.properties.default_config.properties.connection_settings.type }, message: "must be object,null", schema: schema19.properties.default_config.properties.connection_settings.type, parentSchema: schema19.properties.default_config.properties.connection_settings, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err240];
+            } else {
+              vErrors.push(err240);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err241 = { instancePath: instancePath + "/default_config", schemaPath: "#/properties/default_config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.default_config.type, parentSchema: schema19.properties.default_config, data: data115 };
+        if (vErrors === null) {
+          vErrors = [err241];
+        } else {
+          vErrors.push(err241);
+        }
+        errors++;
+      }
+    }
+    if (data.outboundTrafficPolicy !== void 0) {
+      let data196 = data.outboundTrafficPolicy;
+      if (!(data196 && typeof data196 == "object" && !Array.isArray(data196)) && data196 !== null) {
+        const err242 = { instancePath: instancePath + "/outboundTrafficPolicy", schemaPath: "#/properties/outboundTrafficPolicy/type", keyword: "type", params: { type: schema19.properties.outboundTrafficPolicy.type }, message: "must be object,null", schema: schema19.properties.outboundTrafficPolicy.type, parentSchema: schema19.properties.outboundTrafficPolicy, data: data196 };
+        if (vErrors === null) {
+          vErrors = [err242];
+        } else {
+          vErrors.push(err242);
+        }
+        errors++;
+      }
+    }
+    if (data.outbound_traffic_policy !== void 0) {
+      let data197 = data.outbound_traffic_policy;
+      if (!(data197 && typeof data197 == "object" && !Array.isArray(data197)) && data197 !== null) {
+        const err243 = { instancePath: instancePath + "/outbound_traffic_policy", schemaPath: "#/properties/outbound_traffic_policy/type", keyword: "type", params: { type: schema19.properties.outbound_traffic_policy.type }, message: "must be object,null", schema: schema19.properties.outbound_traffic_policy.type, parentSchema: schema19.properties.outbound_traffic_policy, data: data197 };
+        if (vErrors === null) {
+          vErrors = [err243];
+        } else {
+          vErrors.push(err243);
+        }
+        errors++;
+      }
+    }
+    if (data.inboundTrafficPolicy !== void 0) {
+      let data198 = data.inboundTrafficPolicy;
+      if (!(data198 && typeof data198 == "object" && !Array.isArray(data198)) && data198 !== null) {
+        const err244 = { instancePath: instancePath + "/inboundTrafficPolicy", schemaPath: "#/properties/inboundTrafficPolicy/type", keyword: "type", params: { type: schema19.properties.inboundTrafficPolicy.type }, message: "must be object,null", schema: schema19.properties.inboundTrafficPolicy.type, parentSchema: schema19.properties.inboundTrafficPolicy, data: data198 };
+        if (vErrors === null) {
+          vErrors = [err244];
+        } else {
+          vErrors.push(err244);
+        }
+        errors++;
+      }
+    }
+    if (data.inbound_traffic_policy !== void 0) {
+      let data199 = data.inbound_traffic_policy;
+      if (!(data199 && typeof data199 == "object" && !Array.isArray(data199)) && data199 !== null) {
+        const err245 = { instancePath: instancePath + "/inbound_traffic_policy", schemaPath: "#/properties/inbound_traffic_policy/type", keyword: "type", params: { type: schema19.properties.inbound_traffic_policy.type }, message: "must be object,null", schema: schema19.properties.inbound_traffic_policy.type, parentSchema: schema19.properties.inbound_traffic_policy, data: data199 };
+        if (vErrors === null) {
+          vErrors = [err245];
+        } else {
+          vErrors.push(err245);
+        }
+        errors++;
+      }
+    }
+    if (data.configSources !== void 0) {
+      let data200 = data.configSources;
+      if (!Array.isArray(data200) && data200 !== null) {
+        const err246 = { instancePath: instancePath + "/configSources", schemaPath: "#/properties/configSources/type", keyword: "type", params: { type: schema19.properties.configSources.type }, message: "must be array,null", schema: schema19.properties.configSources.type, parentSchema: schema19.properties.configSources, data: data200 };
+        if (vErrors === null) {
+          vErrors = [err246];
+        } else {
+          vErrors.push(err246);
+        }
+        errors++;
+      }
+    }
+    if (data.config_sources !== void 0) {
+      let data201 = data.config_sources;
+      if (!Array.isArray(data201) && data201 !== null) {
+        const err247 = { instancePath: instancePath + "/config_sources", schemaPath: "#/properties/config_sources/type", keyword: "type", params: { type: schema19.properties.config_sources.type }, message: "must be array,null", schema: schema19.properties.config_sources.type, parentSchema: schema19.properties.config_sources, data: data201 };
+        if (vErrors === null) {
+          vErrors = [err247];
+        } else {
+          vErrors.push(err247);
+        }
+        errors++;
+      }
+    }
+    if (data.enableAutoMtls !== void 0) {
+      let data202 = data.enableAutoMtls;
+      if (typeof data202 !== "boolean" && data202 !== null) {
+        const err248 = { instancePath: instancePath + "/enableAutoMtls", schemaPath: "#/properties/enableAutoMtls/type", keyword: "type", params: { type: schema19.properties.enableAutoMtls.type }, message: "must be boolean,null", schema: schema19.properties.enableAutoMtls.type, parentSchema: schema19.properties.enableAutoMtls, data: data202 };
+        if (vErrors === null) {
+          vErrors = [err248];
+        } else {
+          vErrors.push(err248);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_auto_mtls !== void 0) {
+      let data203 = data.enable_auto_mtls;
+      if (typeof data203 !== "boolean" && data203 !== null) {
+        const err249 = { instancePath: instancePath + "/enable_auto_mtls", schemaPath: "#/properties/enable_auto_mtls/type", keyword: "type", params: { type: schema19.properties.enable_auto_mtls.type }, message: "must be boolean,null", schema: schema19.properties.enable_auto_mtls.type, parentSchema: schema19.properties.enable_auto_mtls, data: data203 };
+        if (vErrors === null) {
+          vErrors = [err249];
+        } else {
+          vErrors.push(err249);
+        }
+        errors++;
+      }
+    }
+    if (data.trustDomain !== void 0) {
+      let data204 = data.trustDomain;
+      if (typeof data204 !== "string" && data204 !== null) {
+        const err250 = { instancePath: instancePath + "/trustDomain", schemaPath: "#/properties/trustDomain/type", keyword: "type", params: { type: schema19.properties.trustDomain.type }, message: "must be string,null", schema: schema19.properties.trustDomain.type, parentSchema: schema19.properties.trustDomain, data: data204 };
+        if (vErrors === null) {
+          vErrors = [err250];
+        } else {
+          vErrors.push(err250);
+        }
+        errors++;
+      }
+    }
+    if (data.trust_domain !== void 0) {
+      let data205 = data.trust_domain;
+      if (typeof data205 !== "string" && data205 !== null) {
+        const err251 = { instancePath: instancePath + "/trust_domain", schemaPath: "#/properties/trust_domain/type", keyword: "type", params: { type: schema19.properties.trust_domain.type }, message: "must be string,null", schema: schema19.properties.trust_domain.type, parentSchema: schema19.properties.trust_domain, data: data205 };
+        if (vErrors === null) {
+          vErrors = [err251];
+        } else {
+          vErrors.push(err251);
+        }
+        errors++;
+      }
+    }
+    if (data.trustDomainAliases !== void 0) {
+      let data206 = data.trustDomainAliases;
+      if (!Array.isArray(data206) && data206 !== null) {
+        const err252 = { instancePath: instancePath + "/trustDomainAliases", schemaPath: "#/properties/trustDomainAliases/type", keyword: "type", params: { type: schema19.properties.trustDomainAliases.type }, message: "must be array,null", schema: schema19.properties.trustDomainAliases.type, parentSchema: schema19.properties.trustDomainAliases, data: data206 };
+        if (vErrors === null) {
+          vErrors = [err252];
+        } else {
+          vErrors.push(err252);
+        }
+        errors++;
+      }
+    }
+    if (data.trust_domain_aliases !== void 0) {
+      let data207 = data.trust_domain_aliases;
+      if (!Array.isArray(data207) && data207 !== null) {
+        const err253 = { instancePath: instancePath + "/trust_domain_aliases", schemaPath: "#/properties/trust_domain_aliases/type", keyword: "type", params: { type: schema19.properties.trust_domain_aliases.type }, message: "must be array,null", schema: schema19.properties.trust_domain_aliases.type, parentSchema: schema19.properties.trust_domain_aliases, data: data207 };
+        if (vErrors === null) {
+          vErrors = [err253];
+        } else {
+          vErrors.push(err253);
+        }
+        errors++;
+      }
+    }
+    if (data.caCertificates !== void 0) {
+      let data208 = data.caCertificates;
+      if (!Array.isArray(data208) && data208 !== null) {
+        const err254 = { instancePath: instancePath + "/caCertificates", schemaPath: "#/properties/caCertificates/type", keyword: "type", params: { type: schema19.properties.caCertificates.type }, message: "must be array,null", schema: schema19.properties.caCertificates.type, parentSchema: schema19.properties.caCertificates, data: data208 };
+        if (vErrors === null) {
+          vErrors = [err254];
+        } else {
+          vErrors.push(err254);
+        }
+        errors++;
+      }
+    }
+    if (data.ca_certificates !== void 0) {
+      let data209 = data.ca_certificates;
+      if (!Array.isArray(data209) && data209 !== null) {
+        const err255 = { instancePath: instancePath + "/ca_certificates", schemaPath: "#/properties/ca_certificates/type", keyword: "type", params: { type: schema19.properties.ca_certificates.type }, message: "must be array,null", schema: schema19.properties.ca_certificates.type, parentSchema: schema19.properties.ca_certificates, data: data209 };
+        if (vErrors === null) {
+          vErrors = [err255];
+        } else {
+          vErrors.push(err255);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultServiceExportTo !== void 0) {
+      let data210 = data.defaultServiceExportTo;
+      if (!Array.isArray(data210) && data210 !== null) {
+        const err256 = { instancePath: instancePath + "/defaultServiceExportTo", schemaPath: "#/properties/defaultServiceExportTo/type", keyword: "type", params: { type: schema19.properties.defaultServiceExportTo.type }, message: "must be array,null", schema: schema19.properties.defaultServiceExportTo.type, parentSchema: schema19.properties.defaultServiceExportTo, data: data210 };
+        if (vErrors === null) {
+          vErrors = [err256];
+        } else {
+          vErrors.push(err256);
+        }
+        errors++;
+      }
+    }
+    if (data.default_service_export_to !== void 0) {
+      let data211 = data.default_service_export_to;
+      if (!Array.isArray(data211) && data211 !== null) {
+        const err257 = { instancePath: instancePath + "/default_service_export_to", schemaPath: "#/properties/default_service_export_to/type", keyword: "type", params: { type: schema19.properties.default_service_export_to.type }, message: "must be array,null", schema: schema19.properties.default_service_export_to.type, parentSchema: schema19.properties.default_service_export_to, data: data211 };
+        if (vErrors === null) {
+          vErrors = [err257];
+        } else {
+          vErrors.push(err257);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultVirtualServiceExportTo !== void 0) {
+      let data212 = data.defaultVirtualServiceExportTo;
+      if (!Array.isArray(data212) && data212 !== null) {
+        const err258 = { instancePath: instancePath + "/defaultVirtualServiceExportTo", schemaPath: "#/properties/defaultVirtualServiceExportTo/type", keyword: "type", params: { type: schema19.properties.defaultVirtualServiceExportTo.type }, message: "must be array,null", schema: schema19.properties.defaultVirtualServiceExportTo.type, parentSchema: schema19.properties.defaultVirtualServiceExportTo, data: data212 };
+        if (vErrors === null) {
+          vErrors = [err258];
+        } else {
+          vErrors.push(err258);
+        }
+        errors++;
+      }
+    }
+    if (data.default_virtual_service_export_to !== void 0) {
+      let data213 = data.default_virtual_service_export_to;
+      if (!Array.isArray(data213) && data213 !== null) {
+        const err259 = { instancePath: instancePath + "/default_virtual_service_export_to", schemaPath: "#/properties/default_virtual_service_export_to/type", keyword: "type", params: { type: schema19.properties.default_virtual_service_export_to.type }, message: "must be array,null", schema: schema19.properties.default_virtual_service_export_to.type, parentSchema: schema19.properties.default_virtual_service_export_to, data: data213 };
+        if (vErrors === null) {
+          vErrors = [err259];
+        } else {
+          vErrors.push(err259);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultDestinationRuleExportTo !== void 0) {
+      let data214 = data.defaultDestinationRuleExportTo;
+      if (!Array.isArray(data214) && data214 !== null) {
+        const err260 = { instancePath: instancePath + "/defaultDestinationRuleExportTo", schemaPath: "#/properties/defaultDestinationRuleExportTo/type", keyword: "type", params: { type: schema19.properties.defaultDestinationRuleExportTo.type }, message: "must be array,null", schema: schema19.properties.defaultDestinationRuleExportTo.type, parentSchema: schema19.properties.defaultDestinationRuleExportTo, data: data214 };
+        if (vErrors === null) {
+          vErrors = [err260];
+        } else {
+          vErrors.push(err260);
+        }
+        errors++;
+      }
+    }
+    if (data.default_destination_rule_export_to !== void 0) {
+      let data215 = data.default_destination_rule_export_to;
+      if (!Array.isArray(data215) && data215 !== null) {
+        const err261 = { instancePath: instancePath + "/default_destination_rule_export_to", schemaPath: "#/properties/default_destination_rule_export_to/type", keyword: "type", params: { type: schema19.properties.default_destination_rule_export_to.type }, message: "must be array,null", schema: schema19.properties.default_destination_rule_export_to.type, parentSchema: schema19.properties.default_destination_rule_export_to, data: data215 };
+        if (vErrors === null) {
+          vErrors = [err261];
+        } else {
+          vErrors.push(err261);
+        }
+        errors++;
+      }
+    }
+    if (data.rootNamespace !== void 0) {
+      let data216 = data.rootNamespace;
+      if (typeof data216 !== "string" && data216 !== null) {
+        const err262 = { instancePath: instancePath + "/rootNamespace", schemaPath: "#/properties/rootNamespace/type", keyword: "type", params: { type: schema19.properties.rootNamespace.type }, message: "must be string,null", schema: schema19.properties.rootNamespace.type, parentSchema: schema19.properties.rootNamespace, data: data216 };
+        if (vErrors === null) {
+          vErrors = [err262];
+        } else {
+          vErrors.push(err262);
+        }
+        errors++;
+      }
+    }
+    if (data.root_namespace !== void 0) {
+      let data217 = data.root_namespace;
+      if (typeof data217 !== "string" && data217 !== null) {
+        const err263 = { instancePath: instancePath + "/root_namespace", schemaPath: "#/properties/root_namespace/type", keyword: "type", params: { type: schema19.properties.root_namespace.type }, message: "must be string,null", schema: schema19.properties.root_namespace.type, parentSchema: schema19.properties.root_namespace, data: data217 };
+        if (vErrors === null) {
+          vErrors = [err263];
+        } else {
+          vErrors.push(err263);
+        }
+        errors++;
+      }
+    }
+    if (data.localityLbSetting !== void 0) {
+      let data218 = data.localityLbSetting;
+      if (!(data218 && typeof data218 == "object" && !Array.isArray(data218)) && data218 !== null) {
+        const err264 = { instancePath: instancePath + "/localityLbSetting", schemaPath: "#/properties/localityLbSetting/type", keyword: "type", params: { type: schema19.properties.localityLbSetting.type }, message: "must be object,null", schema: schema19.properties.localityLbSetting.type, parentSchema: schema19.properties.localityLbSetting, data: data218 };
+        if (vErrors === null) {
+          vErrors = [err264];
+        } else {
+          vErrors.push(err264);
+        }
+        errors++;
+      }
+    }
+    if (data.locality_lb_setting !== void 0) {
+      let data219 = data.locality_lb_setting;
+      if (!(data219 && typeof data219 == "object" && !Array.isArray(data219)) && data219 !== null) {
+        const err265 = { instancePath: instancePath + "/locality_lb_setting", schemaPath: "#/properties/locality_lb_setting/type", keyword: "type", params: { type: schema19.properties.locality_lb_setting.type }, message: "must be object,null", schema: schema19.properties.locality_lb_setting.type, parentSchema: schema19.properties.locality_lb_setting, data: data219 };
+        if (vErrors === null) {
+          vErrors = [err265];
+        } else {
+          vErrors.push(err265);
+        }
+        errors++;
+      }
+    }
+    if (data.zoneAwareLbSetting !== void 0) {
+      let data220 = data.zoneAwareLbSetting;
+      if (!(data220 && typeof data220 == "object" && !Array.isArray(data220)) && data220 !== null) {
+        const err266 = { instancePath: instancePath + "/zoneAwareLbSetting", schemaPath: "#/properties/zoneAwareLbSetting/type", keyword: "type", params: { type: schema19.properties.zoneAwareLbSetting.type }, message: "must be object,null", schema: schema19.properties.zoneAwareLbSetting.type, parentSchema: schema19.properties.zoneAwareLbSetting, data: data220 };
+        if (vErrors === null) {
+          vErrors = [err266];
+        } else {
+          vErrors.push(err266);
+        }
+        errors++;
+      }
+    }
+    if (data.zone_aware_lb_setting !== void 0) {
+      let data221 = data.zone_aware_lb_setting;
+      if (!(data221 && typeof data221 == "object" && !Array.isArray(data221)) && data221 !== null) {
+        const err267 = { instancePath: instancePath + "/zone_aware_lb_setting", schemaPath: "#/properties/zone_aware_lb_setting/type", keyword: "type", params: { type: schema19.properties.zone_aware_lb_setting.type }, message: "must be object,null", schema: schema19.properties.zone_aware_lb_setting.type, parentSchema: schema19.properties.zone_aware_lb_setting, data: data221 };
+        if (vErrors === null) {
+          vErrors = [err267];
+        } else {
+          vErrors.push(err267);
+        }
+        errors++;
+      }
+    }
+    if (data.dnsRefreshRate !== void 0) {
+      let data222 = data.dnsRefreshRate;
+      if (typeof data222 !== "string" && data222 !== null) {
+        const err268 = { instancePath: instancePath + "/dnsRefreshRate", schemaPath: "#/properties/dnsRefreshRate/type", keyword: "type", params: { type: schema19.properties.dnsRefreshRate.type }, message: "must be string,null", schema: schema19.properties.dnsRefreshRate.type, parentSchema: schema19.properties.dnsRefreshRate, data: data222 };
+        if (vErrors === null) {
+          vErrors = [err268];
+        } else {
+          vErrors.push(err268);
+        }
+        errors++;
+      }
+      if (typeof data222 === "string") {
+        if (!formats4.validate(data222)) {
+          const err269 = { instancePath: instancePath + "/dnsRefreshRate", schemaPath: "#/properties/dnsRefreshRate/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.dnsRefreshRate, data: data222 };
+          if (vErrors === null) {
+            vErrors = [err269];
+          } else {
+            vErrors.push(err269);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dns_refresh_rate !== void 0) {
+      let data223 = data.dns_refresh_rate;
+      if (typeof data223 !== "string" && data223 !== null) {
+        const err270 = { instancePath: instancePath + "/dns_refresh_rate", schemaPath: "#/properties/dns_refresh_rate/type", keyword: "type", params: { type: schema19.properties.dns_refresh_rate.type }, message: "must be string,null", schema: schema19.properties.dns_refresh_rate.type, parentSchema: schema19.properties.dns_refresh_rate, data: data223 };
+        if (vErrors === null) {
+          vErrors = [err270];
+        } else {
+          vErrors.push(err270);
+        }
+        errors++;
+      }
+      if (typeof data223 === "string") {
+        if (!formats4.validate(data223)) {
+          const err271 = { instancePath: instancePath + "/dns_refresh_rate", schemaPath: "#/properties/dns_refresh_rate/format", keyword: "format", params: { format: "go-duration" }, message: 'must match format "go-duration"', schema: "go-duration", parentSchema: schema19.properties.dns_refresh_rate, data: data223 };
+          if (vErrors === null) {
+            vErrors = [err271];
+          } else {
+            vErrors.push(err271);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.h2UpgradePolicy !== void 0) {
+      let data224 = data.h2UpgradePolicy;
+      if (!(data224 === "DO_NOT_UPGRADE" || data224 === "UPGRADE" || data224 === 0 || data224 === 1 || data224 === null)) {
+        const err272 = { instancePath: instancePath + "/h2UpgradePolicy", schemaPath: "#/properties/h2UpgradePolicy/enum", keyword: "enum", params: { allowedValues: schema19.properties.h2UpgradePolicy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.h2UpgradePolicy.enum, parentSchema: schema19.properties.h2UpgradePolicy, data: data224 };
+        if (vErrors === null) {
+          vErrors = [err272];
+        } else {
+          vErrors.push(err272);
+        }
+        errors++;
+      }
+    }
+    if (data.h2_upgrade_policy !== void 0) {
+      let data225 = data.h2_upgrade_policy;
+      if (!(data225 === "DO_NOT_UPGRADE" || data225 === "UPGRADE" || data225 === 0 || data225 === 1 || data225 === null)) {
+        const err273 = { instancePath: instancePath + "/h2_upgrade_policy", schemaPath: "#/properties/h2_upgrade_policy/enum", keyword: "enum", params: { allowedValues: schema19.properties.h2_upgrade_policy.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.h2_upgrade_policy.enum, parentSchema: schema19.properties.h2_upgrade_policy, data: data225 };
+        if (vErrors === null) {
+          vErrors = [err273];
+        } else {
+          vErrors.push(err273);
+        }
+        errors++;
+      }
+    }
+    if (data.inboundClusterStatName !== void 0) {
+      let data226 = data.inboundClusterStatName;
+      if (typeof data226 !== "string" && data226 !== null) {
+        const err274 = { instancePath: instancePath + "/inboundClusterStatName", schemaPath: "#/properties/inboundClusterStatName/type", keyword: "type", params: { type: schema19.properties.inboundClusterStatName.type }, message: "must be string,null", schema: schema19.properties.inboundClusterStatName.type, parentSchema: schema19.properties.inboundClusterStatName, data: data226 };
+        if (vErrors === null) {
+          vErrors = [err274];
+        } else {
+          vErrors.push(err274);
+        }
+        errors++;
+      }
+    }
+    if (data.inbound_cluster_stat_name !== void 0) {
+      let data227 = data.inbound_cluster_stat_name;
+      if (typeof data227 !== "string" && data227 !== null) {
+        const err275 = { instancePath: instancePath + "/inbound_cluster_stat_name", schemaPath: "#/properties/inbound_cluster_stat_name/type", keyword: "type", params: { type: schema19.properties.inbound_cluster_stat_name.type }, message: "must be string,null", schema: schema19.properties.inbound_cluster_stat_name.type, parentSchema: schema19.properties.inbound_cluster_stat_name, data: data227 };
+        if (vErrors === null) {
+          vErrors = [err275];
+        } else {
+          vErrors.push(err275);
+        }
+        errors++;
+      }
+    }
+    if (data.outboundClusterStatName !== void 0) {
+      let data228 = data.outboundClusterStatName;
+      if (typeof data228 !== "string" && data228 !== null) {
+        const err276 = { instancePath: instancePath + "/outboundClusterStatName", schemaPath: "#/properties/outboundClusterStatName/type", keyword: "type", params: { type: schema19.properties.outboundClusterStatName.type }, message: "must be string,null", schema: schema19.properties.outboundClusterStatName.type, parentSchema: schema19.properties.outboundClusterStatName, data: data228 };
+        if (vErrors === null) {
+          vErrors = [err276];
+        } else {
+          vErrors.push(err276);
+        }
+        errors++;
+      }
+    }
+    if (data.outbound_cluster_stat_name !== void 0) {
+      let data229 = data.outbound_cluster_stat_name;
+      if (typeof data229 !== "string" && data229 !== null) {
+        const err277 = { instancePath: instancePath + "/outbound_cluster_stat_name", schemaPath: "#/properties/outbound_cluster_stat_name/type", keyword: "type", params: { type: schema19.properties.outbound_cluster_stat_name.type }, message: "must be string,null", schema: schema19.properties.outbound_cluster_stat_name.type, parentSchema: schema19.properties.outbound_cluster_stat_name, data: data229 };
+        if (vErrors === null) {
+          vErrors = [err277];
+        } else {
+          vErrors.push(err277);
+        }
+        errors++;
+      }
+    }
+    if (data.certificates !== void 0) {
+      let data230 = data.certificates;
+      if (!Array.isArray(data230) && data230 !== null) {
+        const err278 = { instancePath: instancePath + "/certificates", schemaPath: "#/properties/certificates/type", keyword: "type", params: { type: schema19.properties.certificates.type }, message: "must be array,null", schema: schema19.properties.certificates.type, parentSchema: schema19.properties.certificates, data: data230 };
+        if (vErrors === null) {
+          vErrors = [err278];
+        } else {
+          vErrors.push(err278);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceSettings !== void 0) {
+      let data231 = data.serviceSettings;
+      if (!Array.isArray(data231) && data231 !== null) {
+        const err279 = { instancePath: instancePath + "/serviceSettings", schemaPath: "#/properties/serviceSettings/type", keyword: "type", params: { type: schema19.properties.serviceSettings.type }, message: "must be array,null", schema: schema19.properties.serviceSettings.type, parentSchema: schema19.properties.serviceSettings, data: data231 };
+        if (vErrors === null) {
+          vErrors = [err279];
+        } else {
+          vErrors.push(err279);
+        }
+        errors++;
+      }
+    }
+    if (data.service_settings !== void 0) {
+      let data232 = data.service_settings;
+      if (!Array.isArray(data232) && data232 !== null) {
+        const err280 = { instancePath: instancePath + "/service_settings", schemaPath: "#/properties/service_settings/type", keyword: "type", params: { type: schema19.properties.service_settings.type }, message: "must be array,null", schema: schema19.properties.service_settings.type, parentSchema: schema19.properties.service_settings, data: data232 };
+        if (vErrors === null) {
+          vErrors = [err280];
+        } else {
+          vErrors.push(err280);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceScopeConfigs !== void 0) {
+      let data233 = data.serviceScopeConfigs;
+      if (!Array.isArray(data233) && data233 !== null) {
+        const err281 = { instancePath: instancePath + "/serviceScopeConfigs", schemaPath: "#/properties/serviceScopeConfigs/type", keyword: "type", params: { type: schema19.properties.serviceScopeConfigs.type }, message: "must be array,null", schema: schema19.properties.serviceScopeConfigs.type, parentSchema: schema19.properties.serviceScopeConfigs, data: data233 };
+        if (vErrors === null) {
+          vErrors = [err281];
+        } else {
+          vErrors.push(err281);
+        }
+        errors++;
+      }
+    }
+    if (data.service_scope_configs !== void 0) {
+      let data234 = data.service_scope_configs;
+      if (!Array.isArray(data234) && data234 !== null) {
+        const err282 = { instancePath: instancePath + "/service_scope_configs", schemaPath: "#/properties/service_scope_configs/type", keyword: "type", params: { type: schema19.properties.service_scope_configs.type }, message: "must be array,null", schema: schema19.properties.service_scope_configs.type, parentSchema: schema19.properties.service_scope_configs, data: data234 };
+        if (vErrors === null) {
+          vErrors = [err282];
+        } else {
+          vErrors.push(err282);
+        }
+        errors++;
+      }
+    }
+    if (data.enablePrometheusMerge !== void 0) {
+      let data235 = data.enablePrometheusMerge;
+      if (typeof data235 !== "boolean" && data235 !== null) {
+        const err283 = { instancePath: instancePath + "/enablePrometheusMerge", schemaPath: "#/properties/enablePrometheusMerge/type", keyword: "type", params: { type: schema19.properties.enablePrometheusMerge.type }, message: "must be boolean,null", schema: schema19.properties.enablePrometheusMerge.type, parentSchema: schema19.properties.enablePrometheusMerge, data: data235 };
+        if (vErrors === null) {
+          vErrors = [err283];
+        } else {
+          vErrors.push(err283);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_prometheus_merge !== void 0) {
+      let data236 = data.enable_prometheus_merge;
+      if (typeof data236 !== "boolean" && data236 !== null) {
+        const err284 = { instancePath: instancePath + "/enable_prometheus_merge", schemaPath: "#/properties/enable_prometheus_merge/type", keyword: "type", params: { type: schema19.properties.enable_prometheus_merge.type }, message: "must be boolean,null", schema: schema19.properties.enable_prometheus_merge.type, parentSchema: schema19.properties.enable_prometheus_merge, data: data236 };
+        if (vErrors === null) {
+          vErrors = [err284];
+        } else {
+          vErrors.push(err284);
+        }
+        errors++;
+      }
+    }
+    if (data.verifyCertificateAtClient !== void 0) {
+      let data237 = data.verifyCertificateAtClient;
+      if (typeof data237 !== "boolean" && data237 !== null) {
+        const err285 = { instancePath: instancePath + "/verifyCertificateAtClient", schemaPath: "#/properties/verifyCertificateAtClient/type", keyword: "type", params: { type: schema19.properties.verifyCertificateAtClient.type }, message: "must be boolean,null", schema: schema19.properties.verifyCertificateAtClient.type, parentSchema: schema19.properties.verifyCertificateAtClient, data: data237 };
+        if (vErrors === null) {
+          vErrors = [err285];
+        } else {
+          vErrors.push(err285);
+        }
+        errors++;
+      }
+    }
+    if (data.verify_certificate_at_client !== void 0) {
+      let data238 = data.verify_certificate_at_client;
+      if (typeof data238 !== "boolean" && data238 !== null) {
+        const err286 = { instancePath: instancePath + "/verify_certificate_at_client", schemaPath: "#/properties/verify_certificate_at_client/type", keyword: "type", params: { type: schema19.properties.verify_certificate_at_client.type }, message: "must be boolean,null", schema: schema19.properties.verify_certificate_at_client.type, parentSchema: schema19.properties.verify_certificate_at_client, data: data238 };
+        if (vErrors === null) {
+          vErrors = [err286];
+        } else {
+          vErrors.push(err286);
+        }
+        errors++;
+      }
+    }
+    if (data.ca !== void 0) {
+      let data239 = data.ca;
+      if (!(data239 && typeof data239 == "object" && !Array.isArray(data239)) && data239 !== null) {
+        const err287 = { instancePath: instancePath + "/ca", schemaPath: "#/properties/ca/type", keyword: "type", params: { type: schema19.properties.ca.type }, message: "must be object,null", schema: schema19.properties.ca.type, parentSchema: schema19.properties.ca, data: data239 };
+        if (vErrors === null) {
+          vErrors = [err287];
+        } else {
+          vErrors.push(err287);
+        }
+        errors++;
+      }
+    }
+    if (data.extensionProviders !== void 0) {
+      let data240 = data.extensionProviders;
+      if (!Array.isArray(data240) && data240 !== null) {
+        const err288 = { instancePath: instancePath + "/extensionProviders", schemaPath: "#/properties/extensionProviders/type", keyword: "type", params: { type: schema19.properties.extensionProviders.type }, message: "must be array,null", schema: schema19.properties.extensionProviders.type, parentSchema: schema19.properties.extensionProviders, data: data240 };
+        if (vErrors === null) {
+          vErrors = [err288];
+        } else {
+          vErrors.push(err288);
+        }
+        errors++;
+      }
+    }
+    if (data.extension_providers !== void 0) {
+      let data241 = data.extension_providers;
+      if (!Array.isArray(data241) && data241 !== null) {
+        const err289 = { instancePath: instancePath + "/extension_providers", schemaPath: "#/properties/extension_providers/type", keyword: "type", params: { type: schema19.properties.extension_providers.type }, message: "must be array,null", schema: schema19.properties.extension_providers.type, parentSchema: schema19.properties.extension_providers, data: data241 };
+        if (vErrors === null) {
+          vErrors = [err289];
+        } else {
+          vErrors.push(err289);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultProviders !== void 0) {
+      let data242 = data.defaultProviders;
+      if (!(data242 && typeof data242 == "object" && !Array.isArray(data242)) && data242 !== null) {
+        const err290 = { instancePath: instancePath + "/defaultProviders", schemaPath: "#/properties/defaultProviders/type", keyword: "type", params: { type: schema19.properties.defaultProviders.type }, message: "must be object,null", schema: schema19.properties.defaultProviders.type, parentSchema: schema19.properties.defaultProviders, data: data242 };
+        if (vErrors === null) {
+          vErrors = [err290];
+        } else {
+          vErrors.push(err290);
+        }
+        errors++;
+      }
+    }
+    if (data.default_providers !== void 0) {
+      let data243 = data.default_providers;
+      if (!(data243 && typeof data243 == "object" && !Array.isArray(data243)) && data243 !== null) {
+        const err291 = { instancePath: instancePath + "/default_providers", schemaPath: "#/properties/default_providers/type", keyword: "type", params: { type: schema19.properties.default_providers.type }, message: "must be object,null", schema: schema19.properties.default_providers.type, parentSchema: schema19.properties.default_providers, data: data243 };
+        if (vErrors === null) {
+          vErrors = [err291];
+        } else {
+          vErrors.push(err291);
+        }
+        errors++;
+      }
+    }
+    if (data.discoverySelectors !== void 0) {
+      let data244 = data.discoverySelectors;
+      if (!Array.isArray(data244) && data244 !== null) {
+        const err292 = { instancePath: instancePath + "/discoverySelectors", schemaPath: "#/properties/discoverySelectors/type", keyword: "type", params: { type: schema19.properties.discoverySelectors.type }, message: "must be array,null", schema: schema19.properties.discoverySelectors.type, parentSchema: schema19.properties.discoverySelectors, data: data244 };
+        if (vErrors === null) {
+          vErrors = [err292];
+        } else {
+          vErrors.push(err292);
+        }
+        errors++;
+      }
+    }
+    if (data.discovery_selectors !== void 0) {
+      let data245 = data.discovery_selectors;
+      if (!Array.isArray(data245) && data245 !== null) {
+        const err293 = { instancePath: instancePath + "/discovery_selectors", schemaPath: "#/properties/discovery_selectors/type", keyword: "type", params: { type: schema19.properties.discovery_selectors.type }, message: "must be array,null", schema: schema19.properties.discovery_selectors.type, parentSchema: schema19.properties.discovery_selectors, data: data245 };
+        if (vErrors === null) {
+          vErrors = [err293];
+        } else {
+          vErrors.push(err293);
+        }
+        errors++;
+      }
+    }
+    if (data.pathNormalization !== void 0) {
+      let data246 = data.pathNormalization;
+      if (!(data246 && typeof data246 == "object" && !Array.isArray(data246)) && data246 !== null) {
+        const err294 = { instancePath: instancePath + "/pathNormalization", schemaPath: "#/properties/pathNormalization/type", keyword: "type", params: { type: schema19.properties.pathNormalization.type }, message: "must be object,null", schema: schema19.properties.pathNormalization.type, parentSchema: schema19.properties.pathNormalization, data: data246 };
+        if (vErrors === null) {
+          vErrors = [err294];
+        } else {
+          vErrors.push(err294);
+        }
+        errors++;
+      }
+    }
+    if (data.path_normalization !== void 0) {
+      let data247 = data.path_normalization;
+      if (!(data247 && typeof data247 == "object" && !Array.isArray(data247)) && data247 !== null) {
+        const err295 = { instancePath: instancePath + "/path_normalization", schemaPath: "#/properties/path_normalization/type", keyword: "type", params: { type: schema19.properties.path_normalization.type }, message: "must be object,null", schema: schema19.properties.path_normalization.type, parentSchema: schema19.properties.path_normalization, data: data247 };
+        if (vErrors === null) {
+          vErrors = [err295];
+        } else {
+          vErrors.push(err295);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultHttpRetryPolicy !== void 0) {
+      let data248 = data.defaultHttpRetryPolicy;
+      if (!(data248 && typeof data248 == "object" && !Array.isArray(data248)) && data248 !== null) {
+        const err296 = { instancePath: instancePath + "/defaultHttpRetryPolicy", schemaPath: "#/properties/defaultHttpRetryPolicy/type", keyword: "type", params: { type: schema19.properties.defaultHttpRetryPolicy.type }, message: "must be object,null", schema: schema19.properties.defaultHttpRetryPolicy.type, parentSchema: schema19.properties.defaultHttpRetryPolicy, data: data248 };
+        if (vErrors === null) {
+          vErrors = [err296];
+        } else {
+          vErrors.push(err296);
+        }
+        errors++;
+      }
+    }
+    if (data.default_http_retry_policy !== void 0) {
+      let data249 = data.default_http_retry_policy;
+      if (!(data249 && typeof data249 == "object" && !Array.isArray(data249)) && data249 !== null) {
+        const err297 = { instancePath: instancePath + "/default_http_retry_policy", schemaPath: "#/properties/default_http_retry_policy/type", keyword: "type", params: { type: schema19.properties.default_http_retry_policy.type }, message: "must be object,null", schema: schema19.properties.default_http_retry_policy.type, parentSchema: schema19.properties.default_http_retry_policy, data: data249 };
+        if (vErrors === null) {
+          vErrors = [err297];
+        } else {
+          vErrors.push(err297);
+        }
+        errors++;
+      }
+    }
+    if (data.meshMTLS !== void 0) {
+      let data250 = data.meshMTLS;
+      if (!(data250 && typeof data250 == "object" && !Array.isArray(data250)) && data250 !== null) {
+        const err298 = { instancePath: instancePath + "/meshMTLS", schemaPath: "#/properties/meshMTLS/type", keyword: "type", params: { type: schema19.properties.meshMTLS.type }, message: "must be object,null", schema: schema19.properties.meshMTLS.type, parentSchema: schema19.properties.meshMTLS, data: data250 };
+        if (vErrors === null) {
+          vErrors = [err298];
+        } else {
+          vErrors.push(err298);
+        }
+        errors++;
+      }
+    }
+    if (data.mesh_m_t_l_s !== void 0) {
+      let data251 = data.mesh_m_t_l_s;
+      if (!(data251 && typeof data251 == "object" && !Array.isArray(data251)) && data251 !== null) {
+        const err299 = { instancePath: instancePath + "/mesh_m_t_l_s", schemaPath: "#/properties/mesh_m_t_l_s/type", keyword: "type", params: { type: schema19.properties.mesh_m_t_l_s.type }, message: "must be object,null", schema: schema19.properties.mesh_m_t_l_s.type, parentSchema: schema19.properties.mesh_m_t_l_s, data: data251 };
+        if (vErrors === null) {
+          vErrors = [err299];
+        } else {
+          vErrors.push(err299);
+        }
+        errors++;
+      }
+    }
+    if (data.tlsDefaults !== void 0) {
+      let data252 = data.tlsDefaults;
+      if (!(data252 && typeof data252 == "object" && !Array.isArray(data252)) && data252 !== null) {
+        const err300 = { instancePath: instancePath + "/tlsDefaults", schemaPath: "#/properties/tlsDefaults/type", keyword: "type", params: { type: schema19.properties.tlsDefaults.type }, message: "must be object,null", schema: schema19.properties.tlsDefaults.type, parentSchema: schema19.properties.tlsDefaults, data: data252 };
+        if (vErrors === null) {
+          vErrors = [err300];
+        } else {
+          vErrors.push(err300);
+        }
+        errors++;
+      }
+    }
+    if (data.tls_defaults !== void 0) {
+      let data253 = data.tls_defaults;
+      if (!(data253 && typeof data253 == "object" && !Array.isArray(data253)) && data253 !== null) {
+        const err301 = { instancePath: instancePath + "/tls_defaults", schemaPath: "#/properties/tls_defaults/type", keyword: "type", params: { type: schema19.properties.tls_defaults.type }, message: "must be object,null", schema: schema19.properties.tls_defaults.type, parentSchema: schema19.properties.tls_defaults, data: data253 };
+        if (vErrors === null) {
+          vErrors = [err301];
+        } else {
+          vErrors.push(err301);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultTrafficPolicy !== void 0) {
+      let data254 = data.defaultTrafficPolicy;
+      if (!(data254 && typeof data254 == "object" && !Array.isArray(data254)) && data254 !== null) {
+        const err302 = { instancePath: instancePath + "/defaultTrafficPolicy", schemaPath: "#/properties/defaultTrafficPolicy/type", keyword: "type", params: { type: schema19.properties.defaultTrafficPolicy.type }, message: "must be object,null", schema: schema19.properties.defaultTrafficPolicy.type, parentSchema: schema19.properties.defaultTrafficPolicy, data: data254 };
+        if (vErrors === null) {
+          vErrors = [err302];
+        } else {
+          vErrors.push(err302);
+        }
+        errors++;
+      }
+    }
+    if (data.default_traffic_policy !== void 0) {
+      let data255 = data.default_traffic_policy;
+      if (!(data255 && typeof data255 == "object" && !Array.isArray(data255)) && data255 !== null) {
+        const err303 = { instancePath: instancePath + "/default_traffic_policy", schemaPath: "#/properties/default_traffic_policy/type", keyword: "type", params: { type: schema19.properties.default_traffic_policy.type }, message: "must be object,null", schema: schema19.properties.default_traffic_policy.type, parentSchema: schema19.properties.default_traffic_policy, data: data255 };
+        if (vErrors === null) {
+          vErrors = [err303];
+        } else {
+          vErrors.push(err303);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceEntryVisibility !== void 0) {
+      let data256 = data.serviceEntryVisibility;
+      if (!(data256 && typeof data256 == "object" && !Array.isArray(data256)) && data256 !== null) {
+        const err304 = { instancePath: instancePath + "/serviceEntryVisibility", schemaPath: "#/properties/serviceEntryVisibility/type", keyword: "type", params: { type: schema19.properties.serviceEntryVisibility.type }, message: "must be object,null", schema: schema19.properties.serviceEntryVisibility.type, parentSchema: schema19.properties.serviceEntryVisibility, data: data256 };
+        if (vErrors === null) {
+          vErrors = [err304];
+        } else {
+          vErrors.push(err304);
+        }
+        errors++;
+      }
+    }
+    if (data.service_entry_visibility !== void 0) {
+      let data257 = data.service_entry_visibility;
+      if (!(data257 && typeof data257 == "object" && !Array.isArray(data257)) && data257 !== null) {
+        const err305 = { instancePath: instancePath + "/service_entry_visibility", schemaPath: "#/properties/service_entry_visibility/type", keyword: "type", params: { type: schema19.properties.service_entry_visibility.type }, message: "must be object,null", schema: schema19.properties.service_entry_visibility.type, parentSchema: schema19.properties.service_entry_visibility, data: data257 };
+        if (vErrors === null) {
+          vErrors = [err305];
+        } else {
+          vErrors.push(err305);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err306 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err306];
+    } else {
+      vErrors.push(err306);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml-view.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YAML_OPTIONS = {
+  version: "1.1",
+  merge: true,
+  // The library's own check is quadratic in the size of a map; duplicateKey() does it in one pass.
+  uniqueKeys: false,
+  prettyErrors: false,
+  logLevel: "silent",
+  strict: false,
+  // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
+  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
+};
+var MAX_ALIAS_COUNT = 1e3;
+function duplicateKey(doc) {
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
+          const k = String(pair.key.value);
+          if (seen.has(k)) return pair.key;
+          seen.add(k);
+        }
+        stack.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return void 0;
+}
+function toValue(doc) {
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+function fileView(file, doc, index, value) {
+  return {
+    file,
+    doc,
+    sourceText: file.text,
+    value,
+    index,
+    position(offset) {
+      const p = file.lineCounter.linePos(offset);
+      return { line: p.line, column: p.col };
+    },
+    releaseValue() {
+    }
+  };
+}
+function chunkView(file, text, start, index, value, doc) {
+  return new LazyView(file, text, index, value, doc, start);
+}
+var RELEASED = /* @__PURE__ */ Symbol("released");
+var reparsedValues = 0;
+var LazyView = class {
+  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  constructor(file, sourceText, index, value, doc, placement) {
+    this.file = file;
+    this.sourceText = sourceText;
+    this.index = index;
+    this.placement = placement;
+    this.current = value;
+    if (keepEverything || typeof placement !== "number") this.ast = doc;
+  }
+  file;
+  sourceText;
+  index;
+  placement;
+  current;
+  /** The AST, held as long as the value is (a released document's AST goes through the cache). */
+  ast;
+  /** An embedded document: how to map its offsets onto the host (built on first use). */
+  map;
+  get value() {
+    if (this.current === RELEASED) {
+      reparsedValues++;
+      this.ast = (0, import_yaml.parseDocument)(this.sourceText, YAML_OPTIONS);
+      this.current = toValue(this.ast);
+    }
+    return this.current;
+  }
+  get doc() {
+    if (this.ast) return this.ast;
+    const d = recent.get(this) ?? (0, import_yaml.parseDocument)(this.sourceText, YAML_OPTIONS);
+    remember(this, d);
+    return d;
+  }
+  position(offset) {
+    if (typeof this.placement === "number") {
+      const p = this.file.lineCounter.linePos(this.placement + offset);
+      return { line: p.line, column: p.col };
+    }
+    this.map ??= this.placement();
+    return this.map(offset);
+  }
+  releaseValue() {
+    if (keepEverything) return;
+    this.current = RELEASED;
+    this.ast = void 0;
+  }
+};
+var astTextBudget = Infinity;
+var keepEverything = true;
+var recent = /* @__PURE__ */ new Map();
+var recentBytes = 0;
+var DEFAULT_MEMORY = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
+function configureCaches(totalTextBytes, limits = DEFAULT_MEMORY) {
+  keepEverything = totalTextBytes <= limits.keepEverythingBytes;
+  reparsedValues = 0;
+  embeddedParses.clear();
+  astTextBudget = keepEverything ? Infinity : limits.astTextBytes;
+  recent.clear();
+  recentBytes = 0;
+}
+var MAX_ASTS = 16;
+function remember(key, doc) {
+  if (recent.delete(key)) recentBytes -= key.sourceText.length;
+  recent.set(key, doc);
+  recentBytes += key.sourceText.length;
+  while ((recentBytes > astTextBudget || astTextBudget !== Infinity && recent.size > MAX_ASTS) && recent.size > 1) {
+    const oldest2 = recent.keys().next().value;
+    recent.delete(oldest2);
+    recentBytes -= oldest2.sourceText.length;
+  }
+}
+function walk(doc, path5) {
+  let node = doc.contents;
+  let pair = null;
+  let depth = 0;
+  for (const seg of path5) {
+    if ((0, import_yaml.isMap)(node)) {
+      const found = node.items.find((p) => keyString(p.key) === String(seg));
+      if (!found) break;
+      pair = found;
+      node = found.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (item === void 0) break;
+      pair = null;
+      node = item;
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { node: node ?? null, pair, depth };
+}
+function keyString(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return void 0;
+}
+function rangeOfNode(view, node) {
+  if (!node || !node.range) return void 0;
+  const [start, valueEnd] = node.range;
+  const s = view.position(start);
+  const e = view.position(Math.max(valueEnd, start));
+  if (e.line > s.line && e.column === 1) {
+    const hostEnd = lastContentOffset(view, start, valueEnd);
+    if (hostEnd) return { line: s.line, column: s.column, endLine: hostEnd.line, endColumn: hostEnd.column };
+  }
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function lastContentOffset(view, start, end) {
+  let off = end;
+  const src = view.sourceText;
+  while (off > start && /\s/.test(src[off - 1] ?? "")) off--;
+  return off > start ? view.position(off) : void 0;
+}
+function locate(ref) {
+  const { view, path: path5 } = ref;
+  const { node, pair, depth } = walk(view.doc, path5);
+  const complete = depth === path5.length;
+  if (complete) {
+    if (ref.target === "key" && pair) {
+      const r2 = rangeOfNode(view, pair.key);
+      if (r2) return r2;
+    }
+    const r = rangeOfNode(view, node) ?? (pair ? rangeOfNode(view, pair.key) : void 0);
+    if (r) return r;
+  }
+  if (pair) {
+    const r = rangeOfNode(view, pair.key);
+    if (r) return r;
+  }
+  return rangeOfNode(view, view.doc.contents) ?? documentStart(view);
+}
+function documentStart(view) {
+  const start = view.doc.range?.[0] ?? 0;
+  const p = view.position(start);
+  return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
+}
+function get(value, path5) {
+  let cur = value;
+  for (const seg of path5) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function parseEmbedded(host) {
+  const text = get(host.view.value, host.path);
+  if (typeof text !== "string") return {};
+  const mapping = () => {
+    const { node: scalar } = walk(host.view.doc, host.path);
+    return offsetMapper(host.view, scalar);
+  };
+  const known = embeddedParses.get(text);
+  if (known) return { view: new LazyView(host.view.file, text, host.view.index, known.value, known.doc, mapping) };
+  const doc = (0, import_yaml.parseDocument)(text, YAML_OPTIONS);
+  const located = (start, end, message) => {
+    const map = mapping();
+    const s = map(start);
+    const e = map(Math.max(end, start));
+    return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
+  };
+  const action = text.includes("{{") ? findTemplateAction(text, doc) : void 0;
+  if (action !== void 0) return located(action, action + 2, `unrendered template action ${text.slice(action, text.indexOf("}}", action) + 2 || action + 2).split("\n")[0].slice(0, 60)}`);
+  const dup = doc.errors.length === 0 ? duplicateKey(doc) : void 0;
+  if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String(dup.value)}`);
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    return located(err.pos[0], err.pos[1], err.message.split("\n")[0]);
+  }
+  let value;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    return { error: { message: e.message, range: locate(host) } };
+  }
+  rememberEmbedded(text, doc, value);
+  return { view: new LazyView(host.view.file, text, host.view.index, value, doc, mapping) };
+}
+var embeddedParses = /* @__PURE__ */ new Map();
+var EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
+function rememberEmbedded(text, doc, value) {
+  if (text.length > EMBEDDED_CACHE.textBytes) return;
+  embeddedParses.set(text, { doc, value });
+  if (embeddedParses.size > EMBEDDED_CACHE.entries) embeddedParses.delete(embeddedParses.keys().next().value);
+}
+function offsetMapper(host, node) {
+  const start = node.range?.[0] ?? 0;
+  const startPos = host.position(start);
+  const src = host.sourceText;
+  if (node.type === import_yaml.Scalar.BLOCK_LITERAL || node.type === import_yaml.Scalar.BLOCK_FOLDED) {
+    const headerEnd = src.indexOf("\n", start);
+    const lines = [];
+    let indent = -1;
+    let pos = headerEnd + 1;
+    const end = node.range?.[1] ?? src.length;
+    while (pos < end && pos > 0) {
+      const nl = src.indexOf("\n", pos);
+      const lineEnd = nl < 0 ? src.length : nl;
+      const line = src.slice(pos, lineEnd).replace(/\r$/, "");
+      if (indent < 0 && line.trim() !== "") {
+        indent = line.length - line.trimStart().length;
+      }
+      lines.push({ offset: pos, indent: Math.max(indent, 0) });
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    if (node.type === import_yaml.Scalar.BLOCK_LITERAL) {
+      const map = (offset) => {
+        const value = node.value;
+        if (offset > 0 && offset >= value.length && value.endsWith("\n")) return map(value.length - 1);
+        let lineNo = 0;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < value.length; i++) {
+          if (value[i] === "\n") {
+            lineNo++;
+            lineStart = i + 1;
+          }
+        }
+        const hostLine = lines[Math.min(lineNo, lines.length - 1)];
+        if (!hostLine) return startPos;
+        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
+      };
+      return map;
+    }
+    return () => lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos;
+  }
+  const quoted5 = node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const endPos = host.position(node.range?.[1] ?? start);
+  if (endPos.line === startPos.line) {
+    return (offset) => host.position(start + quoted5 + offset);
+  }
+  return () => startPos;
+}
+function findTemplateAction(text, doc) {
+  const textual = [];
+  try {
+    (0, import_yaml.visit)(doc, {
+      Scalar(_key, node) {
+        if (node.type !== import_yaml.Scalar.PLAIN && (0, import_yaml.isScalar)(node) && node.range && typeof node.value === "string" && node.value.includes("{{")) {
+          textual.push([node.range[0], node.range[1]]);
+        }
+      }
+    });
+  } catch {
+  }
+  for (let i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i + 2)) {
+    if (!textual.some(([s, e]) => i >= s && i < e) && !inComment(text, i)) return i;
+  }
+  return void 0;
+}
+function inComment(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /(^|\s)#/.test(text.slice(lineStart, offset));
+}
+
+// src/config.ts
+var CONFIG_NAMES = [".drainlint.yaml", ".drainlint.yml"];
+var UsageError = class extends Error {
+};
+function emptyConfig(cwd) {
+  return { dir: cwd, rules: {}, ignore: [], meshConfig: [], assumeInjected: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+}
+function findConfig(cwd) {
+  let dir = path2.resolve(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const p = path2.join(dir, name);
+      if (existsSync(p)) return p;
+    }
+    const parent = path2.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+var validateConfigFile = validateConfig;
+function loadConfig(file, cwd, knownRules) {
+  const abs = path2.resolve(cwd, file);
+  const shown2 = path2.relative(cwd, abs) || abs;
+  let text;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") throw new UsageError(`the configuration file ${shown2} does not exist`);
+    throw new UsageError(`cannot read the configuration file ${shown2}: ${plainError(e)}`);
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const p = lineCounter.linePos(e.pos[0]);
+    throw new UsageError(`${shown2}:${p.line}:${p.col}: invalid config file: ${e.message.split("\n")[0]}`);
+  }
+  const src = { path: shown2, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0 } };
+  let value;
+  try {
+    value = toValue(doc) ?? {};
+  } catch (e) {
+    throw new UsageError(`${shown2}: invalid config file: ${e.message}`);
+  }
+  const view = fileView(src, doc, 0, value);
+  const at4 = (p, target) => {
+    const r = locate({ view, path: p, target });
+    return `${shown2}:${r.line}:${r.column}`;
+  };
+  if (!validateConfigFile(value)) {
+    const problem = schemaProblem(validateConfigFile.errors ?? [], value);
+    throw new UsageError(`${at4(problem.path, problem.atKey ? "key" : void 0)}: invalid configuration file: ${problem.text}`);
+  }
+  const v = value;
+  const dir = path2.dirname(abs);
+  for (const id of Object.keys(v.rules ?? {})) {
+    if (!knownRules.has(id)) {
+      const near = closest(id, knownRules);
+      throw new UsageError(`${at4(["rules", id], "key")}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
+    }
+  }
+  const rules = {};
+  for (const [id, s] of Object.entries(v.rules ?? {})) rules[id] = s === true ? void 0 : s === false ? "off" : s;
+  for (const id of Object.keys(rules)) if (rules[id] === void 0) delete rules[id];
+  const lifetimes = (key) => {
+    const section = v[key];
+    if (!section) return void 0;
+    const out = { workloads: [] };
+    if (section.default !== void 0) out.default = { seconds: parseGoDuration(section.default), file: shown2, ref: { view, path: [key, "default"] } };
+    (section.workloads ?? []).forEach((entry, index) => {
+      out.workloads.push({ index, seconds: parseGoDuration(entry.value), file: shown2, ref: { view, path: [key, "workloads", index, "value"] }, matches: (w) => matches(entry.match, w) });
+    });
+    return out;
+  };
+  return {
+    file: shown2,
+    dir,
+    rules,
+    ignore: v.ignore ?? [],
+    meshConfig: (Array.isArray(v.meshConfig) ? v.meshConfig : v.meshConfig ? [v.meshConfig] : []).map((p) => path2.resolve(dir, p)),
+    connectionLifetime: lifetimes("connectionLifetime"),
+    shutdownDuration: lifetimes("shutdownDuration"),
+    assumeInjected: v.assumeInjected === true,
+    defaultNamespace: v.defaultNamespace,
+    istioVersion: v.istioVersion,
+    kubernetesVersion: v.kubernetesVersion,
+    maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== void 0 ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay), ref: { view, path: ["gatewayDeregistrationDelay"] } } : void 0
+  };
+}
+function schemaProblem(errors, value) {
+  const err = errors.find((e) => e.keyword !== "oneOf") ?? errors[0];
+  const segs = err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = segs.length > 0 ? segs.join(".") : "the top level";
+  if (err.keyword === "additionalProperties") {
+    const key = err.params.additionalProperty;
+    const allowed2 = Object.keys(schemaAt(err.schemaPath.replace(/\/additionalProperties$/, "/properties")) ?? {});
+    const near = closest(key, allowed2);
+    return { path: [...segs, key], atKey: true, text: `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ""}; allowed keys: ${allowed2.join(", ")}` };
+  }
+  const here = errors.filter((e) => e.instancePath === err.instancePath);
+  const allowed = here.flatMap((e) => e.keyword === "enum" ? e.params.allowedValues.map(String) : e.keyword === "type" && e.params.type === "boolean" ? ["true", "false"] : []);
+  let v = value;
+  for (const s of segs) v = v?.[s];
+  if (allowed.length > 0) return { path: segs, text: `${where} is ${JSON.stringify(v)}; allowed values: ${allowed.join(", ")}` };
+  return { path: segs, text: `${where} ${err.message}` };
+}
+function schemaAt(pointer) {
+  let node = drainlint_schema_default;
+  for (const seg of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) node = node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return node && typeof node === "object" ? node : void 0;
+}
+function matches(m, w) {
+  if (m.kind !== void 0 && m.kind !== w.kind) return false;
+  if (m.namespace !== void 0 && !glob(m.namespace, w.effectiveNamespace ?? "")) return false;
+  if (m.name !== void 0 && !glob(m.name, w.name ?? "")) return false;
+  if (m.labels) {
+    const labels = { ...w.value["metadata"]?.labels, ...w.podLabels };
+    if (!Object.entries(m.labels).every(([k, val]) => labels[k] === val)) return false;
+  }
+  return true;
+}
+function glob(pattern, text) {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return re.test(text);
+}
+
+// src/describe.ts
+function origin(prov) {
+  if (prov.level === "default" || !prov.ref) return prov.source;
+  const r = locate(prov.ref);
+  return `${prov.source}, ${prov.ref.view.file.path}:${r.line}`;
+}
+function seconds(v, what) {
+  const value = "value" in v ? v.value : v.seconds;
+  const shown2 = value === void 0 ? "unknown" : formatSeconds(value);
+  return `${shown2} (${what ? `${what}, ` : ""}${origin(v.prov)})`;
+}
+function workloadName(rw) {
+  const w = rw.workload;
+  return `${w.kind} ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`;
+}
+function proxyNoun(rw) {
+  return rw.gateway ? "gateway" : "sidecar";
+}
+function assumedNote(rw) {
+  return rw.sidecar.status === "assumed" ? ` (an injected sidecar is assumed: ${rw.sidecar.reason})` : "";
+}
+function classicNote(rw, target) {
+  const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
+  return rw.mode.value === "classic" && !versionsGiven && !rw.gateway && rw.mode.prov.level !== "annotation" ? " Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this." : "";
+}
+function atLeast(...values) {
+  return Math.ceil(Math.max(...values.map((v) => v ?? 0)));
+}
+function relatedValues(entries) {
+  const out = [];
+  for (const [label2, v] of entries) {
+    if (!v || !v.prov.ref) continue;
+    const raw = "value" in v ? v.value : v.seconds;
+    const shown2 = typeof raw === "number" ? formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
+    out.push({ message: `${label2} ${shown2} (${v.prov.source})`, ref: v.prov.ref });
+  }
+  return out;
+}
+function joinWords(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/inventory.ts
+var WORKLOAD_TEMPLATE = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  Rollout: ["spec", "template"]
+};
+var PROXY_CONTAINER = "istio-proxy";
+var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
+var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule"]);
+var InventoryBuilder = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.inventory = { workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: /* @__PURE__ */ new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: /* @__PURE__ */ new Map(), routes: [] };
+  }
+  opts;
+  inventory;
+  configMaps = [];
+  count = 0;
+  /** Records what a document holds; a document of workloads only lets go of its value (huge runs). */
+  add(view) {
+    const file = view.file;
+    const fileOrder = file.fromMeshConfigFlag ? 1e6 + file.order : file.order;
+    const before = this.inventory.workloadSources.length;
+    let onlyWorkloads = true;
+    for (const res of resourcesOf(view)) {
+      this.count++;
+      onlyWorkloads = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true) && onlyWorkloads;
+    }
+    const added = this.inventory.workloadSources.length - before;
+    if (onlyWorkloads && added > 0) {
+      for (let i = before; i < this.inventory.workloadSources.length; i++) this.inventory.workloadSources[i].releasable = true;
+      view.releaseValue();
+    }
+  }
+  /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
+  finish() {
+    const inv = this.inventory;
+    const shared = new Set(inv.istiodEnv.filter((e) => e.name === "SHARED_MESH_CONFIG").map((e) => String(e.value)));
+    for (const cm of this.configMaps) addConfigMapMesh(inv, cm, shared);
+    linkGatewayParameters(inv);
+    return inv;
+  }
+};
+function forEachWorkload(inv, visit2) {
+  let previous;
+  const done = (next) => {
+    if (previous?.releasable && previous.view !== next) previous.view.releaseValue();
+  };
+  for (const source of inv.workloadSources) {
+    if ("origin" in source) {
+      visit2(source);
+      continue;
+    }
+    done(source.view);
+    previous = source;
+    const value = get(source.view.value, source.base);
+    if (isRecord(value)) visit2(workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }));
+  }
+  done();
+}
+function resourcesOf(view) {
+  const v = view.value;
+  if (!isRecord(v)) return [];
+  if (v["kind"] === "List" || typeof v["kind"] === "string" && v["kind"].endsWith("List") && Array.isArray(v["items"])) {
+    const items = Array.isArray(v["items"]) ? v["items"] : [];
+    return items.flatMap((item, i) => isRecord(item) ? [resource(view, ["items", i], item)] : []);
+  }
+  return [resource(view, [], v)];
+}
+function resource(view, base2, value) {
+  const meta = isRecord(value["metadata"]) ? value["metadata"] : {};
+  return {
+    view,
+    base: base2,
+    kind: typeof value["kind"] === "string" ? value["kind"] : "",
+    apiVersion: typeof value["apiVersion"] === "string" ? value["apiVersion"] : "",
+    name: typeof meta["name"] === "string" ? meta["name"] : void 0,
+    namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : void 0,
+    value
+  };
+}
+function classify(inv, res, order, opts, configMaps, meshOnly, flag) {
+  const template = WORKLOAD_TEMPLATE[res.kind];
+  if (template && !meshOnly) {
+    inv.workloadSources.push({ view: res.view, base: res.base, template, releasable: false });
+    if (res.kind === "Deployment" && /^istiod(-|$)/.test(res.name ?? "")) {
+      collectIstiodEnv(inv, res);
+      return false;
+    }
+    return true;
+  }
+  classifyOther(inv, res, order, opts, configMaps, meshOnly, flag);
+  return false;
+}
+function classifyOther(inv, res, order, opts, configMaps, meshOnly, flag) {
+  switch (res.kind) {
+    case "IstioOperator":
+      inv.istioOperators.push(res);
+      addIstioOperator(inv, res, order, flag);
+      if (!meshOnly) addOperatorGateways(inv, res);
+      return;
+    case "Gateway": {
+      const gw = meshOnly ? void 0 : gatewayApiWorkload(res, opts);
+      if (gw) inv.workloadSources.push(gw);
+      else if (!meshOnly) inv.others.push(res);
+      return;
+    }
+    case "ConfigMap":
+      if (/^istio(-|$)/.test(res.name ?? "") && isRecord(res.value["data"]) && "mesh" in res.value["data"]) {
+        res.order = order;
+        res.flag = flag;
+        configMaps.push(res);
+      } else if (!meshOnly && isRecord(res.value["data"]) && ("deployment" in res.value["data"] || "values" in res.value["data"])) {
+        inv.others.push(res);
+      }
+      return;
+    case "Namespace":
+      if (res.name && !meshOnly) inv.namespaces.set(res.name, res);
+      return;
+    case "ProxyConfig":
+      if (!meshOnly) addProxyConfig(inv, res, order);
+      return;
+    case "":
+      if (res.view.file.inChart && !flag) return;
+      if (isRecord(res.value["meshConfig"]) || isRecord(get(res.value, ["global", "proxy"]))) addHelmValues(inv, res, order, flag);
+      return;
+    default:
+      if (meshOnly || !OTHER_KINDS.has(res.kind)) return;
+      inv.others.push(res);
+      if (res.kind === "Service") {
+        const ns = res.namespace ?? opts.defaultNamespace ?? "";
+        const list = inv.servicesByNamespace.get(ns);
+        if (list) list.push(res);
+        else inv.servicesByNamespace.set(ns, [res]);
+      } else {
+        inv.routes.push(res);
+      }
+  }
+}
+function workload(res, template, opts) {
+  const tpl = res.base.concat(template);
+  const podMetaPath = tpl.concat("metadata");
+  const podSpecPath = tpl.concat("spec");
+  const root = res.view.value;
+  const meta = get(root, podMetaPath);
+  const spec = get(root, podSpecPath);
+  const w = {
+    ...res,
+    origin: "pod",
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath,
+    podSpecPath,
+    annotationsPath: podMetaPath.concat("annotations"),
+    labelsPath: podMetaPath.concat("labels"),
+    annotationMetadataRendered: true,
+    podLabels: isRecord(meta) && isRecord(meta["labels"]) ? meta["labels"] : {},
+    podAnnotations: isRecord(meta) && isRecord(meta["annotations"]) ? meta["annotations"] : {},
+    podSpec: isRecord(spec) ? spec : {},
+    containers: []
+  };
+  for (const [field, init] of [["containers", false], ["initContainers", true]]) {
+    const list = w.podSpec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (isRecord(c)) w.containers.push({ name: typeof c["name"] === "string" ? c["name"] : "", init, path: podSpecPath.concat(field, i), value: c });
+    });
+  }
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+function attachProxyConfigAnnotation(w) {
+  if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === "string") {
+    const host = { view: w.view, path: w.annotationsPath.concat(PROXY_CONFIG_ANNOTATION) };
+    w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
+  }
+}
+function addOperatorGateways(inv, res) {
+  for (const list of ["ingressGateways", "egressGateways"]) {
+    const entries = get(res.value, ["spec", "components", list]);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isRecord(entry) || entry["enabled"] === false) return;
+      const base2 = res.base.concat("spec", "components", list, i);
+      const k8s = isRecord(entry["k8s"]) ? entry["k8s"] : {};
+      const name = typeof entry["name"] === "string" ? entry["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
+      const namespace = typeof entry["namespace"] === "string" ? entry["namespace"] : res.namespace ?? "istio-system";
+      const w = {
+        view: res.view,
+        base: base2,
+        kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
+        apiVersion: res.apiVersion,
+        name,
+        namespace,
+        value: entry,
+        origin: "iop-gateway",
+        effectiveNamespace: namespace,
+        podMetaPath: base2.concat("k8s"),
+        podSpecPath: base2.concat("k8s"),
+        annotationsPath: base2.concat("k8s", "podAnnotations"),
+        labelsPath: base2.concat("label"),
+        anchor: { view: res.view, path: base2.concat("name") },
+        gatewayClass: "iop",
+        // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
+        annotationMetadataRendered: typeof entry["injectionTemplate"] === "string",
+        podLabels: isRecord(entry["label"]) ? entry["label"] : {},
+        podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
+        podSpec: {},
+        // The operator's k8s.env patches the gateway's istio-proxy container.
+        containers: [{ name: PROXY_CONTAINER, init: false, path: base2.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
+      };
+      const overlay = overlayGrace(k8s["overlays"], name);
+      if (overlay) {
+        w.podSpec = { terminationGracePeriodSeconds: overlay.value };
+        w.graceOverride = { view: res.view, path: base2.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
+      }
+      attachProxyConfigAnnotation(w);
+      inv.workloadSources.push(w);
+    });
+  }
+}
+function overlayGrace(overlays, name) {
+  if (!Array.isArray(overlays)) return void 0;
+  for (const [oi, o] of overlays.entries()) {
+    if (!isRecord(o) || o["kind"] !== void 0 && o["kind"] !== "Deployment" || o["name"] !== void 0 && o["name"] !== name) continue;
+    const patches = Array.isArray(o["patches"]) ? o["patches"] : [];
+    for (const [pi, p] of patches.entries()) {
+      if (isRecord(p) && p["path"] === "spec.template.spec.terminationGracePeriodSeconds") return { value: p["value"], overlay: oi, patch: pi };
+    }
+  }
+  return void 0;
+}
+var GATEWAY_CLASSES = /* @__PURE__ */ new Set(["istio", "istio-waypoint", "istio-east-west"]);
+function gatewayApiWorkload(res, opts) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const cls = spec["gatewayClassName"];
+  if (typeof cls !== "string" || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith("gateway.networking.k8s.io/")) return void 0;
+  const infra = isRecord(spec["infrastructure"]) ? spec["infrastructure"] : void 0;
+  const fromInfra = infra && isRecord(infra["annotations"]);
+  const annotationsPath = fromInfra ? res.base.concat("spec", "infrastructure", "annotations") : res.base.concat("metadata", "annotations");
+  const annotations = get(res.view.value, annotationsPath);
+  const w = {
+    ...res,
+    origin: "gateway-api",
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath: res.base.concat("metadata"),
+    podSpecPath: res.base.concat("spec"),
+    annotationsPath,
+    labelsPath: res.base.concat("metadata", "labels"),
+    anchor: { view: res.view, path: res.base.concat("metadata", "name") },
+    gatewayClass: cls,
+    annotationMetadataRendered: false,
+    podLabels: { "gateway.networking.k8s.io/gateway-name": res.name ?? "" },
+    podAnnotations: isRecord(annotations) ? annotations : {},
+    podSpec: {},
+    containers: []
+  };
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+function linkGatewayParameters(inv) {
+  for (const w of inv.workloadSources) {
+    if (!("origin" in w) || w.origin !== "gateway-api") continue;
+    const ref = get(w.value, ["spec", "infrastructure", "parametersRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "ConfigMap" || typeof ref["name"] !== "string") continue;
+    const cm = inv.others.find((o) => o.kind === "ConfigMap" && o.name === ref["name"] && (o.namespace ?? w.namespace) === w.namespace);
+    if (!cm || typeof get(cm.value, ["data", "deployment"]) !== "string") continue;
+    const host = { view: cm.view, path: cm.base.concat("data", "deployment") };
+    const parsed = parseEmbedded(host);
+    const grace = parsed.view ? get(parsed.view.value, ["spec", "template", "spec", "terminationGracePeriodSeconds"]) : void 0;
+    if (grace !== void 0 && parsed.view) {
+      w.podSpec = { terminationGracePeriodSeconds: grace };
+      w.graceOverride = { view: parsed.view, path: ["spec", "template", "spec", "terminationGracePeriodSeconds"] };
+    }
+  }
+}
+function addIstioOperator(inv, res, order, flag) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const revision = typeof spec["revision"] === "string" ? spec["revision"] : "";
+  const label2 = `IstioOperator ${res.namespace ?? "istio-system"}/${res.name ?? "(unnamed)"}`;
+  const candidates = [
+    [["spec", "values", "meshConfig"], order, `${label2} spec.values.meshConfig`],
+    [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
+  ];
+  for (const [p, o, l] of candidates) {
+    const path5 = res.base.concat(p);
+    const value = get(res.view.value, path5);
+    if (isRecord(value)) {
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path5, value, resource: res });
+    }
+  }
+  collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
+}
+function addHelmValues(inv, res, order, flag) {
+  const revision = typeof res.value["revision"] === "string" ? res.value["revision"] : "";
+  const label2 = `Helm values ${res.view.file.path}`;
+  const value = res.value["meshConfig"];
+  if (isRecord(value)) {
+    inv.meshSources.push({ kind: "HelmValues", label: label2, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat("meshConfig"), value, resource: res });
+  }
+  collectInstallValues(inv, res, res.base, revision, label2);
+}
+function collectInstallValues(inv, res, valuesPath, revision, label2) {
+  const lifecyclePath = valuesPath.concat("global", "proxy", "lifecycle");
+  const lifecycle = get(res.view.value, lifecyclePath);
+  if (lifecycle !== void 0 && lifecycle !== null && !(isRecord(lifecycle) && Object.keys(lifecycle).length === 0)) {
+    inv.globalLifecycles.push({ name: "values.global.proxy.lifecycle", value: lifecycle, ref: { view: res.view, path: lifecyclePath }, revision, label: label2 });
+  }
+  const envPath = valuesPath.concat("pilot", "env");
+  const env = get(res.view.value, envPath);
+  if (isRecord(env)) {
+    for (const [name, value] of Object.entries(env)) {
+      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: envPath.concat(name) }, revision, label: label2 });
+    }
+  }
+}
+function collectIstiodEnv(inv, res) {
+  const spec = get(res.view.value, res.base.concat("spec", "template", "spec", "containers"));
+  if (!Array.isArray(spec)) return;
+  const revision = res.name === "istiod" ? "" : (res.name ?? "").replace(/^istiod-/, "");
+  spec.forEach((c, ci) => {
+    if (!isRecord(c) || !Array.isArray(c["env"])) return;
+    c["env"].forEach((e, ei) => {
+      if (isRecord(e) && typeof e["name"] === "string" && "value" in e) {
+        inv.istiodEnv.push({
+          name: e["name"],
+          value: e["value"],
+          ref: { view: res.view, path: res.base.concat("spec", "template", "spec", "containers", ci, "env", ei, "value") },
+          revision,
+          label: `istiod Deployment ${res.namespace ?? ""}/${res.name}`
+        });
+      }
+    });
+  });
+}
+function addConfigMapMesh(inv, res, shared) {
+  const extra = res;
+  const name = res.name ?? "istio";
+  const isShared = shared.has(name);
+  const revision = isShared || name === "istio" ? "" : name.slice("istio-".length);
+  const host = { view: res.view, path: res.base.concat("data", "mesh") };
+  const parsed = parseEmbedded(host);
+  const value = parsed.view?.value;
+  const label2 = `ConfigMap ${res.namespace ?? "istio-system"}/${name}`;
+  inv.meshSources.push({
+    kind: "ConfigMap",
+    label: label2,
+    revision,
+    shared: isShared,
+    order: extra.order ?? 0,
+    fromMeshConfigFlag: extra.flag === true,
+    view: parsed.view ?? res.view,
+    path: parsed.view ? [] : host.path,
+    value: isRecord(value) ? value : {},
+    embedError: parsed.error,
+    resource: res
+  });
+}
+function addProxyConfig(inv, res, order) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const matchLabels = isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
+  const selector = spec["selector"] === void 0 || spec["selector"] === null ? void 0 : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { "drainlint.io/matches-nothing": {} };
+  const meta = isRecord(res.value["metadata"]) ? res.value["metadata"] : {};
+  const ts = meta["creationTimestamp"];
+  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
+}
+function resourceId(r) {
+  const id = { kind: r.kind || "HelmValues" };
+  if (r.namespace) id.namespace = r.namespace;
+  if (r.name) id.name = r.name;
+  return id;
+}
+
+// src/istio/validate.ts
+var PROXY_CONFIG = validateProxyConfig;
+var MESH_CONFIG = validateMeshConfig;
+function validateProxyConfig2(view, path5, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path5, value);
+}
+function validateMeshConfig2(view, path5, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path5, value);
+}
+function toProblems(errors, view, base2, root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    const segs = err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const key = segs.join("/");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let value = root;
+    for (const s of segs) value = value?.[s];
+    const inMetadata = segs.length >= 2 && /^proxy_?[mM]etadata$/.test(segs[segs.length - 2]);
+    const field = inMetadata ? segs[segs.length - 1] : segs[segs.length - 1] ?? "";
+    let kind;
+    let expected;
+    if (inMetadata) {
+      kind = "metadata-not-string";
+      expected = "string";
+    } else if (err.keyword === "format" && err.params.format === "drain-duration" && typeof value === "string" && parseGoDuration(value) !== void 0) {
+      kind = "bad-drain-duration";
+      expected = "a whole number of seconds, at least 1s";
+    } else if (err.keyword === "format" || /-duration$/.test(err.parentSchema?.format ?? "")) {
+      kind = "bad-duration";
+      expected = "a Go duration string";
+    } else if (err.keyword === "enum") {
+      kind = "bad-enum";
+      expected = `one of ${err.params.allowedValues.filter((v) => typeof v === "string").join(", ")}`;
+    } else if (err.keyword === "pattern") {
+      kind = "wrong-type";
+      expected = "integer";
+    } else {
+      kind = "wrong-type";
+      const t = err.params.type;
+      expected = t === void 0 ? err.keyword : (Array.isArray(t) ? t : String(t).split(",")).filter((x) => x !== "null").join(",");
+    }
+    out.push({ kind, ref: { view, path: [...base2, ...segs] }, field, value, expected });
+  }
+  return out;
+}
+
+// src/traffic.ts
+function trafficLifetime(w, inv, config) {
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return void 0;
+  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
+  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
+}
+function selectingServices(w, inv, config) {
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
+  if (!list) return [];
+  const byPair = selectorIndex(list);
+  const at4 = /* @__PURE__ */ new Set();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at4.add(i);
+  return [...at4].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
+}
+var selectorIndexes = /* @__PURE__ */ new WeakMap();
+function selectorIndex(list) {
+  let index = selectorIndexes.get(list);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i].value, ["spec", "selector"]);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at4 = index.get(key);
+    if (at4) at4.push(i);
+    else index.set(key, [i]);
+  }
+  selectorIndexes.set(list, index);
+  return index;
+}
+function pairKey(k, v) {
+  return `${k}\0${typeof v}\0${String(v)}`;
+}
+var routeIndexes = /* @__PURE__ */ new WeakMap();
+function routesNaming(inv, name) {
+  if (!name) return [];
+  let index = routeIndexes.get(inv);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
+        const at4 = index.get(host);
+        if (at4) at4.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    routeIndexes.set(inv, index);
+  }
+  return index.get(name) ?? [];
+}
+function routeHosts(res) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
+  if (!Array.isArray(spec["http"])) return [];
+  const hosts = [];
+  for (const route of spec["http"]) {
+    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
+    for (const d of route["route"]) {
+      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
+      if (typeof host === "string") hosts.push(host);
+    }
+  }
+  return hosts;
+}
+var bounds = /* @__PURE__ */ new WeakMap();
+function boundsOf(svc, inv, config) {
+  const hit = bounds.get(svc);
+  if (hit) return hit;
+  const found = [];
+  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of routesNaming(inv, svc.name)) {
+    const spec = res.value["spec"];
+    if (!isRecord(spec)) continue;
+    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
+      spec["http"].forEach((route, i) => {
+        if (!isRecord(route) || !Array.isArray(route["route"])) return;
+        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
+      });
+    }
+    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
+      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
+      if (Array.isArray(spec["subsets"])) {
+        spec["subsets"].forEach((s, i) => {
+          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
+        });
+      }
+      for (const [policy, base2, subset] of policies) {
+        if (!isRecord(policy)) continue;
+        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        if (Array.isArray(policy["portLevelSettings"])) {
+          policy["portLevelSettings"].forEach((p, i) => {
+            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+          });
+        }
+        for (const [pool, poolPath, port] of pools) {
+          if (!isRecord(pool)) continue;
+          for (const proto of ["http", "tcp"]) {
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+          }
+        }
+      }
+    }
+  }
+  bounds.set(svc, found);
+  return found;
+}
+function push(found, raw, res, path5, what) {
+  if (typeof raw !== "string") return;
+  const secs = parseGoDuration(raw);
+  if (secs === void 0 || secs <= 0) return;
+  found.push({ seconds: secs, res, path: path5, what });
+}
+function nsOf(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function resName(res) {
+  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function selects(svc, w, config) {
+  const selector = get(svc.value, ["spec", "selector"]);
+  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
+  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
+  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
+}
+function hostMatches(host, name, svcNs, resNs) {
+  if (!name) return false;
+  const parts = host.split(".");
+  if (parts.length === 1) return host === name && resNs === svcNs;
+  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
+}
+
+// src/resolve.ts
+var DEFAULT_G = 30;
+var DEFAULT_TDD = 5;
+var DEFAULT_DD = 45;
+var DEFAULT_MIN = 5;
+var EZ = "EXIT_ON_ZERO_ACTIVE_CONNECTIONS";
+var MIN = "MINIMUM_DRAIN_DURATION";
+var TDDS = "TERMINATION_DRAIN_DURATION_SECONDS";
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease", "local-path-storage"]);
+var LIFETIME_ANNOTATION = "drainlint.io/connection-lifetime";
+var SHUTDOWN_ANNOTATION = "drainlint.io/shutdown-duration";
+var LEVEL_RANK = {
+  default: 0,
+  config: 1,
+  traffic: 1,
+  mesh: 2,
+  "root-proxyconfig": 3,
+  "namespace-proxyconfig": 4,
+  annotation: 5,
+  "selector-proxyconfig": 6,
+  "proxy-container": 7,
+  "pod-spec": 8
+};
+function levelRank(p) {
+  return LEVEL_RANK[p.level];
+}
+function drainsClassically(rw) {
+  return rw.grace.value !== void 0 && !rw.admissionDenied && rw.sidecar.status !== "none" && rw.mode.value === "classic";
+}
+function mostSpecificSetting(involved) {
+  const set = involved.filter((v) => v.prov.level !== "default" && v.prov.ref);
+  if (set.length === 0) return void 0;
+  return set.reduce((a, b) => levelRank(b.prov) > levelRank(a.prov) ? b : a);
+}
+function resolveRun(inv) {
+  const meshProblems = /* @__PURE__ */ new Map();
+  for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0 };
+}
+function resolveWorkload(w, inv, config, run) {
+  const { meshProblems, meshPresent } = run;
+  const istio = config.istioVersion;
+  const revision = revisionOf(w, inv);
+  const meshSources = meshSourcesFor(inv, revision).filter((m) => !discarded(m, inv, meshProblems));
+  const dflt = (source = "default") => ({ level: "default", source });
+  let tdd = { value: DEFAULT_TDD, prov: dflt() };
+  let dd = { value: DEFAULT_DD, prov: dflt() };
+  const metadata = /* @__PURE__ */ new Map();
+  const replacesMetadata = istio !== void 0 && compareVersions(istio, "1.11") < 0;
+  const applyProxyConfig = (pc, path5, prov) => {
+    if (!isRecord(pc)) return;
+    for (const [key, field] of [["terminationDrainDuration", "tdd"], ["termination_drain_duration", "tdd"], ["drainDuration", "dd"], ["drain_duration", "dd"]]) {
+      const raw = pc[key];
+      if (typeof raw !== "string") continue;
+      const secs = parseGoDuration(raw);
+      if (secs === void 0) continue;
+      const v = { value: secs, prov: prov(path5.concat(key)) };
+      if (field === "tdd") tdd = v;
+      else dd = v;
+    }
+    for (const key of ["proxyMetadata", "proxy_metadata"]) {
+      const md = pc[key];
+      if (!isRecord(md)) continue;
+      if (replacesMetadata) metadata.clear();
+      for (const [name, value] of Object.entries(md)) {
+        if (typeof value !== "string") continue;
+        if (value === "") metadata.delete(name);
+        else metadata.set(name, { value, prov: prov(path5.concat(key, name)) });
+      }
+    }
+  };
+  for (const m of meshSources) {
+    for (const key of ["defaultConfig", "default_config"]) {
+      applyProxyConfig(m.value[key], m.path.concat(key), (p) => ({ level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
+    }
+  }
+  const rootNs = rootNamespace(meshSources);
+  const ns = w.effectiveNamespace;
+  const crsHonoured = istio === void 0 || compareVersions(istio, "1.13") >= 0;
+  const crs = (level, pick) => {
+    if (!pick || !crsHonoured) return;
+    const env = get(pick.value, ["spec", "environmentVariables"]);
+    if (!isRecord(env)) return;
+    for (const [name, value] of Object.entries(env)) {
+      if (typeof value !== "string") continue;
+      const prov = { level, source: `ProxyConfig ${pick.namespace ?? ""}/${pick.name ?? ""}`, ref: { view: pick.view, path: pick.base.concat("spec", "environmentVariables", name) } };
+      if (value === "") metadata.delete(name);
+      else metadata.set(name, { value, prov });
+    }
+  };
+  crs("root-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
+  if (ns && ns !== rootNs) crs("namespace-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  const proxyConfigEnv = userProxyConfig(w);
+  let replaced;
+  if (proxyConfigEnv) {
+    replaced = { tdd, dd };
+    tdd = { value: DEFAULT_TDD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
+    dd = { value: DEFAULT_DD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
+    const onlyFields = isRecord(proxyConfigEnv.value) ? Object.fromEntries(Object.entries(proxyConfigEnv.value).filter(([k]) => k !== "proxyMetadata" && k !== "proxy_metadata")) : void 0;
+    applyProxyConfig(onlyFields, proxyConfigEnv.ref.path, () => ({ level: "proxy-container", source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: proxyConfigEnv.ref }));
+  }
+  const ann = w.proxyConfigAnnotation;
+  const annProblems = ann?.view && isRecord(ann.view.value) ? validateProxyConfig2(ann.view, [], ann.view.value) : [];
+  const admissionDenied = Boolean(ann && (ann.error || annProblems.length > 0 || ann.view && !isRecord(ann.view.value) && ann.view.value !== null && ann.view.value !== void 0));
+  if (ann?.view && !admissionDenied) {
+    const value = ann.view.value;
+    const applied = w.annotationMetadataRendered || !isRecord(value) ? value : Object.fromEntries(Object.entries(value).filter(([k]) => k !== "proxyMetadata" && k !== "proxy_metadata"));
+    applyProxyConfig(applied, [], (p) => ({ level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view, path: p } }));
+  }
+  if (ns) crs("selector-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+  const proxyEnv = new Map(metadata);
+  const proxy = proxyContainer(w);
+  if (proxy && Array.isArray(proxy.value["env"])) {
+    proxy.value["env"].forEach((e, i) => {
+      if (isRecord(e) && typeof e["name"] === "string" && (typeof e["value"] === "string" || e["value"] === void 0 || e["value"] === null) && !("valueFrom" in e)) {
+        const source = w.origin === "iop-gateway" ? "k8s.env of the IstioOperator gateway" : `env of the ${PROXY_CONTAINER} container`;
+        proxyEnv.set(e["name"], { value: typeof e["value"] === "string" ? e["value"] : "", prov: { level: "proxy-container", source, ref: { view: w.view, path: proxy.path.concat("env", i, "value") } } });
+      }
+    });
+  }
+  const tdds = proxyEnv.get(TDDS);
+  if (tdds && istio && compareVersions(istio, "1.7") >= 0 && compareVersions(istio, "1.10") < 0 && /^\d+$/.test(tdds.value)) {
+    tdd = { value: Number(tdds.value), prov: tdds.prov };
+  }
+  const ezRaw = proxyEnv.get(EZ);
+  const ezSupported = !istio || compareVersions(istio, "1.12") >= 0;
+  const ez = ezRaw ? { value: ezSupported && parseGoBool(ezRaw.value) === true, prov: ezRaw.prov } : { value: false, prov: dflt() };
+  const minRaw = proxyEnv.get(MIN);
+  const minSecs = minRaw ? parseGoDuration(minRaw.value) : void 0;
+  const min = minRaw && minSecs !== void 0 ? { value: minSecs, prov: minRaw.prov } : { value: DEFAULT_MIN, prov: minRaw ? { level: "default", source: `default (${MIN} "${minRaw.value}" is not a duration)` } : dflt() };
+  const grace = graceOf(w, config);
+  const appContainers = w.containers.filter((c) => c.name !== PROXY_CONTAINER);
+  const appPreStop = maxPreStop(w, appContainers, config.kubernetesVersion);
+  const containerPreStops = /* @__PURE__ */ new Map();
+  for (const c of w.containers) {
+    const t = hookTiming(w, c, config.kubernetesVersion);
+    if (t) containerPreStops.set(c.name, t);
+  }
+  const proxyPreStop = (proxy && hookTiming(w, proxy, config.kubernetesVersion)) ?? globalPreStop(inv, revision);
+  const mode = proxyMode(w, inv, config);
+  const globalLifecycle = inv.globalLifecycles.some((l) => l.revision === revision || revision !== "" && l.revision === "");
+  const userPreStop = proxy !== void 0 && isRecord(proxy.value["lifecycle"]) && proxy.value["lifecycle"]["preStop"] !== void 0;
+  return {
+    workload: w,
+    sidecar: sidecarStatus(w, inv, config, meshPresent),
+    gateway: isGateway(w),
+    mode,
+    nativeDrainHook: mode.value === "native" && !globalLifecycle && !userPreStop,
+    replacedByProxyConfigEnv: replaced,
+    grace,
+    graceOptOut: grace.value === 0,
+    tdd,
+    dd,
+    proxyEnv,
+    ez,
+    min,
+    appPreStop,
+    proxyPreStop,
+    containerPreStops,
+    lifetime: declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, "connectionLifetime", () => trafficLifetime(w, inv, config)),
+    shutdown: declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, "shutdownDuration"),
+    admissionDenied,
+    annotationProblems: annProblems,
+    meshSources
+  };
+}
+function graceOf(w, config) {
+  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
+  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
+  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : "pod spec";
+  if (gRaw === void 0 || gRaw === null) {
+    const at4 = w.anchor ?? set;
+    if (w.gatewayClass === "istio-waypoint" && config.istioVersion && compareVersions(config.istioVersion, "1.28") < 0) {
+      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at4 } };
+    }
+    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at4 } };
+  }
+  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
+  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
+}
+function discarded(m, inv, problems) {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+}
+function userProxyConfig(w) {
+  const proxy = proxyContainer(w);
+  const env = proxy && Array.isArray(proxy.value["env"]) ? proxy.value["env"] : [];
+  const i = env.findIndex((e) => isRecord(e) && e["name"] === "PROXY_CONFIG" && typeof e["value"] === "string");
+  if (i < 0 || !proxy) return void 0;
+  const ref = { view: w.view, path: proxy.path.concat("env", i, "value") };
+  const parsed = parseEmbedded(ref);
+  return parsed.view ? { value: parsed.view.value, ref } : void 0;
+}
+function zero() {
+  return { seconds: 0, prov: { level: "default", source: "no preStop hook" } };
+}
+function hookTiming(w, c, k8s) {
+  const lifecycle = c.value["lifecycle"];
+  const preStop = isRecord(lifecycle) ? lifecycle["preStop"] : void 0;
+  const d = preStopDuration(preStop);
+  if (!d) return void 0;
+  const ref = { view: w.view, path: c.path.concat("lifecycle", "preStop"), target: "key" };
+  const prov = { level: "pod-spec", source: `preStop of container ${c.name}`, ref };
+  if ("unknown" in d) return { prov, unknown: d.unknown };
+  if (d.via === "sleep-action" && k8s && compareVersions(k8s, "1.30") < 0) {
+    return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
+  }
+  return { seconds: d.seconds, prov };
+}
+function maxPreStop(w, containers, k8s) {
+  let best = zero();
+  for (const c of containers) {
+    if (c.init) continue;
+    const t = hookTiming(w, c, k8s);
+    if (!t) continue;
+    if (t.unknown !== void 0) return t;
+    if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
+  }
+  return best;
+}
+function globalPreStop(inv, revision) {
+  const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
+  if (!g || !isRecord(g.value)) return zero();
+  const d = preStopDuration(g.value["preStop"]);
+  if (!d) return zero();
+  const prov = { level: "mesh", source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat("preStop") } };
+  return "unknown" in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+}
+function proxyContainer(w) {
+  return w.containers.find((c) => c.name === PROXY_CONTAINER);
+}
+function revisionOf(w, inv) {
+  const label2 = w.podLabels["istio.io/rev"];
+  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  const nsRev = ns ? get(ns.value, ["metadata", "labels", "istio.io/rev"]) : void 0;
+  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
+}
+function meshSourcesFor(inv, revision) {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function rootNamespace(meshSources) {
+  let root = "istio-system";
+  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
+  return root;
+}
+function oldest(list) {
+  return [...list].sort((a, b) => (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order)[0];
+}
+function labelsMatch(selector, labels) {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+function istioSignal(w) {
+  for (const k of Object.keys(w.podAnnotations)) {
+    if (k === "sidecar.istio.io/inject") continue;
+    if (/(^|\.)istio\.io\//.test(k)) return `its pod template has the ${k} annotation`;
+  }
+  for (const k of Object.keys(w.podLabels)) {
+    if (k === "sidecar.istio.io/inject" && w.podLabels[k] !== "true") continue;
+    if (k === "istio.io/rev" || k === "sidecar.istio.io/inject") return `its pod template has the ${k} label`;
+  }
+  if (w.podAnnotations["sidecar.istio.io/inject"] === "true") return "its pod template has the sidecar.istio.io/inject annotation";
+  return void 0;
+}
+var AMBIENT = { status: "none", reason: "it is in ambient mode (istio.io/dataplane-mode=ambient): ztunnel serves it, no sidecar" };
+function sidecarStatus(w, inv, config, meshPresent) {
+  if (w.origin === "iop-gateway") return { status: "seen", reason: "the IstioOperator deploys this gateway" };
+  if (w.origin === "gateway-api") return { status: "seen", reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
+  if (proxyContainer(w)) return { status: "seen", reason: `it declares an ${PROXY_CONTAINER} container` };
+  const injectLabel = w.podLabels["sidecar.istio.io/inject"];
+  const injectAnn = w.podAnnotations["sidecar.istio.io/inject"];
+  if (injectLabel === "false" || injectLabel === void 0 && injectAnn === "false") return { status: "none", reason: 'sidecar.istio.io/inject is "false"' };
+  if (w.podSpec["hostNetwork"] === true) return { status: "none", reason: "hostNetwork pods are never injected" };
+  const ns = w.effectiveNamespace;
+  if (ns && SYSTEM_NAMESPACES.has(ns)) return { status: "none", reason: `${ns} is never injected` };
+  const nsRes = ns ? inv.namespaces.get(ns) : void 0;
+  if (nsRes) {
+    const labels = get(nsRes.value, ["metadata", "labels"]);
+    const l = isRecord(labels) ? labels : {};
+    if ("istio-injection" in l) {
+      return l["istio-injection"] === "enabled" ? { status: "seen", reason: `Namespace ${ns} has istio-injection=enabled` } : { status: "none", reason: `Namespace ${ns} has istio-injection=${String(l["istio-injection"])}` };
+    }
+    if ("istio.io/rev" in l) return { status: "seen", reason: `Namespace ${ns} has istio.io/rev=${String(l["istio.io/rev"])}` };
+    if (injectLabel === "true" || typeof w.podLabels["istio.io/rev"] === "string") return { status: "seen", reason: "its pod template opts in by label" };
+    if ((w.podLabels["istio.io/dataplane-mode"] ?? l["istio.io/dataplane-mode"]) === "ambient") return AMBIENT;
+    return { status: "none", reason: `Namespace ${ns} does not enable injection` };
+  }
+  if (w.podLabels["istio.io/dataplane-mode"] === "ambient") return AMBIENT;
+  const signal = istioSignal(w);
+  if (signal) return { status: "assumed", reason: signal };
+  if (meshPresent) return { status: "assumed", reason: "an Istio mesh config is part of this run" };
+  if (config.assumeInjected) return { status: "assumed", reason: "assumeInjected is set" };
+  return { status: "none", reason: "nothing says it is in the mesh" };
+}
+function isGateway(w) {
+  if (w.origin !== "pod") return true;
+  const tpl = w.podAnnotations["inject.istio.io/templates"];
+  if (typeof tpl === "string" && tpl.split(",").includes("gateway")) return true;
+  if ("gateway.networking.k8s.io/gateway-name" in w.podLabels || "istio.io/gateway-name" in w.podLabels) return true;
+  const proxy = proxyContainer(w);
+  const args = proxy && Array.isArray(proxy.value["args"]) ? proxy.value["args"] : [];
+  return args.includes("router");
+}
+function proxyMode(w, inv, config) {
+  if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
+  const ann = w.podAnnotations["sidecar.istio.io/nativeSidecar"];
+  const annRef = { view: w.view, path: w.annotationsPath.concat("sidecar.istio.io/nativeSidecar") };
+  if (ann === "true") return { value: "native", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
+  if (ann === "false") return { value: "classic", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
+  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  const setting = env ? String(env.value) : void 0;
+  if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
+  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, "1.27") >= 0 : false;
+  const auto = setting === "auto" || setting === void 0 && istioAuto;
+  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, "1.33") >= 0) {
+    return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
+  }
+  return { value: "classic", prov: { level: "default", source: "classic sidecar (no native-sidecar setting in the input)" } };
+}
+function declared(w, annotation, rules, key, derived) {
+  const raw = w.podAnnotations[annotation];
+  if (raw !== void 0 && raw !== null) {
+    const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
+    if (secs !== void 0) return { value: secs, prov: { level: "annotation", source: `${annotation} annotation`, ref: { view: w.view, path: w.annotationsPath.concat(annotation) } } };
+    return void 0;
+  }
+  const hit = rules?.workloads.find((e) => e.matches(w));
+  if (hit) return { value: hit.seconds, prov: { level: "config", source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } };
+  const fromTraffic = derived?.();
+  if (fromTraffic) return fromTraffic;
+  if (rules?.default !== void 0) return { value: rules.default.seconds, prov: { level: "config", source: `${key}.default in the config file`, ref: rules.default.ref } };
+  return void 0;
+}
+
+// rules/annotation-not-rendered/index.ts
+var KEYS = [EZ, MIN];
+function quoted(value) {
+  return JSON.stringify(typeof value === "string" ? value : String(value));
+}
+function why(w) {
+  if (w.origin === "iop-gateway") {
+    return `this IstioOperator gateway is not injected: pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables`;
+  }
+  const where = w.annotationsPath.includes("infrastructure") ? "spec.infrastructure.annotations" : "metadata.annotations";
+  return `istiod deploys this Gateway (class ${w.gatewayClass ?? "istio"}) itself and computes its ProxyConfig without annotations: the ${PROXY_CONFIG_ANNOTATION} annotation copied from ${where} is read at runtime only, and its proxyMetadata never becomes an environment variable`;
+}
+function instead(w, name, value) {
+  if (w.origin === "iop-gateway") return `Set it in k8s.env of this gateway entry instead (- name: ${name}, value: ${value})`;
+  const ns = w.namespace ?? w.effectiveNamespace;
+  return `Set it with a ProxyConfig in ${ns ? `namespace ${ns}` : "the Gateway's namespace"} whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: ${w.name ?? "<name>"} and whose spec.environmentVariables has ${name}: ${value} instead`;
+}
+var annotation_not_rendered_default = defineRule({
+  meta: {
+    id: "annotation-not-rendered",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION in the proxyMetadata of a proxy.istio.io/config annotation on a gateway that is not injected (IstioOperator gateway, Gateway API): it never becomes the proxy's environment.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.annotationMetadataRendered || rw.admissionDenied) return;
+        const ann = w.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value)) return;
+        for (const mdKey of ["proxyMetadata", "proxy_metadata"]) {
+          const md = ann.view.value[mdKey];
+          if (!isRecord(md)) continue;
+          for (const name of KEYS) {
+            if (!(name in md)) continue;
+            const raw = md[name];
+            const effective = rw.proxyEnv.get(name);
+            const related2 = [];
+            if (effective?.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            const shown2 = effective ? `"${effective.value}" from ${origin(effective.prov)}` : `${name === EZ ? "false" : "5s"} (default)`;
+            const unset = raw === "" || raw === null || raw === void 0;
+            let tail;
+            if (unset) {
+              tail = effective ? `so the empty value does not unset it: the proxy keeps ${name} ${shown2}. ${instead(w, name, name === EZ ? '"false"' : '"5s"')}.` : `so the empty value has no effect (the proxy's ${name} is ${shown2}). Remove it.`;
+            } else if (effective && effective.value === String(raw)) {
+              tail = `so the proxy's ${name} is ${shown2}, not from this annotation. Remove it here.`;
+            } else if (effective && (effective.prov.level === "proxy-container" || effective.prov.level === "selector-proxyconfig")) {
+              tail = `so the proxy's ${name} stays ${shown2}. Remove it here, or change that value to ${quoted(raw)} if that was meant.`;
+            } else {
+              tail = `so the proxy's ${name} stays ${shown2}. ${instead(w, name, quoted(raw))}.`;
+            }
+            ctx.report({
+              at: { view: ann.view, path: [mdKey, name], target: "key" },
+              workload: w,
+              message: `${name} is set in the proxyMetadata of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${why(w)}, ${tail}`,
+              related: related2
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/connections-outlive-grace-period/timing.ts
+function appStop(rw) {
+  const pa = rw.appPreStop.seconds;
+  return pa === void 0 ? void 0 : pa + (rw.shutdown?.value ?? 0);
+}
+function drainEnd(rw) {
+  if (rw.sidecar.status === "none") return void 0;
+  if (rw.mode.value === "native") return appStop(rw);
+  const pp = rw.proxyPreStop.seconds;
+  if (pp === void 0) return void 0;
+  return pp + (rw.ez.value ? rw.min.value + 1 : rw.tdd.value);
+}
+var pointedSetting = mostSpecificSetting;
+function withoutPointed(related2, pointed) {
+  if (!pointed?.prov.ref) return related2;
+  return related2.filter((r) => r.ref !== pointed.prov.ref);
+}
+
+// rules/gateway-drain-too-short/gateway.ts
+function hardcodedWaypointGrace(rw, config) {
+  const w = rw.workload;
+  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && config.istioVersion !== void 0 && compareVersions(config.istioVersion, "1.28") < 0;
+}
+function graceHint(rw) {
+  const w = rw.workload;
+  if (w.graceOverride !== void 0) return "";
+  if (w.origin === "iop-gateway") return " (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)";
+  if (w.origin === "gateway-api") return " (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)";
+  return "";
+}
+function behindLoadBalancer(rw) {
+  const w = rw.workload;
+  if (!rw.gateway) return false;
+  if (w.gatewayClass === "istio-waypoint") return false;
+  if (w.origin === "iop-gateway" && w.kind === "EgressGateway") return false;
+  return true;
+}
+
+// rules/connections-outlive-grace-period/index.ts
+var connections_outlive_grace_period_default = defineRule({
+  meta: {
+    id: "connections-outlive-grace-period",
+    severity: "warning",
+    description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === void 0 || rw.admissionDenied) return;
+        if (hardcodedWaypointGrace(rw, ctx.config)) return;
+        const l = rw.lifetime;
+        if (!l || l.value <= g) return;
+        const end = drainEnd(rw);
+        const app = appStop(rw);
+        const target = atLeast(end, app, l.value);
+        const sidecar = rw.sidecar.status !== "none";
+        const ezOn = sidecar && rw.mode.value === "classic" && rw.ez.value;
+        const gText = `terminationGracePeriodSeconds is ${g}${rw.graceOptOut ? " (no graceful shutdown)" : rw.grace.prov.level === "default" ? " (default)" : ""}`;
+        const kill = `kubelet's SIGKILL at ${formatSeconds(g)} cuts them`;
+        const cut = !sidecar ? kill : ezOn ? `${kill}, and EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until then` : `${kill} whatever the ${proxyNoun(rw)} does`;
+        const sa = rw.shutdown;
+        const extra = [];
+        let why2 = "";
+        if (target > Math.ceil(l.value)) {
+          if (app !== void 0 && Math.ceil(app) === target) {
+            why2 = ` (the app needs ${formatSeconds(app)} to stop)`;
+            extra.push(["app preStop", rw.appPreStop], ["shutdown duration", sa]);
+          } else if (end !== void 0) {
+            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            if (rw.ez.value) extra.push(["MINIMUM_DRAIN_DURATION", rw.min]);
+            else extra.push(["terminationDrainDuration", rw.tdd]);
+            extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
+          }
+        }
+        ctx.report({
+          at: rw.grace.prov.ref,
+          workload: rw.workload,
+          severity: rw.graceOptOut ? "info" : void 0,
+          message: `${gText} but requests or connections may stay in flight for ${seconds(l, "connection lifetime")}: ${cut}. Raise terminationGracePeriodSeconds to at least ${target}${graceHint(rw)}${why2}.`,
+          related: relatedValues([
+            ["connection lifetime", l],
+            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ezOn ? rw.ez : void 0],
+            ...extra
+          ])
+        });
+      }
+    };
+  }
+});
+
+// rules/drain-env-on-app-container/index.ts
+var INJECTED_INIT = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
+function quoted2(name, value) {
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+  if (name === EZ) {
+    if (text !== void 0 && parseGoBool(text) !== void 0) return `"${text}"`;
+    return '"true"';
+  }
+  if (text !== void 0 && parseGoDuration(text) !== void 0 && text !== "0") return `"${text}"`;
+  if (text !== void 0 && /^\d+(\.\d+)?$/.test(text)) return `"${text}s"`;
+  return '"<duration>"';
+}
+var drain_env_on_app_container_default = defineRule({
+  meta: {
+    id: "drain-env-on-app-container",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION set as env on a container other than istio-proxy, where pilot-agent never reads it.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (rw.sidecar.status === "none") return;
+        if (rw.admissionDenied) return;
+        const w = rw.workload;
+        const proxy = proxyContainer(w);
+        const annPath = [...w.podMetaPath.slice(w.base.length), "annotations"].join(".");
+        for (const c of w.containers) {
+          if (c.name === PROXY_CONTAINER) continue;
+          if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
+          const env = c.value["env"];
+          if (!Array.isArray(env)) continue;
+          env.forEach((e, i) => {
+            if (!isRecord(e) || e["name"] !== EZ && e["name"] !== MIN) return;
+            const name = e["name"];
+            const container = `${c.init ? "init container" : "container"} ${c.name || "(unnamed)"}`;
+            const effective = rw.proxyEnv.get(name);
+            const written2 = quoted2(name, e["value"]);
+            const related2 = [];
+            let state;
+            let fix2;
+            if (effective) {
+              state = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}`;
+              related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+              fix2 = `"${effective.value}"` === written2 ? `Remove it from ${container}.` : `Remove it from ${container}, or set ${written2} where the proxy gets it.`;
+            } else {
+              state = `the proxy's ${name} stays ${name === EZ ? "false" : "5s"} (default)`;
+              fix2 = proxy ? `Move the entry to the env of the ${PROXY_CONTAINER} container (value ${written2}).` : `Write it as proxyMetadata: {${name}: ${written2}} in the ${PROXY_CONFIG_ANNOTATION} annotation (${annPath}) and remove it from ${container}.`;
+            }
+            ctx.report({
+              at: { view: w.view, path: [...c.path, "env", i, "name"] },
+              workload: w,
+              container: c.name,
+              message: `${name} is set in the env of ${container}, but pilot-agent reads only the ${PROXY_CONTAINER} container's own environment, so ${state}. ${fix2}${assumedNote(rw)}`,
+              related: related2.filter((r) => r.ref)
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/drain-exceeds-grace-period/index.ts
+var drain_exceeds_grace_period_default = defineRule({
+  meta: {
+    id: "drain-exceeds-grace-period",
+    severity: "warning",
+    description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === void 0 || rw.admissionDenied) return;
+        if (hardcodedWaypointGrace(rw, ctx.config)) return;
+        const w = rw.workload;
+        const at4 = rw.grace.prov.ref;
+        const severity = rw.graceOptOut ? "info" : void 0;
+        const gText = `terminationGracePeriodSeconds is ${g}${rw.grace.prov.level === "default" ? " (default)" : ""}`;
+        let hookReported = false;
+        for (const c of w.containers) {
+          if (c.init && c.name !== "istio-proxy") continue;
+          const preStop = isRecord(c.value["lifecycle"]) ? c.value["lifecycle"]["preStop"] : void 0;
+          const t = c.name === "istio-proxy" ? rw.proxyPreStop : rw.containerPreStops.get(c.name);
+          if (!t || t.seconds === void 0 || !preStop || t.seconds < g) continue;
+          const sleepAction = isRecord(preStop) && isRecord(preStop["sleep"]);
+          const rejected = sleepAction && t.seconds > g;
+          ctx.report({
+            at: at4,
+            workload: w,
+            container: c.name,
+            severity: rejected ? "error" : severity,
+            message: `${gText} but the preStop hook of container ${c.name} takes ${seconds(t)}: ${rejected ? "the API server rejects a preStop sleep longer than the grace period; " : "SIGTERM comes only when the grace period is over, so the container is killed without a graceful stop; "}raise terminationGracePeriodSeconds to at least ${atLeast(t.seconds) + 1} or shorten the hook.`,
+            related: relatedValues([["preStop", t]])
+          });
+          hookReported = true;
+        }
+        if (hookReported || rw.sidecar.status === "none") return;
+        const proxy = proxyNoun(rw);
+        if (rw.mode.value === "native") {
+          const app = rw.appPreStop.seconds;
+          if (app === void 0) return;
+          const end2 = app + (rw.shutdown?.value ?? 0);
+          if (end2 <= g) return;
+          ctx.report({
+            at: at4,
+            workload: w,
+            severity,
+            message: `${gText} but the app needs ${formatSeconds(end2)} to stop (preStop ${seconds(rw.appPreStop)}${rw.shutdown ? ` + shutdown ${seconds(rw.shutdown)}` : ""}); the native ${proxy} stays until then: raise terminationGracePeriodSeconds to at least ${atLeast(end2)}.`,
+            related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+          });
+          return;
+        }
+        const pp = rw.proxyPreStop.seconds;
+        if (pp === void 0) return;
+        const drain = rw.ez.value ? rw.min.value + 1 : rw.tdd.value;
+        const end = pp + drain;
+        if (end <= g) return;
+        const what = rw.ez.value ? `with ${"EXIT_ON_ZERO_ACTIVE_CONNECTIONS"} on it waits MINIMUM_DRAIN_DURATION ${seconds(rw.min)} plus the first 1s connection check` : `drains for terminationDrainDuration ${seconds(rw.tdd)}`;
+        ctx.report({
+          at: at4,
+          workload: w,
+          severity,
+          message: `${gText} but the ${proxy}${pp > 0 ? ` starts draining after its preStop (${seconds(rw.proxyPreStop)}) and` : ""} ${what}: the drain ends at ${formatSeconds(end)}, after SIGKILL. Raise terminationGracePeriodSeconds to at least ${atLeast(end)}${graceHint(rw)} or lower the drain.${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: relatedValues([
+            ["terminationDrainDuration", rw.ez.value ? void 0 : rw.tdd],
+            ["MINIMUM_DRAIN_DURATION", rw.ez.value ? rw.min : void 0],
+            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez.value ? rw.ez : void 0],
+            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+          ])
+        });
+      }
+    };
+  }
+});
+
+// rules/drain-setting-outside-proxy-metadata/index.ts
+var KEYS2 = [EZ, MIN];
+var WHY = "it is an environment variable of the proxy, not a ProxyConfig field, and istiod drops unknown keys silently";
+function quoted3(name, value) {
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+  if (name === EZ) return text !== void 0 && parseGoBool(text) !== void 0 ? `"${text}"` : '"true"';
+  if (text !== void 0 && text !== "0" && parseGoDuration(text) !== void 0) return `"${text}"`;
+  if (text !== void 0 && /^\d+(\.\d+)?$/.test(text)) return `"${text}s"`;
+  return '"<duration>"';
+}
+function sibling(pcPath, pc, name) {
+  for (const key of ["proxyMetadata", "proxy_metadata"]) {
+    const md = pc[key];
+    if (isRecord(md) && typeof md[name] === "string") return { value: md[name], path: [...pcPath, key, name] };
+  }
+  return void 0;
+}
+var drain_setting_outside_proxy_metadata_default = defineRule({
+  meta: {
+    id: "drain-setting-outside-proxy-metadata",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      // The pod template's proxy.istio.io/config annotation.
+      workload(rw) {
+        const ann = rw.workload.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value) || rw.admissionDenied) return;
+        const pc = ann.view.value;
+        for (const name of KEYS2) {
+          if (!(name in pc)) continue;
+          const v = quoted3(name, pc[name]);
+          const effective = rw.proxyEnv.get(name);
+          const related2 = [];
+          let tail;
+          if (effective) {
+            if (effective.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            tail = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}. Remove this key${`"${effective.value}"` === v ? "" : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
+          } else {
+            tail = `the proxy's ${name} stays ${name === EZ ? "false" : "5s"} (default). Write it as proxyMetadata: {${name}: ${v}} in the annotation.`;
+          }
+          ctx.report({
+            at: { view: ann.view, path: [name], target: "key" },
+            workload: rw.workload,
+            message: `${name} is a direct key of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${WHY}, so ${tail}`,
+            related: related2
+          });
+        }
+      },
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          const dcKey = ["defaultConfig", "default_config"].find((k) => isRecord(m.value[k]));
+          const dc = dcKey ? m.value[dcKey] : void 0;
+          for (const name of KEYS2) {
+            const sites = [];
+            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
+            if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], where: `a direct key of ${dcKey} in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            for (const site of sites) {
+              const v = quoted3(name, site.raw);
+              const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
+              const related2 = [];
+              let tail;
+              if (have) {
+                const ref = { view: m.view, path: have.path };
+                related2.push({ message: `${name} ${JSON.stringify(have.value)} (${have.path.slice(m.path.length, -1).join(".")})`, ref });
+                tail = `it has no effect: ${have.path.slice(m.path.length, -1).join(".")} sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get. Remove this key${`"${String(have.value)}"` === v ? "" : `, or write ${v} there`}.`;
+              } else {
+                tail = `no proxy gets ${name} from this mesh config. Write it as ${site.form(v)}.`;
+              }
+              ctx.report({
+                at: { view: m.view, path: site.at, target: "key" },
+                resource: resourceId(m.resource),
+                message: `${name} is ${site.where.startsWith("at ") ? "written " : ""}${site.where}, but ${WHY}, so ${tail}`,
+                related: related2
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/inject-annotation-not-label/injection.ts
+var INJECT = "sidecar.istio.io/inject";
+var REV = "istio.io/rev";
+var NS_INJECTION = "istio-injection";
+var DATAPLANE_MODE = "istio.io/dataplane-mode";
+var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "yes", "true", "on"]);
+function namespaceOf(w, inv) {
+  const name = w.effectiveNamespace;
+  const res = name ? inv.namespaces.get(name) : void 0;
+  if (!res || !name) return void 0;
+  const raw = get(res.value, ["metadata", "labels"]);
+  const labels = isRecord(raw) ? raw : {};
+  const labelsPath = [...res.base, "metadata", "labels"];
+  return {
+    res,
+    name,
+    labels,
+    labelsRef: isRecord(raw) ? { view: res.view, path: labelsPath, target: "key" } : { view: res.view, path: [...res.base, "metadata", "name"] },
+    injectionRef: NS_INJECTION in labels ? { view: res.view, path: [...labelsPath, NS_INJECTION] } : void 0
+  };
+}
+function namespaceInjects(ns) {
+  if (NS_INJECTION in ns.labels) return ns.labels[NS_INJECTION] === "enabled";
+  return typeof ns.labels[REV] === "string";
+}
+function namespaceState(ns) {
+  if (NS_INJECTION in ns.labels) return `${NS_INJECTION}=${String(ns.labels[NS_INJECTION])}`;
+  return `no ${NS_INJECTION} or ${REV} label`;
+}
+function namespaceDecides(w) {
+  if (w.origin !== "pod") return false;
+  if (w.containers.some((c) => c.name === PROXY_CONTAINER)) return false;
+  if (w.podSpec["hostNetwork"] === true) return false;
+  return !(w.effectiveNamespace && SYSTEM_NAMESPACES.has(w.effectiveNamespace));
+}
+function annotationNotLabel(w, inv) {
+  const value = w.podAnnotations[INJECT];
+  if (typeof value !== "string" || !TRUE_WORDS.has(value.toLowerCase())) return void 0;
+  if (w.podLabels[INJECT] !== void 0 || w.podLabels[REV] !== void 0) return void 0;
+  if (!namespaceDecides(w)) return void 0;
+  const ns = namespaceOf(w, inv);
+  if (!ns || namespaceInjects(ns)) return void 0;
+  return { ns, value, at: { view: w.view, path: [...w.annotationsPath, INJECT], target: "key" } };
+}
+function blockedByNamespace(w, inv) {
+  const inject = w.podLabels[INJECT];
+  const rev = w.podLabels[REV];
+  if (inject === "false") return void 0;
+  const optIns = [];
+  if (inject === "true") optIns.push({ label: INJECT, value: inject });
+  if (typeof rev === "string") optIns.push({ label: REV, value: rev });
+  const first = optIns[0];
+  if (!first || !namespaceDecides(w)) return void 0;
+  const ns = namespaceOf(w, inv);
+  if (!ns || !(NS_INJECTION in ns.labels) || ns.labels[NS_INJECTION] === "enabled") return void 0;
+  const ref = (label2) => ({ view: w.view, path: [...w.labelsPath, label2], target: "key" });
+  const second = optIns[1];
+  return { ns, ...first, at: ref(first.label), other: second ? { ...second, ref: ref(second.label) } : void 0 };
+}
+function noSidecarCause(w, inv) {
+  const label2 = w.podLabels[INJECT];
+  const ann = w.podAnnotations[INJECT];
+  if (label2 === "false") return { ref: { view: w.view, path: [...w.labelsPath, INJECT] }, what: `${INJECT} label "false"`, enable: `drop the ${INJECT}: "false" label` };
+  if (label2 === void 0 && ann === "false") return { ref: { view: w.view, path: [...w.annotationsPath, INJECT] }, what: `${INJECT} annotation "false"`, enable: `drop the ${INJECT}: "false" annotation` };
+  if (w.podSpec["hostNetwork"] === true) return { ref: { view: w.view, path: [...w.podSpecPath, "hostNetwork"] }, what: "hostNetwork: true", enable: "turn hostNetwork off" };
+  const nsName = w.effectiveNamespace;
+  if (nsName && SYSTEM_NAMESPACES.has(nsName)) {
+    const ref = w.namespace ? { view: w.view, path: [...w.base, "metadata", "namespace"] } : void 0;
+    return { ref, what: `namespace ${nsName}`, enable: "run it in another namespace" };
+  }
+  const ns = namespaceOf(w, inv);
+  if (ns) {
+    if (NS_INJECTION in ns.labels) {
+      return { ref: ns.injectionRef, what: `Namespace ${ns.name} label ${namespaceState(ns)}`, enable: `set the ${NS_INJECTION} label of Namespace ${ns.name} to enabled` };
+    }
+    const podMode = w.podLabels[DATAPLANE_MODE];
+    if ((podMode ?? ns.labels[DATAPLANE_MODE]) === "ambient") {
+      const ref = podMode !== void 0 ? { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] } : { view: ns.res.view, path: [...ns.res.base, "metadata", "labels", DATAPLANE_MODE] };
+      return { ref, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
+    }
+    return { ref: ns.labelsRef, what: `Namespace ${ns.name} (${namespaceState(ns)})`, enable: `label Namespace ${ns.name} ${NS_INJECTION}=enabled or the pod template ${INJECT}: "true"` };
+  }
+  if (w.podLabels[DATAPLANE_MODE] === "ambient") {
+    return { ref: { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] }, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
+  }
+  return void 0;
+}
+function labelsField(w) {
+  return w.labelsPath.slice(w.base.length).join(".");
+}
+function injectionRuledOut(w, inv) {
+  const label2 = w.podLabels[INJECT];
+  if (label2 === "false" || label2 === void 0 && w.podAnnotations[INJECT] === "false") return `${INJECT} is "false"`;
+  if (w.podSpec["hostNetwork"] === true) return "hostNetwork pods are never injected";
+  const nsName = w.effectiveNamespace;
+  if (nsName && SYSTEM_NAMESPACES.has(nsName)) return `${nsName} is never injected`;
+  const ns = namespaceOf(w, inv);
+  if (!ns) return void 0;
+  if (NS_INJECTION in ns.labels) return ns.labels[NS_INJECTION] === "enabled" ? void 0 : `Namespace ${ns.name} has ${namespaceState(ns)}`;
+  if (typeof ns.labels[REV] === "string" || label2 === "true" || typeof w.podLabels[REV] === "string") return void 0;
+  return `Namespace ${ns.name} does not enable injection`;
+}
+
+// rules/drain-settings-unused/index.ts
+var NO_SIGNAL = "nothing says it is in the mesh";
+var DURATION_KEYS = /* @__PURE__ */ new Set(["terminationDrainDuration", "termination_drain_duration", "drainDuration", "drain_duration"]);
+var METADATA_KEYS = /* @__PURE__ */ new Set(["proxyMetadata", "proxy_metadata"]);
+function drainSettings(view) {
+  const value = view.value;
+  if (!isRecord(value)) return [];
+  const out = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (DURATION_KEYS.has(key) && typeof v === "string" && v !== "") {
+      out.push({ text: `${key} ${v}`, ref: { view, path: [key] } });
+    } else if (METADATA_KEYS.has(key) && isRecord(v)) {
+      for (const [name, mv] of Object.entries(v)) {
+        if ((name === EZ || name === MIN) && typeof mv === "string" && mv !== "") out.push({ text: `${name} "${mv}"`, ref: { view, path: [key, name] } });
+      }
+    }
+  }
+  return out;
+}
+var drain_settings_unused_default = defineRule({
+  meta: {
+    id: "drain-settings-unused",
+    severity: "info",
+    description: 'Drain settings in the proxy.istio.io/config annotation of a pod that gets no sidecar (hostNetwork, sidecar.istio.io/inject "false", a system namespace, ambient mode, a Namespace that does not inject) are never read.',
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.origin !== "pod" || rw.sidecar.status !== "none" || rw.sidecar.reason === NO_SIGNAL) return;
+        if (rw.admissionDenied) return;
+        if (annotationNotLabel(w, ctx.inventory) || blockedByNamespace(w, ctx.inventory)) return;
+        const view = w.proxyConfigAnnotation?.view;
+        if (!view) return;
+        const settings = drainSettings(view);
+        const first = settings[0];
+        if (!first) return;
+        const cause = noSidecarCause(w, ctx.inventory);
+        const related2 = settings.slice(1).map((s) => ({ message: `${s.text} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
+        if (cause?.ref) related2.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
+        const plural2 = settings.length > 1;
+        const fix2 = cause?.enable ? `Remove ${plural2 ? "them" : "it"}, or, if the pod is meant to have a sidecar, ${cause.enable}.` : `Remove ${plural2 ? "them" : "it"}.`;
+        ctx.report({
+          at: first.ref,
+          workload: w,
+          message: `${joinWords(settings.map((s) => s.text))} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)} ${plural2 ? "are" : "is"} never read: the pod gets no sidecar (${rw.sidecar.reason}). ${fix2}`,
+          related: related2
+        });
+      }
+    };
+  }
+});
+
+// rules/exit-on-zero-unbounded/ports.ts
+var LONG_LIVED = {
+  tcp: "TCP",
+  tls: "TLS",
+  grpc: "gRPC",
+  "grpc-web": "gRPC-Web",
+  mongo: "MongoDB",
+  mongodb: "MongoDB",
+  mysql: "MySQL",
+  redis: "Redis",
+  kafka: "Kafka",
+  amqp: "AMQP",
+  amqps: "AMQP",
+  mqtt: "MQTT",
+  nats: "NATS",
+  postgres: "PostgreSQL",
+  postgresql: "PostgreSQL",
+  cassandra: "Cassandra",
+  cql: "Cassandra",
+  memcached: "Memcached",
+  zookeeper: "ZooKeeper",
+  websocket: "WebSocket",
+  websockets: "WebSocket",
+  ws: "WebSocket",
+  wss: "WebSocket"
+};
+var K8S_APP_PROTOCOLS = {
+  "kubernetes.io/h2c": void 0,
+  // HTTP/2 cleartext: drained with GOAWAY
+  "kubernetes.io/ws": "WebSocket",
+  "kubernetes.io/wss": "WebSocket"
+};
+var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
+var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
+function longLivedProtocol(name, appProtocol, port) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
+  if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
+  if (SHORT_LIVED.has(prefix)) return void 0;
+  return typeof port === "number" ? WELL_KNOWN[port] : void 0;
+}
+function label(name, port) {
+  const n = typeof name === "string" && name !== "" ? `${name} ` : "";
+  return `port ${n}${typeof port === "number" || typeof port === "string" ? String(port) : "(no number)"}`;
+}
+function notTcp(p) {
+  return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
+}
+function interceptedBy(w, gateway) {
+  if (gateway) return () => true;
+  const list = (v) => typeof v === "string" ? new Set(
+    v.split(",").map((s) => s.trim()).filter((s) => s !== "")
+  ) : void 0;
+  const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
+  const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
+  return (port) => {
+    if (port === void 0) return true;
+    if (include && !include.has("*") && !include.has(String(port))) return false;
+    return !exclude?.has(String(port));
+  };
+}
+function selectingServices2(w, inv, defaultNamespace) {
+  return selectingServices(w, inv, { defaultNamespace });
+}
+function longLivedPorts(w, inv, gateway, defaultNamespace) {
+  const out = [];
+  const intercepted = interceptedBy(w, gateway);
+  const add = (p, path5, view, number, target, owner) => {
+    if (notTcp(p)) return;
+    const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
+    if (!proto || !intercepted(target)) return;
+    const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
+    const ref = { view, path: key ? [...path5, key] : path5 };
+    const what = label(p["name"], number);
+    out.push({ text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
+  };
+  const containerPorts = [];
+  const portByName = /* @__PURE__ */ new Map();
+  for (const c of w.containers) {
+    if (!gateway && c.name === PROXY_CONTAINER) continue;
+    if (c.init && c.value["restartPolicy"] !== "Always") continue;
+    const ports = c.value["ports"];
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      if (typeof p["name"] === "string" && typeof p["containerPort"] === "number") portByName.set(p["name"], p["containerPort"]);
+      containerPorts.push({ p, path: [...c.path, "ports", i], owner: `container ${c.name || "(unnamed)"}` });
+    });
+  }
+  const targeted = /* @__PURE__ */ new Set();
+  for (const svc of selectingServices2(w, inv, defaultNamespace)) {
+    const ports = get(svc.value, ["spec", "ports"]);
+    if (!Array.isArray(ports)) continue;
+    const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ""}${svc.name ?? "(unnamed)"}`;
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      const tp = p["targetPort"] ?? p["port"];
+      const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
+      if (target !== void 0 && !notTcp(p)) targeted.add(target);
+      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
+    });
+  }
+  for (const { p, path: path5, owner } of containerPorts) {
+    const number = p["containerPort"];
+    if (typeof number === "number" && targeted.has(number)) continue;
+    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
+  }
+  if (w.origin === "iop-gateway") {
+    const ports = get(w.value, ["k8s", "service", "ports"]);
+    if (Array.isArray(ports)) {
+      ports.forEach((p, i) => {
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (k8s.service)`);
+      });
+    }
+  }
+  if (w.origin === "gateway-api") {
+    const listeners = get(w.value, ["spec", "listeners"]);
+    if (Array.isArray(listeners)) {
+      listeners.forEach((l, i) => {
+        if (!isRecord(l) || typeof l["protocol"] !== "string") return;
+        const proto = { TCP: "TCP", TLS: "TLS" }[l["protocol"].toUpperCase()];
+        if (!proto) return;
+        const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
+        out.push({ text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
+      });
+    }
+  }
+  return out;
+}
+
+// rules/exit-on-zero-unbounded/index.ts
+var SHOWN = 3;
+function annotationPlace(w) {
+  if (w.origin === "iop-gateway") return "in its k8s.podAnnotations";
+  if (w.origin === "gateway-api") return w.annotationsPath.includes("infrastructure") ? "in spec.infrastructure.annotations" : "in the Gateway annotations";
+  return w.kind === "Pod" ? "in the Pod's annotations" : "on the pod template";
+}
+var exit_on_zero_unbounded_default = defineRule({
+  meta: {
+    id: "exit-on-zero-unbounded",
+    severity: "info",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (!drainsClassically(rw) || !rw.ez.value) return;
+        const w = rw.workload;
+        if (rw.lifetime !== void 0 || w.podAnnotations[LIFETIME_ANNOTATION] !== void 0) return;
+        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
+        if (ports.length === 0) return;
+        const noun = proxyNoun(rw);
+        const shown2 = ports.slice(0, SHOWN).map((p) => p.text);
+        const list = ports.length > SHOWN ? `${shown2.join(", ")} and ${ports.length - SHOWN} more` : shown2.join(", ");
+        const involved = [rw.ez, rw.min];
+        const whose = pointedSetting(involved)?.prov.level === "mesh" ? ` of ${workloadName(rw)}` : "";
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and the ${noun}${whose} serves connections that outlive a request (${list}): the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${seconds(rw.min)} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${seconds(rw.grace, "terminationGracePeriodSeconds")}, and nothing says whether they end before it. Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation ${annotationPlace(w)} (e.g. "120s") so it is checked against the grace period, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: [
+            ...withoutPointed(
+              relatedValues([
+                ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez],
+                ["MINIMUM_DRAIN_DURATION", rw.min],
+                ["terminationGracePeriodSeconds", rw.grace.prov.level === "default" ? void 0 : rw.grace]
+              ]),
+              pointedSetting(involved)
+            ),
+            ...ports.map((p) => ({ message: p.related, ref: p.ref }))
+          ]
+        });
+      }
+    };
+  }
+});
+
+// rules/global-lifecycle-override/lifecycles.ts
+var NATIVE_ANNOTATION = "sidecar.istio.io/nativeSidecar";
+var DRAIN_HOOK = "pilot-agent request --debug-port=15020 POST drain";
+var WAIT_HOOK = "pilot-agent wait";
+var IGNORE_ANNOTATION = "drainlint.io/ignore";
+function revisionOf2(w, inv) {
+  const label2 = w.podLabels["istio.io/rev"];
+  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  const nsRev = ns ? get(ns.value, ["metadata", "labels", "istio.io/rev"]) : void 0;
+  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function globalLifecycles(inv) {
+  const hit = cache.get(inv);
+  if (hit) return hit;
+  const out = inv.globalLifecycles.map((l) => {
+    const proxyPath = l.ref.path.slice(0, -1);
+    const hold = get(l.ref.view.value, [...proxyPath, "holdApplicationUntilProxyStarts"]) === true;
+    return { ...l, hold: hold ? { view: l.ref.view, path: [...proxyPath, "holdApplicationUntilProxyStarts"] } : void 0 };
+  });
+  for (const cm of injectorConfigMaps(inv)) {
+    const host = { view: cm.view, path: [...cm.base, "data", "values"] };
+    const parsed = parseEmbedded(host);
+    if (!parsed.view) continue;
+    const lifecycle = get(parsed.view.value, ["global", "proxy", "lifecycle"]);
+    if (!hasContent(lifecycle)) continue;
+    const name = cm.name ?? "istio-sidecar-injector";
+    const hold = get(parsed.view.value, ["global", "proxy", "holdApplicationUntilProxyStarts"]) === true;
+    out.push({
+      name: "values.global.proxy.lifecycle",
+      value: lifecycle,
+      ref: { view: parsed.view, path: ["global", "proxy", "lifecycle"] },
+      revision: name === "istio-sidecar-injector" ? "" : name.slice("istio-sidecar-injector-".length),
+      label: `ConfigMap ${cm.namespace ?? "istio-system"}/${name} data.values`,
+      hold: hold ? { view: parsed.view, path: ["global", "proxy", "holdApplicationUntilProxyStarts"] } : void 0
+    });
+  }
+  cache.set(inv, out);
+  return out;
+}
+function injectorConfigMaps(inv) {
+  return inv.others.filter((o) => o.kind === "ConfigMap" && /^istio-sidecar-injector(-|$)/.test(o.name ?? "") && typeof get(o.value, ["data", "values"]) === "string");
+}
+function hasContent(v) {
+  return v !== void 0 && v !== null && !(isRecord(v) && Object.keys(v).length === 0);
+}
+function reaches(l, wRev) {
+  return l.revision === wRev || wRev !== "" && l.revision === "";
+}
+function lifecycleFor(rw, inv) {
+  const rev = revisionOf2(rw.workload, inv);
+  const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
+  return all.filter((l) => l.revision === rev).pop() ?? all.pop();
+}
+function rendersGlobalLifecycle(rw) {
+  const w = rw.workload;
+  if (rw.sidecar.status === "none" || rw.admissionDenied) return false;
+  if (w.origin === "iop-gateway") return false;
+  if (w.origin === "gateway-api") return w.gatewayClass === "istio";
+  return typeof w.podAnnotations["sidecar.istio.io/status"] !== "string";
+}
+function argv(hook) {
+  const command = isRecord(hook) && isRecord(hook["exec"]) ? hook["exec"]["command"] : void 0;
+  return Array.isArray(command) ? command.map(String) : void 0;
+}
+var base = (p) => p.slice(p.lastIndexOf("/") + 1);
+function isDrainHook(preStop) {
+  const a = argv(preStop);
+  if (!a || a.length === 0) return false;
+  const text = a.join(" ");
+  return base(a[0]) === "pilot-agent" && a.includes("drain") || /(^|[\s/])pilot-agent\s+request\b.*\bdrain\b/.test(text);
+}
+function isWaitHook(postStart) {
+  const a = argv(postStart);
+  if (!a || a.length === 0) return false;
+  return base(a[0]) === "pilot-agent" && a[1] === "wait" || /(^|[\s/])pilot-agent\s+wait\b/.test(a.join(" "));
+}
+function nativeEffective(rw, istioVersion) {
+  if (rw.mode.value !== "native") return false;
+  return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
+}
+function drainHookLoss(rw, inv, istioVersion) {
+  if (rw.mode.value !== "native") return void 0;
+  const proxy = proxyContainer(rw.workload);
+  const userLifecycle = proxy && isRecord(proxy.value["lifecycle"]) ? proxy.value["lifecycle"] : void 0;
+  if (userLifecycle && userLifecycle["preStop"] !== void 0) {
+    if (isDrainHook(userLifecycle["preStop"])) return void 0;
+    return { what: "is replaced by the preStop of the istio-proxy container", ref: { view: rw.workload.view, path: [...proxy.path, "lifecycle", "preStop"], target: "key" } };
+  }
+  const global = lifecycleFor(rw, inv);
+  if (global) {
+    if (isRecord(global.value) && isDrainHook(global.value["preStop"])) return void 0;
+    return { what: `is replaced by values.global.proxy.lifecycle (${global.label})`, ref: { ...global.ref, target: "key" } };
+  }
+  if (istioVersion && compareVersions(istioVersion, "1.21") < 0) return { what: `is missing (Istio ${istioVersion} injects none; added in 1.21)` };
+  return void 0;
+}
+function holdSetting(rw, inv) {
+  let field;
+  for (const m of rw.meshSources) {
+    for (const dc of ["defaultConfig", "default_config"]) {
+      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+        const v = get(m.value, [dc, key]);
+        if (typeof v === "boolean") field = { value: v, prov: { level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, dc, key] } } };
+      }
+    }
+  }
+  const ann = rw.workload.proxyConfigAnnotation?.view;
+  if (ann && isRecord(ann.value)) {
+    for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+      const v = ann.value[key];
+      if (typeof v === "boolean") field = { value: v, prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: [key] } } };
+    }
+  }
+  if (field?.value) return field;
+  const values = valuesHold(rw, inv);
+  if (values) return { value: true, prov: values };
+  return void 0;
+}
+function valuesHold(rw, inv) {
+  const rev = revisionOf2(rw.workload, inv);
+  const sites = [];
+  for (const iop of inv.istioOperators) {
+    const path5 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const revision = get(iop.value, ["spec", "revision"]);
+    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
+  }
+  for (const m of inv.meshSources) {
+    if (m.kind !== "HelmValues") continue;
+    const path5 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path5) === true) sites.push({ ref: { view: m.view, path: path5 }, revision: m.revision, label: m.label });
+  }
+  for (const l of globalLifecycles(inv)) {
+    if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
+  }
+  const own = sites.filter((s) => reaches(s, rev));
+  const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
+  return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
+}
+function ignores(w, ruleId) {
+  const v = w.podAnnotations[IGNORE_ANNOTATION];
+  return typeof v === "string" && v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
+}
+
+// rules/exit-on-zero-version-bug/index.ts
+var ID = "exit-on-zero-version-bug";
+var AMBIENT_LABEL = "istio.io/dataplane-mode";
+var exit_on_zero_version_bug_default = defineRule({
+  meta: {
+    id: ID,
+    severity: "info",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a target Istio version where it misbehaves: it never sees zero connections (1.12.0–1.13.4, ambient gateways and waypoints before 1.29.6 and 1.30.3) or one failed stats request ends the drain at once (1.14–1.22).",
+    fixable: false
+  },
+  create(ctx) {
+    const v = ctx.config.istioVersion;
+    if (!v) return {};
+    const at4 = (x) => compareVersions(v, x);
+    const general = at4("1.12") >= 0 && at4("1.13.5") < 0 ? "no-stats" : at4("1.14") >= 0 && at4("1.23") < 0 ? "one-error" : void 0;
+    const ambientBug = at4("1.29.6") < 0 || at4("1.30") >= 0 && at4("1.30.3") < 0;
+    const key = (rw) => rw.ez.prov.ref ? `${rw.ez.prov.ref.view.file.path}#${rw.ez.prov.ref.view.index}:${rw.ez.prov.ref.path.join("/")}` : "";
+    const meshAmbient = /* @__PURE__ */ new Map();
+    const once = /* @__PURE__ */ new Set();
+    return {
+      workload(rw) {
+        if (!rw.ez.value || rw.sidecar.status === "none" || rw.admissionDenied || ignores(rw.workload, ID)) return;
+        if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
+        const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);
+        if (!general && !ambient) return;
+        const mesh = rw.ez.prov.level === "mesh";
+        const name = (x) => `${workloadName(x)}${x.workload.gatewayClass === "istio-waypoint" ? " (waypoint)" : ""}`;
+        if (mesh && ambient) meshAmbient.set(key(rw), [...meshAmbient.get(key(rw)) ?? [], name(rw)]);
+        if (mesh && !general) {
+          if (once.has(key(rw))) return;
+          once.add(key(rw));
+        }
+        const g = mesh || rw.grace.value === void 0 ? "terminationGracePeriodSeconds" : `terminationGracePeriodSeconds ${seconds(rw.grace)}`;
+        const who = mesh ? "each proxy that has it" : `the ${proxyNoun(rw)}`;
+        const ezText = `${EZ} "${rw.proxyEnv.get(EZ)?.value ?? "true"}" (${origin(rw.ez.prov)})`;
+        const waypoint = rw.workload.gatewayClass === "istio-waypoint";
+        const assumed = mesh ? "" : assumedNote(rw);
+        const meshKey = key(rw);
+        const message = () => {
+          const clauses = [];
+          let fix2 = "";
+          if (general === "no-stats") {
+            clauses.push(`1.12.0–1.13.4 do not enable the downstream_cx_active statistics it counts, so ${who} never sees zero connections and lives until SIGKILL at ${g} (istio#37573)`);
+            fix2 = "Upgrade to Istio 1.13.5 or later, or turn it off and size terminationDrainDuration instead.";
+          } else if (general === "one-error") {
+            clauses.push(`on 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the drain of ${who} at once, even with connections still open (istio#50596)`);
+            fix2 = "Upgrade to Istio 1.23 or later, which retries the stats request up to 5 times.";
+          }
+          const targets = mesh ? meshAmbient.get(meshKey) ?? [] : ambient ? ["this"] : [];
+          if (targets.length > 0) {
+            const one = targets.length === 1;
+            const subject = mesh ? `the ambient ${one ? "gateway" : "gateways"} ${joinWords([...targets].sort())}` : `this ${waypoint ? "waypoint" : "ambient gateway"}`;
+            clauses.push(`${subject} ${one ? "counts" : "count"} the in-process connections of Envoy's HBONE internal listeners, so ${one ? "it never sees" : "they never see"} zero connections and ${one ? "waits" : "wait"} until SIGKILL at ${g} (istio#60728)`);
+            const upgrade = at4("1.30") >= 0 ? "Istio 1.30.3 or later" : "Istio 1.29.6 or a later release (1.30.3, 1.31)";
+            fix2 = `Upgrade to ${upgrade}, or turn it off for ${one && !mesh ? "this gateway" : one ? "that gateway" : "those gateways"} and size terminationDrainDuration instead.`;
+          }
+          return clauses.length === 0 ? void 0 : `${ezText} misbehaves on Istio ${v}: ${clauses.join("; ")}. ${fix2}${assumed}`;
+        };
+        const mentionsG = !mesh && (general === "no-stats" || ambient);
+        const now = mesh ? void 0 : message();
+        if (!mesh && now === void 0) return;
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved: [rw.ez],
+          message: now ?? (() => message()),
+          related: withoutPointed(relatedValues([[EZ, rw.ez], ["terminationGracePeriodSeconds", mentionsG ? rw.grace : void 0]]), pointedSetting([rw.ez]))
+        });
+      }
+    };
+  }
+});
+function isAmbientGateway(rw, inv) {
+  if (!rw.gateway) return false;
+  const w = rw.workload;
+  if (w.gatewayClass === "istio-waypoint" || w.gatewayClass === "istio-east-west") return true;
+  const own = get(w.value, ["metadata", "labels", AMBIENT_LABEL]);
+  if (w.podLabels[AMBIENT_LABEL] === "ambient" || own === "ambient") return true;
+  if (w.podLabels[AMBIENT_LABEL] !== void 0) return false;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  return ns !== void 0 && get(ns.value, ["metadata", "labels", AMBIENT_LABEL]) === "ambient";
+}
+
+// rules/gateway-drain-too-short/index.ts
+var PARAMETERS = "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef";
+var gateway_drain_too_short_default = defineRule({
+  meta: {
+    id: "gateway-drain-too-short",
+    severity: "warning",
+    description: "A gateway stops serving before external load balancers stop sending to it (its drain is shorter than the deregistration delay, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.",
+    fixable: false
+  },
+  create(ctx) {
+    const dereg = ctx.config.gatewayDeregistrationDelay;
+    const deregValue = dereg ? { value: dereg.seconds, prov: { level: "config", source: "gatewayDeregistrationDelay in the config file", ref: dereg.ref } } : void 0;
+    return {
+      workload(rw) {
+        if (!rw.gateway || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        const g = rw.grace.value;
+        const pp = rw.proxyPreStop.seconds;
+        if (g === void 0 || pp === void 0) return;
+        const ez = rw.ez.value;
+        const end = pp + (ez ? rw.min.value + 1 : rw.tdd.value);
+        const w = rw.workload;
+        const afterPreStop = pp > 0 ? ` after its preStop (${seconds(rw.proxyPreStop)})` : "";
+        const drainRelated = relatedValues([
+          ["terminationDrainDuration", ez ? void 0 : rw.tdd],
+          ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
+          ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
+          ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+        ]);
+        if (hardcodedWaypointGrace(rw, ctx.config)) {
+          const l = rw.lifetime;
+          const before = [];
+          if (end > g) {
+            const drain = ez ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): MINIMUM_DRAIN_DURATION ${seconds(rw.min)} plus the first 1s connection check${afterPreStop}` : `terminationDrainDuration ${seconds(rw.tdd)}${afterPreStop}`;
+            before.push(`before its drain ends at ${formatSeconds(end)} (${drain})`);
+          }
+          if (l && l.value > g) before.push(`before requests or connections that may stay in flight for ${seconds(l, "connection lifetime")} finish`);
+          if (before.length === 0) return;
+          ctx.report({
+            at: rw.grace.prov.ref,
+            workload: w,
+            message: `The waypoint template of Istio ${ctx.config.istioVersion} hard-codes terminationGracePeriodSeconds: 2, so kubelet kills this gateway 2s after it starts terminating, ${joinWords(before)}. Upgrade to Istio ≥ 1.28 (grace period 30s by default), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least ${atLeast(end, l?.value)} ${PARAMETERS}.`,
+            related: [...drainRelated, ...relatedValues([["connection lifetime", l && l.value > g ? l : void 0]])]
+          });
+          return;
+        }
+        if (!behindLoadBalancer(rw)) return;
+        const served = Math.min(end, g);
+        const cut = g < end ? `; kubelet kills it at ${formatSeconds(g)}, terminationGracePeriodSeconds ${seconds(rw.grace)}` : "";
+        const window = ez ? `for as little as ${formatSeconds(served)} after it starts terminating (EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}), so it exits at the first check that finds no open connection: MINIMUM_DRAIN_DURATION ${seconds(rw.min)} plus 1s${afterPreStop}${cut})` : `for only ${formatSeconds(served)} after it starts terminating (terminationDrainDuration ${seconds(rw.tdd)}${afterPreStop}${cut})`;
+        const involved = ez ? [rw.min, rw.ez] : [rw.tdd, rw.ez];
+        const severity = rw.graceOptOut ? "info" : void 0;
+        if (deregValue) {
+          if (end >= deregValue.value) return;
+          const need = atLeast(deregValue.value);
+          const fixes = [ez ? `set MINIMUM_DRAIN_DURATION to at least "${formatSeconds(Math.max(0, Math.ceil(need - pp - 1)))}" (the first connection check comes 1s later)` : `raise terminationDrainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`];
+          const ddNeeded = pp + rw.dd.value < need;
+          if (ddNeeded) fixes.push(`drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`);
+          const gNeeded = g < need;
+          if (gNeeded) fixes.push(`terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}`);
+          const fix2 = joinWords(fixes);
+          ctx.reportDrainSetting({
+            workload: rw,
+            involved,
+            severity,
+            message: `The gateway keeps serving ${window}, but load balancers keep sending to it for ${seconds(deregValue)}: connections they open after ${formatSeconds(served)} are refused. ${fix2.charAt(0).toUpperCase()}${fix2.slice(1)}.${assumedNote(rw)}`,
+            related: withoutPointed(
+              [
+                ...relatedValues([["gatewayDeregistrationDelay", deregValue]]),
+                ...drainRelated,
+                ...relatedValues([
+                  ["drainDuration", ddNeeded ? rw.dd : void 0],
+                  ["terminationGracePeriodSeconds", gNeeded ? rw.grace : void 0]
+                ])
+              ],
+              pointedSetting(involved)
+            )
+          });
+          return;
+        }
+        const defaults = pp === 0 && (ez ? rw.min.prov.level === "default" : rw.tdd.prov.level === "default");
+        if (!defaults || end > g) return;
+        const knob = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: "info",
+          message: `The gateway keeps serving ${window} and no gatewayDeregistrationDelay is configured: an external load balancer that sends to a terminating pod for longer (its deregistration delay) gets refused connections. Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time and raise ${knob} to at least that (with terminationGracePeriodSeconds above it).${assumedNote(rw)}`,
+          related: withoutPointed(drainRelated, pointedSetting(involved))
+        });
+      }
+    };
+  }
+});
+
+// rules/global-lifecycle-override/index.ts
+var ID2 = "global-lifecycle-override";
+var PRESTOP = "preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}";
+var POSTSTART = "postStart: {exec: {command: [pilot-agent, wait]}}";
+var global_lifecycle_override_default = defineRule({
+  meta: {
+    id: ID2,
+    severity: "warning",
+    description: "values.global.proxy.lifecycle replaces the whole istio-proxy lifecycle of every injected sidecar and gateway, dropping the native sidecar's /drain preStop and the pilot-agent wait postStart of holdApplicationUntilProxyStarts.",
+    fixable: false
+  },
+  create(ctx) {
+    const istio = ctx.config.istioVersion;
+    const drainHookExists = !istio || compareVersions(istio, "1.21") >= 0;
+    const reach = /* @__PURE__ */ new Map();
+    for (const l of globalLifecycles(ctx.inventory)) reach.set(l, { sidecars: 0, gateways: 0, loseDrain: [], loseWait: [], related: [] });
+    const keeps = (l) => {
+      const lifecycle = isRecord(l.value) ? l.value : {};
+      return { keepsDrain: isDrainHook(lifecycle["preStop"]), keepsWait: isWaitHook(lifecycle["postStart"]) };
+    };
+    return {
+      workload(rw) {
+        if (!rendersGlobalLifecycle(rw) || ignores(rw.workload, ID2)) return;
+        const l = lifecycleFor(rw, ctx.inventory);
+        const r = l && reach.get(l);
+        if (!l || !r) return;
+        if (rw.gateway) {
+          r.gateways++;
+          return;
+        }
+        r.sidecars++;
+        const { keepsDrain, keepsWait } = keeps(l);
+        const relate = (message, ref) => addRelated(r.related, message, ref);
+        const own = proxyContainer(rw.workload);
+        const ownLifecycle = own && isRecord(own.value["lifecycle"]) ? own.value["lifecycle"] : {};
+        if (rw.mode.value === "native") {
+          if (drainHookExists && !keepsDrain && ownLifecycle["preStop"] === void 0) {
+            r.loseDrain.push(workloadName(rw));
+            relate(`native sidecar mode (${rw.mode.prov.source})`, rw.mode.prov.ref);
+          }
+        } else {
+          const hold = holdSetting(rw, ctx.inventory);
+          if (hold && !keepsWait && ownLifecycle["postStart"] === void 0) {
+            r.loseWait.push(workloadName(rw));
+            relate(`holdApplicationUntilProxyStarts true (${hold.prov.source})`, hold.prov.ref);
+          }
+        }
+      },
+      end() {
+        for (const [l, r] of reach) report(l, r);
+      }
+    };
+    function report(l, r) {
+      const { keepsDrain, keepsWait } = keeps(l);
+      const { loseDrain, loseWait, related: related2 } = r;
+      const relate = (message2, ref) => addRelated(related2, message2, ref);
+      const where = origin({ level: "mesh", source: l.label, ref: { ...l.ref, target: "key" } });
+      const reach2 = reachText(r.sidecars, r.gateways);
+      const lost = [];
+      if (loseDrain.length > 0) {
+        lost.push(`the native ${plural(loseDrain.length, "sidecar")} of ${names(loseDrain)} lose${loseDrain.length === 1 ? "s" : ""} the preStop \`${DRAIN_HOOK}\`, so ${loseDrain.length === 1 ? "it drains" : "they drain"} only after the app has exited`);
+      }
+      if (loseWait.length > 0) {
+        lost.push(`${names(loseWait)} lose${loseWait.length === 1 ? "s" : ""} the postStart \`${WAIT_HOOK}\` of holdApplicationUntilProxyStarts, so ${loseWait.length === 1 ? "its app" : "their apps"} can start before the proxy is ready`);
+      }
+      if (loseDrain.length === 0 && drainHookExists && !keepsDrain) {
+        const native = meshNative(ctx, l);
+        if (native) {
+          lost.push(`native sidecars (${native.text}) lose the preStop \`${DRAIN_HOOK}\`, so they drain only after the app has exited`);
+          relate(native.related, native.ref);
+        }
+      }
+      if (loseWait.length === 0 && !keepsWait) {
+        const hold = meshHold(ctx, l);
+        if (hold) {
+          lost.push(`sidecars that hold the app until the proxy starts (${hold.text}) lose the postStart \`${WAIT_HOOK}\`, so their apps can start before the proxy is ready`);
+          relate(hold.related, hold.ref);
+        }
+      }
+      const needDrain = !keepsDrain && lost.some((t) => t.includes(DRAIN_HOOK));
+      const needWait = !keepsWait && lost.some((t) => t.includes(WAIT_HOOK));
+      const addHooks = [!keepsDrain ? PRESTOP : void 0, !keepsWait ? POSTSTART : void 0].filter(Boolean);
+      let message;
+      if (lost.length > 0) {
+        const fix2 = [needDrain ? PRESTOP : void 0, needWait ? POSTSTART : void 0].filter(Boolean).join(" and ");
+        message = `values.global.proxy.lifecycle (${where}) replaces the whole istio-proxy lifecycle the injector renders into ${reach2}: ${lost.join("; ")}. Add ${fix2} to it, or remove it and give the workloads that need a hook their own istio-proxy container lifecycle.`;
+      } else {
+        const later = [!keepsDrain ? "native sidecars" : void 0, !keepsWait ? "holdApplicationUntilProxyStarts" : void 0].filter(Boolean);
+        const rest = addHooks.length === 0 ? "It runs the native /drain preStop and the pilot-agent wait postStart itself, so nothing is lost." : `No workload here loses a hook to it now, but ${later.join(" or ")} turned on later would silently lose ${later.length === 1 ? "its hook" : "their hooks"} unless it also holds ${addHooks.join(" and ")}.`;
+        message = `values.global.proxy.lifecycle (${where}) replaces the whole istio-proxy lifecycle the injector renders into ${reach2}. ${rest}`;
+      }
+      ctx.report({
+        at: { ...l.ref, target: "key" },
+        severity: lost.length > 0 ? "warning" : "info",
+        message,
+        related: related2
+      });
+    }
+  }
+});
+function addRelated(related2, message, ref) {
+  if (ref && !related2.some((x) => x.ref.view === ref.view && x.ref.path.join("/") === ref.path.join("/"))) related2.push({ message, ref });
+}
+function meshNative(ctx, l) {
+  const env = ctx.inventory.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS" && e.revision === l.revision).pop();
+  const value = env ? String(env.value) : void 0;
+  if (env && value === "true") return { text: `ENABLE_NATIVE_SIDECARS=true, ${origin({ level: "mesh", source: env.label, ref: env.ref })}`, related: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref };
+  const { istioVersion: istio, kubernetesVersion: k8s } = ctx.config;
+  const auto = value === "auto" || value === void 0 && istio !== void 0 && compareVersions(istio, "1.27") >= 0;
+  if (auto && k8s && compareVersions(k8s, "1.33") >= 0) return { text: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${k8s}`, related: `ENABLE_NATIVE_SIDECARS=auto (${env?.label ?? "default"})`, ref: env?.ref };
+  return void 0;
+}
+function meshHold(ctx, l) {
+  let found;
+  for (const m of ctx.inventory.meshSources) {
+    if (m.embedError || (ctx.resolution.meshProblems.get(m)?.length ?? 0) > 0 || !(m.revision === l.revision || m.shared)) continue;
+    for (const dc of ["defaultConfig", "default_config"]) {
+      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+        const v = get(m.value, [dc, key]);
+        if (typeof v !== "boolean") continue;
+        const ref = { view: m.view, path: [...m.path, dc, key] };
+        const source = `${key} in the mesh config in ${m.label}`;
+        found = v ? { text: origin({ level: "mesh", source, ref }), related: `holdApplicationUntilProxyStarts true (mesh config in ${m.label})`, ref } : void 0;
+      }
+    }
+  }
+  if (found) return found;
+  if (l.hold) {
+    const source = `values.global.proxy.holdApplicationUntilProxyStarts in ${l.label}`;
+    return { text: origin({ level: "mesh", source, ref: l.hold }), related: `holdApplicationUntilProxyStarts true (values.global.proxy, ${l.label})`, ref: l.hold };
+  }
+  return void 0;
+}
+function reachText(sidecars, gateways) {
+  if (sidecars + gateways === 0) return "every injected sidecar and gateway (none in this run)";
+  const parts = [sidecars > 0 ? `${sidecars} ${plural(sidecars, "sidecar")}` : void 0, gateways > 0 ? `${gateways} ${plural(gateways, "gateway")}` : void 0].filter(Boolean);
+  return `every injected sidecar and gateway (${parts.join(" and ")} in this run)`;
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+function names(workloads) {
+  const all = [...workloads].sort();
+  return all.length <= 3 ? joinWords(all) : `${all.slice(0, 3).join(", ")} and ${all.length - 3} more`;
+}
+
+// rules/inject-annotation-not-label/index.ts
+function at(ref) {
+  return `${ref.view.file.path}:${locate(ref).line}`;
+}
+var inject_annotation_not_label_default = defineRule({
+  meta: {
+    id: "inject-annotation-not-label",
+    severity: "error",
+    description: 'sidecar.istio.io/inject: "true" is written as a pod-template annotation in a Namespace that does not enable injection: the injection webhook selects pods by label only, so the pod gets no sidecar.',
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const hit = annotationNotLabel(w, ctx.inventory);
+        if (!hit) return;
+        const { ns } = hit;
+        const blocked = NS_INJECTION in ns.labels;
+        const nsRef = ns.injectionRef ?? ns.labelsRef;
+        const nsText = blocked ? `Namespace ${ns.name} has ${namespaceState(ns)} (${at(nsRef)}), which blocks injection even for a labelled pod` : `Namespace ${ns.name} (${namespaceState(ns)}, ${at(nsRef)}) does not enable injection`;
+        const fix2 = blocked ? `Make it a label: move it to ${labelsField(w)} as ${INJECT}: "true", and remove the ${NS_INJECTION} label of Namespace ${ns.name} (or set it to enabled).` : `Make it a label: move it to ${labelsField(w)} as ${INJECT}: "true".`;
+        ctx.report({
+          at: hit.at,
+          workload: w,
+          message: `${INJECT}: "${hit.value}" is a pod annotation, but the injection webhook's objectSelector matches labels only and ${nsText}, so the pod gets no sidecar and none of its proxy settings apply. ${fix2}`,
+          related: [{ message: `Namespace ${ns.name} (${namespaceState(ns)})`, ref: nsRef }]
+        });
+      }
+    };
+  }
+});
+
+// rules/injection-blocked-by-namespace/index.ts
+function at2(ref) {
+  return `${ref.view.file.path}:${locate(ref).line}`;
+}
+var injection_blocked_by_namespace_default = defineRule({
+  meta: {
+    id: "injection-blocked-by-namespace",
+    severity: "warning",
+    description: 'A pod opts in to sidecar injection by label (sidecar.istio.io/inject: "true" or istio.io/rev), but its Namespace has an istio-injection label other than "enabled", which blocks every injection webhook.',
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const hit = blockedByNamespace(w, ctx.inventory);
+        if (!hit) return;
+        const { ns } = hit;
+        const nsRef = ns.injectionRef;
+        const labels = hit.other ? `the labels ${hit.label}: "${hit.value}" and ${hit.other.label}: "${hit.other.value}"` : `the label ${hit.label}: "${hit.value}"`;
+        const nsFix = hit.label === REV || hit.other ? `remove the ${NS_INJECTION} label from Namespace ${ns.name}` : `remove the ${NS_INJECTION} label from Namespace ${ns.name} (or set it to enabled)`;
+        const related2 = [{ message: `Namespace ${ns.name} label ${namespaceState(ns)}`, ref: nsRef }];
+        if (hit.other) related2.push({ message: `pod label ${hit.other.label}: "${hit.other.value}"`, ref: hit.other.ref });
+        ctx.report({
+          at: hit.at,
+          workload: w,
+          message: `The pod template opts in to sidecar injection with ${labels}, but Namespace ${ns.name} has ${namespaceState(ns)} (${at2(nsRef)}): the namespace webhook needs ${NS_INJECTION}=enabled and the ${INJECT}/${REV} ones need no ${NS_INJECTION} key at all, so the pod gets no sidecar. To inject it, ${nsFix}; to keep it out of the mesh, drop the pod's ${hit.other ? "labels" : "label"}.`,
+          related: related2
+        });
+      }
+    };
+  }
+});
+
+// rules/invalid-duration/drain-values.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var EZ2 = "EXIT_ON_ZERO_ACTIVE_CONNECTIONS";
+var MIN2 = "MINIMUM_DRAIN_DURATION";
+var TDDS2 = "TERMINATION_DRAIN_DURATION_SECONDS";
+var METADATA_KEYS2 = ["proxyMetadata", "proxy_metadata"];
+var DEFAULT_CONFIG_KEYS = ["defaultConfig", "default_config"];
+function admissionDenial(rw, problem) {
+  if (rw?.sidecar.status === "none") {
+    return `the sidecar injector ${problem} and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
+  }
+  return `the sidecar injector ${problem}, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ""}`;
+}
+function realProblem(p) {
+  return p.value !== null && p.value !== void 0;
+}
+function meshDiscarded(ctx, m) {
+  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
+}
+function podDenied(rw) {
+  if (!rw.admissionDenied) return false;
+  const ann = rw.workload.proxyConfigAnnotation;
+  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
+  return rw.annotationProblems.some(realProblem);
+}
+function rejectedCrValues(pc) {
+  const env = get(pc.value, ["spec", "environmentVariables"]);
+  if (!isRecord(env)) return [];
+  return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
+}
+function meshResource(m) {
+  return resourceId(m.resource);
+}
+function crResource(pc) {
+  return resourceId(pc);
+}
+function crLabel(pc) {
+  return `ProxyConfig ${pc.namespace ? `${pc.namespace}/` : ""}${pc.name ?? "(unnamed)"}`;
+}
+function metadataSites(out, view, path5, pc, where, extra, origin2) {
+  if (!isRecord(pc)) return;
+  for (const key of METADATA_KEYS2) {
+    const md = pc[key];
+    if (!isRecord(md)) continue;
+    for (const [name, value] of Object.entries(md)) {
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path5, key, name] }, where: where(key), ...extra });
+    }
+  }
+}
+function resourceEnvSites(ctx) {
+  const out = [];
+  for (const m of ctx.inventory.meshSources) {
+    if (meshDiscarded(ctx, m)) continue;
+    for (const dc of DEFAULT_CONFIG_KEYS) {
+      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, "mesh");
+    }
+  }
+  for (const pc of ctx.inventory.proxyConfigs) {
+    if (rejectedCrValues(pc).length > 0) continue;
+    const env = get(pc.value, ["spec", "environmentVariables"]);
+    if (!isRecord(env)) continue;
+    for (const [name, value] of Object.entries(env)) {
+      out.push({ origin: "proxyconfig", name, value, ref: { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
+    }
+  }
+  return out;
+}
+function workloadEnvSites(rw) {
+  const out = [];
+  if (podDenied(rw)) return out;
+  const w = rw.workload;
+  const ann = w.proxyConfigAnnotation?.view;
+  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, "annotation");
+  for (const c of w.containers) {
+    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+    c.value["env"].forEach((e, i) => {
+      if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
+      const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
+      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+    });
+  }
+  return out;
+}
+function scalarAt(ref) {
+  const { node, depth } = walk(ref.view.doc, ref.path);
+  return depth === ref.path.length && (0, import_yaml3.isScalar)(node) ? node : void 0;
+}
+function written(ref, value) {
+  const node = scalarAt(ref);
+  if (typeof value === "string") {
+    if (node?.type === import_yaml3.Scalar.PLAIN && value !== "") return value;
+    if (node?.type === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value}'`;
+    return JSON.stringify(value);
+  }
+  if (node && typeof node.source === "string" && node.source !== "") return node.source;
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function yamlType(value) {
+  if (typeof value === "boolean") return "a YAML boolean";
+  if (typeof value === "number" || typeof value === "bigint") return "a YAML number";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a YAML timestamp";
+  if (value !== null && typeof value === "object") return "a mapping";
+  return "null";
+}
+var UNIT_WORDS = [
+  [/^(ns|nanos?|nanoseconds?)$/, "ns"],
+  [/^(us|µs|μs|micros?|microseconds?)$/, "us"],
+  [/^(ms|msecs?|millis?|milliseconds?)$/, "ms"],
+  [/^(|s|secs?|seconds?)$/, "s"],
+  [/^(m|mins?|minutes?)$/, "m"],
+  [/^(h|hrs?|hours?)$/, "h"]
+];
+function suggestDuration(value, whole = false) {
+  let secs;
+  let text;
+  if (typeof value === "number" && Number.isFinite(value)) {
+    secs = value;
+    text = `${value}s`;
+  } else if (typeof value === "string") {
+    const compact2 = value.trim().replace(/\s+/g, "");
+    const direct = parseGoDuration(compact2) ?? parseGoDuration(compact2.toLowerCase());
+    if (direct !== void 0) {
+      secs = direct;
+      text = parseGoDuration(compact2) !== void 0 ? compact2 : compact2.toLowerCase();
+    } else {
+      const m = /^(\d+(?:\.\d+)?)([a-zµμ]*)$/i.exec(compact2);
+      const unit = m ? UNIT_WORDS.find(([re]) => re.test(m[2].toLowerCase()))?.[1] : void 0;
+      if (m && unit !== void 0) {
+        text = `${m[1]}${unit}`;
+        secs = parseGoDuration(text);
+      }
+    }
+  }
+  if (secs === void 0 || text === void 0) return void 0;
+  if (whole && (secs < 1 || !Number.isInteger(secs))) return formatSeconds(Math.max(1, Math.ceil(secs)));
+  return text;
+}
+function notDuration(value) {
+  if (typeof value !== "string") return `is ${yamlType(value)}, not a Go duration string`;
+  if (value.trim() === "") return "is empty, which is not a Go duration";
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return "has no unit, so it is not a Go duration";
+  if (parseGoDuration(value.trim().toLowerCase()) !== void 0) return "is not a Go duration (units are lower-case: ns, us, ms, s, m, h)";
+  return 'is not a Go duration (a number with a unit ns, us, ms, s, m or h, e.g. "1m30s")';
+}
+function durationFix(key, value, whole = false) {
+  const s = suggestDuration(value, whole);
+  return s !== void 0 ? `write ${key}: "${s}"` : `write it as a Go duration string, e.g. ${key}: "30s"`;
+}
+
+// rules/invalid-boolean/index.ts
+var ACCEPTED = "true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0";
+var MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
+function meant(value) {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") return value === 0 ? "false" : "true";
+  if (typeof value === "string" && MEANT_FALSE.test(value)) return "false";
+  return "true";
+}
+var invalid_boolean_default = defineRule({
+  meta: {
+    id: "invalid-boolean",
+    severity: "warning",
+    description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
+    fixable: false
+  },
+  create(ctx) {
+    const ezSite = (site) => {
+      if (site.name !== EZ2 || typeof site.value !== "string") return;
+      if (site.value === "" && site.origin !== "env") return;
+      if (parseGoBool(site.value) !== void 0) return;
+      const key = site.origin === "env" ? "value" : EZ2;
+      const on = site.value === "" || meant(site.value) === "true";
+      const fix2 = site.value === "" ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
+      const effect = on ? "so the proxy does not wait for active connections to close" : "which is what it means here, but only by accident";
+      ctx.report({
+        at: site.ref,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        message: `${EZ2}${site.origin === "env" ? " value" : ""}: ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, ${effect}; ${fix2}.`
+      });
+    };
+    return {
+      workload(rw) {
+        for (const site of workloadEnvSites(rw)) ezSite(site);
+        const w = rw.workload;
+        for (const c of w.containers) {
+          if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+          c.value["env"].forEach((e, i) => {
+            if (!isRecord(e) || e["name"] !== EZ2) return;
+            const value = e["value"];
+            if (value === void 0 || value === null || typeof value === "string") return;
+            const ref = { view: w.view, path: [...c.path, "env", i, "value"] };
+            const shown2 = written(ref, value);
+            const text = meant(value);
+            ctx.report({
+              at: ref,
+              workload: w,
+              container: c.name,
+              severity: "error",
+              message: `${EZ2} in the env of the ${PROXY_CONTAINER} container has value: ${shown2}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text === shown2 ? "quote it: " : "write "}value: "${text}".`
+            });
+          });
+        }
+      },
+      end() {
+        for (const site of resourceEnvSites(ctx)) ezSite(site);
+      }
+    };
+  }
+});
+
+// rules/invalid-duration/index.ts
+var TDD_KEYS = /* @__PURE__ */ new Set(["terminationDrainDuration", "termination_drain_duration"]);
+var DD_KEYS = /* @__PURE__ */ new Set(["drainDuration", "drain_duration"]);
+function describe(p, where) {
+  const shown2 = `${p.field}: ${written(p.ref, p.value)} ${where}`;
+  if (p.kind !== "bad-drain-duration") return `${shown2} ${notDuration(p.value)}`;
+  const secs = typeof p.value === "string" ? parseGoDuration(p.value) : void 0;
+  return secs !== void 0 && secs <= 0 ? `${shown2} is not positive (Istio validates drainDuration as at least 1s, in whole seconds)` : `${shown2} is not a whole number of seconds (Istio validates drainDuration in whole seconds: Envoy takes --drain-time-s)`;
+}
+function durationProblem(p) {
+  if (!realProblem(p)) return false;
+  if (p.kind === "bad-drain-duration") return DD_KEYS.has(p.field);
+  return (p.kind === "bad-duration" || p.kind === "wrong-type") && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
+}
+var invalid_duration_default = defineRule({
+  meta: {
+    id: "invalid-duration",
+    severity: "error",
+    description: "terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.",
+    fixable: false
+  },
+  create(ctx) {
+    const minSite = (site) => {
+      if (site.name !== MIN2 || typeof site.value !== "string") return;
+      if (site.value === "" && site.origin !== "env") return;
+      if (parseGoDuration(site.value) !== void 0) return;
+      const key = site.origin === "env" ? "value" : MIN2;
+      ctx.report({
+        at: site.ref,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        severity: "warning",
+        message: `${MIN2}${site.origin === "env" ? " value" : ""}: ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`
+      });
+    };
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        for (const p of rw.annotationProblems) {
+          if (!durationProblem(p)) continue;
+          ctx.report({
+            at: p.ref,
+            workload: w,
+            message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${admissionDenial(rw, "rejects the annotation")}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`
+          });
+        }
+        for (const site of workloadEnvSites(rw)) minSite(site);
+        for (const c of w.containers) {
+          if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+          c.value["env"].forEach((e, i) => {
+            if (!isRecord(e) || e["name"] !== MIN2 && e["name"] !== TDDS2) return;
+            const value = e["value"];
+            if (value === void 0 || value === null || typeof value === "string") return;
+            const ref = { view: w.view, path: [...c.path, "env", i, "value"] };
+            const shown2 = written(ref, value);
+            const text = e["name"] === MIN2 ? suggestDuration(value) : typeof value === "number" ? shown2 : void 0;
+            const fix2 = text === void 0 ? `write a string, e.g. value: "${e["name"] === MIN2 ? "30s" : "30"}"` : text === shown2 ? `quote it: value: "${text}"` : `write value: "${text}"`;
+            ctx.report({
+              at: ref,
+              workload: w,
+              container: c.name,
+              message: `${e["name"]} in the env of the ${PROXY_CONTAINER} container has value: ${shown2}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${fix2}.`
+            });
+          });
+        }
+        if (podDenied(rw)) return;
+        for (const [annotation, meaning] of [
+          [LIFETIME_ANNOTATION, "the expected connection lifetime of this workload stays unknown"],
+          [SHUTDOWN_ANNOTATION, "the app's shutdown time stays unknown (counted as 0)"]
+        ]) {
+          const raw = w.podAnnotations[annotation];
+          if (typeof raw !== "string" || parseGoDuration(raw) !== void 0) continue;
+          const ref = { view: w.view, path: [...w.podMetaPath, "annotations", annotation] };
+          ctx.report({
+            at: ref,
+            workload: w,
+            message: `${annotation}: ${written(ref, raw)} ${notDuration(raw)}: drainlint cannot use it, and ${meaning}; ${durationFix(annotation, raw)}.`
+          });
+        }
+      },
+      end() {
+        for (const [m, problems] of ctx.resolution.meshProblems) {
+          for (const p of problems) {
+            if (!durationProblem(p)) continue;
+            ctx.report({
+              at: p.ref,
+              resource: meshResource(m),
+              message: `${describe(p, `in the mesh config (${m.label})`)}: istiod rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`
+            });
+          }
+        }
+        for (const site of resourceEnvSites(ctx)) minSite(site);
+      }
+    };
+  }
+});
+
+// rules/removed-setting/removed.ts
+var TDDS3 = "TERMINATION_DRAIN_DURATION_SECONDS";
+var TDDS_REMOVED = "1.10";
+var PSD_REMOVED = "1.17";
+var FLAGS_REMOVED = "1.6";
+function removedIn(version, removed) {
+  return !version || compareVersions(version, removed) >= 0;
+}
+function isParentShutdownKey(key) {
+  return key === "parentShutdownDuration" || key === "parent_shutdown_duration";
+}
+function reportedAsRemoved(key, version) {
+  if (key === TDDS3) return removedIn(version, TDDS_REMOVED);
+  if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
+  return false;
+}
+
+// src/istio/mesh-fields.ts
+var PROXY_CONFIG_FIELDS = {
+  configPath: { type: "string" },
+  binaryPath: { type: "string" },
+  serviceCluster: { type: "string" },
+  tracingServiceName: { type: "enum", enumValues: ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE"] },
+  drainDuration: { type: "duration" },
+  parentShutdownDuration: { type: "duration", removed: "1.17" },
+  discoveryAddress: { type: "string" },
+  discoveryRefreshDelay: { type: "duration" },
+  zipkinAddress: { type: "string" },
+  connectTimeout: { type: "duration", removed: "1.6" },
+  statsdUdpAddress: { type: "string" },
+  envoyMetricsServiceAddress: { type: "string" },
+  proxyAdminPort: { type: "integer" },
+  availabilityZone: { type: "string" },
+  controlPlaneAuthPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS", "INHERIT"] },
+  customConfigFile: { type: "string" },
+  statNameLength: { type: "integer" },
+  concurrency: { type: "integer" },
+  proxyBootstrapTemplatePath: { type: "string" },
+  interceptionMode: { type: "enum", enumValues: ["REDIRECT", "TPROXY", "NONE"] },
+  tracing: { type: "object" },
+  sds: { type: "object" },
+  envoyAccessLogService: { type: "object" },
+  envoyMetricsService: { type: "object" },
+  proxyMetadata: { type: "map-string" },
+  runtimeValues: { type: "map-string" },
+  statusPort: { type: "integer" },
+  extraStatTags: { type: "array" },
+  gatewayTopology: { type: "object" },
+  terminationDrainDuration: { type: "duration" },
+  meshId: { type: "string" },
+  readinessProbe: { type: "object" },
+  proxyStatsMatcher: { type: "object" },
+  holdApplicationUntilProxyStarts: { type: "boolean" },
+  caCertificatesPem: { type: "array" },
+  image: { type: "object" },
+  privateKeyProvider: { type: "object" },
+  proxyHeaders: { type: "object" },
+  fileFlushInterval: { type: "duration" },
+  fileFlushMinSizeKb: { type: "integer" },
+  statsCompression: { type: "boolean" },
+  connectionSettings: { type: "object" }
+};
+var MESH_CONFIG_FIELDS = {
+  proxyListenPort: { type: "integer" },
+  proxyInboundListenPort: { type: "integer" },
+  proxyHttpPort: { type: "integer" },
+  connectTimeout: { type: "duration" },
+  hboneIdleTimeout: { type: "duration" },
+  protocolDetectionTimeout: { type: "duration" },
+  tcpKeepalive: { type: "object" },
+  ingressClass: { type: "string" },
+  ingressService: { type: "string" },
+  ingressControllerMode: { type: "enum", enumValues: ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT"] },
+  ingressSelector: { type: "string" },
+  enableTracing: { type: "boolean" },
+  accessLogFile: { type: "string" },
+  accessLogFormat: { type: "string" },
+  accessLogEncoding: { type: "enum", enumValues: ["TEXT", "JSON"] },
+  enableEnvoyAccessLogService: { type: "boolean" },
+  disableEnvoyListenerLog: { type: "boolean" },
+  defaultConfig: { type: "object" },
+  outboundTrafficPolicy: { type: "object" },
+  inboundTrafficPolicy: { type: "object" },
+  configSources: { type: "array" },
+  enableAutoMtls: { type: "boolean" },
+  trustDomain: { type: "string" },
+  trustDomainAliases: { type: "array" },
+  caCertificates: { type: "array" },
+  defaultServiceExportTo: { type: "array" },
+  defaultVirtualServiceExportTo: { type: "array" },
+  defaultDestinationRuleExportTo: { type: "array" },
+  rootNamespace: { type: "string" },
+  localityLbSetting: { type: "object" },
+  zoneAwareLbSetting: { type: "object" },
+  dnsRefreshRate: { type: "duration" },
+  h2UpgradePolicy: { type: "enum", enumValues: ["DO_NOT_UPGRADE", "UPGRADE"] },
+  inboundClusterStatName: { type: "string" },
+  outboundClusterStatName: { type: "string" },
+  certificates: { type: "array" },
+  thriftConfig: { type: "object", removed: "1.17" },
+  serviceSettings: { type: "array" },
+  serviceScopeConfigs: { type: "array" },
+  enablePrometheusMerge: { type: "boolean" },
+  verifyCertificateAtClient: { type: "boolean" },
+  ca: { type: "object" },
+  extensionProviders: { type: "array" },
+  defaultProviders: { type: "object" },
+  discoverySelectors: { type: "array" },
+  pathNormalization: { type: "object" },
+  defaultHttpRetryPolicy: { type: "object" },
+  meshMTLS: { type: "object" },
+  tlsDefaults: { type: "object" },
+  defaultTrafficPolicy: { type: "object" },
+  serviceEntryVisibility: { type: "object" },
+  mixerCheckServer: { type: "string", removed: "1.8" },
+  mixerReportServer: { type: "string", removed: "1.8" },
+  disablePolicyChecks: { type: "boolean", removed: "1.8" },
+  disableMixerHttpReports: { type: "boolean", removed: "1.8" },
+  policyCheckFailOpen: { type: "boolean", removed: "1.8" },
+  sidecarToTelemetrySessionAffinity: { type: "boolean", removed: "1.8" },
+  authPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS"], removed: "1.9" },
+  rdsRefreshDelay: { type: "duration", removed: "1.9" },
+  mixerAddress: { type: "string", removed: "1.8" },
+  enableClientSidePolicyCheck: { type: "boolean", removed: "1.8" },
+  sdsUdsPath: { type: "string", removed: "1.8" },
+  sdsRefreshDelay: { type: "duration", removed: "1.8" },
+  enableSdsTokenMount: { type: "boolean", removed: "1.8" },
+  sdsUseK8sSaJwt: { type: "boolean", removed: "1.8" },
+  disableReportBatch: { type: "boolean", removed: "1.8" },
+  reportBatchMaxEntries: { type: "integer", removed: "1.8" },
+  reportBatchMaxTime: { type: "duration", removed: "1.8" }
+};
+
+// rules/invalid-field-type/index.ts
+function describeValue(v) {
+  if (v instanceof Date) return `${v.toISOString()} (a timestamp)`;
+  if (Array.isArray(v)) return "a list";
+  if (isRecord(v)) return "a mapping";
+  if (typeof v === "string") return v.includes("\n") ? "a multi-line string" : v.length > 60 ? "a string" : `${JSON.stringify(v)} (a string)`;
+  if (typeof v === "boolean") return `${v} (a boolean)`;
+  if (typeof v === "number") return `${v} (${Number.isInteger(v) ? "an integer" : "a number"})`;
+  return String(v);
+}
+function fits(v, shape) {
+  switch (shape) {
+    case "mapping":
+      return isRecord(v) && !(v instanceof Date);
+    case "list":
+      return Array.isArray(v);
+    case "string":
+      return typeof v === "string" || v instanceof Date;
+    case "integer":
+      return typeof v === "number" && Number.isInteger(v);
+  }
+}
+var ARTICLE = { mapping: "a mapping", list: "a list", string: "a string", integer: "an integer" };
+function quoted4(v) {
+  return JSON.stringify(typeof v === "string" ? v : String(v));
+}
+function suggestion(expected, v) {
+  if (expected === "boolean") {
+    if (typeof v === "string") {
+      const t = v.trim().toLowerCase();
+      if (["yes", "y", "on", "true", "t", "1", "enabled"].includes(t)) return "true";
+      if (["no", "n", "off", "false", "f", "0", "disabled"].includes(t)) return "false";
+    }
+    if (typeof v === "number") return v === 0 ? "false" : "true";
+    return "true or false";
+  }
+  if (expected === "integer" || expected === "number") {
+    if (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return String(Math.round(Number(v)));
+    if (typeof v === "number") return String(Math.round(v));
+    return void 0;
+  }
+  if (expected === "string" && (typeof v === "number" || typeof v === "boolean")) return quoted4(v);
+  return void 0;
+}
+var invalid_field_type_default = defineRule({
+  meta: {
+    id: "invalid-field-type",
+    severity: "error",
+    description: "A field drainlint reads has a type the Kubernetes API or Istio would reject (a non-integer grace period, annotations that are not a mapping of strings, proxy.istio.io/config contents that are not a mapping).",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        checkWorkload(ctx, rw.workload, rw.annotationProblems);
+      },
+      end() {
+        for (const ns of ctx.inventory.namespaces.values()) {
+          const resource2 = resourceId(ns);
+          const base2 = [...ns.base, "metadata"];
+          const meta = get(ns.view.value, base2);
+          if (!isRecord(meta)) continue;
+          for (const field of ["labels", "annotations"]) {
+            stringMap(ctx, ns.view, [...base2, field], meta[field], `Namespace ${ns.name}`, "Namespace", field, { resource: resource2 });
+          }
+        }
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          for (const key of ["defaultConfig", "default_config"]) {
+            const dc = m.value[key];
+            if (dc === void 0 || dc === null || fits(dc, "mapping")) continue;
+            const hint = typeof dc === "string" && /:\s/.test(dc) ? `write its fields as a YAML mapping under ${key}:, not as a string` : `write the ProxyConfig fields as a mapping under ${key}:`;
+            ctx.report({
+              at: { view: m.view, path: [...m.path, key] },
+              message: `${key} in the mesh config (${m.label}) is ${describeValue(dc)} but must be a mapping: istiod discards the whole mesh config and keeps its last good one, so none of its drain settings apply; ${hint}.`,
+              resource: resourceId(m.resource)
+            });
+          }
+        }
+      }
+    };
+  }
+});
+function expect(ctx, view, path5, value, shape, what, consequence, where, fix2) {
+  if (value === void 0 || value === null || fits(value, shape)) return true;
+  ctx.report({
+    at: { view, path: path5 },
+    message: `${what} is ${describeValue(value)} but must be ${ARTICLE[shape]}: ${consequence}${fix2 ? `; ${fix2}` : ""}.`,
+    ...where
+  });
+  return false;
+}
+function stringMap(ctx, view, path5, value, owner, kind, field, where) {
+  const rejects = `the API server rejects the ${kind}`;
+  if (!expect(ctx, view, path5, value, "mapping", `metadata.${field} of ${owner}`, rejects, where, `write ${field} as key: "value" pairs`)) return;
+  if (!isRecord(value)) return;
+  const noun = field === "labels" ? "label" : "annotation";
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null || v === void 0 || fits(v, "string")) continue;
+    let fix2;
+    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix2 = `write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
+    else if (isRecord(v) || Array.isArray(v)) fix2 = `write it as a string (YAML or JSON text in a block scalar)`;
+    else fix2 = `quote it: ${key}: ${quoted4(v)}`;
+    ctx.report({
+      at: { view, path: [...path5, key] },
+      message: `The ${noun} ${key} of ${owner} is ${describeValue(v)} but ${noun} values must be strings: ${rejects}; ${fix2}.`,
+      ...where
+    });
+  }
+}
+function checkWorkload(ctx, w, problems) {
+  const name = workloadName({ workload: w });
+  const rejects = `the API server rejects the ${w.kind}`;
+  const where = { workload: w };
+  const root = w.view.value;
+  const ownMeta = [...w.base, "metadata"];
+  const metas = [[ownMeta, name]];
+  const samePath = ownMeta.length === w.podMetaPath.length && ownMeta.every((s, i) => s === w.podMetaPath[i]);
+  const tplPath = w.podMetaPath.slice(0, -1);
+  let templateOk = true;
+  if (!samePath) {
+    templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", `The pod template of ${name}`, rejects, where);
+    if (templateOk) metas.push([w.podMetaPath, `the pod template of ${name}`]);
+  }
+  for (const [path5, owner] of metas) {
+    const meta = get(root, path5);
+    if (!expect(ctx, w.view, path5, meta, "mapping", `metadata of ${owner}`, rejects, where)) continue;
+    if (!isRecord(meta)) continue;
+    for (const field of ["labels", "annotations"]) {
+      stringMap(ctx, w.view, [...path5, field], meta[field], owner, w.kind, field, where);
+    }
+  }
+  if (!templateOk) return;
+  const ann = w.proxyConfigAnnotation;
+  if (ann?.view) {
+    const v = ann.view.value;
+    if (v !== null && v !== void 0 && !fits(v, "mapping")) {
+      ctx.report({
+        at: { view: ann.view, path: [] },
+        message: `The ${PROXY_CONFIG_ANNOTATION} annotation of ${name} holds ${describeValue(v)} but must hold a ProxyConfig mapping: admission denies the pod, so it is never created; write key: value lines such as terminationDrainDuration: "30s".`,
+        ...where
+      });
+    }
+  }
+  for (const p of problems) {
+    if (p.kind !== "wrong-type" && p.kind !== "bad-enum") continue;
+    if (PROXY_CONFIG_FIELDS[snakeToCamel(p.field)]?.type === "duration") continue;
+    let fix2;
+    if (p.kind === "bad-enum") {
+      const allowed = p.expected.replace(/^one of /, "").split(", ");
+      const match = typeof p.value === "string" ? allowed.find((a) => a.toLowerCase() === p.value.trim().toLowerCase()) : void 0;
+      fix2 = match ? `write ${p.field}: ${match}` : `use ${p.expected}`;
+    } else {
+      const s = suggestion(p.expected, p.value);
+      fix2 = s ? `write ${p.field}: ${s}` : void 0;
+    }
+    const expected = p.kind === "bad-enum" ? p.expected : p.expected === "object" ? "a mapping" : p.expected === "array" ? "a list" : `${/^[aeiou]/.test(p.expected) ? "an" : "a"} ${p.expected}`;
+    ctx.report({
+      at: p.ref,
+      message: `${p.field} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${name} is ${describeValue(p.value)} but must be ${expected}: admission denies the pod, so it is never created${fix2 ? `; ${fix2}` : ""}.`,
+      ...where
+    });
+  }
+  const spec = get(root, w.podSpecPath);
+  if (!expect(ctx, w.view, w.podSpecPath, spec, "mapping", `The pod spec of ${name}`, rejects, where)) return;
+  if (!isRecord(spec)) return;
+  const g = spec["terminationGracePeriodSeconds"];
+  if (g !== void 0 && g !== null && !fits(g, "integer")) {
+    const s = suggestion("integer", g);
+    ctx.report({
+      at: { view: w.view, path: [...w.podSpecPath, "terminationGracePeriodSeconds"] },
+      message: `terminationGracePeriodSeconds of ${name} is ${describeValue(g)} but must be an integer number of seconds: ${rejects}, and drainlint treats the grace period as unknown; write terminationGracePeriodSeconds: ${s ?? "30"}${s === void 0 ? " (the default) or the seconds you need" : typeof g === "string" ? " without quotes" : ""}.`,
+      ...where
+    });
+  }
+  for (const field of ["containers", "initContainers"]) {
+    const list = spec[field];
+    const listPath = [...w.podSpecPath, field];
+    if (!expect(ctx, w.view, listPath, list, "list", `${field} of ${name}`, rejects, where, `write each container as a list item (- name: …)`)) continue;
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      const cPath = [...listPath, i];
+      if (!expect(ctx, w.view, cPath, c, "mapping", `${field}[${i}] of ${name}`, rejects, where)) return;
+      if (!isRecord(c)) return;
+      const cName = typeof c["name"] === "string" ? c["name"] : `${field}[${i}]`;
+      const cWhere = { ...where, container: typeof c["name"] === "string" ? c["name"] : void 0 };
+      const what = (f) => `${f} of container ${cName} in ${name}`;
+      if (expect(ctx, w.view, [...cPath, "env"], c["env"], "list", what("env"), rejects, cWhere, 'write each variable as a list item (- name: X, value: "…")') && Array.isArray(c["env"])) {
+        c["env"].forEach((e, ei) => expect(ctx, w.view, [...cPath, "env", ei], e, "mapping", what(`env[${ei}]`), rejects, cWhere, 'write it as name: X with value: "…"'));
+      }
+      if (expect(ctx, w.view, [...cPath, "args"], c["args"], "list", what("args"), rejects, cWhere) && Array.isArray(c["args"])) {
+        c["args"].forEach((a, ai) => {
+          if (typeof a === "number" || typeof a === "boolean") expect(ctx, w.view, [...cPath, "args", ai], a, "string", what(`args[${ai}]`), rejects, cWhere, `quote it: ${quoted4(a)}`);
+        });
+      }
+      checkLifecycle(ctx, w, cPath, c["lifecycle"], what, rejects, cWhere);
+    });
+  }
+}
+function checkLifecycle(ctx, w, cPath, lifecycle, what, rejects, where) {
+  const lPath = [...cPath, "lifecycle"];
+  if (!expect(ctx, w.view, lPath, lifecycle, "mapping", what("lifecycle"), rejects, where) || !isRecord(lifecycle)) return;
+  const preStop = lifecycle["preStop"];
+  const pPath = [...lPath, "preStop"];
+  if (!expect(ctx, w.view, pPath, preStop, "mapping", what("lifecycle.preStop"), rejects, where, "write one handler: sleep, exec or httpGet") || !isRecord(preStop)) return;
+  const sleep = preStop["sleep"];
+  if (expect(ctx, w.view, [...pPath, "sleep"], sleep, "mapping", what("preStop.sleep"), rejects, where, "write sleep: {seconds: N}") && isRecord(sleep)) {
+    const s = sleep["seconds"];
+    if (s !== void 0 && s !== null && !fits(s, "integer")) {
+      const fix2 = suggestion("integer", s);
+      expect(ctx, w.view, [...pPath, "sleep", "seconds"], s, "integer", what("preStop.sleep.seconds"), `${rejects}, and drainlint treats the hook's duration as unknown`, where, fix2 ? `write seconds: ${fix2}` : void 0);
+    }
+  }
+  const exec = preStop["exec"];
+  if (expect(ctx, w.view, [...pPath, "exec"], exec, "mapping", what("preStop.exec"), rejects, where) && isRecord(exec)) {
+    const command = exec["command"];
+    if (expect(ctx, w.view, [...pPath, "exec", "command"], command, "list", what("preStop.exec.command"), `${rejects}, and drainlint treats the hook's duration as unknown`, where, 'write the argv as a list, e.g. ["sleep", "10"]') && Array.isArray(command)) {
+      command.forEach((a, ai) => {
+        if (a !== null && typeof a !== "string") {
+          expect(ctx, w.view, [...pPath, "exec", "command", ai], a, "string", what(`preStop.exec.command[${ai}]`), rejects, where, `quote it: ${quoted4(a)}`);
+        }
+      });
+    }
+  }
+}
+
+// rules/invalid-mesh-config/index.ts
+var TDD_KEYS2 = ["terminationDrainDuration", "termination_drain_duration"];
+var DD_KEYS2 = ["drainDuration", "drain_duration"];
+var DEFAULT_CONFIG_KEYS2 = ["defaultConfig", "default_config"];
+var METADATA_KEYS3 = ["proxyMetadata", "proxy_metadata"];
+function ownedElsewhere(p, m) {
+  if (p.kind === "metadata-not-string" || p.kind === "bad-drain-duration") return true;
+  const rel = p.ref.path.slice(m.path.length);
+  if (rel.length === 1 && DEFAULT_CONFIG_KEYS2.includes(String(rel[0]))) return true;
+  return rel.length === 2 && DEFAULT_CONFIG_KEYS2.includes(String(rel[0])) && [...TDD_KEYS2, ...DD_KEYS2].includes(String(rel[1]));
+}
+function acceptedByJsonpb(p) {
+  const v = p.value;
+  if (p.kind === "bad-enum") return typeof v === "number" && Number.isInteger(v);
+  if (p.kind !== "wrong-type") return false;
+  if (p.expected === "integer") return typeof v === "string" && /^-?\d+$/.test(v);
+  if (p.expected === "number") return typeof v === "string" && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(v);
+  if (p.expected === "string") return v instanceof Date;
+  return false;
+}
+function kindOf(v) {
+  if (typeof v === "string") return "a string";
+  return yamlType(v);
+}
+var EXPECTED = {
+  boolean: "a boolean (true or false)",
+  integer: "an integer",
+  number: "a number",
+  string: "a string",
+  object: "a mapping",
+  array: "a list"
+};
+var MODE_FIELDS = /* @__PURE__ */ new Set(["outboundTrafficPolicy", "outbound_traffic_policy", "inboundTrafficPolicy", "inbound_traffic_policy"]);
+function explain(p) {
+  const field = p.field;
+  if (p.kind === "bad-enum") {
+    const allowed = p.expected.replace(/^one of /, "").split(", ");
+    const match = typeof p.value === "string" ? allowed.find((a) => a.toLowerCase() === p.value.trim().toLowerCase()) : void 0;
+    return {
+      what: `is not one of ${allowed.join(", ")}${match ? " (enum values are case-sensitive)" : ""}`,
+      fix: match ? `write ${field}: ${match}` : `use one of ${allowed.join(", ")}`
+    };
+  }
+  if (p.kind === "bad-duration") {
+    const s = suggestDuration(p.value);
+    return { what: notDuration(p.value), fix: s ? `write ${field}: "${s}"` : `write it as a Go duration string, e.g. ${field}: "10s"` };
+  }
+  const expected = EXPECTED[p.expected] ?? p.expected;
+  const v = p.value;
+  let fix2;
+  if (p.expected === "boolean") {
+    const t = typeof v === "string" ? v.trim().toLowerCase() : v;
+    const b = t === "true" || t === "yes" || t === "on" || t === 1 ? "true" : t === "false" || t === "no" || t === "off" || t === 0 ? "false" : void 0;
+    fix2 = b ? `write ${field}: ${b} without quotes` : `write ${field}: true or false`;
+  } else if (p.expected === "integer" || p.expected === "number") {
+    fix2 = typeof v === "number" ? `write ${field}: ${Math.round(v)}` : `write ${field} as a number`;
+  } else if (p.expected === "string" && (typeof v === "number" || typeof v === "boolean")) {
+    fix2 = `quote it: ${field}: "${String(v)}"`;
+  } else if (p.expected === "object") {
+    const inner = MODE_FIELDS.has(field) && typeof v === "string" ? `{mode: ${v}}` : void 0;
+    fix2 = inner ? `write ${field}: ${inner}` : `write ${field} as a mapping of its fields`;
+  } else if (p.expected === "array") {
+    fix2 = `write ${field} as a list`;
+  } else {
+    fix2 = `write ${field} as ${expected}`;
+  }
+  return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2 };
+}
+function drainSettingsIn(view, base2, mesh, label2) {
+  const out = [];
+  if (!isRecord(mesh)) return out;
+  for (const dc of DEFAULT_CONFIG_KEYS2) {
+    const pc = mesh[dc];
+    if (!isRecord(pc)) continue;
+    for (const key of [...TDD_KEYS2, ...DD_KEYS2]) {
+      if (pc[key] === void 0 || pc[key] === null) continue;
+      const ref = { view, path: [...base2, dc, key] };
+      out.push({ text: `${key} ${written(ref, pc[key])}`, ref, label: label2 });
+    }
+    for (const mdKey of METADATA_KEYS3) {
+      const md = pc[mdKey];
+      if (!isRecord(md)) continue;
+      for (const name of [EZ, MIN]) {
+        if (md[name] === void 0 || md[name] === null || md[name] === "") continue;
+        const ref = { view, path: [...base2, dc, mdKey, name] };
+        out.push({ text: `${name} ${written(ref, md[name])}`, ref, label: label2 });
+      }
+    }
+  }
+  return out;
+}
+function neverApplies(settings) {
+  const texts = settings.map((s) => s.text);
+  const joined = texts.length <= 2 ? texts.join(" and ") : `${texts.slice(0, -1).join(", ")} and ${texts[texts.length - 1]}`;
+  return `${joined} here never ${texts.length === 1 ? "applies" : "apply"}`;
+}
+function discarded2(kind, settings) {
+  const lost = settings.length > 0 ? `with it every drain setting in it: ${neverApplies(settings)}` : "keeps its last good one (or the built-in defaults)";
+  switch (kind) {
+    case "IstioOperator":
+      return `istioctl refuses the IstioOperator (unless forced), and istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
+    case "ConfigMapData":
+      return `the API server rejects the ConfigMap (every data value must be a string), so istiod never reads this mesh config${settings.length > 0 ? `: ${neverApplies(settings)}` : ""}`;
+    default:
+      return `istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
+  }
+}
+function inFileOrder(settings) {
+  const pos = (s) => locate(s.ref);
+  return [...settings].sort((a, b) => pos(a).line - pos(b).line || pos(a).column - pos(b).column);
+}
+function related(settings) {
+  return settings.map((s) => ({ message: `${s.text} (${s.label}, discarded)`, ref: s.ref }));
+}
+var invalid_mesh_config_default = defineRule({
+  meta: {
+    id: "invalid-mesh-config",
+    severity: "error",
+    description: "A mesh config (istio ConfigMap, IstioOperator, Helm values) has a field of the wrong type or an unknown enum value: istiod discards the whole document, and every drain setting in it with it.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      end() {
+        const byResource = /* @__PURE__ */ new Map();
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const list = byResource.get(m.resource) ?? [];
+          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`));
+          byResource.set(m.resource, inFileOrder(list));
+        }
+        for (const [m, problems] of ctx.resolution.meshProblems) {
+          const settings = byResource.get(m.resource) ?? [];
+          for (const p of problems) {
+            if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
+            const dotted2 = p.ref.path.slice(m.path.length).join(".");
+            const { what, fix: fix2 } = explain(p);
+            ctx.report({
+              at: p.ref,
+              resource: meshResource(m),
+              message: `${dotted2}: ${written(p.ref, p.value)} in the mesh config (${m.label}) ${what}: ${discarded2(m.kind, settings)}; ${fix2}.`,
+              related: related(settings)
+            });
+          }
+        }
+        for (const m of ctx.inventory.meshSources) {
+          if (m.kind !== "ConfigMap" || m.embedError) continue;
+          const res = m.resource;
+          const host = [...res.base, "data", "mesh"];
+          const raw = get(res.view.value, host);
+          if (raw === null || raw === void 0) continue;
+          if (typeof raw !== "string") {
+            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? "istio-system"}/${res.name ?? "istio"} data.mesh`);
+            const fix2 = isRecord(raw) ? "write it as YAML text in a block scalar: mesh: | followed by the indented fields" : "write the mesh config as YAML text in a block scalar (mesh: |)";
+            ctx.report({
+              at: { view: res.view, path: host, target: "key" },
+              resource: resourceId(res),
+              message: `data.mesh of ${m.label} is ${yamlType(raw)}, not a string: ${discarded2("ConfigMapData", settings)}; ${fix2}.`,
+              related: related(settings)
+            });
+            continue;
+          }
+          const parsed = m.view !== res.view ? m.view.value : void 0;
+          if (parsed === null || parsed === void 0 || isRecord(parsed)) continue;
+          ctx.report({
+            at: { view: m.view, path: [] },
+            resource: resourceId(res),
+            message: `The mesh text in ${m.label} (data.mesh) is ${typeof parsed === "string" ? "a plain string" : yamlType(parsed)}, not a mapping of MeshConfig fields: ${discarded2("ConfigMap", [])}; write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/invalid-native-sidecar-annotation/index.ts
+var MEANS_TRUE = /^\s*(true|t|yes|y|on|1|enabled?|native)\s*$/i;
+var MEANS_FALSE = /^\s*(false|f|no|n|off|0|disabled?|classic)\s*$/i;
+var invalid_native_sidecar_annotation_default = defineRule({
+  meta: {
+    id: "invalid-native-sidecar-annotation",
+    severity: "warning",
+    description: 'The sidecar.istio.io/nativeSidecar annotation is not exactly "true" or "false": the injection template turns native mode on for every other value, while the code that moves istio-proxy knows only the exact ones.',
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (rw.gateway || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        const value = w.podAnnotations[NATIVE_ANNOTATION];
+        if (typeof value !== "string" || value === "true" || value === "false") return;
+        const at4 = { view: w.view, path: [...w.annotationsPath, NATIVE_ANNOTATION] };
+        let message;
+        if (value.trim() === "") {
+          message = `${NATIVE_ANNOTATION} is empty: the injector treats it as unset, so istiod's ENABLE_NATIVE_SIDECARS decides; write "true" or "false", or remove it.`;
+        } else {
+          const meant3 = MEANS_FALSE.test(value) ? "false" : MEANS_TRUE.test(value) ? "true" : void 0;
+          const effect = meant3 === "false" ? "so this pod gets a native sidecar, the opposite of what it says" : "so this pod gets a native sidecar whatever istiod's ENABLE_NATIVE_SIDECARS says";
+          const own = w.containers.find((c) => c.name === PROXY_CONTAINER && !c.init);
+          const moved = own ? '; the istio-proxy container the pod declares is moved to initContainers only for exactly "true", so unless istiod enables native sidecars the pod ends up with two istio-proxy containers' : "";
+          message = `${NATIVE_ANNOTATION}: "${value}" is neither "true" nor "false": Istio's injection template treats every value but exactly "false" as native, ${effect}${moved}. ` + (meant3 ? `Write "${meant3}".` : 'Write "true" or "false".');
+        }
+        ctx.report({ at: at4, workload: w, message });
+      }
+    };
+  }
+});
+
+// rules/listeners-close-before-drain-ends/index.ts
+var listeners_close_before_drain_ends_default = defineRule({
+  meta: {
+    id: "listeners-close-before-drain-ends",
+    severity: "warning",
+    description: "The proxy outlives drainDuration: Envoy stops accepting new connections on its drained listeners while the pod is still alive and still receives traffic.",
+    fixable: false
+  },
+  create(ctx) {
+    if (ctx.config.istioVersion && compareVersions(ctx.config.istioVersion, "1.8") < 0) return {};
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === void 0 || rw.admissionDenied) return;
+        if (rw.sidecar.status === "none" || rw.mode.value === "native") return;
+        const pp = rw.proxyPreStop.seconds;
+        if (pp === void 0) return;
+        const ez = rw.ez.value;
+        const wait = ez ? rw.min : rw.tdd;
+        const alive = Math.min(pp + wait.value, g);
+        const closes = pp + rw.dd.value;
+        if (alive <= closes) return;
+        const proxy = proxyNoun(rw);
+        const knob = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+        const capped = g < pp + wait.value;
+        const prestop = pp > 0 ? `its preStop (${seconds(rw.proxyPreStop)}) plus ` : "";
+        const lives = capped ? `until kubelet's SIGKILL at ${formatSeconds(g)} (terminationGracePeriodSeconds ${seconds(rw.grace)}, shorter than ${prestop}${knob} ${seconds(wait)})` : `until ${formatSeconds(alive)} (${prestop}${knob} ${seconds(wait)})`;
+        const ezText = ez ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and ` : "";
+        const listeners = rw.gateway ? "all its listeners" : "its inbound listeners";
+        const dd = Math.ceil(alive - pp);
+        const involved = [wait, rw.dd, rw.ez];
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: rw.graceOptOut ? "info" : void 0,
+          message: `${ezText}${ez ? "the" : "The"} ${proxy} lives ${ez && !capped ? "at least " : ""}${lives}, but Envoy stops accepting new connections on ${listeners} at ${formatSeconds(closes)} (${pp > 0 ? "the preStop plus " : ""}drainDuration ${seconds(rw.dd)}): connections that still arrive until the ${proxy} exits are refused. Raise drainDuration to at least ${formatSeconds(dd)} (whole seconds), or lower ${knob} to at most ${formatSeconds(rw.dd.value)}.${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: withoutPointed(
+            relatedValues([
+              [knob, wait],
+              ["drainDuration", rw.dd],
+              ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
+              ["terminationGracePeriodSeconds", capped ? rw.grace : void 0],
+              ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+            ]),
+            pointedSetting(involved)
+          )
+        });
+      }
+    };
+  }
+});
+
+// rules/min-drain-shorter-than-app-prestop/index.ts
+var min_drain_shorter_than_app_prestop_default = defineRule({
+  meta: {
+    id: "min-drain-shorter-than-app-prestop",
+    severity: "warning",
+    description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (!drainsClassically(rw) || !rw.ez.value) return;
+        if (rw.gateway) return;
+        const pa = rw.appPreStop.seconds;
+        if (pa === void 0) return;
+        const pp = rw.proxyPreStop.seconds ?? 0;
+        if (pp + rw.min.value >= pa) return;
+        const need = Math.ceil(pa - pp);
+        const firstCheck = pp + rw.min.value + 1;
+        const proxy = proxyNoun(rw);
+        const involved = [rw.min, rw.ez];
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: rw.graceOptOut ? "info" : void 0,
+          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and MINIMUM_DRAIN_DURATION is ${seconds(rw.min)}${pp > 0 ? `, after the ${proxy}'s preStop (${seconds(rw.proxyPreStop)})` : ""}: the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: withoutPointed(
+            relatedValues([
+              ["MINIMUM_DRAIN_DURATION", rw.min],
+              ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez],
+              ["app preStop", rw.appPreStop],
+              ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+            ]),
+            pointedSetting(involved)
+          )
+        });
+      }
+    };
+  }
+});
+
+// rules/misplaced-annotation/index.ts
+var POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
+var POD_LABELS = /* @__PURE__ */ new Set(["sidecar.istio.io/inject", "istio.io/rev"]);
+var INJECT2 = "sidecar.istio.io/inject";
+function reader(key, field) {
+  if (field === "labels") {
+    const effect = key === INJECT2 ? "it opts no pod in or out" : "it selects no revision for the pods";
+    return `the injection webhook's objectSelector matches pod labels only, so ${effect}`;
+  }
+  if (key.startsWith("drainlint.io/")) return "drainlint reads it from the pod template only, so it is ignored";
+  if (key === "proxy.istio.io/config") return "the sidecar injector and pilot-agent read it from the pod only, so none of its proxy settings apply";
+  if (key === INJECT2) return "the injector reads it from the pod only, and there as a label (the annotation form is deprecated and cannot opt a pod in)";
+  return "the sidecar injector reads it from the pod only, so it has no effect";
+}
+function shown(value) {
+  if (typeof value === "string") return !value.includes("\n") && value.length <= 60 ? `: "${value}"` : "";
+  if (value === null || typeof value === "object") return "";
+  return `: ${String(value)}`;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+var misplaced_annotation_default = defineRule({
+  meta: {
+    id: "misplaced-annotation",
+    severity: "error",
+    description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
+    fixable: false
+  },
+  create(ctx) {
+    function check(w, site, field, key, value, tpl) {
+      const targetField = field === "annotations" && key === INJECT2 ? "labels" : field;
+      const podRefs = [{ view: w.view, path: [...w.podMetaPath, targetField, key] }];
+      if (targetField !== field) podRefs.push({ view: w.view, path: [...w.podMetaPath, field, key] });
+      const podValues = podRefs.map((ref) => ({ ref, value: get(w.view.value, ref.path) })).filter((p) => p.value !== void 0);
+      if (podValues.some((p) => same(p.value, value))) return;
+      const noun = field === "annotations" ? "annotation" : "label";
+      const target = `${tpl}.metadata.${targetField}`;
+      const what = `The ${noun} ${key}${key === "proxy.istio.io/config" ? "" : shown(value)} is on ${site.place}, but ${reader(key, field)}`;
+      let fix2;
+      const related2 = [];
+      const pod = podValues[0];
+      if (pod) {
+        const at4 = `${pod.ref.view.file.path}:${locate(pod.ref).line}`;
+        const podValue = shown(pod.value).replace(/^: /, " ") || " its own";
+        fix2 = `; the pod template sets${podValue} (${at4}), which is what counts. Remove this one, or set the value you want in ${target}.`;
+        related2.push({ message: `${key}${shown(pod.value)} (pod template)`, ref: pod.ref });
+      } else {
+        fix2 = `. Move it to ${target}.`;
+      }
+      ctx.report({ at: { view: w.view, path: [...site.meta, field, key], target: "key" }, workload: w, message: `${what}${fix2}`, related: related2 });
+    }
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const template = WORKLOAD_TEMPLATE[w.kind];
+        if (!template || template.length === 0) return;
+        const tpl = template.join(".");
+        const sites = [{ meta: [...w.base, "metadata"], place: `the ${w.kind}'s own metadata` }];
+        if (w.kind === "CronJob") sites.push({ meta: [...w.base, "spec", "jobTemplate", "metadata"], place: "the Job template's metadata (spec.jobTemplate.metadata)" });
+        for (const site of sites) {
+          for (const field of ["annotations", "labels"]) {
+            const map = get(w.view.value, [...site.meta, field]);
+            if (!isRecord(map)) continue;
+            for (const [key, value] of Object.entries(map)) {
+              const relevant = field === "labels" ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
+              if (!relevant) continue;
+              check(w, site, field, key, value, tpl);
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/misplaced-grace-period/index.ts
+var KEY = "terminationGracePeriodSeconds";
+var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
+var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
+var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
+function findKeys(value, path5 = [], out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path5, i], out));
+  else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === KEY) out.push([...path5, k]);
+      findKeys(v, [...path5, k], out);
+    }
+  }
+  return out;
+}
+function dotted(path5) {
+  return path5.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function startsWith(path5, prefix) {
+  return prefix.length <= path5.length && prefix.every((s, i) => path5[i] === s);
+}
+function meant2(value) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
+  if (typeof value === "string") {
+    if (/^\d+$/.test(value.trim())) return String(Number(value.trim()));
+    const secs = parseGoDuration(value.trim());
+    if (secs !== void 0 && secs >= 0) return String(Math.ceil(secs));
+  }
+  return "<whole seconds>";
+}
+function place(w, parent, template) {
+  const podSpec = [...template, "spec"];
+  const at4 = dotted(parent);
+  if (parent.length === 0) return `the top level of the ${w.kind}`;
+  if (parent.length === 1 && parent[0] === "metadata") return `the ${w.kind}'s metadata`;
+  if (parent.length === 1 && parent[0] === "spec") return `the ${w.kind} spec`;
+  if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return `the pod template (${at4})`;
+  if (startsWith(parent, [...template, "metadata"])) return template.length === 0 ? `the Pod's metadata (${at4})` : `the pod template's metadata (${at4})`;
+  if (w.kind === "CronJob" && dotted(parent) === "spec.jobTemplate.spec") return `the Job spec (${at4})`;
+  if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
+    const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
+    const name = c?.name ? `container ${c.name}` : "a container";
+    return parent.length === podSpec.length + 2 ? `${name} (${at4})` : `the ${String(parent[parent.length - 1])} of ${name} (${at4})`;
+  }
+  return at4;
+}
+var misplaced_grace_period_default = defineRule({
+  meta: {
+    id: "misplaced-grace-period",
+    severity: "error",
+    description: "terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.",
+    fixable: false
+  },
+  create(ctx) {
+    const podGrace = (rw, w, want) => {
+      const specPath = dotted(w.podSpecPath.slice(w.base.length));
+      const g = rw.grace;
+      if (g.prov.level === "default") {
+        return { state: `the pod keeps the default grace period of 30 seconds`, fix: `Set it in the pod spec: ${specPath}.${KEY}: ${want}.`, related: [] };
+      }
+      const related2 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (pod spec)`, ref: g.prov.ref }] : [];
+      const state = `the pod's grace period is ${g.value === void 0 ? "the pod spec value (not usable)" : g.value} (${origin(g.prov)})`;
+      const fix2 = g.value !== void 0 && String(g.value) === want ? "Remove this one." : `Remove this one, or set the value you want in ${specPath}.${KEY}.`;
+      return { state, fix: fix2, related: related2 };
+    };
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        const template = WORKLOAD_TEMPLATE[w.kind] ?? [];
+        const podSpec = [...template, "spec"];
+        for (const rel of findKeys(w.value)) {
+          const parent = rel.slice(0, -1);
+          if (dotted(parent) === dotted(podSpec)) continue;
+          const field = parent[parent.length - 1];
+          const containerField = startsWith(parent, podSpec) && CONTAINER_LISTS.has(String(parent[podSpec.length])) && parent.length === podSpec.length + 3;
+          if (containerField && PROBES_WITH_GRACE.has(String(field))) continue;
+          let raw = w.value;
+          for (const s of rel) raw = raw[s];
+          const at4 = { view: w.view, path: [...w.base, ...rel], target: "key" };
+          if (containerField && field === "readinessProbe") {
+            ctx.report({
+              at: at4,
+              workload: w,
+              message: `${KEY} is set in ${place(w, parent, template)}, but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.`
+            });
+            continue;
+          }
+          const g = podGrace(rw, w, meant2(raw));
+          ctx.report({
+            at: at4,
+            workload: w,
+            message: `${KEY} is set in ${place(w, parent, template)}, but that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently, so ${g.state}. ${g.fix}`,
+            related: g.related
+          });
+        }
+        const ann = w.proxyConfigAnnotation;
+        if (ann?.view && isRecord(ann.view.value) && !rw.admissionDenied) {
+          for (const key of PROXY_CONFIG_KEYS) {
+            if (!(key in ann.view.value)) continue;
+            const g = podGrace(rw, w, meant2(ann.view.value[key]));
+            ctx.report({
+              at: { view: ann.view, path: [key], target: "key" },
+              workload: w,
+              message: `${key} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+              related: g.related
+            });
+          }
+        }
+      },
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          const sites = [{ map: m.value, path: m.path, where: "at the top level of", what: "mesh" }];
+          for (const dcKey of ["defaultConfig", "default_config"]) {
+            const dc = m.value[dcKey];
+            if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], where: `in ${dcKey} of`, what: "proxy" });
+          }
+          for (const site of sites) {
+            for (const key of PROXY_CONFIG_KEYS) {
+              if (!(key in site.map)) continue;
+              ctx.report({
+                at: { view: m.view, path: [...site.path, key], target: "key" },
+                resource: resourceId(m.resource),
+                message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant2(site.map[key])} in the pod spec of each workload that needs it.`
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/native-sidecar-ignores-drain-settings/index.ts
+var native_sidecar_ignores_drain_settings_default = defineRule({
+  meta: {
+    id: "native-sidecar-ignores-drain-settings",
+    severity: "info",
+    description: "The sidecar runs in native mode, where pilot-agent stops Envoy as soon as the app has exited: terminationDrainDuration, EXIT_ON_ZERO_ACTIVE_CONNECTIONS and MINIMUM_DRAIN_DURATION set for it are not used.",
+    fixable: false
+  },
+  create(ctx) {
+    const k8s = ctx.config.kubernetesVersion;
+    if (k8s && compareVersions(k8s, "1.29") < 0) return {};
+    const classic = new ClassicUsers();
+    return {
+      workload(rw) {
+        classic.add(rw);
+        if (!nativeEffective(rw, ctx.config.istioVersion) || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        const ezRaw = rw.proxyEnv.get(EZ);
+        const settings = [];
+        if (rw.tdd.prov.level !== "default") settings.push(["terminationDrainDuration", rw.tdd, `terminationDrainDuration ${seconds(rw.tdd)}`]);
+        if (rw.ez.prov.level !== "default" && ezRaw) settings.push([EZ, rw.ez, `${EZ} "${ezRaw.value}" (${origin(rw.ez.prov)})`]);
+        if (rw.min.prov.level !== "default") settings.push([MIN, rw.min, `${MIN} ${seconds(rw.min)}`]);
+        if (settings.length === 0) return;
+        const involved = settings.map(([, v]) => v);
+        const pointed = pointedSetting(involved);
+        const names2 = joinWords(settings.map(([, , text]) => text));
+        const plural2 = settings.length > 1;
+        const subject = pointed?.prov.level === "mesh" ? `${workloadName(rw)} runs` : "the pod runs";
+        const mode = `a native sidecar (${origin(rw.mode.prov)})`;
+        const loss = drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion);
+        const lossWhere = loss ? loss.ref ? `${loss.what}, ${loss.ref.view.file.path}:${locate(loss.ref).line}` : loss.what : "";
+        const extra = rw.ez.value ? `MINIMUM_DRAIN_DURATION ${formatSeconds(rw.min.value)} and the connection checks` : `terminationDrainDuration ${formatSeconds(rw.tdd.value)}`;
+        const assumed = assumedNote(rw);
+        const single = settings[0][0];
+        const lost = loss !== void 0;
+        const putBack = loss?.ref !== void 0;
+        const compose = (users) => {
+          const remove = users !== void 0 ? `keep ${plural2 ? "them" : "it"} only for gateways and classic sidecars${users}` : `remove ${plural2 ? "them" : single}`;
+          let message;
+          if (!lost) {
+            message = `${names2} ${plural2 ? "are" : "is"} not used: ${subject} ${mode}, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy immediately. ${capital(remove)}; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds.`;
+          } else {
+            message = `${names2} ${plural2 ? "do" : "does"} not drain while the app serves: ${subject} ${mode} whose /drain preStop ${lossWhere}, so istio-proxy gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another ${extra}. ${putBack ? `Put the preStop \`${DRAIN_HOOK}\` back and ${remove}.` : `Upgrade to Istio 1.21 or later for the /drain preStop${users !== void 0 ? `; ${remove}` : `, or ${remove}`}.`}`;
+          }
+          return `${message}${assumed}`;
+        };
+        const keys = pointed?.prov.level === "mesh" ? meshKeys(involved) : void 0;
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          message: keys ? () => compose(classic.inThisRun(keys)) : compose(void 0),
+          related: withoutPointed(
+            [
+              ...relatedValues(settings.map(([name, v]) => [name, v])),
+              ...rw.mode.prov.ref ? [{ message: `native sidecar mode (${rw.mode.prov.source})`, ref: rw.mode.prov.ref }] : [],
+              ...loss?.ref ? [{ message: `the native sidecar's /drain preStop ${loss.what}`, ref: loss.ref }] : []
+            ],
+            pointed
+          )
+        });
+      }
+    };
+  }
+});
+var ClassicUsers = class {
+  groups = /* @__PURE__ */ new Map();
+  add(rw) {
+    if (rw.sidecar.status === "none" || rw.admissionDenied || rw.mode.value !== "classic") return;
+    const keys = [...meshKeys([rw.tdd, rw.ez, rw.min])].sort();
+    if (keys.length === 0) return;
+    const id = keys.join("\n");
+    let g = this.groups.get(id);
+    if (!g) this.groups.set(id, g = { keys, count: 0, lowest: [] });
+    g.count++;
+    g.lowest = lowest([...g.lowest, workloadName(rw)]);
+  }
+  /** " (in this run: a, b, c and N more)" for those reading one of the settings, or '' when none does. */
+  inThisRun(keys) {
+    let count = 0;
+    let names2 = [];
+    for (const g of this.groups.values()) {
+      if (!g.keys.some((k) => keys.has(k))) continue;
+      count += g.count;
+      names2 = lowest([...names2, ...g.lowest]);
+    }
+    if (count === 0) return "";
+    return ` (in this run: ${count <= 3 ? names2.join(", ") : `${names2.join(", ")} and ${count - 3} more`})`;
+  }
+};
+function lowest(names2) {
+  return names2.sort().slice(0, 3);
+}
+function meshKeys(values) {
+  return new Set(values.filter((v) => v.prov.level === "mesh" && v.prov.ref).map((v) => refKey(v.prov.ref)));
+}
+function refKey(ref) {
+  return `${ref.view.file.path}#${ref.view.index}:${ref.path.join("/")}`;
+}
+function capital(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// rules/native-sidecar-unsupported/index.ts
+var ENV = "ENABLE_NATIVE_SIDECARS";
+var native_sidecar_unsupported_default = defineRule({
+  meta: {
+    id: "native-sidecar-unsupported",
+    severity: "error",
+    description: 'Native sidecars are forced (sidecar.istio.io/nativeSidecar: "true" or istiod ENABLE_NATIVE_SIDECARS=true) for a target Kubernetes older than 1.29, which does not run init containers with restartPolicy: Always as sidecars.',
+    fixable: false
+  },
+  create(ctx) {
+    const k8s = ctx.config.kubernetesVersion;
+    if (!k8s || compareVersions(k8s, "1.29") >= 0) return {};
+    const why2 = `the target Kubernetes ${k8s} does not run init containers with restartPolicy: Always as sidecars (on by default from 1.29; 1.28 only with the SidecarContainers alpha feature gate)`;
+    const istio = ctx.config.istioVersion;
+    const autoKnown = !istio || compareVersions(istio, "1.27") >= 0;
+    const forcedByIstiod = [];
+    return {
+      workload(rw) {
+        if (rw.mode.value === "native" && rw.mode.prov.level === "mesh" && rw.sidecar.status !== "none" && !rw.admissionDenied) forcedByIstiod.push(workloadName(rw));
+        if (!nativeEffective(rw, istio) || rw.mode.prov.level !== "annotation" || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        ctx.report({
+          at: rw.mode.prov.ref,
+          workload: rw.workload,
+          message: `${NATIVE_ANNOTATION}: "true" forces a native sidecar, but ${why2}: istio-proxy will not work as a sidecar in this pod. Remove the annotation (or write "false"), or target Kubernetes 1.29 or later.`
+        });
+      },
+      end() {
+        const settings = ctx.inventory.istiodEnv.filter((e) => e.name === ENV);
+        const names2 = [...forcedByIstiod].sort();
+        settings.forEach((env, i) => {
+          if (String(env.value) !== "true") return;
+          if (settings.slice(i + 1).some((later) => later.revision === env.revision && String(later.value) !== "true")) return;
+          const scope = names2.length === 0 ? "every pod it injects" : `every pod it injects (${names2.length === 1 ? "1 workload" : `${names2.length} workloads`} of this run: ${shortList(names2)})`;
+          ctx.report({
+            at: env.ref,
+            message: `${ENV}=true (${origin({ level: "mesh", source: env.label, ref: env.ref })}) forces native sidecars for ${scope}, but ${why2}: istio-proxy will not work as a sidecar. Set ${ENV} to "false"${autoKnown ? ` (or "auto", which checks each node's kubelet)` : ""}, or target Kubernetes 1.29 or later.`
+          });
+        });
+      }
+    };
+  }
+});
+function shortList(names2) {
+  return names2.length <= 3 ? names2.join(", ") : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
+}
+
+// rules/proxy-config-env-override/index.ts
+var PROXY_CONFIG2 = "PROXY_CONFIG";
+var INJECTED_INIT2 = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
+var STATUS_ANNOTATION = "sidecar.istio.io/status";
+var FIELDS = [
+  { field: "terminationDrainDuration", keys: ["terminationDrainDuration", "termination_drain_duration"], of: (rw) => rw.replacedByProxyConfigEnv?.tdd ?? rw.tdd },
+  { field: "drainDuration", keys: ["drainDuration", "drain_duration"], of: (rw) => rw.replacedByProxyConfigEnv?.dd ?? rw.dd }
+];
+function fieldIn(view, keys) {
+  if (!view || !isRecord(view.value)) return void 0;
+  for (const key of keys) {
+    const raw = view.value[key];
+    const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
+    if (secs !== void 0) return { value: secs, prov: { level: "proxy-container", source: `${PROXY_CONFIG2} env of the ${PROXY_CONTAINER} container`, ref: { view, path: [key] } } };
+  }
+  return void 0;
+}
+var proxy_config_env_override_default = defineRule({
+  meta: {
+    id: "proxy-config-env-override",
+    severity: "warning",
+    description: "A user-declared istio-proxy container sets PROXY_CONFIG, which replaces the whole ProxyConfig the injector computes from the mesh config and ProxyConfig resources.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.origin !== "pod") return;
+        if (STATUS_ANNOTATION in w.podAnnotations || w.containers.some((c) => c.init && INJECTED_INIT2.has(c.name))) return;
+        if (injectionRuledOut(w, ctx.inventory)) return;
+        for (const c of w.containers) {
+          if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+          c.value["env"].forEach((e, i) => {
+            if (!isRecord(e) || e["name"] !== PROXY_CONFIG2) return;
+            const valueRef = { view: w.view, path: [...c.path, "env", i, "value"] };
+            const parsed = typeof e["value"] === "string" ? parseEmbedded(valueRef) : {};
+            const noun = proxyNoun(rw);
+            const lost = [];
+            const related2 = [];
+            let tddAfter;
+            for (const f of FIELDS) {
+              const before = f.of(rw);
+              const after = before.prov.level === "annotation" ? before : fieldIn(parsed.view, f.keys) ?? { value: f.field === "terminationDrainDuration" ? 5 : 45, prov: { level: "default", source: "default" } };
+              if (f.field === "terminationDrainDuration") tddAfter = after;
+              if (after !== before && before.prov.level !== "default" && before.prov.ref) {
+                lost.push(`${f.field} ${seconds(before)} no longer applies and the ${noun} has ${seconds(after)}`);
+                related2.push(...relatedValues([[`${f.field} (lost)`, before], [f.field, after]]));
+              }
+            }
+            let effect = "";
+            if (lost.length > 0) effect = `: ${lost.join("; ")}`;
+            else if (rw.mode.value !== "native") {
+              effect = `; the ${noun} drains for terminationDrainDuration ${seconds(tddAfter)}`;
+              related2.push(...relatedValues([["terminationDrainDuration", tddAfter]]));
+            }
+            const broken = parsed.error ? ` It does not even parse as ProxyConfig YAML or JSON (${parsed.error.message}), so pilot-agent fails to start.` : "";
+            ctx.report({
+              at: { view: w.view, path: [...c.path, "env", i, "name"] },
+              workload: w,
+              container: c.name,
+              message: `${PROXY_CONFIG2} is set in the env of the ${PROXY_CONTAINER} ${c.init ? "init container" : "container"} of ${workloadName(rw)}: the injector merges this container over its own and the user's entry wins, so it replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources (only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime)${effect}.${broken} Remove the entry and set the fields you need in the ${PROXY_CONFIG_ANNOTATION} annotation.`,
+              related: related2
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/proxy-config-resource-misuse/index.ts
+var CRD_FIELDS = ["selector", "concurrency", "environmentVariables", "image"];
+var DURATION_FIELDS = {
+  terminationDrainDuration: "terminationDrainDuration",
+  termination_drain_duration: "terminationDrainDuration",
+  drainDuration: "drainDuration",
+  drain_duration: "drainDuration"
+};
+var GATEWAY_NAME = "gateway.networking.k8s.io/gateway-name";
+var PRUNED = "so the API server prunes it (or rejects the whole resource when field validation is strict, as with kubectl) and no proxy ever sees it";
+function at3(ref) {
+  return `${ref.view.file.path}:${locate(ref).line}`;
+}
+function labelText(labels) {
+  return Object.entries(labels).map(([k, v]) => `${k}: ${String(v)}`).join(", ");
+}
+function labelsMatch2(selector, labels) {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+function olderFirst(a, b) {
+  return (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order;
+}
+function rootNamespace2(ctx) {
+  const kept = ctx.inventory.meshSources.filter((m) => !m.embedError && (ctx.resolution.meshProblems.get(m)?.length ?? 0) === 0);
+  const own = kept.filter((m) => m.revision === "" || m.shared);
+  own.sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+  let root = { value: "istio-system", prov: { level: "default", source: "the default root namespace" } };
+  for (const m of own) {
+    const r = m.value["rootNamespace"];
+    if (typeof r === "string") root = { value: r, prov: { level: "mesh", source: `rootNamespace of the mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, "rootNamespace"] } } };
+  }
+  return root;
+}
+function selectorOf(pc) {
+  const sel = get(pc.value, ["spec", "selector"]);
+  if (sel === void 0 || sel === null) return { present: false, matchLabels: {} };
+  const ml = isRecord(sel) ? sel["matchLabels"] : void 0;
+  return { present: true, matchLabels: isRecord(ml) ? ml : {} };
+}
+function envNames(pc) {
+  const env = get(pc.value, ["spec", "environmentVariables"]);
+  return isRecord(env) ? Object.keys(env) : [];
+}
+function drainEnv(names2, rw) {
+  const parts = [];
+  const values = [];
+  if (names2.includes(EZ)) {
+    parts.push(`${EZ} ${String(rw.ez.value)} (${origin(rw.ez.prov)})`);
+    values.push([EZ, rw.ez]);
+  }
+  if (names2.includes(MIN)) {
+    parts.push(`${MIN} ${seconds(rw.min)}`);
+    values.push([MIN, rw.min]);
+  }
+  return parts.length > 0 ? { text: parts.join(" and "), values } : void 0;
+}
+function more(n, what) {
+  return n > 0 ? ` (and ${n} more ${what}${n === 1 ? "" : "s"})` : "";
+}
+var proxy_config_resource_misuse_default = defineRule({
+  meta: {
+    id: "proxy-config-resource-misuse",
+    severity: "warning",
+    description: "A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.",
+    fixable: false
+  },
+  create(ctx) {
+    const root = rootNamespace2(ctx);
+    const rootWords = `the root namespace ${root.value}${root.prov.level === "default" ? "" : ` (${origin(root.prov)})`}`;
+    const losers = selectorlessLosers(ctx.inventory.proxyConfigs);
+    const watches = [];
+    for (const pc of ctx.inventory.proxyConfigs) {
+      const spec = pc.value["spec"];
+      if (!isRecord(spec)) continue;
+      const selector = selectorOf(pc);
+      const narrowed = selector.present && Object.keys(selector.matchLabels).length > 0 && pc.namespace !== void 0;
+      watches.push({
+        pc,
+        spec,
+        selector,
+        targets: 0,
+        wantsTargets: pc.namespace !== void 0 && (Object.keys(spec).some((k) => !CRD_FIELDS.includes(k)) || losers.has(pc)),
+        wantsGateway: narrowed,
+        wantsOutside: narrowed && pc.namespace === root.value,
+        outside: 0,
+        outsideNamespaces: /* @__PURE__ */ new Set()
+      });
+    }
+    const everywhere = [];
+    const targetsIn = /* @__PURE__ */ new Map();
+    const gatewaysIn = /* @__PURE__ */ new Map();
+    const fromRoot = [];
+    const add = (m, ns, w) => m.set(ns, [...m.get(ns) ?? [], w]);
+    for (const w of watches) {
+      const ns = w.pc.namespace;
+      if (w.wantsTargets) {
+        if (!w.selector.present && ns === root.value) everywhere.push(w);
+        else if (!w.selector.present || Object.keys(w.selector.matchLabels).length > 0) add(targetsIn, ns, w);
+      }
+      if (w.wantsGateway) add(gatewaysIn, ns, w);
+      if (w.wantsOutside) fromRoot.push(w);
+    }
+    return {
+      workload(rw) {
+        const wl = rw.workload;
+        const ns = wl.effectiveNamespace;
+        if (wl.origin === "gateway-api" && ns !== void 0) {
+          for (const w of gatewaysIn.get(ns) ?? []) if (!w.gateway && meantFor(w.selector.matchLabels, wl)) w.gateway = rw;
+        }
+        if (rw.sidecar.status === "none") return;
+        for (const w of everywhere) {
+          w.first ??= rw;
+          w.targets++;
+        }
+        for (const w of ns === void 0 ? [] : targetsIn.get(ns) ?? []) {
+          if (w.selector.present && !labelsMatch2(w.selector.matchLabels, wl.podLabels)) continue;
+          w.first ??= rw;
+          w.targets++;
+        }
+        if (ns === root.value) return;
+        for (const w of fromRoot) {
+          if (!labelsMatch2(w.selector.matchLabels, wl.podLabels)) continue;
+          w.outsideFirst ??= rw;
+          w.outside++;
+          w.outsideNamespaces.add(ns ?? "(unknown)");
+        }
+      },
+      end() {
+        for (const { pc, spec, selector, first, targets, gateway, outsideFirst: w0, outside, outsideNamespaces } of watches) {
+          const label2 = crLabel(pc);
+          const specPath = [...pc.base, "spec"];
+          for (const [key, value] of Object.entries(spec)) {
+            if (CRD_FIELDS.includes(key)) continue;
+            const ref = { view: pc.view, path: [...specPath, key], target: "key" };
+            const field = DURATION_FIELDS[key];
+            let message;
+            let related2 = [];
+            if (field) {
+              const v = first ? field === "terminationDrainDuration" ? first.tdd : first.dd : void 0;
+              const effect = first && v ? `: ${workloadName(first)}${more(targets - 1, "workload")} ${field === "terminationDrainDuration" ? "drains for" : "has"} ${field} ${seconds(v)}` : "";
+              if (v) related2 = relatedValues([[field, v]]);
+              const suggested = suggestDuration(value);
+              const line = `${field}: "${suggested ?? "30s"}"`;
+              const meshWide = !selector.present && pc.namespace === root.value;
+              const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
+              message = `${key} is not a field of ${label2}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}${effect}. Set it in ${where} and remove it here.`;
+            } else if (key === EZ || key === MIN || /^[A-Z][A-Z0-9_]*$/.test(key)) {
+              const env = first ? drainEnv([key], first) : void 0;
+              if (env) related2 = relatedValues(env.values);
+              const shown2 = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(String(value));
+              message = `${key} is not a field of ${label2}: proxy environment variables go under spec.environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ""}. Move it to spec.environmentVariables as ${key}: ${shown2}.`;
+            } else if (key === "proxyMetadata" || key === "proxy_metadata" || key === "environment_variables") {
+              const names2 = isRecord(value) ? Object.keys(value) : [];
+              const env = first ? drainEnv(names2, first) : void 0;
+              if (env) related2 = relatedValues(env.values);
+              message = `${key} is not a field of ${label2}: the ProxyConfig resource calls it environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ""}. Rename the key to environmentVariables.`;
+            } else {
+              message = `${key} is not a field of ${label2}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}. Set it in the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig instead.`;
+            }
+            ctx.report({ at: ref, resource: crResource(pc), message, related: related2 });
+          }
+          const sel = spec["selector"];
+          if (isRecord(sel)) {
+            const stray = Object.keys(sel).filter((k) => k !== "matchLabels");
+            for (const key of stray) {
+              const none = !isRecord(sel["matchLabels"]) || Object.keys(sel["matchLabels"]).length === 0;
+              ctx.report({
+                at: { view: pc.view, path: [...specPath, "selector", key], target: "key" },
+                resource: crResource(pc),
+                message: `${key} is not a field of the selector of ${label2} (a workload selector has only matchLabels): the API server prunes it${none ? ", and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod" : ""}. Move it under spec.selector.matchLabels${none ? ", or remove the selector to apply the resource to the whole namespace" : ""}.`
+              });
+            }
+            if (stray.length === 0 && (!isRecord(sel["matchLabels"]) || Object.keys(sel["matchLabels"]).length === 0)) {
+              ctx.report({
+                at: { view: pc.view, path: [...specPath, "selector"], target: "key" },
+                resource: crResource(pc),
+                message: `${label2} has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace ${pc.namespace ?? "(its namespace)"}, or add matchLabels.`
+              });
+            }
+          }
+          if (!selector.present || Object.keys(selector.matchLabels).length === 0 || !pc.namespace) continue;
+          const matchLabelsPath = [...specPath, "selector", "matchLabels"];
+          if (gateway && !labelsMatch2(selector.matchLabels, gateway.workload.podLabels)) {
+            const g = gateway.workload;
+            const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k]);
+            const env = drainEnv(envNames(pc), gateway);
+            const related2 = [];
+            if (g.anchor) related2.push({ message: `Gateway ${g.namespace ? `${g.namespace}/` : ""}${g.name ?? ""} (class ${g.gatewayClass ?? ""})`, ref: g.anchor });
+            if (env) related2.push(...relatedValues(env.values));
+            ctx.report({
+              at: { view: pc.view, path: [...matchLabelsPath, wrong], target: "key" },
+              resource: crResource(pc),
+              message: `${label2} selects ${labelText(selector.matchLabels)}, but istiod computes the ProxyConfig of Gateway ${g.namespace ? `${g.namespace}/` : ""}${g.name ?? ""} (class ${g.gatewayClass ?? ""}${g.anchor ? `, ${at3(g.anchor)}` : ""}) from the single label ${GATEWAY_NAME}: ${g.name ?? ""}, so this resource never applies to it${env ? `: the ${proxyNoun(gateway)} gets ${env.text}` : ""}. Select ${GATEWAY_NAME}: ${g.name ?? "<gateway name>"} only.`,
+              related: related2
+            });
+            continue;
+          }
+          if (pc.namespace === root.value) {
+            if (!w0) continue;
+            const w = w0.workload;
+            const env = drainEnv(envNames(pc), w0);
+            const labelRef = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]], target: "key" };
+            const related2 = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
+            if (root.prov.ref) related2.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
+            if (env) related2.push(...relatedValues(env.values));
+            const n = outside - 1;
+            const others = n > 0 ? `, nor ${n} more workload${n === 1 ? "" : "s"} outside ${root.value}` : "";
+            const nss = [...outsideNamespaces];
+            ctx.report({
+              at: { view: pc.view, path: [...specPath, "selector"], target: "key" },
+              resource: crResource(pc),
+              message: `${label2} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at3(labelRef)})${env ? `, which has ${env.text}` : ""}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? "" : "s"} ${joinWords(nss)} to target those pods.`,
+              related: related2
+            });
+          }
+        }
+        const firstOf = new Map(watches.map((w) => [w.pc, w.first]));
+        for (const [pc, winner] of losers) {
+          const winnerRef = { view: winner.view, path: [...winner.base, "metadata", "name"] };
+          const scope = pc.namespace === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
+          const why2 = winner.creationTimestamp && pc.creationTimestamp ? `created ${stamp(winner)}, before this one (${stamp(pc)})` : "listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)";
+          const first = firstOf.get(pc);
+          const env = first ? drainEnv(envNames(pc), first) : void 0;
+          const related2 = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
+          if (env) related2.push(...relatedValues(env.values));
+          ctx.report({
+            at: { view: pc.view, path: [...pc.base, "metadata", "name"] },
+            resource: crResource(pc),
+            message: `${crLabel(pc)} has no selector, and neither has ${crLabel(winner)} (${at3(winnerRef)}), which is older: ${why2}. istiod applies only the oldest selector-less ProxyConfig ${scope}, so this one is ignored${env && first ? `: ${workloadName(first)} gets ${env.text}` : ""}. Merge its settings into ${crLabel(winner)} and delete it.`,
+            related: related2
+          });
+        }
+      }
+    };
+  }
+});
+function selectorlessLosers(pcs) {
+  const byNs = /* @__PURE__ */ new Map();
+  for (const pc of pcs) {
+    if (!pc.namespace || selectorOf(pc).present || !isRecord(pc.value["spec"])) continue;
+    byNs.set(pc.namespace, [...byNs.get(pc.namespace) ?? [], pc]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const list of byNs.values()) {
+    if (list.length < 2) continue;
+    const [winner, ...rest] = [...list].sort(olderFirst);
+    for (const pc of rest) out.set(pc, winner);
+  }
+  return out;
+}
+function stamp(pc) {
+  const ref = { view: pc.view, path: [...pc.base, "metadata", "creationTimestamp"] };
+  return written(ref, get(pc.view.value, ref.path)).replace(/^"|"$/g, "");
+}
+function meantFor(selector, g) {
+  if (GATEWAY_NAME in selector) return selector[GATEWAY_NAME] === g.name;
+  if (g.name !== void 0 && Object.values(selector).includes(g.name)) return true;
+  const own = get(g.value, ["metadata", "labels"]);
+  return isRecord(own) && labelsMatch2(selector, own);
+}
+
+// rules/proxy-exits-before-app/index.ts
+var proxy_exits_before_app_default = defineRule({
+  meta: {
+    id: "proxy-exits-before-app",
+    severity: "warning",
+    description: "Classic sidecar without EXIT_ON_ZERO_ACTIVE_CONNECTIONS: Envoy is killed after terminationDrainDuration, before the app has stopped or its requests have finished.",
+    fixable: false
+  },
+  create(ctx) {
+    const ezSupported = !ctx.config.istioVersion || compareVersions(ctx.config.istioVersion, "1.12") >= 0;
+    return {
+      workload(rw) {
+        if (!drainsClassically(rw) || rw.ez.value) return;
+        if (rw.gateway) return;
+        const pp = rw.proxyPreStop.seconds;
+        if (pp === void 0) return;
+        const app = appStop(rw);
+        const l = rw.lifetime;
+        const killedAt = pp + rw.tdd.value;
+        const byApp = app !== void 0 && (l === void 0 || app >= l.value);
+        const target = byApp ? app : l?.value;
+        if (target === void 0 || killedAt >= target) return;
+        const sa = rw.shutdown;
+        const pa = rw.appPreStop;
+        const proxy = proxyNoun(rw);
+        let reason;
+        if (byApp) {
+          const parts = [(pa.seconds ?? 0) > 0 ? `preStop ${seconds(pa)}` : void 0, sa && sa.value > 0 ? `shutdown ${seconds(sa)}` : void 0].filter(Boolean);
+          reason = `the app stops only at ${formatSeconds(target)} (${parts.join(" + ")})`;
+        } else {
+          reason = `requests or connections may stay in flight for ${seconds(l, "connection lifetime")}`;
+        }
+        const tdd = Math.ceil(target - pp);
+        const minNeeded = pa.seconds !== void 0 ? Math.ceil(pa.seconds - pp) : 0;
+        const minPart = rw.min.value < minNeeded ? ` with MINIMUM_DRAIN_DURATION "${formatSeconds(minNeeded)}"` : "";
+        const gPart = rw.grace.value < pp + tdd ? ` and terminationGracePeriodSeconds to at least ${pp + tdd}` : "";
+        const killed = `${pp > 0 ? `after its preStop (${seconds(rw.proxyPreStop)}) plus` : "after"} terminationDrainDuration ${seconds(rw.tdd)}`;
+        const involved = [rw.tdd, rw.ez];
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: rw.graceOptOut ? "info" : void 0,
+          message: `The ${proxy} is killed at ${formatSeconds(killedAt)}, ${killed}, since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (${origin(rw.ez.prov)}), but ${reason}: the app's inbound and outbound traffic fails once the proxy is gone. ` + (ezSupported ? `Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true"${minPart} in proxyMetadata, or raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart}.` : `Raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart} (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12).`) + `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: withoutPointed(
+            relatedValues([
+              ["terminationDrainDuration", rw.tdd],
+              ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez],
+              ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0],
+              ["app preStop", byApp ? pa : void 0],
+              ["shutdown duration", byApp ? sa : void 0],
+              ["connection lifetime", byApp ? void 0 : l]
+            ]),
+            pointedSetting(involved)
+          )
+        });
+      }
+    };
+  }
+});
+
+// rules/proxy-metadata-not-string/index.ts
+function fix(name, value, ref) {
+  const shown2 = written(ref, value);
+  let text;
+  if (name === EZ2) {
+    if (typeof value === "boolean") text = String(value);
+    else if (value === 1 || value === 0) text = value === 1 ? "true" : "false";
+  } else if (name === MIN2) {
+    text = suggestDuration(value);
+  } else if (typeof value === "boolean") {
+    text = String(value);
+  } else if (typeof value === "number") {
+    text = shown2;
+  }
+  if (text === void 0) return `write a string value, e.g. ${name}: "${name === EZ2 ? "true" : name === MIN2 ? "30s" : "…"}"`;
+  return text === shown2 ? `quote it: ${name}: "${text}"` : `write ${name}: "${text}"`;
+}
+var proxy_metadata_not_string_default = defineRule({
+  meta: {
+    id: "proxy-metadata-not-string",
+    severity: "error",
+    description: "A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      // The proxy.istio.io/config annotation: the injector fails to parse it and admission denies the pod.
+      workload(rw) {
+        for (const p of rw.annotationProblems) {
+          if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
+          const mdKey = String(p.ref.path[p.ref.path.length - 2]);
+          ctx.report({
+            at: p.ref,
+            workload: rw.workload,
+            message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the ${PROXY_CONFIG_ANNOTATION} annotation is ${yamlType(p.value)}, not a string: ${admissionDenial(rw, "cannot parse the annotation")}; ${fix(p.field, p.value, p.ref)}.`
+          });
+        }
+      },
+      end() {
+        for (const [m, problems] of ctx.resolution.meshProblems) {
+          for (const p of problems) {
+            if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
+            const mdKey = String(p.ref.path[p.ref.path.length - 2]);
+            ctx.report({
+              at: p.ref,
+              resource: meshResource(m),
+              message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the mesh config (${m.label}) is ${yamlType(p.value)}, not a string: istiod cannot unmarshal it into the string map, rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${fix(p.field, p.value, p.ref)}.`
+            });
+          }
+        }
+        for (const pc of ctx.inventory.proxyConfigs) {
+          for (const [name, value] of rejectedCrValues(pc)) {
+            const ref = { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] };
+            ctx.report({
+              at: ref,
+              resource: crResource(pc),
+              message: `environmentVariables value ${name}: ${written(ref, value)} in ${crLabel(pc)} is ${yamlType(value)}, not a string: the API server rejects the ProxyConfig (its schema types every value as a string), so none of its variables reach any proxy; ${fix(name, value, ref)}.`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/removed-setting/index.ts
+var INJECTED_INIT3 = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
+var FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+function tddsDuration(value) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return `"${value}s"`;
+  if (typeof value === "string" && /^\d+$/.test(value.trim())) return `"${Number(value.trim())}s"`;
+  return void 0;
+}
+function tddLine(value) {
+  return `terminationDrainDuration: ${tddsDuration(value) ?? '"<seconds>s"'}`;
+}
+function meshTdd(view, path5, dc, label2) {
+  for (const key of ["terminationDrainDuration", "termination_drain_duration"]) {
+    const raw = dc[key];
+    const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path5, key] } } };
+  }
+  return { value: 5, prov: { level: "default", source: "default" } };
+}
+function proxyConfigMaps(value) {
+  const out = [];
+  for (const key of ["proxyMetadata", "proxy_metadata"]) {
+    const md = value[key];
+    if (isRecord(md)) out.push([key, md]);
+  }
+  return out;
+}
+var removed_setting_default = defineRule({
+  meta: {
+    id: "removed-setting",
+    severity: "warning",
+    description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.",
+    fixable: false
+  },
+  create(ctx) {
+    const version = ctx.config.istioVersion;
+    const tddsGone = removedIn(version, TDDS_REMOVED);
+    const psdGone = removedIn(version, PSD_REMOVED);
+    const flagsGone = removedIn(version, FLAGS_REMOVED);
+    const tddsGoneText = `was removed in Istio ${TDDS_REMOVED} and is ignored`;
+    const psdGoneText = `was removed in Istio ${PSD_REMOVED} and is ignored (hot restart is disabled, so it never bounded the proxy's shutdown)`;
+    const report = (site, message, related2 = []) => {
+      ctx.report({
+        at: { view: site.view, path: site.path, target: site.target ?? "key" },
+        message,
+        workload: site.workload,
+        resource: site.resource,
+        container: site.container,
+        related: relatedValues(related2.map((v) => ["terminationDrainDuration", v]))
+      });
+    };
+    const proxyConfig = (view, path5, value, where, subject, tdd, fix2, site) => {
+      const noSidecar = site.sidecar?.status === "none";
+      const effective = noSidecar ? `the pod gets no sidecar anyway (${site.sidecar.reason})` : `${subject} for terminationDrainDuration ${seconds(tdd)}`;
+      const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path5.length + 1;
+      for (const key of Object.keys(value)) {
+        if (key === TDDS3 && tddsGone) {
+          const todo = tddSetHere ? "remove the key" : `${fix2(tddLine(value[key]))} and remove the key`;
+          report(
+            { ...site, view, path: [...path5, key] },
+            `${TDDS3} in ${where} is a pilot-agent environment variable (never a ProxyConfig key) that ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`,
+            rel
+          );
+        } else if (isParentShutdownKey(key) && psdGone) {
+          report({ ...site, view, path: [...path5, key] }, `${key} in ${where} ${psdGoneText}: remove it; ${effective}.`, rel);
+        }
+      }
+      if (!tddsGone) return;
+      for (const [mdKey, md] of proxyConfigMaps(value)) {
+        if (!(TDDS3 in md)) continue;
+        const todo = tddSetHere ? "remove the variable" : `${fix2(tddLine(md[TDDS3]))} and remove the variable`;
+        report({ ...site, view, path: [...path5, mdKey, TDDS3] }, `${TDDS3} in ${mdKey} of ${where} ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`, rel);
+      }
+    };
+    return {
+      // 2. Workloads: the annotation, container env, and pilot-agent flags of the istio-proxy container.
+      workload(rw) {
+        if (rw.admissionDenied) return;
+        const w = rw.workload;
+        if (w.origin === "iop-gateway") return;
+        const ann = w.proxyConfigAnnotation;
+        if (ann?.view && isRecord(ann.view.value)) {
+          proxyConfig(
+            ann.view,
+            [],
+            ann.view.value,
+            `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`,
+            "the proxy drains",
+            rw.tdd,
+            (line) => `write ${line} in the annotation`,
+            { workload: w, sidecar: rw.sidecar }
+          );
+        }
+        const proxy = w.containers.some((c) => c.name === PROXY_CONTAINER);
+        for (const c of w.containers) {
+          if (proxy && c.init && INJECTED_INIT3.has(c.name)) continue;
+          containerEnv(rw, c, tddsGone, report, tddsGoneText);
+          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+        }
+      },
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const where = `the mesh config (${m.label})`;
+          const resource2 = resourceId(m.resource);
+          for (const key of Object.keys(m.value)) {
+            const site = { view: m.view, path: [...m.path, key], resource: resource2 };
+            if (key === TDDS3 && tddsGone) {
+              report(site, `${TDDS3} at the top level of ${where} is a pilot-agent environment variable that ${tddsGoneText}: set meshConfig.defaultConfig.${tddLine(m.value[key])} and remove the key.`);
+            } else if (isParentShutdownKey(key) && psdGone) {
+              report(site, `${key} at the top level of ${where} ${psdGoneText}: remove it; the drain is meshConfig.defaultConfig.terminationDrainDuration.`);
+            }
+          }
+          for (const dcKey of ["defaultConfig", "default_config"]) {
+            const dc = m.value[dcKey];
+            if (!isRecord(dc)) continue;
+            const path5 = [...m.path, dcKey];
+            const tdd = meshTdd(m.view, path5, dc, m.label);
+            proxyConfig(m.view, path5, dc, `${dcKey} of ${where}`, "sidecars using it drain", tdd, (line) => `set meshConfig.defaultConfig.${line}`, { resource: resource2 });
+          }
+        }
+        if (tddsGone) {
+          for (const pc of ctx.inventory.proxyConfigs) {
+            const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
+            if (!isRecord(env) || !(TDDS3 in env)) continue;
+            report(
+              { view: pc.view, path: [...pc.base, "spec", "environmentVariables", TDDS3], resource: resourceId(pc) },
+              `${TDDS3} in environmentVariables of ProxyConfig ${pc.namespace ?? ""}/${pc.name ?? ""} ${tddsGoneText}, and the ProxyConfig resource has no drain field: set ${tddLine(env[TDDS3])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable.`
+            );
+          }
+        }
+        if (tddsGone) {
+          for (const iop of istioOperators(ctx)) {
+            for (const group of ["ingressGateways", "egressGateways"]) {
+              const list = iop.value["spec"] && isRecord(iop.value["spec"]) && isRecord(iop.value["spec"]["components"]) ? iop.value["spec"]["components"][group] : void 0;
+              if (!Array.isArray(list)) continue;
+              list.forEach((gw, gi) => {
+                const env = isRecord(gw) && isRecord(gw["k8s"]) ? gw["k8s"]["env"] : void 0;
+                if (!Array.isArray(env)) return;
+                env.forEach((e, ei) => {
+                  if (!isRecord(e) || e["name"] !== TDDS3) return;
+                  const name = isRecord(gw) && typeof gw["name"] === "string" ? gw["name"] : `${group}[${gi}]`;
+                  const tdd = iopTdd(iop);
+                  report(
+                    { view: iop.view, path: [...iop.base, "spec", "components", group, gi, "k8s", "env", ei, "name"], target: "value", resource: resourceId(iop) },
+                    `${TDDS3} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}) ${tddsGoneText}: the gateway drains for terminationDrainDuration ${seconds(tdd)}. Set meshConfig.defaultConfig.${tddLine(e["value"])}, or ${tddLine(e["value"])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+                    tdd.prov.level === "default" ? [] : [tdd]
+                  );
+                });
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+function containerEnv(rw, c, tddsGone, report, goneText) {
+  if (!tddsGone) return;
+  const env = c.value["env"];
+  if (!Array.isArray(env)) return;
+  env.forEach((e, i) => {
+    if (!isRecord(e) || e["name"] !== TDDS3) return;
+    const proxy = c.name === PROXY_CONTAINER;
+    const w = rw.workload;
+    const where = proxy ? `the env of the ${PROXY_CONTAINER} container of ${workloadName(rw)}` : `the env of container ${c.name || "(unnamed)"} of ${workloadName(rw)} (only the ${PROXY_CONTAINER} container's env was ever read)`;
+    const none = rw.sidecar.status === "none";
+    report(
+      { view: w.view, path: [...c.path, "env", i, "name"], target: "value", workload: w, container: c.name || void 0 },
+      none ? `${TDDS3} in ${where} ${goneText}, and the pod gets no sidecar anyway (${rw.sidecar.reason}): remove the variable, or, if the pod is meant to be in the mesh, set ${tddLine(e["value"])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead.` : `${TDDS3} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e["value"])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
+      rw.tdd.prov.level === "default" || none ? [] : [rw.tdd]
+    );
+  });
+}
+function agentFlags(rw, c, ctx) {
+  const args = c.value["args"];
+  if (!Array.isArray(args)) return;
+  const w = rw.workload;
+  args.forEach((a, i) => {
+    if (typeof a !== "string") return;
+    const m = FLAG.exec(a.trim());
+    if (!m) return;
+    const flag = m[1];
+    const raw = m[2] ?? (typeof args[i + 1] === "string" && !String(args[i + 1]).startsWith("-") ? String(args[i + 1]) : void 0);
+    const secs = raw !== void 0 ? parseGoDuration(raw) : void 0;
+    const base2 = `pilot-agent flag --${flag} in the args of the ${PROXY_CONTAINER} container of ${workloadName(rw)} was removed in Istio ${FLAGS_REMOVED} and is ignored (unknown flags are tolerated)`;
+    let message;
+    let related2 = [];
+    if (flag === "drainDuration") {
+      const value = secs !== void 0 ? `"${formatSeconds(secs)}"` : '"45s"';
+      message = `${base2}: Envoy's drain window stays drainDuration ${seconds(rw.dd)}. Write drainDuration: ${value} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag.`;
+      related2 = [["drainDuration", rw.dd]];
+    } else {
+      message = `${base2}: remove it; the proxy's drain is terminationDrainDuration ${seconds(rw.tdd)}.`;
+      related2 = [["terminationDrainDuration", rw.tdd]];
+    }
+    ctx.report({
+      at: { view: w.view, path: [...c.path, "args", i] },
+      message,
+      workload: w,
+      container: c.name,
+      related: relatedValues(related2.filter(([, v]) => v.prov.level !== "default"))
+    });
+  });
+}
+function istioOperators(ctx) {
+  return ctx.inventory.istioOperators;
+}
+function iopTdd(iop) {
+  const label2 = `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}`;
+  let tdd = { value: 5, prov: { level: "default", source: "default" } };
+  for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
+    const path5 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path5);
+    if (!isRecord(dc)) continue;
+    const t = meshTdd(iop.view, path5, dc, l);
+    if (t.prov.level !== "default") tdd = t;
+  }
+  return tdd;
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// rules/termination-drain-duration-ignored/index.ts
+var termination_drain_duration_ignored_default = defineRule({
+  meta: {
+    id: "termination-drain-duration-ignored",
+    severity: "warning",
+    description: "terminationDrainDuration is set but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: the agent never reads it; MINIMUM_DRAIN_DURATION is the setting that applies.",
+    fixable: false
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (!drainsClassically(rw)) return;
+        if (!rw.ez.value || rw.tdd.prov.level === "default") return;
+        const tdd = formatSeconds(rw.tdd.value);
+        const minShort = rw.min.value < rw.tdd.value;
+        const shared = rw.tdd.prov.level === "mesh" && rw.ez.prov.level !== "mesh" && rw.ez.prov.level !== "root-proxyconfig";
+        const fix2 = shared ? `${minShort ? `Set MINIMUM_DRAIN_DURATION "${tdd}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the ${tdd} were meant as the minimum drain here` : "MINIMUM_DRAIN_DURATION already covers it"}; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` : minShort ? `Set MINIMUM_DRAIN_DURATION "${tdd}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the ${tdd} were meant as the minimum drain, and remove terminationDrainDuration.` : "Remove terminationDrainDuration.";
+        const involved = [rw.tdd, rw.ez];
+        ctx.reportDrainSetting({
+          workload: rw,
+          involved,
+          severity: rw.graceOptOut ? "info" : void 0,
+          message: `terminationDrainDuration ${seconds(rw.tdd)} is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): the ${proxyNoun(rw)} waits MINIMUM_DRAIN_DURATION ${seconds(rw.min)}, then exits as soon as no connection is open. ${fix2}${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          related: withoutPointed(
+            relatedValues([
+              ["terminationDrainDuration", rw.tdd],
+              ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez],
+              ["MINIMUM_DRAIN_DURATION", rw.min]
+            ]),
+            pointedSetting(involved)
+          )
+        });
+      }
+    };
+  }
+});
+
+// rules/unknown-proxy-config-key/index.ts
+var GRACE_KEYS = /* @__PURE__ */ new Set(["terminationGracePeriodSeconds", "termination_grace_period_seconds"]);
+function snake(name) {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+function fieldsFor(specs, version) {
+  const accepted = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  const names2 = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    const gone = spec.removed !== void 0 && (!version || compareVersions(version, spec.removed) >= 0);
+    for (const spelling of /* @__PURE__ */ new Set([name, snake(name)])) {
+      if (gone) removed.set(spelling, [name, spec.removed]);
+      else accepted.set(spelling, name);
+    }
+    if (!gone) names2.push(name);
+  }
+  return { accepted, removed, names: names2, specs };
+}
+function rewrite(field, spec, value) {
+  const line = rewriteLine(field, spec, value);
+  return line ? `write ${line}` : `rename the key to ${field}`;
+}
+function rewriteLine(field, spec, value) {
+  if (spec?.type === "duration") {
+    let secs;
+    if (typeof value === "number" && value >= 0) secs = value;
+    else if (typeof value === "string") secs = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : parseGoDuration(value.trim());
+    if (secs !== void 0) return `${field}: "${formatSeconds(secs)}"`;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return `${field}: ${typeof value === "string" ? JSON.stringify(value) : String(value)}`;
+  }
+  return void 0;
+}
+var unknown_proxy_config_key_default = defineRule({
+  meta: {
+    id: "unknown-proxy-config-key",
+    severity: "warning",
+    description: "A key in meshConfig.defaultConfig, the proxy.istio.io/config annotation or at the top level of the MeshConfig is not a field Istio knows, so it is silently dropped.",
+    fixable: false
+  },
+  create(ctx) {
+    const version = ctx.config.istioVersion;
+    const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
+    const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
+    const versionWord = version ? `Istio ${version}` : "current Istio";
+    const proxyConfigAdvice = (key, value, rw) => {
+      const none = { stays: "", related: [] };
+      const gone = proxy.removed.get(key);
+      if (gone) return { ...none, text: `${gone[0]} was removed in Istio ${gone[1]}: remove it.` };
+      if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+        const shown2 = JSON.stringify(value === null || value === void 0 ? "" : String(value));
+        return { ...none, text: `it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (${key}: ${shown2}).` };
+      }
+      const camel = snakeToCamel(key);
+      if (/^termination_?grace_?period/i.test(camel)) {
+        return { ...none, text: "the grace period is not a proxy setting: set terminationGracePeriodSeconds in the pod spec instead." };
+      }
+      const guess = closest(camel, proxy.names);
+      if (!guess) return { ...none, text: `${versionWord} has no such ProxyConfig field: remove it or fix the name.` };
+      let stays = "";
+      const related2 = [];
+      if (rw && (guess === "terminationDrainDuration" || guess === "drainDuration")) {
+        const v = guess === "terminationDrainDuration" ? rw.tdd : rw.dd;
+        stays = `, so ${guess} stays ${seconds(v)}`;
+        related2.push([guess, v]);
+      }
+      if (guess === "proxyMetadata" && isRecord(value) && Object.keys(value).length > 0) {
+        const names2 = Object.keys(value);
+        stays = `, so ${names2.join(", ")} never ${names2.length === 1 ? "reaches" : "reach"} the proxy's environment`;
+      }
+      return { stays, text: `did you mean ${guess}? ${capitalize2(rewrite(guess, proxy.specs[guess], value))}.`, related: related2 };
+    };
+    const proxyConfig = (view, path5, value, where, drops, rw) => {
+      for (const key of Object.keys(value)) {
+        if (proxy.accepted.has(key)) continue;
+        if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
+        const advice = proxyConfigAdvice(key, value[key], rw);
+        ctx.report({
+          at: { view, path: [...path5, key], target: "key" },
+          message: `Unknown key ${key} in ${where}: ${drops}${advice.stays}; ${advice.text}`,
+          workload: rw?.workload,
+          related: relatedValues(advice.related)
+        });
+      }
+    };
+    return {
+      workload(rw) {
+        if (rw.admissionDenied) return;
+        const ann = rw.workload.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value)) return;
+        proxyConfig(ann.view, [], ann.view.value, `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`, "the injector and pilot-agent ignore unknown keys", rw);
+      },
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          if (m.embedError) continue;
+          const where = `the mesh config (${m.label})`;
+          const resource2 = resourceId(m.resource);
+          for (const dcKey of ["defaultConfig", "default_config"]) {
+            const dc = m.value[dcKey];
+            if (isRecord(dc)) proxyConfig(m.view, [...m.path, dcKey], dc, `${dcKey} of ${where}`, "istiod drops unknown ProxyConfig keys silently");
+          }
+          for (const key of Object.keys(m.value)) {
+            if (mesh.accepted.has(key)) continue;
+            if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
+            let advice;
+            const gone = mesh.removed.get(key);
+            const proxyField = proxy.accepted.get(key);
+            if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
+            else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
+            else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+              advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
+            } else {
+              const camel = snakeToCamel(key);
+              const meshGuess = closest(camel, mesh.names);
+              const proxyGuess = meshGuess ? void 0 : closest(camel, proxy.names);
+              if (meshGuess) advice = `did you mean ${meshGuess}?`;
+              else if (proxyGuess) {
+                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
+                advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
+              } else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
+            }
+            ctx.report({
+              at: { view: m.view, path: [...m.path, key], target: "key" },
+              message: `Unknown key ${key} at the top level of ${where}: istiod drops unknown MeshConfig keys silently; ${advice}${advice.endsWith("?") ? "" : "."}`,
+              resource: resource2
+            });
+          }
+        }
+      }
+    };
+  }
+});
+function capitalize2(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// rules/index.ts
+var RULES = [
+  annotation_not_rendered_default,
+  connections_outlive_grace_period_default,
+  drain_env_on_app_container_default,
+  drain_exceeds_grace_period_default,
+  drain_setting_outside_proxy_metadata_default,
+  drain_settings_unused_default,
+  exit_on_zero_unbounded_default,
+  exit_on_zero_version_bug_default,
+  gateway_drain_too_short_default,
+  global_lifecycle_override_default,
+  inject_annotation_not_label_default,
+  injection_blocked_by_namespace_default,
+  invalid_boolean_default,
+  invalid_duration_default,
+  invalid_field_type_default,
+  invalid_mesh_config_default,
+  invalid_native_sidecar_annotation_default,
+  listeners_close_before_drain_ends_default,
+  min_drain_shorter_than_app_prestop_default,
+  misplaced_annotation_default,
+  misplaced_grace_period_default,
+  native_sidecar_ignores_drain_settings_default,
+  native_sidecar_unsupported_default,
+  proxy_config_env_override_default,
+  proxy_config_resource_misuse_default,
+  proxy_exits_before_app_default,
+  proxy_metadata_not_string_default,
+  removed_setting_default,
+  termination_drain_duration_ignored_default,
+  unknown_proxy_config_key_default
+];
+
+// src/lint.ts
+import path4 from "node:path";
+
+// src/engine.ts
+import path3 from "node:path";
+
+// src/parse.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var LARGE_DOCUMENT = 4 * 1024 * 1024;
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway"]);
+function parseInput(input, order, opts = {}) {
+  if (input.problem || input.text === void 0) {
+    const p = input.problem ?? { message: "no content", line: 1, column: 1 };
+    return { problems: [{ file: input.path, message: p.message, range: point(p.line, p.column) }] };
+  }
+  const text = input.text;
+  const lineCounter = countLines(text);
+  const file = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
+  if (opts.meshConfigOnly) file.meshConfigOnly = true;
+  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  const keep = opts.onDocument ?? ((view) => file.docs.push(view));
+  const problems = [];
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problem = (start, end, message) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    problems.push({ file: input.path, message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+  };
+  documentChunks(text).forEach(([start, end], index) => {
+    const chunk = text.slice(start, end);
+    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
+      for (const _ of new import_yaml4.Lexer().lex(chunk)) ;
+      return;
+    }
+    let doc;
+    try {
+      doc = (0, import_yaml4.parseDocument)(chunk, YAML_OPTIONS);
+    } catch (e) {
+      problem(start, start + 1, `cannot parse: ${firstLine(e.message)}`);
+      return;
+    }
+    const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
+    if (helm !== void 0) {
+      const close = chunk.indexOf("}}", helm);
+      const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
+      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2).slice(0, 60);
+      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), `unrendered template action ${action} (Helm or another templating step): render it first, e.g. helm template … | drainlint -`);
+      return;
+    }
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      problem(start + err.pos[0], start + err.pos[1], `malformed YAML: ${firstLine(err.message)}`);
+      return;
+    }
+    if (doc.contents === null) return;
+    const dup = duplicateKey(doc);
+    if (dup?.range) {
+      problem(start + dup.range[0], start + dup.range[1], `malformed YAML: duplicate key ${String(dup.value)} (Kubernetes rejects it)`);
+      return;
+    }
+    let value;
+    try {
+      value = toValue(doc);
+    } catch (e) {
+      const msg = e instanceof RangeError ? "document is nested too deeply to read" : firstLine(e.message);
+      problem(start + (doc.range?.[0] ?? 0), start + (doc.range?.[0] ?? 0) + 1, `cannot read document: ${msg}`);
+      return;
+    }
+    file.counts.documents++;
+    file.counts.resources += resourceCount(value);
+    if (isRead(value)) keep(chunkView(file, chunk, start, index, value, doc));
+  });
+  return { file, problems };
+}
+function countLines(text) {
+  const lc = new import_yaml4.LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+function documentChunks(text) {
+  const chunks = [];
+  let start = 0;
+  let content = false;
+  let at4 = 0;
+  while (at4 <= text.length) {
+    const nl = text.indexOf("\n", at4);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at4, Math.min(lineEnd, at4 + 4));
+    const marker = line.startsWith("---") && (line.length === 3 || line[3] === " " || line[3] === "	" || line[3] === "\r");
+    if (marker && content) {
+      chunks.push([start, at4]);
+      start = at4;
+      content = false;
+    }
+    if (!marker && !content) {
+      const head = text.slice(at4, Math.min(lineEnd, at4 + 200)).trimStart();
+      if (head !== "" && !head.startsWith("#") && !head.startsWith("%")) content = true;
+    } else if (marker) {
+      if (text.slice(at4 + 3, lineEnd).trim().replace(/^#.*/, "") !== "") content = true;
+    }
+    if (nl < 0) break;
+    at4 = nl + 1;
+  }
+  chunks.push([start, text.length]);
+  return chunks;
+}
+function resourceCount(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
+  const v = value;
+  if (typeof v["kind"] !== "string") return 0;
+  return v["kind"].endsWith("List") && Array.isArray(v["items"]) ? v["items"].length : 1;
+}
+function isRead(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const v = value;
+  const kind = v["kind"];
+  if (typeof kind !== "string") return true;
+  if (kind.endsWith("List")) return true;
+  if (kind !== "ConfigMap") return READ_KINDS.has(kind);
+  const name = v["metadata"]?.["name"];
+  const data = v["data"];
+  return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
+}
+function readsKind(chunk) {
+  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
+  if (!m) return true;
+  if (m[1] === "ConfigMap") return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
+  return READ_KINDS.has(m[1]);
+}
+function firstLine(s) {
+  return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function point(line, column) {
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+// src/engine.ts
+var IGNORE_ANNOTATION2 = "drainlint.io/ignore";
+async function prepare(req) {
+  const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
+  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
+  const flagged = new Set(req.meshConfigFiles);
+  const meshOnly = [];
+  if (req.meshConfigFiles.length > 0) {
+    const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
+    meshOnly.push(...extra.inputs);
+    loaded.missing.push(...extra.missing.map((m) => path3.relative(req.cwd, m) || m));
+  }
+  const findings = [];
+  const files = [];
+  const inputs = [...loaded.inputs, ...meshOnly];
+  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
+  inputs.forEach((input, order) => {
+    const isMeshOnly = order >= loaded.inputs.length;
+    const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
+    const { file, problems } = parseInput(input, order, { meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    if (file) files.push(file);
+    if (!isMeshOnly) for (const p of problems) findings.push(engineFinding("parse-error", "error", p.file, p.range, p.message));
+  });
+  for (const chart of loaded.charts) {
+    findings.push(
+      engineFinding("parse-error", "info", chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Helm chart templates skipped (${chart.templates} file${chart.templates === 1 ? "" : "s"} under templates/): render with helm template and pipe the output (helm template … | drainlint -)`)
+    );
+  }
+  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
+  const inventory = builder.finish();
+  findings.push(...meshParseErrors(inventory));
+  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+}
+async function lint(req) {
+  const model = await prepare(req);
+  const findings = [...model.findings, ...runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config })];
+  const hidden = meshOnlyPaths(model.files);
+  const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.sort(compareFindings);
+  return {
+    result: { findings: kept, files: model.inputs, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    missing: model.missing,
+    nothingRead: model.nothingRead,
+    ignored: model.ignored,
+    meshFiles: meshFilesOf(model.inventory)
+  };
+}
+function meshFilesOf(inv) {
+  const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
+  return [...new Set(views.map((v) => v.file.absPath).filter((p) => p !== void 0))];
+}
+function meshParseErrors(inv) {
+  const out = [];
+  for (const m of inv.meshSources) {
+    const e = m.embedError;
+    if (e) out.push(engineFinding("parse-error", "error", m.view.file.path, e.range, `the mesh config in ${m.label} (data.mesh) is not valid YAML (${e.message}): istiod discards it and keeps its last good mesh config`));
+  }
+  return out;
+}
+function annotationParseError(w) {
+  const e = w.proxyConfigAnnotation?.error;
+  if (!e) return void 0;
+  return { ...engineFinding("parse-error", "error", w.view.file.path, e.range, `the proxy.istio.io/config annotation is not valid YAML or JSON (${e.message}): admission denies the pod`), resource: resourceOf(w) };
+}
+function meshOnlyPaths(files) {
+  return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
+}
+function engineFinding(ruleId, severity, file, range, message) {
+  return { ruleId, severity, message, file, range, related: [], docsUrl: engineDocsUrl(ruleId) };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function runRules(rules, input) {
+  const out = [];
+  const { inventory, run, config } = input;
+  const active = rules.filter((rule) => config.rules[rule.meta.id] !== "off").map((rule) => ruleRun(rule, input, out));
+  forEachWorkload(inventory, (w) => {
+    const e = annotationParseError(w);
+    if (e) out.push(e);
+    const rw = resolveWorkload(w, inventory, config, run);
+    for (const a of active) a.visitor.workload?.(rw);
+  });
+  for (const a of active) {
+    a.visitor.end?.();
+    a.finish();
+  }
+  return out;
+}
+function ruleRun(rule, input, out) {
+  const configured = input.config.rules[rule.meta.id];
+  const setting = configured === "off" ? void 0 : configured;
+  const meshWide = /* @__PURE__ */ new Map();
+  const deferred = [];
+  const emit = (r, meshKey) => {
+    if (r.workload && suppressed(r.workload, rule.meta.id)) return;
+    const range = locate(r.at);
+    const finding = {
+      ruleId: rule.meta.id,
+      severity: setting ?? r.severity ?? rule.meta.severity,
+      message: typeof r.message === "string" ? r.message : "",
+      file: r.at.view.file.path,
+      range,
+      resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0),
+      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
+      docsUrl: rule.meta.docsUrl
+    };
+    if (meshKey) {
+      const key = `${finding.file}:${range.line}:${range.column}`;
+      const seen = meshWide.get(key);
+      if (seen) {
+        if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+        return;
+      }
+      finding.resource = void 0;
+      meshWide.set(key, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
+    }
+    if (typeof r.message === "function") deferred.push([finding, r.message]);
+    else compact(finding);
+    out.push(finding);
+  };
+  const ctx = {
+    inventory: input.inventory,
+    resolution: input.run,
+    config: input.config,
+    report: (r) => emit(r),
+    reportDrainSetting: (r) => {
+      const w = r.workload.workload;
+      const most = mostSpecificSetting(r.involved);
+      if (!most) {
+        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
+        return;
+      }
+      const related2 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+      if (most.prov.level === "mesh") emit({ ...r, related: related2, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
+      else emit({ ...r, related: related2, at: most.prov.ref, workload: w });
+    }
+  };
+  return {
+    visitor: rule.create(ctx),
+    /** A finding about a mesh-wide setting names the other workloads it applies to. */
+    finish() {
+      for (const [finding, message] of deferred) compact(Object.assign(finding, { message: message() }));
+      for (const { finding, others } of meshWide.values()) {
+        if (others.size > 0) finding.message += ` The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+      }
+    }
+  };
+}
+function compact(f) {
+  f.message.charCodeAt(0);
+  for (const r of f.related) r.message.charCodeAt(0);
+}
+function resourceOf(w, container) {
+  const id = resourceId(w);
+  if (container) id.container = container;
+  return id;
+}
+function suppressed(w, ruleId) {
+  const v = w.podAnnotations[IGNORE_ANNOTATION2];
+  if (typeof v !== "string") return false;
+  return v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
+}
+
+// src/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+
+// src/lint.ts
+async function lint2(request) {
+  const o = request.options ?? {};
+  const cwd = path4.resolve(o.cwd ?? process.cwd());
+  const known = new Set(RULES.map((r) => r.meta.id));
+  for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
+    if (!known.has(id)) {
+      const near = closest(id, known);
+      throw new UsageError(`unknown rule id "${id}"${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
+    }
+  }
+  const config = readConfig(cwd, o.config, known);
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path4.resolve(cwd, m))];
+  if (o.istioVersion) config.istioVersion = checkVersion(o.istioVersion, "Istio");
+  if (o.kubernetesVersion) config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
+  if (o.assumeInjected) config.assumeInjected = true;
+  if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
+  const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const stdin = o.stdin;
+  const outcome = await lint({
+    cwd,
+    paths: request.paths ?? (request.texts ? [] : ["."]),
+    texts: request.texts,
+    config,
+    meshConfigFiles: config.meshConfig,
+    rules,
+    stdinFilename: stdin?.filename,
+    readStdin: stdin ? async () => Buffer.from(await stdin.read()) : void 0
+  });
+  const holdsMesh = new Set(outcome.meshFiles);
+  const missing = new Set(outcome.missing.map((m) => path4.resolve(cwd, m)));
+  for (const file of config.meshConfig) {
+    if (!holdsMesh.has(file) && !missing.has(file)) {
+      throw new UsageError(`the mesh config file ${path4.relative(cwd, file) || file} holds no mesh config: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+    }
+  }
+  return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+}
+function inputProblems(r, paths) {
+  const out = r.missing.map((m) => `no such file or directory, or no match: ${safe(m)}`);
+  if (r.files.length === 0 && r.findings.length === 0 && !paths.includes("-") && r.ignored.length === 0 && r.missing.length === 0) {
+    out.push(`no manifests (*.yaml, *.yml) found in ${paths.map(safe).join(", ")}`);
+  }
+  if (r.nothingRead) {
+    for (const f of r.findings) if (f.ruleId === "parse-error" && r.files.includes(f.file)) out.push(`cannot lint ${safe(f.file)}: ${safe(f.message)}`);
+  }
+  return out;
+}
+function failsAt(f, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+}
+function readConfig(cwd, explicit, known) {
+  if (explicit === false) return emptyConfig(cwd);
+  const file = explicit ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
+}
+function checkVersion(v, product) {
+  if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
+  return v.replace(/^v/, "");
+}
+
+// package.json
+var package_default = {
+  name: "drainlint",
+  version: "0.1.0",
+  description: "Static analyzer for the graceful shutdown (drain) of Istio sidecars and gateways on Kubernetes",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    drainlint: "bin/drainlint.js"
+  },
+  main: "dist/index.js",
+  types: "dist/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/index.d.ts",
+      import: "./dist/index.js"
+    },
+    "./package.json": "./package.json"
+  },
+  files: [
+    "bin",
+    "dist",
+    "schema",
+    "rules/*/README.md",
+    "docs/*.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    test: "tsc -p tsconfig.json && node scripts/run-tests.mjs",
+    docs: "tsc -p tsconfig.json && node build/scripts/generate-docs.js",
+    bench: "tsc -p tsconfig.json && node build/bench/run.js",
+    "bench:memory": "tsc -p tsconfig.json && node build/bench/memory.js",
+    fuzz: "tsc -p tsconfig.json && node build/scripts/fuzz.js",
+    smoke: "tsc -p tsconfig.json && node build/scripts/smoke.js",
+    "finding-shapes": "tsc -p tsconfig.json && node build/scripts/finding-shapes.js"
+  },
+  devDependencies: {
+    "@actions/workflow-parser": "0.3.61",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
+    "@types/node": "20.19.43",
+    ajv: "8.20.0",
+    "ajv-draft-04": "1.0.0",
+    "ajv-formats": "3.0.1",
+    chalk: "5.6.2",
+    commander: "14.0.3",
+    "dts-bundle-generator": "9.5.1",
+    esbuild: "0.28.2",
+    "fast-check": "4.10.2",
+    globby: "16.2.4",
+    typescript: "5.9.3",
+    yaml: "2.9.1"
+  },
+  homepage: "https://github.com/drainlint/drainlint",
+  keywords: [
+    "istio",
+    "kubernetes",
+    "linter",
+    "graceful-shutdown",
+    "envoy",
+    "sarif"
+  ]
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
+export {
+  plainError,
+  UsageError,
+  RULES,
+  lint2 as lint,
+  inputProblems,
+  failsAt,
+  VERSION
+};
