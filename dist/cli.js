@@ -3477,11 +3477,16 @@ var {
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 var HELP_AFTER = `
 Examples:
-  $ drainlint k8s/                                   lint a folder (*.yaml, *.yml; .gitignore honoured)
-  $ drainlint k8s/ --mesh-config istio/operator.yaml  with the mesh-wide settings of another file
-  $ helm template my-release ./chart | drainlint -   lint rendered manifests from stdin
-  $ drainlint k8s/ -f github -f sarif=drainlint.sarif annotations on stdout, SARIF to a file
-  $ drainlint rules --format json                    every rule, as JSON
+  Lint a folder (*.yaml, *.yml; .gitignore is honoured):
+    $ drainlint k8s/
+  With the mesh-wide settings of a file that is not linted itself:
+    $ drainlint k8s/ --mesh-config istio/operator.yaml
+  Rendered manifests from stdin:
+    $ helm template my-release ./chart | drainlint - --stdin-filename chart.yaml
+  Annotations for GitHub on stdout, and SARIF for code scanning in a file:
+    $ drainlint k8s/ --format github --format sarif=drainlint.sarif
+  Every rule, as JSON:
+    $ drainlint rules --format json
 
 Exit codes:
   0  no finding at or above the --fail-on level
@@ -3518,7 +3523,7 @@ function collectIds(value, previous) {
 }
 function program2(io) {
   const p = new Command("drainlint");
-  p.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
+  p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
   p.command("rules").description("list every rule with its severity and description").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).action((opts) => {
     const rows = [...RULES.map(descriptor), ...ENGINE_FINDINGS];
     if (opts.format === "json") {

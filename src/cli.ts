@@ -43,11 +43,16 @@ interface Options {
 
 const HELP_AFTER = `
 Examples:
-  $ drainlint k8s/                                   lint a folder (*.yaml, *.yml; .gitignore honoured)
-  $ drainlint k8s/ --mesh-config istio/operator.yaml  with the mesh-wide settings of another file
-  $ helm template my-release ./chart | drainlint -   lint rendered manifests from stdin
-  $ drainlint k8s/ -f github -f sarif=drainlint.sarif annotations on stdout, SARIF to a file
-  $ drainlint rules --format json                    every rule, as JSON
+  Lint a folder (*.yaml, *.yml; .gitignore is honoured):
+    $ drainlint k8s/
+  With the mesh-wide settings of a file that is not linted itself:
+    $ drainlint k8s/ --mesh-config istio/operator.yaml
+  Rendered manifests from stdin:
+    $ helm template my-release ./chart | drainlint - --stdin-filename chart.yaml
+  Annotations for GitHub on stdout, and SARIF for code scanning in a file:
+    $ drainlint k8s/ --format github --format sarif=drainlint.sarif
+  Every rule, as JSON:
+    $ drainlint rules --format json
 
 Exit codes:
   0  no finding at or above the --fail-on level
@@ -86,7 +91,9 @@ function collectIds(value: string, previous: string[] | undefined): string[] {
 
 function program(io: CliIO): Command {
   const p = new Command('drainlint');
+  // Options after `rules` are the subcommand's own (its --format is not the lint's).
   p.exitOverride()
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .description('Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
