@@ -58,7 +58,7 @@ async function run(io, log) {
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };
   const n = counts(result.findings);
   const stop = randomUUID();
-  log(`::group::drainlint: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} (${n.errors} errors, ${n.warnings} warnings, ${n.infos} info) in ${result.files.length} files`);
+  log(`::group::drainlint: ${plural(result.findings.length, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info) in ${plural(result.files.length, "file")}`);
   log(`::stop-commands::${stop}`);
   io.stdout.write((await loadFormatter("stylish"))(result, ctx));
   log(`::${stop}::`);
@@ -82,10 +82,13 @@ async function run(io, log) {
   if (problems.length > 0) return 2;
   const failing = result.findings.filter((f) => failsAt(f, inputs.failOn)).length;
   if (failing > 0) {
-    log(`::error title=drainlint::${data(`${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${inputs.failOn}`)}`);
+    log(`::error title=drainlint::${data(`${plural(failing, "finding")} at or above fail-on: ${inputs.failOn}`)}`);
     return 1;
   }
   return 0;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function readInputs(env) {
   const text = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();

@@ -53,7 +53,7 @@ async function run(io: ActionIO, log: (s: string) => void): Promise<number> {
 
   // The report for people goes to the log with workflow commands stopped: manifest text cannot issue any.
   const stop = randomUUID();
-  log(`::group::drainlint: ${result.findings.length} problem${result.findings.length === 1 ? '' : 's'} (${n.errors} errors, ${n.warnings} warnings, ${n.infos} info) in ${result.files.length} files`);
+  log(`::group::drainlint: ${plural(result.findings.length, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${plural(result.files.length, 'file')}`);
   log(`::stop-commands::${stop}`);
   io.stdout.write((await loadFormatter('stylish'))(result, ctx));
   log(`::${stop}::`);
@@ -79,10 +79,14 @@ async function run(io: ActionIO, log: (s: string) => void): Promise<number> {
   if (problems.length > 0) return 2;
   const failing = result.findings.filter((f) => failsAt(f, inputs.failOn)).length;
   if (failing > 0) {
-    log(`::error title=drainlint::${data(`${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn}`)}`);
+    log(`::error title=drainlint::${data(`${plural(failing, 'finding')} at or above fail-on: ${inputs.failOn}`)}`);
     return 1;
   }
   return 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 interface Inputs {
