@@ -13,7 +13,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-DBZ2HVLY.js";
+} from "./chunks/chunk-MXGTLADU.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   ENGINE_FINDINGS,

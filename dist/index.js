@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-DBZ2HVLY.js";
+} from "./chunks/chunk-MXGTLADU.js";
 import {
   stylish
 } from "./chunks/chunk-VGV2OZMC.js";

@@ -69,7 +69,7 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-/** The configuration schema, compiled at build time (npm run build). */
+/** The configuration schema, compiled at build time (npm run bundle). */
 const validateConfigFile = validateConfig as unknown as ValidateFunction;
 
 export function loadConfig(file: string, cwd: string, knownRules: Set<string>): ResolvedConfig {

@@ -1,5 +1,5 @@
 /**
- * The committed bundle (dist/) and generated validators: they are exactly what `npm run build`
+ * The committed bundle (dist/) and generated validators: they are exactly what `npm run bundle`
  * makes from the sources, they need nothing but Node, and a run loads only what it needs.
  */
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ interface BuildScript {
 }
 
 const DIST = path.join(ROOT, 'dist');
-const STALE = 'is not what `npm run build` makes from the sources: run npm run build and commit the result';
+const STALE = 'is not what `npm run bundle` makes from the sources: run npm run bundle and commit the result';
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];

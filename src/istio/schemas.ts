@@ -1,6 +1,6 @@
 /**
  * JSON Schemas of ProxyConfig and MeshConfig as istiod parses them (jsonpb over YAML→JSON), built
- * from the proto field lists. `npm run build` compiles them into standalone validators
+ * from the proto field lists. `npm run bundle` compiles them into standalone validators
  * (src/generated/validators.ts), so a run never compiles a schema.
  */
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from './mesh-fields.js';

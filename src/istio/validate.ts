@@ -3,7 +3,7 @@
  * with JSON Schemas built from the proto field lists. istiod discards a whole mesh document on any
  * type error, and admission denies a pod whose annotation does not parse, so the resolver asks this
  * module which documents count; rules report the problems. The validators are compiled from
- * src/istio/schemas.ts at build time (npm run build): a run neither compiles a schema nor loads Ajv.
+ * src/istio/schemas.ts at build time (npm run bundle): a run neither compiles a schema nor loads Ajv.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Path, Ref, DocView } from '../types.js';

@@ -18534,6 +18534,13 @@ var package_default = {
   description: "Static analyzer for the graceful shutdown (drain) of Istio sidecars and gateways on Kubernetes",
   type: "module",
   license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/drainlint/drainlint.git"
+  },
+  bugs: {
+    url: "https://github.com/drainlint/drainlint/issues"
+  },
   bin: {
     drainlint: "bin/drainlint.js"
   },
@@ -18557,7 +18564,7 @@ var package_default = {
     node: ">=20"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     test: "tsc -p tsconfig.json && node scripts/run-tests.mjs",
     docs: "tsc -p tsconfig.json && node build/scripts/generate-docs.js",
     bench: "tsc -p tsconfig.json && node build/bench/run.js",
