@@ -13,7 +13,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-MXGTLADU.js";
+} from "./chunks/chunk-RUKD7DUO.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   ENGINE_FINDINGS,

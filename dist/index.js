@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-MXGTLADU.js";
+} from "./chunks/chunk-RUKD7DUO.js";
 import {
   stylish
 } from "./chunks/chunk-VGV2OZMC.js";

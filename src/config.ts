@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import CONFIG_SCHEMA from '../schema/drainlint.schema.json' with { type: 'json' };
 import { validateConfig } from './generated/validators.js';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory.js';
@@ -87,14 +86,14 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const p = lineCounter.linePos(e.pos[0]);
-    throw new UsageError(`${shown}:${p.line}:${p.col}: invalid config file: ${e.message.split('\n')[0]}`);
+    throw new UsageError(`${shown}:${p.line}:${p.col}: invalid configuration file: ${e.message.split('\n')[0]}`);
   }
   const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0 } };
   let value: unknown;
   try {
     value = toValue(doc) ?? {};
   } catch (e) {
-    throw new UsageError(`${shown}: invalid config file: ${(e as Error).message}`);
+    throw new UsageError(`${shown}: invalid configuration file: ${(e as Error).message}`);
   }
   const view = fileView(src, doc, 0, value);
   const at = (p: (string | number)[], target?: 'key') => {
@@ -145,32 +144,34 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
 
 /**
  * The first schema error, said for people: where (a path of keys, pointing at the key itself
- * when the key is the problem) and what is allowed there.
+ * when the key is the problem) and what is allowed there. The validator's errors carry the schema
+ * that failed (verbose), whose properties, enums and descriptions say it.
  */
-function schemaProblem(errors: ErrorObject[], value: unknown): { path: string[]; atKey?: boolean; text: string } {
+function schemaProblem(errors: ErrorObject[], value: unknown): { path: (string | number)[]; atKey?: boolean; text: string } {
   const err = errors.find((e) => e.keyword !== 'oneOf') ?? errors[0]!;
-  const segs = err.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  // Sequence indexes are numbers in the document's paths.
+  const segs: (string | number)[] = [];
+  let v: unknown = value;
+  for (const raw of err.instancePath.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    segs.push(Array.isArray(v) ? Number(seg) : seg);
+    v = (v as Record<string, unknown>)?.[seg];
+  }
   const where = segs.length > 0 ? segs.join('.') : 'the top level';
+  const parent = (err.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string; pattern?: string };
   if (err.keyword === 'additionalProperties') {
     const key = (err.params as { additionalProperty: string }).additionalProperty;
-    const allowed = Object.keys(schemaAt(err.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {});
+    const allowed = Object.keys(parent.properties ?? {});
     const near = closest(key, allowed);
     return { path: [...segs, key], atKey: true, text: `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ''}; allowed keys: ${allowed.join(', ')}` };
   }
   // A value that fits none of the alternatives: list every allowed value (an enum, or booleans).
   const here = errors.filter((e) => e.instancePath === err.instancePath);
   const allowed = here.flatMap((e) => (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String) : e.keyword === 'type' && (e.params as { type: string }).type === 'boolean' ? ['true', 'false'] : []));
-  let v: unknown = value;
-  for (const s of segs) v = (v as Record<string, unknown>)?.[s];
   if (allowed.length > 0) return { path: segs, text: `${where} is ${JSON.stringify(v)}; allowed values: ${allowed.join(', ')}` };
+  // A string of a given form (a duration, a version): say the form as the schema describes it.
+  if ((err.keyword === 'pattern' || err.keyword === 'type') && parent.pattern && parent.description) return { path: segs, text: `${where} is ${JSON.stringify(v)}; expected ${parent.description.replace(/^A /, 'a ').replace(/\.$/, '')}` };
   return { path: segs, text: `${where} ${err.message}` };
-}
-
-/** The part of the configuration schema a JSON pointer (an error's schemaPath) names. */
-function schemaAt(pointer: string): Record<string, unknown> | undefined {
-  let node: unknown = CONFIG_SCHEMA;
-  for (const seg of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
 interface Match {

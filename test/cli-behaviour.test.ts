@@ -134,6 +134,13 @@ describe('configuration errors', () => {
     assert.match(r.stderr, /^drainlint: \.drainlint\.yaml:2:1: invalid configuration file: unknown key "meshconfig" in the top level \(did you mean "meshConfig"\?\); allowed keys: \$schema, rules, ignore, meshConfig,/);
   });
 
+  it('a nested unknown key is pointed at in its flow mapping; a value of the wrong form says the form', () => {
+    const nested = withConfig('connectionLifetime:\n  workloads:\n    - match: {nme: a}\n      value: 2m\n');
+    assert.equal(nested.stderr, 'drainlint: .drainlint.yaml:3:15: invalid configuration file: unknown key "nme" in connectionLifetime.workloads.0.match (did you mean "name"?); allowed keys: kind, namespace, name, labels\n');
+    const version = withConfig('istioVersion: latest\n');
+    assert.equal(version.stderr, 'drainlint: .drainlint.yaml:1:15: invalid configuration file: istioVersion is "latest"; expected a version such as 1.24 or 1.24.3\n');
+  });
+
   it('an unknown rule id in the file suggests the closest', () => {
     const r = withConfig('rules:\n  drain-exceed-grace-period: off\n');
     assert.deepEqual([r.code, r.stderr], [2, 'drainlint: .drainlint.yaml:2:3: unknown rule id "drain-exceed-grace-period" in the configuration file: did you mean "drain-exceeds-grace-period"? (drainlint rules lists them)\n']);

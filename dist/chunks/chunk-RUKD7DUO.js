@@ -7567,153 +7567,6 @@ async function findChartDir(file, cache2) {
 import { existsSync, readFileSync } from "node:fs";
 import path2 from "node:path";
 
-// schema/drainlint.schema.json
-var drainlint_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json",
-  title: "drainlint configuration (.drainlint.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    rules: {
-      description: "Per rule: off, a severity (error | warning | info), or true/false.",
-      type: "object",
-      additionalProperties: {
-        oneOf: [
-          {
-            enum: [
-              "off",
-              "error",
-              "warning",
-              "info"
-            ]
-          },
-          {
-            type: "boolean"
-          }
-        ]
-      }
-    },
-    ignore: {
-      description: "Globs (relative to the config file's folder) of files never read.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    meshConfig: {
-      description: "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.",
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      ]
-    },
-    connectionLifetime: {
-      $ref: "#/definitions/durationByWorkload"
-    },
-    shutdownDuration: {
-      $ref: "#/definitions/durationByWorkload"
-    },
-    gatewayDeregistrationDelay: {
-      description: "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.",
-      $ref: "#/definitions/duration"
-    },
-    assumeInjected: {
-      description: "Treat every workload as having an injected sidecar (namespaces live elsewhere).",
-      type: "boolean"
-    },
-    defaultNamespace: {
-      description: "Namespace of workloads without metadata.namespace.",
-      type: "string",
-      minLength: 1
-    },
-    istioVersion: {
-      $ref: "#/definitions/version"
-    },
-    kubernetesVersion: {
-      $ref: "#/definitions/version"
-    },
-    maxFileSize: {
-      description: "Files larger than this many bytes are refused without being read (default 64 MiB).",
-      type: "integer",
-      minimum: 1
-    }
-  },
-  definitions: {
-    version: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
-    },
-    duration: {
-      description: "A Go duration string such as 90s, 2m, 1m30s.",
-      type: "string",
-      pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"
-    },
-    durationByWorkload: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        default: {
-          $ref: "#/definitions/duration"
-        },
-        workloads: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "match",
-              "value"
-            ],
-            properties: {
-              match: {
-                type: "object",
-                additionalProperties: false,
-                minProperties: 1,
-                properties: {
-                  kind: {
-                    type: "string"
-                  },
-                  namespace: {
-                    type: "string",
-                    description: "A name or glob (*, ?)."
-                  },
-                  name: {
-                    type: "string",
-                    description: "A name or glob (*, ?)."
-                  },
-                  labels: {
-                    type: "object",
-                    additionalProperties: {
-                      type: "string"
-                    }
-                  }
-                }
-              },
-              value: {
-                $ref: "#/definitions/duration"
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
 // src/values.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 var GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
@@ -7860,9 +7713,9 @@ var FORMATS = {
 // src/generated/validators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateConfig = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
 var schema13 = { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" };
-var schema16 = { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
+var schema16 = { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default;
 var schema12 = { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } };
@@ -13655,14 +13508,14 @@ function loadConfig(file, cwd, knownRules) {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const p = lineCounter.linePos(e.pos[0]);
-    throw new UsageError(`${shown2}:${p.line}:${p.col}: invalid config file: ${e.message.split("\n")[0]}`);
+    throw new UsageError(`${shown2}:${p.line}:${p.col}: invalid configuration file: ${e.message.split("\n")[0]}`);
   }
   const src = { path: shown2, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0 } };
   let value;
   try {
     value = toValue(doc) ?? {};
   } catch (e) {
-    throw new UsageError(`${shown2}: invalid config file: ${e.message}`);
+    throw new UsageError(`${shown2}: invalid configuration file: ${e.message}`);
   }
   const view = fileView(src, doc, 0, value);
   const at4 = (p, target) => {
@@ -13712,25 +13565,26 @@ function loadConfig(file, cwd, knownRules) {
 }
 function schemaProblem(errors, value) {
   const err = errors.find((e) => e.keyword !== "oneOf") ?? errors[0];
-  const segs = err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segs = [];
+  let v = value;
+  for (const raw of err.instancePath.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    segs.push(Array.isArray(v) ? Number(seg) : seg);
+    v = v?.[seg];
+  }
   const where = segs.length > 0 ? segs.join(".") : "the top level";
+  const parent = err.parentSchema ?? {};
   if (err.keyword === "additionalProperties") {
     const key = err.params.additionalProperty;
-    const allowed2 = Object.keys(schemaAt(err.schemaPath.replace(/\/additionalProperties$/, "/properties")) ?? {});
+    const allowed2 = Object.keys(parent.properties ?? {});
     const near = closest(key, allowed2);
     return { path: [...segs, key], atKey: true, text: `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ""}; allowed keys: ${allowed2.join(", ")}` };
   }
   const here = errors.filter((e) => e.instancePath === err.instancePath);
   const allowed = here.flatMap((e) => e.keyword === "enum" ? e.params.allowedValues.map(String) : e.keyword === "type" && e.params.type === "boolean" ? ["true", "false"] : []);
-  let v = value;
-  for (const s of segs) v = v?.[s];
   if (allowed.length > 0) return { path: segs, text: `${where} is ${JSON.stringify(v)}; allowed values: ${allowed.join(", ")}` };
+  if ((err.keyword === "pattern" || err.keyword === "type") && parent.pattern && parent.description) return { path: segs, text: `${where} is ${JSON.stringify(v)}; expected ${parent.description.replace(/^A /, "a ").replace(/\.$/, "")}` };
   return { path: segs, text: `${where} ${err.message}` };
-}
-function schemaAt(pointer) {
-  let node = drainlint_schema_default;
-  for (const seg of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) node = node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return node && typeof node === "object" ? node : void 0;
 }
 function matches(m, w) {
   if (m.kind !== void 0 && m.kind !== w.kind) return false;
