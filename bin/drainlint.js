@@ -8,15 +8,17 @@ import { main } from '../dist/cli.js';
 // program that imports the library.
 v8.setFlagsFromString('--heap-growing-percent=30');
 
-// A reader that stops early (`drainlint … | head -1`) closes the pipe: the rest of the report has
-// nowhere to go, so it is dropped and the run ends with its own exit code, without a stack trace.
-let stdoutOpen = true;
-process.stdout.on('error', () => {
-  stdoutOpen = false;
-});
-const stdout = {
-  write: (s) => stdoutOpen && process.stdout.write(s),
-  isTTY: process.stdout.isTTY,
+/**
+ * stdout for the report. A reader that stops early (`drainlint … | head -1`) closes the pipe: the
+ * rest of the report has nowhere to go, so it is dropped and the run ends with its own exit code,
+ * without a stack trace.
+ */
+const reportStream = (out) => {
+  let open = true;
+  out.on('error', () => {
+    open = false;
+  });
+  return { write: (s) => open && out.write(s), isTTY: out.isTTY };
 };
 
 const readStdin = async () => {
@@ -25,7 +27,7 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
-main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout, stderr: process.stderr, readStdin }).then(
+main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr: process.stderr, readStdin }).then(
   (code) => {
     process.exitCode = code;
   },

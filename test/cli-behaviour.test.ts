@@ -195,6 +195,15 @@ describe('discoverability', () => {
   });
 });
 
+describe('--format markdown', () => {
+  it('writes the counts and a table of findings per file, linked to the rule docs', () => {
+    const r = runCli([SEED, '-f', 'markdown']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^## drainlint\n\n\*\*1 problem\*\* \(0 errors, 1 warning, 0 info\) in 1 file checked\.\n\n### fixtures\/examples\/seed-per-workload\/deployment\.yaml\n\n\| Line \| Severity \| Rule \| Message \|\n/);
+    assert.match(r.stdout, /\n\| 16:5 \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| terminationGracePeriodSeconds is 30 \(default\)/);
+  });
+});
+
 describe('on a GitHub runner', () => {
   it('GITHUB_ACTIONS=true without --format writes annotations, as yamllint does; --format still wins', () => {
     const auto = runCli([SEED], { env: { GITHUB_ACTIONS: 'true' } });
