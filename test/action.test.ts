@@ -177,6 +177,20 @@ describe('the github format', () => {
   });
 });
 
+describe('the markdown format (the job summary)', () => {
+  const finding = { ruleId: 'demo-rule', severity: 'warning' as const, message: 'a | b <img src=x onerror=alert(1)> [link](https://evil.example) *x*\nnext', file: 'k8s/a b.yaml', range: { line: 3, column: 5, endLine: 4, endColumn: 2 }, related: [], docsUrl: 'https://example.com/demo' };
+  const result: LintResult = { findings: [finding], files: ['k8s/a b.yaml'], rules: [], cwd: ROOT, missing: [], ignored: [], nothingRead: false };
+
+  it('shows file content as text: no new column, tag, link or emphasis, one line', () => {
+    const row = formatters.markdown(result).split('\n').find((l) => l.includes('demo-rule'))!;
+    assert.equal(row, '| 3:5 | 🟡 warning | [`demo-rule`](https://example.com/demo) | a \\| b &lt;img src=x onerror=alert(1)&gt; \\[link\\](https://evil.example) \\*x\\* next |');
+  });
+
+  it('links each finding to its lines when given the blob URL', () => {
+    assert.match(formatters.markdown(result, { blobUrl: 'https://github.com/acme/shop/blob/abc' }), /\| \[3:5\]\(https:\/\/github\.com\/acme\/shop\/blob\/abc\/k8s\/a%20b\.yaml#L3-L4\) \|/);
+  });
+});
+
 describe('the workflow of this repository', () => {
   it('lints fixtures/examples with the local action and uploads its SARIF', async () => {
     const file = path.join(ROOT, '.github', 'workflows', 'drainlint.yml');
