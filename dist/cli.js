@@ -13,7 +13,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-RUKD7DUO.js";
+} from "./chunks/chunk-G2OBHYIU.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   ENGINE_FINDINGS,

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-RUKD7DUO.js";
+} from "./chunks/chunk-G2OBHYIU.js";
 import {
   stylish
 } from "./chunks/chunk-VGV2OZMC.js";

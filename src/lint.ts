@@ -3,12 +3,14 @@
  * run of the engine (the configuration file found or named, flags over it, the rules chosen) and
  * hands back the result set every formatter renders.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { lint as runEngine } from './engine.js';
 import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } from './config.js';
 import { RULES } from '../rules/index.js';
 import { closest } from './values.js';
-import type { TextInput } from './load.js';
+import { plainError, type TextInput } from './load.js';
 import { safe } from './report/safe.js';
 import { SEVERITY_RANK, type Finding, type LintResult as FormatterInput } from './types.js';
 
@@ -93,7 +95,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   const missing = new Set(outcome.missing.map((m) => path.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path.relative(cwd, file) || file} holds no mesh config: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
@@ -123,6 +125,19 @@ function readConfig(cwd: string, explicit: string | false | undefined, known: Se
   if (explicit === false) return emptyConfig(cwd);
   const file = explicit ?? findConfig(cwd);
   return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
+}
+
+/** Why a mesh config file gave no mesh config: it is not YAML, or it holds none (findings inside it are not reported). */
+function whyNoMeshConfig(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return `cannot be read (${plainError(e)})`;
+  }
+  const error = parseAllDocuments(text, { prettyErrors: true }).flatMap((d) => ('errors' in d ? d.errors : []))[0];
+  if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`;
+  return 'holds no mesh config';
 }
 
 function checkVersion(v: string, product: string): string {

@@ -174,6 +174,11 @@ describe('usage errors', () => {
     assert.match(r.stderr, /^drainlint: the mesh config file fixtures\/examples\/seed-per-workload\/deployment\.yaml holds no mesh config: /);
     assert.equal(r.stdout, '');
     assert.equal(runCli(['fixtures/examples/seed-mesh-wide/deployment.yaml', '--mesh-config', 'fixtures/examples/seed-mesh-wide/istio-operator.yaml']).code, 1);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'mesh.yaml'), 'meshConfig: [1, 2\n');
+    const broken = runCli([path.join(ROOT, SEED), '--mesh-config', 'mesh.yaml'], { cwd: dir });
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^drainlint: the mesh config file mesh\.yaml is not valid YAML \(line 2: Flow sequence in block collection must be sufficiently indented and end with a \]\): /);
   });
 });
 

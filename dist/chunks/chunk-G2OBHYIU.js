@@ -7238,7 +7238,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7313,7 +7313,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
@@ -18012,6 +18012,8 @@ var RULES = [
 ];
 
 // src/lint.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/engine.ts
@@ -18353,7 +18355,7 @@ async function lint2(request) {
   const missing = new Set(outcome.missing.map((m) => path4.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path4.relative(cwd, file) || file} holds no mesh config: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path4.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
@@ -18375,6 +18377,17 @@ function readConfig(cwd, explicit, known) {
   if (explicit === false) return emptyConfig(cwd);
   const file = explicit ?? findConfig(cwd);
   return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
+}
+function whyNoMeshConfig(file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (e) {
+    return `cannot be read (${plainError(e)})`;
+  }
+  const error = (0, import_yaml5.parseAllDocuments)(text, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
+  if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")})`;
+  return "holds no mesh config";
 }
 function checkVersion(v, product) {
   if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
