@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['dist/test', 'dist/rules'];
+const roots = ['build/test', 'build/rules'];
 const files = [];
 const walk = (dir) => {
   let entries;
@@ -22,7 +22,7 @@ const walk = (dir) => {
 roots.forEach(walk);
 files.sort();
 if (files.length === 0) {
-  console.error('run-tests: no test files found under dist/test or dist/rules (did tsc run?)');
+  console.error('run-tests: no test files found under build/test or build/rules (did tsc run?)');
   process.exit(1);
 }
 const extra = process.argv.slice(2);

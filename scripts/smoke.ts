@@ -1,4 +1,4 @@
-// Real-world smoke run: `node dist/scripts/smoke.js <dir> [--json]`.
+// Real-world smoke run: `node build/scripts/smoke.js <dir> [--json]`.
 //
 // Lints every *.yaml / *.yml under <dir> with every rule, twice:
 //   - file by file, so that an exception escaping lint() is attributed to the file that caused it
@@ -51,7 +51,7 @@ interface Report {
 }
 
 function usage(): never {
-  console.error('usage: node dist/scripts/smoke.js <dir> [--json]');
+  console.error('usage: node build/scripts/smoke.js <dir> [--json]');
   process.exit(2);
 }
 

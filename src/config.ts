@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import AjvModule, { type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validateConfig } from './generated/validators.js';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workload } from './inventory/model.js';
 import type { Ref, Severity, SourceFile } from './types.js';
@@ -14,11 +14,10 @@ import { locate } from './yaml/locate.js';
 import { toValue, YAML_OPTIONS } from './yaml/read.js';
 import { isRecord } from './yaml/paths.js';
 import { parseGoDuration } from './domain/durations.js';
-import { DEFAULT_MAX_FILE_SIZE } from './load.js';
+import { closest } from './text.js';
+import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
 
-const Ajv = AjvModule.default ?? AjvModule;
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
-export const SCHEMA_PATH = fileURLToPath(new URL('../../schema/drainlint.schema.json', import.meta.url));
 
 /** A usage or configuration error: exit code 2. */
 export class UsageError extends Error {}
@@ -101,11 +100,8 @@ interface ConfigFile {
   gatewayDeregistrationDelay?: string;
 }
 
-/** The schema's validator, compiled on first use and kept as a constant would be (it never changes). */
-export const configValidator = (() => {
-  let validator: ValidateFunction<ConfigFile> | undefined;
-  return (): ValidateFunction<ConfigFile> => (validator ??= new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'))));
-})();
+/** The configuration schema, compiled at build time (npm run bundle): a guard for the file's shape. */
+const validateConfigFile = validateConfig as unknown as ValidateFunction<ConfigFile>;
 
 export function loadConfig(file: string, cwd: string, knownRules: Set<string>): ResolvedConfig {
   const abs = path.resolve(cwd, file);
@@ -114,38 +110,39 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read config file ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the configuration file ${shown} does not exist`);
+    throw new UsageError(`cannot read the configuration file ${shown}: ${plainError(e)}`);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const p = lineCounter.linePos(e.pos[0]);
-    throw new UsageError(`${shown}:${p.line}:${p.col}: invalid config file: ${e.message.split('\n')[0]}`);
+    throw new UsageError(`${shown}:${p.line}:${p.col}: invalid configuration file: ${e.message.split('\n')[0]}`);
   }
   const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0, values: 0 } };
   let value: unknown;
   try {
     value = toValue(doc) ?? {};
   } catch (e) {
-    throw new UsageError(`${shown}: invalid config file: ${(e as Error).message}`);
+    throw new UsageError(`${shown}: invalid configuration file: ${(e as Error).message}`);
   }
   const view = fileView(src, doc, 0, value);
-  const at = (p: (string | number)[]) => {
-    const r = locate({ view, path: p });
+  const at = (p: (string | number)[], target?: 'key') => {
+    const r = locate({ view, path: p, target });
     return `${shown}:${r.line}:${r.column}`;
   };
-  const validate = configValidator();
-  if (!validate(value)) {
-    const err = (validate.errors ?? []).find((e) => e.keyword !== 'oneOf') ?? validate.errors![0]!;
-    const segs = err.instancePath.split('/').slice(1);
-    const extra = err.keyword === 'additionalProperties' ? ` (${(err.params as { additionalProperty: string }).additionalProperty})` : '';
-    throw new UsageError(`${at(segs)}: invalid config file: ${err.instancePath || '/'} ${err.message}${extra} [schema ${err.schemaPath}]`);
+  if (!validateConfigFile(value)) {
+    const problem = schemaProblem(validateConfigFile.errors ?? [], value);
+    throw new UsageError(`${at(problem.path, problem.atKey ? 'key' : undefined)}: invalid configuration file: ${problem.text}`);
   }
   const v = value;
   const dir = path.dirname(abs);
   for (const id of Object.keys(v.rules ?? {})) {
-    if (!knownRules.has(id)) throw new UsageError(`${at(['rules', id])}: unknown rule id "${id}" in config file (drainlint rules lists them)`);
+    if (!knownRules.has(id)) {
+      const near = closest(id, knownRules);
+      throw new UsageError(`${at(['rules', id], 'key')}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
+    }
   }
   const rules: Record<string, RuleSetting> = {};
   // true keeps the rule's own severity; false is off.
@@ -175,6 +172,45 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== undefined ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay)!, ref: { view, path: ['gatewayDeregistrationDelay'] } } : undefined,
   };
+}
+
+/**
+ * The first schema error, said for people: where (a path of keys, pointing at the key itself
+ * when the key is the problem) and what is allowed there. The validator's errors carry the schema
+ * that failed (verbose), whose properties, enums and descriptions say it.
+ */
+function schemaProblem(errors: ErrorObject[], value: unknown): { path: (string | number)[]; atKey?: boolean; text: string } {
+  const err = errors.find((e) => e.keyword !== 'oneOf') ?? errors[0]!;
+  // Sequence indexes are numbers in the document's paths.
+  const segs: (string | number)[] = [];
+  let v: unknown = value;
+  for (const raw of err.instancePath.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    segs.push(Array.isArray(v) ? Number(seg) : seg);
+    v = (v as Record<string, unknown>)?.[seg];
+  }
+  const where = segs.length > 0 ? segs.join('.') : 'the top level';
+  const parent = (err.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string; pattern?: string };
+  if (err.keyword === 'additionalProperties') {
+    const key = (err.params as { additionalProperty: string }).additionalProperty;
+    const allowed = Object.keys(parent.properties ?? {});
+    const near = closest(key, allowed);
+    return { path: [...segs, key], atKey: true, text: `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ''}; allowed keys: ${allowed.join(', ')}` };
+  }
+  // A value that fits none of the alternatives: list every allowed value (an enum, or booleans).
+  const here = errors.filter((e) => e.instancePath === err.instancePath);
+  const allowed = here.flatMap((e) => (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String) : e.keyword === 'type' && (e.params as { type: string }).type === 'boolean' ? ['true', 'false'] : []));
+  if (allowed.length > 0) return { path: segs, text: `${where} is ${JSON.stringify(v)}; allowed values: ${allowed.join(', ')}` };
+  // A string of a given form (a duration, a version): say the form as the schema describes it.
+  if ((err.keyword === 'pattern' || err.keyword === 'type') && parent.pattern && parent.description) return { path: segs, text: `${where} is ${JSON.stringify(v)}; expected ${parent.description.replace(/^A /, 'a ').replace(/\.$/, '')}` };
+  return { path: segs, text: `${where} ${err.message}` };
+}
+
+interface Match {
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  labels?: Record<string, string>;
 }
 
 function matches(m: Match, w: Workload): boolean {

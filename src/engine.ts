@@ -3,7 +3,7 @@
  * next one its output; nothing goes back. Formatters receive the one sorted result set.
  */
 import path from 'node:path';
-import { load, type LoadedInput } from './load.js';
+import { load, type LoadedInput, type TextInput } from './load.js';
 import { parseInput } from './parse.js';
 import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
@@ -30,6 +30,8 @@ export interface LintRequest {
   rules: Rule[];
   stdinFilename?: string;
   readStdin?: () => Promise<Buffer>;
+  /** In-memory inputs linted after the paths, as if they were files. */
+  texts?: readonly TextInput[];
   /** Files read at once (default 32); output does not depend on it. */
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
@@ -46,6 +48,8 @@ export interface LintOutcome {
   ignored: string[];
   /** Documents the run let go of and parsed again (none on runs of ordinary size). */
   reparsedValues: number;
+  /** Absolute paths of the inputs that hold mesh-wide configuration (mesh config, install settings, ProxyConfigs). */
+  meshFiles: string[];
 }
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
@@ -73,7 +77,7 @@ export interface Analysis extends Model {
 /** Load → parse → inventory (document by document) → what the run's workloads share. */
 export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, concurrency: req.concurrency });
+  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
@@ -132,7 +136,14 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     nothingRead: model.nothingRead,
     ignored: model.ignored,
     reparsedValues: model.store.reparsedValues,
+    meshFiles: meshFilesOf(model.inventory),
   };
+}
+
+/** What `--mesh-config` may name: files that set something for the whole mesh. */
+function meshFilesOf(inv: Inventory): string[] {
+  const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
+  return [...new Set(views.map((v) => v.file.absPath).filter((p): p is string => p !== undefined))];
 }
 
 /** YAML inside a ConfigMap's `mesh` key that does not parse. */

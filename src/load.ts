@@ -2,7 +2,7 @@
  * Load: turns the user's paths into decoded texts. Ignores apply before anything is read, and a
  * file that cannot be read or decoded becomes a problem of its own instead of stopping the run.
  */
-import { detail, type ParseErrorId } from './engine-findings.js';
+import type { ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +20,17 @@ export interface LoadRequest {
   maxFileSize: number;
   stdinFilename?: string;
   readStdin: () => Promise<Buffer>;
+  /** In-memory inputs, linted after the paths as if they were files (nothing is read from disk for them). */
+  texts?: readonly TextInput[];
   /** How many files are read at once (results keep input order whatever it is). */
   concurrency?: number;
+}
+
+/** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
+export interface TextInput {
+  path: string;
+  /** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
+  text: string | Uint8Array;
 }
 
 export interface LoadedInput {
@@ -135,6 +144,10 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
   const chartDirs = new Map<string, boolean>();
   for (const r of results) if (r.absPath && (await insideChart(path.dirname(r.absPath), chartDirs))) r.inChart = true;
   inputs.push(...results);
+  for (const t of req.texts ?? []) {
+    const absPath = path.resolve(req.cwd, t.path);
+    inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...(typeof t.text === 'string' ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength))) });
+  }
   return { inputs, missing, charts, ignored: ignoredFiles };
 }
 
@@ -181,7 +194,14 @@ async function readInput(req: LoadRequest, abs: string): Promise<LoadedInput> {
 function readError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const words: Record<string, string> = { ENOENT: 'it does not exist', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', ENAMETOOLONG: 'the name is too long', EIO: 'an input/output error' };
-  return (code && words[code]) ?? detail((e as Error).message).replace(/[.…]$/, '');
+  return (code && words[code]) ?? plainError(e);
+}
+
+/** A system error in plain words ("permission denied"), without its errno code or the path (said elsewhere). */
+export function plainError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /^E[A-Z0-9]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/s.exec(message);
+  return m ? m[1]! : message;
 }
 
 /**

@@ -2,14 +2,13 @@
  * Validates ProxyConfig and MeshConfig contents the way istiod parses them (jsonpb over YAML→JSON)
  * with JSON Schemas built from the proto field lists. istiod discards a whole mesh document on any
  * type error, and admission denies a pod whose annotation does not parse, so the resolver asks this
- * module which documents count; rules report the problems.
+ * module which documents count; rules report the problems. The validators are compiled from
+ * src/istio/schemas.ts at build time (npm run bundle): a run neither compiles a schema nor loads Ajv.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Path, Ref, DocView } from '../types.js';
 import { parseGoDuration } from '../domain/durations.js';
-import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from './mesh-fields.js';
-
-const Ajv = AjvModule.default ?? AjvModule;
+import { validateMeshConfig as meshConfigValidator, validateProxyConfig as proxyConfigValidator } from '../generated/validators.js';
 
 export type ProblemKind = 'metadata-not-string' | 'bad-duration' | 'bad-drain-duration' | 'wrong-type' | 'bad-enum';
 
@@ -23,86 +22,15 @@ export interface ValueProblem {
   expected: string;
 }
 
-/** jsonpb reads a null field as unset and a null map value as "": null is never a problem. */
-function fieldSchema(spec: FieldSpec): object {
-  switch (spec.type) {
-    case 'duration':
-      return { type: ['string', 'null'], format: 'go-duration' };
-    case 'map-string':
-      return { type: ['object', 'null'], additionalProperties: { type: ['string', 'null'] } };
-    case 'enum':
-      // jsonpb also accepts an enum's number.
-      return { enum: [...(spec.enumValues ?? []), ...(spec.enumValues ?? []).map((_, i) => i), null] };
-    case 'integer':
-      // jsonpb accepts integers written as JSON strings ("2").
-      return { type: ['integer', 'string', 'null'], pattern: '^-?[0-9]+$' };
-    case 'any':
-      return {};
-    default:
-      return { type: [spec.type, 'null'] };
-  }
-}
-
-function objectSchema(fields: Readonly<Record<string, FieldSpec>>, overrides: Record<string, object> = {}): object {
-  const properties: Record<string, object> = {};
-  for (const [name, spec] of Object.entries(fields)) {
-    if (spec.removed) continue; // removed fields are unknown keys now: dropped silently
-    const s = overrides[name] ?? fieldSchema(spec);
-    properties[name] = s;
-    const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    if (snake !== name) properties[snake] = s;
-  }
-  return { type: 'object', properties };
-}
-
-export const PROXY_CONFIG_SCHEMA = objectSchema(PROXY_CONFIG_FIELDS, {
-  drainDuration: { type: ['string', 'null'], format: 'go-duration', 'drain-duration': true },
-});
-export const MESH_CONFIG_SCHEMA = objectSchema(MESH_CONFIG_FIELDS, { defaultConfig: PROXY_CONFIG_SCHEMA });
-
-/**
- * One Ajv instance, each schema compiled on first use: a pre-commit run over one workload file
- * never pays for the mesh schema. The schemas are generated here and checked against the JSON
- * Schema meta-schema by a test, so compiling skips that check and the code optimiser (together
- * about half the start-up cost of a one-file run).
- */
-let ajv: InstanceType<typeof Ajv> | undefined;
-const compiled = new Map<object, ValidateFunction>();
-
-function validatorFor(schema: object): ValidateFunction {
-  const hit = compiled.get(schema);
-  if (hit) return hit;
-  ajv ??= newAjv({ validateSchema: false, code: { optimize: false } });
-  const v = ajv.compile(schema);
-  compiled.set(schema, v);
-  return v;
-}
-
-/** An Ajv instance that knows the go-duration format and the drain-duration keyword. */
-export function newAjv(options: { validateSchema?: boolean; code?: { optimize?: boolean } } = {}): InstanceType<typeof Ajv> {
-  const instance = new Ajv({ allErrors: true, strict: false, verbose: true, ...options });
-  instance.addFormat('go-duration', { type: 'string', validate: (s: string) => parseGoDuration(s) !== undefined });
-  // drainDuration is handed to Envoy as whole seconds and must be at least 1s (ValidateDrainDuration).
-  instance.addKeyword({
-    keyword: 'drain-duration',
-    type: 'string',
-    validate: (_: unknown, s: string) => {
-      const v = parseGoDuration(s);
-      return v === undefined || (v >= 1 && Number.isInteger(v));
-    },
-    errors: false,
-  });
-  return instance;
-}
+const PROXY_CONFIG = proxyConfigValidator as unknown as ValidateFunction;
+const MESH_CONFIG = meshConfigValidator as unknown as ValidateFunction;
 
 export function validateProxyConfig(view: DocView, path: Path, value: unknown): ValueProblem[] {
-  const v = validatorFor(PROXY_CONFIG_SCHEMA);
-  return v(value) ? [] : toProblems(v.errors ?? [], view, path, value);
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path, value);
 }
 
 export function validateMeshConfig(view: DocView, path: Path, value: unknown): ValueProblem[] {
-  const v = validatorFor(MESH_CONFIG_SCHEMA);
-  return v(value) ? [] : toProblems(v.errors ?? [], view, path, value);
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path, value);
 }
 
 function toProblems(errors: ErrorObject[], view: DocView, base: Path, root: unknown): ValueProblem[] {
@@ -125,10 +53,10 @@ function toProblems(errors: ErrorObject[], view: DocView, base: Path, root: unkn
     if (inMetadata) {
       kind = 'metadata-not-string';
       expected = 'string';
-    } else if (err.keyword === 'drain-duration') {
+    } else if (err.keyword === 'format' && (err.params as { format: string }).format === 'drain-duration' && typeof value === 'string' && parseGoDuration(value) !== undefined) {
       kind = 'bad-drain-duration';
       expected = 'a whole number of seconds, at least 1s';
-    } else if (err.keyword === 'format' || (err.parentSchema as { format?: string } | undefined)?.format === 'go-duration') {
+    } else if (err.keyword === 'format' || /-duration$/.test((err.parentSchema as { format?: string } | undefined)?.format ?? '')) {
       kind = 'bad-duration';
       expected = 'a Go duration string';
     } else if (err.keyword === 'enum') {

@@ -8,6 +8,14 @@ export interface FormatContext {
   width?: number;
   /** Show each finding's help text (stylish; default true). */
   help?: boolean;
+  /**
+   * The folder that paths in `github` and `markdown` output are relative to: the repository
+   * root on a GitHub runner (GITHUB_WORKSPACE), where annotations are matched to the diff.
+   * Default: the run's working directory.
+   */
+  workspace?: string;
+  /** Base URL of the linted files on the web (…/blob/<sha>): `markdown` links each finding to its line. */
+  blobUrl?: string;
 }
 
 export type Formatter = (result: LintResult, ctx: FormatContext) => string;

@@ -4,7 +4,8 @@ import { stylish } from './stylish.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
+import { markdown } from './markdown.js';
 
 
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github };
+export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, markdown };

@@ -2,6 +2,9 @@ import { Chalk } from 'chalk';
 import type { Finding, LintResult } from '../types.js';
 import type { FormatContext } from './format.js';
 import { counts } from './json.js';
+import { safe } from './safe.js';
+
+export { safe };
 
 /** Columns of the gutter before a message: "  12:5    warning  ". */
 const GUTTER = 2 + 7 + 1 + 7 + 2;
@@ -70,9 +73,4 @@ export function wrap(text: string, width: number): string[] {
     out.push(line);
   }
   return out;
-}
-
-/** Escapes C0/C1 control characters (ANSI escapes included) from file content. */
-export function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

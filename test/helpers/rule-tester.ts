@@ -16,7 +16,7 @@ import { emptyConfig, type ResolvedConfig } from '../../src/config.js';
 import type { Rule } from '../../src/rule.js';
 import type { Finding, LintResult, Severity } from '../../src/types.js';
 
-/** The repository root (tests run from dist/, fixtures stay at the root). */
+/** The repository root (tests run from build/, fixtures stay at the root). */
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 
 /** The longest message a finding may have. */

@@ -1,0 +1,28 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+
+// src/report/formats.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "markdown"];
+function isFormatName(name) {
+  return FORMAT_NAMES.includes(name);
+}
+async function loadFormatter(name) {
+  switch (name) {
+    case "stylish":
+      return (await import("./stylish-C3WSS3JR.js")).stylish;
+    case "json":
+      return (await import("./json-QZL5W7W3.js")).json;
+    case "sarif":
+      return (await import("./sarif-3EJZONGB.js")).sarif;
+    case "github":
+      return (await import("./github-ZWJMDTIH.js")).github;
+    case "markdown":
+      return (await import("./markdown-XO3G4KFP.js")).markdown;
+  }
+}
+
+export {
+  FORMAT_NAMES,
+  isFormatName,
+  loadFormatter
+};

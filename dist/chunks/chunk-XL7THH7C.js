@@ -1,0 +1,40 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+
+// src/report/json.ts
+var JSON_FORMAT_VERSION = 1;
+function counts(findings) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length
+  };
+}
+var flat = (r) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn });
+function json(result, ctx) {
+  const doc = {
+    version: JSON_FORMAT_VERSION,
+    tool: { name: "drainlint", version: ctx.version },
+    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings) },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      severity: f.severity,
+      message: f.message,
+      help: f.help,
+      file: f.file,
+      ...flat(f.range),
+      ...f.resource ? { resource: f.resource } : {},
+      related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
+      docsUrl: f.docsUrl
+    }))
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+
+export {
+  JSON_FORMAT_VERSION,
+  counts,
+  json
+};

@@ -1,0 +1,14 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  data,
+  github,
+  property
+} from "./chunk-JTT4ZRFF.js";
+import "./chunk-VUCMJGOI.js";
+import "./chunk-6DQTS6ZR.js";
+export {
+  data,
+  github,
+  property
+};

@@ -1,0 +1,47 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  markdown
+} from "./chunks/chunk-SEMXABNY.js";
+import {
+  UsageError,
+  VERSION,
+  failsAt,
+  lint
+} from "./chunks/chunk-X7EO3EEJ.js";
+import {
+  stylish
+} from "./chunks/chunk-T2KP4NJN.js";
+import "./chunks/chunk-SQ35NPRJ.js";
+import {
+  json
+} from "./chunks/chunk-XL7THH7C.js";
+import {
+  sarif
+} from "./chunks/chunk-OTOBZ4UO.js";
+import "./chunks/chunk-OGLJ46D6.js";
+import {
+  github
+} from "./chunks/chunk-JTT4ZRFF.js";
+import "./chunks/chunk-VUCMJGOI.js";
+import "./chunks/chunk-6DQTS6ZR.js";
+
+// src/report/index.ts
+var FORMATTERS = { stylish, json, sarif, github, markdown };
+
+// src/index.ts
+var withDefaults = (name) => (result, ctx) => FORMATTERS[name](result, { color: false, version: VERSION, ...ctx });
+var formatters = Object.freeze({
+  stylish: withDefaults("stylish"),
+  json: withDefaults("json"),
+  sarif: withDefaults("sarif"),
+  github: withDefaults("github"),
+  markdown: withDefaults("markdown")
+});
+export {
+  UsageError,
+  VERSION,
+  failsAt,
+  formatters,
+  lint
+};

@@ -1,0 +1,146 @@
+/**
+ * lint(): the one entry the library, the CLI and the GitHub Action call. It turns options into a
+ * run of the engine (the configuration file found or named, flags over it, the rules chosen) and
+ * hands back the result set every formatter renders.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { lint as runEngine } from './engine.js';
+import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } from './config.js';
+import { RULES } from '../rules/index.js';
+import { closest } from './text.js';
+import { plainError, type TextInput } from './load.js';
+import { safe } from './report/safe.js';
+import { SEVERITY_RANK, type Finding, type LintResult as FormatterInput } from './types.js';
+
+export type { TextInput } from './load.js';
+
+/** The level at or above which findings fail a run; `never` fails none. */
+export type FailOn = 'error' | 'warning' | 'info' | 'never';
+
+export interface LintOptions {
+  /** Files, folders or globs (relative to `cwd`); `-` reads `stdin`. Default: `cwd` itself, unless `texts` are given. */
+  paths?: string[];
+  /** In-memory inputs linted after the paths as if they were files at their `path` (nothing is read from disk for them). */
+  texts?: TextInput[];
+  options?: {
+    /** Folder that paths are relative to and reports are relative to. Default: `process.cwd()`. */
+    cwd?: string;
+    /** Configuration file; `false` for none. Default: `.drainlint.yaml` or `.drainlint.yml` found upwards from `cwd`. */
+    config?: string | false;
+    /** Mesh config files applied to every workload (IstioOperator, the istio ConfigMap, Helm values). */
+    meshConfig?: string[];
+    /** Run only these rules. */
+    onlyRules?: string[];
+    /** Do not run these rules. */
+    disableRules?: string[];
+    /** Target Istio version, e.g. `1.24`. */
+    istioVersion?: string;
+    /** Target Kubernetes version, e.g. `1.33`. */
+    kubernetesVersion?: string;
+    /** Treat every workload as having an injected sidecar. */
+    assumeInjected?: boolean;
+    /** Namespace of workloads without `metadata.namespace`. */
+    defaultNamespace?: string;
+    /** Where `-` reads from, and the name it gets in reports (default `<stdin>`). */
+    stdin?: { read(): Promise<Uint8Array>; filename?: string };
+  };
+}
+
+/** The findings of a run and what it read; every formatter renders it. */
+export interface LintResult extends FormatterInput {
+  /** Paths that exist nowhere or globs that matched nothing (the CLI exits 2 for them; the rest is linted). */
+  missing: string[];
+  /** Files named explicitly but skipped by an `ignore` glob of the configuration file. */
+  ignored: string[];
+  /** True when there were inputs and none of them could be read. */
+  nothingRead: boolean;
+}
+
+/**
+ * Lints manifests. Usage and configuration errors (an unknown rule id, an invalid configuration
+ * file, a version that is not one, a mesh config file without mesh config) throw a `UsageError`;
+ * problems of the inputs themselves are findings (`parse-error`).
+ */
+export async function lint(request: LintOptions): Promise<LintResult> {
+  const o = request.options ?? {};
+  const cwd = path.resolve(o.cwd ?? process.cwd());
+  const known = new Set(RULES.map((r) => r.meta.id));
+  for (const id of [...(o.onlyRules ?? []), ...(o.disableRules ?? [])]) {
+    if (!known.has(id)) {
+      const near = closest(id, known);
+      throw new UsageError(`unknown rule id "${id}"${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
+    }
+  }
+  const config = readConfig(cwd, o.config, known);
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path.resolve(cwd, m))];
+  if (o.istioVersion) config.istioVersion = checkVersion(o.istioVersion, 'Istio');
+  if (o.kubernetesVersion) config.kubernetesVersion = checkVersion(o.kubernetesVersion, 'Kubernetes');
+  if (o.assumeInjected) config.assumeInjected = true;
+  if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
+  const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const stdin = o.stdin;
+  const outcome = await runEngine({
+    cwd,
+    paths: request.paths ?? (request.texts ? [] : ['.']),
+    texts: request.texts,
+    config,
+    meshConfigFiles: config.meshConfig,
+    rules,
+    stdinFilename: stdin?.filename,
+    readStdin: stdin ? async () => Buffer.from(await stdin.read()) : undefined,
+  });
+  const holdsMesh = new Set(outcome.meshFiles);
+  const missing = new Set(outcome.missing.map((m) => path.resolve(cwd, m)));
+  for (const file of config.meshConfig) {
+    if (!holdsMesh.has(file) && !missing.has(file)) {
+      throw new UsageError(`the mesh config file ${path.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+    }
+  }
+  return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+}
+
+/**
+ * What must be said besides the findings (the CLI writes it to stderr, the Action as errors):
+ * paths that matched nothing, no manifest at all, nothing readable. Any of them is a usage error.
+ */
+export function inputProblems(r: LintResult, paths: readonly string[]): string[] {
+  const out = r.missing.map((m) => `no such file or directory, or no match: ${safe(m)}`);
+  if (r.files.length === 0 && r.skipped.length === 0 && r.findings.length === 0 && !paths.includes('-') && r.ignored.length === 0 && r.missing.length === 0) {
+    out.push(`no manifests (*.yaml, *.yml) found in ${paths.map(safe).join(', ')}`);
+  }
+  if (r.nothingRead) {
+    for (const f of r.findings) if (f.ruleId === 'parse-error' && r.files.includes(f.file)) out.push(`cannot lint ${safe(f.file)}: ${safe(f.message)}`);
+  }
+  return out;
+}
+
+/** Whether a finding fails the run at this level. */
+export function failsAt(f: Finding, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+}
+
+function readConfig(cwd: string, explicit: string | false | undefined, known: Set<string>): ResolvedConfig {
+  if (explicit === false) return emptyConfig(cwd);
+  const file = explicit ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
+}
+
+/** Why a mesh config file gave no mesh config: it is not YAML, or it holds none (findings inside it are not reported). */
+function whyNoMeshConfig(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return `cannot be read (${plainError(e)})`;
+  }
+  const error = parseAllDocuments(text, { prettyErrors: true }).flatMap((d) => ('errors' in d ? d.errors : []))[0];
+  if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`;
+  return 'holds no mesh config';
+}
+
+function checkVersion(v: string, product: string): string {
+  if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
+  return v.replace(/^v/, '');
+}
