@@ -87,8 +87,8 @@ describe('the Action on a simulated runner', () => {
     const a = annotations[0]!;
     // Relative to the workspace, as the pull request's diff names the file.
     assert.deepEqual({ ...a.properties, title: undefined }, { file: 'deploy/k8s/deployment.yaml', line: '16', endLine: '16', col: '5', endColumn: '9', title: undefined });
-    assert.match(a.properties['title']!, /^connections-outlive-grace-period: terminationGracePeriodSeconds is 30 \(default\) but requests or connections may stay in flight for 1m/);
-    assert.match(a.data, /Raise terminationGracePeriodSeconds to at least 60\.\n\nhttps:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md$/);
+    assert.match(a.properties['title']!, /^connections-outlive-grace-period: Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 \(default\): SIGKILL cuts them\.$/);
+    assert.match(a.data, /^Raise terminationGracePeriodSeconds to at least 60\. [^\n]*terminationGracePeriodSeconds 30 \(default\)\.\n\nhttps:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md$/);
     const raw = r.log.split('\n').find((l) => l.startsWith('::warning '))!;
     assert.match(raw, /,title=connections-outlive-grace-period%3A terminationGracePeriodSeconds/);
     assert.match(raw, /%0A%0Ahttps%3A|%0A%0Ahttps:/);
@@ -103,7 +103,7 @@ describe('the Action on a simulated runner', () => {
 
     assert.match(r.summary, /^## drainlint\n\n\*\*1 problem\*\* \(0 errors, 1 warning, 0 info\) in 2 files checked\.\n/);
     assert.match(r.summary, /### deploy\/k8s\/deployment\.yaml\n/);
-    assert.match(r.summary, /\| \[16:5\]\(https:\/\/github\.com\/acme\/shop\/blob\/0123456789abcdef0123456789abcdef01234567\/deploy\/k8s\/deployment\.yaml#L16\) \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| terminationGracePeriodSeconds is 30/);
+    assert.match(r.summary, /\| \[16:5\]\(https:\/\/github\.com\/acme\/shop\/blob\/0123456789abcdef0123456789abcdef01234567\/deploy\/k8s\/deployment\.yaml#L16\) \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| Requests may stay in flight for 1m/);
 
     // The report for people is in the log, in a group, with workflow commands stopped around it.
     assert.match(r.log, /^::group::drainlint: 1 problem \(0 errors, 1 warning, 0 info\) in 2 files\n::stop-commands::([0-9a-f-]{36})\n[\s\S]*deploy\/k8s\/deployment\.yaml\n[\s\S]*\n::\1::\n::endgroup::\n/);

@@ -99,10 +99,10 @@ describe('inputs that cannot be linted say so on stderr, never "no problems"', (
     writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x61, 0x3a, 0x00, 0x01]));
     writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
     const bin = runCli(['bin.yaml'], { cwd: dir });
-    assert.deepEqual([bin.code, bin.stderr], [2, 'drainlint: cannot lint bin.yaml: binary content (NUL byte) in a manifest: not YAML text\n']);
+    assert.deepEqual([bin.code, bin.stderr], [2, 'drainlint: cannot lint bin.yaml: The file holds binary content (a NUL byte), not YAML text.\n']);
     assert.doesNotMatch(bin.stdout, NO_PROBLEMS);
     const latin = runCli(['latin1.yaml'], { cwd: dir });
-    assert.deepEqual([latin.code, latin.stderr], [2, 'drainlint: cannot lint latin1.yaml: invalid UTF-8: the file is not a text manifest\n']);
+    assert.deepEqual([latin.code, latin.stderr], [2, 'drainlint: cannot lint latin1.yaml: The file is not valid UTF-8 text.\n']);
   });
 
   it('a lone unreadable file says why in plain words', (t) => {
@@ -188,7 +188,7 @@ describe('discoverability', () => {
     assert.equal(r.code, 0);
     const rules = JSON.parse(r.stdout) as { id: string; severity: string; description: string; docsUrl: string }[];
     assert.ok(rules.length > 20);
-    assert.deepEqual(Object.keys(rules[0]!).sort(), ['description', 'docsUrl', 'fixable', 'id', 'severity']);
+    assert.deepEqual(Object.keys(rules[0]!).sort(), ['description', 'docsUrl', 'fixable', 'help', 'id', 'severity']);
     assert.ok(rules.some((x) => x.id === 'parse-error'));
   });
 
@@ -205,7 +205,7 @@ describe('--format markdown', () => {
     const r = runCli([SEED, '-f', 'markdown']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^## drainlint\n\n\*\*1 problem\*\* \(0 errors, 1 warning, 0 info\) in 1 file checked\.\n\n### fixtures\/examples\/seed-per-workload\/deployment\.yaml\n\n\| Line \| Severity \| Rule \| Message \|\n/);
-    assert.match(r.stdout, /\n\| 16:5 \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| terminationGracePeriodSeconds is 30 \(default\)/);
+    assert.match(r.stdout, /\n\| 16:5 \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 \(default\)/);
   });
 });
 

@@ -21,7 +21,7 @@ export function github(result: LintResult, ctx: FormatContext): string {
         `endColumn=${f.range.endColumn}`,
         `title=${property(`${f.ruleId}: ${f.message}`)}`,
       ].join(',');
-      return `::${COMMAND[f.severity]} ${props}::${data(`${f.help ?? f.message}\n\n${f.docsUrl}`)}\n`;
+      return `::${COMMAND[f.severity]} ${props}::${data(`${f.help || f.message}\n\n${f.docsUrl}`)}\n`;
     })
     .join('');
 }
