@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-GYC5E76O.js";
+} from "./chunks/chunk-PFDHOYW2.js";
 import {
   UsageError,
   VERSION,
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-OGLJ46D6.js";
 import {
   data
-} from "./chunks/chunk-JTT4ZRFF.js";
+} from "./chunks/chunk-3BJB5VAS.js";
 import {
   relativeTo
 } from "./chunks/chunk-VUCMJGOI.js";

@@ -4,7 +4,7 @@ import {
   FORMAT_NAMES,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-GYC5E76O.js";
+} from "./chunks/chunk-PFDHOYW2.js";
 import {
   ENGINE_FINDINGS,
   RULES,

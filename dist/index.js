@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-OGLJ46D6.js";
 import {
   github
-} from "./chunks/chunk-JTT4ZRFF.js";
+} from "./chunks/chunk-3BJB5VAS.js";
 import "./chunks/chunk-VUCMJGOI.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -17,7 +17,7 @@ function github(result, ctx) {
       `endColumn=${f.range.endColumn}`,
       `title=${property(`${f.ruleId}: ${f.message}`)}`
     ].join(",");
-    return `::${COMMAND[f.severity]} ${props}::${data(`${f.help ?? f.message}
+    return `::${COMMAND[f.severity]} ${props}::${data(`${f.help || f.message}
 
 ${f.docsUrl}`)}
 `;

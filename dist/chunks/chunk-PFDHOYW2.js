@@ -15,7 +15,7 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./sarif-3EJZONGB.js")).sarif;
     case "github":
-      return (await import("./github-ZWJMDTIH.js")).github;
+      return (await import("./github-7OOI53SI.js")).github;
     case "markdown":
       return (await import("./markdown-XO3G4KFP.js")).markdown;
   }

@@ -4,7 +4,7 @@ import {
   data,
   github,
   property
-} from "./chunk-JTT4ZRFF.js";
+} from "./chunk-3BJB5VAS.js";
 import "./chunk-VUCMJGOI.js";
 import "./chunk-6DQTS6ZR.js";
 export {
