@@ -90,7 +90,7 @@ describe('the Action on a simulated runner', () => {
     assert.match(a.properties['title']!, /^connections-outlive-grace-period: Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 \(default\): SIGKILL cuts them\.$/);
     assert.match(a.data, /^Raise terminationGracePeriodSeconds to at least 60\. [^\n]*terminationGracePeriodSeconds 30 \(default\)\.\n\nhttps:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md$/);
     const raw = r.log.split('\n').find((l) => l.startsWith('::warning '))!;
-    assert.match(raw, /,title=connections-outlive-grace-period%3A terminationGracePeriodSeconds/);
+    assert.match(raw, /,title=connections-outlive-grace-period%3A Requests may stay in flight for 1m%2C but terminationGracePeriodSeconds/);
     assert.match(raw, /%0A%0Ahttps%3A|%0A%0Ahttps:/);
 
     assert.deepEqual(r.outputs, { findings: '1', errors: '0', warnings: '1', infos: '0', 'sarif-file': 'deploy/reports/drainlint.sarif' });

@@ -76,7 +76,7 @@ describe('pre-commit runs the hook from a clone of this checkout', { skip: reaso
     const r = preCommit(dir, ['run', '--files', 'bad.yaml']);
     assert.equal(r.code, 1, r.out);
     assert.match(r.out, /drainlint\.+Failed/);
-    assert.match(r.out, /bad\.yaml\n {2}16:5 +warning .* connections-outlive-grace-period\n/);
+    assert.match(r.out, /bad\.yaml\n {2}16:5 +warning [^\n]+\n[\s\S]*? connections-outlive-grace-period\n/);
   });
 
   it('a clean manifest passes', () => {
@@ -89,7 +89,7 @@ describe('pre-commit runs the hook from a clone of this checkout', { skip: reaso
   // A repository's other YAML is not a Kubernetes manifest and gets no finding. Until the parser
   // skips documents without both apiVersion and kind (another change in flight), the workflow's
   // `${{ … }}` expressions read as unrendered templates: this one assertion waits for that change.
-  it('a GitHub workflow and a docker-compose file are not manifests: the hook passes', { todo: 'needs "a document is a Kubernetes resource only when it has both apiVersion and kind" (in progress on another branch)' }, () => {
+  it('a GitHub workflow and a docker-compose file are not manifests: the hook passes', () => {
     const dir = repository(atSha(), {
       '.github/workflows/drainlint.yml': readFileSync(path.join(ROOT, '.github', 'workflows', 'drainlint.yml'), 'utf8'),
       'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "yes"\n    stop_grace_period: 30s\n',
@@ -109,6 +109,6 @@ describe('pre-commit runs the hook from a clone of this checkout', { skip: reaso
     assert.equal(spawnSync('pre-commit', ['validate-config', '.pre-commit-config.yaml'], { cwd: dir }).status, 0);
     const r = preCommit(dir, ['run', '--files', 'k8s/deployment.yaml']);
     assert.equal(r.code, 1, r.out);
-    assert.match(r.out, /EXIT_ON_ZERO_ACTIVE_CONNECTIONS \(mesh config in IstioOperator istio-system\/control-plane spec\.meshConfig, istio\/operator\.yaml:11\)/);
+    assert.match(r.out, /↳ istio\/operator\.yaml:11:\d+ EXIT_ON_ZERO_ACTIVE_CONNECTIONS true \(mesh config in IstioOperator istio-system\/control-plane spec\.meshConfig\)/);
   });
 });

@@ -27,7 +27,7 @@ function sampleRepository(): string {
   writeFileSync(path.join(dir, 'istio', 'operator.yaml'), readFileSync(path.join(ROOT, 'fixtures/examples/seed-mesh-wide/istio-operator.yaml')));
   return dir;
 }
-const VIA_MESH = /EXIT_ON_ZERO_ACTIVE_CONNECTIONS \(mesh config in IstioOperator istio-system\/control-plane spec\.meshConfig, istio\/operator\.yaml:11\)/;
+const VIA_MESH = /↳ istio\/operator\.yaml:11:\d+ EXIT_ON_ZERO_ACTIVE_CONNECTIONS true \(mesh config in IstioOperator istio-system\/control-plane spec\.meshConfig\)/;
 const REPO = 'https://github.com/drainlint/drainlint';
 
 describe('README: GitHub Actions snippet', () => {
