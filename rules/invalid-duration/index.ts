@@ -4,17 +4,15 @@ import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml-view.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
-import type { MeshSource } from '../../src/inventory.js';
 import { podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { meshResource } from '../../src/domain/identity.js';
 import { durationFix, suggestDuration } from '../../src/domain/durations.js';
 import { MIN, TDDS } from '../../src/domain/names.js';
 import { written, yamlType } from '../../src/domain/written.js';
 import { clip, denialWords, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
-import { defaultDrain, drainIn, provAt, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
@@ -61,27 +59,6 @@ function problemData(p: ValueProblem, d: DrainValues): { setting: string; fault:
     fault: drainSecondsFault(p) ?? durationFault(p.value),
     fix: fixSentence(p.field, p.value, d),
   };
-}
-
-/** The drain values of a pod whose annotation admission denies: the resolved ones (without the annotation) under the annotation's own. */
-function annotationDrain(rw: ResolvedWorkload): DrainValues {
-  const view = rw.workload.proxyConfigAnnotation?.view;
-  if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, 'annotation', (path) => ({ view, path })));
-}
-
-/** The drain values of the mesh config `defaultConfig` that holds a problem value. */
-function meshDrain(m: MeshSource, p: ValueProblem): DrainValues {
-  const dcPath = p.ref.path.slice(0, m.path.length + 1);
-  return drainIn(get(m.view.value, dcPath), defaultDrain(), provAt(`mesh config in ${m.label}`, 'mesh', (path) => ({ view: m.view, path: [...dcPath, ...path] })));
-}
-
-/**
- * Defaults for a MINIMUM_DRAIN_DURATION outside workloads (mesh config, ProxyConfig): it matters
- * only with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, which the pods it reaches may set elsewhere.
- */
-function ezAssumed(): DrainValues {
-  return { ...defaultDrain(), ez: { value: true, prov: { level: 'default', source: 'assumed' } } };
 }
 
 const WHOLE_SECONDS = 'Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.';
@@ -147,12 +124,9 @@ export default defineRule({
       if (site.origin === 'mesh') {
         const dcPath = mapPath.slice(0, -1);
         const m = ctx.inventory.meshSources.find((s) => s.view === view && s.path.length + 1 === dcPath.length && s.path.every((seg, i) => seg === dcPath[i]));
-        const source = m ? `mesh config in ${m.label}` : 'mesh config';
-        return drainIn(get(view.value, dcPath), ezAssumed(), provAt(source, 'mesh', (path) => ({ view, path: [...dcPath, ...path] })));
+        if (m) return meshDrain(m, dcPath, ezAssumed());
       }
-      // A ProxyConfig's environmentVariables: EXIT_ON_ZERO_ACTIVE_CONNECTIONS beside it; no drain durations in the CR.
-      const source = site.where.replace(/^in /, '');
-      return drainIn({ proxyMetadata: get(view.value, mapPath) }, ezAssumed(), provAt(source, 'namespace-proxyconfig', (path) => ({ view, path: [...mapPath, ...path.slice(1)] })));
+      return proxyConfigDrain(view, mapPath, site.where.replace(/^in /, ''));
     };
 
     /** MINIMUM_DRAIN_DURATION strings pilot-agent cannot parse: silently the 5s default. */
@@ -241,7 +215,7 @@ export default defineRule({
               at: p.ref,
               resource: meshResource(m),
               messageId: drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-              data: { ...problemData(p, meshDrain(m, p)), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+              data: { ...problemData(p, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
             });
           }
         }

@@ -4,10 +4,12 @@
  * drain-ends fires when the proxy is still draining after drainDuration — terminationDrainDuration
  * (EXIT_ON_ZERO_ACTIVE_CONNECTIONS off) or MINIMUM_DRAIN_DURATION (on) longer than drainDuration.
  */
-import type { Provenance, Ref, Valued } from '../types.js';
+import type { DocView, Provenance, Ref, Valued } from '../types.js';
 import type { ResolvedWorkload } from '../resolve.js';
+import type { MeshSource } from '../inventory.js';
+import { get } from '../yaml-view.js';
 import { isRecord } from '../yaml-view.js';
-import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, MIN, PROXY_METADATA_KEYS, fieldsOf } from './names.js';
+import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, MIN, PROXY_CONFIG_ANNOTATION, PROXY_METADATA_KEYS, fieldsOf } from './names.js';
 import { parseGoBool, parseGoDuration, suggestDuration } from './durations.js';
 
 /** The drain values in effect at one level (a mesh config, a pod), each with its source. */
@@ -60,8 +62,9 @@ export function drainIn(pc: unknown, base: DrainValues, at: (path: (string | num
   for (const mdKey of PROXY_METADATA_KEYS) {
     const md = pc[mdKey];
     if (!isRecord(md)) continue;
-    const ez = md[EZ];
-    if (typeof ez === 'string' && parseGoBool(ez) !== undefined) out.ez = { value: parseGoBool(ez)!, prov: at([mdKey, EZ]) };
+    // An unquoted YAML boolean reads as the string it will be once quoted.
+    const ez = typeof md[EZ] === 'boolean' ? md[EZ] : typeof md[EZ] === 'string' ? parseGoBool(md[EZ]) : undefined;
+    if (ez !== undefined) out.ez = { value: ez, prov: at([mdKey, EZ]) };
     const min = fixedSeconds(md[MIN]);
     if (min !== undefined) out.min = { value: min, prov: at([mdKey, MIN]) };
   }
@@ -76,4 +79,29 @@ export function provAt(source: string, level: Provenance['level'], ref: (path: (
 /** The drain that drainDuration must cover: terminationDrainDuration, or MINIMUM_DRAIN_DURATION with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on. */
 export function drainToCover(d: DrainValues): { label: string; v: Valued<number> } {
   return d.ez.value ? { label: MIN, v: d.min } : { label: 'terminationDrainDuration', v: d.tdd };
+}
+
+/** The drain values of a pod whose annotation admission denies: the resolved ones (without the annotation) under the annotation's own. */
+export function annotationDrain(rw: ResolvedWorkload): DrainValues {
+  const view = rw.workload.proxyConfigAnnotation?.view;
+  if (!view) return workloadDrain(rw);
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, 'annotation', (path) => ({ view, path })));
+}
+
+/** The drain values of a mesh config's `defaultConfig` (at `dcPath` in its document) over the defaults. */
+export function meshDrain(m: MeshSource, dcPath: (string | number)[], base = defaultDrain()): DrainValues {
+  return drainIn(get(m.view.value, dcPath), base, provAt(`mesh config in ${m.label}`, 'mesh', (path) => ({ view: m.view, path: [...dcPath, ...path] })));
+}
+
+/**
+ * Defaults for a MINIMUM_DRAIN_DURATION outside workloads (mesh config, ProxyConfig): it matters
+ * only with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, which the pods it reaches may set elsewhere.
+ */
+export function ezAssumed(): DrainValues {
+  return { ...defaultDrain(), ez: { value: true, prov: { level: 'default', source: 'assumed' } } };
+}
+
+/** The drain values beside a ProxyConfig's `environmentVariables` (at `envPath`): EXIT_ON_ZERO_ACTIVE_CONNECTIONS there, no drain durations (the CR has none). */
+export function proxyConfigDrain(view: DocView, envPath: (string | number)[], source: string): DrainValues {
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, 'namespace-proxyconfig', (path) => ({ view, path: [...envPath, ...path.slice(1)] })));
 }
