@@ -113,8 +113,11 @@ export function denialWords(rw: ResolvedWorkload): { denied: string; why: string
   if (rw.workload.origin !== 'pod') {
     return { denied: 'pilot-agent fails to start', why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
   }
-  const why = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse, so admission denies the pod and it is never created.`;
-  if (rw.sidecar.status === 'none') return { denied: 'admission will deny the pod once it is injected', why: `${why} It is not injected today: ${rw.sidecar.reason}.` };
+  const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
+  if (rw.sidecar.status === 'none') {
+    return { denied: 'admission will deny the pod once it is injected', why: `${rejects}: once the pod is injected, admission denies it. It is not injected today: ${rw.sidecar.reason}.` };
+  }
+  const why = `${rejects}, so admission denies the pod and it is never created.`;
   return { denied: 'admission denies the pod', why: rw.sidecar.status === 'assumed' ? `${why} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why };
 }
 
