@@ -160,3 +160,29 @@ export function raiseDrainDurationToo(d: DrainValues, setting: 'terminationDrain
   if (d.ddMalformed || drainToCover(d).label !== setting || suggested <= d.dd.value) return '';
   return `, and raise drainDuration to at least ${formatSeconds(Math.ceil(suggested))} too (it is ${seconds(d.dd)}): Envoy stops accepting connections once drainDuration is over`;
 }
+
+import { fillMessage, type MessageData, type MessageSpec } from './rule.js';
+
+/** The longest message a finding may have (the message contract). */
+export const MESSAGE_LIMIT = 160;
+
+/**
+ * Data for a message template whose values may be long (keys, values as written, dotted paths):
+ * the `clippable` values are shortened, the longest first, until the filled message fits in `limit`.
+ */
+export function fitData<D extends Record<string, string | number>>(template: string, data: D, clippable: (keyof D & string)[], limit = MESSAGE_LIMIT): D {
+  const out: Record<string, string | number> = { ...data };
+  const length = () => fillMessage(template, out as MessageData, 'fitData').length;
+  while (length() > limit) {
+    const longest = clippable.map((k) => [k, String(out[k])] as const).sort((a, b) => b[1].length - a[1].length)[0];
+    if (!longest || longest[1].length <= 12) break;
+    const [key, text] = longest;
+    out[key] = clip(text.endsWith('…') ? text.slice(0, -1) : text, Math.max(12, text.length - (length() - limit) - 1));
+  }
+  return out as D;
+}
+
+/** A report's message id and its data, the long values clipped so that the message fits (fitData). */
+export function fitted<M extends string>(messages: Record<M, MessageSpec>, messageId: M, data: Record<string, string | number>, clippable: string[]): { messageId: M; data: MessageData } {
+  return { messageId, data: fitData(messages[messageId].message, data, clippable) };
+}

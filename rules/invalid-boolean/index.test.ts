@@ -2,7 +2,7 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/invalid-boolean';
-const SILENTLY_FALSE = 'strconv.ParseBool accepts only true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0; for anything else pilot-agent logs a warning and treats the variable as false, so the proxy does not wait for active connections to close.';
+const SILENTLY_FALSE = "Go's strconv.ParseBool accepts only true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0; for anything else pilot-agent logs a warning and treats the variable as false, so the proxy does not wait for active connections to close.";
 
 ruleTester(rule, {
   valid: [
@@ -19,7 +19,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'silentlyFalse',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS: \"yes\" is not a boolean Go's strconv.ParseBool accepts: pilot-agent treats it as false.",
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "yes" is not a Go boolean: pilot-agent treats it as false.',
           help: `Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${SILENTLY_FALSE}`,
           line: 12,
           column: 44,
@@ -36,7 +36,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'silentlyFalse',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS: 'on' is not a boolean Go's strconv.ParseBool accepts: pilot-agent treats it as false.",
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS: 'on' is not a Go boolean: pilot-agent treats it as false.",
           help: `Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${SILENTLY_FALSE}`,
           line: 13,
           column: 46,
@@ -65,7 +65,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'silentlyFalse',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS value: \"\" is not a boolean Go's strconv.ParseBool accepts: pilot-agent treats it as false.",
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS value: "" is not a Go boolean: pilot-agent treats it as false.',
           help: `Write value: "true" to turn it on, or remove the entry. ${SILENTLY_FALSE}`,
           line: 40,
           column: 22,
@@ -82,7 +82,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'silentlyFalse',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS: \"enabled\" is not a boolean Go's strconv.ParseBool accepts: pilot-agent treats it as false.",
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "enabled" is not a Go boolean: pilot-agent treats it as false.',
           help: `Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${SILENTLY_FALSE}`,
           line: 11,
           column: 38,
@@ -93,8 +93,8 @@ ruleTester(rule, {
         },
         {
           messageId: 'falseByAccident',
-          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS: \"off\" is not a boolean Go's strconv.ParseBool accepts: it means false only by accident.",
-          help: 'Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "false". strconv.ParseBool accepts only true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0; for anything else pilot-agent logs a warning and treats the variable as false, which is what this value means, but only by accident.',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "off" is not a Go boolean: pilot-agent reads it as false only by accident.',
+          help: "Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: \"false\". Go's strconv.ParseBool accepts only true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0; for anything else pilot-agent logs a warning and treats the variable as false, which is what this value means, but only by accident.",
           line: 22,
           column: 42,
           endLine: 22,

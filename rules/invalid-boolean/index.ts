@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type MessageSpec } from '../../src/rule.js';
 import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoBool } from '../../src/domain/durations.js';
@@ -6,7 +6,7 @@ import { isRecord } from '../../src/yaml-view.js';
 import { EZ } from '../../src/domain/names.js';
 import { resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { written, yamlType } from '../../src/domain/written.js';
-import { clip, PARSE_BOOL_VALUES } from '../../src/describe.js';
+import { clip, fitted, PARSE_BOOL_VALUES } from '../../src/describe.js';
 
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 
@@ -18,7 +18,26 @@ function meant(value: unknown): 'true' | 'false' {
   return 'true';
 }
 
-const PARSE_BOOL = `strconv.ParseBool accepts only ${PARSE_BOOL_VALUES}; for anything else pilot-agent logs a warning and treats the variable as false`;
+const PARSE_BOOL = `Go's strconv.ParseBool accepts only ${PARSE_BOOL_VALUES}; for anything else pilot-agent logs a warning and treats the variable as false`;
+
+const MESSAGES = {
+  silentlyFalse: {
+    message: '{{setting}} is not a Go boolean: pilot-agent treats it as false.',
+    help: `{{fix}}. ${PARSE_BOOL}, so the proxy does not wait for active connections to close.`,
+  },
+  falseByAccident: {
+    message: '{{setting}} is not a Go boolean: pilot-agent reads it as false only by accident.',
+    help: `{{fix}}. ${PARSE_BOOL}, which is what this value means, but only by accident.`,
+  },
+  envNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
+    help: '{{fix}}. Container env values must be strings.',
+  },
+  operatorEnvNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
+    help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+  },
+} satisfies Record<string, MessageSpec>;
 
 export default defineRule({
   meta: {
@@ -27,24 +46,7 @@ export default defineRule({
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
     help: 'Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS as the quoted string "true" or "false" (in a container env: value: "true").',
     fixable: false,
-    messages: {
-      silentlyFalse: {
-        message: "{{setting}} is not a boolean Go's strconv.ParseBool accepts: pilot-agent treats it as false.",
-        help: `{{fix}}. ${PARSE_BOOL}, so the proxy does not wait for active connections to close.`,
-      },
-      falseByAccident: {
-        message: "{{setting}} is not a boolean Go's strconv.ParseBool accepts: it means false only by accident.",
-        help: `{{fix}}. ${PARSE_BOOL}, which is what this value means, but only by accident.`,
-      },
-      envNotString: {
-        message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
-        help: '{{fix}}. Container env values must be strings.',
-      },
-      operatorEnvNotString: {
-        message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
-        help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     /** 1. Strings pilot-agent cannot parse: a warning in its log and EZ stays off. */
@@ -59,11 +61,15 @@ export default defineRule({
         workload: site.workload,
         resource: site.resource,
         container: site.container,
-        messageId: on ? 'silentlyFalse' : 'falseByAccident',
-        data: {
-          setting: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
-          fix: site.value === '' ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`,
-        },
+        ...fitted(
+          MESSAGES,
+          on ? 'silentlyFalse' : 'falseByAccident',
+          {
+            setting: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            fix: site.value === '' ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`,
+          },
+          ['setting'],
+        ),
       });
     };
 
@@ -87,8 +93,7 @@ export default defineRule({
               workload: w,
               container: c.name,
               severity: 'error',
-              messageId: w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString',
-              data: { name: EZ, value: clip(shown), type: yamlType(value), kind: w.kind, fix: `${text === shown ? 'Quote it' : 'Write'}: value: "${text}"` },
+              ...fitted(MESSAGES, w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString', { name: EZ, value: clip(shown), type: yamlType(value), kind: w.kind, fix: `${text === shown ? 'Quote it:' : 'Write'} value: "${text}"` }, ['value']),
             });
           });
         }

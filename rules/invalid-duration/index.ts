@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type MessageSpec } from '../../src/rule.js';
 import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
@@ -11,7 +11,7 @@ import { meshResource } from '../../src/domain/identity.js';
 import { durationFix, suggestDuration } from '../../src/domain/durations.js';
 import { MIN, TDDS } from '../../src/domain/names.js';
 import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
+import { clip, denialWords, fitted, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
 import { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
@@ -63,6 +63,51 @@ function problemData(p: ValueProblem, d: DrainValues): { setting: string; fault:
 
 const WHOLE_SECONDS = 'Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.';
 
+const MESSAGES = {
+  meshDuration: {
+    message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{discarded}}',
+  },
+  meshDrainSeconds: {
+    message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
+    help: '{{fix}}. ' + WHOLE_SECONDS + ' {{discarded}}',
+  },
+  annotationDuration: {
+    message: '{{setting}} {{fault}}: {{denied}}.',
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{why}}',
+  },
+  annotationDrainSeconds: {
+    message: '{{setting}} {{fault}}: {{denied}}.',
+    help: '{{fix}}. ' + WHOLE_SECONDS + ' {{why}}',
+  },
+  minDefault: {
+    message: '{{setting}} {{fault}}: pilot-agent uses the 5s default instead.',
+    help:
+      '{{fix}}. ' +
+      GO_DURATION_FORMAT +
+      " pilot-agent parses MINIMUM_DRAIN_DURATION with Go's time.ParseDuration and on an error logs a warning and uses 5s: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the proxy starts checking for zero connections after 5s instead of the minimum meant here.",
+  },
+  envNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
+    help: '{{fix}}. Container env values must be strings.',
+  },
+  operatorEnvNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
+    help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+  },
+  lifetimeNotDuration: {
+    message: '{{setting}} {{fault}}: the connection lifetime stays unknown.',
+    help:
+      '{{fix}}. ' +
+      GO_DURATION_FORMAT +
+      ' drainlint reads its own annotations as Go durations; with this one unreadable it knows no connection lifetime for the workload and does not fall back to the config file or traffic resources.',
+  },
+  shutdownNotDuration: {
+    message: "{{setting}} {{fault}}: the app's shutdown time counts as 0.",
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + " drainlint reads its own annotations as Go durations; with this one unreadable it counts the app's shutdown time as 0 and does not fall back to the config file.",
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-duration',
@@ -70,50 +115,7 @@ export default defineRule({
     description: 'terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.',
     help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
     fixable: false,
-    messages: {
-      meshDuration: {
-        message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
-        help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{discarded}}',
-      },
-      meshDrainSeconds: {
-        message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
-        help: '{{fix}}. ' + WHOLE_SECONDS + ' {{discarded}}',
-      },
-      annotationDuration: {
-        message: '{{setting}} {{fault}}: {{denied}}.',
-        help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{why}}',
-      },
-      annotationDrainSeconds: {
-        message: '{{setting}} {{fault}}: {{denied}}.',
-        help: '{{fix}}. ' + WHOLE_SECONDS + ' {{why}}',
-      },
-      minDefault: {
-        message: '{{setting}} {{fault}}: pilot-agent uses the 5s default instead.',
-        help:
-          '{{fix}}. ' +
-          GO_DURATION_FORMAT +
-          " pilot-agent parses MINIMUM_DRAIN_DURATION with Go's time.ParseDuration and on an error logs a warning and uses 5s: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the proxy starts checking for zero connections after 5s instead of the minimum meant here.",
-      },
-      envNotString: {
-        message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
-        help: '{{fix}}. Container env values must be strings.',
-      },
-      operatorEnvNotString: {
-        message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
-        help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
-      },
-      lifetimeNotDuration: {
-        message: '{{setting}} {{fault}}: the connection lifetime stays unknown.',
-        help:
-          '{{fix}}. ' +
-          GO_DURATION_FORMAT +
-          ' drainlint reads its own annotations as Go durations; with this one unreadable it knows no connection lifetime for the workload and does not fall back to the config file or traffic resources.',
-      },
-      shutdownNotDuration: {
-        message: "{{setting}} {{fault}}: the app's shutdown time counts as 0.",
-        help: '{{fix}}. ' + GO_DURATION_FORMAT + " drainlint reads its own annotations as Go durations; with this one unreadable it counts the app's shutdown time as 0 and does not fall back to the config file.",
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     /** The drain values beside a MINIMUM_DRAIN_DURATION site: its workload's, or those of its mesh config / ProxyConfig. */
@@ -141,12 +143,16 @@ export default defineRule({
         resource: site.resource,
         container: site.container,
         severity: 'warning',
-        messageId: 'minDefault',
-        data: {
-          setting: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
-          fault: durationFault(site.value),
-          fix: fixSentence(key, site.value, siteDrain(site, rw)),
-        },
+        ...fitted(
+          MESSAGES,
+          'minDefault',
+          {
+            setting: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            fault: durationFault(site.value),
+            fix: fixSentence(key, site.value, siteDrain(site, rw)),
+          },
+          ['setting'],
+        ),
       });
     };
 
@@ -159,8 +165,7 @@ export default defineRule({
           ctx.report({
             at: p.ref,
             workload: w,
-            messageId: drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration',
-            data: { ...problemData(p, annotationDrain(rw)), ...denialWords(rw) },
+            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...problemData(p, annotationDrain(rw)), ...denialWords(rw) }, ['setting']),
           });
         }
 
@@ -182,8 +187,7 @@ export default defineRule({
               at: ref,
               workload: w,
               container: c.name,
-              messageId: w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString',
-              data: { name: String(e['name']), value: clip(shown), type: yamlType(value), kind: w.kind, fix },
+              ...fitted(MESSAGES, w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString', { name: String(e['name']), value: clip(shown), type: yamlType(value), kind: w.kind, fix }, ['value']),
             });
           });
         }
@@ -200,8 +204,7 @@ export default defineRule({
           ctx.report({
             at: ref,
             workload: w,
-            messageId,
-            data: { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) },
+            ...fitted(MESSAGES, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ['setting']),
           });
         }
       },
@@ -214,8 +217,12 @@ export default defineRule({
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              messageId: drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-              data: { ...problemData(p, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+              ...fitted(
+                MESSAGES,
+                drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
+                { ...problemData(p, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                ['setting'],
+              ),
             });
           }
         }

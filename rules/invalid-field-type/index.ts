@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/rule.js';
+import { defineRule, type MessageSpec, type RuleContext } from '../../src/rule.js';
 import type { Workload } from '../../src/inventory.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { DocView, Path, ResourceId } from '../../src/types.js';
@@ -7,7 +7,7 @@ import { resourceId } from '../../src/domain/identity.js';
 import { PROXY_CONFIG_FIELDS } from '../../src/istio/mesh-fields.js';
 import { snakeToCamel } from '../../src/text.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
-import { clip, denialWords, meshDiscardWords, rejection } from '../../src/describe.js';
+import { clip, denialWords, fitted, meshDiscardWords, rejection } from '../../src/describe.js';
 
 type Shape = 'mapping' | 'list' | 'string' | 'integer';
 
@@ -63,6 +63,33 @@ function suggestion(expected: string, v: unknown): string | undefined {
   return undefined;
 }
 
+const MESSAGES = {
+  graceNotInteger: {
+    message: 'terminationGracePeriodSeconds is {{value}}, not an integer: {{rejected}}.',
+    help: '{{fix}}. Kubernetes counts the grace period in whole seconds; drainlint treats it as unknown until then, so the checks that compare the drain with it stay silent.',
+  },
+  valueNotString: {
+    message: 'The {{noun}} {{key}} is {{value}}, not a string: {{rejected}}.',
+    help: '{{fix}}. Kubernetes {{noun}} values must be strings.',
+  },
+  wrongShape: {
+    message: '{{field}} is {{value}}, not {{expected}}: {{rejected}}.',
+    help: '{{fix}}. The Kubernetes API expects {{expected}} there.{{unknown}}',
+  },
+  annotationNotMapping: {
+    message: 'The proxy.istio.io/config annotation holds {{value}}, not a ProxyConfig mapping: {{denied}}.',
+    help: 'Write key: value lines such as terminationDrainDuration: "30s". {{why}}',
+  },
+  annotationField: {
+    message: '{{field}} in proxy.istio.io/config is {{value}}, not {{expected}}: {{denied}}.',
+    help: '{{fix}}, as the ProxyConfig field takes {{expected}}. {{why}}',
+  },
+  defaultConfigNotMapping: {
+    message: '{{key}} is {{value}}, not a mapping: istiod rejects the whole mesh config.',
+    help: '{{fix}}. {{key}} holds the ProxyConfig fields as a mapping. {{discarded}}',
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-field-type',
@@ -70,32 +97,7 @@ export default defineRule({
     description: 'A field drainlint reads has a type the Kubernetes API or Istio would reject (a non-integer grace period, annotations that are not a mapping of strings, proxy.istio.io/config contents that are not a mapping).',
     help: 'Write each field with the type the Kubernetes API and Istio expect: integers unquoted, label and annotation values as strings, lists and mappings where the schema has them.',
     fixable: false,
-    messages: {
-      graceNotInteger: {
-        message: 'terminationGracePeriodSeconds is {{value}}, not an integer: {{rejected}}.',
-        help: '{{fix}}. Kubernetes counts the grace period in whole seconds; drainlint treats it as unknown until then, so the checks that compare the drain with it stay silent.',
-      },
-      valueNotString: {
-        message: 'The {{noun}} {{key}} is {{value}}, not a string: {{rejected}}.',
-        help: '{{fix}}. Kubernetes {{noun}} values must be strings.',
-      },
-      wrongShape: {
-        message: '{{field}} is {{value}}, not {{expected}}: {{rejected}}.',
-        help: '{{fix}}. The Kubernetes API expects {{expected}} there.{{unknown}}',
-      },
-      annotationNotMapping: {
-        message: 'The proxy.istio.io/config annotation holds {{value}}, not a ProxyConfig mapping: {{denied}}.',
-        help: 'Write key: value lines such as terminationDrainDuration: "30s". {{why}}',
-      },
-      annotationField: {
-        message: '{{field}} in proxy.istio.io/config is {{value}}, not {{expected}}: {{denied}}.',
-        help: '{{fix}}, as the ProxyConfig field takes {{expected}}. {{why}}',
-      },
-      defaultConfigNotMapping: {
-        message: '{{key}} is {{value}}, not a mapping: istiod rejects the whole mesh config.',
-        help: '{{fix}}. {{key}} holds the ProxyConfig fields as a mapping. {{discarded}}',
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     return {
@@ -122,8 +124,7 @@ export default defineRule({
             const fix = typeof dc === 'string' && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              messageId: 'defaultConfigNotMapping',
-              data: { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+              ...fitted(MESSAGES, 'defaultConfigNotMapping', { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ['value']),
               resource: resourceId(m.resource),
             });
           }
@@ -147,8 +148,7 @@ function expect(ctx: RuleContext, view: DocView, path: Path, value: unknown, sha
   if (value === undefined || value === null || fits(value, shape)) return true;
   ctx.report({
     at: { view, path },
-    messageId: 'wrongShape',
-    data: { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, 'the ')} as ${ARTICLE[shape]}`, unknown },
+    ...fitted(MESSAGES, 'wrongShape', { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, 'the ')} as ${ARTICLE[shape]}`, unknown }, ['field', 'value']),
     ...where,
   });
   return false;
@@ -169,8 +169,7 @@ function stringMap(ctx: RuleContext, view: DocView, path: Path, value: unknown, 
     else fix = `Quote it: ${key}: ${quoted(v)}`;
     ctx.report({
       at: { view, path: [...path, key] },
-      messageId: 'valueNotString',
-      data: { noun, key: clip(key, 60), value: describeValue(v), rejected, fix },
+      ...fitted(MESSAGES, 'valueNotString', { noun, key, value: describeValue(v), rejected, fix }, ['key', 'value']),
       ...where,
     });
   }
@@ -210,8 +209,7 @@ function checkWorkload(ctx: RuleContext, rw: ResolvedWorkload): void {
     if (v !== null && v !== undefined && !fits(v, 'mapping')) {
       ctx.report({
         at: { view: ann.view, path: [] },
-        messageId: 'annotationNotMapping',
-        data: { value: describeValue(v), ...denialWords(rw) },
+        ...fitted(MESSAGES, 'annotationNotMapping', { value: describeValue(v), ...denialWords(rw) }, ['value']),
         ...where,
       });
     }
@@ -232,8 +230,7 @@ function checkWorkload(ctx: RuleContext, rw: ResolvedWorkload): void {
     const expected = p.kind === 'bad-enum' ? p.expected : p.expected === 'object' ? 'a mapping' : p.expected === 'array' ? 'a list' : `${/^[aeiou]/.test(p.expected) ? 'an' : 'a'} ${p.expected}`;
     ctx.report({
       at: p.ref,
-      messageId: 'annotationField',
-      data: { field: p.field, value: describeValue(p.value), expected, fix: fix ?? `Write ${p.field} as ${expected}`, ...denialWords(rw) },
+      ...fitted(MESSAGES, 'annotationField', { field: p.field, value: describeValue(p.value), expected, fix: fix ?? `Write ${p.field} as ${expected}`, ...denialWords(rw) }, ['field', 'value']),
       ...where,
     });
   }

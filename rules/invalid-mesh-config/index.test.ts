@@ -19,7 +19,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'meshField',
-          message: 'accessLogEncoding: json is not one of TEXT, JSON: istiod rejects the whole mesh config, so terminationDrainDuration 30s never applies.',
+          message: 'accessLogEncoding: json is not one of TEXT, JSON: istiod rejects the mesh config, so terminationDrainDuration 30s never applies.',
           help: `Write accessLogEncoding: JSON. Enum values are case-sensitive. ${LAST_GOOD} (Helm values ${F}/issue-54012-helm-values.yaml), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 30s (meshConfig, ${F}/issue-54012-helm-values.yaml:8).`,
           line: 6,
           column: 22,
@@ -38,7 +38,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'meshField',
-          message: 'accessLogEncoding: text is not one of TEXT, JSON: istiod rejects the whole mesh config, so its 4 drain settings never apply.',
+          message: 'accessLogEncoding: text is not one of TEXT, JSON: istiod rejects the mesh config, so its 4 drain settings never apply.',
           help: `Write accessLogEncoding: TEXT. Enum values are case-sensitive. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 40s (data.mesh, ${F}/configmap-block-scalar.yaml:17); drainDuration 45s (data.mesh, ${F}/configmap-block-scalar.yaml:18); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (data.mesh, ${F}/configmap-block-scalar.yaml:20); MINIMUM_DRAIN_DURATION 20s (data.mesh, ${F}/configmap-block-scalar.yaml:21).`,
           line: 13,
           column: 24,
@@ -54,7 +54,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'meshField',
-          message: 'defaultConfig.holdApplicationUntilProxyStarts: "true" is a string, not a boolean: istiod rejects the whole mesh config, so its 4 drain settings never apply.',
+          message: 'defaultConfig.holdApplicationUntilProxyStarts: "true" is a string, not a boolean: istiod rejects the mesh config, so its 4 drain settings never apply.',
           help: `Write holdApplicationUntilProxyStarts: true without quotes. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 40s (data.mesh, ${F}/configmap-block-scalar.yaml:17); drainDuration 45s (data.mesh, ${F}/configmap-block-scalar.yaml:18); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (data.mesh, ${F}/configmap-block-scalar.yaml:20); MINIMUM_DRAIN_DURATION 20s (data.mesh, ${F}/configmap-block-scalar.yaml:21).`,
           line: 16,
           column: 40,

@@ -1,5 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { clip, durationFault, GO_DURATION_FORMAT, meshDiscardWords, valueList } from '../../src/describe.js';
+import { defineRule, type MessageSpec, type RelatedValue } from '../../src/rule.js';
+import { clip, durationFault, fitted, GO_DURATION_FORMAT, meshDiscardWords, valueList } from '../../src/describe.js';
 import type { MeshSource, Resource } from '../../src/inventory.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
@@ -67,9 +67,10 @@ function explain(p: ValueProblem): { what: string; fix: string; note: string } {
   if (p.kind === 'bad-enum') {
     const allowed = p.expected.replace(/^one of /, '').split(', ');
     const match = typeof p.value === 'string' ? allowed.find((a) => a.toLowerCase() === (p.value as string).trim().toLowerCase()) : undefined;
+    const list = allowed.join(', ');
     return {
-      what: `is not one of ${allowed.join(', ')}`,
-      fix: match ? `Write ${field}: ${match}` : `Use one of ${allowed.join(', ')}`,
+      what: list.length <= 40 ? `is not one of ${list}` : 'is not a value of the enum',
+      fix: match ? `Write ${field}: ${match}` : `Use one of ${list}`,
       note: match ? 'Enum values are case-sensitive. ' : '',
     };
   }
@@ -160,6 +161,25 @@ function related(settings: DrainSetting[]): RelatedValue[] {
   return settings.map((s) => ({ message: `${s.text} (${s.label}, discarded)`, ref: s.ref }));
 }
 
+const MESSAGES = {
+  meshField: {
+    message: '{{field}}: {{value}} {{what}}: istiod rejects the mesh config{{lost}}.',
+    help: '{{fix}}. {{note}}{{discarded}}{{lostList}}',
+  },
+  operatorField: {
+    message: '{{field}}: {{value}} {{what}}: istioctl refuses the IstioOperator{{lost}}.',
+    help: '{{fix}}. {{note}}istioctl validates the mesh config and refuses the IstioOperator unless forced; forced, {{discarded}}{{lostList}}',
+  },
+  meshNotText: {
+    message: 'data.mesh is {{type}}, not a string: the API server rejects the ConfigMap{{lost}}.',
+    help: 'Write the mesh config as YAML text in a block scalar: mesh: | followed by the indented fields. Every ConfigMap data value must be a string, so istiod never reads this mesh config.{{lostList}}',
+  },
+  meshTextNotMapping: {
+    message: 'The mesh text in data.mesh is {{type}}, not a mapping of MeshConfig fields: istiod rejects it.',
+    help: 'Write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name. {{discarded}}',
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-mesh-config',
@@ -167,24 +187,7 @@ export default defineRule({
     description: 'A mesh config (istio ConfigMap, IstioOperator, Helm values) has a field of the wrong type or an unknown enum value: istiod discards the whole document, and every drain setting in it with it.',
     help: 'Fix the field istiod cannot read (its type, or the exact spelling of an enum value): a single wrong value makes istiod discard the whole mesh config, drain settings included.',
     fixable: false,
-    messages: {
-      meshField: {
-        message: '{{field}}: {{value}} {{what}}: istiod rejects the whole mesh config{{lost}}.',
-        help: '{{fix}}. {{note}}{{discarded}}{{lostList}}',
-      },
-      operatorField: {
-        message: '{{field}}: {{value}} {{what}}: istioctl refuses the IstioOperator{{lost}}.',
-        help: '{{fix}}. {{note}}istioctl validates the mesh config and refuses the IstioOperator unless forced; forced, {{discarded}}{{lostList}}',
-      },
-      meshNotText: {
-        message: 'data.mesh is {{type}}, not a string: the API server rejects the ConfigMap{{lost}}.',
-        help: 'Write the mesh config as YAML text in a block scalar: mesh: | followed by the indented fields. Every ConfigMap data value must be a string, so istiod never reads this mesh config.{{lostList}}',
-      },
-      meshTextNotMapping: {
-        message: 'The mesh text in data.mesh is {{type}}, not a mapping of MeshConfig fields: istiod rejects it.',
-        help: 'Write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name. {{discarded}}',
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     return {
@@ -209,17 +212,21 @@ export default defineRule({
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              messageId: m.kind === 'IstioOperator' ? 'operatorField' : 'meshField',
-              data: {
-                field: dotted,
-                value: clip(written(p.ref, p.value)),
-                what,
-                lost: lost(settings),
-                fix,
-                note,
-                discarded: m.kind === 'IstioOperator' ? discarded.charAt(0).toLowerCase() + discarded.slice(1) : discarded,
-                lostList: lostList(settings),
-              },
+              ...fitted(
+                MESSAGES,
+                m.kind === 'IstioOperator' ? 'operatorField' : 'meshField',
+                {
+                  field: dotted,
+                  value: clip(written(p.ref, p.value)),
+                  what,
+                  lost: lost(settings),
+                  fix,
+                  note,
+                  discarded: m.kind === 'IstioOperator' ? discarded.charAt(0).toLowerCase() + discarded.slice(1) : discarded,
+                  lostList: lostList(settings),
+                },
+                ['field', 'value'],
+              ),
               related: related(settings),
             });
           }

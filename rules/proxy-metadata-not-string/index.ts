@@ -1,11 +1,11 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type MessageSpec } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
 import { realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
 import { crLabel, crResource, meshResource } from '../../src/domain/identity.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import { parseGoDuration, suggestDuration } from '../../src/domain/durations.js';
 import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
+import { clip, denialWords, fitted, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
 import { annotationDrain, meshDrain, proxyConfigDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 /**
@@ -31,6 +31,21 @@ function fix(name: string, value: unknown, ref: Ref, d: DrainValues): string {
   return `${text === shown ? 'Quote it:' : 'Write'} ${name}: "${text}"${too}`;
 }
 
+const MESSAGES = {
+  meshNotString: {
+    message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: istiod rejects the whole mesh config.',
+    help: '{{fix}}. {{mdKey}} is a map of strings, and istiod cannot unmarshal {{type}} into it. {{discarded}}',
+  },
+  annotationNotString: {
+    message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: {{denied}}.',
+    help: '{{fix}}. {{mdKey}} is a map of strings. {{why}}',
+  },
+  proxyConfigNotString: {
+    message: '{{name}}: {{value}} in environmentVariables is {{type}}, not a string: the API server rejects the ProxyConfig.',
+    help: "{{fix}}. The ProxyConfig schema types every environmentVariables value as a string, so none of this resource's variables reach any proxy.",
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'proxy-metadata-not-string',
@@ -38,20 +53,7 @@ export default defineRule({
     description: 'A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.',
     help: 'Quote every proxyMetadata and environmentVariables value ("true", "30s"): they are maps of strings.',
     fixable: false,
-    messages: {
-      meshNotString: {
-        message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: istiod rejects the whole mesh config.',
-        help: '{{fix}}. {{mdKey}} is a map of strings, and istiod cannot unmarshal {{type}} into it. {{discarded}}',
-      },
-      annotationNotString: {
-        message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: {{denied}}.',
-        help: '{{fix}}. {{mdKey}} is a map of strings. {{why}}',
-      },
-      proxyConfigNotString: {
-        message: '{{name}}: {{value}} in environmentVariables is {{type}}, not a string: the API server rejects the ProxyConfig.',
-        help: "{{fix}}. The ProxyConfig schema types every environmentVariables value as a string, so none of this resource's variables reach any proxy.",
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     return {
@@ -62,15 +64,19 @@ export default defineRule({
           ctx.report({
             at: p.ref,
             workload: rw.workload,
-            messageId: 'annotationNotString',
-            data: {
-              name: p.field,
-              value: clip(written(p.ref, p.value)),
-              mdKey: String(p.ref.path[p.ref.path.length - 2]),
-              type: yamlType(p.value),
-              fix: fix(p.field, p.value, p.ref, annotationDrain(rw)),
-              ...denialWords(rw),
-            },
+            ...fitted(
+              MESSAGES,
+              'annotationNotString',
+              {
+                name: p.field,
+                value: clip(written(p.ref, p.value)),
+                mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                type: yamlType(p.value),
+                fix: fix(p.field, p.value, p.ref, annotationDrain(rw)),
+                ...denialWords(rw),
+              },
+              ['name', 'value'],
+            ),
           });
         }
       },
@@ -83,15 +89,19 @@ export default defineRule({
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              messageId: 'meshNotString',
-              data: {
-                name: p.field,
-                value: clip(written(p.ref, p.value)),
-                mdKey: String(p.ref.path[p.ref.path.length - 2]),
-                type: yamlType(p.value),
-                fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))),
-                discarded: meshDiscardWords(m, ctx.inventory.meshSources),
-              },
+              ...fitted(
+                MESSAGES,
+                'meshNotString',
+                {
+                  name: p.field,
+                  value: clip(written(p.ref, p.value)),
+                  mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                  type: yamlType(p.value),
+                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))),
+                  discarded: meshDiscardWords(m, ctx.inventory.meshSources),
+                },
+                ['name', 'value'],
+              ),
             });
           }
         }
@@ -103,8 +113,12 @@ export default defineRule({
             ctx.report({
               at: ref,
               resource: crResource(pc),
-              messageId: 'proxyConfigNotString',
-              data: { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`)) },
+              ...fitted(
+                MESSAGES,
+                'proxyConfigNotString',
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`)) },
+                ['name', 'value'],
+              ),
             });
           }
         }

@@ -20,7 +20,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'misspelt',
-          message: 'Unknown key terminationDrainDurationSeconds in proxy.istio.io/config: the injector and pilot-agent ignore it, so terminationDrainDuration stays 5s (default).',
+          message: 'Unknown key terminationDrainDurationSeconds in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 5s (default).',
           help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "45s". ${ANN_IGNORES} Values: terminationDrainDuration 5s (default).`,
           line: 13,
           column: 11,
@@ -37,7 +37,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'misspelt',
-          message: 'Unknown key terminationDrainDurationSecond in proxy.istio.io/config: the injector and pilot-agent ignore it, so terminationDrainDuration stays 30s.',
+          message: 'Unknown key terminationDrainDurationSecond in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 30s.',
           help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "40s". ${ANN_IGNORES} Values: terminationDrainDuration 30s (mesh config in ConfigMap istio-system/istio, ${F}/two-files/istio-configmap.yaml:11).`,
           line: 11,
           column: 11,
@@ -164,7 +164,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'removedKey',
-          message: 'connectTimeout in proxy.istio.io/config was removed from ProxyConfig in Istio 1.6: the injector and pilot-agent ignore it.',
+          message: 'connectTimeout in proxy.istio.io/config was removed from ProxyConfig in Istio 1.6: Istio ignores it.',
           help: `Remove it: the field no longer exists. ${ANN_IGNORES}`,
           line: 14,
           column: 15,
@@ -175,7 +175,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'envVarKey',
-          message: 'ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never becomes an environment variable of the proxy.',
+          message: "ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never reaches the proxy's environment.",
           help: `Move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true"): only proxyMetadata entries become environment variables of the istio-proxy container. ${ANN_IGNORES}`,
           line: 15,
           column: 15,
@@ -193,7 +193,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'envVarKey',
-          message: 'ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never becomes an environment variable of the proxy.',
+          message: "ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never reaches the proxy's environment.",
           help: `Move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true"): only proxyMetadata entries become environment variables of the istio-proxy container. ${ANN_IGNORES}`,
           line: 15,
           column: 15,
@@ -251,7 +251,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'envVarKey',
-          message: 'TERMINATION_DRAIN_DURATION_SECONDS in defaultConfig is not under proxyMetadata: it never becomes an environment variable of the proxy.',
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in defaultConfig is not under proxyMetadata: it never reaches the proxy's environment.",
           help: 'Move it under proxyMetadata as a string (TERMINATION_DRAIN_DURATION_SECONDS: "45"): only proxyMetadata entries become environment variables of the istio-proxy container. istiod drops unknown ProxyConfig keys without a warning.',
           line: 6,
           column: 5,
@@ -315,7 +315,7 @@ spec:
         },
         {
           messageId: 'unknownKey',
-          message: 'Unknown key gracefulShutdownMode in proxy.istio.io/config: the injector and pilot-agent ignore it.',
+          message: 'Unknown key gracefulShutdownMode in proxy.istio.io/config: Istio ignores it.',
           help: `Current Istio has no such ProxyConfig field: remove it or fix the name. ${ANN_IGNORES}`,
           line: 21,
           column: 11,
@@ -370,7 +370,7 @@ spec:
         },
         {
           messageId: 'misspelt',
-          message: 'Unknown key terminationDrainDurationSecs in proxy.istio.io/config: the injector and pilot-agent ignore it, so terminationDrainDuration stays 20s.',
+          message: 'Unknown key terminationDrainDurationSecs in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 20s.',
           help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "1m", and raise drainDuration to at least 1m too (it is 45s (default)): Envoy stops accepting connections once drainDuration is over. ${ANN_IGNORES} Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, inline.yaml:9).`,
           line: 22,
           column: 11,

@@ -1,9 +1,9 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type MessageSpec } from '../../src/rule.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolve.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Path, Valued } from '../../src/types.js';
-import { clip, drainDurationFloor, raiseDrainDurationToo, relatedValues, valueList } from '../../src/describe.js';
+import { clip, drainDurationFloor, fitted, raiseDrainDurationToo, relatedValues, valueList } from '../../src/describe.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
 import { closest, joinWords, snakeToCamel } from '../../src/text.js';
 import { compareVersions } from '../../src/domain/versions.js';
@@ -84,6 +84,53 @@ function movedCare(key: string, value: unknown, d: DrainValues): string {
 
 const MESH_DROPS = 'istiod drops unknown MeshConfig keys without a warning';
 
+const MESSAGES = {
+  misspelt: {
+    message: 'Unknown key {{key}} in {{where}}: {{ignored}}{{stays}}.',
+    help: 'Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}',
+  },
+  unknownKey: {
+    message: 'Unknown key {{key}} in {{where}}: {{ignored}}.',
+    help: '{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}.',
+  },
+  removedKey: {
+    message: '{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.',
+    help: 'Remove it: the field no longer exists. {{ignores}}.',
+  },
+  envVarKey: {
+    message: "{{key}} in {{where}} is not under proxyMetadata: it never reaches the proxy's environment.",
+    help: 'Move it under proxyMetadata as a string ({{key}}: {{shown}}): only proxyMetadata entries become environment variables of the istio-proxy container. {{ignores}}.',
+  },
+  gracePeriodKey: {
+    message: '{{key}} in {{where}} is not a ProxyConfig field: the grace period is set in the pod spec.',
+    help: 'Set terminationGracePeriodSeconds in the pod spec instead, and remove this key. {{ignores}}.',
+  },
+  meshMisspelt: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `Did you mean {{guess}}? ${MESH_DROPS}.`,
+  },
+  meshUnknown: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`,
+  },
+  meshRemoved: {
+    message: '{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.',
+    help: `Remove it: the field no longer exists. ${MESH_DROPS}.`,
+  },
+  proxyFieldAtTop: {
+    message: '{{key}} is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+    help: `Move it to meshConfig.defaultConfig.{{key}}{{care}}. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}.`,
+  },
+  misspeltProxyFieldAtTop: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `Did you mean {{guess}}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.{{line}}. ${MESH_DROPS}.`,
+  },
+  envVarAtTop: {
+    message: '{{key}} is an environment variable at the top level of the mesh config: istiod drops it.',
+    help: `Move it to meshConfig.defaultConfig.proxyMetadata.{{key}}, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}.`,
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'unknown-proxy-config-key',
@@ -91,52 +138,7 @@ export default defineRule({
     description: 'A key in meshConfig.defaultConfig, the proxy.istio.io/config annotation or at the top level of the MeshConfig is not a field Istio knows, so it is silently dropped.',
     help: 'Fix the spelling of the key, or move it where it belongs: ProxyConfig fields under defaultConfig, proxy environment variables under proxyMetadata, the grace period in the pod spec.',
     fixable: false,
-    messages: {
-      misspelt: {
-        message: 'Unknown key {{key}} in {{where}}: {{ignored}}{{stays}}.',
-        help: 'Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}',
-      },
-      unknownKey: {
-        message: 'Unknown key {{key}} in {{where}}: {{ignored}}.',
-        help: '{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}.',
-      },
-      removedKey: {
-        message: '{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.',
-        help: 'Remove it: the field no longer exists. {{ignores}}.',
-      },
-      envVarKey: {
-        message: '{{key}} in {{where}} is not under proxyMetadata: it never becomes an environment variable of the proxy.',
-        help: 'Move it under proxyMetadata as a string ({{key}}: {{shown}}): only proxyMetadata entries become environment variables of the istio-proxy container. {{ignores}}.',
-      },
-      gracePeriodKey: {
-        message: '{{key}} in {{where}} is not a ProxyConfig field: the grace period is set in the pod spec.',
-        help: 'Set terminationGracePeriodSeconds in the pod spec instead, and remove this key. {{ignores}}.',
-      },
-      meshMisspelt: {
-        message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
-        help: `Did you mean {{guess}}? ${MESH_DROPS}.`,
-      },
-      meshUnknown: {
-        message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
-        help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`,
-      },
-      meshRemoved: {
-        message: '{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.',
-        help: `Remove it: the field no longer exists. ${MESH_DROPS}.`,
-      },
-      proxyFieldAtTop: {
-        message: '{{key}} is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
-        help: `Move it to meshConfig.defaultConfig.{{key}}{{care}}. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}.`,
-      },
-      misspeltProxyFieldAtTop: {
-        message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
-        help: `Did you mean {{guess}}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.{{line}}. ${MESH_DROPS}.`,
-      },
-      envVarAtTop: {
-        message: '{{key}} is an environment variable at the top level of the mesh config: istiod drops it.',
-        help: `Move it to meshConfig.defaultConfig.proxyMetadata.{{key}}, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}.`,
-      },
-    },
+    messages: MESSAGES,
   },
   create(ctx) {
     const version = ctx.config.istioVersion;
@@ -158,25 +160,25 @@ export default defineRule({
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
         const at = { view, path: [...path, key], target: 'key' as const };
-        const base = { key: clip(key, 60), where: place.where, ignored: place.ignored, ignores: place.ignores };
+        const base = { key, where: place.where, ignored: place.ignored, ignores: place.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
-          ctx.report({ at, workload: place.rw?.workload, messageId: 'removedKey', data: { ...base, removed: gone[1] } });
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'removedKey', { ...base, removed: gone[1] }, ['key']) });
           continue;
         }
         if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
           const v = value[key];
-          ctx.report({ at, workload: place.rw?.workload, messageId: 'envVarKey', data: { ...base, shown: JSON.stringify(v === null || v === undefined ? '' : String(v)) } });
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'envVarKey', { ...base, shown: JSON.stringify(v === null || v === undefined ? '' : String(v)) }, ['key']) });
           continue;
         }
         const camel = snakeToCamel(key);
         if (/^termination_?grace_?period/i.test(camel)) {
-          ctx.report({ at, workload: place.rw?.workload, messageId: 'gracePeriodKey', data: base });
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'gracePeriodKey', base, ['key']) });
           continue;
         }
         const guess = closest(camel, proxy.names);
         if (!guess) {
-          ctx.report({ at, workload: place.rw?.workload, messageId: 'unknownKey', data: { ...base, version: versionWord } });
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'unknownKey', { ...base, version: versionWord }, ['key']) });
           continue;
         }
         let stays = '';
@@ -189,15 +191,14 @@ export default defineRule({
         }
         const md = value[key];
         if (guess === 'proxyMetadata' && isRecord(md) && Object.keys(md).length > 0) {
-          const names = Object.keys(md).map((n) => clip(n, 40));
+          const names = Object.keys(md).map((n) => clip(n, 32));
           stays = `, so ${joinWords(names, 2)} never ${names.length === 1 ? 'reaches' : 'reach'} the proxy's environment`;
         }
         const line = rewriteLine(guess, proxy.specs[guess], md, place.drain);
         ctx.report({
           at,
           workload: rw?.workload,
-          messageId: 'misspelt',
-          data: { ...base, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : '' },
+          ...fitted(MESSAGES, 'misspelt', { ...base, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : '' }, ['key']),
           related: relatedValues(values),
         });
       }
@@ -210,7 +211,7 @@ export default defineRule({
         if (!ann?.view || !isRecord(ann.view.value)) return;
         proxyConfig(ann.view, [], ann.view.value, {
           where: PROXY_CONFIG_ANNOTATION,
-          ignored: 'the injector and pilot-agent ignore it',
+          ignored: 'Istio ignores it',
           ignores: `The injector and pilot-agent ignore unknown keys in the ${PROXY_CONFIG_ANNOTATION} annotation without a warning`,
           drain: workloadDrain(rw),
           rw,
@@ -239,24 +240,24 @@ export default defineRule({
             if (mesh.accepted.has(key)) continue;
             if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
             const at = { view: m.view, path: [...m.path, key], target: 'key' as const };
-            const base = { key: clip(key, 60) };
+            const base = { key };
             const gone = mesh.removed.get(key);
             const proxyField = proxy.accepted.get(key);
             if (gone) {
-              ctx.report({ at, resource, messageId: 'meshRemoved', data: { ...base, removed: gone[1] } });
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'meshRemoved', { ...base, removed: gone[1] }, ['key']) });
             } else if (proxyField) {
-              ctx.report({ at, resource, messageId: 'proxyFieldAtTop', data: { ...base, care: movedCare(key, m.value[key], drain) } });
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'proxyFieldAtTop', { ...base, care: movedCare(key, m.value[key], drain) }, ['key']) });
             } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-              ctx.report({ at, resource, messageId: 'envVarAtTop', data: base });
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'envVarAtTop', base, ['key']) });
             } else {
               const camel = snakeToCamel(key);
               const meshGuess = closest(camel, mesh.names);
               const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
-              if (meshGuess) ctx.report({ at, resource, messageId: 'meshMisspelt', data: { ...base, guess: meshGuess } });
+              if (meshGuess) ctx.report({ at, resource, ...fitted(MESSAGES, 'meshMisspelt', { ...base, guess: meshGuess }, ['key']) });
               else if (proxyGuess) {
                 const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain) ?? `${proxyGuess}:`;
-                ctx.report({ at, resource, messageId: 'misspeltProxyFieldAtTop', data: { ...base, guess: proxyGuess, line } });
-              } else ctx.report({ at, resource, messageId: 'meshUnknown', data: { ...base, version: versionWord } });
+                ctx.report({ at, resource, ...fitted(MESSAGES, 'misspeltProxyFieldAtTop', { ...base, guess: proxyGuess, line }, ['key']) });
+              } else ctx.report({ at, resource, ...fitted(MESSAGES, 'meshUnknown', { ...base, version: versionWord }, ['key']) });
             }
           }
         }
