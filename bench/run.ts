@@ -12,7 +12,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { lint } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
-import { YAML_OPTIONS } from '../src/yaml-view.js';
+import { YAML_OPTIONS } from '../src/yaml/read.js';
 import { service } from './manifests.js';
 
 const count = Number(process.argv[2] ?? 2000);

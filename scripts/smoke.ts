@@ -12,7 +12,7 @@ import path from 'node:path';
 import { analyze, lint, type Analysis } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
-import type { ResolvedWorkload } from '../src/resolve.js';
+import type { ResolvedWorkload } from '../src/resolved.js';
 import type { Finding, Severity } from '../src/types.js';
 
 /** Rules that only make sense with a proxy in the pod (catalogue "When a sidecar is assumed"). */

@@ -8,7 +8,7 @@ import { FORMATTERS } from './report/index.js';
 import { safe } from './report/stylish.js';
 import { RULES } from '../rules/index.js';
 import { ENGINE_FINDINGS } from './engine-findings.js';
-import { HOMEPAGE } from './rule.js';
+import { HOMEPAGE } from './messages.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -131,7 +131,7 @@ async function run(io: CliIO): Promise<number> {
     readStdin: io.readStdin,
   });
   for (const m of outcome.missing) io.stderr.write(`drainlint: no such file or directory, or no match: ${safe(m)}\n`);
-  const noInput = outcome.result.files.length === 0 && outcome.result.findings.length === 0 && !paths.includes('-') && outcome.ignored.length === 0;
+  const noInput = outcome.result.files.length === 0 && outcome.result.skipped.length === 0 && outcome.result.findings.length === 0 && !paths.includes('-') && outcome.ignored.length === 0;
   if (noInput && outcome.missing.length === 0) io.stderr.write(`drainlint: no manifests (*.yaml, *.yml) found in ${paths.map(safe).join(', ')}\n`);
 
   const failOn = opts.failOn;

@@ -5,11 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AjvModule from 'ajv';
+import AjvModule, { type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Workload } from './inventory.js';
+import type { Workload } from './inventory/model.js';
 import type { Ref, Severity, SourceFile } from './types.js';
-import { fileView, locate, toValue, YAML_OPTIONS } from './yaml-view.js';
+import { fileView } from './yaml/views.js';
+import { locate } from './yaml/locate.js';
+import { toValue, YAML_OPTIONS } from './yaml/read.js';
+import { isRecord } from './yaml/paths.js';
 import { parseGoDuration } from './domain/durations.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load.js';
 
@@ -70,15 +73,39 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
-
-export function configValidator() {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return validator;
+/** A workload selector of `connectionLifetime.workloads[]` / `shutdownDuration.workloads[]`. */
+interface Match {
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  labels?: Record<string, string>;
 }
+
+interface LifetimeSection {
+  default?: string;
+  workloads?: { match: Match; value: string }[];
+}
+
+/** The configuration file as its schema (schema/drainlint.schema.json) describes it. */
+interface ConfigFile {
+  rules?: Record<string, RuleSetting | boolean>;
+  ignore?: string[];
+  meshConfig?: string | string[];
+  connectionLifetime?: LifetimeSection;
+  shutdownDuration?: LifetimeSection;
+  assumeInjected?: boolean;
+  defaultNamespace?: string;
+  istioVersion?: string;
+  kubernetesVersion?: string;
+  maxFileSize?: number;
+  gatewayDeregistrationDelay?: string;
+}
+
+/** The schema's validator, compiled on first use and kept as a constant would be (it never changes). */
+export const configValidator = (() => {
+  let validator: ValidateFunction<ConfigFile> | undefined;
+  return (): ValidateFunction<ConfigFile> => (validator ??= new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'))));
+})();
 
 export function loadConfig(file: string, cwd: string, knownRules: Set<string>): ResolvedConfig {
   const abs = path.resolve(cwd, file);
@@ -96,7 +123,7 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     const p = lineCounter.linePos(e.pos[0]);
     throw new UsageError(`${shown}:${p.line}:${p.col}: invalid config file: ${e.message.split('\n')[0]}`);
   }
-  const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0 } };
+  const src: SourceFile = { path: shown, absPath: abs, text, lineCounter, docs: [], order: 0, counts: { documents: 1, resources: 0, values: 0 } };
   let value: unknown;
   try {
     value = toValue(doc) ?? {};
@@ -115,20 +142,20 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     const extra = err.keyword === 'additionalProperties' ? ` (${(err.params as { additionalProperty: string }).additionalProperty})` : '';
     throw new UsageError(`${at(segs)}: invalid config file: ${err.instancePath || '/'} ${err.message}${extra} [schema ${err.schemaPath}]`);
   }
-  const v = value as Record<string, any>;
+  const v = value;
   const dir = path.dirname(abs);
   for (const id of Object.keys(v.rules ?? {})) {
     if (!knownRules.has(id)) throw new UsageError(`${at(['rules', id])}: unknown rule id "${id}" in config file (drainlint rules lists them)`);
   }
   const rules: Record<string, RuleSetting> = {};
-  for (const [id, s] of Object.entries<unknown>(v.rules ?? {})) rules[id] = s === true ? (undefined as never) : s === false ? 'off' : (s as RuleSetting);
-  for (const id of Object.keys(rules)) if (rules[id] === undefined) delete rules[id];
+  // true keeps the rule's own severity; false is off.
+  for (const [id, s] of Object.entries(v.rules ?? {})) if (s !== true) rules[id] = s === false ? 'off' : s;
   const lifetimes = (key: 'connectionLifetime' | 'shutdownDuration'): LifetimeRule | undefined => {
     const section = v[key];
     if (!section) return undefined;
     const out: LifetimeRule = { workloads: [] };
     if (section.default !== undefined) out.default = { seconds: parseGoDuration(section.default)!, file: shown, ref: { view, path: [key, 'default'] } };
-    (section.workloads ?? []).forEach((entry: { match: Match; value: string }, index: number) => {
+    (section.workloads ?? []).forEach((entry, index) => {
       out.workloads.push({ index, seconds: parseGoDuration(entry.value)!, file: shown, ref: { view, path: [key, 'workloads', index, 'value'] }, matches: (w) => matches(entry.match, w) });
     });
     return out;
@@ -138,7 +165,7 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     dir,
     rules,
     ignore: v.ignore ?? [],
-    meshConfig: (Array.isArray(v.meshConfig) ? v.meshConfig : v.meshConfig ? [v.meshConfig] : []).map((p: string) => path.resolve(dir, p)),
+    meshConfig: (Array.isArray(v.meshConfig) ? v.meshConfig : v.meshConfig ? [v.meshConfig] : []).map((p) => path.resolve(dir, p)),
     connectionLifetime: lifetimes('connectionLifetime'),
     shutdownDuration: lifetimes('shutdownDuration'),
     assumeInjected: v.assumeInjected === true,
@@ -150,19 +177,14 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
   };
 }
 
-interface Match {
-  kind?: string;
-  namespace?: string;
-  name?: string;
-  labels?: Record<string, string>;
-}
-
 function matches(m: Match, w: Workload): boolean {
   if (m.kind !== undefined && m.kind !== w.kind) return false;
   if (m.namespace !== undefined && !glob(m.namespace, w.effectiveNamespace ?? '')) return false;
   if (m.name !== undefined && !glob(m.name, w.name ?? '')) return false;
   if (m.labels) {
-    const labels = { ...(w.value['metadata'] as any)?.labels, ...w.podLabels };
+    const meta = w.value['metadata'];
+    const own = isRecord(meta) && isRecord(meta['labels']) ? meta['labels'] : {};
+    const labels = { ...own, ...w.podLabels };
     if (!Object.entries(m.labels).every(([k, val]) => labels[k] === val)) return false;
   }
   return true;

@@ -1,10 +1,12 @@
 /** Words for effective values and their provenance, shared by every rule's messages. */
 import type { Provenance, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
-import type { ResolvedWorkload } from './resolve.js';
+import type { ResolvedWorkload } from './resolved.js';
 import type { Timing } from './domain/timeline.js';
-import { locate } from './yaml-view.js';
+import { locate } from './yaml/locate.js';
 import { formatSeconds } from './domain/durations.js';
+import { joinWords } from './text.js';
+import { behindLoadBalancer } from './domain/gateway.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -76,13 +78,62 @@ export function graceWords(rw: ResolvedWorkload): string {
   return `${g ?? 'unusable'}${rw.graceOptOut ? ' (no graceful shutdown)' : rw.grace.prov.level === 'default' ? ' (default)' : ''}`;
 }
 
+/** A duration in words: "30s", "at least 30s" (a preStop known as a lower bound), "unknown". */
+export function durationWords(v: Valued<number | undefined> | Timing): string {
+  const value = 'value' in v ? v.value : v.seconds;
+  if (value === undefined) return 'unknown';
+  return `${'atLeast' in v && v.atLeast ? 'at least ' : ''}${formatSeconds(value)}`;
+}
+
+/**
+ * The notes a help text gives before its values, as sentences (each followed by a space): that
+ * native sidecars change classic-only behaviour (classicNote; `native: false` leaves it out), and
+ * that injection was assumed.
+ */
+export function helpNotes(rw: ResolvedWorkload, target: { istioVersion?: string; kubernetesVersion?: string }, opts: { native?: boolean } = {}): string {
+  const notes: string[] = [];
+  const native = opts.native === false ? '' : classicNote(rw, target).trim();
+  if (native) notes.push(native);
+  if (rw.sidecar.status === 'assumed') notes.push(`An injected sidecar is assumed: ${rw.sidecar.reason}.`);
+  return notes.map((n) => `${n} `).join('');
+}
+
+/**
+ * What else to raise beside a suggested drain so that it creates no other finding (from
+ * domain/drain-fit's drainFit): "terminationGracePeriodSeconds to at least 31", "drainDuration to at
+ * least 50s". `where` follows the grace period (gateways without a pod spec: graceHint).
+ */
+export function fitRaises(fit: { grace?: number; drainDuration?: number }, where = ''): string[] {
+  const out: string[] = [];
+  if (fit.grace !== undefined) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
+  if (fit.drainDuration !== undefined) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
+  return out;
+}
+
+/** Further items of a list that follows a first one: "", " and b", ", b and c" (after "a"). */
+export function alsoWords(items: string[]): string {
+  if (items.length === 0) return '';
+  return items.length === 1 ? ` and ${items[0]}` : `, ${joinWords(items)}`;
+}
+
+/** For a drain that starts after the proxy's own preStop: " after a 5s istio-proxy preStop" ("" without one). */
+export function afterProxyPreStop(pp: Timing): string {
+  if (!pp.seconds) return '';
+  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
+}
+
+/** A suggestion to shorten a gateway's drain depends on the load balancers in front of it ("" for sidecars, waypoints). */
+export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
+  return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
+}
+
 // Words for findings about a single written value (invalid-duration, invalid-boolean,
 // proxy-metadata-not-string, invalid-mesh-config, invalid-field-type, unknown-proxy-config-key).
 // (Imports here, not at the top, so that helpers appended by other rule groups merge cleanly.)
 import { parseGoDuration } from './domain/durations.js';
 import { yamlType } from './domain/written.js';
 import { PROXY_CONFIG_ANNOTATION } from './domain/names.js';
-import type { MeshSource, Workload } from './inventory.js';
+import type { MeshSource, Workload } from './inventory/model.js';
 
 /** A value as written, cut for a message: `"terminationDrainDuration=45s…"` (at most `max` characters). */
 export function clip(text: string, max = 40): string {
@@ -141,11 +192,20 @@ export function meshDiscardWords(m: MeshSource, all: readonly MeshSource[]): str
 
 import { drainToCover, type DrainValues } from './domain/drain-cover.js';
 
+import { drainFit } from './domain/drain-fit.js';
+import { compareVersions } from './domain/versions.js';
+
+/** Istio ≥ 1.8 drains gracefully: only then does drainDuration close the listeners before the proxy exits. */
+function gracefulDrain(istioVersion: string | undefined): boolean {
+  return !istioVersion || compareVersions(istioVersion, '1.8') >= 0;
+}
+
 /**
  * A suggested drainDuration (seconds) that must not stop Envoy's listeners before the drain ends:
  * undefined when it is long enough, else the raised target and why.
  */
-export function drainDurationFloor(d: DrainValues, suggested: number): { target: string; why: string } | undefined {
+export function drainDurationFloor(d: DrainValues, suggested: number, istioVersion?: string): { target: string; why: string } | undefined {
+  if (!gracefulDrain(istioVersion)) return undefined;
   const cover = drainToCover(d);
   const floor = Math.max(1, Math.ceil(cover.v.value));
   if (suggested >= floor) return undefined;
@@ -153,15 +213,27 @@ export function drainDurationFloor(d: DrainValues, suggested: number): { target:
 }
 
 /**
- * For a suggested terminationDrainDuration or MINIMUM_DRAIN_DURATION that drains longer than
- * drainDuration: ", and raise drainDuration to at least 60s too (it is 45s (default)): …" ('' when not).
+ * For a suggested terminationDrainDuration or MINIMUM_DRAIN_DURATION (seconds), what else to raise
+ * so that it creates no other finding: ", and raise terminationGracePeriodSeconds to at least 61
+ * and drainDuration to at least 1m" ('' when nothing, or when the setting is not the one the proxy
+ * waits for). With the workload (`rw`, classic drains), the grace period too (domain/drain-fit);
+ * without it (a mesh config, a ProxyConfig), drainDuration at that level.
  */
-export function raiseDrainDurationToo(d: DrainValues, setting: 'terminationDrainDuration' | 'MINIMUM_DRAIN_DURATION', suggested: number): string {
-  if (d.ddMalformed || drainToCover(d).label !== setting || suggested <= d.dd.value) return '';
-  return `, and raise drainDuration to at least ${formatSeconds(Math.ceil(suggested))} too (it is ${seconds(d.dd)}): Envoy stops accepting connections once drainDuration is over`;
+export function raisesToo(d: DrainValues, setting: 'terminationDrainDuration' | 'MINIMUM_DRAIN_DURATION', suggested: number, rw?: ResolvedWorkload, istioVersion?: string): string {
+  if (drainToCover(d).label !== setting) return '';
+  let fit: { grace?: number; drainDuration?: number } = {};
+  if (rw) {
+    if (rw.timeline.path !== 'classic') return '';
+    const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
+    fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
+  } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
+    fit = { drainDuration: Math.ceil(suggested) };
+  }
+  const raises = fitRaises(fit);
+  return raises.length > 0 ? `, and raise ${joinWords(raises)}` : '';
 }
 
-import { fillMessage, type MessageData, type MessageSpec } from './rule.js';
+import { fillMessage, type MessageData, type MessageSpec } from './messages.js';
 
 /** The longest message a finding may have (the message contract). */
 export const MESSAGE_LIMIT = 160;

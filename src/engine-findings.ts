@@ -2,7 +2,8 @@
  * Findings the engine itself reports (`parse-error`, `config-error`): declared and documented like
  * rules, with messages by id, but never disabled.
  */
-import { fillMessage, HOMEPAGE, type MessageData, type MessageSpec } from './rule.js';
+import { fillMessage, HOMEPAGE, type MessageData } from './messages.js';
+import { type MessageSpec } from './messages.js';
 import type { Finding, Range, RuleDescriptor, Severity } from './types.js';
 
 /** Engine findings are documented under docs/ (rules/ holds rules only). */

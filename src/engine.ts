@@ -5,14 +5,18 @@
 import path from 'node:path';
 import { load, type LoadedInput } from './load.js';
 import { parseInput } from './parse.js';
-import { InventoryBuilder, forEachWorkload, type Inventory, type Workload } from './inventory.js';
+import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
+import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
-import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, type Resolution, type RunResolution } from './resolve.js';
+import { mostSpecificSetting, resolve, resolveRun, resolveWorkload } from './resolve.js';
+import { type Resolution, type RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
-import { descriptor, fillMessage, type Report, type Rule, type RuleContext } from './rule.js';
+import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
+import { fillMessage } from './messages.js';
 import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
 import type { Finding, LintResult, ResourceId, SourceFile } from './types.js';
-import { configureCaches, locate, type MemoryLimits } from './yaml-view.js';
+import { DocumentStore, type MemoryLimits } from './yaml/views.js';
+import { locate } from './yaml/locate.js';
 import { joinWords } from './text.js';
 import { workloadName } from './domain/identity.js';
 import { IGNORE_ANNOTATION } from './domain/names.js';
@@ -40,8 +44,9 @@ export interface LintOutcome {
   nothingRead: boolean;
   /** Explicit files skipped by an ignore glob. */
   ignored: string[];
+  /** Documents the run let go of and parsed again (none on runs of ordinary size). */
+  reparsedValues: number;
 }
-
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
 export interface Model {
@@ -56,6 +61,8 @@ export interface Model {
   /** Display paths of the linted inputs, in order. */
   inputs: string[];
   nothingRead: boolean;
+  /** What the run keeps of its documents. */
+  store: DocumentStore;
 }
 
 /** The model with every workload resolved at once, for inspecting small inputs (tests, the smoke report). */
@@ -78,14 +85,14 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
-  configureCaches(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
   const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -95,7 +102,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory));
-  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead };
+  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
@@ -107,20 +114,24 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
   const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
   const findings = [...model.findings, ...ran.findings];
-  const stats = { documents: 0, resources: 0, workloads: ran.workloads };
+  const hidden = meshOnlyPaths(model.files);
+  const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.sort(compareFindings);
+  // A file of YAML documents none of which is a manifest (a workflow, a compose file) is skipped quietly.
+  const withFindings = new Set(kept.map((f) => f.file));
+  const skipped = new Set(model.files.filter((f) => !f.meshConfigOnly && f.counts.documents > 0 && f.counts.resources === 0 && f.counts.values === 0 && !withFindings.has(f.path)).map((f) => f.path));
+  const stats = { documents: 0, resources: 0, workloads: ran.workloads, skipped: skipped.size };
   for (const f of model.files) {
     if (f.meshConfigOnly) continue;
     stats.documents += f.counts.documents;
     stats.resources += f.counts.resources;
   }
-  const hidden = meshOnlyPaths(model.files);
-  const kept = findings.filter((f) => !hidden.has(f.file));
-  kept.sort(compareFindings);
   return {
-    result: { findings: kept, files: model.inputs, stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
+    reparsedValues: model.store.reparsedValues,
   };
 }
 

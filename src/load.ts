@@ -3,7 +3,7 @@
  * file that cannot be read or decoded becomes a problem of its own instead of stopping the run.
  */
 import { detail, type ParseErrorId } from './engine-findings.js';
-import type { MessageData } from './rule.js';
+import type { MessageData } from './messages.js';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 

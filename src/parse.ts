@@ -8,10 +8,11 @@
 import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
-import type { MessageData } from './rule.js';
+import type { MessageData } from './messages.js';
 import type { DocView, Range, SourceFile } from './types.js';
-import { chunkView, duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml-view.js';
-import { WORKLOAD_TEMPLATE } from './inventory.js';
+import { chunkView, DocumentStore } from './yaml/views.js';
+import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
+import { WORKLOAD_TEMPLATE } from './inventory/model.js';
 
 export interface ParseProblem {
   file: string;
@@ -34,6 +35,8 @@ export interface ParseOptions {
   meshConfigOnly?: boolean;
   /** Given with --mesh-config. */
   fromMeshConfigFlag?: boolean;
+  /** What the run keeps of its documents (default: everything). */
+  store?: DocumentStore;
   /** Receives each kept document as soon as it has parsed (default: collected in `file.docs`). */
   onDocument?: (view: DocView) => void;
 }
@@ -45,9 +48,10 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   }
   const text = input.text;
   const lineCounter = countLines(text);
-  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0 } };
+  const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view: DocView) => file.docs.push(view));
   const problems: ParseProblem[] = [];
   const pos = (offset: number) => {
@@ -74,6 +78,14 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
       return;
     }
     const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
+    // `{{ … }}` in a GitHub workflow, an Argo Workflow or any other YAML that is not a manifest of
+    // ours is just text: only a document drainlint reads is an unrendered template.
+    if (helm !== undefined && !readsTemplated(chunk)) {
+      file.counts.documents++;
+      const head = manifestHead(chunk);
+      if (head.kind && head.apiVersion) file.counts.resources++;
+      return;
+    }
     if (helm !== undefined) {
       const close = chunk.indexOf('}}', helm);
       const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
@@ -104,7 +116,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     file.counts.documents++;
     file.counts.resources += resourceCount(value);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (isRead(value)) keep(chunkView(file, chunk, start, index, value, doc));
+    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
   });
   return { file, problems };
 }
@@ -150,24 +162,47 @@ export function documentChunks(text: string): [number, number][] {
   return chunks;
 }
 
+/** How many Kubernetes resources a document holds: itself, or a List's items; 0 for anything else. */
 function resourceCount(value: unknown): number {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
   const v = value as Record<string, unknown>;
-  if (typeof v['kind'] !== 'string') return 0;
+  if (typeof v['kind'] !== 'string' || typeof v['apiVersion'] !== 'string') return 0;
   return v['kind'].endsWith('List') && Array.isArray(v['items']) ? v['items'].length : 1;
 }
 
-/** Whether a document is one the inventory reads: a kind it models, a List, or kind-less Helm values. */
+/**
+ * Whether a document is one the inventory reads: a Kubernetes resource (a string `apiVersion` and
+ * `kind`) of a kind it models or a List, or a mapping that is not a resource (values files, which
+ * the inventory recognises or not).
+ */
 function isRead(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   const kind = v['kind'];
-  if (typeof kind !== 'string') return true;
+  if (typeof kind !== 'string' || typeof v['apiVersion'] !== 'string') return true;
   if (kind.endsWith('List')) return true;
   if (kind !== 'ConfigMap') return READ_KINDS.has(kind);
   const name = (v['metadata'] as Record<string, unknown> | undefined)?.['name'];
   const data = v['data'];
   return (typeof name === 'string' && /^istio(-|$)/.test(name)) || (data !== null && typeof data === 'object' && ('deployment' in data || 'values' in data));
+}
+
+/**
+ * For a document holding a template action: whether it is one drainlint would read — a kind it
+ * lints, or one whose `apiVersion` or `kind` is itself a template action (a chart's template). Read
+ * from the text: whole-line actions (`{{- if … }}`) leave no usable tree.
+ */
+function readsTemplated(chunk: string): boolean {
+  const { kind, apiVersion } = manifestHead(chunk);
+  if (kind?.includes('{{') || apiVersion?.includes('{{')) return true;
+  if (!kind || !apiVersion) return false;
+  const name = kind.replace(/^["']|["']$/g, '').replace(/\s+#.*$/, '');
+  return READ_KINDS.has(name) || name.endsWith('List');
+}
+
+/** The top-level `kind:` and `apiVersion:` of a document, read from its text. */
+function manifestHead(chunk: string): { kind?: string; apiVersion?: string } {
+  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
 }
 
 /** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */

@@ -1,81 +1,36 @@
 /**
- * Resolve: the effective drain settings of every workload, each with where it came from, following
- * the precedence of Istio's injector and pilot-agent (built-in defaults < mesh defaultConfig < root
- * and namespace ProxyConfig < annotation < selector ProxyConfig; proxyMetadata merged key by key; a
- * user `istio-proxy` container's env last).
+ * Resolve: the effective drain settings of every workload, each with where it came from. The
+ * precedence of Istio's injector and pilot-agent is data — a list of levels, lowest first, folded by
+ * one function: built-in defaults < mesh defaultConfig < root-namespace ProxyConfig < namespace
+ * ProxyConfig < (a user PROXY_CONFIG env) < the proxy.istio.io/config annotation < selector
+ * ProxyConfig < the istio-proxy container's env. The facts a workload's timeline needs (grace
+ * period, preStop hooks, mode, sidecar, L, Sₐ) come from the domain modules.
  */
-import type { Inventory, MeshSource, ProxyConfigResource, Workload, Container } from './inventory.js';
-import { proxyContainer } from './inventory.js';
-import { computeTimeline, type ProxyPath, type Timeline, type Timing } from './domain/timeline.js';
-import { drainHookLoss, nativeEffective } from './domain/lifecycle.js';
-import { PROXY_CONTAINER, PROXY_CONFIG_ANNOTATION } from './domain/names.js';
-import { allWorkloads } from './inventory.js';
-import type { Path, Provenance, Ref, Valued } from './types.js';
-import { get, isRecord, parseEmbedded } from './yaml-view.js';
+import type { Inventory, MeshSource, ProxyConfigResource, Workload } from './inventory/model.js';
+import { proxyContainer } from './inventory/model.js';
+import { allWorkloads } from './inventory/builder.js';
+import { computeTimeline, type ProxyPath, type Timing } from './domain/timeline.js';
+import type { Resolution, ResolvedWorkload, RunResolution, Sidecar } from './resolved.js';
+import { drainHookLoss } from './domain/lifecycle.js';
+import { nativeEffective, proxyMode } from './domain/mode.js';
+import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, fieldsOf, LIFETIME_ANNOTATION, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PROXY_METADATA_KEYS, SHUTDOWN_ANNOTATION, TDDS } from './domain/names.js';
+import type { Path, Provenance, ProvenanceLevel, Ref, Valued } from './types.js';
+import { get, isRecord } from './yaml/paths.js';
+import { parseEmbedded } from './yaml/embedded.js';
 import { compareVersions } from './domain/versions.js';
 import { parseGoBool, parseGoDuration } from './domain/durations.js';
-import { preStopDuration, type HookDuration } from './domain/prestop.js';
+import { globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
-import type { LifetimeRule, ResolvedConfig } from './config.js';
-import { trafficLifetime } from './traffic.js';
-import { DEFAULT_G, DEFAULT_TDD, DEFAULT_DD, DEFAULT_MIN, EZ, MIN, TDDS, SYSTEM_NAMESPACES, LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from './domain/names.js';
+import type { ResolvedConfig } from './config.js';
+import { trafficLifetime } from './domain/traffic.js';
+import { graceOf } from './domain/grace.js';
+import { discarded, meshSourcesFor, revisionOf, rootNamespace } from './domain/mesh.js';
+import { labelsMatch, oldest } from './domain/proxy-configs.js';
+import { sidecarStatus } from './domain/injection.js';
+import { isGateway } from './domain/gateway.js';
+import { declared } from './domain/lifetime.js';
 
-
-export type Mode = 'classic' | 'native';
-
-export interface Sidecar {
-  /** seen: an istio-proxy container or a Namespace that injects; assumed: a mesh signal; none. */
-  status: 'seen' | 'assumed' | 'none';
-  reason: string;
-}
-
-
-export interface ResolvedWorkload {
-  workload: Workload;
-  sidecar: Sidecar;
-  gateway: boolean;
-  mode: Valued<Mode>;
-  /** The mesh / ProxyConfig values that a user istio-proxy container's PROXY_CONFIG env replaced. */
-  replacedByProxyConfigEnv?: { tdd: Valued<number>; dd: Valued<number> };
-  /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
-  grace: Valued<number | undefined>;
-  /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
-  graceOptOut: boolean;
-  tdd: Valued<number>;
-  dd: Valued<number>;
-  /** Effective env of the istio-proxy container that matters for drain, by name. */
-  proxyEnv: Map<string, Valued<string>>;
-  ez: Valued<boolean>;
-  min: Valued<number>;
-  appPreStop: Timing;
-  proxyPreStop: Timing;
-  /** Each container's own preStop duration, by container name (containers with a hook only). */
-  containerPreStops: Map<string, Timing>;
-  lifetime?: Valued<number>;
-  shutdown?: Valued<number>;
-  /** What happens from the pod's deletion to SIGKILL, computed once from the values above. */
-  timeline: Timeline;
-  /** Admission would deny the pod (its annotation does not parse or validate). */
-  admissionDenied: boolean;
-  /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
-  annotationProblems: ValueProblem[];
-  meshSources: MeshSource[];
-}
-
-/** What the run's workloads share: resolved once, before any workload. */
-export interface RunResolution {
-  /** Value problems of each mesh document (a problem discards the document). */
-  meshProblems: Map<MeshSource, ValueProblem[]>;
-  /** Whether any mesh config was in the run (a mesh signal for every workload). */
-  meshPresent: boolean;
-}
-
-/** Every workload resolved at once: for inspecting small inputs (tests, the smoke report). */
-export interface Resolution extends RunResolution {
-  workloads: ResolvedWorkload[];
-}
-
-const LEVEL_RANK: Record<Provenance['level'], number> = {
+const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,
   config: 1,
   traffic: 1,
@@ -110,7 +65,7 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
 export function resolveRun(inv: Inventory): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0 };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map() };
 }
 
 export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
@@ -118,131 +73,39 @@ export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
   return { ...run, workloads: allWorkloads(inv).map((w) => resolveWorkload(w, inv, config, run)) };
 }
 
+/** The mesh documents of a revision that istiod keeps, computed once per revision. */
+function meshFor(revision: string, inv: Inventory, run: RunResolution): MeshSource[] {
+  let list = run.meshByRevision.get(revision);
+  if (!list) {
+    list = meshSourcesFor(inv, revision).filter((m) => !discarded(m, inv, run.meshProblems));
+    run.meshByRevision.set(revision, list);
+  }
+  return list;
+}
+
 /** The effective drain settings of one workload, each with where it came from. */
 export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedConfig, run: RunResolution): ResolvedWorkload {
-  const { meshProblems, meshPresent } = run;
   const istio = config.istioVersion;
+  const k8s = config.kubernetesVersion;
   const revision = revisionOf(w, inv);
-  const meshSources = meshSourcesFor(inv, revision).filter((m) => !discarded(m, inv, meshProblems));
+  const meshSources = meshFor(revision, inv, run);
+  const annotation = annotationState(w);
+  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio), istio);
+  const { tdd, dd, env: proxyEnv, replaced } = settings;
+  const { ez, min } = drainEnv(proxyEnv, istio);
 
-  const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
-  let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
-  let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
-  const metadata = new Map<string, Valued<string>>();
-
-  // Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging.
-  const replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
-  const applyProxyConfig = (pc: unknown, path: Path, prov: (p: Path) => Provenance) => {
-    if (!isRecord(pc)) return;
-    for (const [key, field] of [['terminationDrainDuration', 'tdd'], ['termination_drain_duration', 'tdd'], ['drainDuration', 'dd'], ['drain_duration', 'dd']] as const) {
-      const raw = pc[key];
-      if (typeof raw !== 'string') continue;
-      const secs = parseGoDuration(raw);
-      if (secs === undefined) continue;
-      const v = { value: secs, prov: prov(path.concat(key)) };
-      if (field === 'tdd') tdd = v;
-      else dd = v;
-    }
-    for (const key of ['proxyMetadata', 'proxy_metadata']) {
-      const md = pc[key];
-      if (!isRecord(md)) continue;
-      if (replacesMetadata) metadata.clear();
-      for (const [name, value] of Object.entries(md)) {
-        if (typeof value !== 'string') continue;
-        if (value === '') metadata.delete(name); // "" unsets a key set at a lower level
-        else metadata.set(name, { value, prov: prov(path.concat(key, name)) });
-      }
-    }
-  };
-
-  // 1–2: built-in defaults, then mesh defaultConfig (shared first, then input order; --mesh-config last).
-  for (const m of meshSources) {
-    // istiod accepts both spellings of every field.
-    for (const key of ['defaultConfig', 'default_config']) {
-      applyProxyConfig(m.value[key], m.path.concat(key), (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: p } }));
-    }
-  }
-  // 3–4: ProxyConfig CRs without selector in the root namespace, then in the pod's namespace.
-  const rootNs = rootNamespace(meshSources);
-  const ns = w.effectiveNamespace;
-  // istiod honours ProxyConfig resources since Istio 1.13.
-  const crsHonoured = istio === undefined || compareVersions(istio, '1.13') >= 0;
-  const crs = (level: 'root-proxyconfig' | 'namespace-proxyconfig' | 'selector-proxyconfig', pick: ProxyConfigResource | undefined) => {
-    if (!pick || !crsHonoured) return;
-    const env = get(pick.value, ['spec', 'environmentVariables']);
-    if (!isRecord(env)) return;
-    for (const [name, value] of Object.entries(env)) {
-      if (typeof value !== 'string') continue;
-      const prov: Provenance = { level, source: `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`, ref: { view: pick.view, path: pick.base.concat('spec', 'environmentVariables', name) } };
-      if (value === '') metadata.delete(name);
-      else metadata.set(name, { value, prov });
-    }
-  };
-  crs('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
-  if (ns && ns !== rootNs) crs('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
-  // A user istio-proxy container's PROXY_CONFIG replaces the injected ProxyConfig snapshot wholesale;
-  // pilot-agent then applies the annotation over it.
-  const proxyConfigEnv = userProxyConfig(w);
-  let replaced: ResolvedWorkload['replacedByProxyConfigEnv'];
-  if (proxyConfigEnv) {
-    replaced = { tdd, dd };
-    tdd = { value: DEFAULT_TDD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
-    dd = { value: DEFAULT_DD, prov: dflt(`default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)`) };
-    const onlyFields = isRecord(proxyConfigEnv.value) ? Object.fromEntries(Object.entries(proxyConfigEnv.value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata')) : undefined;
-    applyProxyConfig(onlyFields, proxyConfigEnv.ref.path, () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: proxyConfigEnv.ref }));
-  }
-  // 5: the pod's proxy.istio.io/config annotation.
-  const ann = w.proxyConfigAnnotation;
-  const annProblems = ann?.view && isRecord(ann.view.value) ? validateProxyConfig(ann.view, [], ann.view.value) : [];
-  const admissionDenied = Boolean(ann && (ann.error || annProblems.length > 0 || (ann.view && !isRecord(ann.view.value) && ann.view.value !== null && ann.view.value !== undefined)));
-  if (ann?.view && !admissionDenied) {
-    const value = ann.view.value;
-    // Without injection the annotation is read at runtime only: its fields apply, its proxyMetadata never becomes env.
-    const applied = w.annotationMetadataRendered || !isRecord(value) ? value : Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'proxyMetadata' && k !== 'proxy_metadata'));
-    applyProxyConfig(applied, [], (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann.view!, path: p } }));
-  }
-  // 6: a ProxyConfig with a selector in the pod's namespace.
-  if (ns) crs('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
-
-  // The injector renders every proxyMetadata entry as istio-proxy env; a user istio-proxy container's env wins.
-  const proxyEnv = new Map(metadata);
-  const proxy = proxyContainer(w);
-  if (proxy && Array.isArray(proxy.value['env'])) {
-    (proxy.value['env'] as unknown[]).forEach((e, i) => {
-      // An entry without a value sets the variable to "" (which turns an injected EZ off).
-      if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {
-        const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : `env of the ${PROXY_CONTAINER} container`;
-        proxyEnv.set(e['name'], { value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source, ref: { view: w.view, path: proxy.path.concat('env', i, 'value') } } });
-      }
-    });
-  }
-  // Istio 1.7–1.9 still read TERMINATION_DRAIN_DURATION_SECONDS over terminationDrainDuration.
-  const tdds = proxyEnv.get(TDDS);
-  if (tdds && istio && compareVersions(istio, '1.7') >= 0 && compareVersions(istio, '1.10') < 0 && /^\d+$/.test(tdds.value)) {
-    tdd = { value: Number(tdds.value), prov: tdds.prov };
-  }
-
-  const ezRaw = proxyEnv.get(EZ);
-  const ezSupported = !istio || compareVersions(istio, '1.12') >= 0;
-  const ez: Valued<boolean> = ezRaw ? { value: ezSupported && parseGoBool(ezRaw.value) === true, prov: ezRaw.prov } : { value: false, prov: dflt() };
-  const minRaw = proxyEnv.get(MIN);
-  const minSecs = minRaw ? parseGoDuration(minRaw.value) : undefined;
-  const min: Valued<number> = minRaw && minSecs !== undefined ? { value: minSecs, prov: minRaw.prov } : { value: DEFAULT_MIN, prov: minRaw ? { level: 'default', source: `default (${MIN} "${minRaw.value}" is not a duration)` } : dflt() };
-
-  // Grace period.
   const grace = graceOf(w, config);
-
-  const appContainers = w.containers.filter((c) => c.name !== PROXY_CONTAINER);
-  const appPreStop = maxPreStop(w, appContainers, config.kubernetesVersion);
+  const proxy = proxyContainer(w);
+  const appPreStop = maxPreStop(w, w.containers.filter((c) => c.name !== PROXY_CONTAINER), k8s);
   const containerPreStops = new Map<string, Timing>();
   for (const c of w.containers) {
-    const t = hookTiming(w, c, config.kubernetesVersion);
+    const t = hookTiming(w, c, k8s);
     if (t) containerPreStops.set(c.name, t);
   }
   // A user istio-proxy container without its own preStop keeps the injected one (global.proxy.lifecycle).
-  const proxyPreStop = (proxy && hookTiming(w, proxy, config.kubernetesVersion)) ?? globalPreStop(inv, revision);
+  const proxyPreStop = (proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision);
   const mode = proxyMode(w, inv, config);
-  const sidecar = sidecarStatus(w, inv, config, meshPresent);
+  const sidecar = sidecarStatus(w, inv, config, run.meshPresent);
   const gateway = isGateway(w);
   const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config));
   const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration');
@@ -267,45 +130,168 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
     lifetime,
     shutdown,
     timeline: computeTimeline({ path, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
-    admissionDenied,
-    annotationProblems: annProblems,
+    admissionDenied: annotation.admissionDenied,
+    annotationProblems: annotation.problems,
     meshSources,
   };
 }
 
-/**
- * How the proxy stops: no proxy; classic (sidecars without native mode, and gateways); native with
- * the injected `/drain` preStop; or native without it (Istio < 1.21, or a replaced lifecycle).
- */
-function proxyPath(rw: Pick<ResolvedWorkload, 'workload' | 'mode'>, sidecar: Sidecar, inv: Inventory, istio: string | undefined): ProxyPath {
-  if (sidecar.status === 'none') return 'none';
-  if (!nativeEffective(rw, istio)) return 'classic';
-  return drainHookLoss(rw, inv, istio) ? 'native-without-drain-hook' : 'native';
+/** Whether admission lets the pod through: its proxy.istio.io/config annotation must parse and validate. */
+function annotationState(w: Workload): { admissionDenied: boolean; problems: ValueProblem[] } {
+  const ann = w.proxyConfigAnnotation;
+  const value = ann?.view?.value;
+  const problems = ann?.view && isRecord(value) ? validateProxyConfig(ann.view, [], value) : [];
+  const notMapping = ann?.view !== undefined && !isRecord(value) && value !== null && value !== undefined;
+  return { admissionDenied: Boolean(ann && (ann.error || problems.length > 0 || notMapping)), problems };
 }
 
-/** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
-function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
-  const gRaw = w.podSpec['terminationGracePeriodSeconds'];
-  const set: Ref = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat('terminationGracePeriodSeconds') };
-  const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : 'pod spec';
-  if (gRaw === undefined || gRaw === null) {
-    const at = w.anchor ?? set;
-    // Istio ≤ 1.27 rendered waypoints with a hard-coded grace period of 2s.
-    if (w.gatewayClass === 'istio-waypoint' && config.istioVersion && compareVersions(config.istioVersion, '1.28') < 0) {
-      return { value: 2, prov: { level: 'default', source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+/**
+ * One level of the precedence chain and what it sets: ProxyConfig fields (a mapping read in both
+ * proto-JSON spellings), proxyMetadata entries (which become istio-proxy env; "" unsets a key set
+ * lower), or container env entries (where "" is a value).
+ */
+interface Layer {
+  level: ProvenanceLevel;
+  /** A ProxyConfig mapping, and where a path inside it is. */
+  fields?: { mapping: Record<string, unknown>; at: (path: Path) => Provenance };
+  metadata?: { entries: Record<string, unknown>; at: (name: string) => Provenance };
+  env?: { name: string; value: string; prov: Provenance }[];
+  /** A user PROXY_CONFIG replaces the injected ProxyConfig snapshot: the fields start again from their defaults. */
+  resetsFields?: string;
+}
+
+/** The levels that set a workload's drain settings, lowest first. */
+function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admissionDenied: boolean, istio: string | undefined): Layer[] {
+  const layers: Layer[] = [];
+  // Mesh defaultConfig: shared first, then input order; --mesh-config last.
+  for (const m of meshSources) {
+    for (const [key, dc] of fieldsOf(m.value, 'defaultConfig')) {
+      layers.push(proxyConfigLayer('mesh', dc, (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: m.path.concat(key, ...p) } })));
     }
-    return { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: at } };
   }
-  if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: 'pod-spec', source, ref: set } };
-  return { value: undefined, prov: { level: 'pod-spec', source, ref: set } };
+  // ProxyConfig resources (honoured since Istio 1.13): without selector in the root namespace, then in the pod's.
+  const crsHonoured = istio === undefined || compareVersions(istio, '1.13') >= 0;
+  const rootNs = rootNamespace(meshSources);
+  const ns = w.effectiveNamespace;
+  const cr = (level: ProvenanceLevel, pick: ProxyConfigResource | undefined) => {
+    if (pick && crsHonoured) layers.push(proxyConfigResourceLayer(level, pick));
+  };
+  cr('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
+  if (ns && ns !== rootNs) cr('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  // A user istio-proxy container's PROXY_CONFIG replaces the injected snapshot; pilot-agent applies the annotation over it.
+  const snapshot = userProxyConfig(w);
+  if (snapshot) {
+    const layer = proxyConfigLayer('proxy-container', withoutMetadata(snapshot.value), () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: snapshot.ref }));
+    layers.push({ ...layer, resetsFields: `default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)` });
+  }
+  // The pod's proxy.istio.io/config annotation. Without injection it is read at runtime only: its
+  // fields apply, its proxyMetadata never becomes env.
+  const ann = w.proxyConfigAnnotation?.view;
+  if (ann && !admissionDenied) {
+    const value = w.annotationMetadataRendered ? ann.value : withoutMetadata(ann.value);
+    layers.push(proxyConfigLayer('annotation', value, (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: p } })));
+  }
+  if (ns) cr('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+  layers.push(containerEnvLayer(w));
+  return layers;
 }
 
-/**
- * istiod discards a mesh document with any type error. An IstioOperator's spec.meshConfig and
- * spec.values.meshConfig are merged into one document first, so a problem in either drops both.
- */
-function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
+function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) => Provenance): Layer {
+  if (!isRecord(pc)) return { level };
+  const layer: Layer = { level, fields: { mapping: pc, at } };
+  // Both spellings of proxyMetadata may be present; the later one wins key by key.
+  const entries: Record<string, unknown> = {};
+  const where = new Map<string, string>();
+  for (const [key, md] of PROXY_METADATA_KEYS.flatMap((k) => (isRecord(pc[k]) ? [[k, pc[k]] as const] : []))) {
+    for (const [name, value] of Object.entries(md)) {
+      entries[name] = value;
+      where.set(name, key);
+    }
+  }
+  if (where.size > 0) layer.metadata = { entries, at: (name) => at([where.get(name)!, name]) };
+  return layer;
+}
+
+/** A ProxyConfig resource's `environmentVariables` (they map onto proxyMetadata). */
+function proxyConfigResourceLayer(level: ProvenanceLevel, pick: ProxyConfigResource): Layer {
+  const env = get(pick.value, ['spec', 'environmentVariables']);
+  const source = `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`;
+  return isRecord(env) ? { level, metadata: { entries: env, at: (name) => ({ level, source, ref: { view: pick.view, path: pick.base.concat('spec', 'environmentVariables', name) } }) } } : { level };
+}
+
+/** The istio-proxy container's own env: a user-declared container's entries win over the injected ones. */
+function containerEnvLayer(w: Workload): Layer {
+  const proxy = proxyContainer(w);
+  const env: NonNullable<Layer['env']> = [];
+  if (proxy && Array.isArray(proxy.value['env'])) {
+    const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : `env of the ${PROXY_CONTAINER} container`;
+    (proxy.value['env'] as unknown[]).forEach((e, i) => {
+      // An entry without a value sets the variable to "" (which turns an injected EZ off).
+      if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {
+        env.push({ name: e['name'], value: typeof e['value'] === 'string' ? e['value'] : '', prov: { level: 'proxy-container', source, ref: { view: w.view, path: proxy.path.concat('env', i, 'value') } } });
+      }
+    });
+  }
+  return { level: 'proxy-container', env };
+}
+
+/** The layers folded, lowest first: TDD, DD and the proxy's environment as the pod gets them. */
+function foldLayers(layers: Layer[], istio: string | undefined): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
+  const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
+  let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
+  let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
+  let replaced: ResolvedWorkload['replacedByProxyConfigEnv'];
+  const env = new Map<string, Valued<string>>();
+  // Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging.
+  const replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
+  for (const layer of layers) {
+    if (layer.resetsFields) {
+      replaced = { tdd, dd };
+      tdd = { value: DEFAULT_TDD, prov: dflt(layer.resetsFields) };
+      dd = { value: DEFAULT_DD, prov: dflt(layer.resetsFields) };
+    }
+    if (layer.fields) {
+      const { mapping, at } = layer.fields;
+      for (const [field, set] of [['terminationDrainDuration', (v: Valued<number>) => (tdd = v)], ['drainDuration', (v: Valued<number>) => (dd = v)]] as const) {
+        for (const [key, raw] of fieldsOf(mapping, field)) {
+          const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
+          if (secs !== undefined) set({ value: secs, prov: at([key]) });
+        }
+      }
+    }
+    if (layer.metadata) {
+      if (replacesMetadata) env.clear();
+      for (const [name, value] of Object.entries(layer.metadata.entries)) {
+        if (typeof value !== 'string') continue;
+        if (value === '') env.delete(name); // "" unsets a key set at a lower level
+        else env.set(name, { value, prov: layer.metadata.at(name) });
+      }
+    }
+    for (const e of layer.env ?? []) env.set(e.name, { value: e.value, prov: e.prov });
+  }
+  // Before 1.10 TERMINATION_DRAIN_DURATION_SECONDS was read too; on 1.7–1.9 it wins over terminationDrainDuration.
+  const tdds = env.get(TDDS);
+  if (tdds && istio && compareVersions(istio, '1.7') >= 0 && compareVersions(istio, '1.10') < 0 && /^\d+$/.test(tdds.value)) tdd = { value: Number(tdds.value), prov: tdds.prov };
+  return { tdd, dd, env, replaced };
+}
+
+/** EZ (Go ParseBool, Istio ≥ 1.12) and MIN (Go ParseDuration, else 5s) from the proxy's environment. */
+function drainEnv(env: Map<string, Valued<string>>, istio: string | undefined): { ez: Valued<boolean>; min: Valued<number> } {
+  const ezRaw = env.get(EZ);
+  const ezSupported = !istio || compareVersions(istio, '1.12') >= 0;
+  const ez: Valued<boolean> = ezRaw ? { value: ezSupported && parseGoBool(ezRaw.value) === true, prov: ezRaw.prov } : { value: false, prov: { level: 'default', source: 'default' } };
+  const minRaw = env.get(MIN);
+  const minSecs = minRaw ? parseGoDuration(minRaw.value) : undefined;
+  const min: Valued<number> =
+    minRaw && minSecs !== undefined
+      ? { value: minSecs, prov: minRaw.prov }
+      : { value: DEFAULT_MIN, prov: { level: 'default', source: minRaw ? `default (${MIN} "${minRaw.value}" is not a duration)` : 'default' } };
+  return { ez, min };
+}
+
+/** A ProxyConfig mapping without its proxyMetadata (whose entries a level does not render). */
+function withoutMetadata(value: unknown): unknown {
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([k]) => !PROXY_METADATA_KEYS.includes(k))) : value;
 }
 
 /** The parsed PROXY_CONFIG env of a user-declared istio-proxy container (YAML or JSON), if any. */
@@ -319,170 +305,13 @@ function userProxyConfig(w: Workload): { value: unknown; ref: Ref } | undefined 
   return parsed.view ? { value: parsed.view.value, ref } : undefined;
 }
 
-function zero(): Timing {
-  return { seconds: 0, prov: { level: 'default', source: 'no preStop hook' } };
-}
-
-/** A container's preStop duration; the sleep action needs Kubernetes ≥ 1.30 (beta, on by default). */
-function hookTiming(w: Workload, c: Container, k8s?: string): Timing | undefined {
-  const lifecycle = c.value['lifecycle'];
-  const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
-  const d: HookDuration | undefined = preStopDuration(preStop);
-  if (!d) return undefined;
-  const ref: Ref = { view: w.view, path: c.path.concat('lifecycle', 'preStop'), target: 'key' };
-  const prov: Provenance = { level: 'pod-spec', source: `preStop of container ${c.name}`, ref };
-  if ('unknown' in d) return { prov, unknown: d.unknown };
-  if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
-    return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
-  }
-  return { seconds: d.seconds, prov };
-}
-
-function maxPreStop(w: Workload, containers: Container[], k8s?: string): Timing {
-  let best: Timing = zero();
-  for (const c of containers) {
-    if (c.init) continue;
-    const t = hookTiming(w, c, k8s);
-    if (!t) continue;
-    if (t.unknown !== undefined) return t;
-    if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
-  }
-  return best;
-}
-
-function globalPreStop(inv: Inventory, revision: string): Timing {
-  const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
-  if (!g || !isRecord(g.value)) return zero();
-  const d = preStopDuration(g.value['preStop']);
-  if (!d) return zero();
-  const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat('preStop') } };
-  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
-}
-
-
-function revisionOf(w: Workload, inv: Inventory): string {
-  const label = w.podLabels['istio.io/rev'];
-  if (typeof label === 'string') return label === 'default' ? '' : label;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
-  const nsRev = ns ? get(ns.value, ['metadata', 'labels', 'istio.io/rev']) : undefined;
-  return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
-}
-
-/** Mesh configs for a revision: shared first, then in input order; the default revision's when it has none. */
-function meshSourcesFor(inv: Inventory, revision: string): MeshSource[] {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== '' && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === '' || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
-}
-
-function rootNamespace(meshSources: MeshSource[]): string {
-  let root = 'istio-system';
-  for (const m of meshSources) if (typeof m.value['rootNamespace'] === 'string') root = m.value['rootNamespace'];
-  return root;
-}
-
-/** Per level only the oldest ProxyConfig applies (creationTimestamp, else input order). */
-function oldest(list: ProxyConfigResource[]): ProxyConfigResource | undefined {
-  return [...list].sort((a, b) => (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order)[0];
-}
-
-function labelsMatch(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
-
-function istioSignal(w: Workload): string | undefined {
-  for (const k of Object.keys(w.podAnnotations)) {
-    if (k === 'sidecar.istio.io/inject') continue;
-    if (/(^|\.)istio\.io\//.test(k)) return `its pod template has the ${k} annotation`;
-  }
-  for (const k of Object.keys(w.podLabels)) {
-    if (k === 'sidecar.istio.io/inject' && w.podLabels[k] !== 'true') continue;
-    if (k === 'istio.io/rev' || k === 'sidecar.istio.io/inject') return `its pod template has the ${k} label`;
-  }
-  if (w.podAnnotations['sidecar.istio.io/inject'] === 'true') return 'its pod template has the sidecar.istio.io/inject annotation';
-  return undefined;
-}
-
-const AMBIENT: Sidecar = { status: 'none', reason: 'it is in ambient mode (istio.io/dataplane-mode=ambient): ztunnel serves it, no sidecar' };
-
-/** Catalogue "When a sidecar is assumed", and Istio's webhook selectors when the Namespace is known. */
-function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, meshPresent: boolean): Sidecar {
-  if (w.origin === 'iop-gateway') return { status: 'seen', reason: 'the IstioOperator deploys this gateway' };
-  if (w.origin === 'gateway-api') return { status: 'seen', reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
-  if (proxyContainer(w)) return { status: 'seen', reason: `it declares an ${PROXY_CONTAINER} container` };
-  const injectLabel = w.podLabels['sidecar.istio.io/inject'];
-  const injectAnn = w.podAnnotations['sidecar.istio.io/inject'];
-  if (injectLabel === 'false' || (injectLabel === undefined && injectAnn === 'false')) return { status: 'none', reason: 'sidecar.istio.io/inject is "false"' };
-  if (w.podSpec['hostNetwork'] === true) return { status: 'none', reason: 'hostNetwork pods are never injected' };
-  const ns = w.effectiveNamespace;
-  if (ns && SYSTEM_NAMESPACES.has(ns)) return { status: 'none', reason: `${ns} is never injected` };
-  const nsRes = ns ? inv.namespaces.get(ns) : undefined;
-  if (nsRes) {
-    const labels = get(nsRes.value, ['metadata', 'labels']);
-    const l = isRecord(labels) ? labels : {};
-    if ('istio-injection' in l) {
-      return l['istio-injection'] === 'enabled'
-        ? { status: 'seen', reason: `Namespace ${ns} has istio-injection=enabled` }
-        : { status: 'none', reason: `Namespace ${ns} has istio-injection=${String(l['istio-injection'])}` };
-    }
-    if ('istio.io/rev' in l) return { status: 'seen', reason: `Namespace ${ns} has istio.io/rev=${String(l['istio.io/rev'])}` };
-    if (injectLabel === 'true' || typeof w.podLabels['istio.io/rev'] === 'string') return { status: 'seen', reason: 'its pod template opts in by label' };
-    if ((w.podLabels['istio.io/dataplane-mode'] ?? l['istio.io/dataplane-mode']) === 'ambient') return AMBIENT;
-    return { status: 'none', reason: `Namespace ${ns} does not enable injection` };
-  }
-  // Ambient pods are served by ztunnel; an injected sidecar would win, but nothing above injects this one.
-  if (w.podLabels['istio.io/dataplane-mode'] === 'ambient') return AMBIENT;
-  const signal = istioSignal(w);
-  if (signal) return { status: 'assumed', reason: signal };
-  if (meshPresent) return { status: 'assumed', reason: 'an Istio mesh config is part of this run' };
-  if (config.assumeInjected) return { status: 'assumed', reason: 'assumeInjected is set' };
-  return { status: 'none', reason: 'nothing says it is in the mesh' };
-}
-
-function isGateway(w: Workload): boolean {
-  if (w.origin !== 'pod') return true;
-  const tpl = w.podAnnotations['inject.istio.io/templates'];
-  if (typeof tpl === 'string' && tpl.split(',').includes('gateway')) return true;
-  if ('gateway.networking.k8s.io/gateway-name' in w.podLabels || 'istio.io/gateway-name' in w.podLabels) return true;
-  const proxy = proxyContainer(w);
-  const args = proxy && Array.isArray(proxy.value['args']) ? (proxy.value['args'] as unknown[]) : [];
-  return args.includes('router');
-}
-
-function proxyMode(w: Workload, inv: Inventory, config: ResolvedConfig): Valued<Mode> {
-  // A gateway's proxy is the pod's main container: there is no sidecar to make native.
-  if (isGateway(w)) return { value: 'classic', prov: { level: 'default', source: 'gateway (the proxy is the main container)' } };
-  const ann = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
-  const annRef: Ref = { view: w.view, path: w.annotationsPath.concat('sidecar.istio.io/nativeSidecar') };
-  if (ann === 'true') return { value: 'native', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
-  if (ann === 'false') return { value: 'classic', prov: { level: 'annotation', source: 'sidecar.istio.io/nativeSidecar annotation', ref: annRef } };
-  const env = inv.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS').pop();
-  const setting = env ? String(env.value) : undefined;
-  if (setting === 'true') return { value: 'native', prov: { level: 'mesh', source: `ENABLE_NATIVE_SIDECARS=true (${env!.label})`, ref: env!.ref } };
-  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, '1.27') >= 0 : false;
-  const auto = setting === 'auto' || (setting === undefined && istioAuto);
-  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, '1.33') >= 0) {
-    return { value: 'native', prov: { level: 'default', source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
-  }
-  return { value: 'classic', prov: { level: 'default', source: 'classic sidecar (no native-sidecar setting in the input)' } };
-}
-
 /**
- * L or Sₐ: the pod-template annotation, then the config's per-workload entries, then (L only) the
- * traffic resources routed to the workload, then the config default.
+ * How the proxy stops: no proxy; classic (sidecars without native mode, and gateways); native with
+ * the injected `/drain` preStop; or native without it (Istio < 1.21, or a replaced lifecycle).
  */
-function declared(w: Workload, annotation: string, rules: LifetimeRule | undefined, key: string, derived?: () => Valued<number> | undefined): Valued<number> | undefined {
-  const raw = w.podAnnotations[annotation];
-  if (raw !== undefined && raw !== null) {
-    // A value that is not a duration string is a finding of its own and leaves the value unknown.
-    const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
-    if (secs !== undefined) return { value: secs, prov: { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: w.annotationsPath.concat(annotation) } } };
-    return undefined;
-  }
-  const hit = rules?.workloads.find((e) => e.matches(w));
-  if (hit) return { value: hit.seconds, prov: { level: 'config', source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } };
-  const fromTraffic = derived?.();
-  if (fromTraffic) return fromTraffic;
-  if (rules?.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } };
-  return undefined;
+function proxyPath(rw: Pick<ResolvedWorkload, 'workload' | 'mode'>, sidecar: Sidecar, inv: Inventory, istio: string | undefined): ProxyPath {
+  if (sidecar.status === 'none') return 'none';
+  if (!nativeEffective(rw, istio)) return 'classic';
+  return drainHookLoss(rw, inv, istio) ? 'native-without-drain-hook' : 'native';
 }
+

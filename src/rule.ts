@@ -2,28 +2,18 @@
  * The rule contract: metadata beside a pure check. A rule reads the resolved model and reports a
  * reference (a document and a path); the engine turns it into a range, a resource and a docs link.
  */
-import type { Inventory, Workload } from './inventory.js';
-import type { ResolvedWorkload, RunResolution } from './resolve.js';
+import type { Inventory, Workload } from './inventory/model.js';
+import type { ResolvedWorkload, RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
+import { HOMEPAGE, type MessageData, type MessageSpec } from './messages.js';
 
-export const HOMEPAGE = 'https://github.com/drainlint/drainlint';
 
 /** Docs URL of a rule or engine finding, derived from its id (never typed by hand). */
 export function docsUrl(id: string): string {
   return `${HOMEPAGE}/blob/main/rules/${id}/README.md`;
 }
 
-/**
- * One message a rule can report (ESLint's `meta.messages`): `message` is one sentence saying what
- * is wrong with the effective values (at most 160 characters once filled in, no file paths: the
- * related locations carry them); `help` says what to change and why, with each value's source.
- * `{{name}}` placeholders are filled from the report's `data` by the engine.
- */
-export interface MessageSpec {
-  message: string;
-  help: string;
-}
 
 export interface RuleMeta<M extends string = string> {
   id: string;
@@ -36,8 +26,6 @@ export interface RuleMeta<M extends string = string> {
   messages?: Record<M, MessageSpec>;
 }
 
-/** Values for a message's placeholders. */
-export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface RelatedValue {
   /** What the location holds, e.g. "terminationDrainDuration 45s (proxy.istio.io/config annotation)". */
@@ -109,18 +97,5 @@ export function descriptor(rule: Rule): RuleDescriptor {
   return { id, severity, description, help: help ?? '', fixable, docsUrl: url };
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
-/** Fills `{{name}}` placeholders; a placeholder without data is a bug in the rule. */
-export function fillMessage(template: string, data: MessageData | undefined, where: string): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const v = data?.[name];
-    if (v === undefined) throw new Error(`${where}: no data for {{${name}}}`);
-    return String(v);
-  });
-}
 
-/** The placeholder names a template uses. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}

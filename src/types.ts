@@ -1,5 +1,6 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
 import type { Document, LineCounter } from 'yaml';
+import type { DocumentStore } from './yaml/views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -22,8 +23,12 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** The documents that parsed and that the inventory reads; emptied once it has (values live on in it). */
   docs: DocView[];
-  /** How many documents parsed, and how many of them are resources (a string kind; List items count one each). */
-  counts: { documents: number; resources: number };
+  /**
+   * How many documents parsed, how many of them are Kubernetes resources (a string apiVersion and
+   * kind; List items count one each), and how many values files the inventory recognised (mesh
+   * config, gateway chart values). A file with documents but none of either is not a manifest.
+   */
+  counts: { documents: number; resources: number; values: number };
   /** The order of the file among the inputs (later inputs win per field). */
   order: number;
   /** Only given with --mesh-config and not linted itself: findings inside it are dropped. */
@@ -55,6 +60,8 @@ export interface DocView {
   position(offset: number): { line: number; column: number };
   /** Index of the document within its file (for sorting and messages). */
   readonly index: number;
+  /** What the document's run keeps in memory (embedded views share their host's). */
+  readonly store: DocumentStore;
   /**
    * Lets go of the value on huge runs (it is parsed again if read later): for documents that only
    * hold workloads, once those have been linted. Nothing happens on runs of ordinary size.
@@ -135,12 +142,16 @@ export interface LintStats {
   resources: number;
   /** Workloads linted (pod templates, IstioOperator gateways, Gateway API gateways). */
   workloads: number;
+  /** Files skipped because they hold no Kubernetes manifest (workflows, compose files, values of other charts…). */
+  skipped: number;
 }
 
 export interface LintResult {
   findings: Finding[];
-  /** Files that were linted (display paths), in input order. */
+  /** Files that were linted (display paths), in input order; files that hold no manifest are not among them. */
   files: string[];
+  /** Files read but skipped: they hold YAML that is not a Kubernetes manifest. */
+  skipped: string[];
   stats: LintStats;
   /** Every rule and engine check that ran, for formatters that declare rules (SARIF). */
   rules: RuleDescriptor[];

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../src/engine.js';
 import { emptyConfig, type ResolvedConfig } from '../src/config.js';
-import type { ResolvedWorkload } from '../src/resolve.js';
-import { locate } from '../src/yaml-view.js';
+import type { ResolvedWorkload } from '../src/resolved.js';
+import { locate } from '../src/yaml/locate.js';
 import type { Valued } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 

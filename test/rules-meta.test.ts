@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { RULES } from '../rules/index.js';
 import { docsUrl } from '../src/rule.js';
 import { exampleOutput, lintExample, ruleTable, TABLE_END, TABLE_START, yamlBlockAfter } from '../src/docs.js';
-import { placeholders } from '../src/rule.js';
+import { placeholders } from '../src/messages.js';
 import { ROOT } from './helpers/rule-tester.js';
 
 const HEADINGS = ['## What it detects', '## Why it matters', '## Examples', '### Failing', '### Passing', '## How to fix', '## How to suppress'];

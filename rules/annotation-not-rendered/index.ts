@@ -1,9 +1,9 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { origin } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type Workload } from '../../src/inventory.js';
+import { type Workload } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 
 const KEYS: readonly string[] = [EZ, MIN];
 

@@ -2,9 +2,9 @@ import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { assumedNote, origin } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { proxyContainer } from '../../src/inventory.js';
+import { proxyContainer } from '../../src/inventory/model.js';
 import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 
 /** Injected init containers that get every proxyMetadata entry as env too (injection template). */
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);

@@ -5,7 +5,8 @@ import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { Path } from '../../src/types.js';
 import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord, locate } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
+import { locate } from '../../src/yaml/locate.js';
 
 const KEYS = [EZ, MIN] as const;
 const WHY = 'it is an environment variable of the proxy, not a ProxyConfig field, and istiod drops unknown keys silently';

@@ -4,7 +4,7 @@ import { joinWords } from '../../src/text.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Ref } from '../../src/types.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { annotationNotLabel, blockedByNamespace, noSidecarCause } from '../../src/domain/injection.js';
 
 /** The sidecar status reason of a pod with no mesh signal at all: not "ruled out", just not in the mesh. */

@@ -5,22 +5,6 @@ import { longLivedProtocol } from '../../src/domain/ports.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/exit-on-zero-unbounded';
-const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
-const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
-const ASSUMED_MESH = ' (an injected sidecar is assumed: an Istio mesh config is part of this run)';
-const ANN = 'proxy.istio.io/config annotation';
-
-/** The rule's message, spelt out: EZ origin, ports, MIN, G, where the lifetime annotation goes. */
-function msg(subject: string, ez: string, ports: string, min: string, grace: string, place = 'on the pod template'): string {
-  const noun = subject.split(' ')[0];
-  return (
-    `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${ez}) and the ${subject} serves connections that outlive a request (${ports}): ` +
-    `the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${min} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${grace}, and nothing says whether they end before it. ` +
-    `Declare their lifetime with the drainlint.io/connection-lifetime annotation ${place} (e.g. "120s") so it is checked against the grace period, ` +
-    'or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.'
-  );
-}
-
 ruleTester(rule, {
   valid: [
     {
@@ -36,19 +20,19 @@ ruleTester(rule, {
       files: [`${F}/grpc-annotation.yaml`],
       errors: [
         {
-          message:
-            msg('sidecar', `${ANN}, ${F}/grpc-annotation.yaml:20`, 'gRPC on port grpc-stream 9090 of container chat', `10s (${ANN}, ${F}/grpc-annotation.yaml:21)`, `1m (terminationGracePeriodSeconds, pod spec, ${F}/grpc-annotation.yaml:23)`) +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the sidecar serves gRPC connections of unknown lifetime: its drain may last until SIGKILL at 1m.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation on the pod template (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the sidecar waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Ports: gRPC on port grpc-stream 9090 of container chat. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/grpc-annotation.yaml:20); MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/grpc-annotation.yaml:21); terminationGracePeriodSeconds 60 (pod spec, ${F}/grpc-annotation.yaml:23).`,
           line: 20,
           column: 46,
           endLine: 20,
           endColumn: 52,
           related: [
-            `${F}/grpc-annotation.yaml:21:37 MINIMUM_DRAIN_DURATION 10s (${ANN})`,
+            `${F}/grpc-annotation.yaml:21:37 MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation)`,
             `${F}/grpc-annotation.yaml:23:38 terminationGracePeriodSeconds 1m (pod spec)`,
             `${F}/grpc-annotation.yaml:28:21 port grpc-stream 9090 of container chat (gRPC)`,
           ],
+          resource: "Deployment shop/chat",
         },
       ],
     },
@@ -57,22 +41,17 @@ ruleTester(rule, {
       files: [`${F}/mesh-iop.yaml`, `${F}/mesh-workloads.yaml`],
       errors: [
         {
-          message:
-            msg(
-              'sidecar of StatefulSet shop/cache',
-              `mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:11`,
-              'TCP on port tcp-redis 6379 of Service shop/cache',
-              '5s (default)',
-              '30s (terminationGracePeriodSeconds, default)',
-            ) +
-            ASSUMED_MESH +
-            NATIVE_NOTE +
-            ' The same applies to 1 more workload using this mesh config: Deployment shop/notifications.',
+          messageId: 'unboundedMeshWide',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a sidecar serves TCP connections of unknown lifetime: its drain may last until SIGKILL.",
+          help: `Declare the lifetime of the connections of StatefulSet shop/cache with the drainlint.io/connection-lifetime annotation on the pod template (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the sidecar waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Ports of StatefulSet shop/cache: TCP on port tcp-redis 6379 of Service shop/cache. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:11); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 30 (default). The same applies to 1 more workload using this mesh config: Deployment shop/notifications.`,
           line: 11,
           column: 42,
           endLine: 11,
           endColumn: 48,
-          related: [`${F}/mesh-workloads.yaml:32:13 port tcp-redis 6379 of Service shop/cache (TCP)`],
+          related: [
+            `${F}/mesh-workloads.yaml:32:13 port tcp-redis 6379 of Service shop/cache (TCP)`,
+          ],
+          resource: null,
         },
       ],
     },
@@ -81,14 +60,17 @@ ruleTester(rule, {
       files: [`${F}/proxy-container-env.yaml`],
       errors: [
         {
-          message:
-            msg('sidecar', `env of the istio-proxy container, ${F}/proxy-container-env.yaml:34`, 'PostgreSQL on port postgres 5432 of Service data/pgbouncer', '5s (default)', '30s (terminationGracePeriodSeconds, default)') +
-            NATIVE_NOTE,
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the sidecar serves PostgreSQL connections of unknown lifetime: its drain may last until SIGKILL at 30s.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation on the pod template (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the sidecar waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Ports: PostgreSQL on port postgres 5432 of Service data/pgbouncer. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (env of the istio-proxy container, ${F}/proxy-container-env.yaml:34); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 30 (default).`,
           line: 34,
           column: 22,
           endLine: 34,
           endColumn: 28,
-          related: [`${F}/proxy-container-env.yaml:45:13 port postgres 5432 of Service data/pgbouncer (PostgreSQL)`],
+          related: [
+            `${F}/proxy-container-env.yaml:45:13 port postgres 5432 of Service data/pgbouncer (PostgreSQL)`,
+          ],
+          resource: "Deployment data/pgbouncer",
         },
       ],
     },
@@ -97,16 +79,9 @@ ruleTester(rule, {
       files: [`${F}/kafka-list.yaml`, `${F}/helm-values.yaml`],
       errors: [
         {
-          message:
-            msg(
-              'sidecar',
-              `mesh config in Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:5`,
-              'Kafka on port broker 9092 of Service events/broker, Kafka on port controller 9093 of Service events/broker, TCP on port tcp-external 9094 of Service events/broker and 1 more',
-              `15s (${ANN}, ${F}/kafka-list.yaml:21)`,
-              `2m (terminationGracePeriodSeconds, pod spec, ${F}/kafka-list.yaml:23)`,
-            ) +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the sidecar serves Kafka, TCP and TLS connections of unknown lifetime: its drain may last until SIGKILL at 2m.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation on the pod template (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the sidecar waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Ports: Kafka on port broker 9092 of Service events/broker, Kafka on port controller 9093 of Service events/broker, TCP on port tcp-external 9094 of Service events/broker and 1 more. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:5); MINIMUM_DRAIN_DURATION 15s (proxy.istio.io/config annotation, ${F}/kafka-list.yaml:21); terminationGracePeriodSeconds 120 (pod spec, ${F}/kafka-list.yaml:23).`,
           line: 21,
           column: 82,
           endLine: 21,
@@ -119,6 +94,7 @@ ruleTester(rule, {
             `${F}/kafka-list.yaml:47:17 port tcp-external 9094 of Service events/broker (TCP)`,
             `${F}/kafka-list.yaml:49:17 port tls-external 9095 of Service events/broker (TLS)`,
           ],
+          resource: "StatefulSet events/broker",
         },
       ],
     },
@@ -127,14 +103,9 @@ ruleTester(rule, {
       files: [`${F}/gateways.yaml`],
       errors: [
         {
-          message: msg(
-            'gateway',
-            `k8s.env of the IstioOperator gateway, ${F}/gateways.yaml:21`,
-            'TLS on port tls 15443 of the istio-eastwestgateway Service (k8s.service), TLS on port tls-istiod 15012 of the istio-eastwestgateway Service (k8s.service)',
-            '5s (default)',
-            '30s (terminationGracePeriodSeconds, default)',
-            'in its k8s.podAnnotations',
-          ),
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the gateway serves TLS connections of unknown lifetime: its drain may last until SIGKILL at 30s.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation in its k8s.podAnnotations (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the gateway waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Ports: TLS on port tls 15443 of the istio-eastwestgateway Service (k8s.service) and TLS on port tls-istiod 15012 of the istio-eastwestgateway Service (k8s.service). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (k8s.env of the IstioOperator gateway, ${F}/gateways.yaml:21); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 30 (default).`,
           line: 21,
           column: 22,
           endLine: 21,
@@ -143,21 +114,21 @@ ruleTester(rule, {
             `${F}/gateways.yaml:27:23 port tls 15443 of the istio-eastwestgateway Service (k8s.service) (TLS)`,
             `${F}/gateways.yaml:30:23 port tls-istiod 15012 of the istio-eastwestgateway Service (k8s.service) (TLS)`,
           ],
+          resource: "IngressGateway istio-system/istio-eastwestgateway",
         },
         {
-          message: msg(
-            'gateway',
-            `ProxyConfig iot/mqtt-gateway-drain, ${F}/gateways.yaml:62`,
-            'TCP on listener mqtt (port 1883)',
-            `20s (ProxyConfig iot/mqtt-gateway-drain, ${F}/gateways.yaml:63)`,
-            '30s (terminationGracePeriodSeconds, default)',
-            'in the Gateway annotations',
-          ),
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the gateway serves TCP connections of unknown lifetime: its drain may last until SIGKILL at 30s.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation in the Gateway annotations (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the gateway waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Ports: TCP on listener mqtt (port 1883). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (ProxyConfig iot/mqtt-gateway-drain, ${F}/gateways.yaml:62); MINIMUM_DRAIN_DURATION 20s (ProxyConfig iot/mqtt-gateway-drain, ${F}/gateways.yaml:63); terminationGracePeriodSeconds 30 (default).`,
           line: 62,
           column: 38,
           endLine: 62,
           endColumn: 44,
-          related: [`${F}/gateways.yaml:63:29 MINIMUM_DRAIN_DURATION 20s (ProxyConfig iot/mqtt-gateway-drain)`, `${F}/gateways.yaml:44:17 listener mqtt (port 1883) (TCP)`],
+          related: [
+            `${F}/gateways.yaml:63:29 MINIMUM_DRAIN_DURATION 20s (ProxyConfig iot/mqtt-gateway-drain)`,
+            `${F}/gateways.yaml:44:17 listener mqtt (port 1883) (TCP)`,
+          ],
+          resource: "Gateway iot/mqtt-gateway",
         },
       ],
     },
@@ -166,15 +137,18 @@ ruleTester(rule, {
       files: [`${F}/mysql-pod.yaml`],
       errors: [
         {
-          message:
-            msg('sidecar', `${ANN}, ${F}/mysql-pod.yaml:8`, 'MySQL on port 3306 of container mysql', '5s (default)', `1m30s (terminationGracePeriodSeconds, pod spec, ${F}/mysql-pod.yaml:10)`, "in the Pod's annotations") +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'unbounded',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the sidecar serves MySQL connections of unknown lifetime: its drain may last until SIGKILL at 1m30s.",
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation in the Pod's annotations (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the sidecar waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Ports: MySQL on port 3306 of container mysql. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/mysql-pod.yaml:8); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 90 (pod spec, ${F}/mysql-pod.yaml:10).`,
           line: 8,
           column: 81,
           endLine: 8,
           endColumn: 84,
-          related: [`${F}/mysql-pod.yaml:10:34 terminationGracePeriodSeconds 1m30s (pod spec)`, `${F}/mysql-pod.yaml:15:11 port 3306 of container mysql (MySQL)`],
+          related: [
+            `${F}/mysql-pod.yaml:10:34 terminationGracePeriodSeconds 1m30s (pod spec)`,
+            `${F}/mysql-pod.yaml:15:11 port 3306 of container mysql (MySQL)`,
+          ],
+          resource: "Pod finance/reporting-db",
         },
       ],
     },

@@ -1,13 +1,15 @@
 import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import type { Workload } from '../../src/inventory.js';
+import type { Workload } from '../../src/inventory/model.js';
 import { LIFETIME_ANNOTATION } from '../../src/domain/names.js';
 import { drainsClassically } from '../../src/resolve.js';
-import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
+import { formatSeconds } from '../../src/domain/durations.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { longLivedPorts } from '../../src/domain/ports.js';
+import { joinWords } from '../../src/text.js';
 
-/** How many ports the message names before "and N more". */
+/** How many ports (and protocols) the texts name before "and N more". */
 const SHOWN = 3;
 
 /** Where the lifetime annotation goes for this workload. */
@@ -17,12 +19,27 @@ function annotationPlace(w: Workload): string {
   return w.kind === 'Pod' ? "in the Pod's annotations" : 'on the pod template';
 }
 
+const BOUND =
+  `(e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. ` +
+  "The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it.";
+
 export default defineRule({
   meta: {
     id: 'exit-on-zero-unbounded',
     severity: 'info',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.',
+    help: `Declare how long the proxy's long-lived connections last with the ${LIFETIME_ANNOTATION} annotation, so that drainlint checks it against the grace period, or bound them (idleTimeout, maxConnectionDuration) so that the count of open connections can reach zero.`,
     fixable: false,
+    messages: {
+      unbounded: {
+        message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL at {{grace}}.',
+        help: `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports: {{ports}}. Values: {{values}}.`,
+      },
+      unboundedMeshWide: {
+        message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL.',
+        help: `Declare the lifetime of the connections of {{workload}} with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     return {
@@ -34,27 +51,36 @@ export default defineRule({
         const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
         if (ports.length === 0) return;
 
-        const noun = proxyNoun(rw);
-        const shown = ports.slice(0, SHOWN).map((p) => p.text);
-        const list = ports.length > SHOWN ? `${shown.join(', ')} and ${ports.length - SHOWN} more` : shown.join(', ');
         const involved = [rw.ez, rw.min];
-        // A mesh-wide finding is reported once for several workloads: name the one whose ports are listed.
-        const whose = mostSpecificSetting(involved)?.prov.level === 'mesh' ? ` of ${workloadName(rw)}` : '';
+        // A mesh-wide finding is reported once for several workloads: it names the one whose ports are listed.
+        const meshWide = mostSpecificSetting(involved)?.prov.level === 'mesh';
         ctx.reportDrainSetting({
           workload: rw,
           involved,
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and the ${noun}${whose} serves connections that outlive a request (${list}): ` +
-            `the drain does not force them closed, so after MINIMUM_DRAIN_DURATION ${seconds(rw.min)} the ${noun} waits for them with no bound but kubelet's SIGKILL at ${seconds(rw.grace, 'terminationGracePeriodSeconds')}, and nothing says whether they end before it. ` +
-            `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation ${annotationPlace(w)} (e.g. "120s") so it is checked against the grace period, ` +
-            `or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so the count can reach zero.` +
-            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          messageId: meshWide ? 'unboundedMeshWide' : 'unbounded',
+          data: {
+            proxy: proxyNoun(rw),
+            protocols: joinWords([...new Set(ports.map((p) => p.protocol))], SHOWN),
+            grace: formatSeconds(rw.grace.value),
+            workload: workloadName(rw),
+            place: annotationPlace(w),
+            ports: joinWords(
+              ports.map((p) => p.text),
+              SHOWN,
+            ),
+            notes: helpNotes(rw, ctx.config),
+            values: valueList([
+              ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+              ['MINIMUM_DRAIN_DURATION', rw.min],
+              ['terminationGracePeriodSeconds', rw.grace],
+            ]),
+          },
           related: [
             ...relatedValues([
-                ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
-                ['MINIMUM_DRAIN_DURATION', rw.min],
-                ['terminationGracePeriodSeconds', rw.grace.prov.level === 'default' ? undefined : rw.grace],
-              ]),
+              ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+              ['MINIMUM_DRAIN_DURATION', rw.min],
+              ['terminationGracePeriodSeconds', rw.grace.prov.level === 'default' ? undefined : rw.grace],
+            ]),
             ...ports.map((p) => ({ message: p.related, ref: p.ref })),
           ],
         });

@@ -3,11 +3,12 @@ import { assumedNote, origin, proxyNoun, relatedValues, seconds } from '../../sr
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
-import type { Inventory } from '../../src/inventory.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
+import type { Inventory } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
-import { get } from '../../src/yaml-view.js';
-import { drainHookLoss, ignores, nativeEffective } from '../../src/domain/lifecycle.js';
+import { get } from '../../src/yaml/paths.js';
+import { drainHookLoss, ignores } from '../../src/domain/lifecycle.js';
+import { nativeEffective } from '../../src/domain/mode.js';
 
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';

@@ -3,11 +3,12 @@ import type { Ref } from '../../src/types.js';
 import { origin } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
-import { proxyContainer } from '../../src/inventory.js';
+import { proxyContainer } from '../../src/inventory/model.js';
 import { compareVersions } from '../../src/domain/versions.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
 import { DRAIN_HOOK, WAIT_HOOK } from '../../src/domain/names.js';
-import { globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle, type LifecycleSetting } from '../../src/domain/lifecycle.js';
+import { globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from '../../src/domain/lifecycle.js';
+import { type LifecycleSetting } from '../../src/inventory/model.js';
 
 const ID = 'global-lifecycle-override';
 const PRESTOP = 'preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}';

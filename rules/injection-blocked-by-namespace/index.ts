@@ -1,6 +1,6 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import type { Ref } from '../../src/types.js';
-import { locate } from '../../src/yaml-view.js';
+import { locate } from '../../src/yaml/locate.js';
 import { blockedByNamespace, namespaceState } from '../../src/domain/injection.js';
 import { INJECT, NS_INJECTION, REV } from '../../src/domain/names.js';
 

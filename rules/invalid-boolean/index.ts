@@ -1,8 +1,9 @@
-import { defineRule, type MessageSpec } from '../../src/rule.js';
+import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoBool } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { EZ } from '../../src/domain/names.js';
 import { resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { written, yamlType } from '../../src/domain/written.js';

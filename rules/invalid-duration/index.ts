@@ -1,17 +1,18 @@
-import { defineRule, type MessageSpec } from '../../src/rule.js';
+import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import { isRecord } from '../../src/yaml/paths.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import { podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { meshResource } from '../../src/domain/identity.js';
 import { durationFix, suggestDuration } from '../../src/domain/durations.js';
 import { MIN, TDDS } from '../../src/domain/names.js';
 import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, fitted, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
+import { clip, denialWords, fitted, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raisesToo } from '../../src/describe.js';
 import { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
@@ -31,17 +32,24 @@ function durationProblem(p: ValueProblem): boolean {
   return (p.kind === 'bad-duration' || p.kind === 'wrong-type') && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
 
+/** Where a suggestion is made: the drain values at that level, the workload when there is one, the target Istio. */
+interface Suggesting {
+  d: DrainValues;
+  rw?: ResolvedWorkload;
+  istio?: string;
+}
+
 /**
  * "Write terminationDrainDuration: \"30s\"" / "Write it as a Go duration string, e.g. …", with the
  * care that the fix creates no other finding: a drainDuration is raised to the drain it must
  * cover, a longer drain asks to raise drainDuration too (`d`: the values at the same level).
  */
-function fixSentence(key: string, value: unknown, d?: DrainValues): string {
+function fixSentence(key: string, value: unknown, at?: Suggesting): string {
   const dd = DD_KEYS.has(key);
   const text = suggestDuration(value, dd);
   const secs = text === undefined ? undefined : parseGoDuration(text);
-  if (dd && d) {
-    const floor = drainDurationFloor(d, secs ?? 30);
+  if (dd && at) {
+    const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
     if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
   }
   if (text === undefined || secs === undefined) {
@@ -49,15 +57,15 @@ function fixSentence(key: string, value: unknown, d?: DrainValues): string {
     return fix.charAt(0).toUpperCase() + fix.slice(1);
   }
   const setting = TDD_KEYS.has(key) ? 'terminationDrainDuration' : key === MIN || key === 'value' ? MIN : undefined;
-  return `Write ${key}: "${text}"${d && setting ? raiseDrainDurationToo(d, setting, secs) : ''}`;
+  return `Write ${key}: "${text}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ''}`;
 }
 
 /** The data of a terminationDrainDuration / drainDuration value problem. */
-function problemData(p: ValueProblem, d: DrainValues): { setting: string; fault: string; fix: string } {
+function problemData(p: ValueProblem, at: Suggesting): { setting: string; fault: string; fix: string } {
   return {
     setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
     fault: drainSecondsFault(p) ?? durationFault(p.value),
-    fix: fixSentence(p.field, p.value, d),
+    fix: fixSentence(p.field, p.value, at),
   };
 }
 
@@ -149,7 +157,7 @@ export default defineRule({
           {
             setting: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
             fault: durationFault(site.value),
-            fix: fixSentence(key, site.value, siteDrain(site, rw)),
+            fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion }),
           },
           ['setting'],
         ),
@@ -165,7 +173,7 @@ export default defineRule({
           ctx.report({
             at: p.ref,
             workload: w,
-            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...problemData(p, annotationDrain(rw)), ...denialWords(rw) }, ['setting']),
+            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ['setting']),
           });
         }
 
@@ -220,7 +228,7 @@ export default defineRule({
               ...fitted(
                 MESSAGES,
                 drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-                { ...problemData(p, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
                 ['setting'],
               ),
             });

@@ -1,10 +1,12 @@
-import { defineRule, type MessageSpec, type RelatedValue } from '../../src/rule.js';
+import { defineRule, type RelatedValue } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { clip, durationFault, fitted, GO_DURATION_FORMAT, meshDiscardWords, valueList } from '../../src/describe.js';
-import type { MeshSource, Resource } from '../../src/inventory.js';
+import type { MeshSource, Resource } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { DocView, Path, Ref, Valued } from '../../src/types.js';
-import { get, isRecord, locate } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
+import { locate } from '../../src/yaml/locate.js';
 import { meshResource } from '../../src/domain/identity.js';
 import { realProblem } from '../../src/domain/env-sites.js';
 import { suggestDuration } from '../../src/domain/durations.js';

@@ -2,10 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/listeners-close-before-drain-ends';
-const REFUSED = (proxy: string) => `connections that still arrive until the ${proxy} exits are refused.`;
-const ASSUMED = (why: string) => ` (an injected sidecar is assumed: ${why})`;
-const ANN = 'its pod template has the proxy.istio.io/config annotation';
-const NATIVE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
 
 ruleTester(rule, {
   valid: [
@@ -21,12 +17,15 @@ ruleTester(rule, {
       files: [`${F}/annotation-tdd-over-dd.yaml`],
       errors: [
         {
-          message: `The sidecar lives until 1m (terminationDrainDuration 1m (proxy.istio.io/config annotation, ${F}/annotation-tdd-over-dd.yaml:17)), but Envoy stops accepting new connections on its inbound listeners at 45s (drainDuration 45s (default)): ${REFUSED('sidecar')} Raise drainDuration to at least 1m (whole seconds), or lower terminationDrainDuration to at most 45s.${ASSUMED(ANN)}${NATIVE}`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 1m but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 1m (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 45s, then stops them; the sidecar lives until 1m, and connections that still arrive meanwhile are refused. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 1m (proxy.istio.io/config annotation, ${F}/annotation-tdd-over-dd.yaml:17); drainDuration 45s (default).`,
           line: 17,
           column: 37,
           endLine: 17,
           endColumn: 40,
           related: [],
+          resource: "Deployment shop/checkout",
         },
       ],
     },
@@ -36,12 +35,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.8' },
       errors: [
         {
-          message: `The sidecar lives until kubelet's SIGKILL at 50s (terminationGracePeriodSeconds 50s (pod spec, ${F}/grace-caps-drain.yaml:20), shorter than terminationDrainDuration 2m (proxy.istio.io/config annotation, ${F}/grace-caps-drain.yaml:18)), but Envoy stops accepting new connections on its inbound listeners at 45s (drainDuration 45s (default)): ${REFUSED('sidecar')} Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s.${ASSUMED(ANN)}`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 2m but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 45s, then stops them; the sidecar lives until kubelet's SIGKILL at 50s, and connections that still arrive meanwhile are refused. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 2m (proxy.istio.io/config annotation, ${F}/grace-caps-drain.yaml:18); drainDuration 45s (default); terminationGracePeriodSeconds 50 (pod spec, ${F}/grace-caps-drain.yaml:20).`,
           line: 18,
           column: 59,
           endLine: 18,
           endColumn: 61,
-          related: [`${F}/grace-caps-drain.yaml:20:38 terminationGracePeriodSeconds 50s (pod spec)`],
+          related: [
+            `${F}/grace-caps-drain.yaml:20:38 terminationGracePeriodSeconds 50s (pod spec)`,
+          ],
+          resource: "StatefulSet bank/ledger",
         },
       ],
     },
@@ -50,7 +54,9 @@ ruleTester(rule, {
       files: [`${F}/exit-on-zero-min.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:17) and the sidecar lives at least until 40s (MINIMUM_DRAIN_DURATION 40s (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:18)), but Envoy stops accepting new connections on its inbound listeners at 30s (drainDuration 30s (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:15)): ${REFUSED('sidecar')} Raise drainDuration to at least 40s (whole seconds), or lower MINIMUM_DRAIN_DURATION to at most 30s.${ASSUMED(ANN)}${NATIVE}`,
+          messageId: 'minimumDrainOverDrainDuration',
+          message: "MINIMUM_DRAIN_DURATION is 40s but drainDuration is 30s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 40s (whole seconds), or lower MINIMUM_DRAIN_DURATION to at most 30s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 30s, then stops them; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on the sidecar lives at least until 40s, and connections that still arrive meanwhile are refused. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 40s (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:18); drainDuration 30s (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:15); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/exit-on-zero-min.yaml:17).`,
           line: 18,
           column: 41,
           endLine: 18,
@@ -59,6 +65,7 @@ ruleTester(rule, {
             `${F}/exit-on-zero-min.yaml:15:30 drainDuration 30s (proxy.istio.io/config annotation)`,
             `${F}/exit-on-zero-min.yaml:17:50 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
           ],
+          resource: "CronJob reports/export",
         },
       ],
     },
@@ -67,12 +74,16 @@ ruleTester(rule, {
       files: [`${F}/mesh-workloads.yaml`, `${F}/mesh-configmap.yaml`],
       errors: [
         {
-          file: `${F}/mesh-configmap.yaml`,
-          message: `The sidecar lives until 50s (terminationDrainDuration 50s (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11)), but Envoy stops accepting new connections on its inbound listeners at 45s (drainDuration 45s (default)): ${REFUSED('sidecar')} Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s.${ASSUMED('an Istio mesh config is part of this run')}${NATIVE} The same applies to 1 more workload using this mesh config: Deployment shop/search.`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 50s but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 45s, then stops them; the sidecar lives until 50s, and connections that still arrive meanwhile are refused. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 50s (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11); drainDuration 45s (default). The same applies to 1 more workload using this mesh config: Deployment shop/search.`,
           line: 11,
           column: 33,
           endLine: 11,
           endColumn: 36,
+          file: `${F}/mesh-configmap.yaml`,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -81,12 +92,15 @@ ruleTester(rule, {
       files: [`${F}/short-drain-duration-list.yaml`],
       errors: [
         {
-          message: `The sidecar lives until 5s (terminationDrainDuration 5s (default)), but Envoy stops accepting new connections on its inbound listeners at 3s (drainDuration 3s (proxy.istio.io/config annotation, ${F}/short-drain-duration-list.yaml:21)): ${REFUSED('sidecar')} Raise drainDuration to at least 5s (whole seconds), or lower terminationDrainDuration to at most 3s.${ASSUMED(ANN)}${NATIVE}`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 5s but drainDuration is 3s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 5s (whole seconds), or lower terminationDrainDuration to at most 3s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 3s, then stops them; the sidecar lives until 5s, and connections that still arrive meanwhile are refused. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 5s (default); drainDuration 3s (proxy.istio.io/config annotation, ${F}/short-drain-duration-list.yaml:21).`,
           line: 21,
           column: 30,
           endLine: 21,
           endColumn: 32,
           related: [],
+          resource: "Deployment shop/api",
         },
       ],
     },
@@ -95,12 +109,17 @@ ruleTester(rule, {
       files: [`${F}/proxy-prestop.yaml`],
       errors: [
         {
-          message: `The sidecar lives until 1m (its preStop (10s (preStop of container istio-proxy, ${F}/proxy-prestop.yaml:26)) plus terminationDrainDuration 50s (proxy.istio.io/config annotation, ${F}/proxy-prestop.yaml:17)), but Envoy stops accepting new connections on its inbound listeners at 55s (the preStop plus drainDuration 45s (default)): ${REFUSED('sidecar')} Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s.${NATIVE}`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 50s but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 50s (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts at the end of the istio-proxy preStop, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 55s, then stops them; the sidecar lives until 1m, and connections that still arrive meanwhile are refused. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Values: terminationDrainDuration 50s (proxy.istio.io/config annotation, ${F}/proxy-prestop.yaml:17); drainDuration 45s (default); istio-proxy preStop 10s (preStop of container istio-proxy, ${F}/proxy-prestop.yaml:26).`,
           line: 17,
           column: 37,
           endLine: 17,
           endColumn: 40,
-          related: [`${F}/proxy-prestop.yaml:26:13 istio-proxy preStop 10s (preStop of container istio-proxy)`],
+          related: [
+            `${F}/proxy-prestop.yaml:26:13 istio-proxy preStop 10s (preStop of container istio-proxy)`,
+          ],
+          resource: "Deployment shop/payments",
         },
       ],
     },
@@ -109,12 +128,15 @@ ruleTester(rule, {
       files: [`${F}/iop-gateway.yaml`],
       errors: [
         {
-          message: `The gateway lives until 1m30s (terminationDrainDuration 1m30s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/iop-gateway.yaml:10)), but Envoy stops accepting new connections on all its listeners at 45s (drainDuration 45s (default)): ${REFUSED('gateway')} Raise drainDuration to at least 1m30s (whole seconds), or lower terminationDrainDuration to at most 45s.`,
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 1m30s but drainDuration is 45s: Envoy stops accepting new connections while the gateway lives.",
+          help: `Raise drainDuration to at least 1m30s (whole seconds), or lower terminationDrainDuration to at most 45s if load balancers stop sending to the gateway by then. Once the drain starts, Envoy keeps accepting new connections on all its listeners for drainDuration, until 45s, then stops them; the gateway lives until 1m30s, and connections that still arrive meanwhile are refused. Values: terminationDrainDuration 1m30s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/iop-gateway.yaml:10); drainDuration 45s (default).`,
           line: 10,
           column: 33,
           endLine: 10,
           endColumn: 36,
           related: [],
+          resource: null,
         },
       ],
     },

@@ -1,14 +1,30 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { gatewayDrainCaveat, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
+import { shorterDrain } from '../../src/domain/drain-fit.js';
 
 export default defineRule({
   meta: {
     id: 'listeners-close-before-drain-ends',
     severity: 'warning',
     description: 'The proxy outlives drainDuration: Envoy stops accepting new connections on its drained listeners while the pod is still alive and still receives traffic.',
+    help: 'Keep drainDuration at least as long as the proxy waits after its drain starts (terminationDrainDuration, or MINIMUM_DRAIN_DURATION with EXIT_ON_ZERO_ACTIVE_CONNECTIONS), or shorten that wait.',
     fixable: false,
+    messages: {
+      terminationDrainOverDrainDuration: {
+        message: 'terminationDrainDuration is {{wait}} but drainDuration is {{dd}}: Envoy stops accepting new connections while the {{proxy}} lives.',
+        help:
+          'Raise drainDuration to at least {{target}} (whole seconds){{lower}}. ' +
+          'Once the drain starts{{atPreStop}}, Envoy keeps accepting new connections on {{listeners}} for drainDuration, until {{closes}}, then stops them; the {{proxy}} lives {{lives}}, and connections that still arrive meanwhile are refused. {{notes}}Values: {{values}}.',
+      },
+      minimumDrainOverDrainDuration: {
+        message: 'MINIMUM_DRAIN_DURATION is {{wait}} but drainDuration is {{dd}}: Envoy stops accepting new connections while the {{proxy}} lives.',
+        help:
+          'Raise drainDuration to at least {{target}} (whole seconds){{lower}}. ' +
+          'Once the drain starts{{atPreStop}}, Envoy keeps accepting new connections on {{listeners}} for drainDuration, until {{closes}}, then stops them; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on the {{proxy}} lives {{lives}}, and connections that still arrive meanwhile are refused. {{notes}}Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     // Before Istio 1.8 the drain was not graceful: listeners stopped at once, drainDuration played no part.
@@ -23,37 +39,48 @@ export default defineRule({
         if (pp === undefined) return;
         const ez = rw.ez.value;
         const wait = ez ? rw.min : rw.tdd;
+        // The catalogue's comparison: the proxy lives min(Pₚ + wait, G); with EXIT_ON_ZERO_ACTIVE_CONNECTIONS at least that.
         const alive = Math.min(pp + wait.value, g);
-        const closes = pp + rw.dd.value;
-        if (alive <= closes) return;
+        // The timeline's listener stop: Pₚ + drainDuration, when the proxy may still be alive then.
+        const closes = rw.timeline.listenersClose;
+        if (closes === undefined || alive <= closes) return;
 
         const proxy = proxyNoun(rw);
         const knob = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
         const capped = g < pp + wait.value;
-        const prestop = pp > 0 ? `its preStop (${seconds(rw.proxyPreStop)}) plus ` : '';
-        const lives = capped
-          ? `until kubelet's SIGKILL at ${formatSeconds(g)} (terminationGracePeriodSeconds ${seconds(rw.grace)}, shorter than ${prestop}${knob} ${seconds(wait)})`
-          : `until ${formatSeconds(alive)} (${prestop}${knob} ${seconds(wait)})`;
-        const ezText = ez ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and ` : '';
-        const listeners = rw.gateway ? 'all its listeners' : 'its inbound listeners';
-        const dd = Math.ceil(alive - pp);
+        const lower = shorterDrain(rw, ez, ctx.config.istioVersion);
         const involved = [wait, rw.dd, rw.ez];
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: rw.graceOptOut ? 'info' : undefined,
-          message:
-            `${ezText}${ez ? 'the' : 'The'} ${proxy} lives ${ez && !capped ? 'at least ' : ''}${lives}, but Envoy stops accepting new connections on ${listeners} at ${formatSeconds(closes)} ` +
-            `(${pp > 0 ? 'the preStop plus ' : ''}drainDuration ${seconds(rw.dd)}): connections that still arrive until the ${proxy} exits are refused. ` +
-            `Raise drainDuration to at least ${formatSeconds(dd)} (whole seconds), or lower ${knob} to at most ${formatSeconds(rw.dd.value)}.` +
-            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: relatedValues([
+          messageId: ez ? 'minimumDrainOverDrainDuration' : 'terminationDrainOverDrainDuration',
+          data: {
+            wait: formatSeconds(wait.value),
+            dd: formatSeconds(rw.dd.value),
+            proxy,
+            target: formatSeconds(Math.ceil(alive - pp)),
+            lower: lower === undefined ? '' : `, or lower ${knob} to at most ${formatSeconds(lower)}${gatewayDrainCaveat(rw)}`,
+            atPreStop: pp > 0 ? ' at the end of the istio-proxy preStop' : '',
+            listeners: rw.gateway ? 'all its listeners' : 'its inbound listeners',
+            closes: formatSeconds(closes),
+            lives: capped ? `until kubelet's SIGKILL at ${formatSeconds(g)}` : `${ez ? 'at least ' : ''}until ${formatSeconds(alive)}`,
+            notes: helpNotes(rw, ctx.config),
+            values: valueList([
               [knob, wait],
               ['drainDuration', rw.dd],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
-              ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
               ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+              ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
             ]),
+          },
+          related: relatedValues([
+            [knob, wait],
+            ['drainDuration', rw.dd],
+            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
+            ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
+            ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+          ]),
         });
       },
     };

@@ -2,10 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/min-drain-shorter-than-app-prestop';
-const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
-const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
-const CHECK = 'the sidecar exits at the first check that finds no open connection, from';
-const CM = 'mesh config in ConfigMap istio-system/istio';
 
 ruleTester(rule, {
   valid: [
@@ -21,17 +17,17 @@ ruleTester(rule, {
       files: [`${F}/issue-47718.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/issue-47718.yaml:13) and MINIMUM_DRAIN_DURATION is 5s (default): ` +
-            `${CHECK} 6s on, while the app's preStop (30s (preStop of container server, ${F}/issue-47718.yaml:23)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 5s, but the app's preStop takes 30s: the sidecar may exit from 6s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/issue-47718.yaml:13); app preStop 30s (preStop of container server, ${F}/issue-47718.yaml:23).`,
           line: 13,
           column: 46,
           endLine: 13,
           endColumn: 52,
-          related: [`${F}/issue-47718.yaml:23:13 app preStop 30s (preStop of container server)`],
+          related: [
+            `${F}/issue-47718.yaml:23:13 app preStop 30s (preStop of container server)`,
+          ],
+          resource: "Deployment rpc/grpc-server",
         },
       ],
     },
@@ -41,15 +37,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.24', kubernetesVersion: '1.30' },
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/issue-47718.yaml:13) and MINIMUM_DRAIN_DURATION is 5s (default): ` +
-            `${CHECK} 6s on, while the app's preStop (30s (preStop of container server, ${F}/issue-47718.yaml:23)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 5s, but the app's preStop takes 30s: the sidecar may exit from 6s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/issue-47718.yaml:13); app preStop 30s (preStop of container server, ${F}/issue-47718.yaml:23).`,
           line: 13,
           column: 46,
           endLine: 13,
           endColumn: 52,
+          related: [
+            `${F}/issue-47718.yaml:23:13 app preStop 30s (preStop of container server)`,
+          ],
+          resource: "Deployment rpc/grpc-server",
         },
       ],
     },
@@ -58,12 +56,9 @@ ruleTester(rule, {
       files: [`${F}/annotation-min-short.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/annotation-min-short.yaml:14) and MINIMUM_DRAIN_DURATION is 10s (proxy.istio.io/config annotation, ${F}/annotation-min-short.yaml:15): ` +
-            `${CHECK} 11s on, while the app's preStop (20s (preStop of container consumer, ${F}/annotation-min-short.yaml:21)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "20s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 10s, but the app's preStop takes 20s: the sidecar may exit from 11s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "20s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/annotation-min-short.yaml:15); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/annotation-min-short.yaml:14); app preStop 20s (preStop of container consumer, ${F}/annotation-min-short.yaml:21).`,
           line: 15,
           column: 37,
           endLine: 15,
@@ -72,6 +67,7 @@ ruleTester(rule, {
             `${F}/annotation-min-short.yaml:14:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
             `${F}/annotation-min-short.yaml:21:13 app preStop 20s (preStop of container consumer)`,
           ],
+          resource: "StatefulSet events/kafka-consumer",
         },
       ],
     },
@@ -80,20 +76,18 @@ ruleTester(rule, {
       files: [`${F}/mesh-configmap.yaml`, `${F}/mesh-workloads.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${CM}, ${F}/mesh-configmap.yaml:11) and MINIMUM_DRAIN_DURATION is 3s (${CM}, ${F}/mesh-configmap.yaml:12): ` +
-            `${CHECK} 4s on, while the app's preStop (10s (preStop of container web, ${F}/mesh-workloads.yaml:13)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "10s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. (an injected sidecar is assumed: an Istio mesh config is part of this run)' +
-            NATIVE_NOTE +
-            ' The same applies to 1 more workload using this mesh config: DaemonSet shop/agent.',
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 3s, but the app's preStop takes 10s: the sidecar may exit from 4s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "10s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: MINIMUM_DRAIN_DURATION 3s (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:12); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11); app preStop 10s (preStop of container web, ${F}/mesh-workloads.yaml:13). The same applies to 1 more workload using this mesh config: DaemonSet shop/agent.`,
           line: 12,
           column: 33,
           endLine: 12,
           endColumn: 35,
           related: [
-            `${F}/mesh-configmap.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (${CM})`,
+            `${F}/mesh-configmap.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio)`,
             `${F}/mesh-workloads.yaml:13:13 app preStop 10s (preStop of container web)`,
           ],
+          resource: null,
         },
       ],
     },
@@ -102,11 +96,9 @@ ruleTester(rule, {
       files: [`${F}/proxy-prestop.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (env of the istio-proxy container, ${F}/proxy-prestop.yaml:21) and MINIMUM_DRAIN_DURATION is 10s (env of the istio-proxy container, ${F}/proxy-prestop.yaml:23), after the sidecar's preStop (5s (preStop of container istio-proxy, ${F}/proxy-prestop.yaml:25)): ` +
-            `${CHECK} 16s on, while the app's preStop (20s (preStop of container app, ${F}/proxy-prestop.yaml:14)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "15s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            NATIVE_NOTE,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 10s after a 5s istio-proxy preStop, but the app's preStop takes 20s: the sidecar may exit from 16s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "15s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts at the end of its preStop, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Values: MINIMUM_DRAIN_DURATION 10s (env of the istio-proxy container, ${F}/proxy-prestop.yaml:23); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (env of the istio-proxy container, ${F}/proxy-prestop.yaml:21); app preStop 20s (preStop of container app, ${F}/proxy-prestop.yaml:14); istio-proxy preStop 5s (preStop of container istio-proxy, ${F}/proxy-prestop.yaml:25).`,
           line: 23,
           column: 22,
           endLine: 23,
@@ -116,6 +108,7 @@ ruleTester(rule, {
             `${F}/proxy-prestop.yaml:14:13 app preStop 20s (preStop of container app)`,
             `${F}/proxy-prestop.yaml:25:13 istio-proxy preStop 5s (preStop of container istio-proxy)`,
           ],
+          resource: "Deployment web/edge",
         },
       ],
     },
@@ -125,16 +118,17 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'info',
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:13) and MINIMUM_DRAIN_DURATION is 5s (default): ` +
-            `${CHECK} 6s on, while the app's preStop (8s (preStop of container scratch, ${F}/grace-zero.yaml:20)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "8s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 5s, but the app's preStop takes 8s: the sidecar may exit from 6s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "8s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS, and raise terminationGracePeriodSeconds to at least 9. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:13); app preStop 8s (preStop of container scratch, ${F}/grace-zero.yaml:20); terminationGracePeriodSeconds 0 (pod spec, ${F}/grace-zero.yaml:15).`,
           line: 13,
           column: 46,
           endLine: 13,
           endColumn: 49,
+          related: [
+            `${F}/grace-zero.yaml:20:13 app preStop 8s (preStop of container scratch)`,
+          ],
+          resource: "Deployment dev/scratch",
         },
       ],
     },
@@ -143,16 +137,59 @@ ruleTester(rule, {
       files: [`${F}/min-invalid.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/min-invalid.yaml:13) and MINIMUM_DRAIN_DURATION is 5s (default (MINIMUM_DRAIN_DURATION "30" is not a duration)): ` +
-            `${CHECK} 6s on, while the app's preStop (25s (preStop of container billing, ${F}/min-invalid.yaml:20)) still runs and the pod still receives traffic. ` +
-            'Set MINIMUM_DRAIN_DURATION "25s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 5s, but the app's preStop takes 25s: the sidecar may exit from 6s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "25s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 5s (default (MINIMUM_DRAIN_DURATION "30" is not a duration)); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/min-invalid.yaml:13); app preStop 25s (preStop of container billing, ${F}/min-invalid.yaml:20).`,
           line: 13,
           column: 46,
           endLine: 13,
           endColumn: 52,
+          related: [
+            `${F}/min-invalid.yaml:20:13 app preStop 25s (preStop of container billing)`,
+          ],
+          resource: "Deployment shop/billing",
+        },
+      ],
+    },
+      {
+      name: 'app preStop 1m: the suggested MINIMUM_DRAIN_DURATION needs drainDuration and the grace period raised too',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: batch-api
+  namespace: batch
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |
+          proxyMetadata:
+            EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"
+            MINIMUM_DRAIN_DURATION: "20s"
+    spec:
+      terminationGracePeriodSeconds: 60
+      containers:
+        - name: api
+          image: example/batch-api:1.0
+          lifecycle:
+            preStop:
+              sleep:
+                seconds: 60
+`,
+      errors: [
+        {
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 20s, but the app's preStop takes 1m: the sidecar may exit from 21s on, while the app still serves.",
+          help: "Set MINIMUM_DRAIN_DURATION \"1m\" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS, and raise terminationGracePeriodSeconds to at least 61 and drainDuration to at least 1m. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation, inline.yaml:13); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, inline.yaml:12); app preStop 1m (preStop of container api, inline.yaml:20); drainDuration 45s (default); terminationGracePeriodSeconds 60 (pod spec, inline.yaml:15).",
+          line: 13,
+          column: 37,
+          endLine: 13,
+          endColumn: 42,
+          related: [
+            "inline.yaml:12:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)",
+            "inline.yaml:20:13 app preStop 1m (preStop of container api)",
+          ],
+          resource: "Deployment batch/batch-api",
         },
       ],
     },

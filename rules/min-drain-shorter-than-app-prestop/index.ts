@@ -1,14 +1,26 @@
 import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { afterProxyPreStop, durationWords, fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
 import { formatSeconds } from '../../src/domain/durations.js';
+import { drainFit } from '../../src/domain/drain-fit.js';
+import { EZ_POLL_SECONDS } from '../../src/domain/names.js';
+import { joinWords } from '../../src/text.js';
 
 export default defineRule({
   meta: {
     id: 'min-drain-shorter-than-app-prestop',
     severity: 'warning',
     description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
+    help: "Set MINIMUM_DRAIN_DURATION beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS to at least the app's preStop (less the proxy's own preStop), so that the sidecar cannot exit while the app is still being drained.",
     fixable: false,
+    messages: {
+      minShorterThanPreStop: {
+        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
+        help:
+          'Set MINIMUM_DRAIN_DURATION "{{need}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. ' +
+          "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}.",
+      },
+    },
   },
   create(ctx) {
     return {
@@ -23,24 +35,40 @@ export default defineRule({
         if (pp + rw.min.value >= pa) return;
 
         const need = Math.ceil(pa - pp);
-        const firstCheck = pp + rw.min.value + 1;
-        const proxy = proxyNoun(rw);
+        // The first connection check: Pₚ + MIN + 1s (the timeline's drain end; unknown Pₚ counts as 0).
+        const firstCheck = rw.timeline.drainEnd ?? rw.min.value + EZ_POLL_SECONDS;
+        const fit = drainFit(rw, { ez: true, wait: need }, ctx.config.istioVersion);
+        const raises = fitRaises(fit);
         const involved = [rw.min, rw.ez];
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: rw.graceOptOut ? 'info' : undefined,
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}) and MINIMUM_DRAIN_DURATION is ${seconds(rw.min)}${pp > 0 ? `, after the ${proxy}'s preStop (${seconds(rw.proxyPreStop)})` : ''}: ` +
-            `the ${proxy} exits at the first check that finds no open connection, from ${formatSeconds(firstCheck)} on, while the app's preStop (${seconds(rw.appPreStop)}) still runs and the pod still receives traffic. ` +
-            `Set MINIMUM_DRAIN_DURATION "${formatSeconds(need)}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS.` +
-            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
-          related: relatedValues([
+          messageId: 'minShorterThanPreStop',
+          data: {
+            min: formatSeconds(rw.min.value),
+            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
+            appPreStop: durationWords(rw.appPreStop),
+            firstCheck: formatSeconds(firstCheck),
+            need: formatSeconds(need),
+            alsoRaise: raises.length > 0 ? `, and raise ${joinWords(raises)}` : '',
+            sincePreStop: pp > 0 ? ' at the end of its preStop' : '',
+            notes: helpNotes(rw, ctx.config),
+            values: valueList([
               ['MINIMUM_DRAIN_DURATION', rw.min],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
               ['app preStop', rw.appPreStop],
               ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+              ['drainDuration', fit.drainDuration !== undefined ? rw.dd : undefined],
+              ['terminationGracePeriodSeconds', fit.grace !== undefined ? rw.grace : undefined],
             ]),
+          },
+          related: relatedValues([
+            ['MINIMUM_DRAIN_DURATION', rw.min],
+            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+            ['app preStop', rw.appPreStop],
+            ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+          ]),
         });
       },
     };

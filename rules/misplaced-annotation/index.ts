@@ -1,7 +1,8 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
+import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
 import type { Path, Ref } from '../../src/types.js';
-import { get, isRecord, locate } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
+import { locate } from '../../src/yaml/locate.js';
 
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;

@@ -2,11 +2,11 @@ import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { resourceId } from '../../src/domain/identity.js';
 import { origin } from '../../src/describe.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import type { Path, PathSeg } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 
 const KEY = 'terminationGracePeriodSeconds';
 /** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */

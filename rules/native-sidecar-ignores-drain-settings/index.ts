@@ -4,13 +4,14 @@ import { assumedNote, origin, relatedValues, seconds } from '../../src/describe.
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
-import { locate } from '../../src/yaml-view.js';
+import { locate } from '../../src/yaml/locate.js';
 import { DRAIN_HOOK } from '../../src/domain/names.js';
-import { drainHookLoss, nativeEffective } from '../../src/domain/lifecycle.js';
+import { drainHookLoss } from '../../src/domain/lifecycle.js';
+import { nativeEffective } from '../../src/domain/mode.js';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { origin } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { NATIVE_ANNOTATION } from '../../src/domain/names.js';
-import { nativeEffective } from '../../src/domain/lifecycle.js';
+import { nativeEffective } from '../../src/domain/mode.js';
 
 const ENV = 'ENABLE_NATIVE_SIDECARS';
 

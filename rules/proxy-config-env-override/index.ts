@@ -2,10 +2,11 @@ import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { proxyNoun, relatedValues, seconds } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import type { DocView, Ref, Valued } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord, parseEmbedded } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
+import { parseEmbedded } from '../../src/yaml/embedded.js';
 import { injectionRuledOut } from '../../src/domain/injection.js';
 
 const PROXY_CONFIG = 'PROXY_CONFIG';

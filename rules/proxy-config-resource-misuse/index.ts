@@ -3,11 +3,12 @@ import { origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type ProxyConfigResource, type Workload } from '../../src/inventory.js';
+import { type ProxyConfigResource, type Workload } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolve.js';
+import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Ref, Valued } from '../../src/types.js';
-import { get, isRecord, locate } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
+import { locate } from '../../src/yaml/locate.js';
 import { crLabel, crResource } from '../../src/domain/identity.js';
 import { suggestDuration } from '../../src/domain/durations.js';
 import { written } from '../../src/domain/written.js';

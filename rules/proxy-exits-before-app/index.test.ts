@@ -2,8 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/proxy-exits-before-app';
-const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
-const HARM = "the app's inbound and outbound traffic fails once the proxy is gone.";
 
 ruleTester(rule, {
   valid: [
@@ -21,15 +19,17 @@ ruleTester(rule, {
       files: [`${F}/app-prestop-defaults.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 20s (preStop 20s (preStop of container checkout, fixtures/proxy-exits-before-app/app-prestop-defaults.yaml:18)): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "20s" in proxyMetadata, or raise terminationDrainDuration to at least 20s. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label)' +
-            NATIVE_NOTE,
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s, but the app needs 20s to stop: the sidecar is killed at 5s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 20s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "20s" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 20s (preStop of container checkout, ${F}/app-prestop-defaults.yaml:18); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 13,
-          related: [`${F}/app-prestop-defaults.yaml:18:13 app preStop 20s (preStop of container checkout)`],
+          related: [
+            `${F}/app-prestop-defaults.yaml:18:13 app preStop 20s (preStop of container checkout)`,
+          ],
+          resource: "Deployment shop/checkout",
         },
       ],
     },
@@ -39,13 +39,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.11' },
       errors: [
         {
-          message:
-            `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 20s (preStop 20s (preStop of container checkout, fixtures/proxy-exits-before-app/app-prestop-defaults.yaml:18)): ${HARM} ` +
-            'Raise terminationDrainDuration to at least 20s (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12). (an injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label)',
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s, but the app needs 20s to stop: the sidecar is killed at 5s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 20s (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12). With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 20s (preStop of container checkout, ${F}/app-prestop-defaults.yaml:18).`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 13,
+          related: [
+            `${F}/app-prestop-defaults.yaml:18:13 app preStop 20s (preStop of container checkout)`,
+          ],
+          resource: "Deployment shop/checkout",
         },
       ],
     },
@@ -54,15 +58,17 @@ ruleTester(rule, {
       files: [`${F}/annotation-tdd-short.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 10s, after terminationDrainDuration 10s (proxy.istio.io/config annotation, fixtures/proxy-exits-before-app/annotation-tdd-short.yaml:13), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 30s (preStop 30s (preStop of container payments, fixtures/proxy-exits-before-app/annotation-tdd-short.yaml:20)): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "30s" in proxyMetadata, or raise terminationDrainDuration to at least 30s. (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)' +
-            NATIVE_NOTE,
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 10s, but the app needs 30s to stop: the sidecar is killed at 10s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 30s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "30s" in proxyMetadata and remove terminationDrainDuration, which it leaves unused. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 10s (proxy.istio.io/config annotation, ${F}/annotation-tdd-short.yaml:13); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 30s (preStop of container payments, ${F}/annotation-tdd-short.yaml:20); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 13,
           column: 37,
           endLine: 13,
           endColumn: 40,
-          related: [`${F}/annotation-tdd-short.yaml:20:13 app preStop 30s (preStop of container payments)`],
+          related: [
+            `${F}/annotation-tdd-short.yaml:20:13 app preStop 30s (preStop of container payments)`,
+          ],
+          resource: "Deployment bank/payments",
         },
       ],
     },
@@ -71,16 +77,17 @@ ruleTester(rule, {
       files: [`${F}/mesh-configmap.yaml`, `${F}/mesh-wide-workloads.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 10s, after terminationDrainDuration 10s (mesh config in ConfigMap istio-system/istio, fixtures/proxy-exits-before-app/mesh-configmap.yaml:11), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 15s (preStop 15s (preStop of container web, fixtures/proxy-exits-before-app/mesh-wide-workloads.yaml:13)): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "15s" in proxyMetadata, or raise terminationDrainDuration to at least 15s. (an injected sidecar is assumed: an Istio mesh config is part of this run)' +
-            NATIVE_NOTE +
-            ' The same applies to 1 more workload using this mesh config: Deployment shop/backend.',
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 10s, but the app needs 15s to stop: the sidecar is killed at 10s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 15s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "15s" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 10s (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 15s (preStop of container web, ${F}/mesh-wide-workloads.yaml:13); MINIMUM_DRAIN_DURATION 5s (default). The same applies to 1 more workload using this mesh config: Deployment shop/backend.`,
           line: 11,
           column: 33,
           endLine: 11,
           endColumn: 36,
-          related: [`${F}/mesh-wide-workloads.yaml:13:13 app preStop 15s (preStop of container web)`],
+          related: [
+            `${F}/mesh-wide-workloads.yaml:13:13 app preStop 15s (preStop of container web)`,
+          ],
+          resource: null,
         },
       ],
     },
@@ -89,15 +96,17 @@ ruleTester(rule, {
       files: [`${F}/lifetime-driven.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (proxy.istio.io/config annotation, fixtures/proxy-exits-before-app/lifetime-driven.yaml:17), but requests or connections may stay in flight for 25s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/proxy-exits-before-app/lifetime-driven.yaml:14): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata, or raise terminationDrainDuration to at least 25s. (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)' +
-            NATIVE_NOTE,
+          messageId: 'requestsOutlast',
+          message: "terminationDrainDuration is 5s, but requests may stay in flight for 25s: the sidecar is killed at 5s, cutting them.",
+          help: `Raise terminationDrainDuration to at least 25s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (proxy.istio.io/config annotation, ${F}/lifetime-driven.yaml:17); connection lifetime 25s (drainlint.io/connection-lifetime annotation, ${F}/lifetime-driven.yaml:14); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 17,
           column: 46,
           endLine: 17,
           endColumn: 53,
-          related: [`${F}/lifetime-driven.yaml:14:43 connection lifetime 25s (drainlint.io/connection-lifetime annotation)`],
+          related: [
+            `${F}/lifetime-driven.yaml:14:43 connection lifetime 25s (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "StatefulSet chat/ws-gateway",
         },
       ],
     },
@@ -106,10 +115,9 @@ ruleTester(rule, {
       files: [`${F}/shutdown-and-info.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 8s, after its preStop (3s (preStop of container istio-proxy, fixtures/proxy-exits-before-app/shutdown-and-info.yaml:20)) plus terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 15s (shutdown 15s (drainlint.io/shutdown-duration annotation, fixtures/proxy-exits-before-app/shutdown-and-info.yaml:11)): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata, or raise terminationDrainDuration to at least 12s.' +
-            NATIVE_NOTE,
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s after a 3s istio-proxy preStop, but the app needs 15s to stop: the sidecar is killed at 8s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 12s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed since its preStop ended, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); istio-proxy preStop 3s (preStop of container istio-proxy, ${F}/shutdown-and-info.yaml:20); shutdown duration 15s (drainlint.io/shutdown-duration annotation, ${F}/shutdown-and-info.yaml:11); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 9,
           column: 5,
           endLine: 9,
@@ -118,17 +126,21 @@ ruleTester(rule, {
             `${F}/shutdown-and-info.yaml:20:13 istio-proxy preStop 3s (preStop of container istio-proxy)`,
             `${F}/shutdown-and-info.yaml:11:41 shutdown duration 15s (drainlint.io/shutdown-duration annotation)`,
           ],
+          resource: "Job db/migrate",
         },
         {
           severity: 'info',
-          message:
-            `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but the app stops only at 10s (preStop 10s (preStop of container scratch, fixtures/proxy-exits-before-app/shutdown-and-info.yaml:41)): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "10s" in proxyMetadata, or raise terminationDrainDuration to at least 10s and terminationGracePeriodSeconds to at least 10. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label)' +
-            NATIVE_NOTE,
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s, but the app needs 10s to stop: the sidecar is killed at 5s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 10s and terminationGracePeriodSeconds to at least 10, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "10s" in proxyMetadata and raise terminationGracePeriodSeconds to at least 11. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 10s (preStop of container scratch, ${F}/shutdown-and-info.yaml:41); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 0 (pod spec, ${F}/shutdown-and-info.yaml:36).`,
           line: 32,
           column: 5,
           endLine: 32,
           endColumn: 13,
+          related: [
+            `${F}/shutdown-and-info.yaml:41:13 app preStop 10s (preStop of container scratch)`,
+          ],
+          resource: "Deployment dev/scratch",
         },
       ],
     },
@@ -137,14 +149,53 @@ ruleTester(rule, {
       files: [`${F}/unknown-prestop-lifetime.yaml`],
       errors: [
         {
-          message:
-            `The sidecar is killed at 5s, after terminationDrainDuration 5s (default), since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (default), but requests or connections may stay in flight for 40s (connection lifetime, drainlint.io/connection-lifetime annotation, fixtures/proxy-exits-before-app/unknown-prestop-lifetime.yaml:14): ${HARM} ` +
-            'Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata, or raise terminationDrainDuration to at least 40s. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation)',
+          messageId: 'requestsOutlast',
+          message: "terminationDrainDuration is 5s, but requests may stay in flight for 40s: the sidecar is killed at 5s, cutting them.",
+          help: `Raise terminationDrainDuration to at least 40s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); connection lifetime 40s (drainlint.io/connection-lifetime annotation, ${F}/unknown-prestop-lifetime.yaml:14); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 12,
           column: 9,
           endLine: 12,
           endColumn: 17,
-          related: [`${F}/unknown-prestop-lifetime.yaml:14:47 connection lifetime 40s (drainlint.io/connection-lifetime annotation)`],
+          related: [
+            `${F}/unknown-prestop-lifetime.yaml:14:47 connection lifetime 40s (drainlint.io/connection-lifetime annotation)`,
+          ],
+          resource: "CronJob batch/nightly",
+        },
+      ],
+    },
+      {
+      name: 'requests of up to 1m: a terminationDrainDuration that long needs drainDuration raised too',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: reports
+  namespace: shop
+spec:
+  template:
+    metadata:
+      annotations:
+        drainlint.io/connection-lifetime: "1m"
+        proxy.istio.io/config: |
+          terminationDrainDuration: 20s
+    spec:
+      terminationGracePeriodSeconds: 90
+      containers:
+        - name: app
+          image: example/reports:1.0
+`,
+      errors: [
+        {
+          messageId: 'requestsOutlast',
+          message: "terminationDrainDuration is 20s, but requests may stay in flight for 1m: the sidecar is killed at 20s, cutting them.",
+          help: "Raise terminationDrainDuration to at least 1m and drainDuration to at least 1m, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" in proxyMetadata and remove terminationDrainDuration, which it leaves unused. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 20s (proxy.istio.io/config annotation, inline.yaml:12); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); connection lifetime 1m (drainlint.io/connection-lifetime annotation, inline.yaml:10); MINIMUM_DRAIN_DURATION 5s (default); drainDuration 45s (default).",
+          line: 12,
+          column: 37,
+          endLine: 12,
+          endColumn: 40,
+          related: [
+            "inline.yaml:10:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)",
+          ],
+          resource: "Deployment shop/reports",
         },
       ],
     },

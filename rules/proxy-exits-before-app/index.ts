@@ -1,15 +1,34 @@
 import { drainsClassically } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, classicNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { afterProxyPreStop, alsoWords, fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds } from '../../src/domain/durations.js';
+import { drainFit } from '../../src/domain/drain-fit.js';
+import type { Timing } from '../../src/domain/timeline.js';
+import type { Valued } from '../../src/types.js';
+import { joinWords } from '../../src/text.js';
 
 export default defineRule({
   meta: {
     id: 'proxy-exits-before-app',
     severity: 'warning',
     description: 'Classic sidecar without EXIT_ON_ZERO_ACTIVE_CONNECTIONS: Envoy is killed after terminationDrainDuration, before the app has stopped or its requests have finished.',
+    help: "Keep the sidecar until the app has stopped and its requests have finished: raise terminationDrainDuration to cover them, or turn on EXIT_ON_ZERO_ACTIVE_CONNECTIONS with a MINIMUM_DRAIN_DURATION that covers the app's preStop.",
     fixable: false,
+    messages: {
+      appStopsLater: {
+        message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but the app needs {{appExit}} to stop: the sidecar is killed at {{killedAt}}, cutting the app's traffic.",
+        help:
+          'Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. ' +
+          "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}.",
+      },
+      requestsOutlast: {
+        message: 'terminationDrainDuration is {{tdd}}{{afterPreStop}}, but requests may stay in flight for {{lifetime}}: the sidecar is killed at {{killedAt}}, cutting them.',
+        help:
+          'Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. ' +
+          "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}.",
+      },
+    },
   },
   create(ctx) {
     const ezSupported = !ctx.config.istioVersion || compareVersions(ctx.config.istioVersion, '1.12') >= 0;
@@ -20,9 +39,11 @@ export default defineRule({
         if (rw.gateway) return;
         const pp = rw.proxyPreStop.seconds;
         if (pp === undefined) return;
-        const app = rw.timeline.appExit;
+        const tl = rw.timeline;
+        const app = tl.appExit;
         const l = rw.lifetime;
-        const killedAt = pp + rw.tdd.value;
+        // Classic, EXIT_ON_ZERO_ACTIVE_CONNECTIONS off: Envoy is killed at Pₚ + TDD.
+        const killedAt = tl.drainEnd!;
         // Pₐ unknown: only L can still decide (it is a lower bound of what the app needs).
         const byApp = app !== undefined && (l === undefined || app >= l.value);
         const target = byApp ? app : l?.value;
@@ -30,40 +51,60 @@ export default defineRule({
 
         const sa = rw.shutdown;
         const pa = rw.appPreStop;
-        const proxy = proxyNoun(rw);
-        let reason: string;
-        if (byApp) {
-          const parts = [(pa.seconds ?? 0) > 0 ? `preStop ${seconds(pa)}` : undefined, sa && sa.value > 0 ? `shutdown ${seconds(sa)}` : undefined].filter(Boolean);
-          reason = `the app stops only at ${formatSeconds(target)} (${parts.join(' + ')})`;
-        } else {
-          reason = `requests or connections may stay in flight for ${seconds(l!, 'connection lifetime')}`;
-        }
         const tdd = Math.ceil(target - pp);
         const minNeeded = pa.seconds !== undefined ? Math.ceil(pa.seconds - pp) : 0;
-        const minPart = rw.min.value < minNeeded ? ` with MINIMUM_DRAIN_DURATION "${formatSeconds(minNeeded)}"` : '';
-        const gPart = rw.grace.value < pp + tdd ? ` and terminationGracePeriodSeconds to at least ${pp + tdd}` : '';
-        const killed = `${pp > 0 ? `after its preStop (${seconds(rw.proxyPreStop)}) plus` : 'after'} terminationDrainDuration ${seconds(rw.tdd)}`;
+        // Each fix with what it needs besides, so that it creates no other finding.
+        const tddFit = drainFit(rw, { ez: false, wait: tdd }, ctx.config.istioVersion);
+        const ezFit = drainFit(rw, { ez: true, wait: Math.max(rw.min.value, minNeeded) }, ctx.config.istioVersion);
+        const ezSteps = [`set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true"${rw.min.value < minNeeded ? ` with MINIMUM_DRAIN_DURATION "${formatSeconds(minNeeded)}"` : ''} in proxyMetadata`];
+        const ezRaises = fitRaises(ezFit);
+        if (ezRaises.length > 0) ezSteps.push(`raise ${joinWords(ezRaises)}`);
+        // A terminationDrainDuration set for this workload would then be unused (termination-drain-duration-ignored).
+        const tddLocal = rw.tdd.prov.level !== 'default' && rw.tdd.prov.level !== 'mesh';
+        if (tddLocal) ezSteps.push('remove terminationDrainDuration, which it leaves unused');
+        const orExitOnZero = ezSupported ? `, or ${joinWords(ezSteps)}` : ' (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12)';
+
+        const graceValue = (ezSupported && ezFit.grace !== undefined) || tddFit.grace !== undefined ? rw.grace : undefined;
+        const ddValue = (ezSupported && ezFit.drainDuration !== undefined) || tddFit.drainDuration !== undefined ? rw.dd : undefined;
+        const values: [string, Valued<unknown> | Timing | undefined][] = [
+          ['terminationDrainDuration', rw.tdd],
+          ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+          ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+          ['app preStop', byApp && (pa.seconds ?? 0) > 0 ? pa : undefined],
+          ['shutdown duration', byApp ? sa : undefined],
+          ['connection lifetime', byApp ? undefined : l],
+          ['MINIMUM_DRAIN_DURATION', ezSupported ? rw.min : undefined],
+          ['drainDuration', ddValue],
+          ['terminationGracePeriodSeconds', graceValue],
+        ];
 
         const involved = [rw.tdd, rw.ez];
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: rw.graceOptOut ? 'info' : undefined,
-          message:
-            `The ${proxy} is killed at ${formatSeconds(killedAt)}, ${killed}, since EXIT_ON_ZERO_ACTIVE_CONNECTIONS is off (${origin(rw.ez.prov)}), but ${reason}: ` +
-            `the app's inbound and outbound traffic fails once the proxy is gone. ` +
-            (ezSupported
-              ? `Set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true"${minPart} in proxyMetadata, or raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart}.`
-              : `Raise terminationDrainDuration to at least ${formatSeconds(tdd)}${gPart} (EXIT_ON_ZERO_ACTIVE_CONNECTIONS needs Istio ≥ 1.12).`) +
-            `${assumedNote(rw)}${classicNote(rw, ctx.config)}`,
+          messageId: byApp ? 'appStopsLater' : 'requestsOutlast',
+          data: {
+            tdd: formatSeconds(rw.tdd.value),
+            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
+            appExit: `${tl.appExitAtLeast ? 'at least ' : ''}${formatSeconds(target)}`,
+            lifetime: formatSeconds(target),
+            killedAt: formatSeconds(killedAt),
+            target: formatSeconds(tdd),
+            alsoRaise: alsoWords(fitRaises(tddFit)),
+            orExitOnZero,
+            sincePreStop: pp > 0 ? ' since its preStop ended' : '',
+            notes: helpNotes(rw, ctx.config),
+            values: valueList(values),
+          },
           related: relatedValues([
-              ['terminationDrainDuration', rw.tdd],
-              ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
-              ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
-              ['app preStop', byApp ? pa : undefined],
-              ['shutdown duration', byApp ? sa : undefined],
-              ['connection lifetime', byApp ? undefined : l],
-            ]),
+            ['terminationDrainDuration', rw.tdd],
+            ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', rw.ez],
+            ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+            ['app preStop', byApp ? pa : undefined],
+            ['shutdown duration', byApp ? sa : undefined],
+            ['connection lifetime', byApp ? undefined : l],
+          ]),
         });
       },
     };

@@ -1,11 +1,13 @@
-import { defineRule, type MessageSpec } from '../../src/rule.js';
+import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import type { Ref } from '../../src/types.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import { realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
 import { crLabel, crResource, meshResource } from '../../src/domain/identity.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import { parseGoDuration, suggestDuration } from '../../src/domain/durations.js';
 import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, fitted, meshDiscardWords, raiseDrainDurationToo } from '../../src/describe.js';
+import { clip, denialWords, fitted, meshDiscardWords, raisesToo } from '../../src/describe.js';
 import { annotationDrain, meshDrain, proxyConfigDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 /**
@@ -13,7 +15,7 @@ import { annotationDrain, meshDrain, proxyConfigDrain, type DrainValues } from '
  * a MINIMUM_DRAIN_DURATION longer than drainDuration asks to raise drainDuration too (`d`: the
  * drain values at the same level), so that the fix creates no other finding.
  */
-function fix(name: string, value: unknown, ref: Ref, d: DrainValues): string {
+function fix(name: string, value: unknown, ref: Ref, d: DrainValues, rw?: ResolvedWorkload, istio?: string): string {
   const shown = written(ref, value);
   let text: string | undefined;
   if (name === EZ) {
@@ -27,7 +29,7 @@ function fix(name: string, value: unknown, ref: Ref, d: DrainValues): string {
     text = shown;
   }
   if (text === undefined) return `Write a string value, e.g. ${name}: "${name === EZ ? 'true' : name === MIN ? '30s' : '…'}"`;
-  const too = name === MIN ? raiseDrainDurationToo(d, MIN, parseGoDuration(text) ?? 0) : '';
+  const too = name === MIN ? raisesToo(d, MIN, parseGoDuration(text) ?? 0, rw, istio) : '';
   return `${text === shown ? 'Quote it:' : 'Write'} ${name}: "${text}"${too}`;
 }
 
@@ -72,7 +74,7 @@ export default defineRule({
                 value: clip(written(p.ref, p.value)),
                 mdKey: String(p.ref.path[p.ref.path.length - 2]),
                 type: yamlType(p.value),
-                fix: fix(p.field, p.value, p.ref, annotationDrain(rw)),
+                fix: fix(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion),
                 ...denialWords(rw),
               },
               ['name', 'value'],
@@ -97,7 +99,7 @@ export default defineRule({
                   value: clip(written(p.ref, p.value)),
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
-                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1))),
+                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), undefined, ctx.config.istioVersion),
                   discarded: meshDiscardWords(m, ctx.inventory.meshSources),
                 },
                 ['name', 'value'],
@@ -116,7 +118,7 @@ export default defineRule({
               ...fitted(
                 MESSAGES,
                 'proxyConfigNotString',
-                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`)) },
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), undefined, ctx.config.istioVersion) },
                 ['name', 'value'],
               ),
             });

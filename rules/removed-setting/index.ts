@@ -1,12 +1,12 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import type { Container, Resource, Workload } from '../../src/inventory.js';
+import type { Container, Resource, Workload } from '../../src/inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import type { ResolvedWorkload, Sidecar } from '../../src/resolve.js';
+import type { ResolvedWorkload, Sidecar } from '../../src/resolved.js';
 import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
 import { relatedValues, seconds } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
-import { get, isRecord } from '../../src/yaml-view.js';
+import { get, isRecord } from '../../src/yaml/paths.js';
 import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, TDDS_REMOVED } from '../../src/domain/removed.js';
 import { resourceId } from '../../src/domain/identity.js';
 import { TDDS } from '../../src/domain/names.js';

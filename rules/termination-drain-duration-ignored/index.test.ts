@@ -2,10 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/termination-drain-duration-ignored';
-const NATIVE_NOTE = ' Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this.';
-const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
-const IOP = 'mesh config in IstioOperator istio-system/control-plane spec.meshConfig';
-const HELM = `mesh config in Helm values ${F}/helm-values.yaml`;
 
 ruleTester(rule, {
   valid: [
@@ -21,12 +17,17 @@ ruleTester(rule, {
       files: [`${F}/gateway-iop.yaml`],
       errors: [
         {
-          message: `terminationDrainDuration 30s (${IOP}, ${F}/gateway-iop.yaml:11) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (k8s.env of the IstioOperator gateway, ${F}/gateway-iop.yaml:19): the gateway waits MINIMUM_DRAIN_DURATION 5s (default), then exits as soon as no connection is open. Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain here; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.`,
+          messageId: 'meshWideIgnored',
+          message: "The mesh-wide terminationDrainDuration 30s is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so only MINIMUM_DRAIN_DURATION 5s applies.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain here; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Values: terminationDrainDuration 30s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-iop.yaml:11); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (k8s.env of the IstioOperator gateway, ${F}/gateway-iop.yaml:19); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 19,
           column: 22,
           endLine: 19,
           endColumn: 28,
-          related: [`${F}/gateway-iop.yaml:11:33 terminationDrainDuration 30s (${IOP})`],
+          related: [
+            `${F}/gateway-iop.yaml:11:33 terminationDrainDuration 30s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
+          ],
+          resource: "IngressGateway istio-system/istio-ingressgateway",
         },
       ],
     },
@@ -35,16 +36,17 @@ ruleTester(rule, {
       files: [`${F}/issue-44690-annotation.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:12) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:14): ` +
-            'the sidecar waits MINIMUM_DRAIN_DURATION 5s (default), then exits as soon as no connection is open. Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain, and remove terminationDrainDuration.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'ignored',
+          message: "terminationDrainDuration is 30s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION 5s applies.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain, and remove terminationDrainDuration. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:12); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/issue-44690-annotation.yaml:14); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 12,
           column: 37,
           endLine: 12,
           endColumn: 40,
-          related: [`${F}/issue-44690-annotation.yaml:14:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`],
+          related: [
+            `${F}/issue-44690-annotation.yaml:14:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
+          ],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -53,20 +55,18 @@ ruleTester(rule, {
       files: [`${F}/mesh-iop.yaml`, `${F}/mesh-workloads.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 20s (${IOP}, ${F}/mesh-iop.yaml:10) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${IOP}, ${F}/mesh-iop.yaml:12): ` +
-            `the sidecar waits MINIMUM_DRAIN_DURATION 20s (${IOP}, ${F}/mesh-iop.yaml:13), then exits as soon as no connection is open. Remove terminationDrainDuration.` +
-            ' (an injected sidecar is assumed: an Istio mesh config is part of this run)' +
-            NATIVE_NOTE +
-            ' The same applies to 1 more workload using this mesh config: Deployment shop/catalog.',
+          messageId: 'ignoredMinCovers',
+          message: "terminationDrainDuration is 20s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION 20s applies instead.",
+          help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 20s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:10); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:12); MINIMUM_DRAIN_DURATION 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:13). The same applies to 1 more workload using this mesh config: Deployment shop/catalog.`,
           line: 10,
           column: 33,
           endLine: 10,
           endColumn: 36,
           related: [
-            `${F}/mesh-iop.yaml:12:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (${IOP})`,
-            `${F}/mesh-iop.yaml:13:33 MINIMUM_DRAIN_DURATION 20s (${IOP})`,
+            `${F}/mesh-iop.yaml:12:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
+            `${F}/mesh-iop.yaml:13:33 MINIMUM_DRAIN_DURATION 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
           ],
+          resource: null,
         },
       ],
     },
@@ -75,32 +75,32 @@ ruleTester(rule, {
       files: [`${F}/annotation-ez-only.yaml`, `${F}/helm-values.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 45s (${HELM}, ${F}/helm-values.yaml:4) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:12): ` +
-            `the sidecar waits MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:12), then exits as soon as no connection is open. ` +
-            'Set MINIMUM_DRAIN_DURATION "45s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 45s were meant as the minimum drain here; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'meshWideIgnored',
+          message: "The mesh-wide terminationDrainDuration 45s is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so only MINIMUM_DRAIN_DURATION 10s applies.",
+          help: `Set MINIMUM_DRAIN_DURATION "45s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 45s were meant as the minimum drain here (and raise terminationGracePeriodSeconds to at least 46); the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 45s (mesh config in Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:4); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:12); MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:12); terminationGracePeriodSeconds 30 (default).`,
           line: 12,
           column: 60,
           endLine: 12,
           endColumn: 66,
           related: [
-            `${F}/helm-values.yaml:4:31 terminationDrainDuration 45s (${HELM})`,
+            `${F}/helm-values.yaml:4:31 terminationDrainDuration 45s (mesh config in Helm values ${F}/helm-values.yaml)`,
             `${F}/annotation-ez-only.yaml:12:92 MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation)`,
           ],
+          resource: "Deployment media/stream",
         },
         {
-          message:
-            `terminationDrainDuration 45s (${HELM}, ${F}/helm-values.yaml:4) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:30): ` +
-            `the sidecar waits MINIMUM_DRAIN_DURATION 1m (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:29), then exits as soon as no connection is open. ` +
-            'MINIMUM_DRAIN_DURATION already covers it; the mesh-wide terminationDrainDuration only applies to workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'meshWideIgnoredMinCovers',
+          message: "The mesh-wide terminationDrainDuration 45s is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so MINIMUM_DRAIN_DURATION 1m applies.",
+          help: `Nothing to change for this workload: MINIMUM_DRAIN_DURATION 1m already covers the 45s, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 45s (mesh config in Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:4); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:30); MINIMUM_DRAIN_DURATION 1m (proxy.istio.io/config annotation, ${F}/annotation-ez-only.yaml:29).`,
           line: 30,
           column: 46,
           endLine: 30,
           endColumn: 52,
+          related: [
+            `${F}/helm-values.yaml:4:31 terminationDrainDuration 45s (mesh config in Helm values ${F}/helm-values.yaml)`,
+            `${F}/annotation-ez-only.yaml:29:37 MINIMUM_DRAIN_DURATION 1m (proxy.istio.io/config annotation)`,
+          ],
+          resource: "Deployment media/upload",
         },
       ],
     },
@@ -109,15 +109,17 @@ ruleTester(rule, {
       files: [`${F}/proxy-container-env.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 15s (proxy.istio.io/config annotation, ${F}/proxy-container-env.yaml:11) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (env of the istio-proxy container, ${F}/proxy-container-env.yaml:20): ` +
-            'the sidecar waits MINIMUM_DRAIN_DURATION 5s (default), then exits as soon as no connection is open. Set MINIMUM_DRAIN_DURATION "15s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 15s were meant as the minimum drain, and remove terminationDrainDuration.' +
-            NATIVE_NOTE,
+          messageId: 'ignored',
+          message: "terminationDrainDuration is 15s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION 5s applies.",
+          help: `Set MINIMUM_DRAIN_DURATION "15s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 15s were meant as the minimum drain, and remove terminationDrainDuration. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. Values: terminationDrainDuration 15s (proxy.istio.io/config annotation, ${F}/proxy-container-env.yaml:11); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (env of the istio-proxy container, ${F}/proxy-container-env.yaml:20); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 20,
           column: 22,
           endLine: 20,
           endColumn: 25,
-          related: [`${F}/proxy-container-env.yaml:11:62 terminationDrainDuration 15s (proxy.istio.io/config annotation)`],
+          related: [
+            `${F}/proxy-container-env.yaml:11:62 terminationDrainDuration 15s (proxy.istio.io/config annotation)`,
+          ],
+          resource: "Deployment edge/legacy",
         },
       ],
     },
@@ -127,15 +129,17 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'info',
-          message:
-            `terminationDrainDuration 5s (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:14) is not read because EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:13): ` +
-            'the sidecar waits MINIMUM_DRAIN_DURATION 5s (default), then exits as soon as no connection is open. Remove terminationDrainDuration.' +
-            ASSUMED_ANN +
-            NATIVE_NOTE,
+          messageId: 'ignoredMinCovers',
+          message: "terminationDrainDuration is 5s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION 5s applies instead.",
+          help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 5s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: terminationDrainDuration 5s (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/grace-zero.yaml:13); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 14,
           column: 37,
           endLine: 14,
           endColumn: 39,
+          related: [
+            `${F}/grace-zero.yaml:13:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
+          ],
+          resource: "Deployment dev/scratch",
         },
       ],
     },

@@ -371,7 +371,7 @@ spec:
         {
           messageId: 'misspelt',
           message: 'Unknown key terminationDrainDurationSecs in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 20s.',
-          help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "1m", and raise drainDuration to at least 1m too (it is 45s (default)): Envoy stops accepting connections once drainDuration is over. ${ANN_IGNORES} Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, inline.yaml:9).`,
+          help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "1m", and raise drainDuration to at least 1m. ${ANN_IGNORES} Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, inline.yaml:9).`,
           line: 22,
           column: 11,
           endLine: 22,

@@ -1,14 +1,15 @@
-import { defineRule, type MessageSpec } from '../../src/rule.js';
+import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolve.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Path, Valued } from '../../src/types.js';
-import { clip, drainDurationFloor, fitted, raiseDrainDurationToo, relatedValues, valueList } from '../../src/describe.js';
+import { clip, drainDurationFloor, fitted, raisesToo, relatedValues, valueList } from '../../src/describe.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
 import { closest, joinWords, snakeToCamel } from '../../src/text.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml-view.js';
+import { isRecord } from '../../src/yaml/paths.js';
 import { reportedAsRemoved } from '../../src/domain/removed.js';
 import { resourceId } from '../../src/domain/identity.js';
 import { meshDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
@@ -51,7 +52,7 @@ function fieldsFor(specs: Readonly<Record<string, FieldSpec>>, version: string |
  * the drain it covers, a terminationDrainDuration above drainDuration with "raise drainDuration
  * too" (`d`: the drain values at the same level). Undefined when the value cannot be carried over.
  */
-function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown, d: DrainValues): string | undefined {
+function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown, d: DrainValues, rw?: ResolvedWorkload, istio?: string): string | undefined {
   if (spec?.type === 'duration') {
     let secs: number | undefined;
     if (typeof value === 'number' && value >= 0) secs = value;
@@ -59,10 +60,10 @@ function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown,
     if (secs !== undefined) {
       if (field === 'drainDuration') {
         const whole = Math.max(1, Math.ceil(secs));
-        const floor = drainDurationFloor(d, whole);
+        const floor = drainDurationFloor(d, whole, istio);
         return floor ? `${field}: "${floor.target}"${floor.why}` : `${field}: "${formatSeconds(whole)}"`;
       }
-      return `${field}: "${formatSeconds(secs)}"${field === 'terminationDrainDuration' ? raiseDrainDurationToo(d, field, secs) : ''}`;
+      return `${field}: "${formatSeconds(secs)}"${field === 'terminationDrainDuration' ? raisesToo(d, field, secs, rw, istio) : ''}`;
     }
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -72,13 +73,13 @@ function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown,
 }
 
 /** The care for a ProxyConfig field moved under defaultConfig as written: ", and raise drainDuration …" / " (not below …)". */
-function movedCare(key: string, value: unknown, d: DrainValues): string {
+function movedCare(key: string, value: unknown, d: DrainValues, istio?: string): string {
   const field = snakeToCamel(key);
   if (field !== 'terminationDrainDuration' && field !== 'drainDuration') return '';
   const secs = typeof value === 'string' ? parseGoDuration(value.trim()) : undefined;
   if (secs === undefined) return '';
-  if (field === 'terminationDrainDuration') return raiseDrainDurationToo(d, field, secs);
-  const floor = drainDurationFloor(d, secs);
+  if (field === 'terminationDrainDuration') return raisesToo(d, field, secs, undefined, istio);
+  const floor = drainDurationFloor(d, secs, istio);
   return floor ? `, and raise it to at least ${floor.target}${floor.why}` : '';
 }
 
@@ -194,7 +195,7 @@ export default defineRule({
           const names = Object.keys(md).map((n) => clip(n, 32));
           stays = `, so ${joinWords(names, 2)} never ${names.length === 1 ? 'reaches' : 'reach'} the proxy's environment`;
         }
-        const line = rewriteLine(guess, proxy.specs[guess], md, place.drain);
+        const line = rewriteLine(guess, proxy.specs[guess], md, place.drain, rw, version);
         ctx.report({
           at,
           workload: rw?.workload,
@@ -246,7 +247,7 @@ export default defineRule({
             if (gone) {
               ctx.report({ at, resource, ...fitted(MESSAGES, 'meshRemoved', { ...base, removed: gone[1] }, ['key']) });
             } else if (proxyField) {
-              ctx.report({ at, resource, ...fitted(MESSAGES, 'proxyFieldAtTop', { ...base, care: movedCare(key, m.value[key], drain) }, ['key']) });
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'proxyFieldAtTop', { ...base, care: movedCare(key, m.value[key], drain, version) }, ['key']) });
             } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
               ctx.report({ at, resource, ...fitted(MESSAGES, 'envVarAtTop', base, ['key']) });
             } else {
@@ -255,7 +256,7 @@ export default defineRule({
               const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
               if (meshGuess) ctx.report({ at, resource, ...fitted(MESSAGES, 'meshMisspelt', { ...base, guess: meshGuess }, ['key']) });
               else if (proxyGuess) {
-                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain) ?? `${proxyGuess}:`;
+                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain, undefined, version) ?? `${proxyGuess}:`;
                 ctx.report({ at, resource, ...fitted(MESSAGES, 'misspeltProxyFieldAtTop', { ...base, guess: proxyGuess, line }, ['key']) });
               } else ctx.report({ at, resource, ...fitted(MESSAGES, 'meshUnknown', { ...base, version: versionWord }, ['key']) });
             }

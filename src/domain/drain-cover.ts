@@ -1,14 +1,17 @@
 /**
- * Whether a suggested drain value keeps Envoy's listeners open for the whole drain. A suggestion
- * must not create another finding (catalogue "One fault, one finding"): listeners-close-before-
- * drain-ends fires when the proxy is still draining after drainDuration — terminationDrainDuration
- * (EXIT_ON_ZERO_ACTIVE_CONNECTIONS off) or MINIMUM_DRAIN_DURATION (on) longer than drainDuration.
+ * The drain values at one level — a mesh config, a ProxyConfig, a pod's annotation — for checking
+ * a suggested drain value where there is no single workload to ask (domain/drain-fit needs one). A
+ * suggestion must not create another finding (catalogue "One fault, one finding"):
+ * listeners-close-before-drain-ends fires when the proxy is still draining after drainDuration —
+ * terminationDrainDuration (EXIT_ON_ZERO_ACTIVE_CONNECTIONS off) or MINIMUM_DRAIN_DURATION (on)
+ * longer than drainDuration. Values are read as they will be once their malformed spellings are
+ * fixed as suggested.
  */
 import type { DocView, Provenance, Ref, Valued } from '../types.js';
-import type { ResolvedWorkload } from '../resolve.js';
-import type { MeshSource } from '../inventory.js';
-import { get } from '../yaml-view.js';
-import { isRecord } from '../yaml-view.js';
+import type { ResolvedWorkload } from '../resolved.js';
+import type { MeshSource } from '../inventory/model.js';
+import { get } from '../yaml/paths.js';
+import { isRecord } from '../yaml/paths.js';
 import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, MIN, PROXY_CONFIG_ANNOTATION, PROXY_METADATA_KEYS, fieldsOf } from './names.js';
 import { parseGoBool, parseGoDuration, suggestDuration } from './durations.js';
 

@@ -6,14 +6,14 @@
  * gets only the finding that explains why, catalogue "Reading manifests").
  */
 import type { RuleContext } from '../rule.js';
-import type { MeshSource, ProxyConfigResource, Workload } from '../inventory.js';
+import type { MeshSource, ProxyConfigResource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from './names.js';
 import { crLabel, crResource, meshResource } from './identity.js';
-import type { ResolvedWorkload } from '../resolve.js';
+import type { ResolvedWorkload } from '../resolved.js';
 import { assumedNote } from '../describe.js';
 import type { ValueProblem } from '../istio/validate.js';
 import type { DocView, Path, Ref, ResourceId } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
 import { DEFAULT_CONFIG_KEYS, PROXY_METADATA_KEYS as METADATA_KEYS } from './names.js';
 
 /** One written value of an environment variable that reaches (or is meant for) the proxy. */

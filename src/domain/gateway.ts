@@ -3,7 +3,9 @@
  * grace period is set when it has no pod spec in the input, and which gateways sit behind external
  * load balancers.
  */
-import type { ResolvedWorkload } from '../resolve.js';
+import type { ResolvedWorkload } from '../resolved.js';
+import type { Workload } from '../inventory/model.js';
+import { proxyContainer } from '../inventory/model.js';
 import type { ResolvedConfig } from '../config.js';
 import { compareVersions } from './versions.js';
 
@@ -48,3 +50,14 @@ export function behindLoadBalancer(rw: ResolvedWorkload): boolean {
   return true;
 }
 
+
+/** Whether the workload is a gateway: its proxy is the pod's main container (router mode). */
+export function isGateway(w: Workload): boolean {
+  if (w.origin !== 'pod') return true;
+  const tpl = w.podAnnotations['inject.istio.io/templates'];
+  if (typeof tpl === 'string' && tpl.split(',').includes('gateway')) return true;
+  if ('gateway.networking.k8s.io/gateway-name' in w.podLabels || 'istio.io/gateway-name' in w.podLabels) return true;
+  const proxy = proxyContainer(w);
+  const args = proxy && Array.isArray(proxy.value['args']) ? (proxy.value['args'] as unknown[]) : [];
+  return args.includes('router');
+}

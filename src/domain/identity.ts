@@ -1,5 +1,5 @@
 /** Who a finding is about: the identity of resources and workloads, and their names in words. */
-import type { MeshSource, ProxyConfigResource, Resource, Workload } from '../inventory.js';
+import type { MeshSource, ProxyConfigResource, Resource, Workload } from '../inventory/model.js';
 import type { ResourceId } from '../types.js';
 
 /** The identity findings carry for a resource; a Helm values file (no kind) is named as such. */

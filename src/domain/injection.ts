@@ -7,11 +7,14 @@
  * Candidate for src/resolve.ts: `Sidecar` could carry the Ref of the node behind its `reason`
  * (the inject label, hostNetwork, the Namespace label) instead of rules recomputing it here.
  */
-import type { Inventory, Resource, Workload } from '../inventory.js';
+import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
 import { SYSTEM_NAMESPACES } from './names.js';
 import type { Ref } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import type { ResolvedConfig } from '../config.js';
+import type { Sidecar } from '../resolved.js';
+import { proxyContainer } from '../inventory/model.js';
+import { get, isRecord } from '../yaml/paths.js';
 import { INJECT, REV, NS_INJECTION, DATAPLANE_MODE } from './names.js';
 
 
@@ -173,4 +176,54 @@ export function injectionRuledOut(w: Workload, inv: Inventory): string | undefin
   if (NS_INJECTION in ns.labels) return ns.labels[NS_INJECTION] === 'enabled' ? undefined : `Namespace ${ns.name} has ${namespaceState(ns)}`;
   if (typeof ns.labels[REV] === 'string' || label === 'true' || typeof w.podLabels[REV] === 'string') return undefined;
   return `Namespace ${ns.name} does not enable injection`;
+}
+
+/** An Istio annotation or label on the pod template: a sign that the workload is meant to be in the mesh. */
+export function istioSignal(w: Workload): string | undefined {
+  for (const k of Object.keys(w.podAnnotations)) {
+    if (k === 'sidecar.istio.io/inject') continue;
+    if (/(^|\.)istio\.io\//.test(k)) return `its pod template has the ${k} annotation`;
+  }
+  for (const k of Object.keys(w.podLabels)) {
+    if (k === 'sidecar.istio.io/inject' && w.podLabels[k] !== 'true') continue;
+    if (k === 'istio.io/rev' || k === 'sidecar.istio.io/inject') return `its pod template has the ${k} label`;
+  }
+  if (w.podAnnotations['sidecar.istio.io/inject'] === 'true') return 'its pod template has the sidecar.istio.io/inject annotation';
+  return undefined;
+}
+
+export const AMBIENT: Sidecar = { status: 'none', reason: 'it is in ambient mode (istio.io/dataplane-mode=ambient): ztunnel serves it, no sidecar' };
+
+/** Catalogue "When a sidecar is assumed", and Istio's webhook selectors when the Namespace is known. */
+export function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, meshPresent: boolean): Sidecar {
+  if (w.origin === 'iop-gateway') return { status: 'seen', reason: 'the IstioOperator deploys this gateway' };
+  if (w.origin === 'gateway-api') return { status: 'seen', reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
+  if (proxyContainer(w)) return { status: 'seen', reason: `it declares an ${PROXY_CONTAINER} container` };
+  const injectLabel = w.podLabels['sidecar.istio.io/inject'];
+  const injectAnn = w.podAnnotations['sidecar.istio.io/inject'];
+  if (injectLabel === 'false' || (injectLabel === undefined && injectAnn === 'false')) return { status: 'none', reason: 'sidecar.istio.io/inject is "false"' };
+  if (w.podSpec['hostNetwork'] === true) return { status: 'none', reason: 'hostNetwork pods are never injected' };
+  const ns = w.effectiveNamespace;
+  if (ns && SYSTEM_NAMESPACES.has(ns)) return { status: 'none', reason: `${ns} is never injected` };
+  const nsRes = ns ? inv.namespaces.get(ns) : undefined;
+  if (nsRes) {
+    const labels = get(nsRes.value, ['metadata', 'labels']);
+    const l = isRecord(labels) ? labels : {};
+    if ('istio-injection' in l) {
+      return l['istio-injection'] === 'enabled'
+        ? { status: 'seen', reason: `Namespace ${ns} has istio-injection=enabled` }
+        : { status: 'none', reason: `Namespace ${ns} has istio-injection=${String(l['istio-injection'])}` };
+    }
+    if ('istio.io/rev' in l) return { status: 'seen', reason: `Namespace ${ns} has istio.io/rev=${String(l['istio.io/rev'])}` };
+    if (injectLabel === 'true' || typeof w.podLabels['istio.io/rev'] === 'string') return { status: 'seen', reason: 'its pod template opts in by label' };
+    if ((w.podLabels['istio.io/dataplane-mode'] ?? l['istio.io/dataplane-mode']) === 'ambient') return AMBIENT;
+    return { status: 'none', reason: `Namespace ${ns} does not enable injection` };
+  }
+  // Ambient pods are served by ztunnel; an injected sidecar would win, but nothing above injects this one.
+  if (w.podLabels['istio.io/dataplane-mode'] === 'ambient') return AMBIENT;
+  const signal = istioSignal(w);
+  if (signal) return { status: 'assumed', reason: signal };
+  if (meshPresent) return { status: 'assumed', reason: 'an Istio mesh config is part of this run' };
+  if (config.assumeInjected) return { status: 'assumed', reason: 'assumeInjected is set' };
+  return { status: 'none', reason: 'nothing says it is in the mesh' };
 }

@@ -10,37 +10,24 @@
  * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
  * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
-import type { InstallSetting, Inventory, Resource, Workload } from '../inventory.js';
+import type { LifecycleSetting, Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION } from './names.js';
-import { proxyContainer } from '../inventory.js';
-import { type ResolvedWorkload } from '../resolve.js';
+import { proxyContainer } from '../inventory/model.js';
+import { type ResolvedWorkload } from '../resolved.js';
 import type { Provenance, Ref, Valued } from '../types.js';
+import { revisionOf } from './mesh.js';
 import { compareVersions } from './versions.js';
-import { get, isRecord, parseEmbedded } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
+import { parseEmbedded } from '../yaml/embedded.js';
 import { IGNORE_ANNOTATION } from './names.js';
 
 
 
-/** `values.global.proxy.lifecycle` of Helm values / IstioOperators (inventory) and of injector ConfigMaps. */
-export interface LifecycleSetting extends InstallSetting {
-  /** `values.global.proxy.holdApplicationUntilProxyStarts` beside it, when true. */
-  hold?: Ref;
-}
 
-/** The revision a workload is injected by: its istio.io/rev label, else its Namespace's (as src/resolve.ts). */
-export function revisionOf(w: Workload, inv: Inventory): string {
-  const label = w.podLabels['istio.io/rev'];
-  if (typeof label === 'string') return label === 'default' ? '' : label;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
-  const nsRev = ns ? get(ns.value, ['metadata', 'labels', 'istio.io/rev']) : undefined;
-  return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
-}
-
-const cache = new WeakMap<Inventory, LifecycleSetting[]>();
 
 /** Every `values.global.proxy.lifecycle` of the run: the inventory's, then injector ConfigMaps'. */
 export function globalLifecycles(inv: Inventory): LifecycleSetting[] {
-  const hit = cache.get(inv);
+  const hit = inv.lookups.globalLifecycles;
   if (hit) return hit;
   const out: LifecycleSetting[] = inv.globalLifecycles.map((l) => {
     const proxyPath = l.ref.path.slice(0, -1);
@@ -64,7 +51,7 @@ export function globalLifecycles(inv: Inventory): LifecycleSetting[] {
       hold: hold ? { view: parsed.view, path: ['global', 'proxy', 'holdApplicationUntilProxyStarts'] } : undefined,
     });
   }
-  cache.set(inv, out);
+  inv.lookups.globalLifecycles = out;
   return out;
 }
 
@@ -131,14 +118,6 @@ export interface HookLoss {
   ref?: Ref;
 }
 
-/**
- * Native mode as the target Istio applies it: the resolver's mode, except that Istio before 1.24
- * does not know the sidecar.istio.io/nativeSidecar annotation.
- */
-export function nativeEffective(rw: Pick<ResolvedWorkload, 'mode'>, istioVersion?: string): boolean {
-  if (rw.mode.value !== 'native') return false;
-  return !(rw.mode.prov.level === 'annotation' && istioVersion !== undefined && compareVersions(istioVersion, '1.24') < 0);
-}
 
 /**
  * For a native sidecar: undefined while the injected `/drain` preStop is in place, else what

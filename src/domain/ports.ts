@@ -9,11 +9,11 @@
  * Candidate for src/ (beside src/traffic.ts, which has the same Service selection privately):
  * "which Services select this workload" and "which ports does it serve" are model facts.
  */
-import { selectingServices as selectingServicesOf } from '../traffic.js';
-import type { Inventory, Resource, Workload } from '../inventory.js';
+import { selectingServices as selectingServicesOf } from './traffic.js';
+import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
 import type { Ref } from '../types.js';
-import { get, isRecord } from '../yaml-view.js';
+import { get, isRecord } from '../yaml/paths.js';
 
 /** Protocols whose connections stay open across requests (lower-case name prefix → display name). */
 const LONG_LIVED: Record<string, string> = {
@@ -71,6 +71,8 @@ export function longLivedProtocol(name: unknown, appProtocol: unknown, port: unk
 }
 
 export interface LongLivedPort {
+  /** The protocol's display name: "gRPC". */
+  protocol: string;
   /** "gRPC on port grpc-api 9090 of container server". */
   text: string;
   /** The node that decided (the appProtocol or the name). */
@@ -126,7 +128,7 @@ export function longLivedPorts(w: Workload, inv: Inventory, gateway: boolean, de
     const key = typeof p['appProtocol'] === 'string' && p['appProtocol'] !== '' ? 'appProtocol' : typeof p['name'] === 'string' && p['name'] !== '' ? 'name' : undefined;
     const ref: Ref = { view, path: key ? [...path, key] : path };
     const what = label(p['name'], number);
-    out.push({ text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
+    out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
   };
 
   // Container ports: the app's (a sidecar's own ports are its admin/metrics ports); a gateway's proxy serves itself.
@@ -182,7 +184,7 @@ export function longLivedPorts(w: Workload, inv: Inventory, gateway: boolean, de
         const proto = { TCP: 'TCP', TLS: 'TLS' }[l['protocol'].toUpperCase()];
         if (!proto) return;
         const what = `listener ${typeof l['name'] === 'string' ? `${l['name']} ` : ''}(port ${String(l['port'] ?? '?')})`;
-        out.push({ text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, 'spec', 'listeners', i, 'protocol'] }, related: `${what} (${proto})` });
+        out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, 'spec', 'listeners', i, 'protocol'] }, related: `${what} (${proto})` });
       });
     }
   }

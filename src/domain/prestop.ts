@@ -1,4 +1,9 @@
 /** preStop hooks read as the catalogue defines them: how long a hook runs, or why that is unknown. */
+import type { Container, Inventory, Workload } from '../inventory/model.js';
+import type { Provenance, Ref } from '../types.js';
+import type { Timing } from './timeline.js';
+import { isRecord } from '../yaml/paths.js';
+import { compareVersions } from './versions.js';
 
 /** A preStop hook's duration: known seconds, or unknown with the reason (for explain output). */
 export type HookDuration = { seconds: number; via: 'sleep-action' | 'exec' } | { unknown: string };
@@ -74,3 +79,46 @@ function scriptSeconds(script: string): HookDuration {
   return { seconds: total, via: 'exec' };
 }
 
+
+/** The duration of a container without a preStop hook. */
+export function noHook(): Timing {
+  return { seconds: 0, prov: { level: 'default', source: 'no preStop hook' } };
+}
+
+/** A container's preStop duration; the sleep action needs Kubernetes ≥ 1.30 (beta, on by default). */
+export function hookTiming(w: Workload, c: Container, k8s?: string): Timing | undefined {
+  const lifecycle = c.value['lifecycle'];
+  const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
+  const d: HookDuration | undefined = preStopDuration(preStop);
+  if (!d) return undefined;
+  const ref: Ref = { view: w.view, path: c.path.concat('lifecycle', 'preStop'), target: 'key' };
+  const prov: Provenance = { level: 'pod-spec', source: `preStop of container ${c.name}`, ref };
+  if ('unknown' in d) return { prov, unknown: d.unknown };
+  if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
+    return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
+  }
+  return { seconds: d.seconds, prov };
+}
+
+/** Pₐ: the longest preStop of the app containers (an unknown one makes it unknown). */
+export function maxPreStop(w: Workload, containers: Container[], k8s?: string): Timing {
+  let best: Timing = noHook();
+  for (const c of containers) {
+    if (c.init) continue;
+    const t = hookTiming(w, c, k8s);
+    if (!t) continue;
+    if (t.unknown !== undefined) return t;
+    if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
+  }
+  return best;
+}
+
+/** Pₚ from `values.global.proxy.lifecycle` of the workload's revision, when the pod sets none of its own. */
+export function globalPreStop(inv: Inventory, revision: string): Timing {
+  const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
+  if (!g || !isRecord(g.value)) return noHook();
+  const d = preStopDuration(g.value['preStop']);
+  if (!d) return noHook();
+  const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat('preStop') } };
+  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+}

@@ -124,7 +124,9 @@ export function computeTimeline(f: TimelineFacts): Timeline {
   const appExit = pa.seconds === undefined ? undefined : pa.seconds + (sa?.value ?? 0);
   const appExitAtLeast = Boolean(pa.atLeast);
   const paInputs: TimelineInput[] = [{ name: 'app preStop', value: pa }];
-  if (pa.seconds !== undefined && pa.seconds > 0) events.push({ kind: 'app-prestop-end', at: pa.seconds, atLeast: pa.atLeast, inputs: paInputs });
+  if (pa.seconds !== undefined && pa.seconds > 0) {
+    events.push({ kind: 'app-prestop-end', at: cap(pa.seconds, g), atLeast: pa.atLeast, cutByKill: g !== undefined && pa.seconds > g ? true : undefined, inputs: paInputs });
+  }
   if (pa.seconds === undefined) events.push({ kind: 'app-prestop-end', unknown: pa.unknown, inputs: paInputs });
   const appEvent: TimelineEvent = { kind: 'app-exit', inputs: [...paInputs, ...(sa ? [{ name: 'shutdown duration', value: sa }] : [])] };
   if (appExit === undefined) appEvent.unknown = pa.unknown;
@@ -189,12 +191,16 @@ export function computeTimeline(f: TimelineFacts): Timeline {
   }
   if (g !== undefined && l && l.value > g) losses.push({ kind: 'connections-cut-at-kill', from: g, to: l.value });
 
-  events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || rank(a) - rank(b));
   return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses };
 }
 
-/** Order of moments that fall on the same second (causes before effects). */
-const ORDER: EventKind[] = ['app-prestop-end', 'proxy-prestop-end', 'drain-start', 'listeners-close', 'app-exit', 'proxy-exit', 'connections-end', 'sigkill'];
+/** Order of moments that fall on the same second: causes before effects, SIGKILL before what it cuts. */
+const ORDER: EventKind[] = ['app-prestop-end', 'proxy-prestop-end', 'app-exit', 'drain-start', 'listeners-close', 'proxy-exit', 'connections-end', 'sigkill'];
+
+function rank(e: TimelineEvent): number {
+  return e.cutByKill ? ORDER.length + ORDER.indexOf(e.kind) : ORDER.indexOf(e.kind);
+}
 
 /** The event of a kind, if the timeline has it. */
 export function eventOf(t: Timeline, kind: EventKind): TimelineEvent | undefined {

@@ -1,7 +1,7 @@
 /** How a value was written in YAML (for messages that quote it). */
 import { isScalar, Scalar } from 'yaml';
 import type { Ref } from '../types.js';
-import { walk } from '../yaml-view.js';
+import { walk } from '../yaml/paths.js';
 
 /** The scalar node a reference points at, if any. */
 export function scalarAt(ref: Ref): Scalar | undefined {

@@ -1,5 +1,5 @@
 import type { LintResult } from '../types.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

@@ -1,5 +1,5 @@
 import type { Finding, LintResult, Range } from '../types.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 
 /** Version of the JSON shape (schema/result.schema.json); bumped on any incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
@@ -18,7 +18,7 @@ export function json(result: LintResult, ctx: FormatContext): string {
   const doc = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'drainlint', version: ctx.version },
-    summary: { files: result.files.length, ...counts(result.findings) },
+    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings) },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,

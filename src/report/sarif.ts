@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult, Range, Severity } from '../types.js';
-import type { FormatContext } from './index.js';
-import { HOMEPAGE } from '../rule.js';
+import type { FormatContext } from './format.js';
+import { HOMEPAGE } from '../messages.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const BASE = '%SRCROOT%';

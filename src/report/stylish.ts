@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Finding, LintResult } from '../types.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './format.js';
 import { counts } from './json.js';
 
 /** Columns of the gutter before a message: "  12:5    warning  ". */
@@ -45,7 +45,8 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
   const n = counts(result.findings);
   const total = result.findings.length;
   if (total === 0) {
-    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? '' : 's'} checked)`));
+    const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} skipped: not Kubernetes manifests` : '';
+    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? '' : 's'} checked${skipped})`));
   } else {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));

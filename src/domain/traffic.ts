@@ -3,17 +3,11 @@
  * VirtualService `http[].timeout` and DestinationRule `maxConnectionDuration` routed to the
  * workload through a Service whose selector matches its pod labels.
  */
-import type { Inventory, Resource, Workload } from './inventory.js';
-import type { Path, Valued } from './types.js';
-import { get, isRecord } from './yaml-view.js';
-import { parseGoDuration } from './domain/durations.js';
+import type { Inventory, Resource, TrafficBound, Workload } from '../inventory/model.js';
+import type { Path, Valued } from '../types.js';
+import { get, isRecord } from '../yaml/paths.js';
+import { parseGoDuration } from './durations.js';
 
-interface Candidate {
-  seconds: number;
-  res: Resource;
-  path: Path;
-  what: string;
-}
 
 /** The longest request timeout / connection duration that Istio traffic resources set for the workload's Services. */
 export function trafficLifetime(w: Workload, inv: Inventory, config: { defaultNamespace?: string }): Valued<number> | undefined {
@@ -28,7 +22,7 @@ export function selectingServices(w: Workload, inv: Inventory, config: { default
   const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? '');
   if (!list) return [];
   // Only Services indexed under one of the pod's labels can select it.
-  const byPair = selectorIndex(list);
+  const byPair = selectorIndex(inv, list);
   const at = new Set<number>();
   for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
   return [...at]
@@ -42,10 +36,8 @@ export function selectingServices(w: Workload, inv: Inventory, config: { default
  * labels, so a workload looks up only those its labels hold instead of every Service (a rendered
  * platform has thousands). Values are indexes into the list, to keep input order.
  */
-const selectorIndexes = new WeakMap<Resource[], Map<string, number[]>>();
-
-function selectorIndex(list: Resource[]): Map<string, number[]> {
-  let index = selectorIndexes.get(list);
+function selectorIndex(inv: Inventory, list: Resource[]): Map<string, number[]> {
+  let index = inv.lookups.servicesBySelectorPair.get(list);
   if (index) return index;
   index = new Map();
   for (let i = 0; i < list.length; i++) {
@@ -57,7 +49,7 @@ function selectorIndex(list: Resource[]): Map<string, number[]> {
     if (at) at.push(i);
     else index.set(key, [i]);
   }
-  selectorIndexes.set(list, index);
+  inv.lookups.servicesBySelectorPair.set(list, index);
   return index;
 }
 
@@ -70,11 +62,9 @@ function pairKey(k: string, v: unknown): string {
  * Traffic resources by the first segment of each host they route to (a VirtualService's
  * destinations, a DestinationRule's host): only those can name a given Service.
  */
-const routeIndexes = new WeakMap<Inventory, Map<string, Resource[]>>();
-
 function routesNaming(inv: Inventory, name: string | undefined): Resource[] {
   if (!name) return [];
-  let index = routeIndexes.get(inv);
+  let index = inv.lookups.routesByHost;
   if (!index) {
     index = new Map();
     for (const res of inv.routes) {
@@ -84,7 +74,7 @@ function routesNaming(inv: Inventory, name: string | undefined): Resource[] {
         else index.set(host, [res]);
       }
     }
-    routeIndexes.set(inv, index);
+    inv.lookups.routesByHost = index;
   }
   return index.get(name) ?? [];
 }
@@ -106,12 +96,10 @@ function routeHosts(res: Resource): string[] {
 }
 
 /** Bounds per Service, computed once however many workloads it selects. */
-const bounds = new WeakMap<Resource, Candidate[]>();
-
-function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: string }): Candidate[] {
-  const hit = bounds.get(svc);
+function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: string }): TrafficBound[] {
+  const hit = inv.lookups.trafficBounds.get(svc);
   if (hit) return hit;
-  const found: Candidate[] = [];
+  const found: TrafficBound[] = [];
   const routesTo = (host: unknown, res: Resource) => typeof host === 'string' && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
   for (const res of routesNaming(inv, svc.name)) {
     const spec = res.value['spec'];
@@ -147,11 +135,11 @@ function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: st
       }
     }
   }
-  bounds.set(svc, found);
+  inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
 
-function push(found: Candidate[], raw: unknown, res: Resource, path: Path, what: string): void {
+function push(found: TrafficBound[], raw: unknown, res: Resource, path: Path, what: string): void {
   if (typeof raw !== 'string') return;
   const secs = parseGoDuration(raw);
   // 0s disables the timeout: it bounds nothing.

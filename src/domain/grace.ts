@@ -1,0 +1,23 @@
+/** terminationGracePeriodSeconds as a workload gets it: its pod spec, a gateway's overlay or parameters, or the default. */
+import type { Workload } from '../inventory/model.js';
+import type { ResolvedConfig } from '../config.js';
+import type { Ref, Valued } from '../types.js';
+import { compareVersions } from './versions.js';
+import { DEFAULT_G } from './names.js';
+
+/** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
+export function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
+  const gRaw = w.podSpec['terminationGracePeriodSeconds'];
+  const set: Ref = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat('terminationGracePeriodSeconds') };
+  const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : 'pod spec';
+  if (gRaw === undefined || gRaw === null) {
+    const at = w.anchor ?? set;
+    // Istio ≤ 1.27 rendered waypoints with a hard-coded grace period of 2s.
+    if (w.gatewayClass === 'istio-waypoint' && config.istioVersion && compareVersions(config.istioVersion, '1.28') < 0) {
+      return { value: 2, prov: { level: 'default', source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+    }
+    return { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: at } };
+  }
+  if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: 'pod-spec', source, ref: set } };
+  return { value: undefined, prov: { level: 'pod-spec', source, ref: set } };
+}

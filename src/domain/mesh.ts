@@ -1,0 +1,40 @@
+/**
+ * Which mesh configs reach a workload: its revision (pod label, else its Namespace's), that
+ * revision's mesh documents (shared ones first; the default revision's when it has none), minus the
+ * documents istiod discards, and the root namespace they name.
+ */
+import type { Inventory, MeshSource, Workload } from '../inventory/model.js';
+import type { ValueProblem } from '../istio/validate.js';
+import { get } from '../yaml/paths.js';
+import { REV } from './names.js';
+
+/** The revision a workload is injected by: its istio.io/rev label, else its Namespace's ("" = default). */
+export function revisionOf(w: Workload, inv: Inventory): string {
+  const label = w.podLabels[REV];
+  if (typeof label === 'string') return label === 'default' ? '' : label;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
+  const nsRev = ns ? get(ns.value, ['metadata', 'labels', REV]) : undefined;
+  return typeof nsRev === 'string' && nsRev !== 'default' ? nsRev : '';
+}
+
+/** Mesh configs for a revision: shared first, then in input order; the default revision's when it has none. */
+export function meshSourcesFor(inv: Inventory, revision: string): MeshSource[] {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== '' && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === '' || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+
+/** `rootNamespace` of the mesh configs (the last one that sets it), default istio-system. */
+export function rootNamespace(meshSources: MeshSource[]): string {
+  let root = 'istio-system';
+  for (const m of meshSources) if (typeof m.value['rootNamespace'] === 'string') root = m.value['rootNamespace'];
+  return root;
+}
+
+/**
+ * istiod discards a mesh document with any type error. An IstioOperator's spec.meshConfig and
+ * spec.values.meshConfig are merged into one document first, so a problem in either drops both.
+ */
+export function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
+}

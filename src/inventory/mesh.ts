@@ -1,0 +1,60 @@
+/** Mesh configs outside IstioOperators: `istio` ConfigMaps, Helm values files, and istiod Deployments' env. */
+import type { Ref } from '../types.js';
+import { get, isRecord } from '../yaml/paths.js';
+import { parseEmbedded } from '../yaml/embedded.js';
+import type { Inventory, Resource } from './model.js';
+import { collectInstallValues } from './operator.js';
+
+export function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boolean): void {
+  const revision = typeof res.value['revision'] === 'string' ? res.value['revision'] : '';
+  const label = `Helm values ${res.view.file.path}`;
+  const value = res.value['meshConfig'];
+  if (isRecord(value)) {
+    inv.meshSources.push({ kind: 'HelmValues', label, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat('meshConfig'), value, resource: res });
+  }
+  collectInstallValues(inv, res, res.base, revision, label);
+}
+
+export function addConfigMapMesh(inv: Inventory, res: Resource, shared: Set<string>): void {
+  const extra = res as Resource & { order?: number; flag?: boolean };
+  const name = res.name ?? 'istio';
+  const isShared = shared.has(name);
+  const revision = isShared || name === 'istio' ? '' : name.slice('istio-'.length);
+  const host: Ref = { view: res.view, path: res.base.concat('data', 'mesh') };
+  const parsed = parseEmbedded(host);
+  const value = parsed.view?.value;
+  const label = `ConfigMap ${res.namespace ?? 'istio-system'}/${name}`;
+  inv.meshSources.push({
+    kind: 'ConfigMap',
+    label,
+    revision,
+    shared: isShared,
+    order: extra.order ?? 0,
+    fromMeshConfigFlag: extra.flag === true,
+    view: parsed.view ?? res.view,
+    path: parsed.view ? [] : host.path,
+    value: isRecord(value) ? value : {},
+    embedError: parsed.error,
+    resource: res,
+  });
+}
+
+export function collectIstiodEnv(inv: Inventory, res: Resource): void {
+  const spec = get(res.view.value, res.base.concat('spec', 'template', 'spec', 'containers'));
+  if (!Array.isArray(spec)) return;
+  const revision = res.name === 'istiod' ? '' : (res.name ?? '').replace(/^istiod-/, '');
+  spec.forEach((c, ci) => {
+    if (!isRecord(c) || !Array.isArray(c['env'])) return;
+    c['env'].forEach((e, ei) => {
+      if (isRecord(e) && typeof e['name'] === 'string' && 'value' in e) {
+        inv.istiodEnv.push({
+          name: e['name'],
+          value: e['value'],
+          ref: { view: res.view, path: res.base.concat('spec', 'template', 'spec', 'containers', ci, 'env', ei, 'value') },
+          revision,
+          label: `istiod Deployment ${res.namespace ?? ''}/${res.name}`,
+        });
+      }
+    });
+  });
+}

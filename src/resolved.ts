@@ -1,0 +1,65 @@
+/**
+ * What the resolver produces and the rules read: the effective settings of a workload with their
+ * provenance, its timeline, and what the run's workloads share. Types only, so that the domain
+ * modules and the rules depend on the model, not on how it is computed.
+ */
+import type { MeshSource, Workload } from './inventory/model.js';
+import type { Timeline, Timing } from './domain/timeline.js';
+import type { ValueProblem } from './istio/validate.js';
+import type { Valued } from './types.js';
+
+export type Mode = 'classic' | 'native';
+
+export interface Sidecar {
+  /** seen: an istio-proxy container or a Namespace that injects; assumed: a mesh signal; none. */
+  status: 'seen' | 'assumed' | 'none';
+  reason: string;
+}
+
+export interface ResolvedWorkload {
+  workload: Workload;
+  sidecar: Sidecar;
+  gateway: boolean;
+  mode: Valued<Mode>;
+  /** The mesh / ProxyConfig values that a user istio-proxy container's PROXY_CONFIG env replaced. */
+  replacedByProxyConfigEnv?: { tdd: Valued<number>; dd: Valued<number> };
+  /** terminationGracePeriodSeconds; undefined value = unusable (wrong type). */
+  grace: Valued<number | undefined>;
+  /** True when G is explicitly 0: the pod opted out of graceful shutdown. */
+  graceOptOut: boolean;
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  /** Effective env of the istio-proxy container that matters for drain, by name. */
+  proxyEnv: Map<string, Valued<string>>;
+  ez: Valued<boolean>;
+  min: Valued<number>;
+  appPreStop: Timing;
+  proxyPreStop: Timing;
+  /** Each container's own preStop duration, by container name (containers with a hook only). */
+  containerPreStops: Map<string, Timing>;
+  lifetime?: Valued<number>;
+  shutdown?: Valued<number>;
+  /** What happens from the pod's deletion to SIGKILL, computed once from the values above. */
+  timeline: Timeline;
+  /** Admission would deny the pod (its annotation does not parse or validate). */
+  admissionDenied: boolean;
+  /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
+  annotationProblems: ValueProblem[];
+  meshSources: MeshSource[];
+}
+
+/** What the run's workloads share: resolved once, before any workload. */
+export interface RunResolution {
+  /** Value problems of each mesh document (a problem discards the document). */
+  meshProblems: Map<MeshSource, ValueProblem[]>;
+  /** Whether any mesh config was in the run (a mesh signal for every workload). */
+  meshPresent: boolean;
+  /** The mesh documents that reach each revision, istiod's discarded ones left out (filled on first use). */
+  meshByRevision: Map<string, MeshSource[]>;
+}
+
+/** Every workload resolved at once: for inspecting small inputs (tests, the smoke report). */
+export interface Resolution extends RunResolution {
+  workloads: ResolvedWorkload[];
+}
+

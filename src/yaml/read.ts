@@ -1,0 +1,75 @@
+/**
+ * Reading YAML as Kubernetes and istiod do: the parse options (YAML 1.1 scalars, timestamps kept as
+ * strings), plain values, duplicate keys, and template actions where YAML structure is.
+ */
+import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Tags } from 'yaml';
+
+/** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
+export const YAML_OPTIONS = {
+  version: '1.1' as const,
+  merge: true,
+  // The library's own check is quadratic in the size of a map; duplicateKey() does it in one pass.
+  uniqueKeys: false,
+  prettyErrors: false,
+  logLevel: 'silent' as const,
+  strict: false,
+  // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
+  customTags: (tags: Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
+};
+
+/** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */
+export const MAX_ALIAS_COUNT = 1000;
+
+/** The first repeated key of any mapping (API servers reject duplicates), found without recursion. */
+export function duplicateKey(doc: Document): Node | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const k = String(pair.key.value);
+          if (seen.has(k)) return pair.key;
+          seen.add(k);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return undefined;
+}
+
+export function toValue(doc: Document): unknown {
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+/**
+ * The first `{{` that sits where YAML structure is (a key, a plain value, a whole line), not inside
+ * quoted or block scalars (where it is just text) nor in a comment.
+ */
+export function findTemplateAction(text: string, doc: Document): number | undefined {
+  const textual: [number, number][] = [];
+  try {
+    visit(doc, {
+      Scalar(_key, node: Scalar) {
+        if (node.type !== Scalar.PLAIN && isScalar(node) && node.range && typeof node.value === 'string' && node.value.includes('{{')) {
+          textual.push([node.range[0], node.range[1]]);
+        }
+      },
+    });
+  } catch {
+    // A pathological tree is reported by the parse step; nothing to exempt here.
+  }
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    if (!textual.some(([s, e]) => i >= s && i < e) && !inComment(text, i)) return i;
+  }
+  return undefined;
+}
+
+function inComment(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /(^|\s)#/.test(text.slice(lineStart, offset));
+}

@@ -1,0 +1,166 @@
+/**
+ * Document views: a document's plain value for rules and its AST for locations, with what a run
+ * may keep of them held in a store made per run (two runs in one process share nothing).
+ */
+import { parseDocument, type Document } from 'yaml';
+import type { DocView, SourceFile } from '../types.js';
+import { toValue, YAML_OPTIONS } from './read.js';
+
+/** How much a run keeps in memory: output never depends on it, only memory and time do. */
+export interface MemoryLimits {
+  /** Up to this much input text, every AST and every value is kept (default 8 MiB). */
+  keepEverythingBytes: number;
+  /** Beyond it, ASTs of documents other than the one being linted are cached for this much text (default 512 KiB). */
+  astTextBytes: number;
+}
+export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
+
+/** On huge runs, at most this many cached ASTs: mesh documents that findings point at, mostly. */
+const MAX_ASTS = 16;
+/** Embedded texts parsed once per run (by text), and the largest text worth remembering. */
+const EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
+
+/**
+ * What one run keeps of its documents. Runs of ordinary size keep every value and AST: nothing is
+ * parsed twice. On huge runs a document that holds only workloads lets go of its value and AST once
+ * its workloads are linted and parses its text again if it is read later; other documents' ASTs go
+ * through a short cache of recent ones (an AST takes some 30 times the memory of its text).
+ */
+export class DocumentStore {
+  readonly keepEverything: boolean;
+  private readonly astTextBudget: number;
+  private readonly recent = new Map<LazyView, Document>();
+  private recentBytes = 0;
+  /** Released values parsed again (tests and benchmarks check that ordinary runs have none). */
+  reparsedValues = 0;
+  /**
+   * Embedded text that parsed cleanly, by text: the workloads of one chart repeat the same
+   * annotation. Nothing downstream modifies a value or an AST, so views of different hosts share
+   * them (each keeps its own mapping onto its host's lines).
+   */
+  private readonly embedded = new Map<string, { doc: Document; value: unknown }>();
+
+  constructor(totalTextBytes = 0, limits: MemoryLimits = DEFAULT_MEMORY) {
+    this.keepEverything = totalTextBytes <= limits.keepEverythingBytes;
+    this.astTextBudget = this.keepEverything ? Infinity : limits.astTextBytes;
+  }
+
+  cachedAst(view: LazyView): Document | undefined {
+    return this.recent.get(view);
+  }
+
+  rememberAst(view: LazyView, doc: Document): void {
+    if (this.recent.delete(view)) this.recentBytes -= view.sourceText.length;
+    this.recent.set(view, doc);
+    this.recentBytes += view.sourceText.length;
+    // Small documents have the largest trees for their text: their number is bounded too.
+    while ((this.recentBytes > this.astTextBudget || (this.astTextBudget !== Infinity && this.recent.size > MAX_ASTS)) && this.recent.size > 1) {
+      const oldest = this.recent.keys().next().value!;
+      this.recent.delete(oldest);
+      this.recentBytes -= oldest.sourceText.length;
+    }
+  }
+
+  embeddedParse(text: string): { doc: Document; value: unknown } | undefined {
+    return this.embedded.get(text);
+  }
+
+  rememberEmbedded(text: string, doc: Document, value: unknown): void {
+    if (text.length > EMBEDDED_CACHE.textBytes) return;
+    this.embedded.set(text, { doc, value });
+    if (this.embedded.size > EMBEDDED_CACHE.entries) this.embedded.delete(this.embedded.keys().next().value!);
+  }
+}
+
+/** A view of a whole file's document whose offsets are file offsets (the config file). */
+export function fileView(file: SourceFile, doc: Document, index: number, value: unknown): DocView {
+  return {
+    file,
+    doc,
+    sourceText: file.text,
+    value,
+    index,
+    store: new DocumentStore(),
+    position(offset: number) {
+      const p = file.lineCounter.linePos(offset);
+      return { line: p.line, column: p.col };
+    },
+    releaseValue() {},
+  };
+}
+
+/** A view of one document of a manifest file, parsed from its own text starting at `start`. */
+export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document): DocView {
+  return new LazyView(store, file, text, index, value, doc, start);
+}
+
+/** A view of YAML embedded in a scalar of `host`, whose offsets `mapping` maps onto the host's lines. */
+export function embeddedView(host: DocView, text: string, value: unknown, doc: Document, mapping: () => Position): DocView {
+  return new LazyView(host.store, host.file, text, host.index, value, doc, mapping);
+}
+
+/** Marks a value the view has let go of; the next read parses the text again. */
+const RELEASED = Symbol('released');
+
+type Position = (offset: number) => { line: number; column: number };
+
+/**
+ * A document's value and AST, kept or let go of as its run's store says. A class, not closures: a
+ * huge run holds one of these per document.
+ */
+class LazyView implements DocView {
+  private current: unknown;
+  /** The AST, held as long as the value is (a released document's AST goes through the cache). */
+  private ast: Document | undefined;
+  /** An embedded document: how to map its offsets onto the host (built on first use). */
+  private map?: Position;
+
+  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  constructor(
+    readonly store: DocumentStore,
+    readonly file: SourceFile,
+    readonly sourceText: string,
+    readonly index: number,
+    value: unknown,
+    doc: Document,
+    private readonly placement: number | (() => Position),
+  ) {
+    this.current = value;
+    // On huge runs a file document's AST is not kept from the parse: its workloads are linted much
+    // later, and trees that linger are promoted to the old generation and bloat the heap. An
+    // embedded document lives as long as the workload that holds it.
+    if (store.keepEverything || typeof placement !== 'number') this.ast = doc;
+  }
+
+  get value(): unknown {
+    if (this.current === RELEASED) {
+      // The text parsed before, so parsing it again gives the same value; the AST stays with it.
+      this.store.reparsedValues++;
+      this.ast = parseDocument(this.sourceText, YAML_OPTIONS);
+      this.current = toValue(this.ast);
+    }
+    return this.current;
+  }
+
+  get doc(): Document {
+    if (this.ast) return this.ast;
+    const d = this.store.cachedAst(this) ?? parseDocument(this.sourceText, YAML_OPTIONS);
+    this.store.rememberAst(this, d);
+    return d;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    if (typeof this.placement === 'number') {
+      const p = this.file.lineCounter.linePos(this.placement + offset);
+      return { line: p.line, column: p.col };
+    }
+    this.map ??= this.placement();
+    return this.map(offset);
+  }
+
+  releaseValue(): void {
+    if (this.store.keepEverything) return;
+    this.current = RELEASED;
+    this.ast = undefined;
+  }
+}
