@@ -1,5 +1,5 @@
 /** Words for effective values and their provenance, shared by every rule's messages. */
-import type { Provenance, Valued } from './types.js';
+import type { Provenance, Ref, Valued } from './types.js';
 import type { RelatedValue } from './rule.js';
 import type { ResolvedWorkload } from './resolved.js';
 import type { Timing } from './domain/timeline.js';
@@ -7,6 +7,8 @@ import { locate } from './yaml/locate.js';
 import { formatSeconds } from './domain/durations.js';
 import { joinWords } from './text.js';
 import { behindLoadBalancer } from './domain/gateway.js';
+import type { NamespaceInfo } from './domain/injection.js';
+import { NS_INJECTION, REV } from './domain/names.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -125,6 +127,29 @@ export function afterProxyPreStop(pp: Timing): string {
 /** A suggestion to shorten a gateway's drain depends on the load balancers in front of it ("" for sidecars, waypoints). */
 export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
   return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
+}
+
+/** assumedNote as a sentence for help texts: " An injected sidecar is assumed: <reason>." (with a leading space), or "". */
+export function assumedSentence(rw: ResolvedWorkload): string {
+  return rw.sidecar.status === 'assumed' ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : '';
+}
+
+/**
+ * A fact behind a finding that is not a resolved setting (a label, an annotation, a pod spec field,
+ * a Gateway), as an entry for valueList / relatedValues: fact('hostNetwork', 'true', 'pod spec', ref)
+ * reads "hostNetwork true (pod spec, deploy.yaml:23)". (origin() reads only whether there is a node.)
+ */
+export function fact(label: string, value: string, source: string, ref?: Ref): [string, Valued<string>] {
+  return [label, { value, prov: { level: ref ? 'pod-spec' : 'default', source, ref } }];
+}
+
+/**
+ * The Namespace labels that decide injection, for help texts: 'istio-injection "disabled" (label of
+ * Namespace batch, ns.yaml:7)', or 'istio-injection and istio.io/rev labels unset (Namespace shop, ns.yaml:4)'.
+ */
+export function namespaceInjection(ns: NamespaceInfo): [string, Valued<string>] {
+  if (NS_INJECTION in ns.labels) return fact(NS_INJECTION, JSON.stringify(String(ns.labels[NS_INJECTION])), `label of Namespace ${ns.name}`, ns.injectionRef);
+  return fact(`${NS_INJECTION} and ${REV} labels`, 'unset', `Namespace ${ns.name}`, ns.labelsRef);
 }
 
 // Words for findings about a single written value (invalid-duration, invalid-boolean,

@@ -2,17 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/exit-on-zero-version-bug';
-const EZ_ANN = (file: string, line: number) => `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/${file}:${line})`;
-const NO_STATS = '1.12.0–1.13.4 do not enable the downstream_cx_active statistics it counts, so';
-const ONE_ERROR = 'on 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the drain of';
-const ONE_ERROR_END = 'at once, even with connections still open (istio#50596)';
-const UPGRADE_123 = 'Upgrade to Istio 1.23 or later, which retries the stats request up to 5 times.';
-const HBONE = "the in-process connections of Envoy's HBONE internal listeners, so";
-const UPGRADE_1296 = 'Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31)';
-const ASSUMED_ANN = ' (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
-const PROXY_CONFIG = `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (ProxyConfig shop/waypoint-drain, ${F}/waypoint.yaml:26)`;
-const MESH = `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio, ${F}/mesh-wide/mesh.yaml:10)`;
-const at = { line: 13, column: 46, endLine: 13, endColumn: 52 };
 
 ruleTester(rule, {
   valid: [
@@ -32,11 +21,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.13.4' },
       errors: [
         {
-          ...at,
-          message:
-            `${EZ_ANN('annotation-ez.yaml', 13)} misbehaves on Istio 1.13.4: ${NO_STATS} the sidecar never sees zero connections and lives until SIGKILL at terminationGracePeriodSeconds 45s (pod spec, ${F}/annotation-ez.yaml:16) (istio#37573). ` +
-            `Upgrade to Istio 1.13.5 or later, or turn it off and size terminationDrainDuration instead.${ASSUMED_ANN}`,
-          related: [`${F}/annotation-ez.yaml:16:38 terminationGracePeriodSeconds 45s (pod spec)`],
+          messageId: 'noStats',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS never sees zero connections on Istio 1.13.4 (no stats): the sidecar lives until SIGKILL at 45s.",
+          help: `Upgrade to Istio 1.13.5 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off and size terminationDrainDuration instead. Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573). An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-ez.yaml:13); terminationGracePeriodSeconds 45 (pod spec, ${F}/annotation-ez.yaml:16).`,
+          line: 13,
+          column: 46,
+          endLine: 13,
+          endColumn: 52,
+          related: [
+            `${F}/annotation-ez.yaml:16:38 terminationGracePeriodSeconds 45s (pod spec)`,
+          ],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -46,10 +41,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.12.0' },
       errors: [
         {
-          ...at,
-          message:
-            `${EZ_ANN('annotation-ez.yaml', 13)} misbehaves on Istio 1.12.0: ${NO_STATS} the sidecar never sees zero connections and lives until SIGKILL at terminationGracePeriodSeconds 45s (pod spec, ${F}/annotation-ez.yaml:16) (istio#37573). ` +
-            `Upgrade to Istio 1.13.5 or later, or turn it off and size terminationDrainDuration instead.${ASSUMED_ANN}`,
+          messageId: 'noStats',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS never sees zero connections on Istio 1.12.0 (no stats): the sidecar lives until SIGKILL at 45s.",
+          help: `Upgrade to Istio 1.13.5 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off and size terminationDrainDuration instead. Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573). An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-ez.yaml:13); terminationGracePeriodSeconds 45 (pod spec, ${F}/annotation-ez.yaml:16).`,
+          line: 13,
+          column: 46,
+          endLine: 13,
+          endColumn: 52,
+          related: [
+            `${F}/annotation-ez.yaml:16:38 terminationGracePeriodSeconds 45s (pod spec)`,
+          ],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -57,7 +59,19 @@ ruleTester(rule, {
       name: 'Istio 1.20: one failed stats request ends the drain',
       files: [`${F}/annotation-ez.yaml`],
       config: { istioVersion: '1.20' },
-      errors: [{ ...at, message: `${EZ_ANN('annotation-ez.yaml', 13)} misbehaves on Istio 1.20: ${ONE_ERROR} the sidecar ${ONE_ERROR_END}. ${UPGRADE_123}${ASSUMED_ANN}`, related: [] }],
+      errors: [
+        {
+          messageId: 'oneError',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.20 one failed stats request ends the sidecar's drain at once, even with connections open.",
+          help: `Upgrade to Istio 1.23 or later. On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-ez.yaml:13).`,
+          line: 13,
+          column: 46,
+          endLine: 13,
+          endColumn: 52,
+          related: [],
+          resource: "Deployment shop/orders",
+        },
+      ],
     },
     {
       name: 'waypoint on 1.29.5 (EZ from a ProxyConfig selecting the gateway-name label)',
@@ -65,14 +79,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.29.5' },
       errors: [
         {
-          message:
-            `${PROXY_CONFIG} misbehaves on Istio 1.29.5: this waypoint counts ${HBONE} it never sees zero connections and waits until SIGKILL at terminationGracePeriodSeconds 30s (default) (istio#60728). ` +
-            `${UPGRADE_1296}, or turn it off for this gateway and size terminationDrainDuration instead.`,
+          messageId: 'hbone',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.29.5 this waypoint counts its HBONE internal connections and waits until SIGKILL at 30s.",
+          help: `Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31), or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for this gateway and size terminationDrainDuration instead. Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (ProxyConfig shop/waypoint-drain, ${F}/waypoint.yaml:26); terminationGracePeriodSeconds 30 (default).`,
           line: 26,
           column: 38,
           endLine: 26,
           endColumn: 44,
-          related: [`${F}/waypoint.yaml:5:9 terminationGracePeriodSeconds 30s (default)`],
+          related: [
+            `${F}/waypoint.yaml:5:9 terminationGracePeriodSeconds 30s (default)`,
+          ],
+          resource: "Gateway shop/waypoint",
         },
       ],
     },
@@ -82,13 +99,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.30.2' },
       errors: [
         {
-          message:
-            `${PROXY_CONFIG} misbehaves on Istio 1.30.2: this waypoint counts ${HBONE} it never sees zero connections and waits until SIGKILL at terminationGracePeriodSeconds 30s (default) (istio#60728). ` +
-            'Upgrade to Istio 1.30.3 or later, or turn it off for this gateway and size terminationDrainDuration instead.',
+          messageId: 'hbone',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.30.2 this waypoint counts its HBONE internal connections and waits until SIGKILL at 30s.",
+          help: `Upgrade to Istio 1.30.3 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for this gateway and size terminationDrainDuration instead. Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (ProxyConfig shop/waypoint-drain, ${F}/waypoint.yaml:26); terminationGracePeriodSeconds 30 (default).`,
           line: 26,
           column: 38,
           endLine: 26,
           endColumn: 44,
+          related: [
+            `${F}/waypoint.yaml:5:9 terminationGracePeriodSeconds 30s (default)`,
+          ],
+          resource: "Gateway shop/waypoint",
         },
       ],
     },
@@ -98,15 +119,17 @@ ruleTester(rule, {
       config: { istioVersion: '1.22' },
       errors: [
         {
-          message:
-            `${PROXY_CONFIG} misbehaves on Istio 1.22: ${ONE_ERROR} the gateway ${ONE_ERROR_END}; ` +
-            `this waypoint counts ${HBONE} it never sees zero connections and waits until SIGKILL at terminationGracePeriodSeconds 2s (waypoint template of Istio 1.22 (hard-coded)) (istio#60728). ` +
-            `${UPGRADE_1296}, or turn it off for this gateway and size terminationDrainDuration instead.`,
+          messageId: 'oneErrorAndHbone',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.22 this waypoint never sees zero, and one failed stats request ends its drain at once.",
+          help: `Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31), or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for this gateway and size terminationDrainDuration instead. Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (ProxyConfig shop/waypoint-drain, ${F}/waypoint.yaml:26); terminationGracePeriodSeconds 2 (waypoint template of Istio 1.22 (hard-coded)).`,
           line: 26,
           column: 38,
           endLine: 26,
           endColumn: 44,
-          related: [`${F}/waypoint.yaml:5:9 terminationGracePeriodSeconds 2s (waypoint template of Istio 1.22 (hard-coded))`],
+          related: [
+            `${F}/waypoint.yaml:5:9 terminationGracePeriodSeconds 2s (waypoint template of Istio 1.22 (hard-coded))`,
+          ],
+          resource: "Gateway shop/waypoint",
         },
       ],
     },
@@ -116,15 +139,16 @@ ruleTester(rule, {
       config: { istioVersion: '1.29.0' },
       errors: [
         {
-          file: `${F}/mesh-wide/mesh.yaml`,
-          message:
-            `${MESH} misbehaves on Istio 1.29.0: the ambient gateways Gateway edge/public and Gateway shop/shop-waypoint (waypoint) count ${HBONE} they never see zero connections and wait until SIGKILL at terminationGracePeriodSeconds (istio#60728). ` +
-            `${UPGRADE_1296}, or turn it off for those gateways and size terminationDrainDuration instead.`,
+          messageId: 'hbone',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.29.0 each ambient gateway counts its HBONE internal connections and waits until SIGKILL.",
+          help: `Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31), or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for those gateways and size terminationDrainDuration instead. Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). It reaches the ambient gateways Gateway edge/public and Gateway shop/shop-waypoint (waypoint). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio, ${F}/mesh-wide/mesh.yaml:10).`,
           line: 10,
           column: 42,
           endLine: 10,
           endColumn: 48,
+          file: `${F}/mesh-wide/mesh.yaml`,
           related: [],
+          resource: null,
         },
       ],
     },
@@ -134,16 +158,16 @@ ruleTester(rule, {
       config: { istioVersion: '1.20' },
       errors: [
         {
-          file: `${F}/mesh-wide/mesh.yaml`,
-          message:
-            `${MESH} misbehaves on Istio 1.20: ${ONE_ERROR} each proxy that has it ${ONE_ERROR_END}; ` +
-            `the ambient gateways Gateway edge/public and Gateway shop/shop-waypoint (waypoint) count ${HBONE} they never see zero connections and wait until SIGKILL at terminationGracePeriodSeconds (istio#60728). ` +
-            `${UPGRADE_1296}, or turn it off for those gateways and size terminationDrainDuration instead. ` +
-            'The same applies to 3 more workloads using this mesh config: Deployment istio-ingress/ingress, Gateway edge/public and Gateway shop/shop-waypoint.',
+          messageId: 'oneError',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.20 one failed stats request ends a proxy's drain at once, even with connections open.",
+          help: `Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31), or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for those gateways and size terminationDrainDuration instead. On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. It also reaches the ambient gateways Gateway edge/public and Gateway shop/shop-waypoint (waypoint). Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio, ${F}/mesh-wide/mesh.yaml:10). The same applies to 3 more workloads using this mesh config: Deployment istio-ingress/ingress, Gateway edge/public and Gateway shop/shop-waypoint.`,
           line: 10,
           column: 42,
           endLine: 10,
           endColumn: 48,
+          file: `${F}/mesh-wide/mesh.yaml`,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -153,11 +177,15 @@ ruleTester(rule, {
       config: { istioVersion: '1.16.2' },
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "True" (k8s.env of the IstioOperator gateway, ${F}/iop-gateway.yaml:16) misbehaves on Istio 1.16.2: ${ONE_ERROR} the gateway ${ONE_ERROR_END}. ${UPGRADE_123}`,
+          messageId: 'oneError',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.16.2 one failed stats request ends the gateway's drain at once, even with connections open.",
+          help: `Upgrade to Istio 1.23 or later. On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "True" (k8s.env of the IstioOperator gateway, ${F}/iop-gateway.yaml:16).`,
           line: 16,
           column: 22,
           endLine: 16,
           endColumn: 28,
+          related: [],
+          resource: "IngressGateway istio-system/istio-ingressgateway",
         },
       ],
     },
@@ -165,7 +193,19 @@ ruleTester(rule, {
       name: 'native sidecars on Istio 1.20 have no /drain preStop yet: the loop runs',
       files: [`${F}/native-and-off.yaml`],
       config: { istioVersion: '1.20' },
-      errors: [{ message: `${EZ_ANN('native-and-off.yaml', 32)} misbehaves on Istio 1.20: ${ONE_ERROR} the sidecar ${ONE_ERROR_END}. ${UPGRADE_123}${ASSUMED_ANN}`, line: 32, column: 46, endLine: 32, endColumn: 52 }],
+      errors: [
+        {
+          messageId: 'oneError',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.20 one failed stats request ends the sidecar's drain at once, even with connections open.",
+          help: `Upgrade to Istio 1.23 or later. On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/native-and-off.yaml:32).`,
+          line: 32,
+          column: 46,
+          endLine: 32,
+          endColumn: 52,
+          related: [],
+          resource: "Deployment shop/native",
+        },
+      ],
     },
     {
       name: 'native sidecar whose /drain preStop a global lifecycle replaces (Istio 1.22)',
@@ -173,11 +213,15 @@ ruleTester(rule, {
       config: { istioVersion: '1.22' },
       errors: [
         {
-          message: `${EZ_ANN('native-global-lifecycle.yaml', 26)} misbehaves on Istio 1.22: ${ONE_ERROR} the sidecar ${ONE_ERROR_END}. ${UPGRADE_123}${ASSUMED_ANN}`,
+          messageId: 'oneError',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.22 one failed stats request ends the sidecar's drain at once, even with connections open.",
+          help: `Upgrade to Istio 1.23 or later. On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/native-global-lifecycle.yaml:26).`,
           line: 26,
           column: 46,
           endLine: 26,
           endColumn: 52,
+          related: [],
+          resource: "Deployment shop/native",
         },
       ],
     },

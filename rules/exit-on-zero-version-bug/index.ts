@@ -1,11 +1,14 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { type MessageData } from '../../src/messages.js';
+import { assumedSentence, relatedValues, valueList } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ } from '../../src/domain/names.js';
 import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Inventory } from '../../src/inventory/model.js';
+import type { Valued } from '../../src/types.js';
 import { compareVersions } from '../../src/domain/versions.js';
+import { formatSeconds } from '../../src/domain/durations.js';
 import { get } from '../../src/yaml/paths.js';
 import { drainHookLoss, ignores } from '../../src/domain/lifecycle.js';
 import { nativeEffective } from '../../src/domain/mode.js';
@@ -13,12 +16,37 @@ import { nativeEffective } from '../../src/domain/mode.js';
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';
 
+const NO_STATS = 'Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573).';
+const ONE_ERROR =
+  'On 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the exit-on-zero loop at once, even with connections still open (istio#50596); 1.23 and later retry it and give up after 4 retries.';
+const HBONE =
+  "Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728).";
+
 export default defineRule({
   meta: {
     id: ID,
     severity: 'info',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a target Istio version where it misbehaves: it never sees zero connections (1.12.0–1.13.4, ambient gateways and waypoints before 1.29.6 and 1.30.3) or one failed stats request ends the drain at once (1.14–1.22).',
+    help: 'Upgrade to an Istio release where EXIT_ON_ZERO_ACTIVE_CONNECTIONS works for these proxies, or turn it off and size terminationDrainDuration instead.',
     fixable: false,
+    messages: {
+      noStats: {
+        message: `${EZ} never sees zero connections on Istio {{version}} (no stats): {{who}} lives until SIGKILL{{at}}.`,
+        help: `Upgrade to {{upgrade}}, or turn ${EZ} off{{forWhom}} and size terminationDrainDuration instead. ${NO_STATS}{{ambient}}{{assumed}} Values: {{values}}.`,
+      },
+      oneError: {
+        message: `${EZ} is on, but on Istio {{version}} one failed stats request ends {{whose}} drain at once, even with connections open.`,
+        help: `Upgrade to {{upgrade}}{{orOff}}. ${ONE_ERROR}{{ambient}}{{assumed}} Values: {{values}}.`,
+      },
+      hbone: {
+        message: `${EZ} is on, but on Istio {{version}} {{subject}} counts its HBONE internal connections and waits until SIGKILL{{at}}.`,
+        help: `Upgrade to {{upgrade}}, or turn ${EZ} off for {{forWhom}} and size terminationDrainDuration instead. ${HBONE}{{gateways}}{{assumed}} Values: {{values}}.`,
+      },
+      oneErrorAndHbone: {
+        message: `${EZ} is on, but on Istio {{version}} {{subject}} never sees zero, and one failed stats request ends its drain at once.`,
+        help: `Upgrade to {{upgrade}}, or turn ${EZ} off for this gateway and size terminationDrainDuration instead. ${HBONE} ${ONE_ERROR}{{assumed}} Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     const v = ctx.config.istioVersion;
@@ -27,8 +55,9 @@ export default defineRule({
     // The bug every proxy of this version has, if any.
     const general: 'no-stats' | 'one-error' | undefined = at('1.12') >= 0 && at('1.13.5') < 0 ? 'no-stats' : at('1.14') >= 0 && at('1.23') < 0 ? 'one-error' : undefined;
     const ambientBug = at('1.29.6') < 0 || (at('1.30') >= 0 && at('1.30.3') < 0);
+    const ambientUpgrade = at('1.30') >= 0 ? 'Istio 1.30.3 or later' : 'Istio 1.29.6 or a later release (1.30.3, 1.31)';
 
-    // EZ set once in the mesh config is reported once there: one message naming every ambient gateway it reaches.
+    // EZ set once in the mesh config is reported once there: one finding whose help names every ambient gateway it reaches.
     const key = (rw: ResolvedWorkload) => (rw.ez.prov.ref ? `${rw.ez.prov.ref.view.file.path}#${rw.ez.prov.ref.view.index}:${rw.ez.prov.ref.path.join('/')}` : '');
     const meshAmbient = new Map<string, string[]>();
     const once = new Set<string>();
@@ -43,46 +72,100 @@ export default defineRule({
         const mesh = rw.ez.prov.level === 'mesh';
         const name = (x: ResolvedWorkload) => `${workloadName(x)}${x.workload.gatewayClass === 'istio-waypoint' ? ' (waypoint)' : ''}`;
         if (mesh && ambient) meshAmbient.set(key(rw), [...(meshAmbient.get(key(rw)) ?? []), name(rw)]);
-        // Only ambient gateways are hit and the message names them all: one report is enough.
+        // Only ambient gateways are hit and the help names them all: one report is enough.
         if (mesh && !general) {
           if (once.has(key(rw))) return;
           once.add(key(rw));
         }
-        const g = mesh || rw.grace.value === undefined ? 'terminationGracePeriodSeconds' : `terminationGracePeriodSeconds ${seconds(rw.grace)}`;
-        const who = mesh ? 'each proxy that has it' : `the ${proxyNoun(rw)}`;
-        const ezText = `${EZ} "${rw.proxyEnv.get(EZ)?.value ?? 'true'}" (${origin(rw.ez.prov)})`;
+        const proxy = rw.gateway ? 'gateway' : 'sidecar';
         const waypoint = rw.workload.gatewayClass === 'istio-waypoint';
-        const assumed = mesh ? '' : assumedNote(rw);
         const meshKey = key(rw);
-        // A mesh-wide message names every ambient gateway of the run: it is written once all were seen.
-        const message = (): string | undefined => {
-          const clauses: string[] = [];
-          let fix = '';
-          if (general === 'no-stats') {
-            clauses.push(`1.12.0–1.13.4 do not enable the downstream_cx_active statistics it counts, so ${who} never sees zero connections and lives until SIGKILL at ${g} (istio#37573)`);
-            fix = 'Upgrade to Istio 1.13.5 or later, or turn it off and size terminationDrainDuration instead.';
-          } else if (general === 'one-error') {
-            clauses.push(`on 1.14–1.22 a single failed or timed-out (2s) stats request to Envoy ends the drain of ${who} at once, even with connections still open (istio#50596)`);
-            fix = 'Upgrade to Istio 1.23 or later, which retries the stats request up to 5 times.';
-          }
-          const targets = mesh ? (meshAmbient.get(meshKey) ?? []) : ambient ? ['this'] : [];
-          if (targets.length > 0) {
-            const one = targets.length === 1;
-            const subject = mesh ? `the ambient ${one ? 'gateway' : 'gateways'} ${joinWords([...targets].sort())}` : `this ${waypoint ? 'waypoint' : 'ambient gateway'}`;
-            clauses.push(`${subject} ${one ? 'counts' : 'count'} the in-process connections of Envoy's HBONE internal listeners, so ${one ? 'it never sees' : 'they never see'} zero connections and ${one ? 'waits' : 'wait'} until SIGKILL at ${g} (istio#60728)`);
-            const upgrade = at('1.30') >= 0 ? 'Istio 1.30.3 or later' : 'Istio 1.29.6 or a later release (1.30.3, 1.31)';
-            fix = `Upgrade to ${upgrade}, or turn it off for ${one && !mesh ? 'this gateway' : one ? 'that gateway' : 'those gateways'} and size terminationDrainDuration instead.`;
-          }
-          return clauses.length === 0 ? undefined : `${ezText} misbehaves on Istio ${v}: ${clauses.join('; ')}. ${fix}${assumed}`;
-        };
+        const ezRaw: Valued<string> = { value: `"${rw.proxyEnv.get(EZ)?.value ?? 'true'}"`, prov: rw.ez.prov };
         const mentionsG = !mesh && (general === 'no-stats' || ambient);
-        const now = mesh ? undefined : message();
-        if (!mesh && now === undefined) return;
+        const values = valueList([[EZ, ezRaw], ['terminationGracePeriodSeconds', mentionsG ? rw.grace : undefined]]);
+        const common = {
+          version: v,
+          at: mesh || rw.grace.value === undefined ? '' : ` at ${formatSeconds(rw.grace.value)}`,
+          assumed: mesh ? '' : assumedSentence(rw),
+          values,
+        };
+        const related = relatedValues([[EZ, rw.ez], ['terminationGracePeriodSeconds', mentionsG ? rw.grace : undefined]]);
+
+        if (!mesh) {
+          // One workload: everything is known now.
+          const subject = waypoint ? 'this waypoint' : 'this ambient gateway';
+          let messageId: 'noStats' | 'oneError' | 'hbone' | 'oneErrorAndHbone';
+          let data: MessageData;
+          if (general === 'no-stats') {
+            messageId = 'noStats';
+            data = {
+              ...common,
+              who: `the ${proxy}`,
+              upgrade: ambient ? ambientUpgrade : 'Istio 1.13.5 or later',
+              forWhom: ambient ? ' for this gateway' : '',
+              ambient: ambient ? ` ${HBONE}` : '',
+            };
+          } else if (general === 'one-error' && ambient) {
+            messageId = 'oneErrorAndHbone';
+            data = { ...common, subject, upgrade: ambientUpgrade };
+          } else if (general === 'one-error') {
+            messageId = 'oneError';
+            data = { ...common, whose: `the ${proxy}'s`, upgrade: 'Istio 1.23 or later', orOff: '', ambient: '' };
+          } else {
+            messageId = 'hbone';
+            data = { ...common, subject, upgrade: ambientUpgrade, forWhom: 'this gateway', gateways: '' };
+          }
+          ctx.reportDrainSetting({ workload: rw, involved: [rw.ez], messageId, data, related });
+          return;
+        }
+
+        // Set in the mesh config: the ambient gateways it reaches are known after the last workload.
+        const ambientOf = () => [...(meshAmbient.get(meshKey) ?? [])].sort();
+        const reached = (targets: string[]) => `${targets.length === 1 ? 'the ambient gateway' : 'the ambient gateways'} ${joinWords(targets)}`;
+        const offFor = (targets: string[]) => (targets.length === 1 ? 'that gateway' : 'those gateways');
+        if (general) {
+          // Every proxy that has it; the ambient gateways among them are named in help.
+          const extra = (targets: string[]) => (targets.length === 0 ? '' : ` It also reaches ${reached(targets)}. ${HBONE}`);
+          if (general === 'no-stats') {
+            ctx.reportDrainSetting({
+              workload: rw,
+              involved: [rw.ez],
+              messageId: 'noStats',
+              data: () => {
+                const targets = ambientOf();
+                return { ...common, who: 'every proxy with it', upgrade: targets.length > 0 ? ambientUpgrade : 'Istio 1.13.5 or later', forWhom: '', ambient: extra(targets) };
+              },
+              related,
+            });
+          } else {
+            ctx.reportDrainSetting({
+              workload: rw,
+              involved: [rw.ez],
+              messageId: 'oneError',
+              data: () => {
+                const targets = ambientOf();
+                return {
+                  ...common,
+                  whose: "a proxy's",
+                  upgrade: targets.length > 0 ? ambientUpgrade : 'Istio 1.23 or later',
+                  orOff: targets.length > 0 ? `, or turn ${EZ} off for ${offFor(targets)} and size terminationDrainDuration instead` : '',
+                  ambient: extra(targets),
+                };
+              },
+              related,
+            });
+          }
+          return;
+        }
         ctx.reportDrainSetting({
           workload: rw,
           involved: [rw.ez],
-          message: now ?? (() => message()!),
-          related: relatedValues([[EZ, rw.ez], ['terminationGracePeriodSeconds', mentionsG ? rw.grace : undefined]]),
+          messageId: 'hbone',
+          data: () => {
+            const targets = ambientOf();
+            return { ...common, subject: 'each ambient gateway', upgrade: ambientUpgrade, forWhom: offFor(targets), gateways: ` It reaches ${reached(targets)}.` };
+          },
+          related,
         });
       },
     };
@@ -103,4 +186,3 @@ function isAmbientGateway(rw: ResolvedWorkload, inv: Inventory): boolean {
   const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
   return ns !== undefined && get(ns.value, ['metadata', 'labels', AMBIENT_LABEL]) === 'ambient';
 }
-

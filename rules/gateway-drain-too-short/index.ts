@@ -1,19 +1,52 @@
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, atLeast, origin, relatedValues, seconds } from '../../src/describe.js';
+import { assumedSentence, atLeast, graceWords, relatedValues, valueList } from '../../src/describe.js';
 import { joinWords } from '../../src/text.js';
 import type { Provenance, Valued } from '../../src/types.js';
+import type { Timing } from '../../src/domain/timeline.js';
 import { formatSeconds } from '../../src/domain/durations.js';
 import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
 
 const PARAMETERS = 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef';
+const LB_WHY =
+  "Load balancers keep opening connections to a terminating gateway until they have deregistered it; Istio's maintainers advise a longer drain on the gateway over a preStop sleep.";
+const DEFAULT_WHY =
+  "No gatewayDeregistrationDelay is configured, and nothing in the input says which load balancer is in front. Istio's maintainers advise a longer drain on the gateway; a preStop sleep belongs in the gateway chart's lifecycle value, not in values.global.proxy.lifecycle, which hits every sidecar.";
 
+type Entries = [string, Valued<unknown> | Timing | undefined][];
 
 export default defineRule({
   meta: {
     id: 'gateway-drain-too-short',
     severity: 'warning',
     description: 'A gateway stops serving before external load balancers stop sending to it (its drain is shorter than the deregistration delay, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.',
+    help: "Make the gateway serve until load balancers have deregistered it: raise terminationDrainDuration (or MINIMUM_DRAIN_DURATION with EXIT_ON_ZERO_ACTIVE_CONNECTIONS) on the gateway, with drainDuration and terminationGracePeriodSeconds not below it; set gatewayDeregistrationDelay to the load balancer's deregistration time.",
     fixable: false,
+    messages: {
+      waypointGrace: {
+        message: "Istio {{version}}'s waypoint template hard-codes terminationGracePeriodSeconds 2, so SIGKILL comes before {{cut}}.",
+        help: `Upgrade to Istio 1.28 or later (grace period 30 by default{{stillRaise}}), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least {{target}} ${PARAMETERS}. Kubelet kills the waypoint 2s after it starts terminating{{drainWhy}}. Values: {{values}}.`,
+      },
+      tddBelowDeregistration: {
+        message: 'With terminationDrainDuration {{tdd}}{{afterPreStop}}, the gateway exits at {{served}} while load balancers still send to it until {{dereg}}.',
+        help: `Raise terminationDrainDuration to at least {{tddTarget}}{{also}}. ${LB_WHY}{{assumed}} Values: {{values}}.`,
+      },
+      ezBelowDeregistration: {
+        message: 'With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and MINIMUM_DRAIN_DURATION {{min}}, the gateway can exit at {{served}} while load balancers still send to it until {{dereg}}.',
+        help: `Set MINIMUM_DRAIN_DURATION to at least "{{minTarget}}" (the first connection check comes 1s later){{also}}. The gateway exits at the first 1s connection check{{afterPreStopHelp}} that finds no open connection. ${LB_WHY}{{assumed}} Values: {{values}}.`,
+      },
+      graceBelowDeregistration: {
+        message: 'terminationGracePeriodSeconds is {{grace}}, so the gateway is killed at {{served}} while load balancers still send to it until {{dereg}}.',
+        help: `Raise terminationGracePeriodSeconds to at least {{graceTarget}}{{where}}, and {{drainFix}}. ${LB_WHY}{{assumed}} Values: {{values}}.`,
+      },
+      defaultDrain: {
+        message: 'With the default terminationDrainDuration of {{tdd}}, the gateway exits at {{served}}, perhaps before load balancers stop sending to it.',
+        help: `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time, and raise terminationDrainDuration to at least that, with drainDuration (now {{dd}}) and terminationGracePeriodSeconds (now {{grace}}) not below it. ${DEFAULT_WHY}{{assumed}} Values: {{values}}.`,
+      },
+      ezDefaultDrain: {
+        message: 'With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and the default MINIMUM_DRAIN_DURATION of {{min}}, the gateway can exit at {{served}}, perhaps before load balancers stop sending to it.',
+        help: `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time, and raise MINIMUM_DRAIN_DURATION to at least that, with drainDuration (now {{dd}}) and terminationGracePeriodSeconds (now {{grace}}) not below it. The gateway exits at the first 1s connection check after MINIMUM_DRAIN_DURATION that finds no open connection. ${DEFAULT_WHY}{{assumed}} Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     const dereg = ctx.config.gatewayDeregistrationDelay;
@@ -25,47 +58,51 @@ export default defineRule({
         if (!rw.gateway || rw.sidecar.status === 'none' || rw.admissionDenied) return;
         const g = rw.grace.value;
         const pp = rw.proxyPreStop.seconds;
-        if (g === undefined || pp === undefined) return;
-        const ez = rw.ez.value;
-        const end = pp + (ez ? rw.min.value + 1 : rw.tdd.value);
+        // A gateway's proxy takes the classic path: its drain ends at Pₚ + TDD, or Pₚ + MIN + 1s with EZ.
+        const end = rw.timeline.drainEnd;
+        if (g === undefined || pp === undefined || end === undefined) return;
+        const ez = rw.timeline.ez;
         const w = rw.workload;
-        const afterPreStop = pp > 0 ? ` after its preStop (${seconds(rw.proxyPreStop)})` : '';
-        const drainRelated = relatedValues([
+        const drainEntries: Entries = [
           ['terminationDrainDuration', ez ? undefined : rw.tdd],
           ['MINIMUM_DRAIN_DURATION', ez ? rw.min : undefined],
           ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
           ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
-        ]);
+        ];
+        const drainRelated = relatedValues(drainEntries);
+        const assumed = assumedSentence(rw);
 
         // A waypoint on Istio ≤ 1.27: the template's grace period of 2s cuts any drain.
         if (hardcodedWaypointGrace(rw, ctx.config)) {
           const l = rw.lifetime;
-          const before: string[] = [];
-          if (end > g) {
-            const drain = ez
-              ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}): MINIMUM_DRAIN_DURATION ${seconds(rw.min)} plus the first 1s connection check${afterPreStop}`
-              : `terminationDrainDuration ${seconds(rw.tdd)}${afterPreStop}`;
-            before.push(`before its drain ends at ${formatSeconds(end)} (${drain})`);
-          }
-          if (l && l.value > g) before.push(`before requests or connections that may stay in flight for ${seconds(l, 'connection lifetime')} finish`);
-          if (before.length === 0) return;
+          const cut: string[] = [];
+          if (end > g) cut.push(`the drain ends at ${formatSeconds(end)}`);
+          const longRequests = l !== undefined && l.value > g;
+          if (longRequests) cut.push(`requests of up to ${formatSeconds(l.value)} finish`);
+          if (cut.length === 0) return;
+          const target = atLeast(end, l?.value);
+          const after = pp > 0 ? ' after its preStop' : '';
+          const drainWhy =
+            end <= g ? '' : ez ? `, before its drain ends at ${formatSeconds(end)} (MINIMUM_DRAIN_DURATION plus the first 1s connection check${after})` : `, before its drain ends at ${formatSeconds(end)} (terminationDrainDuration${after})`;
           ctx.report({
             at: rw.grace.prov.ref!,
             workload: w,
-            message:
-              `The waypoint template of Istio ${ctx.config.istioVersion} hard-codes terminationGracePeriodSeconds: 2, so kubelet kills this gateway 2s after it starts terminating, ${joinWords(before)}. ` +
-              `Upgrade to Istio ≥ 1.28 (grace period 30s by default), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least ${atLeast(end, l?.value)} ${PARAMETERS}.`,
-            related: [...drainRelated, ...relatedValues([['connection lifetime', l && l.value > g ? l : undefined]])],
+            messageId: 'waypointGrace',
+            data: {
+              version: ctx.config.istioVersion!,
+              cut: joinWords(cut),
+              stillRaise: target > 30 ? `; set it to at least ${target} the same way there` : '',
+              target,
+              drainWhy,
+              values: valueList([['terminationGracePeriodSeconds', rw.grace], ...drainEntries, ['connection lifetime', longRequests ? l : undefined]]),
+            },
+            related: [...drainRelated, ...relatedValues([['connection lifetime', longRequests ? l : undefined]])],
           });
           return;
         }
 
         if (!behindLoadBalancer(rw)) return;
-        const served = Math.min(end, g);
-        const cut = g < end ? `; kubelet kills it at ${formatSeconds(g)}, terminationGracePeriodSeconds ${seconds(rw.grace)}` : '';
-        const window = ez
-          ? `for as little as ${formatSeconds(served)} after it starts terminating (EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on (${origin(rw.ez.prov)}), so it exits at the first check that finds no open connection: MINIMUM_DRAIN_DURATION ${seconds(rw.min)} plus 1s${afterPreStop}${cut})`
-          : `for only ${formatSeconds(served)} after it starts terminating (terminationDrainDuration ${seconds(rw.tdd)}${afterPreStop}${cut})`;
+        const served = formatSeconds(Math.min(end, g));
         const involved = ez ? [rw.min, rw.ez] : [rw.tdd, rw.ez];
         const severity = rw.graceOptOut ? ('info' as const) : undefined;
 
@@ -73,28 +110,68 @@ export default defineRule({
           // A window exactly as long as the deregistration delay is fine.
           if (end >= deregValue.value) return;
           const need = atLeast(deregValue.value);
-          const fixes = [ez ? `set MINIMUM_DRAIN_DURATION to at least "${formatSeconds(Math.max(0, Math.ceil(need - pp - 1)))}" (the first connection check comes 1s later)` : `raise terminationDrainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`];
+          const drainFix = ez
+            ? `set MINIMUM_DRAIN_DURATION to at least "${formatSeconds(Math.max(0, Math.ceil(need - pp - 1)))}" (the first connection check comes 1s later)`
+            : `raise terminationDrainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`;
           const ddNeeded = pp + rw.dd.value < need;
-          if (ddNeeded) fixes.push(`drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`);
+          const ddFix = ddNeeded ? `drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}` : undefined;
           const gNeeded = g < need;
-          if (gNeeded) fixes.push(`terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}`);
-          const fix = joinWords(fixes);
-          ctx.reportDrainSetting({
-            workload: rw,
-            involved,
-            severity,
-            message:
-              `The gateway keeps serving ${window}, but load balancers keep sending to it for ${seconds(deregValue)}: connections they open after ${formatSeconds(served)} are refused. ` +
-              `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.${assumedNote(rw)}`,
-            related: [
-                ...relatedValues([['gatewayDeregistrationDelay', deregValue]]),
-                ...drainRelated,
-                ...relatedValues([
-                  ['drainDuration', ddNeeded ? rw.dd : undefined],
-                  ['terminationGracePeriodSeconds', gNeeded ? rw.grace : undefined],
-                ]),
-              ],
-          });
+          const gFix = gNeeded ? `terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}` : undefined;
+          const values = valueList([
+            ['gatewayDeregistrationDelay', deregValue],
+            ...drainEntries,
+            ['drainDuration', ddNeeded ? rw.dd : undefined],
+            ['terminationGracePeriodSeconds', rw.grace],
+          ]);
+          const common = { served, dereg: formatSeconds(deregValue.value), assumed, values };
+          const related = [
+            ...relatedValues([['gatewayDeregistrationDelay', deregValue]]),
+            ...drainRelated,
+            ...relatedValues([
+              ['drainDuration', ddNeeded ? rw.dd : undefined],
+              ['terminationGracePeriodSeconds', gNeeded ? rw.grace : undefined],
+            ]),
+          ];
+          if (g < end) {
+            // kubelet's SIGKILL ends the window before the drain does.
+            ctx.reportDrainSetting({
+              workload: rw,
+              involved,
+              severity,
+              messageId: 'graceBelowDeregistration',
+              data: { ...common, grace: graceWords(rw), graceTarget: need, where: graceHint(rw), drainFix: ddFix ? `${drainFix}, and drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}` : drainFix },
+              related,
+            });
+            return;
+          }
+          // The other values to raise with the drain setting, so that the fix creates no other finding.
+          const rest = [ddFix, gFix].filter((x): x is string => x !== undefined);
+          const also = rest.length === 0 ? '' : rest.length === 1 ? ` and ${rest[0]}` : `, ${rest[0]} and ${rest[1]}`;
+          if (ez) {
+            ctx.reportDrainSetting({
+              workload: rw,
+              involved,
+              severity,
+              messageId: 'ezBelowDeregistration',
+              data: {
+                ...common,
+                min: formatSeconds(rw.min.value),
+                minTarget: formatSeconds(Math.max(0, Math.ceil(need - pp - 1))),
+                also,
+                afterPreStopHelp: pp > 0 ? ` after its ${formatSeconds(pp)} preStop and MINIMUM_DRAIN_DURATION` : ' after MINIMUM_DRAIN_DURATION',
+              },
+              related,
+            });
+          } else {
+            ctx.reportDrainSetting({
+              workload: rw,
+              involved,
+              severity,
+              messageId: 'tddBelowDeregistration',
+              data: { ...common, tdd: formatSeconds(rw.tdd.value), afterPreStop: pp > 0 ? ` after a ${formatSeconds(pp)} preStop` : '', tddTarget: formatSeconds(Math.ceil(need - pp)), also },
+              related,
+            });
+          }
           return;
         }
 
@@ -102,14 +179,20 @@ export default defineRule({
         const defaults = pp === 0 && (ez ? rw.min.prov.level === 'default' : rw.tdd.prov.level === 'default');
         // A drain longer than the grace period is drain-exceeds-grace-period's.
         if (!defaults || end > g) return;
-        const knob = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: 'info',
-          message:
-            `The gateway keeps serving ${window} and no gatewayDeregistrationDelay is configured: an external load balancer that sends to a terminating pod for longer (its deregistration delay) gets refused connections. ` +
-            `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time and raise ${knob} to at least that (with terminationGracePeriodSeconds above it).${assumedNote(rw)}`,
+          messageId: ez ? 'ezDefaultDrain' : 'defaultDrain',
+          data: {
+            served,
+            tdd: formatSeconds(rw.tdd.value),
+            min: formatSeconds(rw.min.value),
+            dd: formatSeconds(rw.dd.value),
+            grace: g,
+            assumed,
+            values: valueList([...drainEntries, ['drainDuration', rw.dd], ['terminationGracePeriodSeconds', rw.grace]]),
+          },
           related: drainRelated,
         });
       },

@@ -2,8 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/inject-annotation-not-label';
-const WEBHOOK = "is a pod annotation, but the injection webhook's objectSelector matches labels only and";
-const NO_SIDECAR = 'so the pod gets no sidecar and none of its proxy settings apply.';
 
 ruleTester(rule, {
   valid: [
@@ -20,12 +18,17 @@ ruleTester(rule, {
       files: [`${F}/annotation-in-plain-namespace.yaml`],
       errors: [
         {
-          message: `sidecar.istio.io/inject: "true" ${WEBHOOK} Namespace shop (no istio-injection or istio.io/rev label, ${F}/annotation-in-plain-namespace.yaml:6) does not enable injection, ${NO_SIDECAR} Make it a label: move it to spec.template.metadata.labels as sidecar.istio.io/inject: "true".`,
+          messageId: 'notInjectingNamespace',
+          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace shop does not enable injection: no sidecar.',
+          help: `Make it a label: move it to spec.template.metadata.labels as sidecar.istio.io/inject: "true". The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "true" (pod annotation, ${F}/annotation-in-plain-namespace.yaml:23); istio-injection and istio.io/rev labels unset (Namespace shop, ${F}/annotation-in-plain-namespace.yaml:6).`,
           line: 23,
           column: 9,
           endLine: 23,
           endColumn: 32,
-          related: [`${F}/annotation-in-plain-namespace.yaml:6:3 Namespace shop (no istio-injection or istio.io/rev label)`],
+          related: [
+            `${F}/annotation-in-plain-namespace.yaml:6:3 Namespace shop (no istio-injection or istio.io/rev label)`,
+          ],
+          resource: "Deployment shop/checkout",
         },
       ],
     },
@@ -34,12 +37,17 @@ ruleTester(rule, {
       files: [`${F}/namespace-disabled.yaml`],
       errors: [
         {
-          message: `sidecar.istio.io/inject: "yes" ${WEBHOOK} Namespace batch has istio-injection=disabled (${F}/namespace-disabled.yaml:7), which blocks injection even for a labelled pod, ${NO_SIDECAR} Make it a label: move it to metadata.labels as sidecar.istio.io/inject: "true", and remove the istio-injection label of Namespace batch (or set it to enabled).`,
+          messageId: 'namespaceOptOut',
+          message: 'sidecar.istio.io/inject: "yes" is an annotation, not a label, and Namespace batch has istio-injection=disabled: no sidecar.',
+          help: `Make it a label: move it to metadata.labels as sidecar.istio.io/inject: "true", and remove the istio-injection label of Namespace batch (or set it to enabled), which blocks injection even for a labelled pod. The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "yes" (pod annotation, ${F}/namespace-disabled.yaml:15); istio-injection "disabled" (label of Namespace batch, ${F}/namespace-disabled.yaml:7).`,
           line: 15,
           column: 5,
           endLine: 15,
           endColumn: 28,
-          related: [`${F}/namespace-disabled.yaml:7:22 Namespace batch (istio-injection=disabled)`],
+          related: [
+            `${F}/namespace-disabled.yaml:7:22 Namespace batch (istio-injection=disabled)`,
+          ],
+          resource: "Pod batch/worker",
         },
       ],
     },
@@ -48,13 +56,18 @@ ruleTester(rule, {
       files: [`${F}/namespace-elsewhere`],
       errors: [
         {
-          file: `${F}/namespace-elsewhere/cronjob-list.yaml`,
-          message: `sidecar.istio.io/inject: "true" ${WEBHOOK} Namespace reports (no istio-injection or istio.io/rev label, ${F}/namespace-elsewhere/namespace.yaml:4) does not enable injection, ${NO_SIDECAR} Make it a label: move it to spec.jobTemplate.spec.template.metadata.labels as sidecar.istio.io/inject: "true".`,
+          messageId: 'notInjectingNamespace',
+          message: 'sidecar.istio.io/inject: "true" is an annotation, not a label, and Namespace reports does not enable injection: no sidecar.',
+          help: `Make it a label: move it to spec.jobTemplate.spec.template.metadata.labels as sidecar.istio.io/inject: "true". The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply. Values: sidecar.istio.io/inject "true" (pod annotation, ${F}/namespace-elsewhere/cronjob-list.yaml:16); istio-injection and istio.io/rev labels unset (Namespace reports, ${F}/namespace-elsewhere/namespace.yaml:4).`,
           line: 16,
           column: 29,
           endLine: 16,
           endColumn: 52,
-          related: [`${F}/namespace-elsewhere/namespace.yaml:4:9 Namespace reports (no istio-injection or istio.io/rev label)`],
+          file: `${F}/namespace-elsewhere/cronjob-list.yaml`,
+          related: [
+            `${F}/namespace-elsewhere/namespace.yaml:4:9 Namespace reports (no istio-injection or istio.io/rev label)`,
+          ],
+          resource: "CronJob reports/nightly",
         },
       ],
     },

@@ -2,7 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/injection-blocked-by-namespace';
-const PATHS = 'the namespace webhook needs istio-injection=enabled and the sidecar.istio.io/inject/istio.io/rev ones need no istio-injection key at all, so the pod gets no sidecar.';
 
 ruleTester(rule, {
   valid: [
@@ -19,12 +18,17 @@ ruleTester(rule, {
       files: [`${F}/disabled-namespace.yaml`],
       errors: [
         {
-          message: `The pod template opts in to sidecar injection with the label sidecar.istio.io/inject: "true", but Namespace payments has istio-injection=disabled (${F}/disabled-namespace.yaml:7): ${PATHS} To inject it, remove the istio-injection label from Namespace payments (or set it to enabled); to keep it out of the mesh, drop the pod's label.`,
+          messageId: 'injectLabel',
+          message: `The pod's label sidecar.istio.io/inject: "true" is blocked by istio-injection=disabled on Namespace payments: no sidecar.`,
+          help: `To inject the pod, remove the istio-injection label from Namespace payments (or set it to enabled, which injects every pod of the Namespace); to keep it out of the mesh, drop the pod's label. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: sidecar.istio.io/inject "true" (pod label, ${F}/disabled-namespace.yaml:22); istio-injection "disabled" (label of Namespace payments, ${F}/disabled-namespace.yaml:7).`,
           line: 22,
           column: 9,
           endLine: 22,
           endColumn: 32,
-          related: [`${F}/disabled-namespace.yaml:7:22 Namespace payments label istio-injection=disabled`],
+          related: [
+            `${F}/disabled-namespace.yaml:7:22 Namespace payments label istio-injection=disabled`,
+          ],
+          resource: "Deployment payments/ledger",
         },
       ],
     },
@@ -33,13 +37,18 @@ ruleTester(rule, {
       files: [`${F}/rev-two-files`],
       errors: [
         {
-          file: `${F}/rev-two-files/statefulset.yaml`,
-          message: `The pod template opts in to sidecar injection with the label istio.io/rev: "canary", but Namespace search has istio-injection=off (${F}/rev-two-files/namespace.yaml:6): ${PATHS} To inject it, remove the istio-injection label from Namespace search; to keep it out of the mesh, drop the pod's label.`,
+          messageId: 'revLabel',
+          message: `The pod's label istio.io/rev: "canary" is blocked by istio-injection=off on Namespace search: no sidecar.`,
+          help: `To inject the pod, remove the istio-injection label from Namespace search (setting it to enabled would inject the default revision instead of canary); to keep it out of the mesh, drop the pod's label. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: istio.io/rev "canary" (pod label, ${F}/rev-two-files/statefulset.yaml:13); istio-injection "off" (label of Namespace search, ${F}/rev-two-files/namespace.yaml:6).`,
           line: 13,
           column: 28,
           endLine: 13,
           endColumn: 40,
-          related: [`${F}/rev-two-files/namespace.yaml:6:22 Namespace search label istio-injection=off`],
+          file: `${F}/rev-two-files/statefulset.yaml`,
+          related: [
+            `${F}/rev-two-files/namespace.yaml:6:22 Namespace search label istio-injection=off`,
+          ],
+          resource: "StatefulSet search/index",
         },
       ],
     },
@@ -48,12 +57,18 @@ ruleTester(rule, {
       files: [`${F}/both-labels-list.yaml`],
       errors: [
         {
-          message: `The pod template opts in to sidecar injection with the labels sidecar.istio.io/inject: "true" and istio.io/rev: "stable", but Namespace jobs has istio-injection=disabled (${F}/both-labels-list.yaml:10): ${PATHS} To inject it, remove the istio-injection label from Namespace jobs; to keep it out of the mesh, drop the pod's labels.`,
+          messageId: 'bothLabels',
+          message: "The pod's labels sidecar.istio.io/inject and istio.io/rev are blocked by istio-injection=disabled on Namespace jobs: no sidecar.",
+          help: `To inject the pod, remove the istio-injection label from Namespace jobs (setting it to enabled would inject the default revision instead of stable); to keep it out of the mesh, drop the pod's labels. The injection webhook is called for istio-injection=enabled, or for an istio.io/rev label or a pod opt-in label only when the Namespace has no istio-injection key at all. Values: sidecar.istio.io/inject "true" (pod label, ${F}/both-labels-list.yaml:21); istio.io/rev "stable" (pod label, ${F}/both-labels-list.yaml:20); istio-injection "disabled" (label of Namespace jobs, ${F}/both-labels-list.yaml:10).`,
           line: 21,
           column: 13,
           endLine: 21,
           endColumn: 36,
-          related: [`${F}/both-labels-list.yaml:10:26 Namespace jobs label istio-injection=disabled`, `${F}/both-labels-list.yaml:20:13 pod label istio.io/rev: "stable"`],
+          related: [
+            `${F}/both-labels-list.yaml:10:26 Namespace jobs label istio-injection=disabled`,
+            `${F}/both-labels-list.yaml:20:13 pod label istio.io/rev: "stable"`,
+          ],
+          resource: "Job jobs/migrate",
         },
       ],
     },

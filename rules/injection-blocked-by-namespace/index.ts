@@ -1,19 +1,33 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import type { Ref } from '../../src/types.js';
-import { locate } from '../../src/yaml/locate.js';
+import { fact, namespaceInjection, valueList } from '../../src/describe.js';
 import { blockedByNamespace, namespaceState } from '../../src/domain/injection.js';
-import { INJECT, NS_INJECTION, REV } from '../../src/domain/names.js';
+import { NS_INJECTION, REV } from '../../src/domain/names.js';
 
-function at(ref: Ref): string {
-  return `${ref.view.file.path}:${locate(ref).line}`;
-}
+const WHY = `The injection webhook is called for ${NS_INJECTION}=enabled, or for an ${REV} label or a pod opt-in label only when the Namespace has no ${NS_INJECTION} key at all.`;
+/** With istio.io/rev, "enabled" would inject the default revision instead: only removing the key keeps the revision. */
+const REV_FIX = `To inject the pod, remove the ${NS_INJECTION} label from Namespace {{namespace}} (setting it to enabled would inject the default revision instead of {{revision}})`;
 
 export default defineRule({
   meta: {
     id: 'injection-blocked-by-namespace',
     severity: 'warning',
     description: 'A pod opts in to sidecar injection by label (sidecar.istio.io/inject: "true" or istio.io/rev), but its Namespace has an istio-injection label other than "enabled", which blocks every injection webhook.',
+    help: "Remove the istio-injection label from the Namespace (or set it to enabled) to inject the pod, or drop the pod's opt-in label to keep it out of the mesh.",
     fixable: false,
+    messages: {
+      injectLabel: {
+        message: `The pod's label sidecar.istio.io/inject: "true" is blocked by {{state}} on Namespace {{namespace}}: no sidecar.`,
+        help: `To inject the pod, remove the ${NS_INJECTION} label from Namespace {{namespace}} (or set it to enabled, which injects every pod of the Namespace); to keep it out of the mesh, drop the pod's label. ${WHY} Values: {{values}}.`,
+      },
+      revLabel: {
+        message: `The pod's label istio.io/rev: "{{revision}}" is blocked by {{state}} on Namespace {{namespace}}: no sidecar.`,
+        help: `${REV_FIX}; to keep it out of the mesh, drop the pod's label. ${WHY} Values: {{values}}.`,
+      },
+      bothLabels: {
+        message: "The pod's labels sidecar.istio.io/inject and istio.io/rev are blocked by {{state}} on Namespace {{namespace}}: no sidecar.",
+        help: `${REV_FIX}; to keep it out of the mesh, drop the pod's labels. ${WHY} Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     return {
@@ -22,16 +36,21 @@ export default defineRule({
         const hit = blockedByNamespace(w, ctx.inventory);
         if (!hit) return;
         const { ns } = hit;
-        const nsRef = ns.injectionRef!;
-        const labels = hit.other ? `the labels ${hit.label}: "${hit.value}" and ${hit.other.label}: "${hit.other.value}"` : `the label ${hit.label}: "${hit.value}"`;
-        // With istio.io/rev, "enabled" would inject the default revision instead: only removing the key keeps the revision.
-        const nsFix = hit.label === REV || hit.other ? `remove the ${NS_INJECTION} label from Namespace ${ns.name}` : `remove the ${NS_INJECTION} label from Namespace ${ns.name} (or set it to enabled)`;
-        const related: RelatedValue[] = [{ message: `Namespace ${ns.name} label ${namespaceState(ns)}`, ref: nsRef }];
+        const related: RelatedValue[] = [{ message: `Namespace ${ns.name} label ${namespaceState(ns)}`, ref: ns.injectionRef! }];
         if (hit.other) related.push({ message: `pod label ${hit.other.label}: "${hit.other.value}"`, ref: hit.other.ref });
+        const labels = [fact(hit.label, JSON.stringify(hit.value), 'pod label', hit.at)];
+        if (hit.other) labels.push(fact(hit.other.label, JSON.stringify(hit.other.value), 'pod label', hit.other.ref));
+        const revision = hit.label === REV ? hit.value : hit.other?.value;
         ctx.report({
           at: hit.at,
           workload: w,
-          message: `The pod template opts in to sidecar injection with ${labels}, but Namespace ${ns.name} has ${namespaceState(ns)} (${at(nsRef)}): the namespace webhook needs ${NS_INJECTION}=enabled and the ${INJECT}/${REV} ones need no ${NS_INJECTION} key at all, so the pod gets no sidecar. To inject it, ${nsFix}; to keep it out of the mesh, drop the pod's ${hit.other ? 'labels' : 'label'}.`,
+          messageId: hit.other ? 'bothLabels' : hit.label === REV ? 'revLabel' : 'injectLabel',
+          data: {
+            namespace: ns.name,
+            state: namespaceState(ns),
+            revision: revision ?? '',
+            values: valueList([...labels, namespaceInjection(ns)]),
+          },
           related,
         });
       },

@@ -2,13 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/native-sidecar-ignores-drain-settings';
-const NATIVE = `whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy immediately.`;
-const ONLY_APP = "with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds.";
-const CLASSIC_AFTER = 'so istio-proxy gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another';
-const PUT_BACK = 'Put the preStop `pilot-agent request --debug-port=15020 POST drain` back and';
-const ASSUMED_NATIVE = ' (an injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation)';
-const ISTIOD = `ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18`;
-const MESH = `mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28`;
 const AUTO = { istioVersion: '1.28', kubernetesVersion: '1.33' };
 
 ruleTester(rule, {
@@ -25,9 +18,9 @@ ruleTester(rule, {
       files: [`${F}/annotation-native.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:13), EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:15) and MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:16) are not used: ` +
-            `the pod runs a native sidecar (sidecar.istio.io/nativeSidecar annotation, ${F}/annotation-native.yaml:11), ${NATIVE} Remove them; ${ONLY_APP}${ASSUMED_NATIVE}`,
+          messageId: 'unused',
+          message: "terminationDrainDuration 30s, EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" and MINIMUM_DRAIN_DURATION 20s are unused: native sidecars stop Envoy once the app exits.",
+          help: `Remove them; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. The pod runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:13); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:15); MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation, ${F}/annotation-native.yaml:16); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/annotation-native.yaml:11).`,
           line: 13,
           column: 37,
           endLine: 13,
@@ -37,6 +30,7 @@ ruleTester(rule, {
             `${F}/annotation-native.yaml:16:37 MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation)`,
             `${F}/annotation-native.yaml:11:41 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
           ],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -45,16 +39,18 @@ ruleTester(rule, {
       files: [`${F}/istiod-mesh`],
       errors: [
         {
-          file: `${F}/istiod-mesh/istiod.yaml`,
-          message:
-            `terminationDrainDuration 20s (${MESH}) is not used: Deployment shop/catalog runs a native sidecar (${ISTIOD}), ${NATIVE} ` +
-            `Keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy); ${ONLY_APP}` +
-            ' (an injected sidecar is assumed: an Istio mesh config is part of this run) The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.',
+          messageId: 'unused',
+          message: "terminationDrainDuration 20s is unused: native sidecars stop Envoy once the app exits.",
+          help: `Keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy); with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. Deployment shop/catalog runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.`,
           line: 28,
           column: 33,
           endLine: 28,
           endColumn: 36,
-          related: [`${F}/istiod-mesh/istiod.yaml:18:22 native sidecar mode (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod))`],
+          file: `${F}/istiod-mesh/istiod.yaml`,
+          related: [
+            `${F}/istiod-mesh/istiod.yaml:18:22 native sidecar mode (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod))`,
+          ],
+          resource: null,
         },
       ],
     },
@@ -64,15 +60,18 @@ ruleTester(rule, {
       config: { istioVersion: '1.20', kubernetesVersion: '1.29' },
       errors: [
         {
-          file: `${F}/istiod-mesh/istiod.yaml`,
-          message:
-            `terminationDrainDuration 20s (${MESH}) does not drain while the app serves: Deployment shop/catalog runs a native sidecar (${ISTIOD}) whose /drain preStop is missing (Istio 1.20 injects none; added in 1.21), ` +
-            `${CLASSIC_AFTER} terminationDrainDuration 20s. Upgrade to Istio 1.21 or later for the /drain preStop; keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy).` +
-            ' (an injected sidecar is assumed: an Istio mesh config is part of this run) The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.',
+          messageId: 'hookMissing',
+          message: "terminationDrainDuration 20s applies only once the app exits: Istio 1.20 injects no /drain preStop.",
+          help: `Upgrade to Istio 1.21 or later for the /drain preStop; keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy). Istio 1.20 injects none (it came in 1.21), so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another terminationDrainDuration 20s. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.`,
           line: 28,
           column: 33,
           endLine: 28,
           endColumn: 36,
+          file: `${F}/istiod-mesh/istiod.yaml`,
+          related: [
+            `${F}/istiod-mesh/istiod.yaml:18:22 native sidecar mode (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod))`,
+          ],
+          resource: null,
         },
       ],
     },
@@ -82,14 +81,15 @@ ruleTester(rule, {
       config: AUTO,
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "1" (env of the istio-proxy container, ${F}/proxy-container-env.yaml:24) is not used: the pod runs a native sidecar (ENABLE_NATIVE_SIDECARS=auto with Kubernetes 1.33), ${NATIVE} ` +
-            `Remove EXIT_ON_ZERO_ACTIVE_CONNECTIONS; ${ONLY_APP}`,
+          messageId: 'unused',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"1\" is unused: native sidecars stop Envoy once the app exits.",
+          help: `Remove EXIT_ON_ZERO_ACTIVE_CONNECTIONS; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. The pod runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "1" (env of the istio-proxy container, ${F}/proxy-container-env.yaml:24); sidecar mode native (ENABLE_NATIVE_SIDECARS=auto with Kubernetes 1.33).`,
           line: 24,
           column: 22,
           endLine: 24,
           endColumn: 25,
           related: [],
+          resource: "Deployment shop/search",
         },
       ],
     },
@@ -98,9 +98,9 @@ ruleTester(rule, {
       files: [`${F}/global-lifecycle.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 25s (proxy.istio.io/config annotation, ${F}/global-lifecycle.yaml:26) does not drain while the app serves: the pod runs a native sidecar (sidecar.istio.io/nativeSidecar annotation, ${F}/global-lifecycle.yaml:25) ` +
-            `whose /drain preStop is replaced by values.global.proxy.lifecycle (IstioOperator istio-system/control-plane), ${F}/global-lifecycle.yaml:11, ${CLASSIC_AFTER} terminationDrainDuration 25s. ${PUT_BACK} remove terminationDrainDuration.${ASSUMED_NATIVE}`,
+          messageId: 'hookReplaced',
+          message: "terminationDrainDuration 25s applies only once the app exits: the sidecar's /drain preStop is replaced.",
+          help: `Put the preStop \`pilot-agent request --debug-port=15020 POST drain\` back and remove terminationDrainDuration. The /drain preStop of the native sidecar of this pod is replaced by values.global.proxy.lifecycle (IstioOperator istio-system/control-plane) at ${F}/global-lifecycle.yaml:11, so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another terminationDrainDuration 25s. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 25s (proxy.istio.io/config annotation, ${F}/global-lifecycle.yaml:26); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/global-lifecycle.yaml:25).`,
           line: 26,
           column: 62,
           endLine: 26,
@@ -109,6 +109,7 @@ ruleTester(rule, {
             `${F}/global-lifecycle.yaml:25:41 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
             `${F}/global-lifecycle.yaml:11:9 the native sidecar's /drain preStop is replaced by values.global.proxy.lifecycle (IstioOperator istio-system/control-plane)`,
           ],
+          resource: "Deployment shop/payments",
         },
       ],
     },
@@ -117,10 +118,9 @@ ruleTester(rule, {
       files: [`${F}/own-prestop.yaml`],
       errors: [
         {
-          message:
-            `EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (env of the istio-proxy container, ${F}/own-prestop.yaml:24) and MINIMUM_DRAIN_DURATION 15s (env of the istio-proxy container, ${F}/own-prestop.yaml:26) do not drain while the app serves: ` +
-            `the pod runs a native sidecar (sidecar.istio.io/nativeSidecar annotation, ${F}/own-prestop.yaml:9) whose /drain preStop is replaced by the preStop of the istio-proxy container, ${F}/own-prestop.yaml:19, ` +
-            `${CLASSIC_AFTER} MINIMUM_DRAIN_DURATION 15s and the connection checks. ${PUT_BACK} remove them.`,
+          messageId: 'hookReplaced',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" and MINIMUM_DRAIN_DURATION 15s apply only once the app exits: the sidecar's /drain preStop is replaced.",
+          help: `Put the preStop \`pilot-agent request --debug-port=15020 POST drain\` back and remove them. The /drain preStop of the native sidecar of this pod is replaced by the preStop of the istio-proxy container at ${F}/own-prestop.yaml:19, so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another MINIMUM_DRAIN_DURATION 15s and the connection checks. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (env of the istio-proxy container, ${F}/own-prestop.yaml:24); MINIMUM_DRAIN_DURATION 15s (env of the istio-proxy container, ${F}/own-prestop.yaml:26); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/own-prestop.yaml:9).`,
           line: 24,
           column: 18,
           endLine: 24,
@@ -130,6 +130,7 @@ ruleTester(rule, {
             `${F}/own-prestop.yaml:9:37 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
             `${F}/own-prestop.yaml:19:9 the native sidecar's /drain preStop is replaced by the preStop of the istio-proxy container`,
           ],
+          resource: "Pod jobs/worker",
         },
       ],
     },
@@ -138,13 +139,17 @@ ruleTester(rule, {
       files: [`${F}/list-cronjob.yaml`],
       errors: [
         {
-          message:
-            `MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/list-cronjob.yaml:18) is not used: the pod runs a native sidecar (sidecar.istio.io/nativeSidecar annotation, ${F}/list-cronjob.yaml:17), ${NATIVE} ` +
-            `Remove MINIMUM_DRAIN_DURATION; ${ONLY_APP}${ASSUMED_NATIVE}`,
+          messageId: 'unused',
+          message: "MINIMUM_DRAIN_DURATION 10s is unused: native sidecars stop Envoy once the app exits.",
+          help: `Remove MINIMUM_DRAIN_DURATION; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. The pod runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/list-cronjob.yaml:18); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/list-cronjob.yaml:17).`,
           line: 18,
           column: 86,
           endLine: 18,
           endColumn: 91,
+          related: [
+            `${F}/list-cronjob.yaml:17:49 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
+          ],
+          resource: "CronJob reports/nightly-report",
         },
       ],
     },
@@ -153,13 +158,17 @@ ruleTester(rule, {
       files: [`${F}/lifecycle-keeps-drain.yaml`],
       errors: [
         {
-          message:
-            `terminationDrainDuration 25s (proxy.istio.io/config annotation, ${F}/lifecycle-keeps-drain.yaml:27) is not used: the pod runs a native sidecar (sidecar.istio.io/nativeSidecar annotation, ${F}/lifecycle-keeps-drain.yaml:25), ${NATIVE} ` +
-            `Remove terminationDrainDuration; ${ONLY_APP}${ASSUMED_NATIVE}`,
+          messageId: 'unused',
+          message: "terminationDrainDuration 25s is unused: native sidecars stop Envoy once the app exits.",
+          help: `Remove terminationDrainDuration; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. The pod runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 25s (proxy.istio.io/config annotation, ${F}/lifecycle-keeps-drain.yaml:27); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/lifecycle-keeps-drain.yaml:25).`,
           line: 27,
           column: 37,
           endLine: 27,
           endColumn: 40,
+          related: [
+            `${F}/lifecycle-keeps-drain.yaml:25:41 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
+          ],
+          resource: "Deployment shop/payments",
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import { assumedNote, origin, relatedValues, seconds } from '../../src/describe.js';
+import { fillMessage, type MessageData } from '../../src/messages.js';
+import { assumedSentence, valueList, relatedValues } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { EZ, MIN } from '../../src/domain/names.js';
@@ -13,70 +14,105 @@ import { DRAIN_HOOK } from '../../src/domain/names.js';
 import { drainHookLoss } from '../../src/domain/lifecycle.js';
 import { nativeEffective } from '../../src/domain/mode.js';
 
+/** The longest message (MessageSpec in src/rule.ts). */
+const MESSAGE_LIMIT = 160;
+
+const NATIVE_PATH =
+  "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";
+const CLASSIC_AFTER =
+  'so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another {{extra}}.';
+
+const messages = {
+  unused: {
+    message: '{{settings}} {{isAre}} unused: native sidecars stop Envoy once the app exits.',
+    help: `{{Remove}}; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. {{Subject}} runs a native sidecar, ${NATIVE_PATH}.{{assumed}} Values: {{values}}.`,
+  },
+  hookReplaced: {
+    message: "{{settings}} {{applies}} only once the app exits: the sidecar's /drain preStop is replaced.",
+    help: `Put the preStop \`${DRAIN_HOOK}\` back and {{remove}}. The /drain preStop of the native sidecar of {{subject}} {{loss}}, ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`,
+  },
+  hookMissing: {
+    message: '{{settings}} {{applies}} only once the app exits: Istio {{version}} injects no /drain preStop.',
+    help: `Upgrade to Istio 1.21 or later for the /drain preStop{{orRemove}}. Istio {{version}} injects none (it came in 1.21), ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`,
+  },
+};
+
 export default defineRule({
   meta: {
     id: 'native-sidecar-ignores-drain-settings',
     severity: 'info',
     description: 'The sidecar runs in native mode, where pilot-agent stops Envoy as soon as the app has exited: terminationDrainDuration, EXIT_ON_ZERO_ACTIVE_CONNECTIONS and MINIMUM_DRAIN_DURATION set for it are not used.',
+    help: "Remove drain settings that native sidecars do not read (keep mesh-wide ones only for gateways and classic sidecars), and size terminationGracePeriodSeconds for the app's own stop; keep the native /drain preStop in place.",
     fixable: false,
+    messages,
   },
   create(ctx) {
     const k8s = ctx.config.kubernetesVersion;
     // Below Kubernetes 1.29 a forced native sidecar does not work at all: native-sidecar-unsupported.
     if (k8s && compareVersions(k8s, '1.29') < 0) return {};
+    const istio = ctx.config.istioVersion;
     const classic = new ClassicUsers();
     return {
       workload(rw) {
         classic.add(rw);
-        if (!nativeEffective(rw, ctx.config.istioVersion) || rw.sidecar.status === 'none' || rw.admissionDenied) return;
+        if (!nativeEffective(rw, istio) || rw.sidecar.status === 'none' || rw.admissionDenied) return;
         const ezRaw = rw.proxyEnv.get(EZ);
+        /** Each setting: its name, its value (as the message shows it) and where it came from. */
         const settings: [string, Valued<unknown>, string][] = [];
-        if (rw.tdd.prov.level !== 'default') settings.push(['terminationDrainDuration', rw.tdd, `terminationDrainDuration ${seconds(rw.tdd)}`]);
-        if (rw.ez.prov.level !== 'default' && ezRaw) settings.push([EZ, rw.ez, `${EZ} "${ezRaw.value}" (${origin(rw.ez.prov)})`]);
-        if (rw.min.prov.level !== 'default') settings.push([MIN, rw.min, `${MIN} ${seconds(rw.min)}`]);
+        if (rw.tdd.prov.level !== 'default') settings.push(['terminationDrainDuration', rw.tdd, formatSeconds(rw.tdd.value)]);
+        if (rw.ez.prov.level !== 'default' && ezRaw) settings.push([EZ, rw.ez, `"${ezRaw.value}"`]);
+        if (rw.min.prov.level !== 'default') settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
         if (settings.length === 0) return;
 
         const involved = settings.map(([, v]) => v);
         const pointed = mostSpecificSetting(involved);
-        const names = joinWords(settings.map(([, , text]) => text));
         const plural = settings.length > 1;
-        const subject = pointed?.prov.level === 'mesh' ? `${workloadName(rw)} runs` : 'the pod runs';
-        const mode = `a native sidecar (${origin(rw.mode.prov)})`;
-        const loss = drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion);
-        const lossWhere = loss ? (loss.ref ? `${loss.what}, ${loss.ref.view.file.path}:${locate(loss.ref).line}` : loss.what) : '';
-        const extra = rw.ez.value ? `MINIMUM_DRAIN_DURATION ${formatSeconds(rw.min.value)} and the connection checks` : `terminationDrainDuration ${formatSeconds(rw.tdd.value)}`;
-        const assumed = assumedNote(rw);
         const single = settings[0]![0];
-        const lost = loss !== undefined;
-        const putBack = loss?.ref !== undefined;
-        /** The message, given the classic users the settings are kept for (undefined: none to keep). Holds only text. */
-        const compose = (users: string | undefined): string => {
+        const loss = drainHookLoss(rw, ctx.inventory, istio);
+        const messageId = !loss ? 'unused' : loss.ref ? 'hookReplaced' : 'hookMissing';
+        const shown: Record<string, string> = {
+          settings: joinWords(settings.map(([name, , value]) => `${name} ${value}`)),
+          isAre: plural ? 'are' : 'is',
+          applies: plural ? 'apply' : 'applies',
+          version: istio ?? '',
+        };
+        // Three settings with their values can make the message too long: then it names them only.
+        if (fillMessage(messages[messageId].message, shown, messageId).length > MESSAGE_LIMIT) shown['settings'] = joinWords(settings.map(([name]) => name));
+        const mode: Valued<string> = { value: 'native', prov: rw.mode.prov };
+        const values = valueList([...settings.map(([name, v, value]): [string, Valued<unknown>] => [name, { value, prov: v.prov }]), ['sidecar mode', mode]]);
+        const meshWide = pointed?.prov.level === 'mesh';
+        const common = {
+          ...shown,
+          subject: meshWide ? workloadName(rw) : 'this pod',
+          Subject: meshWide ? workloadName(rw) : 'The pod',
+          loss: loss?.ref ? `${loss.what} at ${loss.ref.view.file.path}:${locate(loss.ref).line}` : '',
+          extra: rw.ez.value ? `MINIMUM_DRAIN_DURATION ${formatSeconds(rw.min.value)} and the connection checks` : `terminationDrainDuration ${formatSeconds(rw.tdd.value)}`,
+          assumed: assumedSentence(rw),
+          values,
+        };
+        /** The data, given the classic users the settings are kept for (undefined: none to keep). Holds only text. */
+        const compose = (users: string | undefined): MessageData => {
           const remove = users !== undefined ? `keep ${plural ? 'them' : 'it'} only for gateways and classic sidecars${users}` : `remove ${plural ? 'them' : single}`;
-          let message: string;
-          if (!lost) {
-            message =
-              `${names} ${plural ? 'are' : 'is'} not used: ${subject} ${mode}, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy immediately. ` +
-              `${capital(remove)}; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds.`;
-          } else {
-            message =
-              `${names} ${plural ? 'do' : 'does'} not drain while the app serves: ${subject} ${mode} whose /drain preStop ${lossWhere}, ` +
-              `so istio-proxy gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another ${extra}. ` +
-              `${putBack ? `Put the preStop \`${DRAIN_HOOK}\` back and ${remove}.` : `Upgrade to Istio 1.21 or later for the /drain preStop${users !== undefined ? `; ${remove}` : `, or ${remove}`}.`}`;
-          }
-          return `${message}${assumed}`;
+          return {
+            ...common,
+            remove,
+            Remove: capital(remove),
+            orRemove: users !== undefined ? `; ${remove}` : `, or ${remove}`,
+          };
         };
         // A mesh-wide setting still serves gateways and classic sidecars: keep it for them. Which
-        // ones use it is known only after the last workload, so that message is written then.
-        const keys = pointed?.prov.level === 'mesh' ? meshKeys(involved) : undefined;
+        // ones use it is known only after the last workload, so that text is written then.
+        const keys = meshWide ? meshKeys(involved) : undefined;
         ctx.reportDrainSetting({
           workload: rw,
           involved,
-          message: keys ? () => compose(classic.inThisRun(keys)) : compose(undefined),
+          messageId,
+          data: keys ? () => compose(classic.inThisRun(keys)) : compose(undefined),
           related: [
-              ...relatedValues(settings.map(([name, v]) => [name, v] as [string, Valued<unknown>])),
-              ...(rw.mode.prov.ref ? [{ message: `native sidecar mode (${rw.mode.prov.source})`, ref: rw.mode.prov.ref }] : []),
-              ...(loss?.ref ? [{ message: `the native sidecar's /drain preStop ${loss.what}`, ref: loss.ref }] : []),
-            ],
+            ...relatedValues(settings.map(([name, v]) => [name, v] as [string, Valued<unknown>])),
+            ...(rw.mode.prov.ref ? [{ message: `native sidecar mode (${rw.mode.prov.source})`, ref: rw.mode.prov.ref }] : []),
+            ...(loss?.ref ? [{ message: `the native sidecar's /drain preStop ${loss.what}`, ref: loss.ref }] : []),
+          ],
         });
       },
     };

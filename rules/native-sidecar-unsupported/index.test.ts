@@ -2,11 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/native-sidecar-unsupported';
-const why = (k8s: string) =>
-  `the target Kubernetes ${k8s} does not run init containers with restartPolicy: Always as sidecars (on by default from 1.29; 1.28 only with the SidecarContainers alpha feature gate)`;
-const ANNOTATION = (k8s: string) =>
-  `sidecar.istio.io/nativeSidecar: "true" forces a native sidecar, but ${why(k8s)}: istio-proxy will not work as a sidecar in this pod. Remove the annotation (or write "false"), or target Kubernetes 1.29 or later.`;
-const AUTO = ' (or "auto", which checks each node\'s kubelet)';
 
 ruleTester(rule, {
   valid: [
@@ -21,8 +16,28 @@ ruleTester(rule, {
       files: [`${F}/annotation-true.yaml`],
       config: { kubernetesVersion: '1.28' },
       errors: [
-        { message: ANNOTATION('1.28'), line: 11, column: 41, endLine: 11, endColumn: 47 },
-        { message: ANNOTATION('1.28'), line: 30, column: 57, endLine: 30, endColumn: 63 },
+        {
+          messageId: 'annotationForcesNative',
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work in this pod.",
+          help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:11).`,
+          line: 11,
+          column: 41,
+          endLine: 11,
+          endColumn: 47,
+          related: [],
+          resource: "Deployment shop/orders",
+        },
+        {
+          messageId: 'annotationForcesNative',
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes 1.28 does not run native sidecars: istio-proxy will not work in this pod.",
+          help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:30).`,
+          line: 30,
+          column: 57,
+          endLine: 30,
+          endColumn: 63,
+          related: [],
+          resource: "CronJob shop/cleanup",
+        },
       ],
     },
     {
@@ -31,13 +46,15 @@ ruleTester(rule, {
       config: { kubernetesVersion: '1.28.9' },
       errors: [
         {
-          message:
-            `ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod, ${F}/istiod-deployment.yaml:21) forces native sidecars for every pod it injects (1 workload of this run: Deployment shop/catalog), but ${why('1.28.9')}: ` +
-            `istio-proxy will not work as a sidecar. Set ENABLE_NATIVE_SIDECARS to "false"${AUTO}, or target Kubernetes 1.29 or later.`,
+          messageId: 'istiodForcesNative',
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.28.9 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
+          help: `Set ENABLE_NATIVE_SIDECARS to "false" (or "auto", which checks each node's kubelet), or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects (1 workload of this run: Deployment shop/catalog). Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (istiod Deployment istio-system/istiod, ${F}/istiod-deployment.yaml:21).`,
           line: 21,
           column: 22,
           endLine: 21,
           endColumn: 28,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -46,16 +63,40 @@ ruleTester(rule, {
       files: [`${F}/iop-pilot-env.yaml`, `${F}/annotation-true.yaml`],
       config: { kubernetesVersion: 'v1.27.3', istioVersion: '1.24.2' },
       errors: [
-        { file: `${F}/annotation-true.yaml`, message: ANNOTATION('v1.27.3'), line: 11, column: 41, endLine: 11, endColumn: 47 },
-        { file: `${F}/annotation-true.yaml`, message: ANNOTATION('v1.27.3'), line: 30, column: 57, endLine: 30, endColumn: 63 },
         {
-          message:
-            `ENABLE_NATIVE_SIDECARS=true (IstioOperator istio-system/control-plane, ${F}/iop-pilot-env.yaml:11) forces native sidecars for every pod it injects, but ${why('v1.27.3')}: ` +
-            'istio-proxy will not work as a sidecar. Set ENABLE_NATIVE_SIDECARS to "false", or target Kubernetes 1.29 or later.',
+          messageId: 'annotationForcesNative',
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in this pod.",
+          help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:11).`,
+          line: 11,
+          column: 41,
+          endLine: 11,
+          endColumn: 47,
+          file: `${F}/annotation-true.yaml`,
+          related: [],
+          resource: "Deployment shop/orders",
+        },
+        {
+          messageId: 'annotationForcesNative',
+          message: "sidecar.istio.io/nativeSidecar is \"true\", but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in this pod.",
+          help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:30).`,
+          line: 30,
+          column: 57,
+          endLine: 30,
+          endColumn: 63,
+          file: `${F}/annotation-true.yaml`,
+          related: [],
+          resource: "CronJob shop/cleanup",
+        },
+        {
+          messageId: 'istiodForcesNative',
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes v1.27.3 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
+          help: `Set ENABLE_NATIVE_SIDECARS to "false", or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (IstioOperator istio-system/control-plane, ${F}/iop-pilot-env.yaml:11).`,
           line: 11,
           column: 33,
           endLine: 11,
           endColumn: 39,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -65,13 +106,15 @@ ruleTester(rule, {
       config: { kubernetesVersion: '1.26' },
       errors: [
         {
-          message:
-            `ENABLE_NATIVE_SIDECARS=true (Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:4) forces native sidecars for every pod it injects, but ${why('1.26')}: ` +
-            `istio-proxy will not work as a sidecar. Set ENABLE_NATIVE_SIDECARS to "false"${AUTO}, or target Kubernetes 1.29 or later.`,
+          messageId: 'istiodForcesNative',
+          message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.26 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
+          help: `Set ENABLE_NATIVE_SIDECARS to "false" (or "auto", which checks each node's kubelet), or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (Helm values ${F}/helm-values.yaml, ${F}/helm-values.yaml:4).`,
           line: 4,
           column: 29,
           endLine: 4,
           endColumn: 33,
+          related: [],
+          resource: null,
         },
       ],
     },

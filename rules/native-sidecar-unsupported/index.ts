@@ -1,23 +1,35 @@
 import { defineRule } from '../../src/rule.js';
-import { origin } from '../../src/describe.js';
+import { valueList } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { NATIVE_ANNOTATION } from '../../src/domain/names.js';
 import { nativeEffective } from '../../src/domain/mode.js';
+import { joinWords } from '../../src/text.js';
 
 const ENV = 'ENABLE_NATIVE_SIDECARS';
+const WHY = 'Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).';
 
 export default defineRule({
   meta: {
     id: 'native-sidecar-unsupported',
     severity: 'error',
     description: 'Native sidecars are forced (sidecar.istio.io/nativeSidecar: "true" or istiod ENABLE_NATIVE_SIDECARS=true) for a target Kubernetes older than 1.29, which does not run init containers with restartPolicy: Always as sidecars.',
+    help: 'Do not force native sidecars for clusters older than Kubernetes 1.29: remove the nativeSidecar annotation or set ENABLE_NATIVE_SIDECARS to "false" (or "auto"), or target Kubernetes 1.29 or later.',
     fixable: false,
+    messages: {
+      annotationForcesNative: {
+        message: `${NATIVE_ANNOTATION} is "true", but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in this pod.`,
+        help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY} Values: {{values}}.`,
+      },
+      istiodForcesNative: {
+        message: `${ENV} is true, but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in the pods istiod injects.`,
+        help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY} Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     const k8s = ctx.config.kubernetesVersion;
     if (!k8s || compareVersions(k8s, '1.29') >= 0) return {};
-    const why = `the target Kubernetes ${k8s} does not run init containers with restartPolicy: Always as sidecars (on by default from 1.29; 1.28 only with the SidecarContainers alpha feature gate)`;
     const istio = ctx.config.istioVersion;
     const autoKnown = !istio || compareVersions(istio, '1.27') >= 0;
     /** Workloads istiod makes native (mesh-level mode): named in the finding on its setting. */
@@ -31,7 +43,8 @@ export default defineRule({
         ctx.report({
           at: rw.mode.prov.ref!,
           workload: rw.workload,
-          message: `${NATIVE_ANNOTATION}: "true" forces a native sidecar, but ${why}: istio-proxy will not work as a sidecar in this pod. Remove the annotation (or write "false"), or target Kubernetes 1.29 or later.`,
+          messageId: 'annotationForcesNative',
+          data: { k8s, values: valueList([[NATIVE_ANNOTATION, { value: '"true"', prov: { ...rw.mode.prov, source: 'pod template annotation' } }]]) },
         });
       },
       end() {
@@ -42,17 +55,19 @@ export default defineRule({
           if (String(env.value) !== 'true') return;
           // A later setting of the same revision (e.g. the rendered istiod Deployment) overrides it.
           if (settings.slice(i + 1).some((later) => later.revision === env.revision && String(later.value) !== 'true')) return;
-          const scope = names.length === 0 ? 'every pod it injects' : `every pod it injects (${names.length === 1 ? '1 workload' : `${names.length} workloads`} of this run: ${shortList(names)})`;
+          const scope = names.length === 0 ? '' : ` (${names.length === 1 ? '1 workload' : `${names.length} workloads`} of this run: ${joinWords(names, 3)})`;
           ctx.report({
             at: env.ref,
-            message: `${ENV}=true (${origin({ level: 'mesh', source: env.label, ref: env.ref })}) forces native sidecars for ${scope}, but ${why}: istio-proxy will not work as a sidecar. Set ${ENV} to "false"${autoKnown ? ' (or "auto", which checks each node\'s kubelet)' : ''}, or target Kubernetes 1.29 or later.`,
+            messageId: 'istiodForcesNative',
+            data: {
+              k8s,
+              auto: autoKnown ? ' (or "auto", which checks each node\'s kubelet)' : '',
+              scope,
+              values: valueList([[ENV, { value: 'true', prov: { level: 'mesh', source: env.label, ref: env.ref } }]]),
+            },
           });
         });
       },
     };
   },
 });
-
-function shortList(names: string[]): string {
-  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-}

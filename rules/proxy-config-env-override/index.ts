@@ -1,10 +1,12 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { proxyNoun, relatedValues, seconds } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
+import { defineRule } from '../../src/rule.js';
+import { fact, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, STATUS_ANNOTATION } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolved.js';
 import type { DocView, Ref, Valued } from '../../src/types.js';
-import { parseGoDuration } from '../../src/domain/durations.js';
+import type { Timing } from '../../src/domain/timeline.js';
+import { joinWords } from '../../src/text.js';
+import { written } from '../../src/domain/written.js';
+import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';
 import { parseEmbedded } from '../../src/yaml/embedded.js';
 import { injectionRuledOut } from '../../src/domain/injection.js';
@@ -12,7 +14,6 @@ import { injectionRuledOut } from '../../src/domain/injection.js';
 const PROXY_CONFIG = 'PROXY_CONFIG';
 /** istioctl kube-inject output: the injector wrote PROXY_CONFIG itself and the webhook skips the pod. */
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
-const STATUS_ANNOTATION = 'sidecar.istio.io/status';
 
 const FIELDS = [
   { field: 'terminationDrainDuration', keys: ['terminationDrainDuration', 'termination_drain_duration'], of: (rw: ResolvedWorkload) => rw.replacedByProxyConfigEnv?.tdd ?? rw.tdd },
@@ -30,12 +31,40 @@ function fieldIn(view: DocView | undefined, keys: readonly string[]): Valued<num
   return undefined;
 }
 
+const FIX = `Remove the entry and set the fields you need in the ${PROXY_CONFIG_ANNOTATION} annotation`;
+const WHY = `The injector merges this {{container}} over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime.`;
+
+/** A PROXY_CONFIG value as written, cut short, for a help text. */
+function shown(ref: Ref, raw: unknown): string {
+  const text = written(ref, raw).replace(/\s*\n\s*/g, ' ');
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+}
+
 export default defineRule({
   meta: {
     id: 'proxy-config-env-override',
     severity: 'warning',
     description: 'A user-declared istio-proxy container sets PROXY_CONFIG, which replaces the whole ProxyConfig the injector computes from the mesh config and ProxyConfig resources.',
+    help: 'Remove PROXY_CONFIG from the istio-proxy container and set the fields you need in the proxy.istio.io/config annotation, which is merged over the mesh config instead of replacing it.',
     fixable: false,
+    messages: {
+      settingsLost: {
+        message: 'PROXY_CONFIG replaces the injected ProxyConfig: {{changes}}.',
+        help: `${FIX}. ${WHY} Values: {{values}}.`,
+      },
+      replaced: {
+        message: 'PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the {{proxy}} drains for terminationDrainDuration {{tdd}}.',
+        help: `${FIX}. ${WHY} Values: {{values}}.`,
+      },
+      replacedNative: {
+        message: 'PROXY_CONFIG replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.',
+        help: `${FIX}. ${WHY} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`,
+      },
+      unparsable: {
+        message: 'PROXY_CONFIG does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.',
+        help: `${FIX}. pilot-agent reads PROXY_CONFIG at start and cannot parse this value ({{error}}). Even a valid one would replace the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources: the injector merges this {{container}} over its own and the user's entry wins. Values: {{values}}.`,
+      },
+    },
   },
   create(ctx) {
     return {
@@ -52,9 +81,8 @@ export default defineRule({
             if (!isRecord(e) || e['name'] !== PROXY_CONFIG) return;
             const valueRef: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
             const parsed = typeof e['value'] === 'string' ? parseEmbedded(valueRef) : {};
-            const noun = proxyNoun(rw);
-            const lost: string[] = [];
-            const related: RelatedValue[] = [];
+            const changes: string[] = [];
+            const values: [string, Valued<unknown> | Timing | undefined][] = [];
             let tddAfter: Valued<number> | undefined;
             for (const f of FIELDS) {
               const before = f.of(rw);
@@ -63,24 +91,33 @@ export default defineRule({
                 before.prov.level === 'annotation' ? before : (fieldIn(parsed.view, f.keys) ?? { value: f.field === 'terminationDrainDuration' ? 5 : 45, prov: { level: 'default', source: 'default' } });
               if (f.field === 'terminationDrainDuration') tddAfter = after;
               if (after !== before && before.prov.level !== 'default' && before.prov.ref) {
-                lost.push(`${f.field} ${seconds(before)} no longer applies and the ${noun} has ${seconds(after)}`);
-                related.push(...relatedValues([[`${f.field} (lost)`, before], [f.field, after]]));
+                changes.push(`${f.field} ${formatSeconds(after.value)} instead of ${formatSeconds(before.value)}`);
+                values.push([`${f.field} (lost)`, before], [f.field, after]);
               }
             }
-            let effect = '';
-            if (lost.length > 0) effect = `: ${lost.join('; ')}`;
-            else if (rw.mode.value !== 'native') {
-              // (A native sidecar exits right after the app: terminationDrainDuration does not matter there.)
-              effect = `; the ${noun} drains for terminationDrainDuration ${seconds(tddAfter!)}`;
-              related.push(...relatedValues([['terminationDrainDuration', tddAfter]]));
-            }
-            const broken = parsed.error ? ` It does not even parse as ProxyConfig YAML or JSON (${parsed.error.message}), so pilot-agent fails to start.` : '';
+            const native = rw.mode.value === 'native';
+            // (A native sidecar exits right after the app: terminationDrainDuration does not matter there.)
+            if (changes.length === 0 && !native) values.push(['terminationDrainDuration', tddAfter]);
+            const container = c.init ? 'init container' : 'container';
+            const error = parsed.error?.message;
+            const messageId = error ? 'unparsable' : changes.length > 0 ? 'settingsLost' : native ? 'replacedNative' : 'replaced';
+            const listed: [string, Valued<unknown> | Timing | undefined][] = [...values];
+            if (error) listed.unshift(fact(PROXY_CONFIG, shown(valueRef, e['value']), `env of the ${PROXY_CONTAINER} ${container}`, valueRef));
+            else if (messageId === 'replacedNative') listed.push(['native sidecar mode', { value: 'on', prov: rw.mode.prov }]);
             ctx.report({
               at: { view: w.view, path: [...c.path, 'env', i, 'name'] },
               workload: w,
               container: c.name,
-              message: `${PROXY_CONFIG} is set in the env of the ${PROXY_CONTAINER} ${c.init ? 'init container' : 'container'} of ${workloadName(rw)}: the injector merges this container over its own and the user's entry wins, so it replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources (only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime)${effect}.${broken} Remove the entry and set the fields you need in the ${PROXY_CONFIG_ANNOTATION} annotation.`,
-              related,
+              messageId,
+              data: {
+                changes: joinWords(changes),
+                proxy: proxyNoun(rw),
+                tdd: formatSeconds(tddAfter!.value),
+                container,
+                error: error ?? '',
+                values: valueList(listed),
+              },
+              related: relatedValues(values),
             });
           });
         }

@@ -2,9 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/proxy-config-resource-misuse';
-const PRUNED = 'so the API server prunes it (or rejects the whole resource when field validation is strict, as with kubectl) and no proxy ever sees it';
-const ONLY = 'the ProxyConfig resource has only selector, concurrency, environmentVariables and image';
-const ROOT_SELECTOR = 'where a selector matches only pods of';
 
 ruleTester(rule, {
   valid: [
@@ -20,13 +17,16 @@ ruleTester(rule, {
       files: [`${F}/multi-file`],
       errors: [
         {
-          file: `${F}/multi-file/proxyconfig.yaml`,
-          message: `terminationDrainDuration is not a field of ProxyConfig shop/shop-drain: ${ONLY}, ${PRUNED}: Deployment shop/checkout drains for terminationDrainDuration 5s (default). Set it in the proxy.istio.io/config annotation of the pod template (terminationDrainDuration: "45s") and remove it here.`,
+          messageId: 'prunedDuration',
+          message: "terminationDrainDuration is not a ProxyConfig field and is pruned: Deployment shop/checkout keeps terminationDrainDuration 5s.",
+          help: 'Set it in the proxy.istio.io/config annotation of the pod template (terminationDrainDuration: "45s") and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment shop/checkout: terminationDrainDuration 5s (default).',
           line: 9,
           column: 3,
           endLine: 9,
           endColumn: 27,
+          file: `${F}/multi-file/proxyconfig.yaml`,
           related: [],
+          resource: "ProxyConfig shop/shop-drain",
         },
       ],
     },
@@ -35,55 +35,78 @@ ruleTester(rule, {
       files: [`${F}/spec-fields`],
       errors: [
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message: `drainDuration is not a field of ProxyConfig istio-system/mesh-proxy: ${ONLY}, ${PRUNED}: Deployment api/api has drainDuration 50s (mesh config in ConfigMap istio-system/istio, ${F}/spec-fields/istio-configmap.yaml:9). Set it in meshConfig.defaultConfig (drainDuration: "60s") for every proxy and remove it here.`,
+          messageId: 'prunedDuration',
+          message: "drainDuration is not a ProxyConfig field and is pruned: Deployment api/api keeps drainDuration 50s.",
+          help: `Set it in meshConfig.defaultConfig (drainDuration: "60s") for every proxy and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment api/api: drainDuration 50s (mesh config in ConfigMap istio-system/istio, ${F}/spec-fields/istio-configmap.yaml:9).`,
           line: 8,
           column: 3,
           endLine: 8,
           endColumn: 16,
-          related: [`${F}/spec-fields/istio-configmap.yaml:9:22 drainDuration 50s (mesh config in ConfigMap istio-system/istio)`],
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [
+            `${F}/spec-fields/istio-configmap.yaml:9:22 drainDuration 50s (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: "ProxyConfig istio-system/mesh-proxy",
         },
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is not a field of ProxyConfig istio-system/mesh-proxy: proxy environment variables go under spec.environmentVariables, ${PRUNED}: Deployment api/api gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default). Move it to spec.environmentVariables as EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'prunedEnvVar',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.",
+          help: 'Move it under spec.environmentVariables (as EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"), where proxy environment variables go. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment api/api: EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).',
           line: 9,
           column: 3,
           endLine: 9,
           endColumn: 34,
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [],
+          resource: "ProxyConfig istio-system/mesh-proxy",
         },
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message: `proxyMetadata is not a field of ProxyConfig istio-system/mesh-proxy: the ProxyConfig resource calls it environmentVariables, ${PRUNED}: Deployment api/api gets MINIMUM_DRAIN_DURATION 5s (default). Rename the key to environmentVariables.`,
+          messageId: 'prunedMetadata',
+          message: "proxyMetadata is not a ProxyConfig field (the resource calls it environmentVariables) and is pruned: its variables never reach a proxy.",
+          help: "Rename the key to environmentVariables. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl). Values for Deployment api/api: MINIMUM_DRAIN_DURATION 5s (default).",
           line: 10,
           column: 3,
           endLine: 10,
           endColumn: 16,
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [],
+          resource: "ProxyConfig istio-system/mesh-proxy",
         },
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message: `holdApplicationUntilProxyStarts is not a field of ProxyConfig istio-system/mesh-proxy: ${ONLY}, ${PRUNED}. Set it in the proxy.istio.io/config annotation of the pod template or in meshConfig.defaultConfig instead.`,
+          messageId: 'prunedField',
+          message: "holdApplicationUntilProxyStarts is not a ProxyConfig field and is pruned: no proxy ever sees it.",
+          help: "Set it in the proxy.istio.io/config annotation of the pod template or in meshConfig.defaultConfig and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).",
           line: 12,
           column: 3,
           endLine: 12,
           endColumn: 34,
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [],
+          resource: "ProxyConfig istio-system/mesh-proxy",
         },
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message:
-            'app is not a field of the selector of ProxyConfig api/api-proxy (a workload selector has only matchLabels): the API server prunes it, and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod. Move it under spec.selector.matchLabels, or remove the selector to apply the resource to the whole namespace.',
+          messageId: 'selectorFieldNoLabels',
+          message: "app is not a selector field and is pruned, which leaves no matchLabels: this ProxyConfig applies to no pod.",
+          help: "Move it under spec.selector.matchLabels, or remove the selector to apply the resource to the whole namespace. A workload selector has only matchLabels, and istiod skips a ProxyConfig whose selector has no matchLabels.",
           line: 22,
           column: 5,
           endLine: 22,
           endColumn: 8,
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [],
+          resource: "ProxyConfig api/api-proxy",
         },
         {
-          file: `${F}/spec-fields/proxyconfigs.yaml`,
-          message:
-            'ProxyConfig api/empty-selector has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace api, or add matchLabels.',
+          messageId: 'emptySelector',
+          message: "The selector has no matchLabels, so istiod applies this ProxyConfig to no pod.",
+          help: "Remove the selector to apply it to namespace api, or add matchLabels. istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match).",
           line: 31,
           column: 3,
           endLine: 31,
           endColumn: 11,
+          file: `${F}/spec-fields/proxyconfigs.yaml`,
+          related: [],
+          resource: "ProxyConfig api/empty-selector",
         },
       ],
     },
@@ -92,12 +115,17 @@ ruleTester(rule, {
       files: [`${F}/root-selector.yaml`],
       errors: [
         {
-          message: `ProxyConfig istio-system/checkout-drain has a selector (app: checkout) but sits in the root namespace istio-system, ${ROOT_SELECTOR} istio-system itself: it does not reach Deployment shop/checkout (${F}/root-selector.yaml:23), which has EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default), nor 1 more workload outside istio-system. Remove the selector to apply it mesh-wide, or create it in namespaces shop and outlet to target those pods.`,
+          messageId: 'rootSelector',
+          message: "A selector in the root namespace istio-system matches only pods of istio-system, not Deployment shop/checkout.",
+          help: `Remove the selector to apply it mesh-wide, or create it in namespaces shop and outlet to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses Deployment shop/checkout and 1 more workload outside istio-system. Values: root namespace istio-system (the default root namespace); pod labels app: checkout (Deployment shop/checkout, ${F}/root-selector.yaml:23); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 8,
           column: 3,
           endLine: 8,
           endColumn: 11,
-          related: [`${F}/root-selector.yaml:23:9 pod labels of Deployment shop/checkout`],
+          related: [
+            `${F}/root-selector.yaml:23:9 pod labels of Deployment shop/checkout`,
+          ],
+          resource: "ProxyConfig istio-system/checkout-drain",
         },
       ],
     },
@@ -106,16 +134,19 @@ ruleTester(rule, {
       files: [`${F}/root-namespace-from-mesh`],
       errors: [
         {
-          file: `${F}/root-namespace-from-mesh/proxyconfigs.yaml`,
-          message: `ProxyConfig istio-config/worker-drain has a selector (tier: worker) but sits in the root namespace istio-config (rootNamespace of the mesh config in ConfigMap istio-system/istio, ${F}/root-namespace-from-mesh/istio-configmap.yaml:8), ${ROOT_SELECTOR} istio-config itself: it does not reach StatefulSet jobs/queue-worker (${F}/root-namespace-from-mesh/workers.yaml:10), which has MINIMUM_DRAIN_DURATION 5s (default). Remove the selector to apply it mesh-wide, or create it in namespace jobs to target those pods.`,
+          messageId: 'rootSelector',
+          message: "A selector in the root namespace istio-config matches only pods of istio-config, not StatefulSet jobs/queue-worker.",
+          help: `Remove the selector to apply it mesh-wide, or create it in namespace jobs to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses StatefulSet jobs/queue-worker. Values: root namespace istio-config (rootNamespace of the mesh config in ConfigMap istio-system/istio, ${F}/root-namespace-from-mesh/istio-configmap.yaml:8); pod labels tier: worker (StatefulSet jobs/queue-worker, ${F}/root-namespace-from-mesh/workers.yaml:10); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 8,
           column: 3,
           endLine: 8,
           endColumn: 11,
+          file: `${F}/root-namespace-from-mesh/proxyconfigs.yaml`,
           related: [
             `${F}/root-namespace-from-mesh/workers.yaml:10:9 pod labels of StatefulSet jobs/queue-worker`,
             `${F}/root-namespace-from-mesh/istio-configmap.yaml:8:20 rootNamespace istio-config (rootNamespace of the mesh config in ConfigMap istio-system/istio)`,
           ],
+          resource: "ProxyConfig istio-config/worker-drain",
         },
       ],
     },
@@ -124,20 +155,31 @@ ruleTester(rule, {
       files: [`${F}/two-selectorless.yaml`],
       errors: [
         {
-          message: `ProxyConfig shop/drain-v2 has no selector, and neither has ProxyConfig shop/drain (${F}/two-selectorless.yaml:15), which is older: created 2024-11-20T08:00:00Z, before this one (2025-03-01T10:00:00Z). istiod applies only the oldest selector-less ProxyConfig of a namespace, so this one is ignored: Deployment shop/cart gets MINIMUM_DRAIN_DURATION 10s (ProxyConfig shop/drain, ${F}/two-selectorless.yaml:21). Merge its settings into ProxyConfig shop/drain and delete it.`,
+          messageId: 'olderSelectorless',
+          message: "ProxyConfig shop/drain is older and also has no selector: istiod applies only that one and ignores this one.",
+          help: `Merge its settings into ProxyConfig shop/drain and delete it. istiod applies only the oldest selector-less ProxyConfig of a namespace, and ProxyConfig shop/drain was created 2024-11-20T08:00:00Z, before this one (2025-03-01T10:00:00Z). Values for Deployment shop/cart: MINIMUM_DRAIN_DURATION 10s (ProxyConfig shop/drain, ${F}/two-selectorless.yaml:21).`,
           line: 5,
           column: 9,
           endLine: 5,
           endColumn: 17,
-          related: [`${F}/two-selectorless.yaml:15:9 ProxyConfig shop/drain (applies)`, `${F}/two-selectorless.yaml:21:29 MINIMUM_DRAIN_DURATION 10s (ProxyConfig shop/drain)`],
+          related: [
+            `${F}/two-selectorless.yaml:15:9 ProxyConfig shop/drain (applies)`,
+            `${F}/two-selectorless.yaml:21:29 MINIMUM_DRAIN_DURATION 10s (ProxyConfig shop/drain)`,
+          ],
+          resource: "ProxyConfig shop/drain-v2",
         },
         {
-          message: `ProxyConfig istio-system/mesh-drain has no selector, and neither has ProxyConfig istio-system/mesh-defaults (${F}/two-selectorless.yaml:27), which is older: listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order). istiod applies only the oldest selector-less ProxyConfig of the root namespace istio-system (the mesh-wide level), so this one is ignored: Deployment web/frontend gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default). Merge its settings into ProxyConfig istio-system/mesh-defaults and delete it.`,
+          messageId: 'olderSelectorless',
+          message: "ProxyConfig istio-system/mesh-defaults is older and also has no selector: istiod applies only that one and ignores this one.",
+          help: "Merge its settings into ProxyConfig istio-system/mesh-defaults and delete it. istiod applies only the oldest selector-less ProxyConfig of the root namespace istio-system (the mesh-wide level), and ProxyConfig istio-system/mesh-defaults was listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order). Values for Deployment web/frontend and 1 more workload: EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).",
           line: 35,
           column: 9,
           endLine: 35,
           endColumn: 19,
-          related: [`${F}/two-selectorless.yaml:27:9 ProxyConfig istio-system/mesh-defaults (applies)`],
+          related: [
+            `${F}/two-selectorless.yaml:27:9 ProxyConfig istio-system/mesh-defaults (applies)`,
+          ],
+          resource: "ProxyConfig istio-system/mesh-drain",
         },
       ],
     },
@@ -146,20 +188,81 @@ ruleTester(rule, {
       files: [`${F}/gateway-api.yaml`],
       errors: [
         {
-          message: `ProxyConfig edge/public-drain selects istio.io/gateway-name: public, but istiod computes the ProxyConfig of Gateway edge/public (class istio, ${F}/gateway-api.yaml:4) from the single label gateway.networking.k8s.io/gateway-name: public, so this resource never applies to it: the gateway gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default) and MINIMUM_DRAIN_DURATION 5s (default). Select gateway.networking.k8s.io/gateway-name: public only.`,
+          messageId: 'gatewaySelector',
+          message: "The selector never matches Gateway edge/public, which istiod selects by gateway.networking.k8s.io/gateway-name alone.",
+          help: `Select gateway.networking.k8s.io/gateway-name: public only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: selector istio.io/gateway-name: public (spec.selector.matchLabels, ${F}/gateway-api.yaml:22); Gateway edge/public (class istio, ${F}/gateway-api.yaml:4); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 22,
           column: 7,
           endLine: 22,
           endColumn: 28,
-          related: [`${F}/gateway-api.yaml:4:9 Gateway edge/public (class istio)`],
+          related: [
+            `${F}/gateway-api.yaml:4:9 Gateway edge/public (class istio)`,
+          ],
+          resource: "ProxyConfig edge/public-drain",
         },
         {
-          message: `ProxyConfig edge/internal-tuning selects gateway.networking.k8s.io/gateway-name: internal, team: platform, but istiod computes the ProxyConfig of Gateway edge/internal (class istio, ${F}/gateway-api.yaml:30) from the single label gateway.networking.k8s.io/gateway-name: internal, so this resource never applies to it. Select gateway.networking.k8s.io/gateway-name: internal only.`,
+          messageId: 'gatewaySelector',
+          message: "The selector never matches Gateway edge/internal, which istiod selects by gateway.networking.k8s.io/gateway-name alone.",
+          help: `Select gateway.networking.k8s.io/gateway-name: internal only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: selector gateway.networking.k8s.io/gateway-name: internal, team: platform (spec.selector.matchLabels, ${F}/gateway-api.yaml:50); Gateway edge/internal (class istio, ${F}/gateway-api.yaml:30).`,
           line: 51,
           column: 7,
           endLine: 51,
           endColumn: 11,
-          related: [`${F}/gateway-api.yaml:30:9 Gateway edge/internal (class istio)`],
+          related: [
+            `${F}/gateway-api.yaml:30:9 Gateway edge/internal (class istio)`,
+          ],
+          resource: "ProxyConfig edge/internal-tuning",
+        },
+      ],
+    },
+    {
+      name: 'inline: a ProxyConfig no workload uses, with a stray selector key beside matchLabels, a drain duration and an unknown variable',
+      code: `apiVersion: networking.istio.io/v1beta1
+kind: ProxyConfig
+metadata:
+  name: batch-drain
+  namespace: batch
+spec:
+  selector:
+    matchLabels:
+      app: batch
+    tier: jobs
+  terminationDrainDuration: 1m
+  ISTIO_META_DNS_CAPTURE: "true"
+`,
+      errors: [
+        {
+          messageId: 'selectorField',
+          message: "tier is not a selector field and is pruned: the selector matches by its matchLabels alone.",
+          help: "Move it under spec.selector.matchLabels if the ProxyConfig should select by it too. A workload selector has only matchLabels, and the API server prunes any other field.",
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 9,
+          related: [],
+          resource: "ProxyConfig batch/batch-drain",
+        },
+        {
+          messageId: 'prunedField',
+          message: "terminationDrainDuration is not a ProxyConfig field and is pruned: no proxy ever sees it.",
+          help: 'Set it in the proxy.istio.io/config annotation of the pod template (terminationDrainDuration: "1m") and remove it here. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).',
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 27,
+          related: [],
+          resource: "ProxyConfig batch/batch-drain",
+        },
+        {
+          messageId: 'prunedEnvVar',
+          message: "ISTIO_META_DNS_CAPTURE is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.",
+          help: 'Move it under spec.environmentVariables (as ISTIO_META_DNS_CAPTURE: "true"), where proxy environment variables go. The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).',
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 25,
+          related: [],
+          resource: "ProxyConfig batch/batch-drain",
         },
       ],
     },

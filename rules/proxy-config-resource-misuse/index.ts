@@ -1,5 +1,5 @@
 import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
-import { origin, proxyNoun, relatedValues, seconds } from '../../src/describe.js';
+import { fact, origin, relatedValues, valueList } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
@@ -8,9 +8,8 @@ import { EZ, MIN } from '../../src/domain/names.js';
 import { type ResolvedWorkload } from '../../src/resolved.js';
 import type { Ref, Valued } from '../../src/types.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
-import { locate } from '../../src/yaml/locate.js';
 import { crLabel, crResource } from '../../src/domain/identity.js';
-import { suggestDuration } from '../../src/domain/durations.js';
+import { formatSeconds, suggestDuration } from '../../src/domain/durations.js';
 import { written } from '../../src/domain/written.js';
 
 /** The ProxyConfig CRD's spec (networking.istio.io/v1beta1): nothing else survives the API server. */
@@ -22,11 +21,9 @@ const DURATION_FIELDS: Record<string, string> = {
   drain_duration: 'drainDuration',
 };
 const GATEWAY_NAME = 'gateway.networking.k8s.io/gateway-name';
-const PRUNED = 'so the API server prunes it (or rejects the whole resource when field validation is strict, as with kubectl) and no proxy ever sees it';
-
-function at(ref: Ref): string {
-  return `${ref.view.file.path}:${locate(ref).line}`;
-}
+/** Why a field outside the CRD never reaches a proxy (help texts). */
+const ONLY =
+  'The ProxyConfig resource has only selector, concurrency, environmentVariables and image, and the API server prunes any other field (or rejects the whole resource when field validation is strict, as with kubectl).';
 
 function labelText(labels: Record<string, unknown>): string {
   return Object.entries(labels)
@@ -72,24 +69,23 @@ function envNames(pc: ProxyConfigResource): string[] {
   return isRecord(env) ? Object.keys(env) : [];
 }
 
-/** "EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default)" for the drain variables among `names`, as the workload has them. */
-function drainEnv(names: string[], rw: ResolvedWorkload): { text: string; values: [string, Valued<unknown>][] } | undefined {
-  const parts: string[] = [];
+/** The drain variables among `names` as the workload has them (EZ, MIN), for help texts and related locations. */
+function drainEnv(names: string[], rw: ResolvedWorkload): [string, Valued<unknown>][] {
   const values: [string, Valued<unknown>][] = [];
-  if (names.includes(EZ)) {
-    parts.push(`${EZ} ${String(rw.ez.value)} (${origin(rw.ez.prov)})`);
-    values.push([EZ, rw.ez]);
-  }
-  if (names.includes(MIN)) {
-    parts.push(`${MIN} ${seconds(rw.min)}`);
-    values.push([MIN, rw.min]);
-  }
-  return parts.length > 0 ? { text: parts.join(' and '), values } : undefined;
+  if (names.includes(EZ)) values.push([EZ, rw.ez]);
+  if (names.includes(MIN)) values.push([MIN, rw.min]);
+  return values;
 }
 
+/** "Deployment shop/checkout" or "Deployment shop/checkout and 2 more workloads". */
+function targetWords(first: ResolvedWorkload, count: number, what = 'workload'): string {
+  const n = count - 1;
+  return `${workloadName(first)}${n > 0 ? ` and ${n} more ${what}${n === 1 ? '' : 's'}` : ''}`;
+}
 
-function more(n: number, what: string): string {
-  return n > 0 ? ` (and ${n} more ${what}${n === 1 ? '' : 's'})` : '';
+/** " Values for Deployment shop/checkout: MINIMUM_DRAIN_DURATION 5s (default)." — or nothing when there are none. */
+function valuesFor(first: ResolvedWorkload | undefined, count: number, values: [string, Valued<unknown>][]): string {
+  return first && values.length > 0 ? ` Values for ${targetWords(first, count)}: ${valueList(values)}.` : '';
 }
 
 export default defineRule({
@@ -97,11 +93,53 @@ export default defineRule({
     id: 'proxy-config-resource-misuse',
     severity: 'warning',
     description: 'A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.',
+    help: "Write drain durations in the pod template's proxy.istio.io/config annotation or meshConfig.defaultConfig and proxy environment variables under spec.environmentVariables; select pods in their own namespace, keep one selector-less ProxyConfig per namespace, and select a Gateway API gateway by gateway.networking.k8s.io/gateway-name only.",
     fixable: false,
+    messages: {
+      prunedDuration: {
+        message: '{{key}} is not a ProxyConfig field and is pruned: {{workload}} keeps {{field}} {{value}}.',
+        help: `Set it in {{where}} and remove it here. ${ONLY} Values for {{targets}}: {{values}}.`,
+      },
+      prunedField: {
+        message: '{{key}} is not a ProxyConfig field and is pruned: no proxy ever sees it.',
+        help: `Set it in {{where}} and remove it here. ${ONLY}`,
+      },
+      prunedEnvVar: {
+        message: '{{key}} is not a ProxyConfig field and is pruned: it never becomes a proxy environment variable.',
+        help: `Move it under spec.environmentVariables (as {{key}}: {{shown}}), where proxy environment variables go. ${ONLY}{{values}}`,
+      },
+      prunedMetadata: {
+        message: '{{key}} is not a ProxyConfig field (the resource calls it environmentVariables) and is pruned: its variables never reach a proxy.',
+        help: `Rename the key to environmentVariables. ${ONLY}{{values}}`,
+      },
+      selectorField: {
+        message: '{{key}} is not a selector field and is pruned: the selector matches by its matchLabels alone.',
+        help: 'Move it under spec.selector.matchLabels if the ProxyConfig should select by it too. A workload selector has only matchLabels, and the API server prunes any other field.',
+      },
+      selectorFieldNoLabels: {
+        message: '{{key}} is not a selector field and is pruned, which leaves no matchLabels: this ProxyConfig applies to no pod.',
+        help: 'Move it under spec.selector.matchLabels, or remove the selector to apply the resource to the whole namespace. A workload selector has only matchLabels, and istiod skips a ProxyConfig whose selector has no matchLabels.',
+      },
+      emptySelector: {
+        message: 'The selector has no matchLabels, so istiod applies this ProxyConfig to no pod.',
+        help: 'Remove the selector to apply it to namespace {{namespace}}, or add matchLabels. istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match).',
+      },
+      gatewaySelector: {
+        message: 'The selector never matches Gateway {{gateway}}, which istiod selects by gateway.networking.k8s.io/gateway-name alone.',
+        help: `Select ${GATEWAY_NAME}: {{name}} only. istiod computes the ProxyConfig of a Gateway API gateway from that single label (and no annotations), so a selector on any other label, or on that label plus another, never applies to it. Values: {{values}}.`,
+      },
+      rootSelector: {
+        message: 'A selector in the root namespace {{root}} matches only pods of {{root}}, not {{workload}}.',
+        help: "Remove the selector to apply it mesh-wide, or create it in {{namespaces}} to target those pods. istiod looks up workload selectors only in the pod's own namespace, so it misses {{missed}}. Values: {{values}}.",
+      },
+      olderSelectorless: {
+        message: '{{winner}} is older and also has no selector: istiod applies only that one and ignores this one.',
+        help: 'Merge its settings into {{winner}} and delete it. istiod applies only the oldest selector-less ProxyConfig {{scope}}, and {{winner}} was {{why}}.{{values}}',
+      },
+    },
   },
   create(ctx) {
     const root = rootNamespace(ctx);
-    const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
 
     // What each ProxyConfig needs from the workloads is known before any comes; workload() fills it in.
     const losers = selectorlessLosers(ctx.inventory.proxyConfigs);
@@ -170,58 +208,56 @@ export default defineRule({
 
       end() {
         for (const { pc, spec, selector, first, targets, gateway, outsideFirst: w0, outside, outsideNamespaces } of watches) {
-          const label = crLabel(pc);
           const specPath = [...pc.base, 'spec'];
 
           // 1. Fields the CRD does not have: pruned (or rejected) by the API server.
           for (const [key, value] of Object.entries(spec)) {
             if (CRD_FIELDS.includes(key)) continue;
-            const ref: Ref = { view: pc.view, path: [...specPath, key], target: 'key' };
+            const at: Ref = { view: pc.view, path: [...specPath, key], target: 'key' };
             const field = DURATION_FIELDS[key];
-            let message: string;
-            let related: RelatedValue[] = [];
             if (field) {
               const v = first ? (field === 'terminationDrainDuration' ? first.tdd : first.dd) : undefined;
-              const effect = first && v ? `: ${workloadName(first)}${more(targets - 1, 'workload')} ${field === 'terminationDrainDuration' ? 'drains for' : 'has'} ${field} ${seconds(v)}` : '';
-              if (v) related = relatedValues([[field, v]]);
-              const suggested = suggestDuration(value);
-              const line = `${field}: "${suggested ?? '30s'}"`;
+              const line = `${field}: "${suggestDuration(value) ?? '30s'}"`;
               const meshWide = !selector.present && pc.namespace === root.value;
               const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
-              message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}${effect}. Set it in ${where} and remove it here.`;
+              if (first && v) {
+                const data = { key, workload: workloadName(first), field, value: formatSeconds(v.value), where, targets: targetWords(first, targets), values: valueList([[field, v]]) };
+                ctx.report({ at, resource: crResource(pc), messageId: 'prunedDuration', data, related: relatedValues([[field, v]]) });
+              } else {
+                ctx.report({ at, resource: crResource(pc), messageId: 'prunedField', data: { key, where }, related: [] });
+              }
             } else if (key === EZ || key === MIN || /^[A-Z][A-Z0-9_]*$/.test(key)) {
-              const env = first ? drainEnv([key], first) : undefined;
-              if (env) related = relatedValues(env.values);
+              const env = first ? drainEnv([key], first) : [];
               const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(String(value));
-              message = `${key} is not a field of ${label}: proxy environment variables go under spec.environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Move it to spec.environmentVariables as ${key}: ${shown}.`;
+              ctx.report({ at, resource: crResource(pc), messageId: 'prunedEnvVar', data: { key, shown, values: valuesFor(first, targets, env) }, related: relatedValues(env) });
             } else if (key === 'proxyMetadata' || key === 'proxy_metadata' || key === 'environment_variables') {
-              const names = isRecord(value) ? Object.keys(value) : [];
-              const env = first ? drainEnv(names, first) : undefined;
-              if (env) related = relatedValues(env.values);
-              message = `${key} is not a field of ${label}: the ProxyConfig resource calls it environmentVariables, ${PRUNED}${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Rename the key to environmentVariables.`;
+              const env = first ? drainEnv(isRecord(value) ? Object.keys(value) : [], first) : [];
+              ctx.report({ at, resource: crResource(pc), messageId: 'prunedMetadata', data: { key, values: valuesFor(first, targets, env) }, related: relatedValues(env) });
             } else {
-              message = `${key} is not a field of ${label}: the ProxyConfig resource has only selector, concurrency, environmentVariables and image, ${PRUNED}. Set it in the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig instead.`;
+              const where = `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template or in meshConfig.defaultConfig`;
+              ctx.report({ at, resource: crResource(pc), messageId: 'prunedField', data: { key, where }, related: [] });
             }
-            ctx.report({ at: ref, resource: crResource(pc), message, related });
           }
 
           // 2. The selector's own shape: only matchLabels, and istiod skips a selector without labels.
           const sel = spec['selector'];
           if (isRecord(sel)) {
+            const noLabels = !isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0;
             const stray = Object.keys(sel).filter((k) => k !== 'matchLabels');
             for (const key of stray) {
-              const none = !isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0;
               ctx.report({
                 at: { view: pc.view, path: [...specPath, 'selector', key], target: 'key' },
                 resource: crResource(pc),
-                message: `${key} is not a field of the selector of ${label} (a workload selector has only matchLabels): the API server prunes it${none ? ', and istiod skips a ProxyConfig whose selector has no matchLabels, so the resource applies to no pod' : ''}. Move it under spec.selector.matchLabels${none ? ', or remove the selector to apply the resource to the whole namespace' : ''}.`,
+                messageId: noLabels ? 'selectorFieldNoLabels' : 'selectorField',
+                data: { key },
               });
             }
-            if (stray.length === 0 && (!isRecord(sel['matchLabels']) || Object.keys(sel['matchLabels']).length === 0)) {
+            if (stray.length === 0 && noLabels) {
               ctx.report({
                 at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
                 resource: crResource(pc),
-                message: `${label} has a selector without matchLabels: istiod skips it both as a namespace-wide ProxyConfig (it has a selector) and as a workload one (no labels to match), so it applies to no pod. Remove the selector to apply it to namespace ${pc.namespace ?? '(its namespace)'}, or add matchLabels.`,
+                messageId: 'emptySelector',
+                data: { namespace: pc.namespace ?? '(its namespace)' },
               });
             }
           }
@@ -234,13 +270,23 @@ export default defineRule({
             const g = gateway.workload;
             const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k])!;
             const env = drainEnv(envNames(pc), gateway);
+            const gatewayName = `${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''}`;
             const related: RelatedValue[] = [];
-            if (g.anchor) related.push({ message: `Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
-            if (env) related.push(...relatedValues(env.values));
+            if (g.anchor) related.push({ message: `Gateway ${gatewayName} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
+            related.push(...relatedValues(env));
             ctx.report({
               at: { view: pc.view, path: [...matchLabelsPath, wrong], target: 'key' },
               resource: crResource(pc),
-              message: `${label} selects ${labelText(selector.matchLabels)}, but istiod computes the ProxyConfig of Gateway ${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''} (class ${g.gatewayClass ?? ''}${g.anchor ? `, ${at(g.anchor)}` : ''}) from the single label ${GATEWAY_NAME}: ${g.name ?? ''}, so this resource never applies to it${env ? `: the ${proxyNoun(gateway)} gets ${env.text}` : ''}. Select ${GATEWAY_NAME}: ${g.name ?? '<gateway name>'} only.`,
+              messageId: 'gatewaySelector',
+              data: {
+                gateway: gatewayName,
+                name: g.name ?? '<gateway name>',
+                values: valueList([
+                  fact('selector', labelText(selector.matchLabels), 'spec.selector.matchLabels', { view: pc.view, path: matchLabelsPath }),
+                  fact('Gateway', gatewayName, `class ${g.gatewayClass ?? ''}`, g.anchor),
+                  ...env,
+                ]),
+              },
               related,
             });
             continue;
@@ -254,21 +300,27 @@ export default defineRule({
             const labelRef: Ref = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]!], target: 'key' };
             const related: RelatedValue[] = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
             if (root.prov.ref) related.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
-            if (env) related.push(...relatedValues(env.values));
-            const n = outside - 1;
-            const others = n > 0 ? `, nor ${n} more workload${n === 1 ? '' : 's'} outside ${root.value}` : '';
+            related.push(...relatedValues(env));
             const nss = [...outsideNamespaces];
             ctx.report({
               at: { view: pc.view, path: [...specPath, 'selector'], target: 'key' },
               resource: crResource(pc),
-              message: `${label} has a selector (${labelText(selector.matchLabels)}) but sits in ${rootWords}, where a selector matches only pods of ${root.value} itself: it does not reach ${workloadName(w0)} (${at(labelRef)})${env ? `, which has ${env.text}` : ''}${others}. Remove the selector to apply it mesh-wide, or create it in namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)} to target those pods.`,
+              messageId: 'rootSelector',
+              data: {
+                root: root.value,
+                workload: workloadName(w0),
+                namespaces: `namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)}`,
+                missed: targetWords(w0, outside, `workload outside ${root.value}`),
+                values: valueList([['root namespace', root], fact('pod labels', labelText(selector.matchLabels), workloadName(w0), labelRef), ...env]),
+              },
               related,
             });
           }
         }
 
         // 5. Several selector-less ProxyConfigs in one namespace: only the oldest applies.
-        const firstOf = new Map(watches.map((w) => [w.pc, w.first]));
+        const watchOf = new Map(watches.map((w) => [w.pc, w]));
+        const rootWords = `the root namespace ${root.value}${root.prov.level === 'default' ? '' : ` (${origin(root.prov)})`}`;
         for (const [pc, winner] of losers) {
           const winnerRef: Ref = { view: winner.view, path: [...winner.base, 'metadata', 'name'] };
           const scope = pc.namespace === root.value ? `of ${rootWords} (the mesh-wide level)` : `of a namespace`;
@@ -276,14 +328,16 @@ export default defineRule({
             winner.creationTimestamp && pc.creationTimestamp
               ? `created ${stamp(winner)}, before this one (${stamp(pc)})`
               : 'listed earlier in the input (without creationTimestamp on both, drainlint takes input order as creation order)';
-          const first = firstOf.get(pc);
-          const env = first ? drainEnv(envNames(pc), first) : undefined;
+          const watch = watchOf.get(pc);
+          const first = watch?.first;
+          const env = first ? drainEnv(envNames(pc), first) : [];
           const related: RelatedValue[] = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
-          if (env) related.push(...relatedValues(env.values));
+          related.push(...relatedValues(env));
           ctx.report({
             at: { view: pc.view, path: [...pc.base, 'metadata', 'name'] },
             resource: crResource(pc),
-            message: `${crLabel(pc)} has no selector, and neither has ${crLabel(winner)} (${at(winnerRef)}), which is older: ${why}. istiod applies only the oldest selector-less ProxyConfig ${scope}, so this one is ignored${env && first ? `: ${workloadName(first)} gets ${env.text}` : ''}. Merge its settings into ${crLabel(winner)} and delete it.`,
+            messageId: 'olderSelectorless',
+            data: { winner: crLabel(winner), scope, why, values: valuesFor(first, watch?.targets ?? 0, env) },
             related,
           });
         }

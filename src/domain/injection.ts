@@ -118,41 +118,43 @@ export function blockedByNamespace(w: Workload, inv: Inventory): BlockedByNamesp
   return { ns, ...first, at: ref(first.label), other: second ? { ...second, ref: ref(second.label) } : undefined };
 }
 
-/** What rules the sidecar out, mirroring resolve.ts sidecarStatus: the node behind it and what to change. */
+/** What rules the sidecar out, mirroring resolve.ts sidecarStatus: the node behind it and what it says. */
 export interface NoSidecarCause {
+  kind: 'injectFalse' | 'hostNetwork' | 'systemNamespace' | 'namespaceOptOut' | 'namespaceNotInjecting' | 'ambient';
   ref?: Ref;
   /** Short words for the related location. */
   what: string;
-  /** "drop sidecar.istio.io/inject: \"false\"" — the change that would give the pod a sidecar, if any. */
-  enable?: string;
+  /** The deciding setting as written (`hostNetwork`, `true`, `pod spec`); for the Namespace kinds, `ns`. */
+  setting?: { name: string; value: string; source: string };
+  ns?: NamespaceInfo;
+  /** The pod's namespace (systemNamespace). */
+  namespace?: string;
 }
 
 export function noSidecarCause(w: Workload, inv: Inventory): NoSidecarCause | undefined {
   const label = w.podLabels[INJECT];
   const ann = w.podAnnotations[INJECT];
-  if (label === 'false') return { ref: { view: w.view, path: [...w.labelsPath, INJECT] }, what: `${INJECT} label "false"`, enable: `drop the ${INJECT}: "false" label` };
-  if (label === undefined && ann === 'false') return { ref: { view: w.view, path: [...w.annotationsPath, INJECT] }, what: `${INJECT} annotation "false"`, enable: `drop the ${INJECT}: "false" annotation` };
-  if (w.podSpec['hostNetwork'] === true) return { ref: { view: w.view, path: [...w.podSpecPath, 'hostNetwork'] }, what: 'hostNetwork: true', enable: 'turn hostNetwork off' };
+  if (label === 'false') return { kind: 'injectFalse', ref: { view: w.view, path: [...w.labelsPath, INJECT] }, what: `${INJECT} label "false"`, setting: { name: INJECT, value: '"false"', source: 'pod label' } };
+  if (label === undefined && ann === 'false') return { kind: 'injectFalse', ref: { view: w.view, path: [...w.annotationsPath, INJECT] }, what: `${INJECT} annotation "false"`, setting: { name: INJECT, value: '"false"', source: 'pod annotation' } };
+  if (w.podSpec['hostNetwork'] === true) return { kind: 'hostNetwork', ref: { view: w.view, path: [...w.podSpecPath, 'hostNetwork'] }, what: 'hostNetwork: true', setting: { name: 'hostNetwork', value: 'true', source: 'pod spec' } };
   const nsName = w.effectiveNamespace;
   if (nsName && SYSTEM_NAMESPACES.has(nsName)) {
     const ref: Ref | undefined = w.namespace ? { view: w.view, path: [...w.base, 'metadata', 'namespace'] } : undefined;
-    return { ref, what: `namespace ${nsName}`, enable: 'run it in another namespace' };
+    return { kind: 'systemNamespace', ref, what: `namespace ${nsName}`, namespace: nsName, setting: { name: 'namespace', value: nsName, source: w.namespace ? 'metadata.namespace' : 'defaultNamespace in the config file' } };
   }
   const ns = namespaceOf(w, inv);
+  const ambient = (ref: Ref, source: string): NoSidecarCause => ({ kind: 'ambient', ref, what: `${DATAPLANE_MODE} ambient`, setting: { name: DATAPLANE_MODE, value: '"ambient"', source } });
   if (ns) {
-    if (NS_INJECTION in ns.labels) {
-      return { ref: ns.injectionRef, what: `Namespace ${ns.name} label ${namespaceState(ns)}`, enable: `set the ${NS_INJECTION} label of Namespace ${ns.name} to enabled` };
-    }
+    if (NS_INJECTION in ns.labels) return { kind: 'namespaceOptOut', ref: ns.injectionRef, what: `Namespace ${ns.name} label ${namespaceState(ns)}`, ns };
     const podMode = w.podLabels[DATAPLANE_MODE];
     if ((podMode ?? ns.labels[DATAPLANE_MODE]) === 'ambient') {
-      const ref: Ref = podMode !== undefined ? { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] } : { view: ns.res.view, path: [...ns.res.base, 'metadata', 'labels', DATAPLANE_MODE] };
-      return { ref, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
+      return podMode !== undefined
+        ? ambient({ view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] }, 'pod label')
+        : ambient({ view: ns.res.view, path: [...ns.res.base, 'metadata', 'labels', DATAPLANE_MODE] }, `label of Namespace ${ns.name}`);
     }
-    return { ref: ns.labelsRef, what: `Namespace ${ns.name} (${namespaceState(ns)})`, enable: `label Namespace ${ns.name} ${NS_INJECTION}=enabled or the pod template ${INJECT}: "true"` };
+    return { kind: 'namespaceNotInjecting', ref: ns.labelsRef, what: `Namespace ${ns.name} (${namespaceState(ns)})`, ns };
   }
-  if (w.podLabels[DATAPLANE_MODE] === 'ambient') {
-    return { ref: { view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] }, what: `${DATAPLANE_MODE} ambient`, enable: `label the pod template ${INJECT}: "true" (a sidecar takes precedence over ambient)` };
-  }
+  if (w.podLabels[DATAPLANE_MODE] === 'ambient') return ambient({ view: w.view, path: [...w.labelsPath, DATAPLANE_MODE] }, 'pod label');
   return undefined;
 }
 
