@@ -152,6 +152,19 @@ export function namespaceInjection(ns: NamespaceInfo): [string, Valued<string>] 
   return fact(`${NS_INJECTION} and ${REV} labels`, 'unset', `Namespace ${ns.name}`, ns.labelsRef);
 }
 
+/**
+ * Where an effective value came from, in a few words without file paths, for messages (help texts
+ * use `origin`): "the mesh config", "ProxyConfig edge/public-drain", "the env of the istio-proxy container".
+ */
+export function sourceWords(prov: Provenance): string {
+  if (prov.level === 'default') return 'the default';
+  // A mesh config's label may name its file (Helm values): the related location shows which one.
+  if (prov.level === 'mesh') return 'the mesh config';
+  if (prov.level === 'config') return 'the drainlint config file';
+  // "env of the istio-proxy container" → "the env of …"; names (ProxyConfig a/b, PROXY_CONFIG …) stay as they are.
+  return /^[a-z]/.test(prov.source) && !prov.source.startsWith('the ') ? `the ${prov.source}` : prov.source;
+}
+
 // Words for findings about a single written value (invalid-duration, invalid-boolean,
 // proxy-metadata-not-string, invalid-mesh-config, invalid-field-type, unknown-proxy-config-key).
 // (Imports here, not at the top, so that helpers appended by other rule groups merge cleanly.)

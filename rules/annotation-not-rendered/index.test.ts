@@ -2,12 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/annotation-not-rendered';
-const IN = 'is set in the proxyMetadata of the proxy.istio.io/config annotation, but';
-const IOP =
-  'this IstioOperator gateway is not injected: pilot-agent reads the proxy.istio.io/config annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables';
-const GW = (cls: string, where: string) =>
-  `istiod deploys this Gateway (class ${cls}) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from ${where} is read at runtime only, and its proxyMetadata never becomes an environment variable`;
-
 ruleTester(rule, {
   valid: [
     { name: 'injected pods render the annotation: Helm gateway chart Deployment, CronJob sidecar', files: [`${F}/rendered-workloads.yaml`] },
@@ -23,19 +17,26 @@ ruleTester(rule, {
       files: [`${F}/iop-pod-annotations.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS ${IN} ${IOP}, so the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS stays false (default). Set it in k8s.env of this gateway entry instead (- name: EXIT_ON_ZERO_ACTIVE_CONNECTIONS, value: "true").`,
+          messageId: 'notRendered',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS in proxy.istio.io/config never becomes this gateway's env, so the proxy keeps false (default).",
+          help: `Set it in k8s.env of this gateway entry instead (- name: EXIT_ON_ZERO_ACTIVE_CONNECTIONS, value: "true"). This IstioOperator gateway is not injected: pilot-agent reads the proxy.istio.io/config annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/iop-pod-annotations.yaml:17); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 17,
           column: 17,
           endLine: 17,
           endColumn: 48,
           related: [],
+          resource: "IngressGateway istio-system/istio-ingressgateway",
         },
         {
-          message: `MINIMUM_DRAIN_DURATION ${IN} ${IOP}, so the proxy's MINIMUM_DRAIN_DURATION stays 5s (default). Set it in k8s.env of this gateway entry instead (- name: MINIMUM_DRAIN_DURATION, value: "15s").`,
+          messageId: 'notRendered',
+          message: "MINIMUM_DRAIN_DURATION in proxy.istio.io/config never becomes this gateway's env, so the proxy keeps 5s (default).",
+          help: `Set it in k8s.env of this gateway entry instead (- name: MINIMUM_DRAIN_DURATION, value: "15s"). This IstioOperator gateway is not injected: pilot-agent reads the proxy.istio.io/config annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables. Values: MINIMUM_DRAIN_DURATION "15s" (proxy.istio.io/config annotation, ${F}/iop-pod-annotations.yaml:18); the proxy's MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 18,
           column: 17,
           endLine: 18,
           endColumn: 39,
+          related: [],
+          resource: "IngressGateway istio-system/istio-ingressgateway",
         },
       ],
     },
@@ -44,12 +45,17 @@ ruleTester(rule, {
       files: [`${F}/iop-env-already-set.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS ${IN} ${IOP}, so the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS is "true" from k8s.env of the IstioOperator gateway, ${F}/iop-env-already-set.yaml:16, not from this annotation. Remove it here.`,
+          messageId: 'sameValueElsewhere',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" in proxy.istio.io/config is never rendered; the k8s.env of the IstioOperator gateway sets the same value.",
+          help: `Remove it here. This IstioOperator gateway is not injected: pilot-agent reads the proxy.istio.io/config annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/iop-env-already-set.yaml:18); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (k8s.env of the IstioOperator gateway, ${F}/iop-env-already-set.yaml:16).`,
           line: 18,
           column: 56,
           endLine: 18,
           endColumn: 89,
-          related: [`${F}/iop-env-already-set.yaml:16:22 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (k8s.env of the IstioOperator gateway)`],
+          related: [
+            `${F}/iop-env-already-set.yaml:16:22 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (k8s.env of the IstioOperator gateway)`,
+          ],
+          resource: "EgressGateway istio-system/istio-egressgateway",
         },
       ],
     },
@@ -58,18 +64,26 @@ ruleTester(rule, {
       files: [`${F}/gateway-api-infrastructure.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS ${IN} ${GW('istio', 'spec.infrastructure.annotations')}, so the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS stays false (default). Set it with a ProxyConfig in namespace edge whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: public and whose spec.environmentVariables has EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true" instead.`,
+          messageId: 'notRendered',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS in proxy.istio.io/config never becomes this gateway's env, so the proxy keeps false (default).",
+          help: `Set it with a ProxyConfig in namespace edge whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: public and whose spec.environmentVariables has EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true" instead. istiod deploys this Gateway (class istio) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from spec.infrastructure.annotations is read at runtime only, and its proxyMetadata never becomes an environment variable. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/gateway-api-infrastructure.yaml:13); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 13,
           column: 11,
           endLine: 13,
           endColumn: 42,
+          related: [],
+          resource: "Gateway edge/public",
         },
         {
-          message: `MINIMUM_DRAIN_DURATION ${IN} ${GW('istio-waypoint', 'metadata.annotations')}, so the proxy's MINIMUM_DRAIN_DURATION stays 5s (default). Set it with a ProxyConfig in namespace shop whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: waypoint and whose spec.environmentVariables has MINIMUM_DRAIN_DURATION: "20s" instead.`,
+          messageId: 'notRendered',
+          message: "MINIMUM_DRAIN_DURATION in proxy.istio.io/config never becomes this gateway's env, so the proxy keeps 5s (default).",
+          help: `Set it with a ProxyConfig in namespace shop whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: waypoint and whose spec.environmentVariables has MINIMUM_DRAIN_DURATION: "20s" instead. istiod deploys this Gateway (class istio-waypoint) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from metadata.annotations is read at runtime only, and its proxyMetadata never becomes an environment variable. Values: MINIMUM_DRAIN_DURATION "20s" (proxy.istio.io/config annotation, ${F}/gateway-api-infrastructure.yaml:25); the proxy's MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 25,
           column: 49,
           endLine: 25,
           endColumn: 73,
+          related: [],
+          resource: "Gateway shop/waypoint",
         },
       ],
     },
@@ -78,12 +92,17 @@ ruleTester(rule, {
       files: [`${F}/gateway-api-unset.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS ${IN} ${GW('istio', 'metadata.annotations')}, so the empty value does not unset it: the proxy keeps EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" from mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-api-unset.yaml:11. Set it with a ProxyConfig in namespace edge whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: grpc-edge and whose spec.environmentVariables has EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "false" instead.`,
+          messageId: 'emptyCannotUnset',
+          message: "An empty EXIT_ON_ZERO_ACTIVE_CONNECTIONS in proxy.istio.io/config cannot unset it on this gateway: the proxy keeps \"true\" from the mesh config.",
+          help: `Set it with a ProxyConfig in namespace edge whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: grpc-edge and whose spec.environmentVariables has EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "false" instead. istiod deploys this Gateway (class istio) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from metadata.annotations is read at runtime only, and its proxyMetadata never becomes an environment variable, so an empty value there unsets nothing. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "" (proxy.istio.io/config annotation, ${F}/gateway-api-unset.yaml:21); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/gateway-api-unset.yaml:11).`,
           line: 21,
           column: 9,
           endLine: 21,
           endColumn: 40,
-          related: [`${F}/gateway-api-unset.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`],
+          related: [
+            `${F}/gateway-api-unset.yaml:11:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`,
+          ],
+          resource: "Gateway edge/grpc-edge",
         },
       ],
     },
@@ -92,12 +111,50 @@ ruleTester(rule, {
       files: [`${F}/gateway-api-proxyconfig.yaml`],
       errors: [
         {
-          message: `MINIMUM_DRAIN_DURATION ${IN} ${GW('istio', 'spec.infrastructure.annotations')}, so the proxy's MINIMUM_DRAIN_DURATION stays "30s" from ProxyConfig edge/public-drain, ${F}/gateway-api-proxyconfig.yaml:12. Remove it here, or change that value to "10s" if that was meant.`,
+          messageId: 'setForThisGateway',
+          message: "MINIMUM_DRAIN_DURATION \"10s\" in proxy.istio.io/config never becomes this gateway's env; the proxy keeps \"30s\" from ProxyConfig edge/public-drain.",
+          help: `Remove it here, or change that value to "10s" if that was meant: it already sets MINIMUM_DRAIN_DURATION for this gateway alone, where it works. istiod deploys this Gateway (class istio) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from spec.infrastructure.annotations is read at runtime only, and its proxyMetadata never becomes an environment variable. Values: MINIMUM_DRAIN_DURATION "10s" (proxy.istio.io/config annotation, ${F}/gateway-api-proxyconfig.yaml:25); the proxy's MINIMUM_DRAIN_DURATION "30s" (ProxyConfig edge/public-drain, ${F}/gateway-api-proxyconfig.yaml:12).`,
           line: 25,
           column: 11,
           endLine: 25,
           endColumn: 33,
-          related: [`${F}/gateway-api-proxyconfig.yaml:12:29 MINIMUM_DRAIN_DURATION "30s" (ProxyConfig edge/public-drain)`],
+          related: [
+            `${F}/gateway-api-proxyconfig.yaml:12:29 MINIMUM_DRAIN_DURATION "30s" (ProxyConfig edge/public-drain)`,
+          ],
+          resource: "Gateway edge/public",
+        },
+      ],
+    },
+    {
+      name: 'inline: Gateway API, an empty MINIMUM_DRAIN_DURATION with nothing to unset',
+      code: `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: api-edge
+  namespace: edge
+spec:
+  gatewayClassName: istio
+  infrastructure:
+    annotations:
+      proxy.istio.io/config: |
+        proxyMetadata:
+          MINIMUM_DRAIN_DURATION: ""
+  listeners:
+    - name: http
+      port: 80
+      protocol: HTTP
+`,
+      errors: [
+        {
+          messageId: 'emptyNoEffect',
+          message: "An empty MINIMUM_DRAIN_DURATION in proxy.istio.io/config has no effect on this gateway, whose proxy keeps 5s (default).",
+          help: "Remove it: the proxy has no value from elsewhere to unset. istiod deploys this Gateway (class istio) itself and computes its ProxyConfig without annotations: the proxy.istio.io/config annotation copied from spec.infrastructure.annotations is read at runtime only, and its proxyMetadata never becomes an environment variable. Values: MINIMUM_DRAIN_DURATION \"\" (proxy.istio.io/config annotation, inline.yaml:12); the proxy's MINIMUM_DRAIN_DURATION 5s (default).",
+          line: 12,
+          column: 11,
+          endLine: 12,
+          endColumn: 33,
+          related: [],
+          resource: "Gateway edge/api-edge",
         },
       ],
     },

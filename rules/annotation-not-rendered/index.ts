@@ -1,8 +1,10 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { sourceWords, valueList } from '../../src/describe.js';
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { type Workload } from '../../src/inventory/model.js';
-import { EZ, MIN } from '../../src/domain/names.js';
+import type { Ref, Valued } from '../../src/types.js';
+import { formatSeconds } from '../../src/domain/durations.js';
+import { written } from '../../src/domain/written.js';
 import { isRecord } from '../../src/yaml/paths.js';
 
 const KEYS: readonly string[] = [EZ, MIN];
@@ -12,16 +14,16 @@ function quoted(value: unknown): string {
   return JSON.stringify(typeof value === 'string' ? value : String(value));
 }
 
-/** Why the annotation's proxyMetadata never becomes env on this kind of gateway. */
+/** Why the annotation's proxyMetadata never becomes env on this kind of gateway (a sentence without its period). */
 function why(w: Workload): string {
   if (w.origin === 'iop-gateway') {
-    return `this IstioOperator gateway is not injected: pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables`;
+    return `This IstioOperator gateway is not injected: pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables`;
   }
   const where = w.annotationsPath.includes('infrastructure') ? 'spec.infrastructure.annotations' : 'metadata.annotations';
   return `istiod deploys this Gateway (class ${w.gatewayClass ?? 'istio'}) itself and computes its ProxyConfig without annotations: the ${PROXY_CONFIG_ANNOTATION} annotation copied from ${where} is read at runtime only, and its proxyMetadata never becomes an environment variable`;
 }
 
-/** Where the variable does reach the gateway's istio-proxy environment. */
+/** Where the variable does reach the gateway's istio-proxy environment (a sentence without its period). */
 function instead(w: Workload, name: string, value: string): string {
   if (w.origin === 'iop-gateway') return `Set it in k8s.env of this gateway entry instead (- name: ${name}, value: ${value})`;
   const ns = w.namespace ?? w.effectiveNamespace;
@@ -36,7 +38,30 @@ export default defineRule({
     id: 'annotation-not-rendered',
     severity: 'error',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION in the proxyMetadata of a proxy.istio.io/config annotation on a gateway that is not injected (IstioOperator gateway, Gateway API): it never becomes the proxy\'s environment.',
+    help: "Set the variable where it reaches the gateway's istio-proxy environment: k8s.env of an IstioOperator gateway entry, or a ProxyConfig selecting a Gateway API gateway by its gateway.networking.k8s.io/gateway-name label.",
     fixable: false,
+    messages: {
+      notRendered: {
+        message: "{{name}} in {{annotation}} never becomes this gateway's env, so the proxy keeps {{stays}}.",
+        help: '{{instead}}. {{why}}. Values: {{values}}.',
+      },
+      emptyCannotUnset: {
+        message: 'An empty {{name}} in {{annotation}} cannot unset it on this gateway: the proxy keeps "{{effective}}" from {{from}}.',
+        help: '{{instead}}. {{why}}, so an empty value there unsets nothing. Values: {{values}}.',
+      },
+      emptyNoEffect: {
+        message: 'An empty {{name}} in {{annotation}} has no effect on this gateway, whose proxy keeps {{stays}} (default).',
+        help: 'Remove it: the proxy has no value from elsewhere to unset. {{why}}. Values: {{values}}.',
+      },
+      sameValueElsewhere: {
+        message: '{{name}} "{{effective}}" in {{annotation}} is never rendered; {{from}} sets the same value.',
+        help: 'Remove it here. {{why}}. Values: {{values}}.',
+      },
+      setForThisGateway: {
+        message: '{{name}} {{value}} in {{annotation}} never becomes this gateway\'s env; the proxy keeps "{{effective}}" from {{from}}.',
+        help: 'Remove it here, or change that value to {{value}} if that was meant: it already sets {{name}} for this gateway alone, where it works. {{why}}. Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     return {
@@ -54,27 +79,36 @@ export default defineRule({
             const effective = rw.proxyEnv.get(name);
             const related: RelatedValue[] = [];
             if (effective?.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-            const shown = effective ? `"${effective.value}" from ${origin(effective.prov)}` : `${name === EZ ? 'false' : '5s'} (default)`;
+            const stays = name === EZ ? 'false' : formatSeconds(DEFAULT_MIN);
+            const ref: Ref = { view: ann.view, path: [mdKey, name] };
+            const proxyValue: Valued<string> = effective ? { value: `"${effective.value}"`, prov: effective.prov } : { value: stays, prov: { level: 'default', source: 'default' } };
+            const data = {
+              name,
+              annotation: PROXY_CONFIG_ANNOTATION,
+              why: why(w),
+              values: valueList([
+                [name, { value: written(ref, raw), prov: { level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref } }],
+                [`the proxy's ${name}`, proxyValue],
+              ]),
+              ...(effective ? { effective: effective.value, from: sourceWords(effective.prov) } : {}),
+            };
             const unset = raw === '' || raw === null || raw === undefined;
-            let tail: string;
+            const at = { ...ref, target: 'key' as const };
             if (unset) {
-              tail = effective
-                ? `so the empty value does not unset it: the proxy keeps ${name} ${shown}. ${instead(w, name, name === EZ ? '"false"' : '"5s"')}.`
-                : `so the empty value has no effect (the proxy's ${name} is ${shown}). Remove it.`;
+              if (effective) {
+                ctx.report({ at, workload: w, messageId: 'emptyCannotUnset', data: { ...data, instead: instead(w, name, name === EZ ? '"false"' : '"5s"') }, related });
+              } else {
+                ctx.report({ at, workload: w, messageId: 'emptyNoEffect', data: { ...data, stays }, related });
+              }
             } else if (effective && effective.value === String(raw)) {
-              tail = `so the proxy's ${name} is ${shown}, not from this annotation. Remove it here.`;
+              ctx.report({ at, workload: w, messageId: 'sameValueElsewhere', data, related });
             } else if (effective && (effective.prov.level === 'proxy-container' || effective.prov.level === 'selector-proxyconfig')) {
               // Already set for this gateway alone, in the place that works: that value wins.
-              tail = `so the proxy's ${name} stays ${shown}. Remove it here, or change that value to ${quoted(raw)} if that was meant.`;
+              ctx.report({ at, workload: w, messageId: 'setForThisGateway', data: { ...data, value: quoted(raw) }, related });
             } else {
-              tail = `so the proxy's ${name} stays ${shown}. ${instead(w, name, quoted(raw))}.`;
+              const shown = effective ? `"${effective.value}" from ${sourceWords(effective.prov)}` : `${stays} (default)`;
+              ctx.report({ at, workload: w, messageId: 'notRendered', data: { ...data, stays: shown, instead: instead(w, name, quoted(raw)) }, related });
             }
-            ctx.report({
-              at: { view: ann.view, path: [mdKey, name], target: 'key' },
-              workload: w,
-              message: `${name} is set in the proxyMetadata of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${why(w)}, ${tail}`,
-              related,
-            });
           }
         }
       },

@@ -2,7 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/drain-env-on-app-container';
-const READS = "but pilot-agent reads only the istio-proxy container's own environment";
 
 ruleTester(rule, {
   valid: [
@@ -17,19 +16,26 @@ ruleTester(rule, {
       files: [`${F}/app-container-env.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is set in the env of container app, ${READS}, so the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS stays false (default). Write it as proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove it from container app. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label)`,
+          messageId: 'appEnv',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS on container app is never read, so the proxy keeps false (default).",
+          help: `Write proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove the entry from container app: pilot-agent reads only the istio-proxy container's own environment, which the injector builds from proxyMetadata. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (env of container app, ${F}/app-container-env.yaml:25); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 24,
           column: 21,
           endLine: 24,
           endColumn: 52,
           related: [],
+          resource: "Deployment shop/checkout [app]",
         },
         {
-          message: `MINIMUM_DRAIN_DURATION is set in the env of container app, ${READS}, so the proxy's MINIMUM_DRAIN_DURATION stays 5s (default). Write it as proxyMetadata: {MINIMUM_DRAIN_DURATION: "30s"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove it from container app. (an injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label)`,
+          messageId: 'appEnv',
+          message: "MINIMUM_DRAIN_DURATION on container app is never read, so the proxy keeps 5s (default).",
+          help: `Write proxyMetadata: {MINIMUM_DRAIN_DURATION: "30s"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove the entry from container app: pilot-agent reads only the istio-proxy container's own environment, which the injector builds from proxyMetadata. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: MINIMUM_DRAIN_DURATION "30s" (env of container app, ${F}/app-container-env.yaml:27); the proxy's MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 26,
           column: 21,
           endLine: 26,
           endColumn: 43,
+          related: [],
+          resource: "Deployment shop/checkout [app]",
         },
       ],
     },
@@ -38,20 +44,30 @@ ruleTester(rule, {
       files: [`${F}/init-container-with-mesh-config.yaml`, `${F}/mesh-istio-configmap.yaml`],
       errors: [
         {
-          message: `MINIMUM_DRAIN_DURATION is set in the env of init container fetch, ${READS}, so it has no effect: the proxy gets MINIMUM_DRAIN_DURATION "20s" from mesh config in ConfigMap istio-system/istio, fixtures/drain-env-on-app-container/mesh-istio-configmap.yaml:11. Remove it from init container fetch, or set "45s" where the proxy gets it. (an injected sidecar is assumed: an Istio mesh config is part of this run)`,
+          messageId: 'appEnvProxyHasValue',
+          message: "MINIMUM_DRAIN_DURATION on init container fetch is never read; the proxy gets \"20s\" from the mesh config.",
+          help: `Remove the entry from init container fetch, or set "45s" where the proxy gets it: pilot-agent reads only the istio-proxy container's own environment. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: MINIMUM_DRAIN_DURATION "45s" (env of init container fetch, ${F}/init-container-with-mesh-config.yaml:20); the proxy's MINIMUM_DRAIN_DURATION "20s" (mesh config in ConfigMap istio-system/istio, ${F}/mesh-istio-configmap.yaml:11).`,
           line: 19,
           column: 25,
           endLine: 19,
           endColumn: 47,
-          related: [`${F}/mesh-istio-configmap.yaml:11:33 MINIMUM_DRAIN_DURATION "20s" (mesh config in ConfigMap istio-system/istio)`],
+          related: [
+            `${F}/mesh-istio-configmap.yaml:11:33 MINIMUM_DRAIN_DURATION "20s" (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: "CronJob billing/settle [fetch]",
         },
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is set in the env of container settle, ${READS}, so it has no effect: the proxy gets EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" from mesh config in ConfigMap istio-system/istio, fixtures/drain-env-on-app-container/mesh-istio-configmap.yaml:10. Remove it from container settle. (an injected sidecar is assumed: an Istio mesh config is part of this run)`,
+          messageId: 'appEnvProxyHasValue',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS on container settle is never read; the proxy gets \"true\" from the mesh config.",
+          help: `Remove the entry from container settle: pilot-agent reads only the istio-proxy container's own environment. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (env of container settle, ${F}/init-container-with-mesh-config.yaml:26); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio, ${F}/mesh-istio-configmap.yaml:10).`,
           line: 25,
           column: 25,
           endLine: 25,
           endColumn: 56,
-          related: [`${F}/mesh-istio-configmap.yaml:10:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio)`],
+          related: [
+            `${F}/mesh-istio-configmap.yaml:10:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: "CronJob billing/settle [settle]",
         },
       ],
     },
@@ -60,11 +76,15 @@ ruleTester(rule, {
       files: [`${F}/user-istio-proxy-container.yaml`],
       errors: [
         {
-          message: `EXIT_ON_ZERO_ACTIVE_CONNECTIONS is set in the env of container sidecar-helper, ${READS}, so the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS stays false (default). Move the entry to the env of the istio-proxy container (value "1").`,
+          messageId: 'appEnvMoveToProxy',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on container sidecar-helper, not on the istio-proxy container, so the proxy keeps false (default).",
+          help: `Move the entry to the env of the istio-proxy container (value "1"): pilot-agent reads only the istio-proxy container's own environment. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "1" (env of container sidecar-helper, ${F}/user-istio-proxy-container.yaml:21); the proxy's EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default).`,
           line: 20,
           column: 17,
           endLine: 20,
           endColumn: 48,
+          related: [],
+          resource: "Pod ingress/edge [sidecar-helper]",
         },
       ],
     },
@@ -73,11 +93,15 @@ ruleTester(rule, {
       files: [`${F}/list-namespace-injected.yaml`],
       errors: [
         {
-          message: `MINIMUM_DRAIN_DURATION is set in the env of container transcoder, ${READS}, so the proxy's MINIMUM_DRAIN_DURATION stays 5s (default). Write it as proxyMetadata: {MINIMUM_DRAIN_DURATION: "90s"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove it from container transcoder.`,
+          messageId: 'appEnv',
+          message: "MINIMUM_DRAIN_DURATION on container transcoder is never read, so the proxy keeps 5s (default).",
+          help: `Write proxyMetadata: {MINIMUM_DRAIN_DURATION: "90s"} in the proxy.istio.io/config annotation (spec.template.metadata.annotations) and remove the entry from container transcoder: pilot-agent reads only the istio-proxy container's own environment, which the injector builds from proxyMetadata. Values: MINIMUM_DRAIN_DURATION "90" (env of container transcoder, ${F}/list-namespace-injected.yaml:29); the proxy's MINIMUM_DRAIN_DURATION 5s (default).`,
           line: 28,
           column: 25,
           endLine: 28,
           endColumn: 47,
+          related: [],
+          resource: "DaemonSet media/transcoder [transcoder]",
         },
       ],
     },

@@ -1,9 +1,10 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { assumedNote, origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import { EZ, MIN } from '../../src/domain/names.js';
+import { sourceWords, valueList } from '../../src/describe.js';
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
 import { proxyContainer } from '../../src/inventory/model.js';
-import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
+import type { Valued } from '../../src/types.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';
 
 /** Injected init containers that get every proxyMetadata entry as env too (injection template). */
@@ -21,12 +22,34 @@ function quoted(name: string, value: unknown): string {
   return '"<duration>"';
 }
 
+/** The help's note when the sidecar is assumed rather than seen. */
+function assumed(rw: ResolvedWorkload): string {
+  return rw.sidecar.status === 'assumed' ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : '';
+}
+
+const READS = "pilot-agent reads only the istio-proxy container's own environment";
+
 export default defineRule({
   meta: {
     id: 'drain-env-on-app-container',
     severity: 'error',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION set as env on a container other than istio-proxy, where pilot-agent never reads it.',
+    help: "Set the variable where it reaches the istio-proxy container's environment (proxyMetadata in the proxy.istio.io/config annotation or the mesh config, or the env of a declared istio-proxy container) and remove it from the app container.",
     fixable: false,
+    messages: {
+      appEnv: {
+        message: '{{name}} on {{container}} is never read, so the proxy keeps {{stays}} (default).',
+        help: 'Write {{snippet}} in the {{annotation}} annotation ({{annPath}}) and remove the entry from {{container}}: {{reads}}, which the injector builds from proxyMetadata.{{assumed}} Values: {{values}}.',
+      },
+      appEnvMoveToProxy: {
+        message: '{{name}} is on {{container}}, not on the istio-proxy container, so the proxy keeps {{stays}} (default).',
+        help: 'Move the entry to the env of the istio-proxy container (value {{value}}): {{reads}}. Values: {{values}}.',
+      },
+      appEnvProxyHasValue: {
+        message: '{{name}} on {{container}} is never read; the proxy gets "{{effective}}" from {{from}}.',
+        help: 'Remove the entry from {{container}}{{orSet}}: {{reads}}.{{assumed}} Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     return {
@@ -47,26 +70,42 @@ export default defineRule({
             const name = e['name'];
             const container = `${c.init ? 'init container' : 'container'} ${c.name || '(unnamed)'}`;
             const effective = rw.proxyEnv.get(name);
-            const written = quoted(name, e['value']);
+            const value = quoted(name, e['value']);
+            const here: [string, Valued<unknown> | undefined] = [
+              name,
+              e['value'] !== undefined ? { value: JSON.stringify(e['value']), prov: { level: 'pod-spec', source: `env of ${container}`, ref: { view: w.view, path: [...c.path, 'env', i, 'value'] } } } : undefined,
+            ];
+            const common = { name, container, reads: READS, value, assumed: assumed(rw) };
             const related: RelatedValue[] = [];
-            let state: string;
-            let fix: string;
+            const at = { view: w.view, path: [...c.path, 'env', i, 'name'] };
             if (effective) {
-              state = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}`;
-              related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref! });
-              fix = `"${effective.value}"` === written ? `Remove it from ${container}.` : `Remove it from ${container}, or set ${written} where the proxy gets it.`;
-            } else {
-              state = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default)`;
-              fix = proxy
-                ? `Move the entry to the env of the ${PROXY_CONTAINER} container (value ${written}).`
-                : `Write it as proxyMetadata: {${name}: ${written}} in the ${PROXY_CONFIG_ANNOTATION} annotation (${annPath}) and remove it from ${container}.`;
+              if (effective.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+              const proxyValue: Valued<unknown> = { value: `"${effective.value}"`, prov: effective.prov };
+              ctx.report({
+                at,
+                workload: w,
+                container: c.name,
+                messageId: 'appEnvProxyHasValue',
+                data: {
+                  ...common,
+                  effective: effective.value,
+                  from: sourceWords(effective.prov),
+                  orSet: `"${effective.value}"` === value ? '' : `, or set ${value} where the proxy gets it`,
+                  values: valueList([here, [`the proxy's ${name}`, proxyValue]]),
+                },
+                related,
+              });
+              return;
             }
+            const stays = name === EZ ? 'false' : formatSeconds(DEFAULT_MIN);
+            const values = valueList([here, [`the proxy's ${name}`, { value: stays, prov: { level: 'default', source: 'default' } }]]);
             ctx.report({
-              at: { view: w.view, path: [...c.path, 'env', i, 'name'] },
+              at,
               workload: w,
               container: c.name,
-              message: `${name} is set in the env of ${container}, but pilot-agent reads only the ${PROXY_CONTAINER} container's own environment, so ${state}. ${fix}${assumedNote(rw)}`,
-              related: related.filter((r) => r.ref),
+              messageId: proxy ? 'appEnvMoveToProxy' : 'appEnv',
+              data: { ...common, stays, values, snippet: `proxyMetadata: {${name}: ${value}}`, annotation: PROXY_CONFIG_ANNOTATION, annPath },
+              related,
             });
           });
         }

@@ -1,15 +1,14 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { resourceId } from '../../src/domain/identity.js';
-import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import type { Path } from '../../src/types.js';
-import { parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
+import { sourceWords, valueList } from '../../src/describe.js';
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import type { Path, Provenance, Ref, Valued } from '../../src/types.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
+import { written } from '../../src/domain/written.js';
 import { isRecord } from '../../src/yaml/paths.js';
-import { locate } from '../../src/yaml/locate.js';
 
 const KEYS = [EZ, MIN] as const;
-const WHY = 'it is an environment variable of the proxy, not a ProxyConfig field, and istiod drops unknown keys silently';
+const WHY = "It is an environment variable of the proxy, not a ProxyConfig field: istiod drops unknown keys silently, and only proxyMetadata entries become the proxy's environment";
 
 /** The value to write in proxyMetadata, always a quoted string (a YAML bool or number there is proxy-metadata-not-string). */
 function quoted(name: string, value: unknown): string {
@@ -29,13 +28,40 @@ function sibling(pcPath: Path, pc: Record<string, unknown>, name: string): { val
   return undefined;
 }
 
+/** A value as written at `ref`, for the help's list of values. */
+function writtenAt(ref: Ref, raw: unknown, prov: Omit<Provenance, 'ref'>): Valued<string> {
+  return { value: written(ref, raw), prov: { ...prov, ref } };
+}
+
+function defaultOf(name: string): string {
+  return name === EZ ? 'false' : formatSeconds(DEFAULT_MIN);
+}
 
 export default defineRule({
   meta: {
     id: 'drain-setting-outside-proxy-metadata',
     severity: 'error',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.',
+    help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
     fixable: false,
+    messages: {
+      annotationKey: {
+        message: '{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).',
+        help: 'Write it as {{snippet}} in the annotation. {{why}}. Values: {{values}}.',
+      },
+      annotationKeyProxyHasValue: {
+        message: '{{name}} as a direct key of {{annotation}} is dropped by istiod; the proxy gets "{{effective}}" from {{from}}.',
+        help: 'Remove this key{{orWrite}}. {{why}}. Values: {{values}}.',
+      },
+      meshKey: {
+        message: '{{name}} {{site}} is dropped by istiod, so no proxy gets it from this mesh config.',
+        help: 'Write it as {{form}}. {{why}}. Values: {{values}}.',
+      },
+      meshKeyProxyHasValue: {
+        message: '{{name}} {{site}} is dropped by istiod; proxies get "{{have}}" from {{metadata}}.',
+        help: 'Remove this key{{orWrite}}. {{why}}. Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     return {
@@ -47,21 +73,36 @@ export default defineRule({
         for (const name of KEYS) {
           if (!(name in pc)) continue;
           const v = quoted(name, pc[name]);
+          const snippet = `proxyMetadata: {${name}: ${v}}`;
           const effective = rw.proxyEnv.get(name);
-          const related: RelatedValue[] = [];
-          let tail: string;
+          const ref: Ref = { view: ann.view, path: [name] };
+          const here = writtenAt(ref, pc[name], { level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation` });
+          const common = { name, annotation: PROXY_CONFIG_ANNOTATION, why: WHY };
           if (effective) {
-            if (effective.prov.ref) related.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-            tail = `it has no effect: the proxy gets ${name} "${effective.value}" from ${origin(effective.prov)}. Remove this key${`"${effective.value}"` === v ? '' : `, or write proxyMetadata: {${name}: ${v}} in the annotation`}.`;
+            const related: RelatedValue[] = effective.prov.ref ? [{ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref }] : [];
+            ctx.report({
+              at: { ...ref, target: 'key' },
+              workload: rw.workload,
+              messageId: 'annotationKeyProxyHasValue',
+              data: {
+                ...common,
+                effective: effective.value,
+                from: sourceWords(effective.prov),
+                orWrite: `"${effective.value}"` === v ? '' : `, or write ${snippet} in the annotation`,
+                values: valueList([[name, here], [`the proxy's ${name}`, { value: `"${effective.value}"`, prov: effective.prov }]]),
+              },
+              related,
+            });
           } else {
-            tail = `the proxy's ${name} stays ${name === EZ ? 'false' : '5s'} (default). Write it as proxyMetadata: {${name}: ${v}} in the annotation.`;
+            const stays = defaultOf(name);
+            ctx.report({
+              at: { ...ref, target: 'key' },
+              workload: rw.workload,
+              messageId: 'annotationKey',
+              data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: 'default', source: 'default' } }]]) },
+              related: [],
+            });
           }
-          ctx.report({
-            at: { view: ann.view, path: [name], target: 'key' },
-            workload: rw.workload,
-            message: `${name} is a direct key of the ${PROXY_CONFIG_ANNOTATION} annotation, but ${WHY}, so ${tail}`,
-            related,
-          });
         }
       },
 
@@ -70,28 +111,43 @@ export default defineRule({
         for (const m of ctx.inventory.meshSources) {
           const dcKey = ['defaultConfig', 'default_config'].find((k) => isRecord(m.value[k]));
           const dc = dcKey ? (m.value[dcKey] as Record<string, unknown>) : undefined;
+          const source = { level: 'mesh' as const, source: `mesh config in ${m.label}` };
           for (const name of KEYS) {
-            const sites: { at: Path; raw: unknown; where: string; form: (v: string) => string }[] = [];
-            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], where: `at the top level of the mesh config (${m.label})`, form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
-            if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], where: `a direct key of ${dcKey} in the mesh config (${m.label})`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            const sites: { at: Path; raw: unknown; site: string; form: (v: string) => string }[] = [];
+            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: 'at the top level of the mesh config', form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
+            if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
             for (const site of sites) {
               const v = quoted(name, site.raw);
               const have = dc ? sibling([...m.path, dcKey!], dc, name) : undefined;
-              const related: RelatedValue[] = [];
-              let tail: string;
+              const ref: Ref = { view: m.view, path: site.at };
+              const here = writtenAt(ref, site.raw, source);
               if (have) {
-                const ref = { view: m.view, path: have.path };
-                related.push({ message: `${name} ${JSON.stringify(have.value)} (${have.path.slice(m.path.length, -1).join('.')})`, ref });
-                tail = `it has no effect: ${have.path.slice(m.path.length, -1).join('.')} sets it to ${JSON.stringify(have.value)} (${m.view.file.path}:${locate(ref).line}), which is what proxies get. Remove this key${`"${String(have.value)}"` === v ? '' : `, or write ${v} there`}.`;
+                const haveRef: Ref = { view: m.view, path: have.path };
+                const metadata = have.path.slice(m.path.length, -1).join('.');
+                ctx.report({
+                  at: { ...ref, target: 'key' },
+                  resource: resourceId(m.resource),
+                  messageId: 'meshKeyProxyHasValue',
+                  data: {
+                    name,
+                    site: site.site,
+                    have: String(have.value),
+                    metadata,
+                    why: WHY,
+                    orWrite: `"${String(have.value)}"` === v ? '' : `, or write ${v} in ${metadata}`,
+                    values: valueList([[name, here], [`${metadata}.${name}`, writtenAt(haveRef, have.value, source)]]),
+                  },
+                  related: [{ message: `${name} ${JSON.stringify(have.value)} (${metadata})`, ref: haveRef }],
+                });
               } else {
-                tail = `no proxy gets ${name} from this mesh config. Write it as ${site.form(v)}.`;
+                ctx.report({
+                  at: { ...ref, target: 'key' },
+                  resource: resourceId(m.resource),
+                  messageId: 'meshKey',
+                  data: { name, site: site.site, form: site.form(v), why: WHY, values: valueList([[name, here]]) },
+                  related: [],
+                });
               }
-              ctx.report({
-                at: { view: m.view, path: site.at, target: 'key' },
-                resource: resourceId(m.resource),
-                message: `${name} is ${site.where.startsWith('at ') ? 'written ' : ''}${site.where}, but ${WHY}, so ${tail}`,
-                related,
-              });
             }
           }
         }

@@ -15,20 +15,26 @@ ruleTester(rule, {
       files: [`${F}/deployment-proxy-config-on-metadata.yaml`],
       errors: [
         {
-          message:
-            'The label sidecar.istio.io/inject: "true" is on the Deployment\'s own metadata, but the injection webhook\'s objectSelector matches pod labels only, so it opts no pod in or out. Move it to spec.template.metadata.labels.',
+          messageId: 'injectionLabel',
+          message: "The label sidecar.istio.io/inject: \"true\" is on the Deployment's own metadata, so it opts no pod in or out of injection.",
+          help: "Move it to spec.template.metadata.labels: the injection webhook's objectSelector matches the labels of the pod being created only, and a Deployment's own labels and annotations are never copied onto its pods.",
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 28,
+          related: [],
+          resource: "Deployment shop/checkout",
         },
         {
-          message:
-            "The annotation proxy.istio.io/config is on the Deployment's own metadata, but the sidecar injector and pilot-agent read it from the pod only, so none of its proxy settings apply. Move it to spec.template.metadata.annotations.",
+          messageId: 'proxyConfig',
+          message: "The annotation proxy.istio.io/config is on the Deployment's own metadata, so none of its proxy settings apply.",
+          help: "Move it to spec.template.metadata.annotations: the sidecar injector and pilot-agent read it from the pod only, and a Deployment's own labels and annotations are never copied onto its pods.",
           line: 11,
           column: 5,
           endLine: 11,
           endColumn: 26,
+          related: [],
+          resource: "Deployment shop/checkout",
         },
       ],
     },
@@ -37,20 +43,26 @@ ruleTester(rule, {
       files: [`${F}/cronjob-job-template-metadata.yaml`],
       errors: [
         {
-          message:
-            'The annotation sidecar.istio.io/nativeSidecar: "true" is on the CronJob\'s own metadata, but the sidecar injector reads it from the pod only, so it has no effect. Move it to spec.jobTemplate.spec.template.metadata.annotations.',
+          messageId: 'injectorAnnotation',
+          message: "The annotation sidecar.istio.io/nativeSidecar: \"true\" is on the CronJob's own metadata, so the sidecar injector never sees it.",
+          help: "Move it to spec.jobTemplate.spec.template.metadata.annotations: the sidecar injector reads it from the pod only, and a CronJob's own labels and annotations are never copied onto its pods.",
           line: 7,
           column: 5,
           endLine: 7,
           endColumn: 35,
+          related: [],
+          resource: "CronJob reports/nightly-report",
         },
         {
-          message:
-            "The annotation proxy.istio.io/config is on the Job template's metadata (spec.jobTemplate.metadata), but the sidecar injector and pilot-agent read it from the pod only, so none of its proxy settings apply. Move it to spec.jobTemplate.spec.template.metadata.annotations.",
+          messageId: 'proxyConfig',
+          message: "The annotation proxy.istio.io/config is on the Job template's metadata, so none of its proxy settings apply.",
+          help: "Move it to spec.jobTemplate.spec.template.metadata.annotations: the sidecar injector and pilot-agent read it from the pod only, and spec.jobTemplate.metadata lands on the Job, not on its pods.",
           line: 13,
           column: 9,
           endLine: 13,
           endColumn: 30,
+          related: [],
+          resource: "CronJob reports/nightly-report",
         },
       ],
     },
@@ -59,21 +71,28 @@ ruleTester(rule, {
       files: [`${F}/list-drainlint-and-rev.yaml`],
       errors: [
         {
-          message:
-            'The annotation drainlint.io/connection-lifetime: "90s" is on the StatefulSet\'s own metadata, but drainlint reads it from the pod template only, so it is ignored. Move it to spec.template.metadata.annotations.',
+          messageId: 'drainlintAnnotation',
+          message: "The annotation drainlint.io/connection-lifetime: \"90s\" is on the StatefulSet's own metadata, so drainlint ignores it.",
+          help: "Move it to spec.template.metadata.annotations: drainlint reads its own annotations from the pod template only, as Istio does, and a StatefulSet's own labels and annotations are never copied onto its pods.",
           line: 22,
           column: 9,
           endLine: 22,
           endColumn: 41,
+          related: [],
+          resource: "StatefulSet finance/ledger",
         },
         {
-          message:
-            'The label istio.io/rev: "canary" is on the DaemonSet\'s own metadata, but the injection webhook\'s objectSelector matches pod labels only, so it selects no revision for the pods; the pod template sets "stable" (fixtures/misplaced-annotation/list-drainlint-and-rev.yaml:51), which is what counts. Remove this one, or set the value you want in spec.template.metadata.labels.',
+          messageId: 'podTemplateDiffers',
+          message: "The label istio.io/rev: \"canary\" on the DaemonSet's own metadata is ignored; the pod template's \"stable\" counts.",
+          help: `Remove this one, or set the value you want in spec.template.metadata.labels: the injection webhook's objectSelector matches pod labels only, and a DaemonSet's own labels and annotations are never copied onto its pods. Values: istio.io/rev "canary" (DaemonSet metadata labels, ${F}/list-drainlint-and-rev.yaml:42); istio.io/rev "stable" (pod template labels, ${F}/list-drainlint-and-rev.yaml:51).`,
           line: 42,
           column: 9,
           endLine: 42,
           endColumn: 21,
-          related: [`${F}/list-drainlint-and-rev.yaml:51:27 istio.io/rev: "stable" (pod template)`],
+          related: [
+            `${F}/list-drainlint-and-rev.yaml:51:27 istio.io/rev: "stable" (pod template)`,
+          ],
+          resource: "DaemonSet monitoring/node-agent",
         },
       ],
     },
@@ -82,20 +101,63 @@ ruleTester(rule, {
       files: [`${F}/multi-doc-rollout-and-job.yaml`],
       errors: [
         {
-          message:
-            'The annotation sidecar.istio.io/inject: "true" is on the Rollout\'s own metadata, but the injector reads it from the pod only, and there as a label (the annotation form is deprecated and cannot opt a pod in). Move it to spec.template.metadata.labels.',
+          messageId: 'injectAnnotation',
+          message: "The annotation sidecar.istio.io/inject: \"true\" is on the Rollout's own metadata, where the injector never sees it.",
+          help: "Move it to spec.template.metadata.labels, as a label: the injection webhook selects pods by label, so the deprecated annotation form cannot opt a pod in, and a Rollout's own labels and annotations are never copied onto its pods.",
           line: 16,
           column: 5,
           endLine: 16,
           endColumn: 28,
+          related: [],
+          resource: "Rollout storefront/web",
         },
         {
-          message:
-            'The annotation readiness.status.sidecar.istio.io/initialDelaySeconds: "10" is on the Job\'s own metadata, but the sidecar injector reads it from the pod only, so it has no effect. Move it to spec.template.metadata.annotations.',
+          messageId: 'injectorAnnotation',
+          message: "The annotation readiness.status.sidecar.istio.io/initialDelaySeconds: \"10\" is on the Job's own metadata, so the sidecar injector never sees it.",
+          help: "Move it to spec.template.metadata.annotations: the sidecar injector reads it from the pod only, and a Job's own labels and annotations are never copied onto its pods.",
           line: 36,
           column: 5,
           endLine: 36,
           endColumn: 58,
+          related: [],
+          resource: "Job storefront/migrate",
+        },
+      ],
+    },
+    {
+      name: 'inline: proxy.istio.io/config on the Deployment and another one on the pod template',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    proxy.istio.io/config: |
+      terminationDrainDuration: 60s
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |
+          terminationDrainDuration: 20s
+    spec:
+      containers:
+        - name: api
+          image: example/api:1.0
+`,
+      errors: [
+        {
+          messageId: 'podTemplateDiffers',
+          message: "The annotation proxy.istio.io/config on the Deployment's own metadata is ignored; the pod template's own value counts.",
+          help: "Remove this one, or set the value you want in spec.template.metadata.annotations: the sidecar injector and pilot-agent read it from the pod only, and a Deployment's own labels and annotations are never copied onto its pods. Values: proxy.istio.io/config set (Deployment metadata annotations, inline.yaml:7); proxy.istio.io/config set (pod template annotations, inline.yaml:13).",
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 26,
+          related: [
+            "inline.yaml:13:32 proxy.istio.io/config (pod template)",
+          ],
+          resource: "Deployment shop/api",
         },
       ],
     },

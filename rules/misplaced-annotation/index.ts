@@ -1,33 +1,35 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
+import { valueList } from '../../src/describe.js';
 import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
-import type { Path, Ref } from '../../src/types.js';
+import type { Path, Ref, Valued } from '../../src/types.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
-import { locate } from '../../src/yaml/locate.js';
 
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
 /** Labels the injection webhook's objectSelector matches on the pod only. */
 const POD_LABELS = new Set(['sidecar.istio.io/inject', 'istio.io/rev']);
 const INJECT = 'sidecar.istio.io/inject';
+const PROXY_CONFIG = 'proxy.istio.io/config';
 
 type Field = 'annotations' | 'labels';
+type MessageId = 'proxyConfig' | 'injectorAnnotation' | 'drainlintAnnotation' | 'injectAnnotation' | 'injectionLabel' | 'podTemplateDiffers';
 
-/** Who reads the key, and so why the workload's own metadata is the wrong place. */
+/** Who reads the key from the pod, for the help of a finding whose pod template has its own value. */
 function reader(key: string, field: Field): string {
-  if (field === 'labels') {
-    const effect = key === INJECT ? 'it opts no pod in or out' : 'it selects no revision for the pods';
-    return `the injection webhook's objectSelector matches pod labels only, so ${effect}`;
-  }
-  if (key.startsWith('drainlint.io/')) return 'drainlint reads it from the pod template only, so it is ignored';
-  if (key === 'proxy.istio.io/config') return 'the sidecar injector and pilot-agent read it from the pod only, so none of its proxy settings apply';
-  if (key === INJECT) return 'the injector reads it from the pod only, and there as a label (the annotation form is deprecated and cannot opt a pod in)';
-  return 'the sidecar injector reads it from the pod only, so it has no effect';
+  if (field === 'labels') return "the injection webhook's objectSelector matches pod labels only";
+  if (key.startsWith('drainlint.io/')) return 'drainlint reads its annotations from the pod template only';
+  if (key === PROXY_CONFIG) return 'the sidecar injector and pilot-agent read it from the pod only';
+  if (key === INJECT) return 'the injector reads it from the pod only, and there as a label';
+  return 'the sidecar injector reads it from the pod only';
 }
 
-function shown(value: unknown): string {
-  if (typeof value === 'string') return !value.includes('\n') && value.length <= 60 ? `: "${value}"` : '';
-  if (value === null || typeof value === 'object') return '';
-  return `: ${String(value)}`;
+/** The value as quoted in a message: short scalars only (a block scalar or a mapping is not repeated). */
+function shown(value: unknown, key: string): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === null || typeof value === 'object') return '';
+  else text = String(value);
+  return !text.includes('\\n') && text.length <= 40 && key.length + text.length <= 80 ? text : '';
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -39,10 +41,37 @@ export default defineRule({
     id: 'misplaced-annotation',
     severity: 'error',
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
+    help: "Move the key to the pod template's metadata (spec.template.metadata; for a CronJob spec.jobTemplate.spec.template.metadata): the sidecar injector, pilot-agent and drainlint read these keys from the pod only.",
     fixable: false,
+    messages: {
+      proxyConfig: {
+        message: 'The annotation proxy.istio.io/config is on {{place}}, so none of its proxy settings apply.',
+        help: 'Move it to {{target}}: the sidecar injector and pilot-agent read it from the pod only, and {{lands}}.',
+      },
+      injectorAnnotation: {
+        message: 'The annotation {{key}}{{value}} is on {{place}}, so the sidecar injector never sees it.',
+        help: 'Move it to {{target}}: the sidecar injector reads it from the pod only, and {{lands}}.',
+      },
+      drainlintAnnotation: {
+        message: 'The annotation {{key}}{{value}} is on {{place}}, so drainlint ignores it.',
+        help: 'Move it to {{target}}: drainlint reads its own annotations from the pod template only, as Istio does, and {{lands}}.',
+      },
+      injectAnnotation: {
+        message: 'The annotation sidecar.istio.io/inject{{value}} is on {{place}}, where the injector never sees it.',
+        help: 'Move it to {{target}}, as a label: the injection webhook selects pods by label, so the deprecated annotation form cannot opt a pod in, and {{lands}}.',
+      },
+      injectionLabel: {
+        message: 'The label {{key}}{{value}} is on {{place}}, so it {{effect}}.',
+        help: "Move it to {{target}}: the injection webhook's objectSelector matches the labels of the pod being created only, and {{lands}}.",
+      },
+      podTemplateDiffers: {
+        message: "The {{noun}} {{key}}{{value}} on {{place}} is ignored; the pod template's {{podValue}} counts.",
+        help: 'Remove this one, or set the value you want in {{target}}: {{reader}}, and {{lands}}. Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
-    function check(w: Workload, site: { meta: Path; place: string }, field: Field, key: string, value: unknown, tpl: string) {
+    function check(w: Workload, site: Site, field: Field, key: string, value: unknown, tpl: string) {
       // The deprecated inject annotation belongs on the pod as a label (the webhook selects by label).
       const targetField: Field = field === 'annotations' && key === INJECT ? 'labels' : field;
       const podRefs: Ref[] = [{ view: w.view, path: [...w.podMetaPath, targetField, key] }];
@@ -51,20 +80,40 @@ export default defineRule({
       // The same key with the same value on the pod template too: a harmless copy (kustomize commonLabels…).
       if (podValues.some((p) => same(p.value, value))) return;
       const noun = field === 'annotations' ? 'annotation' : 'label';
-      const target = `${tpl}.metadata.${targetField}`;
-      const what = `The ${noun} ${key}${key === 'proxy.istio.io/config' ? '' : shown(value)} is on ${site.place}, but ${reader(key, field)}`;
-      let fix: string;
+      const at: Ref = { view: w.view, path: [...site.meta, field, key], target: 'key' };
+      const quoted = key === PROXY_CONFIG ? '' : shown(value, key);
+      const base = { key, value: quoted ? `: ${quoted}` : '', place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
       const related: RelatedValue[] = [];
       const pod = podValues[0];
+      let messageId: MessageId;
+      let data: Record<string, string>;
       if (pod) {
-        const at = `${pod.ref.view.file.path}:${locate(pod.ref).line}`;
-        const podValue = shown(pod.value).replace(/^: /, ' ') || ' its own';
-        fix = `; the pod template sets${podValue} (${at}), which is what counts. Remove this one, or set the value you want in ${target}.`;
-        related.push({ message: `${key}${shown(pod.value)} (pod template)`, ref: pod.ref });
+        const podShown = shown(pod.value, key);
+        related.push({ message: `${key}${podShown ? `: ${podShown}` : ''} (pod template)`, ref: pod.ref });
+        const podField = String(pod.ref.path[pod.ref.path.length - 2]);
+        const values: [string, Valued<unknown>][] = [
+          [key, { value: quoted || 'set', prov: { level: 'pod-spec', source: `${site.source} ${field}`, ref: at } }],
+          [key, { value: podShown || 'set', prov: { level: 'pod-spec', source: `pod template ${podField}`, ref: pod.ref } }],
+        ];
+        messageId = 'podTemplateDiffers';
+        data = { ...base, noun, podValue: podShown || 'own value', reader: reader(key, field), values: valueList(values) };
+      } else if (field === 'labels') {
+        messageId = 'injectionLabel';
+        data = { ...base, effect: key === INJECT ? 'opts no pod in or out of injection' : 'selects no revision for the pods' };
+      } else if (key === PROXY_CONFIG) {
+        messageId = 'proxyConfig';
+        data = base;
+      } else if (key === INJECT) {
+        messageId = 'injectAnnotation';
+        data = base;
+      } else if (key.startsWith('drainlint.io/')) {
+        messageId = 'drainlintAnnotation';
+        data = base;
       } else {
-        fix = `. Move it to ${target}.`;
+        messageId = 'injectorAnnotation';
+        data = base;
       }
-      ctx.report({ at: { view: w.view, path: [...site.meta, field, key], target: 'key' }, workload: w, message: `${what}${fix}`, related });
+      ctx.report({ at, workload: w, messageId, data, related });
     }
 
     return {
@@ -73,9 +122,23 @@ export default defineRule({
         const template = WORKLOAD_TEMPLATE[w.kind];
         if (!template || template.length === 0) return; // a Pod's metadata is the pod's
         const tpl = template.join('.');
-        const sites: { meta: Path; place: string }[] = [{ meta: [...w.base, 'metadata'], place: `the ${w.kind}'s own metadata` }];
+        const sites: Site[] = [
+          {
+            meta: [...w.base, 'metadata'],
+            place: `the ${w.kind}'s own metadata`,
+            source: `${w.kind} metadata`,
+            lands: `a ${w.kind}'s own labels and annotations are never copied onto its pods`,
+          },
+        ];
         // A CronJob's Job template has metadata of its own: it lands on the Job, not on the pod.
-        if (w.kind === 'CronJob') sites.push({ meta: [...w.base, 'spec', 'jobTemplate', 'metadata'], place: "the Job template's metadata (spec.jobTemplate.metadata)" });
+        if (w.kind === 'CronJob') {
+          sites.push({
+            meta: [...w.base, 'spec', 'jobTemplate', 'metadata'],
+            place: "the Job template's metadata",
+            source: 'Job template metadata',
+            lands: 'spec.jobTemplate.metadata lands on the Job, not on its pods',
+          });
+        }
         for (const site of sites) {
           for (const field of ['annotations', 'labels'] as const) {
             const map = get(w.view.value, [...site.meta, field]);
@@ -91,3 +154,13 @@ export default defineRule({
     };
   },
 });
+
+interface Site {
+  meta: Path;
+  /** Where the key is, in a message: "the Deployment's own metadata". */
+  place: string;
+  /** The same as a value's source in help texts: "Deployment metadata". */
+  source: string;
+  /** Why nothing on the pod sees it. */
+  lands: string;
+}

@@ -2,7 +2,6 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/misplaced-grace-period';
-const STRICT = 'but that object has no terminationGracePeriodSeconds field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently';
 
 ruleTester(rule, {
   valid: [
@@ -17,11 +16,15 @@ ruleTester(rule, {
       files: [`${F}/deployment-spec.yaml`],
       errors: [
         {
-          message: `terminationGracePeriodSeconds is set in the Deployment spec, ${STRICT}, so the pod keeps the default grace period of 30 seconds. Set it in the pod spec: spec.template.spec.terminationGracePeriodSeconds: 60.`,
+          messageId: 'notAField',
+          message: "terminationGracePeriodSeconds is not a field of the Deployment spec: kubectl apply rejects it, and the grace period stays 30 (default).",
+          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60, and remove it from the Deployment spec (spec). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 60 (Deployment spec, ${F}/deployment-spec.yaml:9); terminationGracePeriodSeconds 30 (default).`,
           line: 9,
           column: 3,
           endLine: 9,
           endColumn: 32,
+          related: [],
+          resource: "Deployment shop/orders",
         },
       ],
     },
@@ -30,28 +33,41 @@ ruleTester(rule, {
       files: [`${F}/statefulset-container-metadata-probe.yaml`],
       errors: [
         {
-          message: `terminationGracePeriodSeconds is set in the pod template's metadata (spec.template.metadata), ${STRICT}, so the pod's grace period is 45 (pod spec, fixtures/misplaced-grace-period/statefulset-container-metadata-probe.yaml:17). Remove this one, or set the value you want in spec.template.spec.terminationGracePeriodSeconds.`,
+          messageId: 'notAFieldBesidePodSpec',
+          message: "terminationGracePeriodSeconds is not a field of the pod template's metadata: kubectl apply rejects it; the grace period is the pod spec's 45.",
+          help: `Remove it from the pod template's metadata (spec.template.metadata), or set the value you want in spec.template.spec.terminationGracePeriodSeconds. There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 90 (StatefulSet spec.template.metadata, ${F}/statefulset-container-metadata-probe.yaml:15); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
           line: 15,
           column: 7,
           endLine: 15,
           endColumn: 36,
-          related: [`${F}/statefulset-container-metadata-probe.yaml:17:38 terminationGracePeriodSeconds 45 (pod spec)`],
+          related: [
+            `${F}/statefulset-container-metadata-probe.yaml:17:38 terminationGracePeriodSeconds 45 (pod spec)`,
+          ],
+          resource: "StatefulSet catalog/search",
         },
         {
-          message: `terminationGracePeriodSeconds is set in container search (spec.template.spec.containers[0]), ${STRICT}, so the pod's grace period is 45 (pod spec, fixtures/misplaced-grace-period/statefulset-container-metadata-probe.yaml:17). Remove this one.`,
+          messageId: 'notAFieldBesidePodSpec',
+          message: "terminationGracePeriodSeconds is not a field of container search: kubectl apply rejects it; the grace period is the pod spec's 45.",
+          help: `Remove it from container search (spec.template.spec.containers[0]). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 45 (StatefulSet spec.template.spec.containers[0], ${F}/statefulset-container-metadata-probe.yaml:21); terminationGracePeriodSeconds 45 (pod spec, ${F}/statefulset-container-metadata-probe.yaml:17).`,
           line: 21,
           column: 11,
           endLine: 21,
           endColumn: 40,
+          related: [
+            `${F}/statefulset-container-metadata-probe.yaml:17:38 terminationGracePeriodSeconds 45 (pod spec)`,
+          ],
+          resource: "StatefulSet catalog/search",
         },
         {
-          message:
-            'terminationGracePeriodSeconds is set in the readinessProbe of container search (spec.template.spec.containers[0].readinessProbe), but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.',
+          messageId: 'readinessProbe',
+          message: "terminationGracePeriodSeconds is not a field of a readinessProbe: the API server rejects the pod template.",
+          help: "Remove it from the readinessProbe of container search (spec.template.spec.containers[0].readinessProbe). Kubernetes (≥ 1.25) has a probe-level terminationGracePeriodSeconds on livenessProbe and startupProbe only; the pod's own grace period is spec.template.spec.terminationGracePeriodSeconds.",
           line: 31,
           column: 13,
           endLine: 31,
           endColumn: 42,
           related: [],
+          resource: "StatefulSet catalog/search",
         },
       ],
     },
@@ -60,11 +76,15 @@ ruleTester(rule, {
       files: [`${F}/cronjob-job-spec.yaml`],
       errors: [
         {
-          message: `terminationGracePeriodSeconds is set in the Job spec (spec.jobTemplate.spec), ${STRICT}, so the pod keeps the default grace period of 30 seconds. Set it in the pod spec: spec.jobTemplate.spec.template.spec.terminationGracePeriodSeconds: 120.`,
+          messageId: 'notAField',
+          message: "terminationGracePeriodSeconds is not a field of the Job spec: kubectl apply rejects it, and the grace period stays 30 (default).",
+          help: `Set it in the pod spec instead: spec.jobTemplate.spec.template.spec.terminationGracePeriodSeconds: 120, and remove it from the Job spec (spec.jobTemplate.spec). There is no such field there: strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently. Values: terminationGracePeriodSeconds 120 (CronJob spec.jobTemplate.spec, ${F}/cronjob-job-spec.yaml:11); terminationGracePeriodSeconds 30 (default).`,
           line: 11,
           column: 7,
           endLine: 11,
           endColumn: 36,
+          related: [],
+          resource: "CronJob catalog/reindex",
         },
       ],
     },
@@ -73,21 +93,28 @@ ruleTester(rule, {
       files: [`${F}/annotation.yaml`],
       errors: [
         {
-          message:
-            'terminationGracePeriodSeconds in the proxy.istio.io/config annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so the pod keeps the default grace period of 30 seconds. Set it in the pod spec: spec.template.spec.terminationGracePeriodSeconds: 60.',
+          messageId: 'inAnnotation',
+          message: "proxy.istio.io/config has no terminationGracePeriodSeconds: istiod drops the key, and the grace period stays 30 (default).",
+          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: terminationGracePeriodSeconds 60 (proxy.istio.io/config annotation, ${F}/annotation.yaml:17); terminationGracePeriodSeconds 30 (default).`,
           line: 17,
           column: 11,
           endLine: 17,
           endColumn: 40,
+          related: [],
+          resource: "Deployment shop/payments",
         },
         {
-          message:
-            "terminationGracePeriodSeconds in the proxy.istio.io/config annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so the pod's grace period is 90 (pod spec, fixtures/misplaced-grace-period/annotation.yaml:31). Remove this one.",
+          messageId: 'inAnnotationBesidePodSpec',
+          message: "proxy.istio.io/config has no terminationGracePeriodSeconds: istiod drops the key; the grace period is the pod spec's 90.",
+          help: `Remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: terminationGracePeriodSeconds 1m30s (proxy.istio.io/config annotation, ${F}/annotation.yaml:29); terminationGracePeriodSeconds 90 (pod spec, ${F}/annotation.yaml:31).`,
           line: 29,
           column: 30,
           endLine: 29,
           endColumn: 61,
-          related: [`${F}/annotation.yaml:31:34 terminationGracePeriodSeconds 90 (pod spec)`],
+          related: [
+            `${F}/annotation.yaml:31:34 terminationGracePeriodSeconds 90 (pod spec)`,
+          ],
+          resource: "Pod shop/payments-debug",
         },
       ],
     },
@@ -96,12 +123,15 @@ ruleTester(rule, {
       files: [`${F}/mesh-configmap.yaml`],
       errors: [
         {
-          message:
-            'terminationGracePeriodSeconds in defaultConfig of the mesh config (ConfigMap istio-system/istio) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 60 in the pod spec of each workload that needs it.',
+          messageId: 'inMeshConfig',
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 60 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 60 (mesh config in ConfigMap istio-system/istio, ${F}/mesh-configmap.yaml:11).`,
           line: 11,
           column: 7,
           endLine: 11,
           endColumn: 36,
+          related: [],
+          resource: "ConfigMap istio-system/istio",
         },
       ],
     },
@@ -110,12 +140,15 @@ ruleTester(rule, {
       files: [`${F}/mesh-istiooperator.yaml`, `${F}/workloads-for-mesh.yaml`],
       errors: [
         {
-          message:
-            'terminationGracePeriodSeconds in defaultConfig of the mesh config (IstioOperator istio-system/control-plane spec.meshConfig) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 45 in the pod spec of each workload that needs it.',
+          messageId: 'inMeshConfig',
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 45 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 45 (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-istiooperator.yaml:10).`,
           line: 10,
           column: 7,
           endLine: 10,
           endColumn: 36,
+          related: [],
+          resource: "IstioOperator istio-system/control-plane",
         },
       ],
     },
@@ -124,20 +157,26 @@ ruleTester(rule, {
       files: [`${F}/helm-values-mesh.yaml`],
       errors: [
         {
-          message:
-            'terminationGracePeriodSeconds at the top level of the mesh config (Helm values fixtures/misplaced-grace-period/helm-values-mesh.yaml) is not a mesh setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 75 in the pod spec of each workload that needs it.',
+          messageId: 'inMeshConfig',
+          message: "There is no mesh-wide grace period: istiod drops terminationGracePeriodSeconds from the MeshConfig.",
+          help: `Set terminationGracePeriodSeconds: 75 in the pod spec of each workload that needs it, and remove this key. MeshConfig has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: terminationGracePeriodSeconds 75 (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:3).`,
           line: 3,
           column: 3,
           endLine: 3,
           endColumn: 32,
+          related: [],
+          resource: "HelmValues /",
         },
         {
-          message:
-            'termination_grace_period_seconds in defaultConfig of the mesh config (Helm values fixtures/misplaced-grace-period/helm-values-mesh.yaml) is not a proxy setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own terminationGracePeriodSeconds (default 30). Set terminationGracePeriodSeconds: 120 in the pod spec of each workload that needs it.',
+          messageId: 'inMeshConfig',
+          message: "There is no mesh-wide grace period: istiod drops termination_grace_period_seconds from defaultConfig.",
+          help: `Set terminationGracePeriodSeconds: 120 in the pod spec of each workload that needs it, and remove this key. ProxyConfig (defaultConfig) has no such field, and istiod drops unknown keys silently: each pod keeps its own terminationGracePeriodSeconds (default 30). Values: termination_grace_period_seconds 2m (mesh config in Helm values ${F}/helm-values-mesh.yaml, ${F}/helm-values-mesh.yaml:5).`,
           line: 5,
           column: 5,
           endLine: 5,
           endColumn: 37,
+          related: [],
+          resource: "HelmValues /",
         },
       ],
     },

@@ -1,10 +1,10 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
 import { resourceId } from '../../src/domain/identity.js';
-import { origin } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import { valueList } from '../../src/describe.js';
+import { DEFAULT_G, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
 import type { ResolvedWorkload } from '../../src/resolved.js';
-import type { Path, PathSeg } from '../../src/types.js';
+import type { Path, PathSeg, Ref, Valued } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';
 
@@ -14,6 +14,7 @@ const PROXY_CONFIG_KEYS = [KEY, 'termination_grace_period_seconds'];
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 /** Probes that have a terminationGracePeriodSeconds of their own (KEP-2238: on by default since Kubernetes 1.25, GA 1.27). */
 const PROBES_WITH_GRACE = new Set(['livenessProbe', 'startupProbe']);
+const STRICT = 'strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently';
 
 /** Every path (relative to `value`) of a map key named terminationGracePeriodSeconds. */
 function findKeys(value: unknown, path: PathSeg[] = [], out: PathSeg[][] = []): PathSeg[][] {
@@ -46,44 +47,74 @@ function meant(value: unknown): string {
   return '<whole seconds>';
 }
 
-/** Words for where the key sits, relative to the resource root. */
-function place(w: Workload, parent: Path, template: Path): string {
+/** Where the key sits, in words ("container search") and as a path relative to the resource root. */
+function place(w: Workload, parent: Path, template: Path): { name: string; path: string } {
   const podSpec = [...template, 'spec'];
-  const at = dotted(parent);
-  if (parent.length === 0) return `the top level of the ${w.kind}`;
-  if (parent.length === 1 && parent[0] === 'metadata') return `the ${w.kind}'s metadata`;
-  if (parent.length === 1 && parent[0] === 'spec') return `the ${w.kind} spec`;
-  if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return `the pod template (${at})`;
-  if (startsWith(parent, [...template, 'metadata'])) return template.length === 0 ? `the Pod's metadata (${at})` : `the pod template's metadata (${at})`;
-  if (w.kind === 'CronJob' && dotted(parent) === 'spec.jobTemplate.spec') return `the Job spec (${at})`;
+  const path = dotted(parent);
+  const named = (name: string) => ({ name, path: path || '(top level)' });
+  if (parent.length === 0) return named(`the ${w.kind} itself`);
+  if (parent.length === 1 && parent[0] === 'metadata') return named(`the ${w.kind}'s metadata`);
+  if (parent.length === 1 && parent[0] === 'spec') return named(`the ${w.kind} spec`);
+  if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named('the pod template');
+  if (startsWith(parent, [...template, 'metadata'])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
+  if (w.kind === 'CronJob' && path === 'spec.jobTemplate.spec') return named('the Job spec');
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : 'a container';
-    return parent.length === podSpec.length + 2 ? `${name} (${at})` : `the ${String(parent[parent.length - 1])} of ${name} (${at})`;
+    return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return at;
+  return named(path);
 }
 
+/** A written value with where it sits, for the help's list of values. */
+function writtenAt(value: unknown, source: string, ref: Ref): Valued<unknown> {
+  return { value, prov: { level: 'pod-spec', source, ref } };
+}
 
 export default defineRule({
   meta: {
     id: 'misplaced-grace-period',
     severity: 'error',
     description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.',
+    help: "Write terminationGracePeriodSeconds in the pod spec (spec.template.spec; for a CronJob spec.jobTemplate.spec.template.spec) and remove it elsewhere: it is a field of the pod spec only, and there is no mesh-wide grace period.",
     fixable: false,
+    messages: {
+      notAField: {
+        message: '{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).',
+        help: 'Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
+      },
+      notAFieldBesidePodSpec: {
+        message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
+        help: 'Remove it from {{place}} ({{path}}){{orSet}}. There is no such field there: {{strict}}. Values: {{values}}.',
+      },
+      readinessProbe: {
+        message: '{{key}} is not a field of a readinessProbe: the API server rejects the pod template.',
+        help: "Remove it from {{place}} ({{path}}). Kubernetes (≥ 1.25) has a probe-level {{key}} on livenessProbe and startupProbe only; the pod's own grace period is {{specPath}}.{{key}}.",
+      },
+      inAnnotation: {
+        message: '{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).',
+        help: "Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.",
+      },
+      inAnnotationBesidePodSpec: {
+        message: "{{annotation}} has no {{key}}: istiod drops the key; the grace period is the pod spec's {{grace}}.",
+        help: 'Remove it from the annotation{{orSet}}. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.',
+      },
+      inMeshConfig: {
+        message: 'There is no mesh-wide grace period: istiod drops {{key}} from {{site}}.',
+        help: 'Set {{field}}: {{want}} in the pod spec of each workload that needs it, and remove this key. {{what}} has no such field, and istiod drops unknown keys silently: each pod keeps its own {{field}} (default 30). Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
-    /** "the pod's terminationGracePeriodSeconds is 30 (default)", and the advice that goes with it. */
-    const podGrace = (rw: ResolvedWorkload, w: Workload, want: string): { state: string; fix: string; related: RelatedValue[] } => {
+    /** What the pod's grace period is, and the data its help needs. */
+    const podGrace = (rw: ResolvedWorkload, w: Workload, want: string, written: [string, Valued<unknown>]): { podSet: boolean; data: Record<string, string>; related: RelatedValue[] } => {
       const specPath = dotted(w.podSpecPath.slice(w.base.length));
       const g = rw.grace;
-      if (g.prov.level === 'default') {
-        return { state: `the pod keeps the default grace period of 30 seconds`, fix: `Set it in the pod spec: ${specPath}.${KEY}: ${want}.`, related: [] };
-      }
+      const values = valueList([written, [KEY, g]]);
+      if (g.prov.level === 'default') return { podSet: false, data: { specPath, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
       const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (pod spec)`, ref: g.prov.ref }] : [];
-      const state = `the pod's grace period is ${g.value === undefined ? 'the pod spec value (not usable)' : g.value} (${origin(g.prov)})`;
-      const fix = g.value !== undefined && String(g.value) === want ? 'Remove this one.' : `Remove this one, or set the value you want in ${specPath}.${KEY}.`;
-      return { state, fix, related };
+      const orSet = g.value !== undefined && String(g.value) === want ? '' : `, or set the value you want in ${specPath}.${KEY}`;
+      return { podSet: true, data: { specPath, values, orSet, grace: g.value === undefined ? 'unusable value' : String(g.value) }, related };
     };
 
     return {
@@ -101,19 +132,22 @@ export default defineRule({
           let raw: unknown = w.value;
           for (const s of rel) raw = (raw as Record<string, unknown>)[s as string];
           const at = { view: w.view, path: [...w.base, ...rel], target: 'key' as const };
+          const where = place(w, parent, template);
           if (containerField && field === 'readinessProbe') {
             ctx.report({
               at,
               workload: w,
-              message: `${KEY} is set in ${place(w, parent, template)}, but only livenessProbe and startupProbe have a grace period of their own: the API server rejects the pod template. Remove it.`,
+              messageId: 'readinessProbe',
+              data: { key: KEY, place: where.name, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) },
             });
             continue;
           }
-          const g = podGrace(rw, w, meant(raw));
+          const g = podGrace(rw, w, meant(raw), [KEY, writtenAt(raw, `${w.kind} ${where.path}`, { view: w.view, path: [...w.base, ...rel] })]);
           ctx.report({
             at,
             workload: w,
-            message: `${KEY} is set in ${place(w, parent, template)}, but that object has no ${KEY} field: kubectl apply rejects it (strict field validation, the default since Kubernetes 1.25) and other clients drop it silently, so ${g.state}. ${g.fix}`,
+            messageId: g.podSet ? 'notAFieldBesidePodSpec' : 'notAField',
+            data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related,
           });
         }
@@ -123,11 +157,13 @@ export default defineRule({
         if (ann?.view && isRecord(ann.view.value) && !rw.admissionDenied) {
           for (const key of PROXY_CONFIG_KEYS) {
             if (!(key in ann.view.value)) continue;
-            const g = podGrace(rw, w, meant(ann.view.value[key]));
+            const raw = ann.view.value[key];
+            const g = podGrace(rw, w, meant(raw), [key, writtenAt(raw, `${PROXY_CONFIG_ANNOTATION} annotation`, { view: ann.view, path: [key] })]);
             ctx.report({
               at: { view: ann.view, path: [key], target: 'key' },
               workload: w,
-              message: `${key} in the ${PROXY_CONFIG_ANNOTATION} annotation is not a proxy setting: istiod drops unknown ProxyConfig keys, so ${g.state}. ${g.fix}`,
+              messageId: g.podSet ? 'inAnnotationBesidePodSpec' : 'inAnnotation',
+              data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related,
             });
           }
@@ -137,18 +173,29 @@ export default defineRule({
       end() {
         // A mesh config: in defaultConfig or at the MeshConfig's top level. There is no mesh-wide grace period.
         for (const m of ctx.inventory.meshSources) {
-          const sites: { map: Record<string, unknown>; path: Path; where: string; what: string }[] = [{ map: m.value, path: m.path, where: 'at the top level of', what: 'mesh' }];
+          const sites: { map: Record<string, unknown>; path: Path; site: string; what: string }[] = [
+            { map: m.value, path: m.path, site: 'the MeshConfig', what: 'MeshConfig' },
+          ];
           for (const dcKey of ['defaultConfig', 'default_config']) {
             const dc = m.value[dcKey];
-            if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], where: `in ${dcKey} of`, what: 'proxy' });
+            if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], site: dcKey, what: `ProxyConfig (${dcKey})` });
           }
           for (const site of sites) {
             for (const key of PROXY_CONFIG_KEYS) {
               if (!(key in site.map)) continue;
+              const ref = { view: m.view, path: [...site.path, key] };
               ctx.report({
-                at: { view: m.view, path: [...site.path, key], target: 'key' },
+                at: { ...ref, target: 'key' },
                 resource: resourceId(m.resource),
-                message: `${key} ${site.where} the mesh config (${m.label}) is not a ${site.what} setting and there is no mesh-wide grace period: istiod drops the key, so every pod keeps its own ${KEY} (default 30). Set ${KEY}: ${meant(site.map[key])} in the pod spec of each workload that needs it.`,
+                messageId: 'inMeshConfig',
+                data: {
+                  key,
+                  site: site.site,
+                  field: KEY,
+                  want: meant(site.map[key]),
+                  what: site.what,
+                  values: valueList([[key, writtenAt(site.map[key], `mesh config in ${m.label}`, ref)]]),
+                },
               });
             }
           }

@@ -1,39 +1,63 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { Container, Resource, Workload } from '../../src/inventory/model.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import type { ResolvedWorkload, Sidecar } from '../../src/resolved.js';
-import type { DocView, Path, ResourceId, Valued } from '../../src/types.js';
-import { relatedValues, seconds } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, spellings } from '../../src/domain/names.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
+import type { DocView, Path, Provenance, Ref, ResourceId, Valued } from '../../src/types.js';
+import type { ProxyPath, Timing } from '../../src/domain/timeline.js';
+import { relatedValues, valueList } from '../../src/describe.js';
+import { crLabel, resourceId } from '../../src/domain/identity.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
+import { graceHint } from '../../src/domain/gateway.js';
+import { written } from '../../src/domain/written.js';
+import { joinWords } from '../../src/text.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
 import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, TDDS_REMOVED } from '../../src/domain/removed.js';
-import { resourceId } from '../../src/domain/identity.js';
 import { TDDS } from '../../src/domain/names.js';
 
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
 
-/** The duration a TERMINATION_DRAIN_DURATION_SECONDS value meant, as a Go duration string. */
-function tddsDuration(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return `"${value}s"`;
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return `"${Number(value.trim())}s"`;
+/** The whole seconds a TERMINATION_DRAIN_DURATION_SECONDS value meant (it was read with strconv.Atoi). */
+function tddsSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return undefined;
 }
 
 /** `terminationDrainDuration: "60s"`, or a placeholder when the old value is unreadable. */
 function tddLine(value: unknown): string {
-  return `terminationDrainDuration: ${tddsDuration(value) ?? '"<seconds>s"'}`;
+  const secs = tddsSeconds(value);
+  return `terminationDrainDuration: ${secs !== undefined ? `"${secs}s"` : '"<seconds>s"'}`;
 }
 
-/** A mesh defaultConfig's own terminationDrainDuration, as a value with provenance. */
-function meshTdd(view: DocView, path: Path, dc: Record<string, unknown>, label: string): Valued<number> {
-  for (const key of ['terminationDrainDuration', 'termination_drain_duration']) {
+/** "5s (default)", "20s". */
+function secondsWords(v: Valued<number>): string {
+  return `${formatSeconds(v.value)}${v.prov.level === 'default' ? ' (default)' : ''}`;
+}
+
+const DEFAULT: Provenance = { level: 'default', source: 'default' };
+
+/** A duration field of a mesh defaultConfig (either spelling), as a value with provenance. */
+function meshDuration(view: DocView, path: Path, dc: Record<string, unknown>, label: string, camel: string, dflt: number): Valued<number> {
+  for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
     if (secs !== undefined) return { value: secs, prov: { level: 'mesh', source: `mesh config in ${label}`, ref: { view, path: [...path, key] } } };
   }
-  return { value: 5, prov: { level: 'default', source: 'default' } };
+  return { value: dflt, prov: DEFAULT };
+}
+
+function meshTdd(view: DocView, path: Path, dc: Record<string, unknown>, label: string): Valued<number> {
+  return meshDuration(view, path, dc, label, 'terminationDrainDuration', DEFAULT_TDD);
+}
+
+/** EXIT_ON_ZERO_ACTIVE_CONNECTIONS in a defaultConfig's proxyMetadata, when it turns EZ on. */
+function meshEz(view: DocView, path: Path, dc: Record<string, unknown>, label: string): Valued<boolean> | undefined {
+  for (const [key, md] of proxyConfigMaps(dc)) {
+    const raw = md[EZ];
+    if (typeof raw === 'string' && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: 'mesh', source: `mesh config in ${label}`, ref: { view, path: [...path, key, EZ] } } };
+  }
+  return undefined;
 }
 
 function proxyConfigMaps(value: Record<string, unknown>): [string, Record<string, unknown>][] {
@@ -43,6 +67,69 @@ function proxyConfigMaps(value: Record<string, unknown>): [string, Record<string
     if (isRecord(md)) out.push([key, md]);
   }
   return out;
+}
+
+type Entry = [string, Valued<unknown> | Timing | undefined];
+
+/**
+ * What a suggested terminationDrainDuration must come with so that it creates no other finding
+ * (catalogue: "a suggested replacement value never creates another finding"): a drainDuration and
+ * a grace period that cover it; none at all where terminationDrainDuration is not read (EZ on,
+ * native sidecars), where the variable is only to be removed.
+ */
+interface DrainFacts {
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  ez?: Valued<boolean>;
+  /** One workload's own facts; absent for a mesh config (each pod has its own grace period). */
+  pod?: { grace: Valued<number | undefined>; proxyPreStop: Timing; path: ProxyPath; mode: Valued<unknown>; graceHint: string };
+}
+
+function facts(rw: ResolvedWorkload): DrainFacts {
+  return {
+    tdd: rw.tdd,
+    dd: rw.dd,
+    ez: rw.ez,
+    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw) },
+  };
+}
+
+/** How a suggestion of terminationDrainDuration `t` must be worded: blocked (remove only), or with what else to raise. */
+function replacement(t: number | undefined, f: DrainFacts): { blocked?: string; also: string; values: Entry[] } {
+  if (f.pod?.path === 'native') {
+    return { blocked: 'native sidecars do not use terminationDrainDuration either (the proxy stops once the app has exited)', also: '', values: [['sidecar mode', f.pod.mode]] };
+  }
+  if (f.ez?.value) {
+    return {
+      blocked: 'with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, terminationDrainDuration is not read either (MINIMUM_DRAIN_DURATION sets the least drain)',
+      also: '',
+      values: [['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', f.ez]],
+    };
+  }
+  if (t === undefined) return { also: '', values: [] };
+  const raise: string[] = [];
+  const reasons: string[] = [];
+  const values: Entry[] = [];
+  // Envoy stops accepting on drained listeners at drainDuration (listeners-close-before-drain-ends).
+  if (t > f.dd.value) {
+    raise.push(`drainDuration to at least ${Math.ceil(t)}s`);
+    reasons.push('Envoy stops accepting connections at drainDuration');
+    values.push(['drainDuration', f.dd]);
+  }
+  // A drain that ends after the grace period is cut by SIGKILL (drain-exceeds-grace-period).
+  if (f.pod) {
+    const g = f.pod.grace.value;
+    const pp = f.pod.proxyPreStop.seconds ?? 0;
+    if (f.pod.path === 'classic' && g !== undefined && pp + t > g) {
+      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(pp + t)}${f.pod.graceHint}`);
+      reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
+      values.push(['terminationGracePeriodSeconds', f.pod.grace], ['istio-proxy preStop', pp > 0 ? f.pod.proxyPreStop : undefined]);
+    }
+  } else if (t > DEFAULT_G) {
+    raise.push(`the terminationGracePeriodSeconds of pods that keep the default of ${DEFAULT_G} to at least ${Math.ceil(t)}`);
+    reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
+  }
+  return { also: raise.length ? `. Raise ${joinWords(raise)} too: ${joinWords(reasons)}` : '', values };
 }
 
 interface Site {
@@ -55,25 +142,86 @@ interface Site {
   container?: string;
 }
 
+type MessageId =
+  | 'tddsInProxyMetadata'
+  | 'tddsAsProxyConfigKey'
+  | 'tddsAtMeshTopLevel'
+  | 'tddsInProxyConfigResource'
+  | 'tddsInGatewayEnv'
+  | 'tddsInContainerEnv'
+  | 'parentShutdownDuration'
+  | 'removedNoSidecar'
+  | 'drainDurationFlag'
+  | 'parentShutdownFlag';
+
+const TDDS_WHY = 'Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it)';
+const PSD_WHY = "Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown";
+const FLAG_WHY = 'Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored';
+
 export default defineRule({
   meta: {
     id: 'removed-setting',
     severity: 'warning',
     description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.',
+    help: 'Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.',
     fixable: false,
+    messages: {
+      tddsInProxyMetadata: {
+        message: '{{name}} in {{mdKey}} was removed in Istio 1.10; {{scope}}terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. {{why}}. Values: {{values}}.',
+      },
+      tddsAsProxyConfigKey: {
+        message: '{{name}} is not a ProxyConfig key; {{scope}}terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. It is a pilot-agent environment variable, never a ProxyConfig key, and {{why}}. Values: {{values}}.',
+      },
+      tddsAtMeshTopLevel: {
+        message: '{{name}} is not a MeshConfig field; the mesh-wide terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. It is a pilot-agent environment variable, never a MeshConfig field, and {{why}}. Values: {{values}}.',
+      },
+      tddsInProxyConfigResource: {
+        message: '{{name}} in environmentVariables was removed in Istio 1.10, and a ProxyConfig resource has no drain field.',
+        help: '{{fix}}. {{why}}; a ProxyConfig resource can set no drain duration. Values: {{values}}.',
+      },
+      tddsInGatewayEnv: {
+        message: "{{name}} in the gateway's k8s.env was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.",
+        help: '{{fix}}. {{why}}. Values: {{values}}.',
+      },
+      tddsInContainerEnv: {
+        message: '{{name}} on {{container}} was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. {{why}}{{appNote}}. Values: {{values}}.',
+      },
+      parentShutdownDuration: {
+        message: '{{key}} was removed in Istio 1.17; {{scope}}terminationDrainDuration is {{tdd}}.',
+        help: 'Remove it{{hint}}. {{why}}. Values: {{values}}.',
+      },
+      removedNoSidecar: {
+        message: '{{setting}} {{where}} was removed in Istio {{version}}, and this pod gets no sidecar anyway.',
+        help: '{{fix}}. The pod gets no sidecar ({{reason}}), and {{why}}.',
+      },
+      drainDurationFlag: {
+        message: 'pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays {{dd}}.',
+        help: "Write drainDuration: {{value}} in the pod template's {{annotation}} annotation instead and remove the flag{{keep}}. {{why}}. Values: {{values}}.",
+      },
+      parentShutdownFlag: {
+        message: 'pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.',
+        help: 'Remove it. {{why}}. Values: {{values}}.',
+      },
+    },
   },
   create(ctx) {
     const version = ctx.config.istioVersion;
     const tddsGone = removedIn(version, TDDS_REMOVED);
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
-    const tddsGoneText = `was removed in Istio ${TDDS_REMOVED} and is ignored`;
-    const psdGoneText = `was removed in Istio ${PSD_REMOVED} and is ignored (hot restart is disabled, so it never bounded the proxy's shutdown)`;
+    /** IstioOperator gateways as resolved, by their entry, for end() (a few values each). */
+    const gateways = new Map<string, DrainFacts>();
+    const entryKey = (view: DocView, path: Path) => `${view.file.path}#${view.index}#${path.join('/')}`;
 
-    const report = (site: Site, message: string, related: Valued<unknown>[] = []) => {
+    const report = (site: Site, messageId: MessageId, data: Record<string, string>, related: Valued<unknown>[] = []) => {
       ctx.report({
         at: { view: site.view, path: site.path, target: site.target ?? 'key' },
-        message,
+        messageId,
+        data,
         workload: site.workload,
         resource: site.resource,
         container: site.container,
@@ -81,41 +229,67 @@ export default defineRule({
       });
     };
 
+    /** The TDDS value as written, with where it is, for the help's list of values. */
+    const writtenAt = (ref: Ref, raw: unknown, source: string): Valued<string> => ({ value: written(ref, raw), prov: { level: 'pod-spec', source, ref } });
+
+    /**
+     * The fix for a TDDS value: remove it where terminationDrainDuration is already set next to it
+     * (or is not read at all), else write its value as terminationDrainDuration where `put` says.
+     */
+    const tddsFix = (raw: unknown, f: DrainFacts, put: (line: string) => string, setHere: boolean, what = 'the variable'): { fix: string; values: Entry[] } => {
+      if (setHere) return { fix: `Remove ${what}`, values: [] };
+      const r = replacement(tddsSeconds(raw), f);
+      if (r.blocked) return { fix: `Remove ${what}: ${r.blocked}`, values: r.values };
+      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values };
+    };
+
     /**
      * TDDS and parentShutdownDuration in one ProxyConfig mapping (mesh defaultConfig or the annotation).
-     * `fix(line)` names where the replacement goes, e.g. `set meshConfig.defaultConfig.terminationDrainDuration: "60s"`.
+     * `put(line)` names where the replacement goes, e.g. `Set meshConfig.defaultConfig.terminationDrainDuration: "60s"`.
      */
     const proxyConfig = (
       view: DocView,
       path: Path,
       value: Record<string, unknown>,
-      where: string,
-      subject: string,
-      tdd: Valued<number>,
-      fix: (line: string) => string,
-      site: Omit<Site, 'view' | 'path'> & { sidecar?: Sidecar },
+      source: string,
+      scope: string,
+      f: DrainFacts,
+      put: (line: string) => string,
+      site: Omit<Site, 'view' | 'path'> & { rw?: ResolvedWorkload },
     ) => {
-      const noSidecar = site.sidecar?.status === 'none';
-      const effective = noSidecar ? `the pod gets no sidecar anyway (${site.sidecar!.reason})` : `${subject} for terminationDrainDuration ${seconds(tdd)}`;
+      const noSidecar = site.rw?.sidecar.status === 'none' ? site.rw.sidecar.reason : undefined;
+      const tdd = f.tdd;
       const rel = tdd.prov.level === 'default' || noSidecar ? [] : [tdd];
       const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path.length + 1;
+      const common = { scope, tdd: secondsWords(tdd) };
+      const tddsFinding = (at: Path, raw: unknown, messageId: MessageId, extra: Record<string, string>, noSidecarWhere: string) => {
+        const s = { ...site, view, path: at };
+        const here: Entry = [TDDS, writtenAt({ view, path: at }, raw, source)];
+        if (noSidecar) {
+          const fix = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
+          report(s, 'removedNoSidecar', { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? 'Remove the variable' : fix, reason: noSidecar, why: TDDS_WHY }, rel);
+          return;
+        }
+        const { fix, values } = tddsFix(raw, f, put, tddSetHere, messageId === 'tddsAsProxyConfigKey' ? 'the key' : 'the variable');
+        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ['terminationDrainDuration', tdd], ...values]) }, rel);
+      };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          const todo = tddSetHere ? 'remove the key' : `${fix(tddLine(value[key]))} and remove the key`;
-          report(
-            { ...site, view, path: [...path, key] },
-            `${TDDS} in ${where} is a pilot-agent environment variable (never a ProxyConfig key) that ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`,
-            rel,
-          );
+          tddsFinding([...path, key], value[key], 'tddsAsProxyConfigKey', { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, 'Istio 1.10 removed it') }, 'as a ProxyConfig key');
         } else if (isParentShutdownKey(key) && psdGone) {
-          report({ ...site, view, path: [...path, key] }, `${key} in ${where} ${psdGoneText}: remove it; ${effective}.`, rel);
+          const s = { ...site, view, path: [...path, key] };
+          if (noSidecar) {
+            report(s, 'removedNoSidecar', { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: 'Remove it', reason: noSidecar, why: PSD_WHY }, rel);
+          } else {
+            const here: Entry = [key, writtenAt({ view, path: [...path, key] }, value[key], source)];
+            report(s, 'parentShutdownDuration', { ...common, key, hint: '', why: PSD_WHY, values: valueList([here, ['terminationDrainDuration', tdd]]) }, rel);
+          }
         }
       }
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        const todo = tddSetHere ? 'remove the variable' : `${fix(tddLine(md[TDDS]))} and remove the variable`;
-        report({ ...site, view, path: [...path, mdKey, TDDS] }, `${TDDS} in ${mdKey} of ${where} ${tddsGoneText}: ${effective}. ${capitalize(todo)}.`, rel);
+        tddsFinding([...path, mdKey, TDDS], md[TDDS], 'tddsInProxyMetadata', { mdKey }, `in ${mdKey}`);
       }
     };
 
@@ -124,25 +298,29 @@ export default defineRule({
       workload(rw) {
         if (rw.admissionDenied) return; // the pod is never created: only that finding (invalid-field-type / parse-error)
         const w = rw.workload;
-        if (w.origin === 'iop-gateway') return; // its k8s.env is checked with the IstioOperator in end()
+        if (w.origin === 'iop-gateway') {
+          // Its k8s.env is checked with the IstioOperator in end(), with these values.
+          gateways.set(entryKey(w.view, w.base), facts(rw));
+          return;
+        }
         const ann = w.proxyConfigAnnotation;
         if (ann?.view && isRecord(ann.view.value)) {
           proxyConfig(
             ann.view,
             [],
             ann.view.value,
-            `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`,
-            'the proxy drains',
-            rw.tdd,
-            (line) => `write ${line} in the annotation`,
-            { workload: w, sidecar: rw.sidecar },
+            `${PROXY_CONFIG_ANNOTATION} annotation`,
+            '',
+            facts(rw),
+            (line) => `Write ${line} in the annotation`,
+            { workload: w, rw },
           );
         }
         const proxy = w.containers.some((c) => c.name === PROXY_CONTAINER);
         for (const c of w.containers) {
           // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
           if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
-          containerEnv(rw, c, tddsGone, report, tddsGoneText);
+          if (tddsGone) containerEnv(rw, c, report, writtenAt);
           if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
         }
       },
@@ -151,22 +329,46 @@ export default defineRule({
         // 1. Mesh configs: defaultConfig (its keys and proxyMetadata) and the MeshConfig top level.
         for (const m of ctx.inventory.meshSources) {
           if (m.embedError) continue;
-          const where = `the mesh config (${m.label})`;
           const resource = resourceId(m.resource);
+          const source = `mesh config in ${m.label}`;
+          const dcKey = ['defaultConfig', 'default_config'].find((k) => isRecord(m.value[k]));
+          const dc = dcKey ? (m.value[dcKey] as Record<string, unknown>) : {};
+          const dcPath = [...m.path, dcKey ?? 'defaultConfig'];
+          const meshFacts: DrainFacts = {
+            tdd: meshTdd(m.view, dcPath, dc, m.label),
+            dd: meshDuration(m.view, dcPath, dc, m.label, 'drainDuration', DEFAULT_DD),
+            ez: meshEz(m.view, dcPath, dc, m.label),
+          };
+          const put = (line: string) => `Set meshConfig.defaultConfig.${line}`;
           for (const key of Object.keys(m.value)) {
             const site = { view: m.view, path: [...m.path, key], resource };
+            const here: Entry = [key, writtenAt({ view: m.view, path: [...m.path, key] }, m.value[key], source)];
             if (key === TDDS && tddsGone) {
-              report(site, `${TDDS} at the top level of ${where} is a pilot-agent environment variable that ${tddsGoneText}: set meshConfig.defaultConfig.${tddLine(m.value[key])} and remove the key.`);
+              const { fix, values } = tddsFix(m.value[key], meshFacts, put, false, 'the key');
+              report(site, 'tddsAtMeshTopLevel', {
+                name: TDDS,
+                tdd: secondsWords(meshFacts.tdd),
+                fix,
+                why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, 'Istio 1.10 removed it'),
+                values: valueList([here, ['terminationDrainDuration', meshFacts.tdd], ...values]),
+              });
             } else if (isParentShutdownKey(key) && psdGone) {
-              report(site, `${key} at the top level of ${where} ${psdGoneText}: remove it; the drain is meshConfig.defaultConfig.terminationDrainDuration.`);
+              report(site, 'parentShutdownDuration', {
+                key,
+                scope: 'the mesh-wide ',
+                tdd: secondsWords(meshFacts.tdd),
+                hint: '; the drain is meshConfig.defaultConfig.terminationDrainDuration',
+                why: PSD_WHY,
+                values: valueList([here, ['terminationDrainDuration', meshFacts.tdd]]),
+              });
             }
           }
-          for (const dcKey of ['defaultConfig', 'default_config']) {
-            const dc = m.value[dcKey];
-            if (!isRecord(dc)) continue;
-            const path = [...m.path, dcKey];
-            const tdd = meshTdd(m.view, path, dc, m.label);
-            proxyConfig(m.view, path, dc, `${dcKey} of ${where}`, 'sidecars using it drain', tdd, (line) => `set meshConfig.defaultConfig.${line}`, { resource });
+          for (const k of ['defaultConfig', 'default_config']) {
+            const d = m.value[k];
+            if (!isRecord(d)) continue;
+            const path = [...m.path, k];
+            const f: DrainFacts = { ...meshFacts, tdd: meshTdd(m.view, path, d, m.label) };
+            proxyConfig(m.view, path, d, source, 'the mesh-wide ', f, put, { resource });
           }
         }
 
@@ -175,10 +377,16 @@ export default defineRule({
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value['spec']) ? pc.value['spec']['environmentVariables'] : undefined;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            report(
-              { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', TDDS], resource: resourceId(pc) },
-              `${TDDS} in environmentVariables of ProxyConfig ${pc.namespace ?? ''}/${pc.name ?? ''} ${tddsGoneText}, and the ProxyConfig resource has no drain field: set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable.`,
-            );
+            const path = [...pc.base, 'spec', 'environmentVariables', TDDS];
+            const label = crLabel(pc);
+            const t = tddsSeconds(env[TDDS]);
+            const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT } });
+            report({ view: pc.view, path, resource: resourceId(pc) }, 'tddsInProxyConfigResource', {
+              name: TDDS,
+              fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
+              why: TDDS_WHY,
+              values: valueList([[TDDS, writtenAt({ view: pc.view, path }, env[TDDS], label)], ...r.values]),
+            });
           }
         }
 
@@ -191,13 +399,29 @@ export default defineRule({
               list.forEach((gw, gi) => {
                 const env = isRecord(gw) && isRecord(gw['k8s']) ? gw['k8s']['env'] : undefined;
                 if (!Array.isArray(env)) return;
+                const base = [...iop.base, 'spec', 'components', group, gi];
                 env.forEach((e, ei) => {
                   if (!isRecord(e) || e['name'] !== TDDS) return;
                   const name = isRecord(gw) && typeof gw['name'] === 'string' ? gw['name'] : `${group}[${gi}]`;
                   const tdd = iopTdd(iop);
+                  const f = gateways.get(entryKey(iop.view, base)) ?? { tdd, dd: iopDuration(iop, 'drainDuration', DEFAULT_DD) };
+                  const { fix, values } = tddsFix(
+                    e['value'],
+                    f,
+                    (line) => `Set meshConfig.defaultConfig.${line}, or ${line} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations,`,
+                    false,
+                  );
+                  const valuePath = [...base, 'k8s', 'env', ei, 'value'];
                   report(
-                    { view: iop.view, path: [...iop.base, 'spec', 'components', group, gi, 'k8s', 'env', ei, 'name'], target: 'value', resource: resourceId(iop) },
-                    `${TDDS} in k8s.env of gateway ${name} (IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}) ${tddsGoneText}: the gateway drains for terminationDrainDuration ${seconds(tdd)}. Set meshConfig.defaultConfig.${tddLine(e['value'])}, or ${tddLine(e['value'])} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations, and remove the variable.`,
+                    { view: iop.view, path: [...base, 'k8s', 'env', ei, 'name'], target: 'value', resource: resourceId(iop) },
+                    'tddsInGatewayEnv',
+                    {
+                      name: TDDS,
+                      tdd: secondsWords(tdd),
+                      fix,
+                      why: TDDS_WHY,
+                      values: valueList([[TDDS, writtenAt({ view: iop.view, path: valuePath }, e['value'], `k8s.env of gateway ${name}`)], ['terminationDrainDuration', tdd], ...values]),
+                    },
                     tdd.prov.level === 'default' ? [] : [tdd],
                   );
                 });
@@ -213,31 +437,51 @@ export default defineRule({
 function containerEnv(
   rw: ResolvedWorkload,
   c: Container,
-  tddsGone: boolean,
-  report: (site: Site, message: string, related?: Valued<unknown>[]) => void,
-  goneText: string,
+  report: (site: Site, messageId: MessageId, data: Record<string, string>, related?: Valued<unknown>[]) => void,
+  writtenAt: (ref: Ref, raw: unknown, source: string) => Valued<string>,
 ): void {
-  if (!tddsGone) return;
   const env = c.value['env'];
   if (!Array.isArray(env)) return;
   env.forEach((e, i) => {
     if (!isRecord(e) || e['name'] !== TDDS) return;
     const proxy = c.name === PROXY_CONTAINER;
     const w = rw.workload;
-    const where = proxy ? `the env of the ${PROXY_CONTAINER} container of ${workloadName(rw)}` : `the env of container ${c.name || '(unnamed)'} of ${workloadName(rw)} (only the ${PROXY_CONTAINER} container's env was ever read)`;
-    const none = rw.sidecar.status === 'none';
+    const container = `container ${c.name || '(unnamed)'}`;
+    const site: Site = { view: w.view, path: [...c.path, 'env', i, 'name'], target: 'value', workload: w, container: c.name || undefined };
+    const put = (line: string) => `Set ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation`;
+    if (rw.sidecar.status === 'none') {
+      report(site, 'removedNoSidecar', {
+        setting: TDDS,
+        where: `on ${container}`,
+        version: TDDS_REMOVED,
+        fix: `Remove the variable, or, if the pod is meant to be in the mesh, set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead`,
+        reason: rw.sidecar.reason,
+        why: TDDS_WHY,
+      });
+      return;
+    }
+    const r = replacement(tddsSeconds(e['value']), facts(rw));
+    const fix = r.blocked ? `Remove the variable: ${r.blocked}` : `${put(tddLine(e['value']))} and remove the variable${r.also}`;
+    const here: Entry = [TDDS, writtenAt({ view: w.view, path: [...c.path, 'env', i, 'value'] }, e['value'], `env of ${container}`)];
     report(
-      { view: w.view, path: [...c.path, 'env', i, 'name'], target: 'value', workload: w, container: c.name || undefined },
-      none
-        ? `${TDDS} in ${where} ${goneText}, and the pod gets no sidecar anyway (${rw.sidecar.reason}): remove the variable, or, if the pod is meant to be in the mesh, set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead.`
-        : `${TDDS} in ${where} ${goneText}: the proxy drains for terminationDrainDuration ${seconds(rw.tdd)}. Set ${tddLine(e['value'])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation and remove the variable.`,
-      rw.tdd.prov.level === 'default' || none ? [] : [rw.tdd],
+      site,
+      'tddsInContainerEnv',
+      {
+        name: TDDS,
+        container,
+        tdd: secondsWords(rw.tdd),
+        fix,
+        why: TDDS_WHY,
+        appNote: proxy ? '' : `; only the ${PROXY_CONTAINER} container's env was ever read`,
+        values: valueList([here, ['terminationDrainDuration', rw.tdd], ...r.values]),
+      },
+      rw.tdd.prov.level === 'default' ? [] : [rw.tdd],
     );
   });
 }
 
 /** pilot-agent `--drainDuration` / `--parentShutdownDuration` in the istio-proxy container's args. */
-function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext): void {
+function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext<MessageId>): void {
   const args = c.value['args'];
   if (!Array.isArray(args)) return;
   const w = rw.workload;
@@ -248,46 +492,60 @@ function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext): void 
     const flag = m[1]!;
     const raw = m[2] ?? (typeof args[i + 1] === 'string' && !String(args[i + 1]).startsWith('-') ? String(args[i + 1]) : undefined);
     const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
-    const base = `pilot-agent flag --${flag} in the args of the ${PROXY_CONTAINER} container of ${workloadName(rw)} was removed in Istio ${FLAGS_REMOVED} and is ignored (unknown flags are tolerated)`;
-    let message: string;
-    let related: [string, Valued<unknown>][] = [];
+    const at = { view: w.view, path: [...c.path, 'args', i] };
+    const flagValue: Valued<string> = { value: m[2] === undefined && raw !== undefined ? `${a.trim()} ${raw}` : a.trim(), prov: { level: 'proxy-container', source: `args of the ${PROXY_CONTAINER} container`, ref: at } };
     if (flag === 'drainDuration') {
-      const value = secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"';
-      message = `${base}: Envoy's drain window stays drainDuration ${seconds(rw.dd)}. Write drainDuration: ${value} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag.`;
-      related = [['drainDuration', rw.dd]];
+      // drainDuration below the drain would close the listeners while the proxy still drains.
+      const drain = rw.ez.value ? rw.min : rw.tdd;
+      const drainName = rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
+      const short = secs !== undefined && rw.timeline.path === 'classic' && secs < drain.value;
+      ctx.report({
+        at,
+        workload: w,
+        container: c.name,
+        messageId: 'drainDurationFlag',
+        data: {
+          dd: secondsWords(rw.dd),
+          value: secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"',
+          annotation: PROXY_CONFIG_ANNOTATION,
+          keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : '',
+          why: FLAG_WHY,
+          values: valueList([['pilot-agent flag', flagValue], ['drainDuration', rw.dd], ...(short ? ([[drainName, drain]] as Entry[]) : [])]),
+        },
+        related: relatedValues([['drainDuration', rw.dd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+      });
     } else {
-      message = `${base}: remove it; the proxy's drain is terminationDrainDuration ${seconds(rw.tdd)}.`;
-      related = [['terminationDrainDuration', rw.tdd]];
+      ctx.report({
+        at,
+        workload: w,
+        container: c.name,
+        messageId: 'parentShutdownFlag',
+        data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd]]) },
+        related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+      });
     }
-    ctx.report({
-      at: { view: w.view, path: [...c.path, 'args', i] },
-      message,
-      workload: w,
-      container: c.name,
-      related: relatedValues(related.filter(([, v]) => v.prov.level !== 'default')),
-    });
   });
 }
 
 /** Every IstioOperator of the run. */
-function istioOperators(ctx: RuleContext): Resource[] {
+function istioOperators(ctx: RuleContext<MessageId>): Resource[] {
   return ctx.inventory.istioOperators;
 }
 
-/** The IstioOperator's own meshConfig.defaultConfig.terminationDrainDuration (spec.meshConfig wins), else the default. */
-function iopTdd(iop: Resource): Valued<number> {
+/** The IstioOperator's own meshConfig.defaultConfig duration (spec.meshConfig wins), else the default. */
+function iopDuration(iop: Resource, camel: string, dflt: number): Valued<number> {
   const label = `IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}`;
-  let tdd: Valued<number> = { value: 5, prov: { level: 'default', source: 'default' } };
+  let v: Valued<number> = { value: dflt, prov: DEFAULT };
   for (const [p, l] of [[['spec', 'values', 'meshConfig'], `${label} spec.values.meshConfig`], [['spec', 'meshConfig'], `${label} spec.meshConfig`]] as const) {
     const path = [...iop.base, ...p, 'defaultConfig'];
     const dc = get(iop.view.value, path);
     if (!isRecord(dc)) continue;
-    const t = meshTdd(iop.view, path, dc, l);
-    if (t.prov.level !== 'default') tdd = t;
+    const t = meshDuration(iop.view, path, dc, l, camel, dflt);
+    if (t.prov.level !== 'default') v = t;
   }
-  return tdd;
+  return v;
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function iopTdd(iop: Resource): Valued<number> {
+  return iopDuration(iop, 'terminationDrainDuration', DEFAULT_TDD);
 }
