@@ -164,3 +164,135 @@ export function sourceWords(prov: Provenance): string {
   // "env of the istio-proxy container" → "the env of …"; names (ProxyConfig a/b, PROXY_CONFIG …) stay as they are.
   return /^[a-z]/.test(prov.source) && !prov.source.startsWith('the ') ? `the ${prov.source}` : prov.source;
 }
+
+// Words for findings about a single written value (invalid-duration, invalid-boolean,
+// proxy-metadata-not-string, invalid-mesh-config, invalid-field-type, unknown-proxy-config-key).
+// (Imports here, not at the top, so that helpers appended by other rule groups merge cleanly.)
+import { parseGoDuration } from './domain/durations.js';
+import { yamlType } from './domain/written.js';
+import { PROXY_CONFIG_ANNOTATION } from './domain/names.js';
+import type { MeshSource, Workload } from './inventory/model.js';
+
+/** A value as written, cut for a message: `"terminationDrainDuration=45s…"` (at most `max` characters). */
+export function clip(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Why a value is not a Go duration, short, for messages: "has no unit", "is a YAML number, not a string". */
+export function durationFault(value: unknown): string {
+  if (typeof value !== 'string') return `is ${yamlType(value)}, not a Go duration string`;
+  if (value.trim() === '') return 'is empty, not a Go duration';
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return 'has no unit, so it is not a Go duration';
+  if (parseGoDuration(value.trim().toLowerCase()) !== undefined) return 'has an upper-case unit, so it is not a Go duration';
+  return 'is not a Go duration';
+}
+
+/** For help texts: what a Go duration looks like. */
+export const GO_DURATION_FORMAT = 'A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s".';
+
+/** The accepted spellings of Go's strconv.ParseBool, for help texts. */
+export const PARSE_BOOL_VALUES = 'true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0';
+
+/**
+ * A pod whose proxy.istio.io/config annotation cannot be used: the message's clause ("admission
+ * denies the pod") and the help's sentence on what happens and on injection. Without the injector
+ * (IstioOperator and Gateway API gateways) pilot-agent reads the annotation at start and fails (spec §2.3).
+ */
+export function denialWords(rw: ResolvedWorkload): { denied: string; why: string } {
+  if (rw.workload.origin !== 'pod') {
+    return { denied: 'pilot-agent fails to start', why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
+  }
+  const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
+  if (rw.sidecar.status === 'none') {
+    return { denied: 'admission will deny the pod once it is injected', why: `${rejects}: once the pod is injected, admission denies it. It is not injected today: ${rw.sidecar.reason}.` };
+  }
+  const why = `${rejects}, so admission denies the pod and it is never created.`;
+  return { denied: 'admission denies the pod', why: rw.sidecar.status === 'assumed' ? `${why} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why };
+}
+
+/**
+ * Who refuses a workload manifest with a value of the wrong type: "the API server rejects the
+ * Deployment"; for an IstioOperator gateway entry, istioctl refuses the IstioOperator (spec §8.2).
+ */
+export function rejection(w: Workload): string {
+  return w.origin === 'iop-gateway' ? 'istioctl rejects the IstioOperator' : `the API server rejects the ${w.kind}`;
+}
+
+/**
+ * What istiod does with a mesh config it discards, for help texts (spec §2.1, §8.6): with one mesh
+ * source it keeps its last good state; beside a shared mesh ConfigMap it skips the invalid one.
+ */
+export function meshDiscardWords(m: MeshSource, all: readonly MeshSource[]): string {
+  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError);
+  if (other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other.label} alone, so none of this one's settings apply.`;
+  return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
+}
+
+import { drainToCover, type DrainValues } from './domain/drain-cover.js';
+
+import { drainFit } from './domain/drain-fit.js';
+import { compareVersions } from './domain/versions.js';
+
+/** Istio ≥ 1.8 drains gracefully: only then does drainDuration close the listeners before the proxy exits. */
+function gracefulDrain(istioVersion: string | undefined): boolean {
+  return !istioVersion || compareVersions(istioVersion, '1.8') >= 0;
+}
+
+/**
+ * A suggested drainDuration (seconds) that must not stop Envoy's listeners before the drain ends:
+ * undefined when it is long enough, else the raised target and why.
+ */
+export function drainDurationFloor(d: DrainValues, suggested: number, istioVersion?: string): { target: string; why: string } | undefined {
+  if (!gracefulDrain(istioVersion)) return undefined;
+  const cover = drainToCover(d);
+  const floor = Math.max(1, Math.ceil(cover.v.value));
+  if (suggested >= floor) return undefined;
+  return { target: formatSeconds(floor), why: ` (not below ${cover.label} ${seconds(cover.v)}, or Envoy stops accepting connections before the drain ends)` };
+}
+
+/**
+ * For a suggested terminationDrainDuration or MINIMUM_DRAIN_DURATION (seconds), what else to raise
+ * so that it creates no other finding: ", and raise terminationGracePeriodSeconds to at least 61
+ * and drainDuration to at least 1m" ('' when nothing, or when the setting is not the one the proxy
+ * waits for). With the workload (`rw`, classic drains), the grace period too (domain/drain-fit);
+ * without it (a mesh config, a ProxyConfig), drainDuration at that level.
+ */
+export function raisesToo(d: DrainValues, setting: 'terminationDrainDuration' | 'MINIMUM_DRAIN_DURATION', suggested: number, rw?: ResolvedWorkload, istioVersion?: string): string {
+  if (drainToCover(d).label !== setting) return '';
+  let fit: { grace?: number; drainDuration?: number } = {};
+  if (rw) {
+    if (rw.timeline.path !== 'classic') return '';
+    const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
+    fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
+  } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
+    fit = { drainDuration: Math.ceil(suggested) };
+  }
+  const raises = fitRaises(fit);
+  return raises.length > 0 ? `, and raise ${joinWords(raises)}` : '';
+}
+
+import { fillMessage, type MessageData, type MessageSpec } from './messages.js';
+
+/** The longest message a finding may have (the message contract). */
+export const MESSAGE_LIMIT = 160;
+
+/**
+ * Data for a message template whose values may be long (keys, values as written, dotted paths):
+ * the `clippable` values are shortened, the longest first, until the filled message fits in `limit`.
+ */
+export function fitData<D extends Record<string, string | number>>(template: string, data: D, clippable: (keyof D & string)[], limit = MESSAGE_LIMIT): D {
+  const out: Record<string, string | number> = { ...data };
+  const length = () => fillMessage(template, out as MessageData, 'fitData').length;
+  while (length() > limit) {
+    const longest = clippable.map((k) => [k, String(out[k])] as const).sort((a, b) => b[1].length - a[1].length)[0];
+    if (!longest || longest[1].length <= 12) break;
+    const [key, text] = longest;
+    out[key] = clip(text.endsWith('…') ? text.slice(0, -1) : text, Math.max(12, text.length - (length() - limit) - 1));
+  }
+  return out as D;
+}
+
+/** A report's message id and its data, the long values clipped so that the message fits (fitData). */
+export function fitted<M extends string>(messages: Record<M, MessageSpec>, messageId: M, data: Record<string, string | number>, clippable: string[]): { messageId: M; data: MessageData } {
+  return { messageId, data: fitData(messages[messageId].message, data, clippable) };
+}

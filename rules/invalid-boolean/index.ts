@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoBool } from '../../src/domain/durations.js';
@@ -6,8 +7,8 @@ import { isRecord } from '../../src/yaml/paths.js';
 import { EZ } from '../../src/domain/names.js';
 import { resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { written, yamlType } from '../../src/domain/written.js';
+import { clip, fitted, PARSE_BOOL_VALUES } from '../../src/describe.js';
 
-const ACCEPTED = 'true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0';
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 
 /** The ParseBool spelling of what the user meant: "false" for no/off/disable…, else "true". */
@@ -18,12 +19,35 @@ function meant(value: unknown): 'true' | 'false' {
   return 'true';
 }
 
+const PARSE_BOOL = `Go's strconv.ParseBool accepts only ${PARSE_BOOL_VALUES}; for anything else pilot-agent logs a warning and treats the variable as false`;
+
+const MESSAGES = {
+  silentlyFalse: {
+    message: '{{setting}} is not a Go boolean: pilot-agent treats it as false.',
+    help: `{{fix}}. ${PARSE_BOOL}, so the proxy does not wait for active connections to close.`,
+  },
+  falseByAccident: {
+    message: '{{setting}} is not a Go boolean: pilot-agent reads it as false only by accident.',
+    help: `{{fix}}. ${PARSE_BOOL}, which is what this value means, but only by accident.`,
+  },
+  envNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
+    help: '{{fix}}. Container env values must be strings.',
+  },
+  operatorEnvNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
+    help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-boolean',
     severity: 'warning',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
+    help: 'Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS as the quoted string "true" or "false" (in a container env: value: "true").',
     fixable: false,
+    messages: MESSAGES,
   },
   create(ctx) {
     /** 1. Strings pilot-agent cannot parse: a warning in its log and EZ stays off. */
@@ -33,16 +57,20 @@ export default defineRule({
       if (parseGoBool(site.value) !== undefined) return;
       const key = site.origin === 'env' ? 'value' : EZ;
       const on = site.value === '' || meant(site.value) === 'true';
-      const fix = site.value === '' ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
-      const effect = on
-        ? 'so the proxy does not wait for active connections to close'
-        : 'which is what it means here, but only by accident';
       ctx.report({
         at: site.ref,
         workload: site.workload,
         resource: site.resource,
         container: site.container,
-        message: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, ${effect}; ${fix}.`,
+        ...fitted(
+          MESSAGES,
+          on ? 'silentlyFalse' : 'falseByAccident',
+          {
+            setting: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            fix: site.value === '' ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`,
+          },
+          ['setting'],
+        ),
       });
     };
 
@@ -66,7 +94,7 @@ export default defineRule({
               workload: w,
               container: c.name,
               severity: 'error',
-              message: `${EZ} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text === shown ? 'quote it: ' : 'write '}value: "${text}".`,
+              ...fitted(MESSAGES, w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString', { name: EZ, value: clip(shown), type: yamlType(value), kind: w.kind, fix: `${text === shown ? 'Quote it:' : 'Write'} value: "${text}"` }, ['value']),
             });
           });
         }

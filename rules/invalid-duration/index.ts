@@ -1,27 +1,28 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
+import type { MessageSpec } from '../../src/messages.js';
+import { PROXY_CONTAINER } from '../../src/domain/names.js';
 import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
 import type { Ref } from '../../src/types.js';
 import { parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';
-import { admissionDenial, podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
+import { podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
 import { meshResource } from '../../src/domain/identity.js';
-import { durationFix, notDuration, suggestDuration } from '../../src/domain/durations.js';
+import { durationFix, suggestDuration } from '../../src/domain/durations.js';
 import { MIN, TDDS } from '../../src/domain/names.js';
 import { written, yamlType } from '../../src/domain/written.js';
+import { clip, denialWords, fitted, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raisesToo } from '../../src/describe.js';
+import { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
 
-/** What is wrong with a terminationDrainDuration / drainDuration value. */
-function describe(p: ValueProblem, where: string): string {
-  const shown = `${p.field}: ${written(p.ref, p.value)} ${where}`;
-  if (p.kind !== 'bad-drain-duration') return `${shown} ${notDuration(p.value)}`;
+/** Why drainDuration is rejected although it is a duration: not positive, or not whole seconds. */
+function drainSecondsFault(p: ValueProblem): string | undefined {
+  if (p.kind !== 'bad-drain-duration') return undefined;
   const secs = typeof p.value === 'string' ? parseGoDuration(p.value) : undefined;
-  return secs !== undefined && secs <= 0
-    ? `${shown} is not positive (Istio validates drainDuration as at least 1s, in whole seconds)`
-    : `${shown} is not a whole number of seconds (Istio validates drainDuration in whole seconds: Envoy takes --drain-time-s)`;
+  return secs !== undefined && secs <= 0 ? 'is not positive' : 'is not a whole number of seconds';
 }
 
 function durationProblem(p: ValueProblem): boolean {
@@ -31,16 +32,115 @@ function durationProblem(p: ValueProblem): boolean {
   return (p.kind === 'bad-duration' || p.kind === 'wrong-type') && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
 
+/** Where a suggestion is made: the drain values at that level, the workload when there is one, the target Istio. */
+interface Suggesting {
+  d: DrainValues;
+  rw?: ResolvedWorkload;
+  istio?: string;
+}
+
+/**
+ * "Write terminationDrainDuration: \"30s\"" / "Write it as a Go duration string, e.g. …", with the
+ * care that the fix creates no other finding: a drainDuration is raised to the drain it must
+ * cover, a longer drain asks to raise drainDuration too (`d`: the values at the same level).
+ */
+function fixSentence(key: string, value: unknown, at?: Suggesting): string {
+  const dd = DD_KEYS.has(key);
+  const text = suggestDuration(value, dd);
+  const secs = text === undefined ? undefined : parseGoDuration(text);
+  if (dd && at) {
+    const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
+    if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
+  }
+  if (text === undefined || secs === undefined) {
+    const fix = durationFix(key, value, dd);
+    return fix.charAt(0).toUpperCase() + fix.slice(1);
+  }
+  const setting = TDD_KEYS.has(key) ? 'terminationDrainDuration' : key === MIN || key === 'value' ? MIN : undefined;
+  return `Write ${key}: "${text}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ''}`;
+}
+
+/** The data of a terminationDrainDuration / drainDuration value problem. */
+function problemData(p: ValueProblem, at: Suggesting): { setting: string; fault: string; fix: string } {
+  return {
+    setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
+    fault: drainSecondsFault(p) ?? durationFault(p.value),
+    fix: fixSentence(p.field, p.value, at),
+  };
+}
+
+const WHOLE_SECONDS = 'Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.';
+
+const MESSAGES = {
+  meshDuration: {
+    message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{discarded}}',
+  },
+  meshDrainSeconds: {
+    message: '{{setting}} {{fault}}: istiod rejects the whole mesh config.',
+    help: '{{fix}}. ' + WHOLE_SECONDS + ' {{discarded}}',
+  },
+  annotationDuration: {
+    message: '{{setting}} {{fault}}: {{denied}}.',
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + ' {{why}}',
+  },
+  annotationDrainSeconds: {
+    message: '{{setting}} {{fault}}: {{denied}}.',
+    help: '{{fix}}. ' + WHOLE_SECONDS + ' {{why}}',
+  },
+  minDefault: {
+    message: '{{setting}} {{fault}}: pilot-agent uses the 5s default instead.',
+    help:
+      '{{fix}}. ' +
+      GO_DURATION_FORMAT +
+      " pilot-agent parses MINIMUM_DRAIN_DURATION with Go's time.ParseDuration and on an error logs a warning and uses 5s: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the proxy starts checking for zero connections after 5s instead of the minimum meant here.",
+  },
+  envNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.',
+    help: '{{fix}}. Container env values must be strings.',
+  },
+  operatorEnvNotString: {
+    message: '{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.',
+    help: '{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+  },
+  lifetimeNotDuration: {
+    message: '{{setting}} {{fault}}: the connection lifetime stays unknown.',
+    help:
+      '{{fix}}. ' +
+      GO_DURATION_FORMAT +
+      ' drainlint reads its own annotations as Go durations; with this one unreadable it knows no connection lifetime for the workload and does not fall back to the config file or traffic resources.',
+  },
+  shutdownNotDuration: {
+    message: "{{setting}} {{fault}}: the app's shutdown time counts as 0.",
+    help: '{{fix}}. ' + GO_DURATION_FORMAT + " drainlint reads its own annotations as Go durations; with this one unreadable it counts the app's shutdown time as 0 and does not fall back to the config file.",
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-duration',
     severity: 'error',
     description: 'terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.',
+    help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
     fixable: false,
+    messages: MESSAGES,
   },
   create(ctx) {
+    /** The drain values beside a MINIMUM_DRAIN_DURATION site: its workload's, or those of its mesh config / ProxyConfig. */
+    const siteDrain = (site: EnvSite, rw?: ResolvedWorkload): DrainValues => {
+      if (rw) return workloadDrain(rw);
+      const view = site.ref.view;
+      const mapPath = site.ref.path.slice(0, -1);
+      if (site.origin === 'mesh') {
+        const dcPath = mapPath.slice(0, -1);
+        const m = ctx.inventory.meshSources.find((s) => s.view === view && s.path.length + 1 === dcPath.length && s.path.every((seg, i) => seg === dcPath[i]));
+        if (m) return meshDrain(m, dcPath, ezAssumed());
+      }
+      return proxyConfigDrain(view, mapPath, site.where.replace(/^in /, ''));
+    };
+
     /** MINIMUM_DRAIN_DURATION strings pilot-agent cannot parse: silently the 5s default. */
-    const minSite = (site: EnvSite) => {
+    const minSite = (site: EnvSite, rw?: ResolvedWorkload) => {
       if (site.name !== MIN || typeof site.value !== 'string') return;
       if (site.value === '' && site.origin !== 'env') return; // "" in proxyMetadata unsets the key
       if (parseGoDuration(site.value) !== undefined) return;
@@ -51,7 +151,16 @@ export default defineRule({
         resource: site.resource,
         container: site.container,
         severity: 'warning',
-        message: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`,
+        ...fitted(
+          MESSAGES,
+          'minDefault',
+          {
+            setting: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            fault: durationFault(site.value),
+            fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion }),
+          },
+          ['setting'],
+        ),
       });
     };
 
@@ -64,12 +173,12 @@ export default defineRule({
           ctx.report({
             at: p.ref,
             workload: w,
-            message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${admissionDenial(rw, 'rejects the annotation')}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
+            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ['setting']),
           });
         }
 
         // 3. MINIMUM_DRAIN_DURATION in the annotation's proxyMetadata and the istio-proxy env.
-        for (const site of workloadEnvSites(rw)) minSite(site);
+        for (const site of workloadEnvSites(rw)) minSite(site, rw);
 
         // 4. A non-string `value` of MINIMUM_DRAIN_DURATION / TERMINATION_DRAIN_DURATION_SECONDS on istio-proxy: the API rejects the pod spec.
         for (const c of w.containers) {
@@ -81,21 +190,21 @@ export default defineRule({
             const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
             const shown = written(ref, value);
             const text = e['name'] === MIN ? suggestDuration(value) : typeof value === 'number' ? shown : undefined;
-            const fix = text === undefined ? `write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `quote it: value: "${text}"` : `write value: "${text}"`;
+            const fix = text === undefined ? `Write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `Quote it: value: "${text}"` : `Write value: "${text}"`;
             ctx.report({
               at: ref,
               workload: w,
               container: c.name,
-              message: `${e['name']} in the env of the ${PROXY_CONTAINER} container has value: ${shown}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${fix}.`,
+              ...fitted(MESSAGES, w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString', { name: String(e['name']), value: clip(shown), type: yamlType(value), kind: w.kind, fix }, ['value']),
             });
           });
         }
 
         // 5. drainlint's own duration annotations on the pod template.
         if (podDenied(rw)) return;
-        for (const [annotation, meaning] of [
-          [LIFETIME_ANNOTATION, 'the expected connection lifetime of this workload stays unknown'],
-          [SHUTDOWN_ANNOTATION, "the app's shutdown time stays unknown (counted as 0)"],
+        for (const [annotation, messageId] of [
+          [LIFETIME_ANNOTATION, 'lifetimeNotDuration'],
+          [SHUTDOWN_ANNOTATION, 'shutdownNotDuration'],
         ] as const) {
           const raw = w.podAnnotations[annotation];
           if (typeof raw !== 'string' || parseGoDuration(raw) !== undefined) continue; // non-strings are invalid-field-type
@@ -103,7 +212,7 @@ export default defineRule({
           ctx.report({
             at: ref,
             workload: w,
-            message: `${annotation}: ${written(ref, raw)} ${notDuration(raw)}: drainlint cannot use it, and ${meaning}; ${durationFix(annotation, raw)}.`,
+            ...fitted(MESSAGES, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ['setting']),
           });
         }
       },
@@ -116,7 +225,12 @@ export default defineRule({
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${describe(p, `in the mesh config (${m.label})`)}: istiod rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`,
+              ...fitted(
+                MESSAGES,
+                drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
+                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                ['setting'],
+              ),
             });
           }
         }

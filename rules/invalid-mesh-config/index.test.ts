@@ -2,7 +2,8 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/invalid-mesh-config';
-const ISTIOD = 'istiod discards the whole mesh config (it logs "invalid mesh config") and';
+const LAST_GOOD = 'istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one';
+const ISTIOCTL = 'istioctl validates the mesh config and refuses the IstioOperator unless forced; forced,';
 const CM = 'mesh config in ConfigMap istio-system/istio';
 const IOP = 'IstioOperator istio-system/control-plane';
 
@@ -17,74 +18,114 @@ ruleTester(rule, {
       files: [`${F}/issue-54012-helm-values.yaml`],
       errors: [
         {
-          message:
-            `accessLogEncoding: json in the mesh config (Helm values ${F}/issue-54012-helm-values.yaml) is not one of TEXT, JSON (enum values are case-sensitive): ` +
-            `${ISTIOD} with it every drain setting in it: terminationDrainDuration 30s here never applies; write accessLogEncoding: JSON.`,
+          messageId: 'meshField',
+          message: 'accessLogEncoding: json is not one of TEXT, JSON: istiod rejects the mesh config, so terminationDrainDuration 30s never applies.',
+          help: `Write accessLogEncoding: JSON. Enum values are case-sensitive. ${LAST_GOOD} (Helm values ${F}/issue-54012-helm-values.yaml), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 30s (meshConfig, ${F}/issue-54012-helm-values.yaml:8).`,
           line: 6,
           column: 22,
           endLine: 6,
           endColumn: 26,
-          related: [`${F}/issue-54012-helm-values.yaml:8:31 terminationDrainDuration 30s (mesh config in Helm values ${F}/issue-54012-helm-values.yaml, discarded)`],
+          related: [
+            `${F}/issue-54012-helm-values.yaml:8:31 terminationDrainDuration 30s (mesh config in Helm values ${F}/issue-54012-helm-values.yaml, discarded)`,
+          ],
+          resource: 'HelmValues /',
         },
       ],
     },
     {
       name: 'istio ConfigMap, |- block scalar: an enum in the wrong case and a quoted boolean in defaultConfig, every drain setting listed',
       files: [`${F}/configmap-block-scalar.yaml`],
-      errors: [13, 16].map((line) => {
-        const lost = `${ISTIOD} with it every drain setting in it: terminationDrainDuration 40s, drainDuration 45s, EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" and MINIMUM_DRAIN_DURATION 20s here never apply`;
-        return line === 13
-          ? {
-              message: `accessLogEncoding: text in the mesh config (ConfigMap istio-system/istio) is not one of TEXT, JSON (enum values are case-sensitive): ${lost}; write accessLogEncoding: TEXT.`,
-              line: 13,
-              column: 24,
-              endLine: 13,
-              endColumn: 28,
-              related: [
-                `${F}/configmap-block-scalar.yaml:17:33 terminationDrainDuration 40s (${CM}, discarded)`,
-                `${F}/configmap-block-scalar.yaml:18:22 drainDuration 45s (${CM}, discarded)`,
-                `${F}/configmap-block-scalar.yaml:20:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (${CM}, discarded)`,
-                `${F}/configmap-block-scalar.yaml:21:33 MINIMUM_DRAIN_DURATION 20s (${CM}, discarded)`,
-              ],
-            }
-          : {
-              message: `defaultConfig.holdApplicationUntilProxyStarts: "true" in the mesh config (ConfigMap istio-system/istio) is a string, not a boolean (true or false): ${lost}; write holdApplicationUntilProxyStarts: true without quotes.`,
-              line: 16,
-              column: 40,
-              endLine: 16,
-              endColumn: 46,
-            };
-      }),
+      errors: [
+        {
+          messageId: 'meshField',
+          message: 'accessLogEncoding: text is not one of TEXT, JSON: istiod rejects the mesh config, so its 4 drain settings never apply.',
+          help: `Write accessLogEncoding: TEXT. Enum values are case-sensitive. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 40s (data.mesh, ${F}/configmap-block-scalar.yaml:17); drainDuration 45s (data.mesh, ${F}/configmap-block-scalar.yaml:18); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (data.mesh, ${F}/configmap-block-scalar.yaml:20); MINIMUM_DRAIN_DURATION 20s (data.mesh, ${F}/configmap-block-scalar.yaml:21).`,
+          line: 13,
+          column: 24,
+          endLine: 13,
+          endColumn: 28,
+          related: [
+            `${F}/configmap-block-scalar.yaml:17:33 terminationDrainDuration 40s (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:18:22 drainDuration 45s (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:20:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:21:33 MINIMUM_DRAIN_DURATION 20s (${CM}, discarded)`,
+          ],
+          resource: 'ConfigMap istio-system/istio',
+        },
+        {
+          messageId: 'meshField',
+          message: 'defaultConfig.holdApplicationUntilProxyStarts: "true" is a string, not a boolean: istiod rejects the mesh config, so its 4 drain settings never apply.',
+          help: `Write holdApplicationUntilProxyStarts: true without quotes. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 40s (data.mesh, ${F}/configmap-block-scalar.yaml:17); drainDuration 45s (data.mesh, ${F}/configmap-block-scalar.yaml:18); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (data.mesh, ${F}/configmap-block-scalar.yaml:20); MINIMUM_DRAIN_DURATION 20s (data.mesh, ${F}/configmap-block-scalar.yaml:21).`,
+          line: 16,
+          column: 40,
+          endLine: 16,
+          endColumn: 46,
+          related: [
+            `${F}/configmap-block-scalar.yaml:17:33 terminationDrainDuration 40s (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:18:22 drainDuration 45s (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:20:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (${CM}, discarded)`,
+            `${F}/configmap-block-scalar.yaml:21:33 MINIMUM_DRAIN_DURATION 20s (${CM}, discarded)`,
+          ],
+          resource: 'ConfigMap istio-system/istio',
+        },
+      ],
     },
     {
       name: 'IstioOperator: a quoted boolean, a string for a mapping, a number for a duration; drain settings from spec.meshConfig and spec.values.meshConfig',
       files: [`${F}/istiooperator.yaml`],
       errors: [
-        ['enableTracing: "false"', 'is a string, not a boolean (true or false)', 'write enableTracing: false without quotes', 11, 20, 27],
-        ['outboundTrafficPolicy: REGISTRY_ONLY', 'is a string, not a mapping', 'write outboundTrafficPolicy: {mode: REGISTRY_ONLY}', 12, 28, 41],
-        ['connectTimeout: 10', 'is a YAML number, not a Go duration string', 'write connectTimeout: "10s"', 13, 21, 23],
-      ].map(([value, what, fix, line, column, endColumn]) => ({
-        message:
-          `${value} in the mesh config (${IOP} spec.meshConfig) ${what}: istioctl refuses the IstioOperator (unless forced), and ${ISTIOD} with it every drain setting in it: ` +
-          `terminationDrainDuration 25s and MINIMUM_DRAIN_DURATION 25s here never apply; ${fix}.`,
-        line: line as number,
-        column: column as number,
-        endLine: line as number,
-        endColumn: endColumn as number,
-        related: [
-          `${F}/istiooperator.yaml:15:33 terminationDrainDuration 25s (mesh config in ${IOP} spec.meshConfig, discarded)`,
-          `${F}/istiooperator.yaml:20:35 MINIMUM_DRAIN_DURATION 25s (mesh config in ${IOP} spec.values.meshConfig, discarded)`,
-        ],
-      })),
+        {
+          messageId: 'operatorField',
+          message: 'enableTracing: "false" is a string, not a boolean: istioctl refuses the IstioOperator, so its 2 drain settings never apply.',
+          help: `Write enableTracing: false without quotes. ${ISTIOCTL} ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 25s (spec.meshConfig, ${F}/istiooperator.yaml:15); MINIMUM_DRAIN_DURATION 25s (spec.values.meshConfig, ${F}/istiooperator.yaml:20).`,
+          line: 11,
+          column: 20,
+          endLine: 11,
+          endColumn: 27,
+          related: [
+            `${F}/istiooperator.yaml:15:33 terminationDrainDuration 25s (mesh config in ${IOP} spec.meshConfig, discarded)`,
+            `${F}/istiooperator.yaml:20:35 MINIMUM_DRAIN_DURATION 25s (mesh config in ${IOP} spec.values.meshConfig, discarded)`,
+          ],
+          resource: 'IstioOperator istio-system/control-plane',
+        },
+        {
+          messageId: 'operatorField',
+          message: 'outboundTrafficPolicy: REGISTRY_ONLY is a string, not a mapping: istioctl refuses the IstioOperator, so its 2 drain settings never apply.',
+          help: `Write outboundTrafficPolicy: {mode: REGISTRY_ONLY}. ${ISTIOCTL} ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 25s (spec.meshConfig, ${F}/istiooperator.yaml:15); MINIMUM_DRAIN_DURATION 25s (spec.values.meshConfig, ${F}/istiooperator.yaml:20).`,
+          line: 12,
+          column: 28,
+          endLine: 12,
+          endColumn: 41,
+          related: [
+            `${F}/istiooperator.yaml:15:33 terminationDrainDuration 25s (mesh config in ${IOP} spec.meshConfig, discarded)`,
+            `${F}/istiooperator.yaml:20:35 MINIMUM_DRAIN_DURATION 25s (mesh config in ${IOP} spec.values.meshConfig, discarded)`,
+          ],
+          resource: 'IstioOperator istio-system/control-plane',
+        },
+        {
+          messageId: 'operatorField',
+          message: 'connectTimeout: 10 is a YAML number, not a Go duration string: istioctl refuses the IstioOperator, so its 2 drain settings never apply.',
+          help: `Write connectTimeout: "10s". A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s". ${ISTIOCTL} ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply. Drain settings that never apply: terminationDrainDuration 25s (spec.meshConfig, ${F}/istiooperator.yaml:15); MINIMUM_DRAIN_DURATION 25s (spec.values.meshConfig, ${F}/istiooperator.yaml:20).`,
+          line: 13,
+          column: 21,
+          endLine: 13,
+          endColumn: 23,
+          related: [
+            `${F}/istiooperator.yaml:15:33 terminationDrainDuration 25s (mesh config in ${IOP} spec.meshConfig, discarded)`,
+            `${F}/istiooperator.yaml:20:35 MINIMUM_DRAIN_DURATION 25s (mesh config in ${IOP} spec.values.meshConfig, discarded)`,
+          ],
+          resource: 'IstioOperator istio-system/control-plane',
+        },
+      ],
     },
     {
       name: 'ConfigMap data.mesh written as a mapping (API server rejects it); mesh text that is a list',
       files: [`${F}/configmap-mesh-not-text.yaml`],
       errors: [
         {
-          message:
-            'data.mesh of ConfigMap istio-system/istio-canary is a mapping, not a string: the API server rejects the ConfigMap (every data value must be a string), so istiod never reads this mesh config: ' +
-            'terminationDrainDuration 30s and EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" here never apply; write it as YAML text in a block scalar: mesh: | followed by the indented fields.',
+          messageId: 'meshNotText',
+          message: 'data.mesh is a mapping, not a string: the API server rejects the ConfigMap, so its 2 drain settings never apply.',
+          help: `Write the mesh config as YAML text in a block scalar: mesh: | followed by the indented fields. Every ConfigMap data value must be a string, so istiod never reads this mesh config. Drain settings that never apply: terminationDrainDuration 30s (data.mesh, ${F}/configmap-mesh-not-text.yaml:10); EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (data.mesh, ${F}/configmap-mesh-not-text.yaml:12).`,
           line: 8,
           column: 3,
           endLine: 8,
@@ -93,14 +134,18 @@ ruleTester(rule, {
             `${F}/configmap-mesh-not-text.yaml:10:33 terminationDrainDuration 30s (ConfigMap istio-system/istio-canary data.mesh, discarded)`,
             `${F}/configmap-mesh-not-text.yaml:12:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (ConfigMap istio-system/istio-canary data.mesh, discarded)`,
           ],
+          resource: 'ConfigMap istio-system/istio-canary',
         },
         {
-          message: `The mesh text in ConfigMap istio-system/istio (data.mesh) is a list, not a mapping of MeshConfig fields: ${ISTIOD} keeps its last good one (or the built-in defaults); write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`,
+          messageId: 'meshTextNotMapping',
+          message: 'The mesh text in data.mesh is a list, not a mapping of MeshConfig fields: istiod rejects it.',
+          help: `Write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply.`,
           line: 22,
           column: 5,
           endLine: 25,
           endColumn: 19,
           related: [],
+          resource: 'ConfigMap istio-system/istio',
         },
       ],
     },

@@ -1,13 +1,15 @@
 import { defineRule, type RelatedValue } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
+import { clip, durationFault, fitted, GO_DURATION_FORMAT, meshDiscardWords, valueList } from '../../src/describe.js';
 import type { MeshSource, Resource } from '../../src/inventory/model.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { ValueProblem } from '../../src/istio/validate.js';
-import type { DocView, Path, Ref } from '../../src/types.js';
+import type { DocView, Path, Ref, Valued } from '../../src/types.js';
 import { get, isRecord } from '../../src/yaml/paths.js';
 import { locate } from '../../src/yaml/locate.js';
 import { meshResource } from '../../src/domain/identity.js';
 import { realProblem } from '../../src/domain/env-sites.js';
-import { notDuration, suggestDuration } from '../../src/domain/durations.js';
+import { suggestDuration } from '../../src/domain/durations.js';
 import { written, yamlType } from '../../src/domain/written.js';
 import { resourceId } from '../../src/domain/identity.js';
 
@@ -50,7 +52,7 @@ function kindOf(v: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = {
-  boolean: 'a boolean (true or false)',
+  boolean: 'a boolean',
   integer: 'an integer',
   number: 'a number',
   string: 'a string',
@@ -61,20 +63,22 @@ const EXPECTED: Record<string, string> = {
 /** Mapping fields whose only common field is `mode` (users write the mode alone). */
 const MODE_FIELDS = new Set(['outboundTrafficPolicy', 'outbound_traffic_policy', 'inboundTrafficPolicy', 'inbound_traffic_policy']);
 
-/** What is wrong with the value, and how to write it. */
-function explain(p: ValueProblem): { what: string; fix: string } {
+/** What is wrong with the value (for the message), how to write it and a note on the format (for the help). */
+function explain(p: ValueProblem): { what: string; fix: string; note: string } {
   const field = p.field;
   if (p.kind === 'bad-enum') {
     const allowed = p.expected.replace(/^one of /, '').split(', ');
     const match = typeof p.value === 'string' ? allowed.find((a) => a.toLowerCase() === (p.value as string).trim().toLowerCase()) : undefined;
+    const list = allowed.join(', ');
     return {
-      what: `is not one of ${allowed.join(', ')}${match ? ' (enum values are case-sensitive)' : ''}`,
-      fix: match ? `write ${field}: ${match}` : `use one of ${allowed.join(', ')}`,
+      what: list.length <= 40 ? `is not one of ${list}` : 'is not a value of the enum',
+      fix: match ? `Write ${field}: ${match}` : `Use one of ${list}`,
+      note: match ? 'Enum values are case-sensitive. ' : '',
     };
   }
   if (p.kind === 'bad-duration') {
     const s = suggestDuration(p.value);
-    return { what: notDuration(p.value), fix: s ? `write ${field}: "${s}"` : `write it as a Go duration string, e.g. ${field}: "10s"` };
+    return { what: durationFault(p.value), fix: s ? `Write ${field}: "${s}"` : `Write it as a Go duration string, e.g. ${field}: "10s"`, note: `${GO_DURATION_FORMAT} ` };
   }
   const expected = EXPECTED[p.expected] ?? p.expected;
   const v = p.value;
@@ -82,30 +86,35 @@ function explain(p: ValueProblem): { what: string; fix: string } {
   if (p.expected === 'boolean') {
     const t = typeof v === 'string' ? v.trim().toLowerCase() : v;
     const b = t === 'true' || t === 'yes' || t === 'on' || t === 1 ? 'true' : t === 'false' || t === 'no' || t === 'off' || t === 0 ? 'false' : undefined;
-    fix = b ? `write ${field}: ${b} without quotes` : `write ${field}: true or false`;
+    fix = b ? `Write ${field}: ${b} without quotes` : `Write ${field}: true or false`;
   } else if (p.expected === 'integer' || p.expected === 'number') {
-    fix = typeof v === 'number' ? `write ${field}: ${Math.round(v)}` : `write ${field} as a number`;
+    fix = typeof v === 'number' ? `Write ${field}: ${Math.round(v)}` : `Write ${field} as a number`;
   } else if (p.expected === 'string' && (typeof v === 'number' || typeof v === 'boolean')) {
-    fix = `quote it: ${field}: "${String(v)}"`;
+    fix = `Quote it: ${field}: "${String(v)}"`;
   } else if (p.expected === 'object') {
     const inner = MODE_FIELDS.has(field) && typeof v === 'string' ? `{mode: ${v}}` : undefined;
-    fix = inner ? `write ${field}: ${inner}` : `write ${field} as a mapping of its fields`;
+    fix = inner ? `Write ${field}: ${inner}` : `Write ${field} as a mapping of its fields`;
   } else if (p.expected === 'array') {
-    fix = `write ${field} as a list`;
+    fix = `Write ${field} as a list`;
   } else {
-    fix = `write ${field} as ${expected}`;
+    fix = `Write ${field} as ${expected}`;
   }
-  return { what: `is ${kindOf(v)}, not ${expected}`, fix };
+  return { what: `is ${kindOf(v)}, not ${expected}`, fix, note: '' };
 }
 
 interface DrainSetting {
+  /** "terminationDrainDuration 30s", as written. */
   text: string;
+  key: string;
+  shown: string;
   ref: Ref;
   label: string;
+  /** Where in its resource, for help texts: "spec.values.meshConfig", "data.mesh", "meshConfig". */
+  where: string;
 }
 
 /** The drain settings (TDD, DD, EZ, MIN) written in a MeshConfig mapping, as written. */
-function drainSettingsIn(view: DocView, base: Path, mesh: unknown, label: string): DrainSetting[] {
+function drainSettingsIn(view: DocView, base: Path, mesh: unknown, label: string, where: string): DrainSetting[] {
   const out: DrainSetting[] = [];
   if (!isRecord(mesh)) return out;
   for (const dc of DEFAULT_CONFIG_KEYS) {
@@ -114,7 +123,8 @@ function drainSettingsIn(view: DocView, base: Path, mesh: unknown, label: string
     for (const key of [...TDD_KEYS, ...DD_KEYS]) {
       if (pc[key] === undefined || pc[key] === null) continue;
       const ref: Ref = { view, path: [...base, dc, key] };
-      out.push({ text: `${key} ${written(ref, pc[key])}`, ref, label });
+      const shown = written(ref, pc[key]);
+      out.push({ text: `${key} ${shown}`, key, shown, ref, label, where });
     }
     for (const mdKey of METADATA_KEYS) {
       const md = pc[mdKey];
@@ -122,31 +132,25 @@ function drainSettingsIn(view: DocView, base: Path, mesh: unknown, label: string
       for (const name of [EZ, MIN]) {
         if (md[name] === undefined || md[name] === null || md[name] === '') continue;
         const ref: Ref = { view, path: [...base, dc, mdKey, name] };
-        out.push({ text: `${name} ${written(ref, md[name])}`, ref, label });
+        const shown = written(ref, md[name]);
+        out.push({ text: `${name} ${shown}`, key: name, shown, ref, label, where });
       }
     }
   }
   return out;
 }
 
-/** "terminationDrainDuration 30s here never applies" / "A and B here never apply". */
-function neverApplies(settings: DrainSetting[]): string {
-  const texts = settings.map((s) => s.text);
-  const joined = texts.length <= 2 ? texts.join(' and ') : `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
-  return `${joined} here never ${texts.length === 1 ? 'applies' : 'apply'}`;
+/** For the message: ", so terminationDrainDuration 30s never applies" / ", so its 4 drain settings never apply" / "". */
+function lost(settings: DrainSetting[]): string {
+  if (settings.length === 0) return '';
+  return settings.length === 1 ? `, so ${clip(settings[0]!.text, 50)} never applies` : `, so its ${settings.length} drain settings never apply`;
 }
 
-/** What happens to the document: istiod discards it; an IstioOperator is refused by istioctl first. */
-function discarded(kind: MeshSource['kind'] | 'ConfigMapData', settings: DrainSetting[]): string {
-  const lost = settings.length > 0 ? `with it every drain setting in it: ${neverApplies(settings)}` : 'keeps its last good one (or the built-in defaults)';
-  switch (kind) {
-    case 'IstioOperator':
-      return `istioctl refuses the IstioOperator (unless forced), and istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
-    case 'ConfigMapData':
-      return `the API server rejects the ConfigMap (every data value must be a string), so istiod never reads this mesh config${settings.length > 0 ? `: ${neverApplies(settings)}` : ''}`;
-    default:
-      return `istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
-  }
+/** For the help: " Drain settings that never apply: terminationDrainDuration 30s (mesh config in …, file:8); …". */
+function lostList(settings: DrainSetting[]): string {
+  if (settings.length === 0) return '';
+  const values = valueList(settings.map((s) => [s.key, { value: s.shown, prov: { level: 'mesh' as const, source: s.where, ref: s.ref } }] as [string, Valued<unknown>]));
+  return ` Drain settings that never apply: ${values}.`;
 }
 
 /** Settings in file order (an IstioOperator's two mesh configs interleave). */
@@ -159,12 +163,33 @@ function related(settings: DrainSetting[]): RelatedValue[] {
   return settings.map((s) => ({ message: `${s.text} (${s.label}, discarded)`, ref: s.ref }));
 }
 
+const MESSAGES = {
+  meshField: {
+    message: '{{field}}: {{value}} {{what}}: istiod rejects the mesh config{{lost}}.',
+    help: '{{fix}}. {{note}}{{discarded}}{{lostList}}',
+  },
+  operatorField: {
+    message: '{{field}}: {{value}} {{what}}: istioctl refuses the IstioOperator{{lost}}.',
+    help: '{{fix}}. {{note}}istioctl validates the mesh config and refuses the IstioOperator unless forced; forced, {{discarded}}{{lostList}}',
+  },
+  meshNotText: {
+    message: 'data.mesh is {{type}}, not a string: the API server rejects the ConfigMap{{lost}}.',
+    help: 'Write the mesh config as YAML text in a block scalar: mesh: | followed by the indented fields. Every ConfigMap data value must be a string, so istiod never reads this mesh config.{{lostList}}',
+  },
+  meshTextNotMapping: {
+    message: 'The mesh text in data.mesh is {{type}}, not a mapping of MeshConfig fields: istiod rejects it.',
+    help: 'Write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name. {{discarded}}',
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'invalid-mesh-config',
     severity: 'error',
     description: 'A mesh config (istio ConfigMap, IstioOperator, Helm values) has a field of the wrong type or an unknown enum value: istiod discards the whole document, and every drain setting in it with it.',
+    help: 'Fix the field istiod cannot read (its type, or the exact spelling of an enum value): a single wrong value makes istiod discard the whole mesh config, drain settings included.',
     fixable: false,
+    messages: MESSAGES,
   },
   create(ctx) {
     return {
@@ -174,7 +199,8 @@ export default defineRule({
         for (const m of ctx.inventory.meshSources) {
           if (m.embedError) continue;
           const list = byResource.get(m.resource) ?? [];
-          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`));
+          const where = m.view === m.resource.view ? m.path.slice(m.resource.base.length).join('.') : 'data.mesh';
+          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`, where));
           byResource.set(m.resource, inFileOrder(list));
         }
 
@@ -183,11 +209,26 @@ export default defineRule({
           for (const p of problems) {
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted = p.ref.path.slice(m.path.length).join('.');
-            const { what, fix } = explain(p);
+            const { what, fix, note } = explain(p);
+            const discarded = meshDiscardWords(m, ctx.inventory.meshSources);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${dotted}: ${written(p.ref, p.value)} in the mesh config (${m.label}) ${what}: ${discarded(m.kind, settings)}; ${fix}.`,
+              ...fitted(
+                MESSAGES,
+                m.kind === 'IstioOperator' ? 'operatorField' : 'meshField',
+                {
+                  field: dotted,
+                  value: clip(written(p.ref, p.value)),
+                  what,
+                  lost: lost(settings),
+                  fix,
+                  note,
+                  discarded: m.kind === 'IstioOperator' ? discarded.charAt(0).toLowerCase() + discarded.slice(1) : discarded,
+                  lostList: lostList(settings),
+                },
+                ['field', 'value'],
+              ),
               related: related(settings),
             });
           }
@@ -201,12 +242,12 @@ export default defineRule({
           const raw = get(res.view.value, host);
           if (raw === null || raw === undefined) continue;
           if (typeof raw !== 'string') {
-            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? 'istio-system'}/${res.name ?? 'istio'} data.mesh`);
-            const fix = isRecord(raw) ? 'write it as YAML text in a block scalar: mesh: | followed by the indented fields' : 'write the mesh config as YAML text in a block scalar (mesh: |)';
+            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? 'istio-system'}/${res.name ?? 'istio'} data.mesh`, 'data.mesh');
             ctx.report({
               at: { view: res.view, path: host, target: 'key' },
               resource: resourceId(res),
-              message: `data.mesh of ${m.label} is ${yamlType(raw)}, not a string: ${discarded('ConfigMapData', settings)}; ${fix}.`,
+              messageId: 'meshNotText',
+              data: { type: yamlType(raw), lost: lost(settings), lostList: lostList(settings) },
               related: related(settings),
             });
             continue;
@@ -216,7 +257,8 @@ export default defineRule({
           ctx.report({
             at: { view: m.view, path: [] },
             resource: resourceId(res),
-            message: `The mesh text in ${m.label} (data.mesh) is ${typeof parsed === 'string' ? 'a plain string' : yamlType(parsed)}, not a mapping of MeshConfig fields: ${discarded('ConfigMap', [])}; write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`,
+            messageId: 'meshTextNotMapping',
+            data: { type: typeof parsed === 'string' ? 'a plain string' : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
           });
         }
       },

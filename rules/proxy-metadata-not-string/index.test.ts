@@ -2,8 +2,9 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/proxy-metadata-not-string';
-const MESH_DISCARDED = 'istiod cannot unmarshal it into the string map, rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply';
-const DENIED = 'the sidecar injector cannot parse the annotation, so admission denies the pod and it is never created (an injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation)';
+const MAP_OF_STRINGS = 'proxyMetadata is a map of strings, and istiod cannot unmarshal';
+const LAST_GOOD = 'istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one';
+const DENIED = 'The sidecar injector rejects a proxy.istio.io/config annotation it cannot parse, so admission denies the pod and it is never created. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation.';
 
 ruleTester(rule, {
   valid: [
@@ -17,19 +18,26 @@ ruleTester(rule, {
       files: [`${F}/istiooperator-unquoted.yaml`],
       errors: [
         {
-          message: `proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in the mesh config (IstioOperator istio-system/control-plane spec.meshConfig) is a YAML boolean, not a string: ${MESH_DISCARDED}; quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'meshNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in proxyMetadata is a YAML boolean, not a string: istiod rejects the whole mesh config.',
+          help: `Quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${MAP_OF_STRINGS} a YAML boolean into it. ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply.`,
           line: 12,
           column: 42,
           endLine: 12,
           endColumn: 46,
           related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
         {
-          message: `proxyMetadata value MINIMUM_DRAIN_DURATION: 30 in the mesh config (IstioOperator istio-system/control-plane spec.meshConfig) is a YAML number, not a string: ${MESH_DISCARDED}; write MINIMUM_DRAIN_DURATION: "30s".`,
+          messageId: 'meshNotString',
+          message: 'MINIMUM_DRAIN_DURATION: 30 in proxyMetadata is a YAML number, not a string: istiod rejects the whole mesh config.',
+          help: `Write MINIMUM_DRAIN_DURATION: "30s". ${MAP_OF_STRINGS} a YAML number into it. ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply.`,
           line: 13,
           column: 33,
           endLine: 13,
           endColumn: 35,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
       ],
     },
@@ -38,20 +46,28 @@ ruleTester(rule, {
       files: [`${F}/env-values-other-rules.yaml`, `${F}/istiooperator-unquoted.yaml`],
       errors: [
         {
-          file: `${F}/istiooperator-unquoted.yaml`,
-          message: `proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in the mesh config (IstioOperator istio-system/control-plane spec.meshConfig) is a YAML boolean, not a string: ${MESH_DISCARDED}; quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'meshNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in proxyMetadata is a YAML boolean, not a string: istiod rejects the whole mesh config.',
+          help: `Quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${MAP_OF_STRINGS} a YAML boolean into it. ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply.`,
           line: 12,
           column: 42,
           endLine: 12,
           endColumn: 46,
+          file: `${F}/istiooperator-unquoted.yaml`,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
         {
-          file: `${F}/istiooperator-unquoted.yaml`,
-          message: `proxyMetadata value MINIMUM_DRAIN_DURATION: 30 in the mesh config (IstioOperator istio-system/control-plane spec.meshConfig) is a YAML number, not a string: ${MESH_DISCARDED}; write MINIMUM_DRAIN_DURATION: "30s".`,
+          messageId: 'meshNotString',
+          message: 'MINIMUM_DRAIN_DURATION: 30 in proxyMetadata is a YAML number, not a string: istiod rejects the whole mesh config.',
+          help: `Write MINIMUM_DRAIN_DURATION: "30s". ${MAP_OF_STRINGS} a YAML number into it. ${LAST_GOOD} (IstioOperator istio-system/control-plane spec.meshConfig), so none of its settings apply.`,
           line: 13,
           column: 33,
           endLine: 13,
           endColumn: 35,
+          file: `${F}/istiooperator-unquoted.yaml`,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
       ],
     },
@@ -60,11 +76,15 @@ ruleTester(rule, {
       files: [`${F}/configmap-mesh-yes.yaml`],
       errors: [
         {
-          message: `proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: yes in the mesh config (ConfigMap istio-system/istio) is a YAML boolean, not a string: ${MESH_DISCARDED}; write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'meshNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: yes in proxyMetadata is a YAML boolean, not a string: istiod rejects the whole mesh config.',
+          help: `Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${MAP_OF_STRINGS} a YAML boolean into it. ${LAST_GOOD} (ConfigMap istio-system/istio), so none of its settings apply.`,
           line: 11,
           column: 42,
           endLine: 11,
           endColumn: 45,
+          related: [],
+          resource: 'ConfigMap istio-system/istio',
         },
       ],
     },
@@ -73,18 +93,26 @@ ruleTester(rule, {
       files: [`${F}/helm-values.yaml`],
       errors: [
         {
-          message: `proxyMetadata value ISTIO_META_DNS_CAPTURE: true in the mesh config (Helm values ${F}/helm-values.yaml) is a YAML boolean, not a string: ${MESH_DISCARDED}; quote it: ISTIO_META_DNS_CAPTURE: "true".`,
+          messageId: 'meshNotString',
+          message: 'ISTIO_META_DNS_CAPTURE: true in proxyMetadata is a YAML boolean, not a string: istiod rejects the whole mesh config.',
+          help: `Quote it: ISTIO_META_DNS_CAPTURE: "true". ${MAP_OF_STRINGS} a YAML boolean into it. ${LAST_GOOD} (Helm values ${F}/helm-values.yaml), so none of its settings apply.`,
           line: 7,
           column: 31,
           endLine: 7,
           endColumn: 35,
+          related: [],
+          resource: 'HelmValues /',
         },
         {
-          message: `proxyMetadata value TERMINATION_DRAIN_DURATION_SECONDS: 60 in the mesh config (Helm values ${F}/helm-values.yaml) is a YAML number, not a string: ${MESH_DISCARDED}; quote it: TERMINATION_DRAIN_DURATION_SECONDS: "60".`,
+          messageId: 'meshNotString',
+          message: 'TERMINATION_DRAIN_DURATION_SECONDS: 60 in proxyMetadata is a YAML number, not a string: istiod rejects the whole mesh config.',
+          help: `Quote it: TERMINATION_DRAIN_DURATION_SECONDS: "60". ${MAP_OF_STRINGS} a YAML number into it. ${LAST_GOOD} (Helm values ${F}/helm-values.yaml), so none of its settings apply.`,
           line: 8,
           column: 43,
           endLine: 8,
           endColumn: 45,
+          related: [],
+          resource: 'HelmValues /',
         },
       ],
     },
@@ -93,11 +121,15 @@ ruleTester(rule, {
       files: [`${F}/annotation-unquoted.yaml`],
       errors: [
         {
-          message: `proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in the proxy.istio.io/config annotation is a YAML boolean, not a string: ${DENIED}; quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'annotationNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in proxyMetadata is a YAML boolean, not a string: admission denies the pod.',
+          help: `Quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". proxyMetadata is a map of strings. ${DENIED}`,
           line: 13,
           column: 46,
           endLine: 13,
           endColumn: 50,
+          related: [],
+          resource: 'Deployment shop/checkout',
         },
       ],
     },
@@ -106,11 +138,15 @@ ruleTester(rule, {
       files: [`${F}/cronjob-json-annotation.yaml`],
       errors: [
         {
-          message: `proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: 1 in the proxy.istio.io/config annotation is a YAML number, not a string: ${DENIED}; write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true".`,
+          messageId: 'annotationNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: 1 in proxyMetadata is a YAML number, not a string: admission denies the pod.',
+          help: `Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". proxyMetadata is a map of strings. ${DENIED}`,
           line: 13,
           column: 91,
           endLine: 13,
           endColumn: 92,
+          related: [],
+          resource: 'CronJob batch/report',
         },
       ],
     },
@@ -119,12 +155,15 @@ ruleTester(rule, {
       files: [`${F}/proxyconfig-cr.yaml`],
       errors: [
         {
-          message:
-            'environmentVariables value MINIMUM_DRAIN_DURATION: 20 in ProxyConfig shop/drain is a YAML number, not a string: the API server rejects the ProxyConfig (its schema types every value as a string), so none of its variables reach any proxy; write MINIMUM_DRAIN_DURATION: "20s".',
+          messageId: 'proxyConfigNotString',
+          message: 'MINIMUM_DRAIN_DURATION: 20 in environmentVariables is a YAML number, not a string: the API server rejects the ProxyConfig.',
+          help: "Write MINIMUM_DRAIN_DURATION: \"20s\". The ProxyConfig schema types every environmentVariables value as a string, so none of this resource's variables reach any proxy.",
           line: 13,
           column: 29,
           endLine: 13,
           endColumn: 31,
+          related: [],
+          resource: 'ProxyConfig shop/drain',
         },
       ],
     },
@@ -133,12 +172,48 @@ ruleTester(rule, {
       files: [`${F}/list-not-injected.yaml`],
       errors: [
         {
-          message:
-            'proxyMetadata value EXIT_ON_ZERO_ACTIVE_CONNECTIONS: off in the proxy.istio.io/config annotation is a YAML boolean, not a string: the sidecar injector cannot parse the annotation and denies the pod as soon as it is injected (today it is not: Namespace legacy does not enable injection); write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "false".',
+          messageId: 'annotationNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: off in proxyMetadata is a YAML boolean, not a string: admission will deny the pod once it is injected.',
+          help: 'Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "false". proxyMetadata is a map of strings. The sidecar injector rejects a proxy.istio.io/config annotation it cannot parse: once the pod is injected, admission denies it. It is not injected today: Namespace legacy does not enable injection.',
           line: 20,
           column: 50,
           endLine: 20,
           endColumn: 53,
+          related: [],
+          resource: 'StatefulSet legacy/ledger',
+        },
+      ],
+    },
+      {
+      name: 'IstioOperator gateway (not injected): pilot-agent reads the annotation at start and fails',
+      code: `apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata:
+  name: gateways
+  namespace: istio-system
+spec:
+  profile: empty
+  components:
+    ingressGateways:
+      - name: edge
+        enabled: true
+        k8s:
+          podAnnotations:
+            proxy.istio.io/config: |
+              proxyMetadata:
+                EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true
+`,
+      errors: [
+        {
+          messageId: 'annotationNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in proxyMetadata is a YAML boolean, not a string: pilot-agent fails to start.',
+          help: 'Quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". proxyMetadata is a map of strings. pilot-agent reads the proxy.istio.io/config annotation when it starts and exits on a value it cannot parse.',
+          line: 16,
+          column: 50,
+          endLine: 16,
+          endColumn: 54,
+          related: [],
+          resource: 'IngressGateway istio-system/edge',
         },
       ],
     },

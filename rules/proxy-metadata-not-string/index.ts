@@ -1,14 +1,21 @@
 import { defineRule } from '../../src/rule.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
+import type { MessageSpec } from '../../src/messages.js';
 import type { Ref } from '../../src/types.js';
-import { admissionDenial, realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
+import type { ResolvedWorkload } from '../../src/resolved.js';
+import { realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
 import { crLabel, crResource, meshResource } from '../../src/domain/identity.js';
 import { EZ, MIN } from '../../src/domain/names.js';
-import { suggestDuration } from '../../src/domain/durations.js';
+import { parseGoDuration, suggestDuration } from '../../src/domain/durations.js';
 import { written, yamlType } from '../../src/domain/written.js';
+import { clip, denialWords, fitted, meshDiscardWords, raisesToo } from '../../src/describe.js';
+import { annotationDrain, meshDrain, proxyConfigDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
-/** The string to write instead: what Go would read for the value the user meant. */
-function fix(name: string, value: unknown, ref: Ref): string {
+/**
+ * The string to write instead — what Go would read for the value the user meant — as a sentence;
+ * a MINIMUM_DRAIN_DURATION longer than drainDuration asks to raise drainDuration too (`d`: the
+ * drain values at the same level), so that the fix creates no other finding.
+ */
+function fix(name: string, value: unknown, ref: Ref, d: DrainValues, rw?: ResolvedWorkload, istio?: string): string {
   const shown = written(ref, value);
   let text: string | undefined;
   if (name === EZ) {
@@ -21,16 +28,34 @@ function fix(name: string, value: unknown, ref: Ref): string {
   } else if (typeof value === 'number') {
     text = shown;
   }
-  if (text === undefined) return `write a string value, e.g. ${name}: "${name === EZ ? 'true' : name === MIN ? '30s' : '…'}"`;
-  return text === shown ? `quote it: ${name}: "${text}"` : `write ${name}: "${text}"`;
+  if (text === undefined) return `Write a string value, e.g. ${name}: "${name === EZ ? 'true' : name === MIN ? '30s' : '…'}"`;
+  const too = name === MIN ? raisesToo(d, MIN, parseGoDuration(text) ?? 0, rw, istio) : '';
+  return `${text === shown ? 'Quote it:' : 'Write'} ${name}: "${text}"${too}`;
 }
+
+const MESSAGES = {
+  meshNotString: {
+    message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: istiod rejects the whole mesh config.',
+    help: '{{fix}}. {{mdKey}} is a map of strings, and istiod cannot unmarshal {{type}} into it. {{discarded}}',
+  },
+  annotationNotString: {
+    message: '{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: {{denied}}.',
+    help: '{{fix}}. {{mdKey}} is a map of strings. {{why}}',
+  },
+  proxyConfigNotString: {
+    message: '{{name}}: {{value}} in environmentVariables is {{type}}, not a string: the API server rejects the ProxyConfig.',
+    help: "{{fix}}. The ProxyConfig schema types every environmentVariables value as a string, so none of this resource's variables reach any proxy.",
+  },
+} satisfies Record<string, MessageSpec>;
 
 export default defineRule({
   meta: {
     id: 'proxy-metadata-not-string',
     severity: 'error',
     description: 'A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.',
+    help: 'Quote every proxyMetadata and environmentVariables value ("true", "30s"): they are maps of strings.',
     fixable: false,
+    messages: MESSAGES,
   },
   create(ctx) {
     return {
@@ -38,11 +63,22 @@ export default defineRule({
       workload(rw) {
         for (const p of rw.annotationProblems) {
           if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
-          const mdKey = String(p.ref.path[p.ref.path.length - 2]);
           ctx.report({
             at: p.ref,
             workload: rw.workload,
-            message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the ${PROXY_CONFIG_ANNOTATION} annotation is ${yamlType(p.value)}, not a string: ${admissionDenial(rw, 'cannot parse the annotation')}; ${fix(p.field, p.value, p.ref)}.`,
+            ...fitted(
+              MESSAGES,
+              'annotationNotString',
+              {
+                name: p.field,
+                value: clip(written(p.ref, p.value)),
+                mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                type: yamlType(p.value),
+                fix: fix(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion),
+                ...denialWords(rw),
+              },
+              ['name', 'value'],
+            ),
           });
         }
       },
@@ -52,22 +88,39 @@ export default defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
-            const mdKey = String(p.ref.path[p.ref.path.length - 2]);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the mesh config (${m.label}) is ${yamlType(p.value)}, not a string: istiod cannot unmarshal it into the string map, rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${fix(p.field, p.value, p.ref)}.`,
+              ...fitted(
+                MESSAGES,
+                'meshNotString',
+                {
+                  name: p.field,
+                  value: clip(written(p.ref, p.value)),
+                  mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                  type: yamlType(p.value),
+                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), undefined, ctx.config.istioVersion),
+                  discarded: meshDiscardWords(m, ctx.inventory.meshSources),
+                },
+                ['name', 'value'],
+              ),
             });
           }
         }
         // ProxyConfig CRs: the CRD types environmentVariables as map<string, string>.
         for (const pc of ctx.inventory.proxyConfigs) {
+          const envPath = [...pc.base, 'spec', 'environmentVariables'];
           for (const [name, value] of rejectedCrValues(pc)) {
-            const ref: Ref = { view: pc.view, path: [...pc.base, 'spec', 'environmentVariables', name] };
+            const ref: Ref = { view: pc.view, path: [...envPath, name] };
             ctx.report({
               at: ref,
               resource: crResource(pc),
-              message: `environmentVariables value ${name}: ${written(ref, value)} in ${crLabel(pc)} is ${yamlType(value)}, not a string: the API server rejects the ProxyConfig (its schema types every value as a string), so none of its variables reach any proxy; ${fix(name, value, ref)}.`,
+              ...fitted(
+                MESSAGES,
+                'proxyConfigNotString',
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), undefined, ctx.config.istioVersion) },
+                ['name', 'value'],
+              ),
             });
           }
         }

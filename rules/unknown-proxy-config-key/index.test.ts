@@ -2,7 +2,8 @@ import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 
 const F = 'fixtures/unknown-proxy-config-key';
-const IOP = 'the mesh config (IstioOperator istio-system/control-plane spec.meshConfig)';
+const ANN_IGNORES = 'The injector and pilot-agent ignore unknown keys in the proxy.istio.io/config annotation without a warning.';
+const MESH_DROPS = 'istiod drops unknown MeshConfig keys without a warning.';
 
 ruleTester(rule, {
   valid: [
@@ -18,12 +19,15 @@ ruleTester(rule, {
       files: [`${F}/annotation-typo.yaml`],
       errors: [
         {
-          message:
-            'Unknown key terminationDrainDurationSeconds in the proxy.istio.io/config annotation of Deployment shop/checkout: the injector and pilot-agent ignore unknown keys, so terminationDrainDuration stays 5s (default); did you mean terminationDrainDuration? Write terminationDrainDuration: "45s".',
+          messageId: 'misspelt',
+          message: 'Unknown key terminationDrainDurationSeconds in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 5s (default).',
+          help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "45s". ${ANN_IGNORES} Values: terminationDrainDuration 5s (default).`,
           line: 13,
           column: 11,
           endLine: 13,
           endColumn: 42,
+          related: [],
+          resource: 'Deployment shop/checkout',
         },
       ],
     },
@@ -32,31 +36,41 @@ ruleTester(rule, {
       files: [`${F}/two-files/deployment.yaml`, `${F}/two-files/istio-configmap.yaml`],
       errors: [
         {
-          message:
-            'Unknown key terminationDrainDurationSecond in the proxy.istio.io/config annotation of Deployment shop/orders: the injector and pilot-agent ignore unknown keys, so terminationDrainDuration stays 30s (mesh config in ConfigMap istio-system/istio, fixtures/unknown-proxy-config-key/two-files/istio-configmap.yaml:11); did you mean terminationDrainDuration? Write terminationDrainDuration: "40s".',
+          messageId: 'misspelt',
+          message: 'Unknown key terminationDrainDurationSecond in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 30s.',
+          help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "40s". ${ANN_IGNORES} Values: terminationDrainDuration 30s (mesh config in ConfigMap istio-system/istio, ${F}/two-files/istio-configmap.yaml:11).`,
           line: 11,
           column: 11,
           endLine: 11,
           endColumn: 41,
-          related: [`${F}/two-files/istio-configmap.yaml:11:33 terminationDrainDuration 30s (mesh config in ConfigMap istio-system/istio)`],
+          related: [
+            `${F}/two-files/istio-configmap.yaml:11:33 terminationDrainDuration 30s (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: 'Deployment shop/orders',
         },
         {
-          file: `${F}/two-files/istio-configmap.yaml`,
-          message:
-            'Unknown key holdApplicationUntilProxyStarts at the top level of the mesh config (ConfigMap istio-system/istio): istiod drops unknown MeshConfig keys silently; holdApplicationUntilProxyStarts is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.holdApplicationUntilProxyStarts.',
+          messageId: 'proxyFieldAtTop',
+          message: 'holdApplicationUntilProxyStarts is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.holdApplicationUntilProxyStarts. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 36,
+          file: `${F}/two-files/istio-configmap.yaml`,
+          related: [],
+          resource: 'ConfigMap istio-system/istio',
         },
         {
-          file: `${F}/two-files/istio-configmap.yaml`,
-          message:
-            "Unknown key proxyMetaData in defaultConfig of the mesh config (ConfigMap istio-system/istio): istiod drops unknown ProxyConfig keys silently, so EXIT_ON_ZERO_ACTIVE_CONNECTIONS never reaches the proxy's environment; did you mean proxyMetadata? Rename the key to proxyMetadata.",
+          messageId: 'misspelt',
+          message: "Unknown key proxyMetaData in defaultConfig: istiod drops it, so EXIT_ON_ZERO_ACTIVE_CONNECTIONS never reaches the proxy's environment.",
+          help: 'Did you mean proxyMetadata? Rename the key to proxyMetadata. istiod drops unknown ProxyConfig keys without a warning.',
           line: 12,
           column: 7,
           endLine: 12,
           endColumn: 20,
+          file: `${F}/two-files/istio-configmap.yaml`,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -65,32 +79,48 @@ ruleTester(rule, {
       files: [`${F}/istio-operator-top-level.yaml`],
       errors: [
         {
-          message: `Unknown key accessLogFormatt at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; did you mean accessLogFormat?`,
+          messageId: 'meshMisspelt',
+          message: 'Unknown MeshConfig key accessLogFormatt: istiod drops it.',
+          help: `Did you mean accessLogFormat? ${MESH_DROPS}`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 21,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
         {
-          message: `Unknown key terminationDrainDuration at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; terminationDrainDuration is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.terminationDrainDuration.`,
+          messageId: 'proxyFieldAtTop',
+          message: 'terminationDrainDuration is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.terminationDrainDuration. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}`,
           line: 10,
           column: 5,
           endLine: 10,
           endColumn: 29,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
         {
-          message: `Unknown key ISTIO_META_DNS_CAPTURE at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.ISTIO_META_DNS_CAPTURE.`,
+          messageId: 'envVarAtTop',
+          message: 'ISTIO_META_DNS_CAPTURE is an environment variable at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.proxyMetadata.ISTIO_META_DNS_CAPTURE, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}`,
           line: 11,
           column: 5,
           endLine: 11,
           endColumn: 27,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
         {
-          message: `Unknown key terminationDrainDurationSecs at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; did you mean terminationDrainDuration? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.terminationDrainDuration: "20s".`,
+          messageId: 'misspeltProxyFieldAtTop',
+          message: 'Unknown MeshConfig key terminationDrainDurationSecs: istiod drops it.',
+          help: `Did you mean terminationDrainDuration? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.terminationDrainDuration: "20s". ${MESH_DROPS}`,
           line: 12,
           column: 5,
           endLine: 12,
           endColumn: 33,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
       ],
     },
@@ -99,11 +129,15 @@ ruleTester(rule, {
       files: [`${F}/helm-values-snake-case.yaml`],
       errors: [
         {
-          message: `Unknown key drain_duration_seconds in defaultConfig of the mesh config (Helm values ${F}/helm-values-snake-case.yaml): istiod drops unknown ProxyConfig keys silently; did you mean drainDuration? Write drainDuration: "45s".`,
+          messageId: 'misspelt',
+          message: 'Unknown key drain_duration_seconds in defaultConfig: istiod drops it.',
+          help: 'Did you mean drainDuration? Write drainDuration: "45s". istiod drops unknown ProxyConfig keys without a warning.',
           line: 6,
           column: 5,
           endLine: 6,
           endColumn: 27,
+          related: [],
+          resource: null,
         },
       ],
     },
@@ -112,12 +146,15 @@ ruleTester(rule, {
       files: [`${F}/list-json-annotation.yaml`],
       errors: [
         {
-          message:
-            'Unknown key terminationGracePeriod in the proxy.istio.io/config annotation of StatefulSet bank/ledger: the injector and pilot-agent ignore unknown keys; the grace period is not a proxy setting: set terminationGracePeriodSeconds in the pod spec instead.',
+          messageId: 'gracePeriodKey',
+          message: 'terminationGracePeriod in proxy.istio.io/config is not a ProxyConfig field: the grace period is set in the pod spec.',
+          help: `Set terminationGracePeriodSeconds in the pod spec instead, and remove this key. ${ANN_IGNORES}`,
           line: 14,
           column: 73,
           endLine: 14,
           endColumn: 97,
+          related: [],
+          resource: 'StatefulSet bank/ledger',
         },
       ],
     },
@@ -126,19 +163,26 @@ ruleTester(rule, {
       files: [`${F}/cronjob-env-and-removed-field.yaml`],
       errors: [
         {
-          message: 'Unknown key connectTimeout in the proxy.istio.io/config annotation of CronJob batch/report: the injector and pilot-agent ignore unknown keys; connectTimeout was removed in Istio 1.6: remove it.',
+          messageId: 'removedKey',
+          message: 'connectTimeout in proxy.istio.io/config was removed from ProxyConfig in Istio 1.6: Istio ignores it.',
+          help: `Remove it: the field no longer exists. ${ANN_IGNORES}`,
           line: 14,
           column: 15,
           endLine: 14,
           endColumn: 29,
+          related: [],
+          resource: 'CronJob batch/report',
         },
         {
-          message:
-            'Unknown key ISTIO_META_DNS_CAPTURE in the proxy.istio.io/config annotation of CronJob batch/report: the injector and pilot-agent ignore unknown keys; it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true").',
+          messageId: 'envVarKey',
+          message: "ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never reaches the proxy's environment.",
+          help: `Move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true"): only proxyMetadata entries become environment variables of the istio-proxy container. ${ANN_IGNORES}`,
           line: 15,
           column: 15,
           endLine: 15,
           endColumn: 37,
+          related: [],
+          resource: 'CronJob batch/report',
         },
       ],
     },
@@ -148,12 +192,15 @@ ruleTester(rule, {
       config: { istioVersion: '1.5' },
       errors: [
         {
-          message:
-            'Unknown key ISTIO_META_DNS_CAPTURE in the proxy.istio.io/config annotation of CronJob batch/report: the injector and pilot-agent ignore unknown keys; it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true").',
+          messageId: 'envVarKey',
+          message: "ISTIO_META_DNS_CAPTURE in proxy.istio.io/config is not under proxyMetadata: it never reaches the proxy's environment.",
+          help: `Move it under proxyMetadata as a string (ISTIO_META_DNS_CAPTURE: "true"): only proxyMetadata entries become environment variables of the istio-proxy container. ${ANN_IGNORES}`,
           line: 15,
           column: 15,
           endLine: 15,
           endColumn: 37,
+          related: [],
+          resource: 'CronJob batch/report',
         },
       ],
     },
@@ -163,11 +210,15 @@ ruleTester(rule, {
       config: { istioVersion: '1.16' },
       errors: [
         {
-          message: `Unknown key parentShutdownDuration at the top level of ${IOP}: istiod drops unknown MeshConfig keys silently; parentShutdownDuration is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.parentShutdownDuration.`,
+          messageId: 'proxyFieldAtTop',
+          message: 'parentShutdownDuration is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.parentShutdownDuration. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 27,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
         },
       ],
     },
@@ -177,25 +228,158 @@ ruleTester(rule, {
       config: { istioVersion: '1.9' },
       errors: [
         {
-          message: `Unknown key parentShutdownDuration at the top level of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown MeshConfig keys silently; parentShutdownDuration is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.parentShutdownDuration.`,
+          messageId: 'proxyFieldAtTop',
+          message: 'parentShutdownDuration is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.parentShutdownDuration. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}`,
           line: 3,
           column: 3,
           endLine: 3,
           endColumn: 25,
+          related: [],
+          resource: 'HelmValues /',
         },
         {
-          message: `Unknown key TERMINATION_DRAIN_DURATION_SECONDS at the top level of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown MeshConfig keys silently; it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.TERMINATION_DRAIN_DURATION_SECONDS.`,
+          messageId: 'envVarAtTop',
+          message: 'TERMINATION_DRAIN_DURATION_SECONDS is an environment variable at the top level of the mesh config: istiod drops it.',
+          help: `Move it to meshConfig.defaultConfig.proxyMetadata.TERMINATION_DRAIN_DURATION_SECONDS, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}`,
           line: 4,
           column: 3,
           endLine: 4,
           endColumn: 37,
+          related: [],
+          resource: 'HelmValues /',
         },
         {
-          message: `Unknown key TERMINATION_DRAIN_DURATION_SECONDS in defaultConfig of the mesh config (Helm values ${F}/helm-values-removed-keys.yaml): istiod drops unknown ProxyConfig keys silently; it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (TERMINATION_DRAIN_DURATION_SECONDS: "45").`,
+          messageId: 'envVarKey',
+          message: "TERMINATION_DRAIN_DURATION_SECONDS in defaultConfig is not under proxyMetadata: it never reaches the proxy's environment.",
+          help: 'Move it under proxyMetadata as a string (TERMINATION_DRAIN_DURATION_SECONDS: "45"): only proxyMetadata entries become environment variables of the istio-proxy container. istiod drops unknown ProxyConfig keys without a warning.',
           line: 6,
           column: 5,
           endLine: 6,
           endColumn: 39,
+          related: [],
+          resource: null,
+        },
+      ],
+    },
+      {
+      name: 'no close field: a made-up key in the annotation and at the mesh top level, a removed MeshConfig field',
+      code: `apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata:
+  name: control-plane
+  namespace: istio-system
+spec:
+  meshConfig:
+    mixerCheckServer: istio-policy.istio-system:15004
+    gracefulShutdownMode: drain
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |
+          gracefulShutdownMode: drain
+    spec:
+      containers:
+        - name: app
+          image: example/checkout:1.0
+`,
+      errors: [
+        {
+          messageId: 'meshRemoved',
+          message: 'mixerCheckServer was removed from MeshConfig in Istio 1.8: istiod drops it.',
+          help: `Remove it: the field no longer exists. ${MESH_DROPS}`,
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 21,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
+        },
+        {
+          messageId: 'meshUnknown',
+          message: 'Unknown MeshConfig key gracefulShutdownMode: istiod drops it.',
+          help: `Current Istio has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}`,
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 25,
+          related: [],
+          resource: 'IstioOperator istio-system/control-plane',
+        },
+        {
+          messageId: 'unknownKey',
+          message: 'Unknown key gracefulShutdownMode in proxy.istio.io/config: Istio ignores it.',
+          help: `Current Istio has no such ProxyConfig field: remove it or fix the name. ${ANN_IGNORES}`,
+          line: 21,
+          column: 11,
+          endLine: 21,
+          endColumn: 31,
+          related: [],
+          resource: 'Deployment shop/checkout',
+        },
+      ],
+    },
+    {
+      name: 'a misspelt drainDuration is suggested not below terminationDrainDuration; a misspelt longer terminationDrainDuration asks to raise drainDuration',
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: istio
+  namespace: istio-system
+data:
+  mesh: |
+    defaultConfig:
+      terminationDrainDuration: 20s
+      drainDurationSeconds: 10
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |
+          terminationDrainDurationSecs: 60s
+    spec:
+      terminationGracePeriodSeconds: 90
+      containers:
+        - name: app
+          image: example/checkout:1.0
+`,
+      errors: [
+        {
+          messageId: 'misspelt',
+          message: 'Unknown key drainDurationSeconds in defaultConfig: istiod drops it.',
+          help: 'Did you mean drainDuration? Write drainDuration: "20s" (not below terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, inline.yaml:9), or Envoy stops accepting connections before the drain ends). istiod drops unknown ProxyConfig keys without a warning.',
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 27,
+          related: [],
+          resource: null,
+        },
+        {
+          messageId: 'misspelt',
+          message: 'Unknown key terminationDrainDurationSecs in proxy.istio.io/config: Istio ignores it, so terminationDrainDuration stays 20s.',
+          help: `Did you mean terminationDrainDuration? Write terminationDrainDuration: "1m", and raise drainDuration to at least 1m. ${ANN_IGNORES} Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, inline.yaml:9).`,
+          line: 22,
+          column: 11,
+          endLine: 22,
+          endColumn: 39,
+          related: [
+            'inline.yaml:9:33 terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio)',
+          ],
+          resource: 'Deployment shop/checkout',
         },
       ],
     },

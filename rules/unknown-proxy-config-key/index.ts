@@ -1,17 +1,18 @@
 import { defineRule } from '../../src/rule.js';
+import type { MessageSpec } from '../../src/messages.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
 import type { ResolvedWorkload } from '../../src/resolved.js';
 import { EZ, MIN } from '../../src/domain/names.js';
 import type { DocView, Path, Valued } from '../../src/types.js';
-import { relatedValues, seconds } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
+import { clip, drainDurationFloor, fitted, raisesToo, relatedValues, valueList } from '../../src/describe.js';
 import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
-import { closest, snakeToCamel } from '../../src/text.js';
+import { closest, joinWords, snakeToCamel } from '../../src/text.js';
 import { compareVersions } from '../../src/domain/versions.js';
 import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
 import { isRecord } from '../../src/yaml/paths.js';
 import { reportedAsRemoved } from '../../src/domain/removed.js';
 import { resourceId } from '../../src/domain/identity.js';
+import { meshDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
 
 /** Keys other rules own (catalogue tie-breaks): misplaced-grace-period, drain-setting-outside-proxy-metadata. */
 const GRACE_KEYS = new Set(['terminationGracePeriodSeconds', 'termination_grace_period_seconds']);
@@ -45,18 +46,25 @@ function fieldsFor(specs: Readonly<Record<string, FieldSpec>>, version: string |
   return { accepted, removed, names, specs };
 }
 
-/** "write terminationDrainDuration: \"45s\"" from the misspelt key's value, or "rename the key to X". */
-function rewrite(field: string, spec: FieldSpec | undefined, value: unknown): string {
-  const line = rewriteLine(field, spec, value);
-  return line ? `write ${line}` : `rename the key to ${field}`;
-}
-
-function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown): string | undefined {
+/**
+ * The line to write for `field` from the misplaced key's value (`terminationDrainDuration: "45s"`),
+ * with the care that it creates no other finding: a drainDuration in whole seconds and not below
+ * the drain it covers, a terminationDrainDuration above drainDuration with "raise drainDuration
+ * too" (`d`: the drain values at the same level). Undefined when the value cannot be carried over.
+ */
+function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown, d: DrainValues, rw?: ResolvedWorkload, istio?: string): string | undefined {
   if (spec?.type === 'duration') {
     let secs: number | undefined;
     if (typeof value === 'number' && value >= 0) secs = value;
     else if (typeof value === 'string') secs = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : parseGoDuration(value.trim());
-    if (secs !== undefined) return `${field}: "${formatSeconds(secs)}"`;
+    if (secs !== undefined) {
+      if (field === 'drainDuration') {
+        const whole = Math.max(1, Math.ceil(secs));
+        const floor = drainDurationFloor(d, whole, istio);
+        return floor ? `${field}: "${floor.target}"${floor.why}` : `${field}: "${formatSeconds(whole)}"`;
+      }
+      return `${field}: "${formatSeconds(secs)}"${field === 'terminationDrainDuration' ? raisesToo(d, field, secs, rw, istio) : ''}`;
+    }
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return `${field}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
@@ -64,58 +72,135 @@ function rewriteLine(field: string, spec: FieldSpec | undefined, value: unknown)
   return undefined;
 }
 
+/** The care for a ProxyConfig field moved under defaultConfig as written: ", and raise drainDuration …" / " (not below …)". */
+function movedCare(key: string, value: unknown, d: DrainValues, istio?: string): string {
+  const field = snakeToCamel(key);
+  if (field !== 'terminationDrainDuration' && field !== 'drainDuration') return '';
+  const secs = typeof value === 'string' ? parseGoDuration(value.trim()) : undefined;
+  if (secs === undefined) return '';
+  if (field === 'terminationDrainDuration') return raisesToo(d, field, secs, undefined, istio);
+  const floor = drainDurationFloor(d, secs, istio);
+  return floor ? `, and raise it to at least ${floor.target}${floor.why}` : '';
+}
+
+const MESH_DROPS = 'istiod drops unknown MeshConfig keys without a warning';
+
+const MESSAGES = {
+  misspelt: {
+    message: 'Unknown key {{key}} in {{where}}: {{ignored}}{{stays}}.',
+    help: 'Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}',
+  },
+  unknownKey: {
+    message: 'Unknown key {{key}} in {{where}}: {{ignored}}.',
+    help: '{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}.',
+  },
+  removedKey: {
+    message: '{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.',
+    help: 'Remove it: the field no longer exists. {{ignores}}.',
+  },
+  envVarKey: {
+    message: "{{key}} in {{where}} is not under proxyMetadata: it never reaches the proxy's environment.",
+    help: 'Move it under proxyMetadata as a string ({{key}}: {{shown}}): only proxyMetadata entries become environment variables of the istio-proxy container. {{ignores}}.',
+  },
+  gracePeriodKey: {
+    message: '{{key}} in {{where}} is not a ProxyConfig field: the grace period is set in the pod spec.',
+    help: 'Set terminationGracePeriodSeconds in the pod spec instead, and remove this key. {{ignores}}.',
+  },
+  meshMisspelt: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `Did you mean {{guess}}? ${MESH_DROPS}.`,
+  },
+  meshUnknown: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`,
+  },
+  meshRemoved: {
+    message: '{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.',
+    help: `Remove it: the field no longer exists. ${MESH_DROPS}.`,
+  },
+  proxyFieldAtTop: {
+    message: '{{key}} is a ProxyConfig field at the top level of the mesh config: istiod drops it.',
+    help: `Move it to meshConfig.defaultConfig.{{key}}{{care}}. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}.`,
+  },
+  misspeltProxyFieldAtTop: {
+    message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
+    help: `Did you mean {{guess}}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.{{line}}. ${MESH_DROPS}.`,
+  },
+  envVarAtTop: {
+    message: '{{key}} is an environment variable at the top level of the mesh config: istiod drops it.',
+    help: `Move it to meshConfig.defaultConfig.proxyMetadata.{{key}}, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}.`,
+  },
+} satisfies Record<string, MessageSpec>;
+
 export default defineRule({
   meta: {
     id: 'unknown-proxy-config-key',
     severity: 'warning',
     description: 'A key in meshConfig.defaultConfig, the proxy.istio.io/config annotation or at the top level of the MeshConfig is not a field Istio knows, so it is silently dropped.',
+    help: 'Fix the spelling of the key, or move it where it belongs: ProxyConfig fields under defaultConfig, proxy environment variables under proxyMetadata, the grace period in the pod spec.',
     fixable: false,
+    messages: MESSAGES,
   },
   create(ctx) {
     const version = ctx.config.istioVersion;
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
-    const versionWord = version ? `Istio ${version}` : 'current Istio';
+    const versionWord = version ? `Istio ${version}` : 'Current Istio';
 
-    /** Why the key is unknown and what to write instead, for a ProxyConfig mapping. */
-    const proxyConfigAdvice = (key: string, value: unknown, rw?: ResolvedWorkload): { stays: string; text: string; related: [string, Valued<unknown>][] } => {
-      const none = { stays: '', related: [] };
-      const gone = proxy.removed.get(key);
-      if (gone) return { ...none, text: `${gone[0]} was removed in Istio ${gone[1]}: remove it.` };
-      if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-        const shown = JSON.stringify(value === null || value === undefined ? '' : String(value));
-        return { ...none, text: `it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (${key}: ${shown}).` };
-      }
-      const camel = snakeToCamel(key);
-      if (/^termination_?grace_?period/i.test(camel)) {
-        return { ...none, text: 'the grace period is not a proxy setting: set terminationGracePeriodSeconds in the pod spec instead.' };
-      }
-      const guess = closest(camel, proxy.names);
-      if (!guess) return { ...none, text: `${versionWord} has no such ProxyConfig field: remove it or fix the name.` };
-      let stays = '';
-      const related: [string, Valued<unknown>][] = [];
-      if (rw && (guess === 'terminationDrainDuration' || guess === 'drainDuration')) {
-        const v = guess === 'terminationDrainDuration' ? rw.tdd : rw.dd;
-        stays = `, so ${guess} stays ${seconds(v)}`;
-        related.push([guess, v]);
-      }
-      if (guess === 'proxyMetadata' && isRecord(value) && Object.keys(value).length > 0) {
-        const names = Object.keys(value);
-        stays = `, so ${names.join(', ')} never ${names.length === 1 ? 'reaches' : 'reach'} the proxy's environment`;
-      }
-      return { stays, text: `did you mean ${guess}? ${capitalize(rewrite(guess, proxy.specs[guess], value))}.`, related };
-    };
+    /** Where a ProxyConfig mapping is and what ignores its unknown keys: for the message and the help. */
+    interface Place {
+      where: string;
+      ignored: string;
+      ignores: string;
+      drain: DrainValues;
+      rw?: ResolvedWorkload;
+    }
 
-    const proxyConfig = (view: DocView, path: Path, value: Record<string, unknown>, where: string, drops: string, rw?: ResolvedWorkload) => {
+    const proxyConfig = (view: DocView, path: Path, value: Record<string, unknown>, place: Place) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const advice = proxyConfigAdvice(key, value[key], rw);
+        const at = { view, path: [...path, key], target: 'key' as const };
+        const base = { key, where: place.where, ignored: place.ignored, ignores: place.ignores };
+        const gone = proxy.removed.get(key);
+        if (gone) {
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'removedKey', { ...base, removed: gone[1] }, ['key']) });
+          continue;
+        }
+        if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+          const v = value[key];
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'envVarKey', { ...base, shown: JSON.stringify(v === null || v === undefined ? '' : String(v)) }, ['key']) });
+          continue;
+        }
+        const camel = snakeToCamel(key);
+        if (/^termination_?grace_?period/i.test(camel)) {
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'gracePeriodKey', base, ['key']) });
+          continue;
+        }
+        const guess = closest(camel, proxy.names);
+        if (!guess) {
+          ctx.report({ at, workload: place.rw?.workload, ...fitted(MESSAGES, 'unknownKey', { ...base, version: versionWord }, ['key']) });
+          continue;
+        }
+        let stays = '';
+        const values: [string, Valued<unknown>][] = [];
+        const rw = place.rw;
+        if (rw && (guess === 'terminationDrainDuration' || guess === 'drainDuration')) {
+          const v = guess === 'terminationDrainDuration' ? rw.tdd : rw.dd;
+          stays = `, so ${guess} stays ${formatSeconds(v.value)}${v.prov.level === 'default' ? ' (default)' : ''}`;
+          values.push([guess, v]);
+        }
+        const md = value[key];
+        if (guess === 'proxyMetadata' && isRecord(md) && Object.keys(md).length > 0) {
+          const names = Object.keys(md).map((n) => clip(n, 32));
+          stays = `, so ${joinWords(names, 2)} never ${names.length === 1 ? 'reaches' : 'reach'} the proxy's environment`;
+        }
+        const line = rewriteLine(guess, proxy.specs[guess], md, place.drain, rw, version);
         ctx.report({
-          at: { view, path: [...path, key], target: 'key' },
-          message: `Unknown key ${key} in ${where}: ${drops}${advice.stays}; ${advice.text}`,
+          at,
           workload: rw?.workload,
-          related: relatedValues(advice.related),
+          ...fitted(MESSAGES, 'misspelt', { ...base, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : '' }, ['key']),
+          related: relatedValues(values),
         });
       }
     };
@@ -125,52 +210,59 @@ export default defineRule({
         if (rw.admissionDenied) return; // the pod is never created: only that finding
         const ann = rw.workload.proxyConfigAnnotation;
         if (!ann?.view || !isRecord(ann.view.value)) return;
-        proxyConfig(ann.view, [], ann.view.value, `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`, 'the injector and pilot-agent ignore unknown keys', rw);
+        proxyConfig(ann.view, [], ann.view.value, {
+          where: PROXY_CONFIG_ANNOTATION,
+          ignored: 'Istio ignores it',
+          ignores: `The injector and pilot-agent ignore unknown keys in the ${PROXY_CONFIG_ANNOTATION} annotation without a warning`,
+          drain: workloadDrain(rw),
+          rw,
+        });
       },
 
       end() {
         for (const m of ctx.inventory.meshSources) {
           if (m.embedError) continue;
-          const where = `the mesh config (${m.label})`;
           const resource = resourceId(m.resource);
-          for (const dcKey of ['defaultConfig', 'default_config']) {
+          const dcKeys = ['defaultConfig', 'default_config'];
+          for (const dcKey of dcKeys) {
             const dc = m.value[dcKey];
-            if (isRecord(dc)) proxyConfig(m.view, [...m.path, dcKey], dc, `${dcKey} of ${where}`, 'istiod drops unknown ProxyConfig keys silently');
+            if (isRecord(dc)) {
+              proxyConfig(m.view, [...m.path, dcKey], dc, {
+                where: dcKey,
+                ignored: 'istiod drops it',
+                ignores: 'istiod drops unknown ProxyConfig keys without a warning',
+                drain: meshDrain(m, [...m.path, dcKey]),
+              });
+            }
           }
           // The MeshConfig's own top level.
+          const drain = meshDrain(m, [...m.path, dcKeys.find((k) => isRecord(m.value[k])) ?? 'defaultConfig']);
           for (const key of Object.keys(m.value)) {
             if (mesh.accepted.has(key)) continue;
             if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-            let advice: string;
+            const at = { view: m.view, path: [...m.path, key], target: 'key' as const };
+            const base = { key };
             const gone = mesh.removed.get(key);
             const proxyField = proxy.accepted.get(key);
-            if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
-            else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
-            else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-              advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
+            if (gone) {
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'meshRemoved', { ...base, removed: gone[1] }, ['key']) });
+            } else if (proxyField) {
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'proxyFieldAtTop', { ...base, care: movedCare(key, m.value[key], drain, version) }, ['key']) });
+            } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+              ctx.report({ at, resource, ...fitted(MESSAGES, 'envVarAtTop', base, ['key']) });
             } else {
               const camel = snakeToCamel(key);
               const meshGuess = closest(camel, mesh.names);
               const proxyGuess = meshGuess ? undefined : closest(camel, proxy.names);
-              if (meshGuess) advice = `did you mean ${meshGuess}?`;
+              if (meshGuess) ctx.report({ at, resource, ...fitted(MESSAGES, 'meshMisspelt', { ...base, guess: meshGuess }, ['key']) });
               else if (proxyGuess) {
-                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
-                advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
-              }
-              else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
+                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain, undefined, version) ?? `${proxyGuess}:`;
+                ctx.report({ at, resource, ...fitted(MESSAGES, 'misspeltProxyFieldAtTop', { ...base, guess: proxyGuess, line }, ['key']) });
+              } else ctx.report({ at, resource, ...fitted(MESSAGES, 'meshUnknown', { ...base, version: versionWord }, ['key']) });
             }
-            ctx.report({
-              at: { view: m.view, path: [...m.path, key], target: 'key' },
-              message: `Unknown key ${key} at the top level of ${where}: istiod drops unknown MeshConfig keys silently; ${advice}${advice.endsWith('?') ? '' : '.'}`,
-              resource,
-            });
           }
         }
       },
     };
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
