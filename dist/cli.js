@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-X7EO3EEJ.js";
+} from "./chunks/chunk-MLYQIHXA.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

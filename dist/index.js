@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-X7EO3EEJ.js";
+} from "./chunks/chunk-MLYQIHXA.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

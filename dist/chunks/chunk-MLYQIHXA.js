@@ -7775,13 +7775,6 @@ function suggestDuration(value, whole = false) {
   if (whole && (secs < 1 || !Number.isInteger(secs))) return formatSeconds(Math.max(1, Math.ceil(secs)));
   return text2;
 }
-function notDuration(value) {
-  if (typeof value !== "string") return `is ${yamlType(value)}, not a Go duration string`;
-  if (value.trim() === "") return "is empty, which is not a Go duration";
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return "has no unit, so it is not a Go duration";
-  if (parseGoDuration(value.trim().toLowerCase()) !== void 0) return "is not a Go duration (units are lower-case: ns, us, ms, s, m, h)";
-  return 'is not a Go duration (a number with a unit ns, us, ms, s, m or h, e.g. "1m30s")';
-}
 function durationFix(key, value, whole = false) {
   const s = suggestDuration(value, whole);
   return s !== void 0 ? `write ${key}: "${s}"` : `write it as a Go duration string, e.g. ${key}: "30s"`;
@@ -13759,6 +13752,99 @@ function isGateway(w) {
   return args.includes("router");
 }
 
+// src/domain/drain-cover.ts
+var DEFAULT = { level: "default", source: "default" };
+function defaultDrain() {
+  return { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT }, ez: { value: false, prov: DEFAULT }, min: { value: DEFAULT_MIN, prov: DEFAULT } };
+}
+function workloadDrain(rw) {
+  return { tdd: rw.tdd, dd: rw.dd, ez: rw.ez, min: rw.min };
+}
+function fixedSeconds(v, whole = false) {
+  const s = suggestDuration(v, whole);
+  return s === void 0 ? void 0 : parseGoDuration(s);
+}
+function drainIn(pc, base2, at) {
+  if (!isRecord(pc)) return base2;
+  const out = { ...base2 };
+  const dur = (camel, whole) => {
+    let found;
+    for (const [key, v] of fieldsOf(pc, camel)) {
+      const secs = fixedSeconds(v, whole);
+      if (secs === void 0) continue;
+      found = { value: secs, prov: at([key]) };
+      if (whole) out.ddMalformed = typeof v !== "string" || parseGoDuration(v) !== secs;
+    }
+    return found;
+  };
+  out.tdd = dur("terminationDrainDuration", false) ?? out.tdd;
+  out.dd = dur("drainDuration", true) ?? out.dd;
+  for (const mdKey of PROXY_METADATA_KEYS) {
+    const md = pc[mdKey];
+    if (!isRecord(md)) continue;
+    const ez = typeof md[EZ] === "boolean" ? md[EZ] : typeof md[EZ] === "string" ? parseGoBool(md[EZ]) : void 0;
+    if (ez !== void 0) out.ez = { value: ez, prov: at([mdKey, EZ]) };
+    const min = fixedSeconds(md[MIN]);
+    if (min !== void 0) out.min = { value: min, prov: at([mdKey, MIN]) };
+  }
+  return out;
+}
+function provAt(source, level, ref) {
+  return (path5) => ({ level, source, ref: ref(path5) });
+}
+function drainToCover(d) {
+  return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
+}
+function annotationDrain(rw) {
+  const view = rw.workload.proxyConfigAnnotation?.view;
+  if (!view) return workloadDrain(rw);
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path5) => ({ view, path: path5 })));
+}
+function meshDrain(m, dcPath, base2 = defaultDrain()) {
+  return drainIn(get(m.view.value, dcPath), base2, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
+}
+function ezAssumed() {
+  return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
+}
+function proxyConfigDrain(view, envPath, source) {
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path5) => ({ view, path: [...envPath, ...path5.slice(1)] })));
+}
+
+// src/domain/drain-fit.ts
+function proposedDrainEnd(rw, p) {
+  return (rw.proxyPreStop.seconds ?? 0) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
+}
+function drainFit(rw, p, istioVersion) {
+  const fit = {};
+  const end = proposedDrainEnd(rw, p);
+  const g = rw.grace.value;
+  if (g !== void 0 && end > g) fit.grace = Math.ceil(end);
+  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+  if (graceful && p.wait > rw.dd.value) fit.drainDuration = Math.ceil(p.wait);
+  return fit;
+}
+function proxyMustOutlive(rw) {
+  const app = rw.timeline.appExit;
+  const l = rw.lifetime?.value;
+  if (app === void 0) return l;
+  return l === void 0 ? app : Math.max(app, l);
+}
+function shorterDrain(rw, ez, istioVersion) {
+  const g = rw.grace.value;
+  if (g === void 0) return void 0;
+  const pp = rw.proxyPreStop.seconds ?? 0;
+  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+  const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
+  if (most < 1) return void 0;
+  if (rw.gateway) return most;
+  if (ez) {
+    const pa = rw.appPreStop.seconds;
+    return pa !== void 0 && pp + most < pa ? void 0 : most;
+  }
+  const need = proxyMustOutlive(rw);
+  return need !== void 0 && pp + most < need ? void 0 : most;
+}
+
 // src/describe.ts
 function origin(prov) {
   if (prov.level === "default" || !prov.ref) return prov.source;
@@ -13772,9 +13858,6 @@ function seconds(v, what) {
 }
 function proxyNoun(rw) {
   return rw.gateway ? "gateway" : "sidecar";
-}
-function assumedNote(rw) {
-  return rw.sidecar.status === "assumed" ? ` (an injected sidecar is assumed: ${rw.sidecar.reason})` : "";
 }
 function classicNote(rw, target) {
   const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
@@ -13851,6 +13934,75 @@ function sourceWords(prov) {
   if (prov.level === "mesh") return "the mesh config";
   if (prov.level === "config") return "the drainlint config file";
   return /^[a-z]/.test(prov.source) && !prov.source.startsWith("the ") ? `the ${prov.source}` : prov.source;
+}
+function clip(text2, max = 40) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
+function durationFault(value) {
+  if (typeof value !== "string") return `is ${yamlType(value)}, not a Go duration string`;
+  if (value.trim() === "") return "is empty, not a Go duration";
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return "has no unit, so it is not a Go duration";
+  if (parseGoDuration(value.trim().toLowerCase()) !== void 0) return "has an upper-case unit, so it is not a Go duration";
+  return "is not a Go duration";
+}
+var GO_DURATION_FORMAT = 'A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s".';
+var PARSE_BOOL_VALUES = "true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0";
+function denialWords(rw) {
+  if (rw.workload.origin !== "pod") {
+    return { denied: "pilot-agent fails to start", why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
+  }
+  const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
+  if (rw.sidecar.status === "none") {
+    return { denied: "admission will deny the pod once it is injected", why: `${rejects}: once the pod is injected, admission denies it. It is not injected today: ${rw.sidecar.reason}.` };
+  }
+  const why2 = `${rejects}, so admission denies the pod and it is never created.`;
+  return { denied: "admission denies the pod", why: rw.sidecar.status === "assumed" ? `${why2} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why2 };
+}
+function rejection(w) {
+  return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
+}
+function meshDiscardWords(m, all) {
+  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError);
+  if (other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other.label} alone, so none of this one's settings apply.`;
+  return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
+}
+function gracefulDrain(istioVersion) {
+  return !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+}
+function drainDurationFloor(d, suggested, istioVersion) {
+  if (!gracefulDrain(istioVersion)) return void 0;
+  const cover = drainToCover(d);
+  const floor = Math.max(1, Math.ceil(cover.v.value));
+  if (suggested >= floor) return void 0;
+  return { target: formatSeconds(floor), why: ` (not below ${cover.label} ${seconds(cover.v)}, or Envoy stops accepting connections before the drain ends)` };
+}
+function raisesToo(d, setting, suggested, rw, istioVersion) {
+  if (drainToCover(d).label !== setting) return "";
+  let fit = {};
+  if (rw) {
+    if (rw.timeline.path !== "classic") return "";
+    const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
+    fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
+  } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
+    fit = { drainDuration: Math.ceil(suggested) };
+  }
+  const raises = fitRaises(fit);
+  return raises.length > 0 ? `, and raise ${joinWords(raises)}` : "";
+}
+var MESSAGE_LIMIT = 160;
+function fitData(template, data, clippable, limit = MESSAGE_LIMIT) {
+  const out = { ...data };
+  const length = () => fillMessage(template, out, "fitData").length;
+  while (length() > limit) {
+    const longest = clippable.map((k) => [k, String(out[k])]).sort((a, b) => b[1].length - a[1].length)[0];
+    if (!longest || longest[1].length <= 12) break;
+    const [key, text2] = longest;
+    out[key] = clip(text2.endsWith("…") ? text2.slice(0, -1) : text2, Math.max(12, text2.length - (length() - limit) - 1));
+  }
+  return out;
+}
+function fitted(messages2, messageId, data, clippable) {
+  return { messageId, data: fitData(messages2[messageId].message, data, clippable) };
 }
 
 // rules/annotation-not-rendered/index.ts
@@ -14115,41 +14267,6 @@ var drain_env_on_app_container_default = defineRule({
     };
   }
 });
-
-// src/domain/drain-fit.ts
-function proposedDrainEnd(rw, p) {
-  return (rw.proxyPreStop.seconds ?? 0) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
-}
-function drainFit(rw, p, istioVersion) {
-  const fit = {};
-  const end = proposedDrainEnd(rw, p);
-  const g = rw.grace.value;
-  if (g !== void 0 && end > g) fit.grace = Math.ceil(end);
-  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  if (graceful && p.wait > rw.dd.value) fit.drainDuration = Math.ceil(p.wait);
-  return fit;
-}
-function proxyMustOutlive(rw) {
-  const app = rw.timeline.appExit;
-  const l = rw.lifetime?.value;
-  if (app === void 0) return l;
-  return l === void 0 ? app : Math.max(app, l);
-}
-function shorterDrain(rw, ez, istioVersion) {
-  const g = rw.grace.value;
-  if (g === void 0) return void 0;
-  const pp = rw.proxyPreStop.seconds ?? 0;
-  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
-  if (most < 1) return void 0;
-  if (rw.gateway) return most;
-  if (ez) {
-    const pa = rw.appPreStop.seconds;
-    return pa !== void 0 && pp + most < pa ? void 0 : most;
-  }
-  const need = proxyMustOutlive(rw);
-  return need !== void 0 && pp + most < need ? void 0 : most;
-}
 
 // rules/drain-exceeds-grace-period/index.ts
 var drain_exceeds_grace_period_default = defineRule({
@@ -16739,12 +16856,6 @@ var injection_blocked_by_namespace_default = defineRule({
 });
 
 // src/domain/env-sites.ts
-function admissionDenial(rw, problem) {
-  if (rw?.sidecar.status === "none") {
-    return `the sidecar injector ${problem} and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
-  }
-  return `the sidecar injector ${problem}, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ""}`;
-}
 function realProblem(p) {
   return p.value !== null && p.value !== void 0;
 }
@@ -16808,7 +16919,6 @@ function workloadEnvSites(rw) {
 }
 
 // rules/invalid-boolean/index.ts
-var ACCEPTED = "true/false, True/False, TRUE/FALSE, t/f, T/F, 1/0";
 var MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 function meant(value) {
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -16816,12 +16926,33 @@ function meant(value) {
   if (typeof value === "string" && MEANT_FALSE.test(value)) return "false";
   return "true";
 }
+var PARSE_BOOL = `Go's strconv.ParseBool accepts only ${PARSE_BOOL_VALUES}; for anything else pilot-agent logs a warning and treats the variable as false`;
+var MESSAGES = {
+  silentlyFalse: {
+    message: "{{setting}} is not a Go boolean: pilot-agent treats it as false.",
+    help: `{{fix}}. ${PARSE_BOOL}, so the proxy does not wait for active connections to close.`
+  },
+  falseByAccident: {
+    message: "{{setting}} is not a Go boolean: pilot-agent reads it as false only by accident.",
+    help: `{{fix}}. ${PARSE_BOOL}, which is what this value means, but only by accident.`
+  },
+  envNotString: {
+    message: "{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.",
+    help: "{{fix}}. Container env values must be strings."
+  },
+  operatorEnvNotString: {
+    message: "{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.",
+    help: "{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force."
+  }
+};
 var invalid_boolean_default = defineRule({
   meta: {
     id: "invalid-boolean",
     severity: "warning",
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS has a value Go strconv.ParseBool rejects (yes, on, ""), so pilot-agent silently treats it as false, or a YAML boolean env value the API server rejects.',
-    fixable: false
+    help: 'Write EXIT_ON_ZERO_ACTIVE_CONNECTIONS as the quoted string "true" or "false" (in a container env: value: "true").',
+    fixable: false,
+    messages: MESSAGES
   },
   create(ctx) {
     const ezSite = (site) => {
@@ -16830,14 +16961,20 @@ var invalid_boolean_default = defineRule({
       if (parseGoBool(site.value) !== void 0) return;
       const key = site.origin === "env" ? "value" : EZ;
       const on = site.value === "" || meant(site.value) === "true";
-      const fix2 = site.value === "" ? `write ${key}: "true" to turn it on, or remove the entry` : `write ${key}: "${meant(site.value)}"`;
-      const effect = on ? "so the proxy does not wait for active connections to close" : "which is what it means here, but only by accident";
       ctx.report({
         at: site.ref,
         workload: site.workload,
         resource: site.resource,
         container: site.container,
-        message: `${EZ}${site.origin === "env" ? " value" : ""}: ${written(site.ref, site.value)} ${site.where} is not a value Go's strconv.ParseBool accepts (${ACCEPTED}): pilot-agent logs a warning and treats it as false, ${effect}; ${fix2}.`
+        ...fitted(
+          MESSAGES,
+          on ? "silentlyFalse" : "falseByAccident",
+          {
+            setting: `${EZ}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
+            fix: site.value === "" ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`
+          },
+          ["setting"]
+        )
       });
     };
     return {
@@ -16858,7 +16995,7 @@ var invalid_boolean_default = defineRule({
               workload: w,
               container: c.name,
               severity: "error",
-              message: `${EZ} in the env of the ${PROXY_CONTAINER} container has value: ${shown4}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${text2 === shown4 ? "quote it: " : "write "}value: "${text2}".`
+              ...fitted(MESSAGES, w.origin === "iop-gateway" ? "operatorEnvNotString" : "envNotString", { name: EZ, value: clip(shown4), type: yamlType(value), kind: w.kind, fix: `${text2 === shown4 ? "Quote it:" : "Write"} value: "${text2}"` }, ["value"])
             });
           });
         }
@@ -16873,26 +17010,99 @@ var invalid_boolean_default = defineRule({
 // rules/invalid-duration/index.ts
 var TDD_KEYS = /* @__PURE__ */ new Set(["terminationDrainDuration", "termination_drain_duration"]);
 var DD_KEYS = /* @__PURE__ */ new Set(["drainDuration", "drain_duration"]);
-function describe(p, where) {
-  const shown4 = `${p.field}: ${written(p.ref, p.value)} ${where}`;
-  if (p.kind !== "bad-drain-duration") return `${shown4} ${notDuration(p.value)}`;
+function drainSecondsFault(p) {
+  if (p.kind !== "bad-drain-duration") return void 0;
   const secs = typeof p.value === "string" ? parseGoDuration(p.value) : void 0;
-  return secs !== void 0 && secs <= 0 ? `${shown4} is not positive (Istio validates drainDuration as at least 1s, in whole seconds)` : `${shown4} is not a whole number of seconds (Istio validates drainDuration in whole seconds: Envoy takes --drain-time-s)`;
+  return secs !== void 0 && secs <= 0 ? "is not positive" : "is not a whole number of seconds";
 }
 function durationProblem(p) {
   if (!realProblem(p)) return false;
   if (p.kind === "bad-drain-duration") return DD_KEYS.has(p.field);
   return (p.kind === "bad-duration" || p.kind === "wrong-type") && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
+function fixSentence(key, value, at) {
+  const dd = DD_KEYS.has(key);
+  const text2 = suggestDuration(value, dd);
+  const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
+  if (dd && at) {
+    const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
+    if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
+  }
+  if (text2 === void 0 || secs === void 0) {
+    const fix2 = durationFix(key, value, dd);
+    return fix2.charAt(0).toUpperCase() + fix2.slice(1);
+  }
+  const setting = TDD_KEYS.has(key) ? "terminationDrainDuration" : key === MIN || key === "value" ? MIN : void 0;
+  return `Write ${key}: "${text2}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ""}`;
+}
+function problemData(p, at) {
+  return {
+    setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
+    fault: drainSecondsFault(p) ?? durationFault(p.value),
+    fix: fixSentence(p.field, p.value, at)
+  };
+}
+var WHOLE_SECONDS = "Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.";
+var MESSAGES2 = {
+  meshDuration: {
+    message: "{{setting}} {{fault}}: istiod rejects the whole mesh config.",
+    help: "{{fix}}. " + GO_DURATION_FORMAT + " {{discarded}}"
+  },
+  meshDrainSeconds: {
+    message: "{{setting}} {{fault}}: istiod rejects the whole mesh config.",
+    help: "{{fix}}. " + WHOLE_SECONDS + " {{discarded}}"
+  },
+  annotationDuration: {
+    message: "{{setting}} {{fault}}: {{denied}}.",
+    help: "{{fix}}. " + GO_DURATION_FORMAT + " {{why}}"
+  },
+  annotationDrainSeconds: {
+    message: "{{setting}} {{fault}}: {{denied}}.",
+    help: "{{fix}}. " + WHOLE_SECONDS + " {{why}}"
+  },
+  minDefault: {
+    message: "{{setting}} {{fault}}: pilot-agent uses the 5s default instead.",
+    help: "{{fix}}. " + GO_DURATION_FORMAT + " pilot-agent parses MINIMUM_DRAIN_DURATION with Go's time.ParseDuration and on an error logs a warning and uses 5s: with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the proxy starts checking for zero connections after 5s instead of the minimum meant here."
+  },
+  envNotString: {
+    message: "{{name}} value: {{value}} is {{type}}, not a string: the API server rejects the {{kind}}.",
+    help: "{{fix}}. Container env values must be strings."
+  },
+  operatorEnvNotString: {
+    message: "{{name}} value: {{value}} is {{type}}, not a string: istioctl rejects the IstioOperator.",
+    help: "{{fix}}. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force."
+  },
+  lifetimeNotDuration: {
+    message: "{{setting}} {{fault}}: the connection lifetime stays unknown.",
+    help: "{{fix}}. " + GO_DURATION_FORMAT + " drainlint reads its own annotations as Go durations; with this one unreadable it knows no connection lifetime for the workload and does not fall back to the config file or traffic resources."
+  },
+  shutdownNotDuration: {
+    message: "{{setting}} {{fault}}: the app's shutdown time counts as 0.",
+    help: "{{fix}}. " + GO_DURATION_FORMAT + " drainlint reads its own annotations as Go durations; with this one unreadable it counts the app's shutdown time as 0 and does not fall back to the config file."
+  }
+};
 var invalid_duration_default = defineRule({
   meta: {
     id: "invalid-duration",
     severity: "error",
     description: "terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.",
-    fixable: false
+    help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
+    fixable: false,
+    messages: MESSAGES2
   },
   create(ctx) {
-    const minSite = (site) => {
+    const siteDrain = (site, rw) => {
+      if (rw) return workloadDrain(rw);
+      const view = site.ref.view;
+      const mapPath = site.ref.path.slice(0, -1);
+      if (site.origin === "mesh") {
+        const dcPath = mapPath.slice(0, -1);
+        const m = ctx.inventory.meshSources.find((s) => s.view === view && s.path.length + 1 === dcPath.length && s.path.every((seg, i) => seg === dcPath[i]));
+        if (m) return meshDrain(m, dcPath, ezAssumed());
+      }
+      return proxyConfigDrain(view, mapPath, site.where.replace(/^in /, ""));
+    };
+    const minSite = (site, rw) => {
       if (site.name !== MIN || typeof site.value !== "string") return;
       if (site.value === "" && site.origin !== "env") return;
       if (parseGoDuration(site.value) !== void 0) return;
@@ -16903,7 +17113,16 @@ var invalid_duration_default = defineRule({
         resource: site.resource,
         container: site.container,
         severity: "warning",
-        message: `${MIN}${site.origin === "env" ? " value" : ""}: ${written(site.ref, site.value)} ${site.where} ${notDuration(site.value)}: pilot-agent logs a warning and uses the 5s default instead; ${durationFix(key, site.value)}.`
+        ...fitted(
+          MESSAGES2,
+          "minDefault",
+          {
+            setting: `${MIN}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
+            fault: durationFault(site.value),
+            fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion })
+          },
+          ["setting"]
+        )
       });
     };
     return {
@@ -16914,10 +17133,10 @@ var invalid_duration_default = defineRule({
           ctx.report({
             at: p.ref,
             workload: w,
-            message: `${describe(p, `in the ${PROXY_CONFIG_ANNOTATION} annotation`)}: ${admissionDenial(rw, "rejects the annotation")}; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`
+            ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ["setting"])
           });
         }
-        for (const site of workloadEnvSites(rw)) minSite(site);
+        for (const site of workloadEnvSites(rw)) minSite(site, rw);
         for (const c of w.containers) {
           if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
           c.value["env"].forEach((e, i) => {
@@ -16927,19 +17146,19 @@ var invalid_duration_default = defineRule({
             const ref = { view: w.view, path: [...c.path, "env", i, "value"] };
             const shown4 = written(ref, value);
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
-            const fix2 = text2 === void 0 ? `write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `quote it: value: "${text2}"` : `write value: "${text2}"`;
+            const fix2 = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
             ctx.report({
               at: ref,
               workload: w,
               container: c.name,
-              message: `${e["name"]} in the env of the ${PROXY_CONTAINER} container has value: ${shown4}, ${yamlType(value)}: the API server rejects the ${w.kind} because env values must be strings; ${fix2}.`
+              ...fitted(MESSAGES2, w.origin === "iop-gateway" ? "operatorEnvNotString" : "envNotString", { name: String(e["name"]), value: clip(shown4), type: yamlType(value), kind: w.kind, fix: fix2 }, ["value"])
             });
           });
         }
         if (podDenied(rw)) return;
-        for (const [annotation, meaning] of [
-          [LIFETIME_ANNOTATION, "the expected connection lifetime of this workload stays unknown"],
-          [SHUTDOWN_ANNOTATION, "the app's shutdown time stays unknown (counted as 0)"]
+        for (const [annotation, messageId] of [
+          [LIFETIME_ANNOTATION, "lifetimeNotDuration"],
+          [SHUTDOWN_ANNOTATION, "shutdownNotDuration"]
         ]) {
           const raw = w.podAnnotations[annotation];
           if (typeof raw !== "string" || parseGoDuration(raw) !== void 0) continue;
@@ -16947,7 +17166,7 @@ var invalid_duration_default = defineRule({
           ctx.report({
             at: ref,
             workload: w,
-            message: `${annotation}: ${written(ref, raw)} ${notDuration(raw)}: drainlint cannot use it, and ${meaning}; ${durationFix(annotation, raw)}.`
+            ...fitted(MESSAGES2, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ["setting"])
           });
         }
       },
@@ -16958,7 +17177,12 @@ var invalid_duration_default = defineRule({
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${describe(p, `in the mesh config (${m.label})`)}: istiod rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${durationFix(p.field, p.value, DD_KEYS.has(p.field))}.`
+              ...fitted(
+                MESSAGES2,
+                drainSecondsFault(p) ? "meshDrainSeconds" : "meshDuration",
+                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                ["setting"]
+              )
             });
           }
         }
@@ -17089,7 +17313,7 @@ function describeValue(v) {
   if (v instanceof Date) return `${v.toISOString()} (a timestamp)`;
   if (Array.isArray(v)) return "a list";
   if (isRecord(v)) return "a mapping";
-  if (typeof v === "string") return v.includes("\n") ? "a multi-line string" : v.length > 60 ? "a string" : `${JSON.stringify(v)} (a string)`;
+  if (typeof v === "string") return v.includes("\n") ? "a multi-line string" : v.length > 40 ? "a string" : `${JSON.stringify(v)} (a string)`;
   if (typeof v === "boolean") return `${v} (a boolean)`;
   if (typeof v === "number") return `${v} (${Number.isInteger(v) ? "an integer" : "a number"})`;
   return String(v);
@@ -17128,17 +17352,45 @@ function suggestion(expected, v) {
   if (expected === "string" && (typeof v === "number" || typeof v === "boolean")) return quoted4(v);
   return void 0;
 }
+var MESSAGES3 = {
+  graceNotInteger: {
+    message: "terminationGracePeriodSeconds is {{value}}, not an integer: {{rejected}}.",
+    help: "{{fix}}. Kubernetes counts the grace period in whole seconds; drainlint treats it as unknown until then, so the checks that compare the drain with it stay silent."
+  },
+  valueNotString: {
+    message: "The {{noun}} {{key}} is {{value}}, not a string: {{rejected}}.",
+    help: "{{fix}}. Kubernetes {{noun}} values must be strings."
+  },
+  wrongShape: {
+    message: "{{field}} is {{value}}, not {{expected}}: {{rejected}}.",
+    help: "{{fix}}. The Kubernetes API expects {{expected}} there.{{unknown}}"
+  },
+  annotationNotMapping: {
+    message: "The proxy.istio.io/config annotation holds {{value}}, not a ProxyConfig mapping: {{denied}}.",
+    help: 'Write key: value lines such as terminationDrainDuration: "30s". {{why}}'
+  },
+  annotationField: {
+    message: "{{field}} in proxy.istio.io/config is {{value}}, not {{expected}}: {{denied}}.",
+    help: "{{fix}}, as the ProxyConfig field takes {{expected}}. {{why}}"
+  },
+  defaultConfigNotMapping: {
+    message: "{{key}} is {{value}}, not a mapping: istiod rejects the whole mesh config.",
+    help: "{{fix}}. {{key}} holds the ProxyConfig fields as a mapping. {{discarded}}"
+  }
+};
 var invalid_field_type_default = defineRule({
   meta: {
     id: "invalid-field-type",
     severity: "error",
     description: "A field drainlint reads has a type the Kubernetes API or Istio would reject (a non-integer grace period, annotations that are not a mapping of strings, proxy.istio.io/config contents that are not a mapping).",
-    fixable: false
+    help: "Write each field with the type the Kubernetes API and Istio expect: integers unquoted, label and annotation values as strings, lists and mappings where the schema has them.",
+    fixable: false,
+    messages: MESSAGES3
   },
   create(ctx) {
     return {
       workload(rw) {
-        checkWorkload(ctx, rw.workload, rw.annotationProblems);
+        checkWorkload(ctx, rw);
       },
       end() {
         for (const ns of ctx.inventory.namespaces.values()) {
@@ -17147,7 +17399,7 @@ var invalid_field_type_default = defineRule({
           const meta = get(ns.view.value, base2);
           if (!isRecord(meta)) continue;
           for (const field of ["labels", "annotations"]) {
-            stringMap(ctx, ns.view, [...base2, field], meta[field], `Namespace ${ns.name}`, "Namespace", field, { resource: resource2 });
+            stringMap(ctx, ns.view, [...base2, field], meta[field], "", "the API server rejects the Namespace", field, { resource: resource2 });
           }
         }
         for (const m of ctx.inventory.meshSources) {
@@ -17155,10 +17407,10 @@ var invalid_field_type_default = defineRule({
           for (const key of ["defaultConfig", "default_config"]) {
             const dc = m.value[key];
             if (dc === void 0 || dc === null || fits(dc, "mapping")) continue;
-            const hint = typeof dc === "string" && /:\s/.test(dc) ? `write its fields as a YAML mapping under ${key}:, not as a string` : `write the ProxyConfig fields as a mapping under ${key}:`;
+            const fix2 = typeof dc === "string" && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              message: `${key} in the mesh config (${m.label}) is ${describeValue(dc)} but must be a mapping: istiod discards the whole mesh config and keeps its last good one, so none of its drain settings apply; ${hint}.`,
+              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix: fix2, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ["value"]),
               resource: resourceId(m.resource)
             });
           }
@@ -17167,53 +17419,54 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path5, value, shape, what, consequence, where, fix2) {
+function expect(ctx, view, path5, value, shape, field, rejected, where, fix2, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
     at: { view, path: path5 },
-    message: `${what} is ${describeValue(value)} but must be ${ARTICLE[shape]}: ${consequence}${fix2 ? `; ${fix2}` : ""}.`,
+    ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix2 ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
-function stringMap(ctx, view, path5, value, owner, kind, field, where) {
-  const rejects = `the API server rejects the ${kind}`;
-  if (!expect(ctx, view, path5, value, "mapping", `metadata.${field} of ${owner}`, rejects, where, `write ${field} as key: "value" pairs`)) return;
+var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
+function stringMap(ctx, view, path5, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path5, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
     if (v === null || v === void 0 || fits(v, "string")) continue;
     let fix2;
-    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix2 = `write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
-    else if (isRecord(v) || Array.isArray(v)) fix2 = `write it as a string (YAML or JSON text in a block scalar)`;
-    else fix2 = `quote it: ${key}: ${quoted4(v)}`;
+    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix2 = `Write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
+    else if (isRecord(v) || Array.isArray(v)) fix2 = `Write it as a string (YAML or JSON text in a block scalar)`;
+    else fix2 = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
       at: { view, path: [...path5, key] },
-      message: `The ${noun} ${key} of ${owner} is ${describeValue(v)} but ${noun} values must be strings: ${rejects}; ${fix2}.`,
+      ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix: fix2 }, ["key", "value"]),
       ...where
     });
   }
 }
-function checkWorkload(ctx, w, problems) {
-  const name = workloadName({ workload: w });
-  const rejects = `the API server rejects the ${w.kind}`;
+function checkWorkload(ctx, rw) {
+  const w = rw.workload;
+  const problems = rw.annotationProblems;
+  const rejected = rejection(w);
   const where = { workload: w };
   const root = w.view.value;
   const ownMeta = [...w.base, "metadata"];
-  const metas = [[ownMeta, name]];
+  const metas = [[ownMeta, ""]];
   const samePath = ownMeta.length === w.podMetaPath.length && ownMeta.every((s, i) => s === w.podMetaPath[i]);
   const tplPath = w.podMetaPath.slice(0, -1);
   let templateOk = true;
   if (!samePath) {
-    templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", `The pod template of ${name}`, rejects, where);
-    if (templateOk) metas.push([w.podMetaPath, `the pod template of ${name}`]);
+    templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
+    if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
   for (const [path5, owner] of metas) {
     const meta = get(root, path5);
-    if (!expect(ctx, w.view, path5, meta, "mapping", `metadata of ${owner}`, rejects, where)) continue;
+    if (!expect(ctx, w.view, path5, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path5, field], meta[field], owner, w.kind, field, where);
+      stringMap(ctx, w.view, [...path5, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -17223,7 +17476,7 @@ function checkWorkload(ctx, w, problems) {
     if (v !== null && v !== void 0 && !fits(v, "mapping")) {
       ctx.report({
         at: { view: ann.view, path: [] },
-        message: `The ${PROXY_CONFIG_ANNOTATION} annotation of ${name} holds ${describeValue(v)} but must hold a ProxyConfig mapping: admission denies the pod, so it is never created; write key: value lines such as terminationDrainDuration: "30s".`,
+        ...fitted(MESSAGES3, "annotationNotMapping", { value: describeValue(v), ...denialWords(rw) }, ["value"]),
         ...where
       });
     }
@@ -17235,75 +17488,80 @@ function checkWorkload(ctx, w, problems) {
     if (p.kind === "bad-enum") {
       const allowed = p.expected.replace(/^one of /, "").split(", ");
       const match = typeof p.value === "string" ? allowed.find((a) => a.toLowerCase() === p.value.trim().toLowerCase()) : void 0;
-      fix2 = match ? `write ${p.field}: ${match}` : `use ${p.expected}`;
+      fix2 = match ? `Write ${p.field}: ${match} (enum values are case-sensitive)` : `Use ${p.expected}`;
     } else {
       const s = suggestion(p.expected, p.value);
-      fix2 = s ? `write ${p.field}: ${s}` : void 0;
+      fix2 = s ? `Write ${p.field}: ${s}` : void 0;
     }
     const expected = p.kind === "bad-enum" ? p.expected : p.expected === "object" ? "a mapping" : p.expected === "array" ? "a list" : `${/^[aeiou]/.test(p.expected) ? "an" : "a"} ${p.expected}`;
     ctx.report({
       at: p.ref,
-      message: `${p.field} in the ${PROXY_CONFIG_ANNOTATION} annotation of ${name} is ${describeValue(p.value)} but must be ${expected}: admission denies the pod, so it is never created${fix2 ? `; ${fix2}` : ""}.`,
+      ...fitted(MESSAGES3, "annotationField", { field: p.field, value: describeValue(p.value), expected, fix: fix2 ?? `Write ${p.field} as ${expected}`, ...denialWords(rw) }, ["field", "value"]),
       ...where
     });
   }
   const spec = get(root, w.podSpecPath);
-  if (!expect(ctx, w.view, w.podSpecPath, spec, "mapping", `The pod spec of ${name}`, rejects, where)) return;
+  if (!expect(ctx, w.view, w.podSpecPath, spec, "mapping", "The pod spec", rejected, where)) return;
   if (!isRecord(spec)) return;
   const g = spec["terminationGracePeriodSeconds"];
   if (g !== void 0 && g !== null && !fits(g, "integer")) {
     const s = suggestion("integer", g);
     ctx.report({
       at: { view: w.view, path: [...w.podSpecPath, "terminationGracePeriodSeconds"] },
-      message: `terminationGracePeriodSeconds of ${name} is ${describeValue(g)} but must be an integer number of seconds: ${rejects}, and drainlint treats the grace period as unknown; write terminationGracePeriodSeconds: ${s ?? "30"}${s === void 0 ? " (the default) or the seconds you need" : typeof g === "string" ? " without quotes" : ""}.`,
+      messageId: "graceNotInteger",
+      data: {
+        value: describeValue(g),
+        rejected,
+        fix: `Write terminationGracePeriodSeconds: ${s ?? "30"}${s === void 0 ? " (the default) or the seconds you need" : typeof g === "string" ? " without quotes" : ""}`
+      },
       ...where
     });
   }
   for (const field of ["containers", "initContainers"]) {
     const list = spec[field];
     const listPath = [...w.podSpecPath, field];
-    if (!expect(ctx, w.view, listPath, list, "list", `${field} of ${name}`, rejects, where, `write each container as a list item (- name: …)`)) continue;
+    if (!expect(ctx, w.view, listPath, list, "list", field, rejected, where, "Write each container as a list item (- name: …)")) continue;
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
       const cPath = [...listPath, i];
-      if (!expect(ctx, w.view, cPath, c, "mapping", `${field}[${i}] of ${name}`, rejects, where)) return;
+      if (!expect(ctx, w.view, cPath, c, "mapping", `${field}[${i}]`, rejected, where)) return;
       if (!isRecord(c)) return;
       const cName = typeof c["name"] === "string" ? c["name"] : `${field}[${i}]`;
       const cWhere = { ...where, container: typeof c["name"] === "string" ? c["name"] : void 0 };
-      const what = (f) => `${f} of container ${cName} in ${name}`;
-      if (expect(ctx, w.view, [...cPath, "env"], c["env"], "list", what("env"), rejects, cWhere, 'write each variable as a list item (- name: X, value: "…")') && Array.isArray(c["env"])) {
-        c["env"].forEach((e, ei) => expect(ctx, w.view, [...cPath, "env", ei], e, "mapping", what(`env[${ei}]`), rejects, cWhere, 'write it as name: X with value: "…"'));
+      const what = (f) => `${f} of container ${clip(cName, 40)}`;
+      if (expect(ctx, w.view, [...cPath, "env"], c["env"], "list", what("env"), rejected, cWhere, 'Write each variable as a list item (- name: X, value: "…")') && Array.isArray(c["env"])) {
+        c["env"].forEach((e, ei) => expect(ctx, w.view, [...cPath, "env", ei], e, "mapping", what(`env[${ei}]`), rejected, cWhere, 'Write it as name: X with value: "…"'));
       }
-      if (expect(ctx, w.view, [...cPath, "args"], c["args"], "list", what("args"), rejects, cWhere) && Array.isArray(c["args"])) {
+      if (expect(ctx, w.view, [...cPath, "args"], c["args"], "list", what("args"), rejected, cWhere) && Array.isArray(c["args"])) {
         c["args"].forEach((a, ai) => {
-          if (typeof a === "number" || typeof a === "boolean") expect(ctx, w.view, [...cPath, "args", ai], a, "string", what(`args[${ai}]`), rejects, cWhere, `quote it: ${quoted4(a)}`);
+          if (typeof a === "number" || typeof a === "boolean") expect(ctx, w.view, [...cPath, "args", ai], a, "string", what(`args[${ai}]`), rejected, cWhere, `Quote it: ${quoted4(a)}`);
         });
       }
-      checkLifecycle(ctx, w, cPath, c["lifecycle"], what, rejects, cWhere);
+      checkLifecycle(ctx, w, cPath, c["lifecycle"], what, rejected, cWhere);
     });
   }
 }
-function checkLifecycle(ctx, w, cPath, lifecycle, what, rejects, where) {
+function checkLifecycle(ctx, w, cPath, lifecycle, what, rejected, where) {
   const lPath = [...cPath, "lifecycle"];
-  if (!expect(ctx, w.view, lPath, lifecycle, "mapping", what("lifecycle"), rejects, where) || !isRecord(lifecycle)) return;
+  if (!expect(ctx, w.view, lPath, lifecycle, "mapping", what("lifecycle"), rejected, where) || !isRecord(lifecycle)) return;
   const preStop = lifecycle["preStop"];
   const pPath = [...lPath, "preStop"];
-  if (!expect(ctx, w.view, pPath, preStop, "mapping", what("lifecycle.preStop"), rejects, where, "write one handler: sleep, exec or httpGet") || !isRecord(preStop)) return;
+  if (!expect(ctx, w.view, pPath, preStop, "mapping", what("lifecycle.preStop"), rejected, where, "Write one handler: sleep, exec or httpGet") || !isRecord(preStop)) return;
   const sleep = preStop["sleep"];
-  if (expect(ctx, w.view, [...pPath, "sleep"], sleep, "mapping", what("preStop.sleep"), rejects, where, "write sleep: {seconds: N}") && isRecord(sleep)) {
+  if (expect(ctx, w.view, [...pPath, "sleep"], sleep, "mapping", what("preStop.sleep"), rejected, where, "Write sleep: {seconds: N}") && isRecord(sleep)) {
     const s = sleep["seconds"];
     if (s !== void 0 && s !== null && !fits(s, "integer")) {
       const fix2 = suggestion("integer", s);
-      expect(ctx, w.view, [...pPath, "sleep", "seconds"], s, "integer", what("preStop.sleep.seconds"), `${rejects}, and drainlint treats the hook's duration as unknown`, where, fix2 ? `write seconds: ${fix2}` : void 0);
+      expect(ctx, w.view, [...pPath, "sleep", "seconds"], s, "integer", what("preStop.sleep.seconds"), rejected, where, fix2 ? `Write seconds: ${fix2}` : void 0, HOOK_UNKNOWN);
     }
   }
   const exec = preStop["exec"];
-  if (expect(ctx, w.view, [...pPath, "exec"], exec, "mapping", what("preStop.exec"), rejects, where) && isRecord(exec)) {
+  if (expect(ctx, w.view, [...pPath, "exec"], exec, "mapping", what("preStop.exec"), rejected, where) && isRecord(exec)) {
     const command = exec["command"];
-    if (expect(ctx, w.view, [...pPath, "exec", "command"], command, "list", what("preStop.exec.command"), `${rejects}, and drainlint treats the hook's duration as unknown`, where, 'write the argv as a list, e.g. ["sleep", "10"]') && Array.isArray(command)) {
+    if (expect(ctx, w.view, [...pPath, "exec", "command"], command, "list", what("preStop.exec.command"), rejected, where, 'Write the argv as a list, e.g. ["sleep", "10"]', HOOK_UNKNOWN) && Array.isArray(command)) {
       command.forEach((a, ai) => {
         if (a !== null && typeof a !== "string") {
-          expect(ctx, w.view, [...pPath, "exec", "command", ai], a, "string", what(`preStop.exec.command[${ai}]`), rejects, where, `quote it: ${quoted4(a)}`);
+          expect(ctx, w.view, [...pPath, "exec", "command", ai], a, "string", what(`preStop.exec.command[${ai}]`), rejected, where, `Quote it: ${quoted4(a)}`);
         }
       });
     }
@@ -17335,7 +17593,7 @@ function kindOf(v) {
   return yamlType(v);
 }
 var EXPECTED = {
-  boolean: "a boolean (true or false)",
+  boolean: "a boolean",
   integer: "an integer",
   number: "a number",
   string: "a string",
@@ -17348,14 +17606,16 @@ function explain(p) {
   if (p.kind === "bad-enum") {
     const allowed = p.expected.replace(/^one of /, "").split(", ");
     const match = typeof p.value === "string" ? allowed.find((a) => a.toLowerCase() === p.value.trim().toLowerCase()) : void 0;
+    const list = allowed.join(", ");
     return {
-      what: `is not one of ${allowed.join(", ")}${match ? " (enum values are case-sensitive)" : ""}`,
-      fix: match ? `write ${field}: ${match}` : `use one of ${allowed.join(", ")}`
+      what: list.length <= 40 ? `is not one of ${list}` : "is not a value of the enum",
+      fix: match ? `Write ${field}: ${match}` : `Use one of ${list}`,
+      note: match ? "Enum values are case-sensitive. " : ""
     };
   }
   if (p.kind === "bad-duration") {
     const s = suggestDuration(p.value);
-    return { what: notDuration(p.value), fix: s ? `write ${field}: "${s}"` : `write it as a Go duration string, e.g. ${field}: "10s"` };
+    return { what: durationFault(p.value), fix: s ? `Write ${field}: "${s}"` : `Write it as a Go duration string, e.g. ${field}: "10s"`, note: `${GO_DURATION_FORMAT} ` };
   }
   const expected = EXPECTED[p.expected] ?? p.expected;
   const v = p.value;
@@ -17363,22 +17623,22 @@ function explain(p) {
   if (p.expected === "boolean") {
     const t = typeof v === "string" ? v.trim().toLowerCase() : v;
     const b = t === "true" || t === "yes" || t === "on" || t === 1 ? "true" : t === "false" || t === "no" || t === "off" || t === 0 ? "false" : void 0;
-    fix2 = b ? `write ${field}: ${b} without quotes` : `write ${field}: true or false`;
+    fix2 = b ? `Write ${field}: ${b} without quotes` : `Write ${field}: true or false`;
   } else if (p.expected === "integer" || p.expected === "number") {
-    fix2 = typeof v === "number" ? `write ${field}: ${Math.round(v)}` : `write ${field} as a number`;
+    fix2 = typeof v === "number" ? `Write ${field}: ${Math.round(v)}` : `Write ${field} as a number`;
   } else if (p.expected === "string" && (typeof v === "number" || typeof v === "boolean")) {
-    fix2 = `quote it: ${field}: "${String(v)}"`;
+    fix2 = `Quote it: ${field}: "${String(v)}"`;
   } else if (p.expected === "object") {
     const inner = MODE_FIELDS.has(field) && typeof v === "string" ? `{mode: ${v}}` : void 0;
-    fix2 = inner ? `write ${field}: ${inner}` : `write ${field} as a mapping of its fields`;
+    fix2 = inner ? `Write ${field}: ${inner}` : `Write ${field} as a mapping of its fields`;
   } else if (p.expected === "array") {
-    fix2 = `write ${field} as a list`;
+    fix2 = `Write ${field} as a list`;
   } else {
-    fix2 = `write ${field} as ${expected}`;
+    fix2 = `Write ${field} as ${expected}`;
   }
-  return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2 };
+  return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2, note: "" };
 }
-function drainSettingsIn(view, base2, mesh, label2) {
+function drainSettingsIn(view, base2, mesh, label2, where) {
   const out = [];
   if (!isRecord(mesh)) return out;
   for (const dc of DEFAULT_CONFIG_KEYS2) {
@@ -17387,7 +17647,8 @@ function drainSettingsIn(view, base2, mesh, label2) {
     for (const key of [...TDD_KEYS2, ...DD_KEYS2]) {
       if (pc[key] === void 0 || pc[key] === null) continue;
       const ref = { view, path: [...base2, dc, key] };
-      out.push({ text: `${key} ${written(ref, pc[key])}`, ref, label: label2 });
+      const shown4 = written(ref, pc[key]);
+      out.push({ text: `${key} ${shown4}`, key, shown: shown4, ref, label: label2, where });
     }
     for (const mdKey of METADATA_KEYS2) {
       const md = pc[mdKey];
@@ -17395,27 +17656,21 @@ function drainSettingsIn(view, base2, mesh, label2) {
       for (const name of [EZ, MIN]) {
         if (md[name] === void 0 || md[name] === null || md[name] === "") continue;
         const ref = { view, path: [...base2, dc, mdKey, name] };
-        out.push({ text: `${name} ${written(ref, md[name])}`, ref, label: label2 });
+        const shown4 = written(ref, md[name]);
+        out.push({ text: `${name} ${shown4}`, key: name, shown: shown4, ref, label: label2, where });
       }
     }
   }
   return out;
 }
-function neverApplies(settings) {
-  const texts2 = settings.map((s) => s.text);
-  const joined = texts2.length <= 2 ? texts2.join(" and ") : `${texts2.slice(0, -1).join(", ")} and ${texts2[texts2.length - 1]}`;
-  return `${joined} here never ${texts2.length === 1 ? "applies" : "apply"}`;
+function lost(settings) {
+  if (settings.length === 0) return "";
+  return settings.length === 1 ? `, so ${clip(settings[0].text, 50)} never applies` : `, so its ${settings.length} drain settings never apply`;
 }
-function discarded2(kind, settings) {
-  const lost = settings.length > 0 ? `with it every drain setting in it: ${neverApplies(settings)}` : "keeps its last good one (or the built-in defaults)";
-  switch (kind) {
-    case "IstioOperator":
-      return `istioctl refuses the IstioOperator (unless forced), and istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
-    case "ConfigMapData":
-      return `the API server rejects the ConfigMap (every data value must be a string), so istiod never reads this mesh config${settings.length > 0 ? `: ${neverApplies(settings)}` : ""}`;
-    default:
-      return `istiod discards the whole mesh config (it logs "invalid mesh config") and ${lost}`;
-  }
+function lostList(settings) {
+  if (settings.length === 0) return "";
+  const values = valueList(settings.map((s) => [s.key, { value: s.shown, prov: { level: "mesh", source: s.where, ref: s.ref } }]));
+  return ` Drain settings that never apply: ${values}.`;
 }
 function inFileOrder(settings) {
   const pos = (s) => locate(s.ref);
@@ -17424,12 +17679,32 @@ function inFileOrder(settings) {
 function related(settings) {
   return settings.map((s) => ({ message: `${s.text} (${s.label}, discarded)`, ref: s.ref }));
 }
+var MESSAGES4 = {
+  meshField: {
+    message: "{{field}}: {{value}} {{what}}: istiod rejects the mesh config{{lost}}.",
+    help: "{{fix}}. {{note}}{{discarded}}{{lostList}}"
+  },
+  operatorField: {
+    message: "{{field}}: {{value}} {{what}}: istioctl refuses the IstioOperator{{lost}}.",
+    help: "{{fix}}. {{note}}istioctl validates the mesh config and refuses the IstioOperator unless forced; forced, {{discarded}}{{lostList}}"
+  },
+  meshNotText: {
+    message: "data.mesh is {{type}}, not a string: the API server rejects the ConfigMap{{lost}}.",
+    help: "Write the mesh config as YAML text in a block scalar: mesh: | followed by the indented fields. Every ConfigMap data value must be a string, so istiod never reads this mesh config.{{lostList}}"
+  },
+  meshTextNotMapping: {
+    message: "The mesh text in data.mesh is {{type}}, not a mapping of MeshConfig fields: istiod rejects it.",
+    help: "Write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name. {{discarded}}"
+  }
+};
 var invalid_mesh_config_default = defineRule({
   meta: {
     id: "invalid-mesh-config",
     severity: "error",
     description: "A mesh config (istio ConfigMap, IstioOperator, Helm values) has a field of the wrong type or an unknown enum value: istiod discards the whole document, and every drain setting in it with it.",
-    fixable: false
+    help: "Fix the field istiod cannot read (its type, or the exact spelling of an enum value): a single wrong value makes istiod discard the whole mesh config, drain settings included.",
+    fixable: false,
+    messages: MESSAGES4
   },
   create(ctx) {
     return {
@@ -17438,7 +17713,8 @@ var invalid_mesh_config_default = defineRule({
         for (const m of ctx.inventory.meshSources) {
           if (m.embedError) continue;
           const list = byResource.get(m.resource) ?? [];
-          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`));
+          const where = m.view === m.resource.view ? m.path.slice(m.resource.base.length).join(".") : "data.mesh";
+          list.push(...drainSettingsIn(m.view, m.path, m.value, `mesh config in ${m.label}`, where));
           byResource.set(m.resource, inFileOrder(list));
         }
         for (const [m, problems] of ctx.resolution.meshProblems) {
@@ -17446,11 +17722,26 @@ var invalid_mesh_config_default = defineRule({
           for (const p of problems) {
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted2 = p.ref.path.slice(m.path.length).join(".");
-            const { what, fix: fix2 } = explain(p);
+            const { what, fix: fix2, note } = explain(p);
+            const discarded2 = meshDiscardWords(m, ctx.inventory.meshSources);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${dotted2}: ${written(p.ref, p.value)} in the mesh config (${m.label}) ${what}: ${discarded2(m.kind, settings)}; ${fix2}.`,
+              ...fitted(
+                MESSAGES4,
+                m.kind === "IstioOperator" ? "operatorField" : "meshField",
+                {
+                  field: dotted2,
+                  value: clip(written(p.ref, p.value)),
+                  what,
+                  lost: lost(settings),
+                  fix: fix2,
+                  note,
+                  discarded: m.kind === "IstioOperator" ? discarded2.charAt(0).toLowerCase() + discarded2.slice(1) : discarded2,
+                  lostList: lostList(settings)
+                },
+                ["field", "value"]
+              ),
               related: related(settings)
             });
           }
@@ -17462,12 +17753,12 @@ var invalid_mesh_config_default = defineRule({
           const raw = get(res.view.value, host);
           if (raw === null || raw === void 0) continue;
           if (typeof raw !== "string") {
-            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? "istio-system"}/${res.name ?? "istio"} data.mesh`);
-            const fix2 = isRecord(raw) ? "write it as YAML text in a block scalar: mesh: | followed by the indented fields" : "write the mesh config as YAML text in a block scalar (mesh: |)";
+            const settings = drainSettingsIn(res.view, host, raw, `ConfigMap ${res.namespace ?? "istio-system"}/${res.name ?? "istio"} data.mesh`, "data.mesh");
             ctx.report({
               at: { view: res.view, path: host, target: "key" },
               resource: resourceId(res),
-              message: `data.mesh of ${m.label} is ${yamlType(raw)}, not a string: ${discarded2("ConfigMapData", settings)}; ${fix2}.`,
+              messageId: "meshNotText",
+              data: { type: yamlType(raw), lost: lost(settings), lostList: lostList(settings) },
               related: related(settings)
             });
             continue;
@@ -17477,7 +17768,8 @@ var invalid_mesh_config_default = defineRule({
           ctx.report({
             at: { view: m.view, path: [] },
             resource: resourceId(res),
-            message: `The mesh text in ${m.label} (data.mesh) is ${typeof parsed === "string" ? "a plain string" : yamlType(parsed)}, not a mapping of MeshConfig fields: ${discarded2("ConfigMap", [])}; write field: value lines (e.g. accessLogFile: /dev/stdout), with lists under their field name.`
+            messageId: "meshTextNotMapping",
+            data: { type: typeof parsed === "string" ? "a plain string" : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory.meshSources) }
           });
         }
       }
@@ -18018,7 +18310,7 @@ var misplaced_grace_period_default = defineRule({
 });
 
 // rules/native-sidecar-ignores-drain-settings/index.ts
-var MESSAGE_LIMIT = 160;
+var MESSAGE_LIMIT2 = 160;
 var NATIVE_PATH = "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";
 var CLASSIC_AFTER = "so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another {{extra}}.";
 var messages = {
@@ -18071,7 +18363,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           applies: plural ? "apply" : "applies",
           version: istio ?? ""
         };
-        if (fillMessage(messages[messageId].message, shown4, messageId).length > MESSAGE_LIMIT) shown4["settings"] = joinWords(settings.map(([name]) => name));
+        if (fillMessage(messages[messageId].message, shown4, messageId).length > MESSAGE_LIMIT2) shown4["settings"] = joinWords(settings.map(([name]) => name));
         const mode = { value: "native", prov: rw.mode.prov };
         const values = valueList([...settings.map(([name, v, value]) => [name, { value, prov: v.prov }]), ["sidecar mode", mode]]);
         const meshWide = pointed?.prov.level === "mesh";
@@ -18717,7 +19009,7 @@ var proxy_exits_before_app_default = defineRule({
 });
 
 // rules/proxy-metadata-not-string/index.ts
-function fix(name, value, ref) {
+function fix(name, value, ref, d, rw, istio) {
   const shown4 = written(ref, value);
   let text2;
   if (name === EZ) {
@@ -18730,15 +19022,32 @@ function fix(name, value, ref) {
   } else if (typeof value === "number") {
     text2 = shown4;
   }
-  if (text2 === void 0) return `write a string value, e.g. ${name}: "${name === EZ ? "true" : name === MIN ? "30s" : "…"}"`;
-  return text2 === shown4 ? `quote it: ${name}: "${text2}"` : `write ${name}: "${text2}"`;
+  if (text2 === void 0) return `Write a string value, e.g. ${name}: "${name === EZ ? "true" : name === MIN ? "30s" : "…"}"`;
+  const too = name === MIN ? raisesToo(d, MIN, parseGoDuration(text2) ?? 0, rw, istio) : "";
+  return `${text2 === shown4 ? "Quote it:" : "Write"} ${name}: "${text2}"${too}`;
 }
+var MESSAGES5 = {
+  meshNotString: {
+    message: "{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: istiod rejects the whole mesh config.",
+    help: "{{fix}}. {{mdKey}} is a map of strings, and istiod cannot unmarshal {{type}} into it. {{discarded}}"
+  },
+  annotationNotString: {
+    message: "{{name}}: {{value}} in {{mdKey}} is {{type}}, not a string: {{denied}}.",
+    help: "{{fix}}. {{mdKey}} is a map of strings. {{why}}"
+  },
+  proxyConfigNotString: {
+    message: "{{name}}: {{value}} in environmentVariables is {{type}}, not a string: the API server rejects the ProxyConfig.",
+    help: "{{fix}}. The ProxyConfig schema types every environmentVariables value as a string, so none of this resource's variables reach any proxy."
+  }
+};
 var proxy_metadata_not_string_default = defineRule({
   meta: {
     id: "proxy-metadata-not-string",
     severity: "error",
     description: "A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.",
-    fixable: false
+    help: 'Quote every proxyMetadata and environmentVariables value ("true", "30s"): they are maps of strings.',
+    fixable: false,
+    messages: MESSAGES5
   },
   create(ctx) {
     return {
@@ -18746,11 +19055,22 @@ var proxy_metadata_not_string_default = defineRule({
       workload(rw) {
         for (const p of rw.annotationProblems) {
           if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
-          const mdKey = String(p.ref.path[p.ref.path.length - 2]);
           ctx.report({
             at: p.ref,
             workload: rw.workload,
-            message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the ${PROXY_CONFIG_ANNOTATION} annotation is ${yamlType(p.value)}, not a string: ${admissionDenial(rw, "cannot parse the annotation")}; ${fix(p.field, p.value, p.ref)}.`
+            ...fitted(
+              MESSAGES5,
+              "annotationNotString",
+              {
+                name: p.field,
+                value: clip(written(p.ref, p.value)),
+                mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                type: yamlType(p.value),
+                fix: fix(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion),
+                ...denialWords(rw)
+              },
+              ["name", "value"]
+            )
           });
         }
       },
@@ -18758,21 +19078,38 @@ var proxy_metadata_not_string_default = defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
-            const mdKey = String(p.ref.path[p.ref.path.length - 2]);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
-              message: `${mdKey} value ${p.field}: ${written(p.ref, p.value)} in the mesh config (${m.label}) is ${yamlType(p.value)}, not a string: istiod cannot unmarshal it into the string map, rejects the whole mesh config and keeps its last good one (or the built-in defaults), so none of its settings apply; ${fix(p.field, p.value, p.ref)}.`
+              ...fitted(
+                MESSAGES5,
+                "meshNotString",
+                {
+                  name: p.field,
+                  value: clip(written(p.ref, p.value)),
+                  mdKey: String(p.ref.path[p.ref.path.length - 2]),
+                  type: yamlType(p.value),
+                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), void 0, ctx.config.istioVersion),
+                  discarded: meshDiscardWords(m, ctx.inventory.meshSources)
+                },
+                ["name", "value"]
+              )
             });
           }
         }
         for (const pc of ctx.inventory.proxyConfigs) {
+          const envPath = [...pc.base, "spec", "environmentVariables"];
           for (const [name, value] of rejectedCrValues(pc)) {
-            const ref = { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] };
+            const ref = { view: pc.view, path: [...envPath, name] };
             ctx.report({
               at: ref,
               resource: crResource(pc),
-              message: `environmentVariables value ${name}: ${written(ref, value)} in ${crLabel(pc)} is ${yamlType(value)}, not a string: the API server rejects the ProxyConfig (its schema types every value as a string), so none of its variables reach any proxy; ${fix(name, value, ref)}.`
+              ...fitted(
+                MESSAGES5,
+                "proxyConfigNotString",
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), void 0, ctx.config.istioVersion) },
+                ["name", "value"]
+              )
             });
           }
         }
@@ -18812,14 +19149,14 @@ function tddLine(value) {
 function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
-var DEFAULT = { level: "default", source: "default" };
+var DEFAULT2 = { level: "default", source: "default" };
 function meshDuration(view, path5, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
     if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path5, key] } } };
   }
-  return { value: dflt, prov: DEFAULT };
+  return { value: dflt, prov: DEFAULT2 };
 }
 function meshTdd(view, path5, dc, label2) {
   return meshDuration(view, path5, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
@@ -19076,7 +19413,7 @@ var removed_setting_default = defineRule({
             const path5 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
-            const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT } });
+            const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
             report({ view: pc.view, path: path5, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
@@ -19216,7 +19553,7 @@ function istioOperators(ctx) {
 }
 function iopDuration(iop, camel, dflt) {
   const label2 = `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}`;
-  let v = { value: dflt, prov: DEFAULT };
+  let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
     const path5 = [...iop.base, ...p, "defaultConfig"];
     const dc = get(iop.view.value, path5);
@@ -19317,71 +19654,140 @@ function fieldsFor(specs, version) {
   }
   return { accepted, removed, names: names2, specs };
 }
-function rewrite(field, spec, value) {
-  const line = rewriteLine(field, spec, value);
-  return line ? `write ${line}` : `rename the key to ${field}`;
-}
-function rewriteLine(field, spec, value) {
+function rewriteLine(field, spec, value, d, rw, istio) {
   if (spec?.type === "duration") {
     let secs;
     if (typeof value === "number" && value >= 0) secs = value;
     else if (typeof value === "string") secs = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : parseGoDuration(value.trim());
-    if (secs !== void 0) return `${field}: "${formatSeconds(secs)}"`;
+    if (secs !== void 0) {
+      if (field === "drainDuration") {
+        const whole = Math.max(1, Math.ceil(secs));
+        const floor = drainDurationFloor(d, whole, istio);
+        return floor ? `${field}: "${floor.target}"${floor.why}` : `${field}: "${formatSeconds(whole)}"`;
+      }
+      return `${field}: "${formatSeconds(secs)}"${field === "terminationDrainDuration" ? raisesToo(d, field, secs, rw, istio) : ""}`;
+    }
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return `${field}: ${typeof value === "string" ? JSON.stringify(value) : String(value)}`;
   }
   return void 0;
 }
+function movedCare(key, value, d, istio) {
+  const field = snakeToCamel(key);
+  if (field !== "terminationDrainDuration" && field !== "drainDuration") return "";
+  const secs = typeof value === "string" ? parseGoDuration(value.trim()) : void 0;
+  if (secs === void 0) return "";
+  if (field === "terminationDrainDuration") return raisesToo(d, field, secs, void 0, istio);
+  const floor = drainDurationFloor(d, secs, istio);
+  return floor ? `, and raise it to at least ${floor.target}${floor.why}` : "";
+}
+var MESH_DROPS = "istiod drops unknown MeshConfig keys without a warning";
+var MESSAGES6 = {
+  misspelt: {
+    message: "Unknown key {{key}} in {{where}}: {{ignored}}{{stays}}.",
+    help: "Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}"
+  },
+  unknownKey: {
+    message: "Unknown key {{key}} in {{where}}: {{ignored}}.",
+    help: "{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}."
+  },
+  removedKey: {
+    message: "{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.",
+    help: "Remove it: the field no longer exists. {{ignores}}."
+  },
+  envVarKey: {
+    message: "{{key}} in {{where}} is not under proxyMetadata: it never reaches the proxy's environment.",
+    help: "Move it under proxyMetadata as a string ({{key}}: {{shown}}): only proxyMetadata entries become environment variables of the istio-proxy container. {{ignores}}."
+  },
+  gracePeriodKey: {
+    message: "{{key}} in {{where}} is not a ProxyConfig field: the grace period is set in the pod spec.",
+    help: "Set terminationGracePeriodSeconds in the pod spec instead, and remove this key. {{ignores}}."
+  },
+  meshMisspelt: {
+    message: "Unknown MeshConfig key {{key}}: istiod drops it.",
+    help: `Did you mean {{guess}}? ${MESH_DROPS}.`
+  },
+  meshUnknown: {
+    message: "Unknown MeshConfig key {{key}}: istiod drops it.",
+    help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`
+  },
+  meshRemoved: {
+    message: "{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.",
+    help: `Remove it: the field no longer exists. ${MESH_DROPS}.`
+  },
+  proxyFieldAtTop: {
+    message: "{{key}} is a ProxyConfig field at the top level of the mesh config: istiod drops it.",
+    help: `Move it to meshConfig.defaultConfig.{{key}}{{care}}. ProxyConfig fields apply only under defaultConfig; ${MESH_DROPS}.`
+  },
+  misspeltProxyFieldAtTop: {
+    message: "Unknown MeshConfig key {{key}}: istiod drops it.",
+    help: `Did you mean {{guess}}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.{{line}}. ${MESH_DROPS}.`
+  },
+  envVarAtTop: {
+    message: "{{key}} is an environment variable at the top level of the mesh config: istiod drops it.",
+    help: `Move it to meshConfig.defaultConfig.proxyMetadata.{{key}}, as a string: only proxyMetadata entries become environment variables of the proxies. ${MESH_DROPS}.`
+  }
+};
 var unknown_proxy_config_key_default = defineRule({
   meta: {
     id: "unknown-proxy-config-key",
     severity: "warning",
     description: "A key in meshConfig.defaultConfig, the proxy.istio.io/config annotation or at the top level of the MeshConfig is not a field Istio knows, so it is silently dropped.",
-    fixable: false
+    help: "Fix the spelling of the key, or move it where it belongs: ProxyConfig fields under defaultConfig, proxy environment variables under proxyMetadata, the grace period in the pod spec.",
+    fixable: false,
+    messages: MESSAGES6
   },
   create(ctx) {
     const version = ctx.config.istioVersion;
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
-    const versionWord = version ? `Istio ${version}` : "current Istio";
-    const proxyConfigAdvice = (key, value, rw) => {
-      const none = { stays: "", related: [] };
-      const gone = proxy.removed.get(key);
-      if (gone) return { ...none, text: `${gone[0]} was removed in Istio ${gone[1]}: remove it.` };
-      if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-        const shown4 = JSON.stringify(value === null || value === void 0 ? "" : String(value));
-        return { ...none, text: `it looks like a proxy environment variable, and only proxyMetadata turns those into env: move it under proxyMetadata as a string (${key}: ${shown4}).` };
-      }
-      const camel = snakeToCamel(key);
-      if (/^termination_?grace_?period/i.test(camel)) {
-        return { ...none, text: "the grace period is not a proxy setting: set terminationGracePeriodSeconds in the pod spec instead." };
-      }
-      const guess = closest(camel, proxy.names);
-      if (!guess) return { ...none, text: `${versionWord} has no such ProxyConfig field: remove it or fix the name.` };
-      let stays = "";
-      const related2 = [];
-      if (rw && (guess === "terminationDrainDuration" || guess === "drainDuration")) {
-        const v = guess === "terminationDrainDuration" ? rw.tdd : rw.dd;
-        stays = `, so ${guess} stays ${seconds(v)}`;
-        related2.push([guess, v]);
-      }
-      if (guess === "proxyMetadata" && isRecord(value) && Object.keys(value).length > 0) {
-        const names2 = Object.keys(value);
-        stays = `, so ${names2.join(", ")} never ${names2.length === 1 ? "reaches" : "reach"} the proxy's environment`;
-      }
-      return { stays, text: `did you mean ${guess}? ${capitalize(rewrite(guess, proxy.specs[guess], value))}.`, related: related2 };
-    };
-    const proxyConfig = (view, path5, value, where, drops, rw) => {
+    const versionWord = version ? `Istio ${version}` : "Current Istio";
+    const proxyConfig = (view, path5, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const advice = proxyConfigAdvice(key, value[key], rw);
+        const at = { view, path: [...path5, key], target: "key" };
+        const base2 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
+        const gone = proxy.removed.get(key);
+        if (gone) {
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "removedKey", { ...base2, removed: gone[1] }, ["key"]) });
+          continue;
+        }
+        if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+          const v = value[key];
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "envVarKey", { ...base2, shown: JSON.stringify(v === null || v === void 0 ? "" : String(v)) }, ["key"]) });
+          continue;
+        }
+        const camel = snakeToCamel(key);
+        if (/^termination_?grace_?period/i.test(camel)) {
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "gracePeriodKey", base2, ["key"]) });
+          continue;
+        }
+        const guess = closest(camel, proxy.names);
+        if (!guess) {
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "unknownKey", { ...base2, version: versionWord }, ["key"]) });
+          continue;
+        }
+        let stays = "";
+        const values = [];
+        const rw = place2.rw;
+        if (rw && (guess === "terminationDrainDuration" || guess === "drainDuration")) {
+          const v = guess === "terminationDrainDuration" ? rw.tdd : rw.dd;
+          stays = `, so ${guess} stays ${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
+          values.push([guess, v]);
+        }
+        const md = value[key];
+        if (guess === "proxyMetadata" && isRecord(md) && Object.keys(md).length > 0) {
+          const names2 = Object.keys(md).map((n) => clip(n, 32));
+          stays = `, so ${joinWords(names2, 2)} never ${names2.length === 1 ? "reaches" : "reach"} the proxy's environment`;
+        }
+        const line = rewriteLine(guess, proxy.specs[guess], md, place2.drain, rw, version);
         ctx.report({
-          at: { view, path: [...path5, key], target: "key" },
-          message: `Unknown key ${key} in ${where}: ${drops}${advice.stays}; ${advice.text}`,
+          at,
           workload: rw?.workload,
-          related: relatedValues(advice.related)
+          ...fitted(MESSAGES6, "misspelt", { ...base2, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : "" }, ["key"]),
+          related: relatedValues(values)
         });
       }
     };
@@ -19390,51 +19796,60 @@ var unknown_proxy_config_key_default = defineRule({
         if (rw.admissionDenied) return;
         const ann = rw.workload.proxyConfigAnnotation;
         if (!ann?.view || !isRecord(ann.view.value)) return;
-        proxyConfig(ann.view, [], ann.view.value, `the ${PROXY_CONFIG_ANNOTATION} annotation of ${workloadName(rw)}`, "the injector and pilot-agent ignore unknown keys", rw);
+        proxyConfig(ann.view, [], ann.view.value, {
+          where: PROXY_CONFIG_ANNOTATION,
+          ignored: "Istio ignores it",
+          ignores: `The injector and pilot-agent ignore unknown keys in the ${PROXY_CONFIG_ANNOTATION} annotation without a warning`,
+          drain: workloadDrain(rw),
+          rw
+        });
       },
       end() {
         for (const m of ctx.inventory.meshSources) {
           if (m.embedError) continue;
-          const where = `the mesh config (${m.label})`;
           const resource2 = resourceId(m.resource);
-          for (const dcKey of ["defaultConfig", "default_config"]) {
+          const dcKeys = ["defaultConfig", "default_config"];
+          for (const dcKey of dcKeys) {
             const dc = m.value[dcKey];
-            if (isRecord(dc)) proxyConfig(m.view, [...m.path, dcKey], dc, `${dcKey} of ${where}`, "istiod drops unknown ProxyConfig keys silently");
+            if (isRecord(dc)) {
+              proxyConfig(m.view, [...m.path, dcKey], dc, {
+                where: dcKey,
+                ignored: "istiod drops it",
+                ignores: "istiod drops unknown ProxyConfig keys without a warning",
+                drain: meshDrain(m, [...m.path, dcKey])
+              });
+            }
           }
+          const drain = meshDrain(m, [...m.path, dcKeys.find((k) => isRecord(m.value[k])) ?? "defaultConfig"]);
           for (const key of Object.keys(m.value)) {
             if (mesh.accepted.has(key)) continue;
             if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-            let advice;
+            const at = { view: m.view, path: [...m.path, key], target: "key" };
+            const base2 = { key };
             const gone = mesh.removed.get(key);
             const proxyField = proxy.accepted.get(key);
-            if (gone) advice = `${gone[0]} was removed in Istio ${gone[1]}: remove it`;
-            else if (proxyField) advice = `${key} is a ProxyConfig field and belongs under defaultConfig: move it to meshConfig.defaultConfig.${key}`;
-            else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-              advice = `it is a proxy environment variable and belongs under defaultConfig.proxyMetadata, as a string: move it to meshConfig.defaultConfig.proxyMetadata.${key}`;
+            if (gone) {
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshRemoved", { ...base2, removed: gone[1] }, ["key"]) });
+            } else if (proxyField) {
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "proxyFieldAtTop", { ...base2, care: movedCare(key, m.value[key], drain, version) }, ["key"]) });
+            } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "envVarAtTop", base2, ["key"]) });
             } else {
               const camel = snakeToCamel(key);
               const meshGuess = closest(camel, mesh.names);
               const proxyGuess = meshGuess ? void 0 : closest(camel, proxy.names);
-              if (meshGuess) advice = `did you mean ${meshGuess}?`;
+              if (meshGuess) ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshMisspelt", { ...base2, guess: meshGuess }, ["key"]) });
               else if (proxyGuess) {
-                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key]) ?? `${proxyGuess}:`;
-                advice = `did you mean ${proxyGuess}? It is a ProxyConfig field and belongs under defaultConfig: write meshConfig.defaultConfig.${line}`;
-              } else advice = `${versionWord} has no such MeshConfig field: remove it or fix the name`;
+                const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain, void 0, version) ?? `${proxyGuess}:`;
+                ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "misspeltProxyFieldAtTop", { ...base2, guess: proxyGuess, line }, ["key"]) });
+              } else ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshUnknown", { ...base2, version: versionWord }, ["key"]) });
             }
-            ctx.report({
-              at: { view: m.view, path: [...m.path, key], target: "key" },
-              message: `Unknown key ${key} at the top level of ${where}: istiod drops unknown MeshConfig keys silently; ${advice}${advice.endsWith("?") ? "" : "."}`,
-              resource: resource2
-            });
           }
         }
       }
     };
   }
 });
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 // rules/index.ts
 var RULES = [
