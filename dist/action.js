@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-PFDHOYW2.js";
+} from "./chunks/chunk-QEWPZ6S7.js";
 import {
   UsageError,
   VERSION,
@@ -10,14 +10,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-MLYQIHXA.js";
+} from "./chunks/chunk-ALRMUZ7J.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
 } from "./chunks/chunk-XL7THH7C.js";
 import {
   HOMEPAGE
-} from "./chunks/chunk-OGLJ46D6.js";
+} from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
 } from "./chunks/chunk-3BJB5VAS.js";

@@ -4,7 +4,7 @@ import {
   FORMAT_NAMES,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-PFDHOYW2.js";
+} from "./chunks/chunk-QEWPZ6S7.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -15,11 +15,11 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-MLYQIHXA.js";
+} from "./chunks/chunk-ALRMUZ7J.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
-} from "./chunks/chunk-OGLJ46D6.js";
+} from "./chunks/chunk-NRQHVOZI.js";
 import {
   __commonJS,
   __require,

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-MLYQIHXA.js";
+} from "./chunks/chunk-ALRMUZ7J.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";
@@ -18,8 +18,8 @@ import {
 } from "./chunks/chunk-XL7THH7C.js";
 import {
   sarif
-} from "./chunks/chunk-OTOBZ4UO.js";
-import "./chunks/chunk-OGLJ46D6.js";
+} from "./chunks/chunk-IASMKTXV.js";
+import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
 } from "./chunks/chunk-3BJB5VAS.js";

@@ -4,6 +4,7 @@ import type { RelatedValue } from './rule.js';
 import type { ResolvedWorkload } from './resolved.js';
 import type { Timing } from './domain/timeline.js';
 import { locate } from './yaml/locate.js';
+import { MESSAGE_LIMIT } from './messages.js';
 import { formatSeconds } from './domain/durations.js';
 import { joinWords } from './text.js';
 import { behindLoadBalancer } from './domain/gateway.js';
@@ -273,8 +274,6 @@ export function raisesToo(d: DrainValues, setting: 'terminationDrainDuration' | 
 
 import { fillMessage, type MessageData, type MessageSpec } from './messages.js';
 
-/** The longest message a finding may have (the message contract). */
-export const MESSAGE_LIMIT = 160;
 
 /**
  * Data for a message template whose values may be long (keys, values as written, dotted paths):

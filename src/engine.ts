@@ -219,7 +219,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     const range = locate(r.at);
     const finding: Finding = {
       ruleId: rule.meta.id,
-      messageId: r.messageId ?? 'legacy',
+      messageId: r.messageId,
       severity: setting ?? r.severity ?? rule.meta.severity,
       message: '',
       help: '',
@@ -239,7 +239,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       finding.resource = undefined;
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
-    if (typeof r.data === 'function' || typeof r.message === 'function') deferred.push([finding, r]);
+    if (typeof r.data === 'function') deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);
   };
@@ -270,8 +270,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       for (const { finding, others } of meshWide.values()) {
         if (others.size === 0) continue;
         const more = `The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
-        if (finding.messageId === 'legacy') finding.message += ` ${more}`;
-        else finding.help = finding.help ? `${finding.help} ${more}` : more;
+        finding.help = finding.help ? `${finding.help} ${more}` : more;
       }
     },
   };
@@ -279,8 +278,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
 
 /** The message and help of a report, built from the rule's declared message and the report's data. */
 function texts(rule: Rule, r: Report): { message: string; help: string } {
-  if (r.messageId === undefined) return { message: typeof r.message === 'function' ? r.message() : (r.message ?? ''), help: '' };
-  const spec = rule.meta.messages?.[r.messageId];
+  const spec = rule.meta.messages[r.messageId];
   if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
   const data = typeof r.data === 'function' ? r.data() : r.data;
   const where = `rule ${rule.meta.id}, message ${r.messageId}`;

@@ -31,3 +31,6 @@ export interface MessageSpec {
   message: string;
   help: string;
 }
+
+/** The longest a finding's message may be once filled in (aim for about 100 characters). */
+export const MESSAGE_LIMIT = 160;

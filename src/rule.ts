@@ -21,9 +21,9 @@ export interface RuleMeta<M extends string = string> {
   /** One sentence: what the rule reports (docs, `drainlint rules`, SARIF shortDescription). */
   description: string;
   /** What to do about it in general (SARIF rule help, `drainlint rules --format json`). */
-  help?: string;
+  help: string;
   fixable: boolean;
-  messages?: Record<M, MessageSpec>;
+  messages: Record<M, MessageSpec>;
 }
 
 
@@ -35,14 +35,12 @@ export interface RelatedValue {
 
 export interface Report<M extends string = string> {
   at: Ref;
-  messageId?: M;
+  messageId: M;
   /**
    * The placeholders' values. A function is called after the rule's end(), for a message that
    * names workloads seen later in the run (it should hold on to little: it lives until then).
    */
   data?: MessageData | (() => MessageData);
-  /** @deprecated the text of a rule not yet moved to meta.messages. */
-  message?: string | (() => string);
   /** Overrides the rule's default severity for this finding (the catalogue says when). */
   severity?: Severity;
   related?: RelatedValue[];
@@ -94,7 +92,7 @@ export function defineRule<M extends string>(def: { meta: RuleMeta<M>; create(ct
 
 export function descriptor(rule: Rule): RuleDescriptor {
   const { id, severity, description, help, fixable, docsUrl: url } = rule.meta;
-  return { id, severity, description, help: help ?? '', fixable, docsUrl: url };
+  return { id, severity, description, help, fixable, docsUrl: url };
 }
 
 

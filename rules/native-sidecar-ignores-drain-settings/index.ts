@@ -1,6 +1,6 @@
 import { mostSpecificSetting } from '../../src/resolve.js';
 import { defineRule } from '../../src/rule.js';
-import { fillMessage, type MessageData } from '../../src/messages.js';
+import { fillMessage, MESSAGE_LIMIT, type MessageData } from '../../src/messages.js';
 import { assumedSentence, valueList, relatedValues } from '../../src/describe.js';
 import { workloadName } from '../../src/domain/identity.js';
 import { joinWords } from '../../src/text.js';
@@ -14,8 +14,6 @@ import { DRAIN_HOOK } from '../../src/domain/names.js';
 import { drainHookLoss } from '../../src/domain/lifecycle.js';
 import { nativeEffective } from '../../src/domain/mode.js';
 
-/** The longest message (MessageSpec in src/rule.ts). */
-const MESSAGE_LIMIT = 160;
 
 const NATIVE_PATH =
   "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";

@@ -15,12 +15,11 @@ import { lint } from '../../src/engine.js';
 import { emptyConfig, type ResolvedConfig } from '../../src/config.js';
 import type { Rule } from '../../src/rule.js';
 import type { Finding, LintResult, Severity } from '../../src/types.js';
+import { MESSAGE_LIMIT } from '../../src/messages.js';
 
 /** The repository root (tests run from build/, fixtures stay at the root). */
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 
-/** The longest message a finding may have. */
-export const MESSAGE_LIMIT = 160;
 
 export interface Expected {
   messageId: string;
@@ -41,17 +40,6 @@ export interface Expected {
   resource: string | null;
 }
 
-/** Before a rule's tests move to message ids: the message text, related locations only when given. */
-export interface LegacyExpected {
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity?: Severity;
-  file?: string;
-  related?: string[];
-}
 
 export interface Case {
   name: string;
@@ -67,7 +55,7 @@ export interface Case {
 }
 
 export interface InvalidCase extends Case {
-  errors: (Expected | LegacyExpected)[];
+  errors: Expected[];
 }
 
 export const INLINE = 'inline.yaml';
@@ -98,7 +86,6 @@ export async function runRule(rule: Rule | Rule[], c: Case): Promise<Finding[]> 
 
 /** The message contract every finding keeps: one short sentence without file paths, and a help text. */
 export function assertMessageContract(f: Finding, inputs: readonly string[]): void {
-  if (f.messageId === 'legacy') return;
   const where = `${f.ruleId}/${f.messageId} at ${f.file}:${f.range.line}`;
   assert.ok(f.message.length <= MESSAGE_LIMIT, `${where}: message of ${f.message.length} characters (at most ${MESSAGE_LIMIT}): ${f.message}`);
   assert.ok(!/\.ya?ml\b|\.json\b|[\w-]+\/[\w.-]+\.\w+:\d+/.test(f.message), `${where}: the message names a file (related locations carry them): ${f.message}`);
@@ -157,24 +144,23 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
         const actual = findings.map((f, i) => {
           const e = c.errors[i];
           const base = { line: f.range.line, column: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn, severity: f.severity, file: f.file };
-          if (!e || !('messageId' in e)) return { message: f.message, ...base, ...(e?.related ? { related: relatedText(f) } : {}) };
           return {
             messageId: f.messageId,
-            ...(e.message !== undefined ? { message: f.message } : {}),
-            ...(typeof e.help === 'string' ? { help: f.help } : {}),
+            ...(e?.message !== undefined ? { message: f.message } : {}),
+            ...(typeof e?.help === 'string' ? { help: f.help } : {}),
             ...base,
             related: relatedText(f),
             resource: resourceText(f),
           };
         });
         const expected = c.errors.map((e) => {
-          const { help, ...rest } = e as Expected;
+          const { help, ...rest } = e;
           return { ...rest, ...(typeof help === 'string' ? { help } : {}), severity: e.severity ?? rule.meta.severity, file: e.file ?? inputs[0] };
         });
         if (process.env['RULE_TESTER_SHOW_ACTUAL']) console.log(`// ${rule.meta.id} / ${c.name}\n${showExpected(findings, inputs[0]!)}`);
         assert.deepEqual(actual, expected);
         c.errors.forEach((e, i) => {
-          if ('help' in e && e.help instanceof RegExp) assert.match(findings[i]!.help, e.help);
+          if (e.help instanceof RegExp) assert.match(findings[i]!.help, e.help);
         });
       });
     }

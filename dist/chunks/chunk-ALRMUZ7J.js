@@ -5,8 +5,9 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE,
+  MESSAGE_LIMIT,
   fillMessage
-} from "./chunk-OGLJ46D6.js";
+} from "./chunk-NRQHVOZI.js";
 import {
   __commonJS,
   __require,
@@ -7639,7 +7640,7 @@ function defineRule(def) {
 }
 function descriptor(rule) {
   const { id, severity, description, help, fixable, docsUrl: url } = rule.meta;
-  return { id, severity, description, help: help ?? "", fixable, docsUrl: url };
+  return { id, severity, description, help, fixable, docsUrl: url };
 }
 
 // src/config.ts
@@ -13989,7 +13990,6 @@ function raisesToo(d, setting, suggested, rw, istioVersion) {
   const raises = fitRaises(fit);
   return raises.length > 0 ? `, and raise ${joinWords(raises)}` : "";
 }
-var MESSAGE_LIMIT = 160;
 function fitData(template, data, clippable, limit = MESSAGE_LIMIT) {
   const out = { ...data };
   const length = () => fillMessage(template, out, "fitData").length;
@@ -18310,7 +18310,6 @@ var misplaced_grace_period_default = defineRule({
 });
 
 // rules/native-sidecar-ignores-drain-settings/index.ts
-var MESSAGE_LIMIT2 = 160;
 var NATIVE_PATH = "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";
 var CLASSIC_AFTER = "so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another {{extra}}.";
 var messages = {
@@ -18363,7 +18362,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           applies: plural ? "apply" : "applies",
           version: istio ?? ""
         };
-        if (fillMessage(messages[messageId].message, shown4, messageId).length > MESSAGE_LIMIT2) shown4["settings"] = joinWords(settings.map(([name]) => name));
+        if (fillMessage(messages[messageId].message, shown4, messageId).length > MESSAGE_LIMIT) shown4["settings"] = joinWords(settings.map(([name]) => name));
         const mode = { value: "native", prov: rw.mode.prov };
         const values = valueList([...settings.map(([name, v, value]) => [name, { value, prov: v.prov }]), ["sidecar mode", mode]]);
         const meshWide = pointed?.prov.level === "mesh";
@@ -20149,7 +20148,7 @@ function ruleRun(rule, input, out) {
     const range = locate(r.at);
     const finding = {
       ruleId: rule.meta.id,
-      messageId: r.messageId ?? "legacy",
+      messageId: r.messageId,
       severity: setting ?? r.severity ?? rule.meta.severity,
       message: "",
       help: "",
@@ -20169,7 +20168,7 @@ function ruleRun(rule, input, out) {
       finding.resource = void 0;
       meshWide.set(key, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
     }
-    if (typeof r.data === "function" || typeof r.message === "function") deferred.push([finding, r]);
+    if (typeof r.data === "function") deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);
   };
@@ -20198,15 +20197,13 @@ function ruleRun(rule, input, out) {
       for (const { finding, others } of meshWide.values()) {
         if (others.size === 0) continue;
         const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
-        if (finding.messageId === "legacy") finding.message += ` ${more}`;
-        else finding.help = finding.help ? `${finding.help} ${more}` : more;
+        finding.help = finding.help ? `${finding.help} ${more}` : more;
       }
     }
   };
 }
 function texts(rule, r) {
-  if (r.messageId === void 0) return { message: typeof r.message === "function" ? r.message() : r.message ?? "", help: "" };
-  const spec = rule.meta.messages?.[r.messageId];
+  const spec = rule.meta.messages[r.messageId];
   if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
   const data = typeof r.data === "function" ? r.data() : r.data;
   const where = `rule ${rule.meta.id}, message ${r.messageId}`;

@@ -13,7 +13,7 @@ async function loadFormatter(name) {
     case "json":
       return (await import("./json-QZL5W7W3.js")).json;
     case "sarif":
-      return (await import("./sarif-3EJZONGB.js")).sarif;
+      return (await import("./sarif-NUJFBVVA.js")).sarif;
     case "github":
       return (await import("./github-7OOI53SI.js")).github;
     case "markdown":

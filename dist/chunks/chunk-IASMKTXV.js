@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   HOMEPAGE
-} from "./chunk-OGLJ46D6.js";
+} from "./chunk-NRQHVOZI.js";
 
 // src/report/sarif.ts
 import path from "node:path";

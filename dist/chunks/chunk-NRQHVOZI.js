@@ -11,8 +11,10 @@ function fillMessage(template, data, where) {
     return String(v);
   });
 }
+var MESSAGE_LIMIT = 160;
 
 export {
   HOMEPAGE,
-  fillMessage
+  fillMessage,
+  MESSAGE_LIMIT
 };
