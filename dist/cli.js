@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ALRMUZ7J.js";
+} from "./chunks/chunk-HUJZ6PDN.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

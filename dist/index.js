@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-ALRMUZ7J.js";
+} from "./chunks/chunk-HUJZ6PDN.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

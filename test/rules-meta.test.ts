@@ -37,6 +37,16 @@ describe('rule registry', () => {
     const ids = new Set([...readFileSync(catalogue, 'utf8').matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]));
     for (const r of RULES) assert.ok(ids.has(r.meta.id), `${r.meta.id} is not a catalogue id`);
   });
+  it('rules see drainlint through src/rule-api.ts only, and never import another rule folder', () => {
+    for (const id of folders) {
+      for (const file of readdirSync(path.join(ROOT, 'rules', id)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+        const text = readFileSync(path.join(ROOT, 'rules', id, file), 'utf8');
+        for (const [, spec] of text.matchAll(/from '([^']+)'/g)) {
+          assert.ok(spec === '../../src/rule-api.js' || !spec!.startsWith('.'), `rules/${id}/${file} imports ${spec}`);
+        }
+      }
+    }
+  });
   it('the README rule table matches rule metadata (npm run docs)', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END) + TABLE_END.length);

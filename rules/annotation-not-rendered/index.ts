@@ -1,12 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { sourceWords, valueList } from '../../src/describe.js';
-import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type Workload } from '../../src/inventory/model.js';
-import type { Ref, Valued } from '../../src/types.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { written } from '../../src/domain/written.js';
-import { isRecord } from '../../src/yaml/paths.js';
-
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, defineRule, formatSeconds, isRecord, sourceWords, valueList, written } from '../../src/rule-api.js';
+import type { Ref, RelatedValue, Valued, Workload } from '../../src/rule-api.js';
 const KEYS: readonly string[] = [EZ, MIN];
 
 /** The value as it should be written elsewhere: always a quoted string. */

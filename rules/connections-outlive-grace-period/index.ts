@@ -1,10 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { atLeast, graceWords, origin, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import type { Timing } from '../../src/domain/timeline.js';
-import type { Valued } from '../../src/types.js';
-import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
-
+import { atLeast, defineRule, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, origin, proxyNoun, relatedValues, valueList } from '../../src/rule-api.js';
+import type { Timing, Valued } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'connections-outlive-grace-period',

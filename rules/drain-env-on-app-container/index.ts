@@ -1,12 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { sourceWords, valueList } from '../../src/describe.js';
-import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import { proxyContainer } from '../../src/inventory/model.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import type { Valued } from '../../src/types.js';
-import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, defineRule, formatSeconds, isRecord, parseGoBool, parseGoDuration, proxyContainer, sourceWords, valueList } from '../../src/rule-api.js';
+import type { RelatedValue, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 /** Injected init containers that get every proxyMetadata entry as env too (injection template). */
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 

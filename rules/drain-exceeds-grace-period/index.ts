@@ -1,12 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { afterProxyPreStop, atLeast, durationWords, gatewayDrainCaveat, graceWords, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { drainFit, shorterDrain } from '../../src/domain/drain-fit.js';
-import type { Timing } from '../../src/domain/timeline.js';
-import type { Valued } from '../../src/types.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import { graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
-
+import { afterProxyPreStop, atLeast, defineRule, drainFit, durationWords, formatSeconds, gatewayDrainCaveat, graceHint, graceWords, hardcodedWaypointGrace, helpNotes, isRecord, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
+import type { Timing, Valued } from '../../src/rule-api.js';
 type Entries = [string, Valued<unknown> | Timing | undefined][];
 
 export default defineRule({

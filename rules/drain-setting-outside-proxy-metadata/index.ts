@@ -1,12 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { resourceId } from '../../src/domain/identity.js';
-import { sourceWords, valueList } from '../../src/describe.js';
-import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import type { Path, Provenance, Ref, Valued } from '../../src/types.js';
-import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
-import { written } from '../../src/domain/written.js';
-import { isRecord } from '../../src/yaml/paths.js';
-
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, defineRule, formatSeconds, isRecord, parseGoBool, parseGoDuration, resourceId, sourceWords, valueList, written } from '../../src/rule-api.js';
+import type { Path, Provenance, Ref, RelatedValue, Valued } from '../../src/rule-api.js';
 const KEYS = [EZ, MIN] as const;
 const WHY = "It is an environment variable of the proxy, not a ProxyConfig field: istiod drops unknown keys silently, and only proxyMetadata entries become the proxy's environment";
 

@@ -1,11 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { fact, namespaceInjection, valueList } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import type { DocView, Ref } from '../../src/types.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import { annotationNotLabel, blockedByNamespace, namespaceState, noSidecarCause } from '../../src/domain/injection.js';
-
+import { EZ, MIN, PROXY_CONFIG_ANNOTATION, annotationNotLabel, blockedByNamespace, defineRule, fact, isRecord, namespaceInjection, namespaceState, noSidecarCause, valueList } from '../../src/rule-api.js';
+import type { DocView, Ref, RelatedValue } from '../../src/rule-api.js';
 /** The sidecar status reason of a pod with no mesh signal at all: not "ruled out", just not in the mesh. */
 const NO_SIGNAL = 'nothing says it is in the mesh';
 const DURATION_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration', 'drainDuration', 'drain_duration']);

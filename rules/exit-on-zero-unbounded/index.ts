@@ -1,14 +1,5 @@
-import { mostSpecificSetting } from '../../src/resolve.js';
-import { defineRule } from '../../src/rule.js';
-import type { Workload } from '../../src/inventory/model.js';
-import { LIFETIME_ANNOTATION } from '../../src/domain/names.js';
-import { drainsClassically } from '../../src/resolve.js';
-import { helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { longLivedPorts } from '../../src/domain/ports.js';
-import { joinWords } from '../../src/text.js';
-
+import { LIFETIME_ANNOTATION, defineRule, drainsClassically, formatSeconds, helpNotes, joinWords, longLivedPorts, mostSpecificSetting, proxyNoun, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import type { Workload } from '../../src/rule-api.js';
 /** How many ports (and protocols) the texts name before "and N more". */
 const SHOWN = 3;
 

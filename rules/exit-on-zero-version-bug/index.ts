@@ -1,18 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { type MessageData } from '../../src/messages.js';
-import { assumedSentence, relatedValues, valueList } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { joinWords } from '../../src/text.js';
-import { EZ } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolved.js';
-import type { Inventory } from '../../src/inventory/model.js';
-import type { Valued } from '../../src/types.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { get } from '../../src/yaml/paths.js';
-import { drainHookLoss, ignores } from '../../src/domain/lifecycle.js';
-import { nativeEffective } from '../../src/domain/mode.js';
-
+import { EZ, assumedSentence, compareVersions, defineRule, drainHookLoss, formatSeconds, get, ignores, joinWords, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import type { Inventory, MessageData, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';
 

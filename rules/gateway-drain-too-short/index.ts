@@ -1,11 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { assumedSentence, atLeast, graceWords, relatedValues, valueList } from '../../src/describe.js';
-import { joinWords } from '../../src/text.js';
-import type { Provenance, Valued } from '../../src/types.js';
-import type { Timing } from '../../src/domain/timeline.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from '../../src/domain/gateway.js';
-
+import { assumedSentence, atLeast, behindLoadBalancer, defineRule, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
+import type { Provenance, Timing, Valued } from '../../src/rule-api.js';
 const PARAMETERS = 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef';
 const LB_WHY =
   "Load balancers keep opening connections to a terminating gateway until they have deregistered it; Istio's maintainers advise a longer drain on the gateway over a preStop sleep.";

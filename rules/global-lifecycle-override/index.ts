@@ -1,15 +1,5 @@
-import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
-import type { Ref, Valued } from '../../src/types.js';
-import { valueList } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { joinWords } from '../../src/text.js';
-import { proxyContainer } from '../../src/inventory/model.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-import { DRAIN_HOOK, WAIT_HOOK } from '../../src/domain/names.js';
-import { globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from '../../src/domain/lifecycle.js';
-import { type LifecycleSetting } from '../../src/inventory/model.js';
-
+import { DRAIN_HOOK, WAIT_HOOK, compareVersions, defineRule, get, globalLifecycles, holdSetting, ignores, isDrainHook, isRecord, isWaitHook, joinWords, lifecycleFor, proxyContainer, rendersGlobalLifecycle, valueList, workloadName } from '../../src/rule-api.js';
+import type { LifecycleSetting, Ref, RelatedValue, RuleContext, Valued } from '../../src/rule-api.js';
 const ID = 'global-lifecycle-override';
 const PRESTOP = 'preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}';
 const POSTSTART = 'postStart: {exec: {command: [pilot-agent, wait]}}';

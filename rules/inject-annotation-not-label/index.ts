@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { fact, namespaceInjection, valueList } from '../../src/describe.js';
-import { annotationNotLabel, labelsField, namespaceState } from '../../src/domain/injection.js';
-import { INJECT, NS_INJECTION } from '../../src/domain/names.js';
-
+import { INJECT, NS_INJECTION, annotationNotLabel, defineRule, fact, labelsField, namespaceInjection, namespaceState, valueList } from '../../src/rule-api.js';
 const WHY = "The injection webhook's objectSelector matches labels only, so the annotation opts nothing in and none of the pod's proxy settings apply.";
 
 export default defineRule({

@@ -1,8 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { fact, namespaceInjection, valueList } from '../../src/describe.js';
-import { blockedByNamespace, namespaceState } from '../../src/domain/injection.js';
-import { NS_INJECTION, REV } from '../../src/domain/names.js';
-
+import { NS_INJECTION, REV, blockedByNamespace, defineRule, fact, namespaceInjection, namespaceState, valueList } from '../../src/rule-api.js';
+import type { RelatedValue } from '../../src/rule-api.js';
 const WHY = `The injection webhook is called for ${NS_INJECTION}=enabled, or for an ${REV} label or a pod opt-in label only when the Namespace has no ${NS_INJECTION} key at all.`;
 /** With istio.io/rev, "enabled" would inject the default revision instead: only removing the key keeps the revision. */
 const REV_FIX = `To inject the pod, remove the ${NS_INJECTION} label from Namespace {{namespace}} (setting it to enabled would inject the default revision instead of {{revision}})`;

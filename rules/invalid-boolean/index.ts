@@ -1,14 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import { PROXY_CONTAINER } from '../../src/domain/names.js';
-import type { Ref } from '../../src/types.js';
-import { parseGoBool } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import { EZ } from '../../src/domain/names.js';
-import { resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
-import { written, yamlType } from '../../src/domain/written.js';
-import { clip, fitted, PARSE_BOOL_VALUES } from '../../src/describe.js';
-
+import { EZ, PARSE_BOOL_VALUES, PROXY_CONTAINER, clip, defineRule, fitted, isRecord, parseGoBool, resourceEnvSites, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
+import type { EnvSite, MessageSpec, Ref } from '../../src/rule-api.js';
 const MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 
 /** The ParseBool spelling of what the user meant: "false" for no/off/disable…, else "true". */

@@ -1,20 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import { PROXY_CONTAINER } from '../../src/domain/names.js';
-import { LIFETIME_ANNOTATION, SHUTDOWN_ANNOTATION } from '../../src/domain/names.js';
-import type { ValueProblem } from '../../src/istio/validate.js';
-import type { Ref } from '../../src/types.js';
-import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import { podDenied, realProblem, resourceEnvSites, workloadEnvSites, type EnvSite } from '../../src/domain/env-sites.js';
-import { meshResource } from '../../src/domain/identity.js';
-import { durationFix, suggestDuration } from '../../src/domain/durations.js';
-import { MIN, TDDS } from '../../src/domain/names.js';
-import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, fitted, drainDurationFloor, durationFault, GO_DURATION_FORMAT, meshDiscardWords, raisesToo } from '../../src/describe.js';
-import { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
-
+import { GO_DURATION_FORMAT, LIFETIME_ANNOTATION, MIN, PROXY_CONTAINER, SHUTDOWN_ANNOTATION, TDDS, annotationDrain, clip, defineRule, denialWords, drainDurationFloor, durationFault, durationFix, ezAssumed, fitted, isRecord, meshDiscardWords, meshDrain, meshResource, parseGoDuration, podDenied, proxyConfigDrain, raisesToo, realProblem, resourceEnvSites, suggestDuration, workloadDrain, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
+import type { DrainValues, EnvSite, MessageSpec, Ref, ResolvedWorkload, ValueProblem } from '../../src/rule-api.js';
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
 

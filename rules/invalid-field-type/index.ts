@@ -1,15 +1,5 @@
-import { defineRule, type RuleContext } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import type { Workload } from '../../src/inventory/model.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import type { DocView, Path, ResourceId } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-import { resourceId } from '../../src/domain/identity.js';
-import { PROXY_CONFIG_FIELDS } from '../../src/istio/mesh-fields.js';
-import { snakeToCamel } from '../../src/text.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import { clip, denialWords, fitted, meshDiscardWords, rejection } from '../../src/describe.js';
-
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONFIG_FIELDS, clip, defineRule, denialWords, fitted, get, isRecord, meshDiscardWords, rejection, resourceId, snakeToCamel } from '../../src/rule-api.js';
+import type { DocView, MessageSpec, Path, ResolvedWorkload, ResourceId, RuleContext, Workload } from '../../src/rule-api.js';
 type Shape = 'mapping' | 'list' | 'string' | 'integer';
 
 /** "30 (a string)", "a list", "true (a boolean)". */

@@ -1,18 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import { clip, durationFault, fitted, GO_DURATION_FORMAT, meshDiscardWords, valueList } from '../../src/describe.js';
-import type { MeshSource, Resource } from '../../src/inventory/model.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import type { ValueProblem } from '../../src/istio/validate.js';
-import type { DocView, Path, Ref, Valued } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-import { locate } from '../../src/yaml/locate.js';
-import { meshResource } from '../../src/domain/identity.js';
-import { realProblem } from '../../src/domain/env-sites.js';
-import { suggestDuration } from '../../src/domain/durations.js';
-import { written, yamlType } from '../../src/domain/written.js';
-import { resourceId } from '../../src/domain/identity.js';
-
+import { EZ, GO_DURATION_FORMAT, MIN, clip, defineRule, durationFault, fitted, get, isRecord, locate, meshDiscardWords, meshResource, realProblem, resourceId, suggestDuration, valueList, written, yamlType } from '../../src/rule-api.js';
+import type { DocView, MeshSource, MessageSpec, Path, Ref, RelatedValue, Resource, ValueProblem, Valued } from '../../src/rule-api.js';
 const TDD_KEYS = ['terminationDrainDuration', 'termination_drain_duration'];
 const DD_KEYS = ['drainDuration', 'drain_duration'];
 const DEFAULT_CONFIG_KEYS = ['defaultConfig', 'default_config'];

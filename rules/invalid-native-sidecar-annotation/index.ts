@@ -1,9 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { valueList } from '../../src/describe.js';
-import { NATIVE_ANNOTATION, PROXY_CONTAINER } from '../../src/domain/names.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import type { Provenance, Valued } from '../../src/types.js';
-
+import { NATIVE_ANNOTATION, PROXY_CONTAINER, compareVersions, defineRule, valueList } from '../../src/rule-api.js';
+import type { Provenance, Valued } from '../../src/rule-api.js';
 const MEANS_TRUE = /^\s*(true|t|yes|y|on|1|enabled?|native)\s*$/i;
 const MEANS_FALSE = /^\s*(false|f|no|n|off|0|disabled?|classic)\s*$/i;
 

@@ -1,9 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { gatewayDrainCaveat, helpNotes, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { shorterDrain } from '../../src/domain/drain-fit.js';
-
+import { compareVersions, defineRule, formatSeconds, gatewayDrainCaveat, helpNotes, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'listeners-close-before-drain-ends',

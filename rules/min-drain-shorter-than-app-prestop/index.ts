@@ -1,11 +1,4 @@
-import { drainsClassically } from '../../src/resolve.js';
-import { defineRule } from '../../src/rule.js';
-import { afterProxyPreStop, durationWords, fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { drainFit } from '../../src/domain/drain-fit.js';
-import { EZ_POLL_SECONDS } from '../../src/domain/names.js';
-import { joinWords } from '../../src/text.js';
-
+import { EZ_POLL_SECONDS, afterProxyPreStop, defineRule, drainFit, drainsClassically, durationWords, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'min-drain-shorter-than-app-prestop',

@@ -1,9 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { valueList } from '../../src/describe.js';
-import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
-import type { Path, Ref, Valued } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-
+import { WORKLOAD_TEMPLATE, defineRule, get, isRecord, valueList } from '../../src/rule-api.js';
+import type { Path, Ref, RelatedValue, Valued, Workload } from '../../src/rule-api.js';
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
 /** Labels the injection webhook's objectSelector matches on the pod only. */

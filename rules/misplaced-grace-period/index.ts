@@ -1,13 +1,5 @@
-import { defineRule, type RelatedValue } from '../../src/rule.js';
-import { resourceId } from '../../src/domain/identity.js';
-import { valueList } from '../../src/describe.js';
-import { DEFAULT_G, PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { WORKLOAD_TEMPLATE, type Workload } from '../../src/inventory/model.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import type { Path, PathSeg, Ref, Valued } from '../../src/types.js';
-import { parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-
+import { DEFAULT_G, PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, defineRule, isRecord, parseGoDuration, resourceId, valueList } from '../../src/rule-api.js';
+import type { Path, PathSeg, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 const KEY = 'terminationGracePeriodSeconds';
 /** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */
 const PROXY_CONFIG_KEYS = [KEY, 'termination_grace_period_seconds'];

@@ -1,20 +1,5 @@
-import { mostSpecificSetting } from '../../src/resolve.js';
-import { defineRule } from '../../src/rule.js';
-import { fillMessage, MESSAGE_LIMIT, type MessageData } from '../../src/messages.js';
-import { assumedSentence, valueList, relatedValues } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { joinWords } from '../../src/text.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolved.js';
-import type { Ref, Valued } from '../../src/types.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { locate } from '../../src/yaml/locate.js';
-import { DRAIN_HOOK } from '../../src/domain/names.js';
-import { drainHookLoss } from '../../src/domain/lifecycle.js';
-import { nativeEffective } from '../../src/domain/mode.js';
-
-
+import { DRAIN_HOOK, EZ, MESSAGE_LIMIT, MIN, assumedSentence, compareVersions, defineRule, drainHookLoss, fillMessage, formatSeconds, joinWords, locate, mostSpecificSetting, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import type { MessageData, Ref, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const NATIVE_PATH =
   "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";
 const CLASSIC_AFTER =

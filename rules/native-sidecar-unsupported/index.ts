@@ -1,11 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { valueList } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { NATIVE_ANNOTATION } from '../../src/domain/names.js';
-import { nativeEffective } from '../../src/domain/mode.js';
-import { joinWords } from '../../src/text.js';
-
+import { NATIVE_ANNOTATION, compareVersions, defineRule, joinWords, nativeEffective, valueList, workloadName } from '../../src/rule-api.js';
 const ENV = 'ENABLE_NATIVE_SIDECARS';
 const WHY = 'Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).';
 

@@ -1,16 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { fact, proxyNoun, relatedValues, valueList } from '../../src/describe.js';
-import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, STATUS_ANNOTATION } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import type { DocView, Ref, Valued } from '../../src/types.js';
-import type { Timing } from '../../src/domain/timeline.js';
-import { joinWords } from '../../src/text.js';
-import { written } from '../../src/domain/written.js';
-import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import { parseEmbedded } from '../../src/yaml/embedded.js';
-import { injectionRuledOut } from '../../src/domain/injection.js';
-
+import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, STATUS_ANNOTATION, defineRule, fact, formatSeconds, injectionRuledOut, isRecord, joinWords, parseEmbedded, parseGoDuration, proxyNoun, relatedValues, valueList, written } from '../../src/rule-api.js';
+import type { DocView, Ref, ResolvedWorkload, Timing, Valued } from '../../src/rule-api.js';
 const PROXY_CONFIG = 'PROXY_CONFIG';
 /** istioctl kube-inject output: the injector wrote PROXY_CONFIG itself and the webhook skips the pod. */
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);

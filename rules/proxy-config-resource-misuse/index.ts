@@ -1,17 +1,5 @@
-import { defineRule, type RelatedValue, type RuleContext } from '../../src/rule.js';
-import { fact, origin, relatedValues, valueList } from '../../src/describe.js';
-import { workloadName } from '../../src/domain/identity.js';
-import { joinWords } from '../../src/text.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import { type ProxyConfigResource, type Workload } from '../../src/inventory/model.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import { type ResolvedWorkload } from '../../src/resolved.js';
-import type { Ref, Valued } from '../../src/types.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-import { crLabel, crResource } from '../../src/domain/identity.js';
-import { formatSeconds, suggestDuration } from '../../src/domain/durations.js';
-import { written } from '../../src/domain/written.js';
-
+import { EZ, MIN, PROXY_CONFIG_ANNOTATION, crLabel, crResource, defineRule, fact, formatSeconds, get, isRecord, joinWords, origin, relatedValues, suggestDuration, valueList, workloadName, written } from '../../src/rule-api.js';
+import type { ProxyConfigResource, Ref, RelatedValue, ResolvedWorkload, RuleContext, Valued, Workload } from '../../src/rule-api.js';
 /** The ProxyConfig CRD's spec (networking.istio.io/v1beta1): nothing else survives the API server. */
 const CRD_FIELDS = ['selector', 'concurrency', 'environmentVariables', 'image'];
 const DURATION_FIELDS: Record<string, string> = {

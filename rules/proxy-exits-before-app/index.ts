@@ -1,13 +1,5 @@
-import { drainsClassically } from '../../src/resolve.js';
-import { defineRule } from '../../src/rule.js';
-import { afterProxyPreStop, alsoWords, fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { drainFit } from '../../src/domain/drain-fit.js';
-import type { Timing } from '../../src/domain/timeline.js';
-import type { Valued } from '../../src/types.js';
-import { joinWords } from '../../src/text.js';
-
+import { afterProxyPreStop, alsoWords, compareVersions, defineRule, drainFit, drainsClassically, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
+import type { Timing, Valued } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'proxy-exits-before-app',

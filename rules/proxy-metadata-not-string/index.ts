@@ -1,15 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import type { Ref } from '../../src/types.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import { realProblem, rejectedCrValues } from '../../src/domain/env-sites.js';
-import { crLabel, crResource, meshResource } from '../../src/domain/identity.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import { parseGoDuration, suggestDuration } from '../../src/domain/durations.js';
-import { written, yamlType } from '../../src/domain/written.js';
-import { clip, denialWords, fitted, meshDiscardWords, raisesToo } from '../../src/describe.js';
-import { annotationDrain, meshDrain, proxyConfigDrain, type DrainValues } from '../../src/domain/drain-cover.js';
-
+import { EZ, MIN, annotationDrain, clip, crLabel, crResource, defineRule, denialWords, fitted, meshDiscardWords, meshDrain, meshResource, parseGoDuration, proxyConfigDrain, raisesToo, realProblem, rejectedCrValues, suggestDuration, written, yamlType } from '../../src/rule-api.js';
+import type { DrainValues, MessageSpec, Ref, ResolvedWorkload } from '../../src/rule-api.js';
 /**
  * The string to write instead — what Go would read for the value the user meant — as a sentence;
  * a MINIMUM_DRAIN_DURATION longer than drainDuration asks to raise drainDuration too (`d`: the

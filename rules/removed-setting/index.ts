@@ -1,19 +1,5 @@
-import { defineRule, type RuleContext } from '../../src/rule.js';
-import type { Container, Resource, Workload } from '../../src/inventory/model.js';
-import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, spellings } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import type { DocView, Path, Provenance, Ref, ResourceId, Valued } from '../../src/types.js';
-import type { ProxyPath, Timing } from '../../src/domain/timeline.js';
-import { relatedValues, valueList } from '../../src/describe.js';
-import { crLabel, resourceId } from '../../src/domain/identity.js';
-import { formatSeconds, parseGoBool, parseGoDuration } from '../../src/domain/durations.js';
-import { graceHint } from '../../src/domain/gateway.js';
-import { written } from '../../src/domain/written.js';
-import { joinWords } from '../../src/text.js';
-import { get, isRecord } from '../../src/yaml/paths.js';
-import { FLAGS_REMOVED, isParentShutdownKey, PSD_REMOVED, removedIn, TDDS_REMOVED } from '../../src/domain/removed.js';
-import { TDDS } from '../../src/domain/names.js';
-
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
+import type { Container, DocView, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
 

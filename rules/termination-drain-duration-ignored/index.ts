@@ -1,10 +1,4 @@
-import { drainsClassically } from '../../src/resolve.js';
-import { defineRule } from '../../src/rule.js';
-import { fitRaises, helpNotes, relatedValues, valueList } from '../../src/describe.js';
-import { formatSeconds } from '../../src/domain/durations.js';
-import { drainFit } from '../../src/domain/drain-fit.js';
-import { joinWords } from '../../src/text.js';
-
+import { defineRule, drainFit, drainsClassically, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
 const WHY =
   'With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).';
 

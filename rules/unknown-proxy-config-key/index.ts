@@ -1,19 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import type { MessageSpec } from '../../src/messages.js';
-import { PROXY_CONFIG_ANNOTATION } from '../../src/domain/names.js';
-import type { ResolvedWorkload } from '../../src/resolved.js';
-import { EZ, MIN } from '../../src/domain/names.js';
-import type { DocView, Path, Valued } from '../../src/types.js';
-import { clip, drainDurationFloor, fitted, raisesToo, relatedValues, valueList } from '../../src/describe.js';
-import { MESH_CONFIG_FIELDS, PROXY_CONFIG_FIELDS, type FieldSpec } from '../../src/istio/mesh-fields.js';
-import { closest, joinWords, snakeToCamel } from '../../src/text.js';
-import { compareVersions } from '../../src/domain/versions.js';
-import { formatSeconds, parseGoDuration } from '../../src/domain/durations.js';
-import { isRecord } from '../../src/yaml/paths.js';
-import { reportedAsRemoved } from '../../src/domain/removed.js';
-import { resourceId } from '../../src/domain/identity.js';
-import { meshDrain, workloadDrain, type DrainValues } from '../../src/domain/drain-cover.js';
-
+import { EZ, MESH_CONFIG_FIELDS, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONFIG_FIELDS, clip, closest, compareVersions, defineRule, drainDurationFloor, fitted, formatSeconds, isRecord, joinWords, meshDrain, parseGoDuration, raisesToo, relatedValues, reportedAsRemoved, resourceId, snakeToCamel, valueList, workloadDrain } from '../../src/rule-api.js';
+import type { DocView, DrainValues, FieldSpec, MessageSpec, Path, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 /** Keys other rules own (catalogue tie-breaks): misplaced-grace-period, drain-setting-outside-proxy-metadata. */
 const GRACE_KEYS = new Set(['terminationGracePeriodSeconds', 'termination_grace_period_seconds']);
 

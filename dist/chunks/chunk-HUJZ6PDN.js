@@ -14005,420 +14005,6 @@ function fitted(messages2, messageId, data, clippable) {
   return { messageId, data: fitData(messages2[messageId].message, data, clippable) };
 }
 
-// rules/annotation-not-rendered/index.ts
-var KEYS = [EZ, MIN];
-function quoted(value) {
-  return JSON.stringify(typeof value === "string" ? value : String(value));
-}
-function why(w) {
-  if (w.origin === "iop-gateway") {
-    return `This IstioOperator gateway is not injected: pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables`;
-  }
-  const where = w.annotationsPath.includes("infrastructure") ? "spec.infrastructure.annotations" : "metadata.annotations";
-  return `istiod deploys this Gateway (class ${w.gatewayClass ?? "istio"}) itself and computes its ProxyConfig without annotations: the ${PROXY_CONFIG_ANNOTATION} annotation copied from ${where} is read at runtime only, and its proxyMetadata never becomes an environment variable`;
-}
-function instead(w, name, value) {
-  if (w.origin === "iop-gateway") return `Set it in k8s.env of this gateway entry instead (- name: ${name}, value: ${value})`;
-  const ns = w.namespace ?? w.effectiveNamespace;
-  return `Set it with a ProxyConfig in ${ns ? `namespace ${ns}` : "the Gateway's namespace"} whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: ${w.name ?? "<name>"} and whose spec.environmentVariables has ${name}: ${value} instead`;
-}
-var annotation_not_rendered_default = defineRule({
-  meta: {
-    id: "annotation-not-rendered",
-    severity: "error",
-    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION in the proxyMetadata of a proxy.istio.io/config annotation on a gateway that is not injected (IstioOperator gateway, Gateway API): it never becomes the proxy's environment.",
-    help: "Set the variable where it reaches the gateway's istio-proxy environment: k8s.env of an IstioOperator gateway entry, or a ProxyConfig selecting a Gateway API gateway by its gateway.networking.k8s.io/gateway-name label.",
-    fixable: false,
-    messages: {
-      notRendered: {
-        message: "{{name}} in {{annotation}} never becomes this gateway's env, so the proxy keeps {{stays}}.",
-        help: "{{instead}}. {{why}}. Values: {{values}}."
-      },
-      emptyCannotUnset: {
-        message: 'An empty {{name}} in {{annotation}} cannot unset it on this gateway: the proxy keeps "{{effective}}" from {{from}}.',
-        help: "{{instead}}. {{why}}, so an empty value there unsets nothing. Values: {{values}}."
-      },
-      emptyNoEffect: {
-        message: "An empty {{name}} in {{annotation}} has no effect on this gateway, whose proxy keeps {{stays}} (default).",
-        help: "Remove it: the proxy has no value from elsewhere to unset. {{why}}. Values: {{values}}."
-      },
-      sameValueElsewhere: {
-        message: '{{name}} "{{effective}}" in {{annotation}} is never rendered; {{from}} sets the same value.',
-        help: "Remove it here. {{why}}. Values: {{values}}."
-      },
-      setForThisGateway: {
-        message: `{{name}} {{value}} in {{annotation}} never becomes this gateway's env; the proxy keeps "{{effective}}" from {{from}}.`,
-        help: "Remove it here, or change that value to {{value}} if that was meant: it already sets {{name}} for this gateway alone, where it works. {{why}}. Values: {{values}}."
-      }
-    }
-  },
-  create(ctx) {
-    return {
-      workload(rw) {
-        const w = rw.workload;
-        if (w.annotationMetadataRendered || rw.admissionDenied) return;
-        const ann = w.proxyConfigAnnotation;
-        if (!ann?.view || !isRecord(ann.view.value)) return;
-        for (const mdKey of ["proxyMetadata", "proxy_metadata"]) {
-          const md = ann.view.value[mdKey];
-          if (!isRecord(md)) continue;
-          for (const name of KEYS) {
-            if (!(name in md)) continue;
-            const raw = md[name];
-            const effective = rw.proxyEnv.get(name);
-            const related2 = [];
-            if (effective?.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-            const stays = name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
-            const ref = { view: ann.view, path: [mdKey, name] };
-            const proxyValue = effective ? { value: `"${effective.value}"`, prov: effective.prov } : { value: stays, prov: { level: "default", source: "default" } };
-            const data = {
-              name,
-              annotation: PROXY_CONFIG_ANNOTATION,
-              why: why(w),
-              values: valueList([
-                [name, { value: written(ref, raw), prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref } }],
-                [`the proxy's ${name}`, proxyValue]
-              ]),
-              ...effective ? { effective: effective.value, from: sourceWords(effective.prov) } : {}
-            };
-            const unset = raw === "" || raw === null || raw === void 0;
-            const at = { ...ref, target: "key" };
-            if (unset) {
-              if (effective) {
-                ctx.report({ at, workload: w, messageId: "emptyCannotUnset", data: { ...data, instead: instead(w, name, name === EZ ? '"false"' : '"5s"') }, related: related2 });
-              } else {
-                ctx.report({ at, workload: w, messageId: "emptyNoEffect", data: { ...data, stays }, related: related2 });
-              }
-            } else if (effective && effective.value === String(raw)) {
-              ctx.report({ at, workload: w, messageId: "sameValueElsewhere", data, related: related2 });
-            } else if (effective && (effective.prov.level === "proxy-container" || effective.prov.level === "selector-proxyconfig")) {
-              ctx.report({ at, workload: w, messageId: "setForThisGateway", data: { ...data, value: quoted(raw) }, related: related2 });
-            } else {
-              const shown4 = effective ? `"${effective.value}" from ${sourceWords(effective.prov)}` : `${stays} (default)`;
-              ctx.report({ at, workload: w, messageId: "notRendered", data: { ...data, stays: shown4, instead: instead(w, name, quoted(raw)) }, related: related2 });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/connections-outlive-grace-period/index.ts
-var connections_outlive_grace_period_default = defineRule({
-  meta: {
-    id: "connections-outlive-grace-period",
-    severity: "warning",
-    description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
-    help: "Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.",
-    fixable: false,
-    messages: {
-      cut: {
-        message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}."
-      }
-    }
-  },
-  create(ctx) {
-    return {
-      workload(rw) {
-        const g = rw.grace.value;
-        if (g === void 0 || rw.admissionDenied) return;
-        if (hardcodedWaypointGrace(rw, ctx.config)) return;
-        const l = rw.lifetime;
-        if (!l || l.value <= g) return;
-        const tl = rw.timeline;
-        const end = tl.drainEnd;
-        const app = tl.appExit;
-        const target = atLeast(end, app, l.value);
-        const ezOn = tl.path === "classic" && tl.ez;
-        const proxy = tl.path === "none" ? "" : ezOn ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until the SIGKILL. ` : `The ${proxyNoun(rw)} cannot keep them open past it either. `;
-        const extra = [];
-        let why2 = "";
-        if (target > Math.ceil(l.value)) {
-          if (app !== void 0 && Math.ceil(app) === target) {
-            why2 = ` (the app needs ${formatSeconds(app)} to stop)`;
-            extra.push(["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]);
-          } else if (end !== void 0) {
-            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
-            if (rw.ez.value) extra.push(["MINIMUM_DRAIN_DURATION", rw.min]);
-            else extra.push(["terminationDrainDuration", rw.tdd]);
-            extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
-          }
-        }
-        const values = [["connection lifetime", l], ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ezOn ? rw.ez : void 0], ...extra];
-        ctx.report({
-          at: rw.grace.prov.ref,
-          workload: rw.workload,
-          severity: rw.graceOptOut ? "info" : void 0,
-          messageId: "cut",
-          data: {
-            lifetime: formatSeconds(l.value),
-            grace: graceWords(rw),
-            target,
-            where: graceHint(rw),
-            why: why2,
-            proxy,
-            values: valueList([["connection lifetime", l], ...extra, ["terminationGracePeriodSeconds", rw.grace]])
-          },
-          related: relatedValues(values)
-        });
-      }
-    };
-  }
-});
-
-// rules/drain-env-on-app-container/index.ts
-var INJECTED_INIT = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
-function quoted2(name, value) {
-  const text2 = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
-  if (name === EZ) {
-    if (text2 !== void 0 && parseGoBool(text2) !== void 0) return `"${text2}"`;
-    return '"true"';
-  }
-  if (text2 !== void 0 && parseGoDuration(text2) !== void 0 && text2 !== "0") return `"${text2}"`;
-  if (text2 !== void 0 && /^\d+(\.\d+)?$/.test(text2)) return `"${text2}s"`;
-  return '"<duration>"';
-}
-function assumed(rw) {
-  return rw.sidecar.status === "assumed" ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : "";
-}
-var READS = "pilot-agent reads only the istio-proxy container's own environment";
-var drain_env_on_app_container_default = defineRule({
-  meta: {
-    id: "drain-env-on-app-container",
-    severity: "error",
-    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION set as env on a container other than istio-proxy, where pilot-agent never reads it.",
-    help: "Set the variable where it reaches the istio-proxy container's environment (proxyMetadata in the proxy.istio.io/config annotation or the mesh config, or the env of a declared istio-proxy container) and remove it from the app container.",
-    fixable: false,
-    messages: {
-      appEnv: {
-        message: "{{name}} on {{container}} is never read, so the proxy keeps {{stays}} (default).",
-        help: "Write {{snippet}} in the {{annotation}} annotation ({{annPath}}) and remove the entry from {{container}}: {{reads}}, which the injector builds from proxyMetadata.{{assumed}} Values: {{values}}."
-      },
-      appEnvMoveToProxy: {
-        message: "{{name}} is on {{container}}, not on the istio-proxy container, so the proxy keeps {{stays}} (default).",
-        help: "Move the entry to the env of the istio-proxy container (value {{value}}): {{reads}}. Values: {{values}}."
-      },
-      appEnvProxyHasValue: {
-        message: '{{name}} on {{container}} is never read; the proxy gets "{{effective}}" from {{from}}.',
-        help: "Remove the entry from {{container}}{{orSet}}: {{reads}}.{{assumed}} Values: {{values}}."
-      }
-    }
-  },
-  create(ctx) {
-    return {
-      workload(rw) {
-        if (rw.sidecar.status === "none") return;
-        if (rw.admissionDenied) return;
-        const w = rw.workload;
-        const proxy = proxyContainer(w);
-        const annPath = [...w.podMetaPath.slice(w.base.length), "annotations"].join(".");
-        for (const c of w.containers) {
-          if (c.name === PROXY_CONTAINER) continue;
-          if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
-          const env = c.value["env"];
-          if (!Array.isArray(env)) continue;
-          env.forEach((e, i) => {
-            if (!isRecord(e) || e["name"] !== EZ && e["name"] !== MIN) return;
-            const name = e["name"];
-            const container = `${c.init ? "init container" : "container"} ${c.name || "(unnamed)"}`;
-            const effective = rw.proxyEnv.get(name);
-            const value = quoted2(name, e["value"]);
-            const here = [
-              name,
-              e["value"] !== void 0 ? { value: JSON.stringify(e["value"]), prov: { level: "pod-spec", source: `env of ${container}`, ref: { view: w.view, path: [...c.path, "env", i, "value"] } } } : void 0
-            ];
-            const common = { name, container, reads: READS, value, assumed: assumed(rw) };
-            const related2 = [];
-            const at = { view: w.view, path: [...c.path, "env", i, "name"] };
-            if (effective) {
-              if (effective.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
-              const proxyValue = { value: `"${effective.value}"`, prov: effective.prov };
-              ctx.report({
-                at,
-                workload: w,
-                container: c.name,
-                messageId: "appEnvProxyHasValue",
-                data: {
-                  ...common,
-                  effective: effective.value,
-                  from: sourceWords(effective.prov),
-                  orSet: `"${effective.value}"` === value ? "" : `, or set ${value} where the proxy gets it`,
-                  values: valueList([here, [`the proxy's ${name}`, proxyValue]])
-                },
-                related: related2
-              });
-              return;
-            }
-            const stays = name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
-            const values = valueList([here, [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]);
-            ctx.report({
-              at,
-              workload: w,
-              container: c.name,
-              messageId: proxy ? "appEnvMoveToProxy" : "appEnv",
-              data: { ...common, stays, values, snippet: `proxyMetadata: {${name}: ${value}}`, annotation: PROXY_CONFIG_ANNOTATION, annPath },
-              related: related2
-            });
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/drain-exceeds-grace-period/index.ts
-var drain_exceeds_grace_period_default = defineRule({
-  meta: {
-    id: "drain-exceeds-grace-period",
-    severity: "warning",
-    description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
-    help: "Give the pod a terminationGracePeriodSeconds longer than the proxy's drain, the app's shutdown and every preStop hook, or shorten them: kubelet kills whatever still runs when it ends.",
-    fixable: false,
-    messages: {
-      preStopRejected: {
-        message: "The preStop sleep of container {{container}} is {{hook}}, longer than terminationGracePeriodSeconds {{grace}}: the API server rejects it.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}, or {{shorten}}. The API server rejects a lifecycle.preStop.sleep.seconds above the grace period, and a hook that takes the whole grace period leaves the container no time to stop. {{notes}}Values: {{values}}."
-      },
-      preStopOutlastsGrace: {
-        message: "The preStop hook of container {{container}} takes {{hook}}, but terminationGracePeriodSeconds is {{grace}}: no time is left for a graceful stop.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}, or {{shorten}}. The grace period includes the preStop hook and SIGTERM comes only after it, so a hook that takes the whole grace period leaves the container no time to stop before kubelet's SIGKILL. {{notes}}Values: {{values}}."
-      },
-      nativeAppStop: {
-        message: "The app needs {{appExit}} to stop, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts its shutdown.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
-      },
-      classicDrain: {
-        message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts the {{proxy}}'s drain.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. The grace period counts from the pod's deletion, preStop included: the {{proxy}}'s drain would end at {{end}}, but kubelet kills Envoy at {{kill}} and the requests still in flight are reset. {{notes}}Values: {{values}}."
-      },
-      exitOnZeroDrain: {
-        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes before the first connection check.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at {{end}}; kubelet kills it at {{kill}}, before it can exit on its own. {{notes}}Values: {{values}}."
-      }
-    }
-  },
-  create(ctx) {
-    return {
-      workload(rw) {
-        const g = rw.grace.value;
-        if (g === void 0 || rw.admissionDenied) return;
-        if (hardcodedWaypointGrace(rw, ctx.config)) return;
-        const w = rw.workload;
-        const at = rw.grace.prov.ref;
-        const severity = rw.graceOptOut ? "info" : void 0;
-        const tl = rw.timeline;
-        const proxy = proxyNoun(rw);
-        const where = graceHint(rw);
-        const grace = graceWords(rw);
-        const pp = rw.proxyPreStop.seconds;
-        const ez = rw.ez.value;
-        const classic = rw.sidecar.status !== "none" && rw.mode.value !== "native" && pp !== void 0;
-        const native = rw.sidecar.status !== "none" && rw.mode.value === "native";
-        const fit = classic ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
-        const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
-        const drainValues = [
-          ["terminationDrainDuration", ez ? void 0 : rw.tdd],
-          ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
-          ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
-          ["istio-proxy preStop", (pp ?? 0) > 0 ? rw.proxyPreStop : void 0],
-          ["drainDuration", fit.drainDuration !== void 0 ? rw.dd : void 0]
-        ];
-        let hookReported = false;
-        for (const c of w.containers) {
-          if (c.init && c.name !== "istio-proxy") continue;
-          const preStop = isRecord(c.value["lifecycle"]) ? c.value["lifecycle"]["preStop"] : void 0;
-          const t = c.name === "istio-proxy" ? rw.proxyPreStop : rw.containerPreStops.get(c.name);
-          if (!t || t.seconds === void 0 || !preStop || t.seconds < g) continue;
-          const sleepAction = isRecord(preStop) && isRecord(preStop["sleep"]);
-          const rejected = sleepAction && t.seconds > g;
-          const hookTarget = atLeast(t.seconds) + 1;
-          const other = classic ? tl.drainEnd : native ? tl.appExit : void 0;
-          const target = Math.max(hookTarget, atLeast(other));
-          const byOther = target > hookTarget;
-          const why2 = !byOther ? "" : classic ? ` (the ${proxy}'s drain ends at ${formatSeconds(other)})` : ` (the app needs ${formatSeconds(other)} to stop)`;
-          const ddToo = classic && fit.drainDuration !== void 0;
-          const ownDrain = drainValues.filter(([label2]) => c.name !== "istio-proxy" || label2 !== "istio-proxy preStop");
-          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : byOther ? [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]] : [];
-          ctx.report({
-            at,
-            workload: w,
-            container: c.name,
-            severity: rejected ? "error" : severity,
-            messageId: rejected ? "preStopRejected" : "preStopOutlastsGrace",
-            data: {
-              container: c.name,
-              hook: durationWords(t),
-              grace,
-              shorten: g > 0 ? `shorten the ${rejected ? "sleep" : "hook"} to less than ${g}s` : `remove the ${rejected ? "sleep" : "hook"}`,
-              target,
-              where,
-              why: why2,
-              alsoDrainDuration: ddToo ? alsoDrainDuration : "",
-              notes: byOther || ddToo ? helpNotes(rw, ctx.config, { native: false }) : "",
-              values: valueList([["preStop", t], ...otherValues, ["terminationGracePeriodSeconds", rw.grace]])
-            },
-            related: relatedValues([["preStop", t]])
-          });
-          hookReported = true;
-        }
-        if (hookReported || rw.sidecar.status === "none") return;
-        if (rw.mode.value === "native") {
-          const end2 = tl.appExit;
-          if (end2 === void 0 || end2 <= g) return;
-          ctx.report({
-            at,
-            workload: w,
-            severity,
-            messageId: "nativeAppStop",
-            data: {
-              appExit: `${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(end2)}`,
-              grace,
-              target: atLeast(end2),
-              notes: helpNotes(rw, ctx.config),
-              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
-            },
-            related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
-          });
-          return;
-        }
-        if (pp === void 0) return;
-        const end = tl.drainEnd;
-        if (end <= g) return;
-        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
-        ctx.report({
-          at,
-          workload: w,
-          severity,
-          messageId: ez ? "exitOnZeroDrain" : "classicDrain",
-          data: {
-            tdd: formatSeconds(rw.tdd.value),
-            min: formatSeconds(rw.min.value),
-            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
-            grace,
-            proxy,
-            target: atLeast(end),
-            where,
-            alsoDrainDuration,
-            lower: shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`,
-            end: formatSeconds(end),
-            kill: formatSeconds(g),
-            notes: helpNotes(rw, ctx.config),
-            values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
-          },
-          related: relatedValues([
-            ["terminationDrainDuration", rw.ez.value ? void 0 : rw.tdd],
-            ["MINIMUM_DRAIN_DURATION", rw.ez.value ? rw.min : void 0],
-            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez.value ? rw.ez : void 0],
-            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
-          ])
-        });
-      }
-    };
-  }
-});
-
 // src/domain/identity.ts
 function resourceId(r) {
   const id = { kind: r.kind || "HelmValues" };
@@ -14440,145 +14026,68 @@ function workloadName(rw) {
   return `${w.kind} ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`;
 }
 
-// rules/drain-setting-outside-proxy-metadata/index.ts
-var KEYS2 = [EZ, MIN];
-var WHY = "It is an environment variable of the proxy, not a ProxyConfig field: istiod drops unknown keys silently, and only proxyMetadata entries become the proxy's environment";
-function quoted3(name, value) {
-  const text2 = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
-  if (name === EZ) return text2 !== void 0 && parseGoBool(text2) !== void 0 ? `"${text2}"` : '"true"';
-  if (text2 !== void 0 && text2 !== "0" && parseGoDuration(text2) !== void 0) return `"${text2}"`;
-  if (text2 !== void 0 && /^\d+(\.\d+)?$/.test(text2)) return `"${text2}s"`;
-  return '"<duration>"';
+// src/domain/env-sites.ts
+function realProblem(p) {
+  return p.value !== null && p.value !== void 0;
 }
-function sibling(pcPath, pc, name) {
-  for (const key of ["proxyMetadata", "proxy_metadata"]) {
+function meshDiscarded(ctx, m) {
+  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
+}
+function podDenied(rw) {
+  if (!rw.admissionDenied) return false;
+  const ann = rw.workload.proxyConfigAnnotation;
+  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
+  return rw.annotationProblems.some(realProblem);
+}
+function rejectedCrValues(pc) {
+  const env = get(pc.value, ["spec", "environmentVariables"]);
+  if (!isRecord(env)) return [];
+  return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
+}
+function metadataSites(out, view, path5, pc, where, extra, origin2) {
+  if (!isRecord(pc)) return;
+  for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
-    if (isRecord(md) && typeof md[name] === "string") return { value: md[name], path: [...pcPath, key, name] };
-  }
-  return void 0;
-}
-function writtenAt(ref, raw, prov) {
-  return { value: written(ref, raw), prov: { ...prov, ref } };
-}
-function defaultOf(name) {
-  return name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
-}
-var drain_setting_outside_proxy_metadata_default = defineRule({
-  meta: {
-    id: "drain-setting-outside-proxy-metadata",
-    severity: "error",
-    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.",
-    help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
-    fixable: false,
-    messages: {
-      annotationKey: {
-        message: "{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).",
-        help: "Write it as {{snippet}} in the annotation. {{why}}. Values: {{values}}."
-      },
-      annotationKeyProxyHasValue: {
-        message: '{{name}} as a direct key of {{annotation}} is dropped by istiod; the proxy gets "{{effective}}" from {{from}}.',
-        help: "Remove this key{{orWrite}}. {{why}}. Values: {{values}}."
-      },
-      meshKey: {
-        message: "{{name}} {{site}} is dropped by istiod, so no proxy gets it from this mesh config.",
-        help: "Write it as {{form}}. {{why}}. Values: {{values}}."
-      },
-      meshKeyProxyHasValue: {
-        message: '{{name}} {{site}} is dropped by istiod; proxies get "{{have}}" from {{metadata}}.',
-        help: "Remove this key{{orWrite}}. {{why}}. Values: {{values}}."
-      }
+    if (!isRecord(md)) continue;
+    for (const [name, value] of Object.entries(md)) {
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path5, key, name] }, where: where(key), ...extra });
     }
-  },
-  create(ctx) {
-    return {
-      // The pod template's proxy.istio.io/config annotation.
-      workload(rw) {
-        const ann = rw.workload.proxyConfigAnnotation;
-        if (!ann?.view || !isRecord(ann.view.value) || rw.admissionDenied) return;
-        const pc = ann.view.value;
-        for (const name of KEYS2) {
-          if (!(name in pc)) continue;
-          const v = quoted3(name, pc[name]);
-          const snippet = `proxyMetadata: {${name}: ${v}}`;
-          const effective = rw.proxyEnv.get(name);
-          const ref = { view: ann.view, path: [name] };
-          const here = writtenAt(ref, pc[name], { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation` });
-          const common = { name, annotation: PROXY_CONFIG_ANNOTATION, why: WHY };
-          if (effective) {
-            const related2 = effective.prov.ref ? [{ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref }] : [];
-            ctx.report({
-              at: { ...ref, target: "key" },
-              workload: rw.workload,
-              messageId: "annotationKeyProxyHasValue",
-              data: {
-                ...common,
-                effective: effective.value,
-                from: sourceWords(effective.prov),
-                orWrite: `"${effective.value}"` === v ? "" : `, or write ${snippet} in the annotation`,
-                values: valueList([[name, here], [`the proxy's ${name}`, { value: `"${effective.value}"`, prov: effective.prov }]])
-              },
-              related: related2
-            });
-          } else {
-            const stays = defaultOf(name);
-            ctx.report({
-              at: { ...ref, target: "key" },
-              workload: rw.workload,
-              messageId: "annotationKey",
-              data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]) },
-              related: []
-            });
-          }
-        }
-      },
-      end() {
-        for (const m of ctx.inventory.meshSources) {
-          const dcKey = ["defaultConfig", "default_config"].find((k) => isRecord(m.value[k]));
-          const dc = dcKey ? m.value[dcKey] : void 0;
-          const source = { level: "mesh", source: `mesh config in ${m.label}` };
-          for (const name of KEYS2) {
-            const sites = [];
-            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: "at the top level of the mesh config", form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
-            if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
-            for (const site of sites) {
-              const v = quoted3(name, site.raw);
-              const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
-              const ref = { view: m.view, path: site.at };
-              const here = writtenAt(ref, site.raw, source);
-              if (have) {
-                const haveRef = { view: m.view, path: have.path };
-                const metadata = have.path.slice(m.path.length, -1).join(".");
-                ctx.report({
-                  at: { ...ref, target: "key" },
-                  resource: resourceId(m.resource),
-                  messageId: "meshKeyProxyHasValue",
-                  data: {
-                    name,
-                    site: site.site,
-                    have: String(have.value),
-                    metadata,
-                    why: WHY,
-                    orWrite: `"${String(have.value)}"` === v ? "" : `, or write ${v} in ${metadata}`,
-                    values: valueList([[name, here], [`${metadata}.${name}`, writtenAt(haveRef, have.value, source)]])
-                  },
-                  related: [{ message: `${name} ${JSON.stringify(have.value)} (${metadata})`, ref: haveRef }]
-                });
-              } else {
-                ctx.report({
-                  at: { ...ref, target: "key" },
-                  resource: resourceId(m.resource),
-                  messageId: "meshKey",
-                  data: { name, site: site.site, form: site.form(v), why: WHY, values: valueList([[name, here]]) },
-                  related: []
-                });
-              }
-            }
-          }
-        }
-      }
-    };
   }
-});
+}
+function resourceEnvSites(ctx) {
+  const out = [];
+  for (const m of ctx.inventory.meshSources) {
+    if (meshDiscarded(ctx, m)) continue;
+    for (const dc of DEFAULT_CONFIG_KEYS) {
+      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, "mesh");
+    }
+  }
+  for (const pc of ctx.inventory.proxyConfigs) {
+    if (rejectedCrValues(pc).length > 0) continue;
+    const env = get(pc.value, ["spec", "environmentVariables"]);
+    if (!isRecord(env)) continue;
+    for (const [name, value] of Object.entries(env)) {
+      out.push({ origin: "proxyconfig", name, value, ref: { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
+    }
+  }
+  return out;
+}
+function workloadEnvSites(rw) {
+  const out = [];
+  if (podDenied(rw)) return out;
+  const w = rw.workload;
+  const ann = w.proxyConfigAnnotation?.view;
+  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, "annotation");
+  for (const c of w.containers) {
+    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+    c.value["env"].forEach((e, i) => {
+      if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
+      const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
+      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+    });
+  }
+  return out;
+}
 
 // src/domain/injection.ts
 var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "yes", "true", "on"]);
@@ -14717,99 +14226,27 @@ function sidecarStatus(w, inv, config, meshPresent) {
   return { status: "none", reason: "nothing says it is in the mesh" };
 }
 
-// rules/drain-settings-unused/index.ts
-var NO_SIGNAL = "nothing says it is in the mesh";
-var DURATION_KEYS = /* @__PURE__ */ new Set(["terminationDrainDuration", "termination_drain_duration", "drainDuration", "drain_duration"]);
-var METADATA_KEYS = /* @__PURE__ */ new Set(["proxyMetadata", "proxy_metadata"]);
-var text = (s) => `${s.name} ${s.value}`;
-function drainSettings(view) {
-  const value = view.value;
-  if (!isRecord(value)) return [];
-  const out = [];
-  for (const [key, v] of Object.entries(value)) {
-    if (DURATION_KEYS.has(key) && typeof v === "string" && v !== "") {
-      out.push({ name: key, value: v, ref: { view, path: [key] } });
-    } else if (METADATA_KEYS.has(key) && isRecord(v)) {
-      for (const [name, mv] of Object.entries(v)) {
-        if ((name === EZ || name === MIN) && typeof mv === "string" && mv !== "") out.push({ name, value: JSON.stringify(mv), ref: { view, path: [key, name] } });
-      }
-    }
-  }
-  return out;
+// src/domain/mesh.ts
+function revisionOf(w, inv) {
+  const label2 = w.podLabels[REV];
+  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
+  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
 }
-var REMOVE = `Remove {{them}} from the ${PROXY_CONFIG_ANNOTATION} annotation, or, if the pod is meant to have a sidecar,`;
-var WHY2 = `Only the sidecar injector and pilot-agent read ${PROXY_CONFIG_ANNOTATION}; without a sidecar the pod stops as plain Kubernetes does: preStop, SIGTERM, SIGKILL at terminationGracePeriodSeconds.`;
-var drain_settings_unused_default = defineRule({
-  meta: {
-    id: "drain-settings-unused",
-    severity: "info",
-    description: 'Drain settings in the proxy.istio.io/config annotation of a pod that gets no sidecar (hostNetwork, sidecar.istio.io/inject "false", a system namespace, ambient mode, a Namespace that does not inject) are never read.',
-    help: "Remove the drain settings from the proxy.istio.io/config annotation, or, if the pod is meant to have a sidecar, remove what rules the sidecar out.",
-    fixable: false,
-    messages: {
-      injectFalse: {
-        message: '{{settings}} {{verb}} never read: sidecar.istio.io/inject is "false", so there is no sidecar.',
-        help: `${REMOVE} drop the sidecar.istio.io/inject: "false" {{where}}. ${WHY2} Values: {{values}}.`
-      },
-      hostNetwork: {
-        message: "{{settings}} {{verb}} never read: hostNetwork pods get no sidecar.",
-        help: `${REMOVE} turn hostNetwork off. ${WHY2} Values: {{values}}.`
-      },
-      systemNamespace: {
-        message: "{{settings}} {{verb}} never read: pods in {{namespace}} get no sidecar.",
-        help: `${REMOVE} run it in another namespace. ${WHY2} Values: {{values}}.`
-      },
-      namespaceOptOut: {
-        message: "{{settings}} {{verb}} never read: Namespace {{namespace}} has {{state}}, so there is no sidecar.",
-        help: `${REMOVE} set the istio-injection label of Namespace {{namespace}} to enabled. ${WHY2} Values: {{values}}.`
-      },
-      namespaceNotInjecting: {
-        message: "{{settings}} {{verb}} never read: neither Namespace {{namespace}} nor the pod opts in to sidecar injection.",
-        help: `${REMOVE} label Namespace {{namespace}} istio-injection=enabled or the pod template sidecar.istio.io/inject: "true". ${WHY2} Values: {{values}}.`
-      },
-      ambient: {
-        message: "{{settings}} {{verb}} never read: the pod is in ambient mode, without a sidecar.",
-        help: `${REMOVE} label the pod template sidecar.istio.io/inject: "true" (a sidecar takes precedence over ambient). In ambient mode ztunnel carries the pod's traffic and has no per-pod drain settings. ${WHY2} Values: {{values}}.`
-      }
-    }
-  },
-  create(ctx) {
-    return {
-      workload(rw) {
-        const w = rw.workload;
-        if (w.origin !== "pod" || rw.sidecar.status !== "none" || rw.sidecar.reason === NO_SIGNAL) return;
-        if (rw.admissionDenied) return;
-        if (annotationNotLabel(w, ctx.inventory) || blockedByNamespace(w, ctx.inventory)) return;
-        const view = w.proxyConfigAnnotation?.view;
-        if (!view) return;
-        const settings = drainSettings(view);
-        const first = settings[0];
-        if (!first) return;
-        const cause = noSidecarCause(w, ctx.inventory);
-        if (!cause) return;
-        const related2 = settings.slice(1).map((s) => ({ message: `${text(s)} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
-        if (cause.ref) related2.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
-        const plural = settings.length > 1;
-        const deciding = cause.ns ? namespaceInjection(cause.ns) : fact(cause.setting.name, cause.setting.value, cause.setting.source, cause.ref);
-        ctx.report({
-          at: first.ref,
-          workload: w,
-          messageId: cause.kind,
-          data: {
-            settings: settings.length > 2 ? `${text(first)} and ${settings.length - 1} more drain settings` : settings.map(text).join(" and "),
-            verb: plural ? "are" : "is",
-            them: plural ? "them" : "it",
-            where: cause.setting?.source === "pod annotation" ? "annotation" : "label",
-            namespace: cause.ns?.name ?? cause.namespace ?? "",
-            state: cause.ns ? namespaceState(cause.ns) : "",
-            values: valueList([...settings.map((s) => fact(s.name, s.value, `${PROXY_CONFIG_ANNOTATION} annotation`, s.ref)), deciding])
-          },
-          related: related2
-        });
-      }
-    };
-  }
-});
+function meshSourcesFor(inv, revision) {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function rootNamespace(meshSources) {
+  let root = "istio-system";
+  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
+  return root;
+}
+function discarded(m, inv, problems) {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+}
 
 // src/yaml/embedded.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -14894,6 +14331,554 @@ function offsetMapper(host, node) {
   }
   return () => startPos;
 }
+
+// src/domain/lifecycle.ts
+function globalLifecycles(inv) {
+  const hit = inv.lookups.globalLifecycles;
+  if (hit) return hit;
+  const out = inv.globalLifecycles.map((l) => {
+    const proxyPath2 = l.ref.path.slice(0, -1);
+    const hold = get(l.ref.view.value, [...proxyPath2, "holdApplicationUntilProxyStarts"]) === true;
+    return { ...l, hold: hold ? { view: l.ref.view, path: [...proxyPath2, "holdApplicationUntilProxyStarts"] } : void 0 };
+  });
+  for (const cm of injectorConfigMaps(inv)) {
+    const host = { view: cm.view, path: [...cm.base, "data", "values"] };
+    const parsed = parseEmbedded(host);
+    if (!parsed.view) continue;
+    const lifecycle = get(parsed.view.value, ["global", "proxy", "lifecycle"]);
+    if (!hasContent(lifecycle)) continue;
+    const name = cm.name ?? "istio-sidecar-injector";
+    const hold = get(parsed.view.value, ["global", "proxy", "holdApplicationUntilProxyStarts"]) === true;
+    out.push({
+      name: "values.global.proxy.lifecycle",
+      value: lifecycle,
+      ref: { view: parsed.view, path: ["global", "proxy", "lifecycle"] },
+      revision: name === "istio-sidecar-injector" ? "" : name.slice("istio-sidecar-injector-".length),
+      label: `ConfigMap ${cm.namespace ?? "istio-system"}/${name} data.values`,
+      hold: hold ? { view: parsed.view, path: ["global", "proxy", "holdApplicationUntilProxyStarts"] } : void 0
+    });
+  }
+  inv.lookups.globalLifecycles = out;
+  return out;
+}
+function injectorConfigMaps(inv) {
+  return inv.others.filter((o) => o.kind === "ConfigMap" && /^istio-sidecar-injector(-|$)/.test(o.name ?? "") && typeof get(o.value, ["data", "values"]) === "string");
+}
+function hasContent(v) {
+  return v !== void 0 && v !== null && !(isRecord(v) && Object.keys(v).length === 0);
+}
+function reaches(l, wRev) {
+  return l.revision === wRev || wRev !== "" && l.revision === "";
+}
+function lifecycleFor(rw, inv) {
+  const rev = revisionOf(rw.workload, inv);
+  const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
+  return all.filter((l) => l.revision === rev).pop() ?? all.pop();
+}
+function rendersGlobalLifecycle(rw) {
+  const w = rw.workload;
+  if (rw.sidecar.status === "none" || rw.admissionDenied) return false;
+  if (w.origin === "iop-gateway") return false;
+  if (w.origin === "gateway-api") return w.gatewayClass === "istio";
+  return typeof w.podAnnotations["sidecar.istio.io/status"] !== "string";
+}
+function argv(hook) {
+  const command = isRecord(hook) && isRecord(hook["exec"]) ? hook["exec"]["command"] : void 0;
+  return Array.isArray(command) ? command.map(String) : void 0;
+}
+var base = (p) => p.slice(p.lastIndexOf("/") + 1);
+function isDrainHook(preStop) {
+  const a = argv(preStop);
+  if (!a || a.length === 0) return false;
+  const text2 = a.join(" ");
+  return base(a[0]) === "pilot-agent" && a.includes("drain") || /(^|[\s/])pilot-agent\s+request\b.*\bdrain\b/.test(text2);
+}
+function isWaitHook(postStart) {
+  const a = argv(postStart);
+  if (!a || a.length === 0) return false;
+  return base(a[0]) === "pilot-agent" && a[1] === "wait" || /(^|[\s/])pilot-agent\s+wait\b/.test(a.join(" "));
+}
+function drainHookLoss(rw, inv, istioVersion) {
+  if (rw.mode.value !== "native") return void 0;
+  const proxy = proxyContainer(rw.workload);
+  const userLifecycle = proxy && isRecord(proxy.value["lifecycle"]) ? proxy.value["lifecycle"] : void 0;
+  if (userLifecycle && userLifecycle["preStop"] !== void 0) {
+    if (isDrainHook(userLifecycle["preStop"])) return void 0;
+    return { what: "is replaced by the preStop of the istio-proxy container", ref: { view: rw.workload.view, path: [...proxy.path, "lifecycle", "preStop"], target: "key" } };
+  }
+  const global = lifecycleFor(rw, inv);
+  if (global) {
+    if (isRecord(global.value) && isDrainHook(global.value["preStop"])) return void 0;
+    return { what: `is replaced by values.global.proxy.lifecycle (${global.label})`, ref: { ...global.ref, target: "key" } };
+  }
+  if (istioVersion && compareVersions(istioVersion, "1.21") < 0) return { what: `is missing (Istio ${istioVersion} injects none; added in 1.21)` };
+  return void 0;
+}
+function holdSetting(rw, inv) {
+  let field;
+  for (const m of rw.meshSources) {
+    for (const dc of ["defaultConfig", "default_config"]) {
+      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+        const v = get(m.value, [dc, key]);
+        if (typeof v === "boolean") field = { value: v, prov: { level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, dc, key] } } };
+      }
+    }
+  }
+  const ann = rw.workload.proxyConfigAnnotation?.view;
+  if (ann && isRecord(ann.value)) {
+    for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+      const v = ann.value[key];
+      if (typeof v === "boolean") field = { value: v, prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: [key] } } };
+    }
+  }
+  if (field?.value) return field;
+  const values = valuesHold(rw, inv);
+  if (values) return { value: true, prov: values };
+  return void 0;
+}
+function valuesHold(rw, inv) {
+  const rev = revisionOf(rw.workload, inv);
+  const sites = [];
+  for (const iop of inv.istioOperators) {
+    const path5 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const revision = get(iop.value, ["spec", "revision"]);
+    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
+  }
+  for (const m of inv.meshSources) {
+    if (m.kind !== "HelmValues") continue;
+    const path5 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path5) === true) sites.push({ ref: { view: m.view, path: path5 }, revision: m.revision, label: m.label });
+  }
+  for (const l of globalLifecycles(inv)) {
+    if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
+  }
+  const own = sites.filter((s) => reaches(s, rev));
+  const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
+  return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
+}
+function ignores(w, ruleId) {
+  const v = w.podAnnotations[IGNORE_ANNOTATION];
+  return typeof v === "string" && v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
+}
+
+// src/domain/mode.ts
+function proxyMode(w, inv, config) {
+  if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
+  const ann = w.podAnnotations["sidecar.istio.io/nativeSidecar"];
+  const annRef = { view: w.view, path: w.annotationsPath.concat("sidecar.istio.io/nativeSidecar") };
+  if (ann === "true") return { value: "native", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
+  if (ann === "false") return { value: "classic", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
+  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  const setting = env ? String(env.value) : void 0;
+  if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
+  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, "1.27") >= 0 : false;
+  const auto = setting === "auto" || setting === void 0 && istioAuto;
+  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, "1.33") >= 0) {
+    return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
+  }
+  return { value: "classic", prov: { level: "default", source: "classic sidecar (no native-sidecar setting in the input)" } };
+}
+function nativeEffective(rw, istioVersion) {
+  if (rw.mode.value !== "native") return false;
+  return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
+}
+
+// src/domain/traffic.ts
+function trafficLifetime(w, inv, config) {
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return void 0;
+  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
+  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
+}
+function selectingServices(w, inv, config) {
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
+  if (!list) return [];
+  const byPair = selectorIndex(inv, list);
+  const at = /* @__PURE__ */ new Set();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
+}
+function selectorIndex(inv, list) {
+  let index = inv.lookups.servicesBySelectorPair.get(list);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i].value, ["spec", "selector"]);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  }
+  inv.lookups.servicesBySelectorPair.set(list, index);
+  return index;
+}
+function pairKey(k, v) {
+  return `${k}\0${typeof v}\0${String(v)}`;
+}
+function routesNaming(inv, name) {
+  if (!name) return [];
+  let index = inv.lookups.routesByHost;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
+        const at = index.get(host);
+        if (at) at.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    inv.lookups.routesByHost = index;
+  }
+  return index.get(name) ?? [];
+}
+function routeHosts(res) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
+  if (!Array.isArray(spec["http"])) return [];
+  const hosts = [];
+  for (const route of spec["http"]) {
+    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
+    for (const d of route["route"]) {
+      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
+      if (typeof host === "string") hosts.push(host);
+    }
+  }
+  return hosts;
+}
+function boundsOf(svc, inv, config) {
+  const hit = inv.lookups.trafficBounds.get(svc);
+  if (hit) return hit;
+  const found = [];
+  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of routesNaming(inv, svc.name)) {
+    const spec = res.value["spec"];
+    if (!isRecord(spec)) continue;
+    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
+      spec["http"].forEach((route, i) => {
+        if (!isRecord(route) || !Array.isArray(route["route"])) return;
+        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
+      });
+    }
+    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
+      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
+      if (Array.isArray(spec["subsets"])) {
+        spec["subsets"].forEach((s, i) => {
+          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
+        });
+      }
+      for (const [policy, base2, subset] of policies) {
+        if (!isRecord(policy)) continue;
+        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        if (Array.isArray(policy["portLevelSettings"])) {
+          policy["portLevelSettings"].forEach((p, i) => {
+            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+          });
+        }
+        for (const [pool, poolPath, port] of pools) {
+          if (!isRecord(pool)) continue;
+          for (const proto of ["http", "tcp"]) {
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+          }
+        }
+      }
+    }
+  }
+  inv.lookups.trafficBounds.set(svc, found);
+  return found;
+}
+function push(found, raw, res, path5, what) {
+  if (typeof raw !== "string") return;
+  const secs = parseGoDuration(raw);
+  if (secs === void 0 || secs <= 0) return;
+  found.push({ seconds: secs, res, path: path5, what });
+}
+function nsOf(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function resName(res) {
+  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function selects(svc, w, config) {
+  const selector = get(svc.value, ["spec", "selector"]);
+  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
+  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
+  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
+}
+function hostMatches(host, name, svcNs, resNs) {
+  if (!name) return false;
+  const parts = host.split(".");
+  if (parts.length === 1) return host === name && resNs === svcNs;
+  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
+}
+
+// src/domain/ports.ts
+var LONG_LIVED = {
+  tcp: "TCP",
+  tls: "TLS",
+  grpc: "gRPC",
+  "grpc-web": "gRPC-Web",
+  mongo: "MongoDB",
+  mongodb: "MongoDB",
+  mysql: "MySQL",
+  redis: "Redis",
+  kafka: "Kafka",
+  amqp: "AMQP",
+  amqps: "AMQP",
+  mqtt: "MQTT",
+  nats: "NATS",
+  postgres: "PostgreSQL",
+  postgresql: "PostgreSQL",
+  cassandra: "Cassandra",
+  cql: "Cassandra",
+  memcached: "Memcached",
+  zookeeper: "ZooKeeper",
+  websocket: "WebSocket",
+  websockets: "WebSocket",
+  ws: "WebSocket",
+  wss: "WebSocket"
+};
+var K8S_APP_PROTOCOLS = {
+  "kubernetes.io/h2c": void 0,
+  // HTTP/2 cleartext: drained with GOAWAY
+  "kubernetes.io/ws": "WebSocket",
+  "kubernetes.io/wss": "WebSocket"
+};
+var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
+var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
+function longLivedProtocol(name, appProtocol, port) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
+  if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
+  if (SHORT_LIVED.has(prefix)) return void 0;
+  return typeof port === "number" ? WELL_KNOWN[port] : void 0;
+}
+function label(name, port) {
+  const n = typeof name === "string" && name !== "" ? `${name} ` : "";
+  return `port ${n}${typeof port === "number" || typeof port === "string" ? String(port) : "(no number)"}`;
+}
+function notTcp(p) {
+  return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
+}
+function interceptedBy(w, gateway) {
+  if (gateway) return () => true;
+  const list = (v) => typeof v === "string" ? new Set(
+    v.split(",").map((s) => s.trim()).filter((s) => s !== "")
+  ) : void 0;
+  const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
+  const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
+  return (port) => {
+    if (port === void 0) return true;
+    if (include && !include.has("*") && !include.has(String(port))) return false;
+    return !exclude?.has(String(port));
+  };
+}
+function selectingServices2(w, inv, defaultNamespace) {
+  return selectingServices(w, inv, { defaultNamespace });
+}
+function longLivedPorts(w, inv, gateway, defaultNamespace) {
+  const out = [];
+  const intercepted = interceptedBy(w, gateway);
+  const add = (p, path5, view, number, target, owner) => {
+    if (notTcp(p)) return;
+    const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
+    if (!proto || !intercepted(target)) return;
+    const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
+    const ref = { view, path: key ? [...path5, key] : path5 };
+    const what = label(p["name"], number);
+    out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
+  };
+  const containerPorts = [];
+  const portByName = /* @__PURE__ */ new Map();
+  for (const c of w.containers) {
+    if (!gateway && c.name === PROXY_CONTAINER) continue;
+    if (c.init && c.value["restartPolicy"] !== "Always") continue;
+    const ports = c.value["ports"];
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      if (typeof p["name"] === "string" && typeof p["containerPort"] === "number") portByName.set(p["name"], p["containerPort"]);
+      containerPorts.push({ p, path: [...c.path, "ports", i], owner: `container ${c.name || "(unnamed)"}` });
+    });
+  }
+  const targeted = /* @__PURE__ */ new Set();
+  for (const svc of selectingServices2(w, inv, defaultNamespace)) {
+    const ports = get(svc.value, ["spec", "ports"]);
+    if (!Array.isArray(ports)) continue;
+    const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ""}${svc.name ?? "(unnamed)"}`;
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      const tp = p["targetPort"] ?? p["port"];
+      const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
+      if (target !== void 0 && !notTcp(p)) targeted.add(target);
+      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
+    });
+  }
+  for (const { p, path: path5, owner } of containerPorts) {
+    const number = p["containerPort"];
+    if (typeof number === "number" && targeted.has(number)) continue;
+    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
+  }
+  if (w.origin === "iop-gateway") {
+    const ports = get(w.value, ["k8s", "service", "ports"]);
+    if (Array.isArray(ports)) {
+      ports.forEach((p, i) => {
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (k8s.service)`);
+      });
+    }
+  }
+  if (w.origin === "gateway-api") {
+    const listeners = get(w.value, ["spec", "listeners"]);
+    if (Array.isArray(listeners)) {
+      listeners.forEach((l, i) => {
+        if (!isRecord(l) || typeof l["protocol"] !== "string") return;
+        const proto = { TCP: "TCP", TLS: "TLS" }[l["protocol"].toUpperCase()];
+        if (!proto) return;
+        const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
+        out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
+      });
+    }
+  }
+  return out;
+}
+
+// src/domain/removed.ts
+var TDDS_REMOVED = "1.10";
+var PSD_REMOVED = "1.17";
+var FLAGS_REMOVED = "1.6";
+function removedIn(version, removed) {
+  return !version || compareVersions(version, removed) >= 0;
+}
+function isParentShutdownKey(key) {
+  return key === "parentShutdownDuration" || key === "parent_shutdown_duration";
+}
+function reportedAsRemoved(key, version) {
+  if (key === TDDS) return removedIn(version, TDDS_REMOVED);
+  if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
+  return false;
+}
+
+// src/istio/mesh-fields.ts
+var PROXY_CONFIG_FIELDS = {
+  configPath: { type: "string" },
+  binaryPath: { type: "string" },
+  serviceCluster: { type: "string" },
+  tracingServiceName: { type: "enum", enumValues: ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE"] },
+  drainDuration: { type: "duration" },
+  parentShutdownDuration: { type: "duration", removed: "1.17" },
+  discoveryAddress: { type: "string" },
+  discoveryRefreshDelay: { type: "duration" },
+  zipkinAddress: { type: "string" },
+  connectTimeout: { type: "duration", removed: "1.6" },
+  statsdUdpAddress: { type: "string" },
+  envoyMetricsServiceAddress: { type: "string" },
+  proxyAdminPort: { type: "integer" },
+  availabilityZone: { type: "string" },
+  controlPlaneAuthPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS", "INHERIT"] },
+  customConfigFile: { type: "string" },
+  statNameLength: { type: "integer" },
+  concurrency: { type: "integer" },
+  proxyBootstrapTemplatePath: { type: "string" },
+  interceptionMode: { type: "enum", enumValues: ["REDIRECT", "TPROXY", "NONE"] },
+  tracing: { type: "object" },
+  sds: { type: "object" },
+  envoyAccessLogService: { type: "object" },
+  envoyMetricsService: { type: "object" },
+  proxyMetadata: { type: "map-string" },
+  runtimeValues: { type: "map-string" },
+  statusPort: { type: "integer" },
+  extraStatTags: { type: "array" },
+  gatewayTopology: { type: "object" },
+  terminationDrainDuration: { type: "duration" },
+  meshId: { type: "string" },
+  readinessProbe: { type: "object" },
+  proxyStatsMatcher: { type: "object" },
+  holdApplicationUntilProxyStarts: { type: "boolean" },
+  caCertificatesPem: { type: "array" },
+  image: { type: "object" },
+  privateKeyProvider: { type: "object" },
+  proxyHeaders: { type: "object" },
+  fileFlushInterval: { type: "duration" },
+  fileFlushMinSizeKb: { type: "integer" },
+  statsCompression: { type: "boolean" },
+  connectionSettings: { type: "object" }
+};
+var MESH_CONFIG_FIELDS = {
+  proxyListenPort: { type: "integer" },
+  proxyInboundListenPort: { type: "integer" },
+  proxyHttpPort: { type: "integer" },
+  connectTimeout: { type: "duration" },
+  hboneIdleTimeout: { type: "duration" },
+  protocolDetectionTimeout: { type: "duration" },
+  tcpKeepalive: { type: "object" },
+  ingressClass: { type: "string" },
+  ingressService: { type: "string" },
+  ingressControllerMode: { type: "enum", enumValues: ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT"] },
+  ingressSelector: { type: "string" },
+  enableTracing: { type: "boolean" },
+  accessLogFile: { type: "string" },
+  accessLogFormat: { type: "string" },
+  accessLogEncoding: { type: "enum", enumValues: ["TEXT", "JSON"] },
+  enableEnvoyAccessLogService: { type: "boolean" },
+  disableEnvoyListenerLog: { type: "boolean" },
+  defaultConfig: { type: "object" },
+  outboundTrafficPolicy: { type: "object" },
+  inboundTrafficPolicy: { type: "object" },
+  configSources: { type: "array" },
+  enableAutoMtls: { type: "boolean" },
+  trustDomain: { type: "string" },
+  trustDomainAliases: { type: "array" },
+  caCertificates: { type: "array" },
+  defaultServiceExportTo: { type: "array" },
+  defaultVirtualServiceExportTo: { type: "array" },
+  defaultDestinationRuleExportTo: { type: "array" },
+  rootNamespace: { type: "string" },
+  localityLbSetting: { type: "object" },
+  zoneAwareLbSetting: { type: "object" },
+  dnsRefreshRate: { type: "duration" },
+  h2UpgradePolicy: { type: "enum", enumValues: ["DO_NOT_UPGRADE", "UPGRADE"] },
+  inboundClusterStatName: { type: "string" },
+  outboundClusterStatName: { type: "string" },
+  certificates: { type: "array" },
+  thriftConfig: { type: "object", removed: "1.17" },
+  serviceSettings: { type: "array" },
+  serviceScopeConfigs: { type: "array" },
+  enablePrometheusMerge: { type: "boolean" },
+  verifyCertificateAtClient: { type: "boolean" },
+  ca: { type: "object" },
+  extensionProviders: { type: "array" },
+  defaultProviders: { type: "object" },
+  discoverySelectors: { type: "array" },
+  pathNormalization: { type: "object" },
+  defaultHttpRetryPolicy: { type: "object" },
+  meshMTLS: { type: "object" },
+  tlsDefaults: { type: "object" },
+  defaultTrafficPolicy: { type: "object" },
+  serviceEntryVisibility: { type: "object" },
+  mixerCheckServer: { type: "string", removed: "1.8" },
+  mixerReportServer: { type: "string", removed: "1.8" },
+  disablePolicyChecks: { type: "boolean", removed: "1.8" },
+  disableMixerHttpReports: { type: "boolean", removed: "1.8" },
+  policyCheckFailOpen: { type: "boolean", removed: "1.8" },
+  sidecarToTelemetrySessionAffinity: { type: "boolean", removed: "1.8" },
+  authPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS"], removed: "1.9" },
+  rdsRefreshDelay: { type: "duration", removed: "1.9" },
+  mixerAddress: { type: "string", removed: "1.8" },
+  enableClientSidePolicyCheck: { type: "boolean", removed: "1.8" },
+  sdsUdsPath: { type: "string", removed: "1.8" },
+  sdsRefreshDelay: { type: "duration", removed: "1.8" },
+  enableSdsTokenMount: { type: "boolean", removed: "1.8" },
+  sdsUseK8sSaJwt: { type: "boolean", removed: "1.8" },
+  disableReportBatch: { type: "boolean", removed: "1.8" },
+  reportBatchMaxEntries: { type: "integer", removed: "1.8" },
+  reportBatchMaxTime: { type: "duration", removed: "1.8" }
+};
 
 // src/inventory/pod-workloads.ts
 function workload(res, template, opts) {
@@ -15330,179 +15315,6 @@ function rank(e) {
   return e.cutByKill ? ORDER.length + ORDER.indexOf(e.kind) : ORDER.indexOf(e.kind);
 }
 
-// src/domain/mesh.ts
-function revisionOf(w, inv) {
-  const label2 = w.podLabels[REV];
-  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
-  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
-  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
-}
-function meshSourcesFor(inv, revision) {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
-}
-function rootNamespace(meshSources) {
-  let root = "istio-system";
-  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
-  return root;
-}
-function discarded(m, inv, problems) {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
-}
-
-// src/domain/lifecycle.ts
-function globalLifecycles(inv) {
-  const hit = inv.lookups.globalLifecycles;
-  if (hit) return hit;
-  const out = inv.globalLifecycles.map((l) => {
-    const proxyPath2 = l.ref.path.slice(0, -1);
-    const hold = get(l.ref.view.value, [...proxyPath2, "holdApplicationUntilProxyStarts"]) === true;
-    return { ...l, hold: hold ? { view: l.ref.view, path: [...proxyPath2, "holdApplicationUntilProxyStarts"] } : void 0 };
-  });
-  for (const cm of injectorConfigMaps(inv)) {
-    const host = { view: cm.view, path: [...cm.base, "data", "values"] };
-    const parsed = parseEmbedded(host);
-    if (!parsed.view) continue;
-    const lifecycle = get(parsed.view.value, ["global", "proxy", "lifecycle"]);
-    if (!hasContent(lifecycle)) continue;
-    const name = cm.name ?? "istio-sidecar-injector";
-    const hold = get(parsed.view.value, ["global", "proxy", "holdApplicationUntilProxyStarts"]) === true;
-    out.push({
-      name: "values.global.proxy.lifecycle",
-      value: lifecycle,
-      ref: { view: parsed.view, path: ["global", "proxy", "lifecycle"] },
-      revision: name === "istio-sidecar-injector" ? "" : name.slice("istio-sidecar-injector-".length),
-      label: `ConfigMap ${cm.namespace ?? "istio-system"}/${name} data.values`,
-      hold: hold ? { view: parsed.view, path: ["global", "proxy", "holdApplicationUntilProxyStarts"] } : void 0
-    });
-  }
-  inv.lookups.globalLifecycles = out;
-  return out;
-}
-function injectorConfigMaps(inv) {
-  return inv.others.filter((o) => o.kind === "ConfigMap" && /^istio-sidecar-injector(-|$)/.test(o.name ?? "") && typeof get(o.value, ["data", "values"]) === "string");
-}
-function hasContent(v) {
-  return v !== void 0 && v !== null && !(isRecord(v) && Object.keys(v).length === 0);
-}
-function reaches(l, wRev) {
-  return l.revision === wRev || wRev !== "" && l.revision === "";
-}
-function lifecycleFor(rw, inv) {
-  const rev = revisionOf(rw.workload, inv);
-  const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
-  return all.filter((l) => l.revision === rev).pop() ?? all.pop();
-}
-function rendersGlobalLifecycle(rw) {
-  const w = rw.workload;
-  if (rw.sidecar.status === "none" || rw.admissionDenied) return false;
-  if (w.origin === "iop-gateway") return false;
-  if (w.origin === "gateway-api") return w.gatewayClass === "istio";
-  return typeof w.podAnnotations["sidecar.istio.io/status"] !== "string";
-}
-function argv(hook) {
-  const command = isRecord(hook) && isRecord(hook["exec"]) ? hook["exec"]["command"] : void 0;
-  return Array.isArray(command) ? command.map(String) : void 0;
-}
-var base = (p) => p.slice(p.lastIndexOf("/") + 1);
-function isDrainHook(preStop) {
-  const a = argv(preStop);
-  if (!a || a.length === 0) return false;
-  const text2 = a.join(" ");
-  return base(a[0]) === "pilot-agent" && a.includes("drain") || /(^|[\s/])pilot-agent\s+request\b.*\bdrain\b/.test(text2);
-}
-function isWaitHook(postStart) {
-  const a = argv(postStart);
-  if (!a || a.length === 0) return false;
-  return base(a[0]) === "pilot-agent" && a[1] === "wait" || /(^|[\s/])pilot-agent\s+wait\b/.test(a.join(" "));
-}
-function drainHookLoss(rw, inv, istioVersion) {
-  if (rw.mode.value !== "native") return void 0;
-  const proxy = proxyContainer(rw.workload);
-  const userLifecycle = proxy && isRecord(proxy.value["lifecycle"]) ? proxy.value["lifecycle"] : void 0;
-  if (userLifecycle && userLifecycle["preStop"] !== void 0) {
-    if (isDrainHook(userLifecycle["preStop"])) return void 0;
-    return { what: "is replaced by the preStop of the istio-proxy container", ref: { view: rw.workload.view, path: [...proxy.path, "lifecycle", "preStop"], target: "key" } };
-  }
-  const global = lifecycleFor(rw, inv);
-  if (global) {
-    if (isRecord(global.value) && isDrainHook(global.value["preStop"])) return void 0;
-    return { what: `is replaced by values.global.proxy.lifecycle (${global.label})`, ref: { ...global.ref, target: "key" } };
-  }
-  if (istioVersion && compareVersions(istioVersion, "1.21") < 0) return { what: `is missing (Istio ${istioVersion} injects none; added in 1.21)` };
-  return void 0;
-}
-function holdSetting(rw, inv) {
-  let field;
-  for (const m of rw.meshSources) {
-    for (const dc of ["defaultConfig", "default_config"]) {
-      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
-        const v = get(m.value, [dc, key]);
-        if (typeof v === "boolean") field = { value: v, prov: { level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, dc, key] } } };
-      }
-    }
-  }
-  const ann = rw.workload.proxyConfigAnnotation?.view;
-  if (ann && isRecord(ann.value)) {
-    for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
-      const v = ann.value[key];
-      if (typeof v === "boolean") field = { value: v, prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: [key] } } };
-    }
-  }
-  if (field?.value) return field;
-  const values = valuesHold(rw, inv);
-  if (values) return { value: true, prov: values };
-  return void 0;
-}
-function valuesHold(rw, inv) {
-  const rev = revisionOf(rw.workload, inv);
-  const sites = [];
-  for (const iop of inv.istioOperators) {
-    const path5 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
-    const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
-  }
-  for (const m of inv.meshSources) {
-    if (m.kind !== "HelmValues") continue;
-    const path5 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path5) === true) sites.push({ ref: { view: m.view, path: path5 }, revision: m.revision, label: m.label });
-  }
-  for (const l of globalLifecycles(inv)) {
-    if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
-  }
-  const own = sites.filter((s) => reaches(s, rev));
-  const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
-  return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
-}
-function ignores(w, ruleId) {
-  const v = w.podAnnotations[IGNORE_ANNOTATION];
-  return typeof v === "string" && v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
-}
-
-// src/domain/mode.ts
-function proxyMode(w, inv, config) {
-  if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
-  const ann = w.podAnnotations["sidecar.istio.io/nativeSidecar"];
-  const annRef = { view: w.view, path: w.annotationsPath.concat("sidecar.istio.io/nativeSidecar") };
-  if (ann === "true") return { value: "native", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
-  if (ann === "false") return { value: "classic", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
-  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
-  const setting = env ? String(env.value) : void 0;
-  if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
-  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, "1.27") >= 0 : false;
-  const auto = setting === "auto" || setting === void 0 && istioAuto;
-  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, "1.33") >= 0) {
-    return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
-  }
-  return { value: "classic", prov: { level: "default", source: "classic sidecar (no native-sidecar setting in the input)" } };
-}
-function nativeEffective(rw, istioVersion) {
-  if (rw.mode.value !== "native") return false;
-  return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
-}
-
 // src/domain/prestop.ts
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 var SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
@@ -15646,138 +15458,6 @@ function toProblems(errors, view, base2, root) {
     out.push({ kind, ref: { view, path: [...base2, ...segs] }, field, value, expected });
   }
   return out;
-}
-
-// src/domain/traffic.ts
-function trafficLifetime(w, inv, config) {
-  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
-  if (found.length === 0) return void 0;
-  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
-  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
-}
-function selectingServices(w, inv, config) {
-  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
-  if (!list) return [];
-  const byPair = selectorIndex(inv, list);
-  const at = /* @__PURE__ */ new Set();
-  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
-}
-function selectorIndex(inv, list) {
-  let index = inv.lookups.servicesBySelectorPair.get(list);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list.length; i++) {
-    const selector = get(list[i].value, ["spec", "selector"]);
-    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
-    if (!first) continue;
-    const key = pairKey(first[0], first[1]);
-    const at = index.get(key);
-    if (at) at.push(i);
-    else index.set(key, [i]);
-  }
-  inv.lookups.servicesBySelectorPair.set(list, index);
-  return index;
-}
-function pairKey(k, v) {
-  return `${k}\0${typeof v}\0${String(v)}`;
-}
-function routesNaming(inv, name) {
-  if (!name) return [];
-  let index = inv.lookups.routesByHost;
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const res of inv.routes) {
-      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
-        const at = index.get(host);
-        if (at) at.push(res);
-        else index.set(host, [res]);
-      }
-    }
-    inv.lookups.routesByHost = index;
-  }
-  return index.get(name) ?? [];
-}
-function routeHosts(res) {
-  const spec = res.value["spec"];
-  if (!isRecord(spec)) return [];
-  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
-  if (!Array.isArray(spec["http"])) return [];
-  const hosts = [];
-  for (const route of spec["http"]) {
-    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
-    for (const d of route["route"]) {
-      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
-      if (typeof host === "string") hosts.push(host);
-    }
-  }
-  return hosts;
-}
-function boundsOf(svc, inv, config) {
-  const hit = inv.lookups.trafficBounds.get(svc);
-  if (hit) return hit;
-  const found = [];
-  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
-  for (const res of routesNaming(inv, svc.name)) {
-    const spec = res.value["spec"];
-    if (!isRecord(spec)) continue;
-    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
-      spec["http"].forEach((route, i) => {
-        if (!isRecord(route) || !Array.isArray(route["route"])) return;
-        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
-        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
-      });
-    }
-    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
-      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
-      if (Array.isArray(spec["subsets"])) {
-        spec["subsets"].forEach((s, i) => {
-          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
-        });
-      }
-      for (const [policy, base2, subset] of policies) {
-        if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
-        if (Array.isArray(policy["portLevelSettings"])) {
-          policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
-          });
-        }
-        for (const [pool, poolPath, port] of pools) {
-          if (!isRecord(pool)) continue;
-          for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
-          }
-        }
-      }
-    }
-  }
-  inv.lookups.trafficBounds.set(svc, found);
-  return found;
-}
-function push(found, raw, res, path5, what) {
-  if (typeof raw !== "string") return;
-  const secs = parseGoDuration(raw);
-  if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path5, what });
-}
-function nsOf(res, config) {
-  return res.namespace ?? config.defaultNamespace;
-}
-function resName(res) {
-  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
-}
-function selects(svc, w, config) {
-  const selector = get(svc.value, ["spec", "selector"]);
-  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
-  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
-  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
-}
-function hostMatches(host, name, svcNs, resNs) {
-  if (!name) return false;
-  const parts = host.split(".");
-  if (parts.length === 1) return host === name && resNs === svcNs;
-  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
 }
 
 // src/domain/grace.ts
@@ -16036,138 +15716,653 @@ function proxyPath(rw, sidecar, inv, istio) {
   return drainHookLoss(rw, inv, istio) ? "native-without-drain-hook" : "native";
 }
 
-// src/domain/ports.ts
-var LONG_LIVED = {
-  tcp: "TCP",
-  tls: "TLS",
-  grpc: "gRPC",
-  "grpc-web": "gRPC-Web",
-  mongo: "MongoDB",
-  mongodb: "MongoDB",
-  mysql: "MySQL",
-  redis: "Redis",
-  kafka: "Kafka",
-  amqp: "AMQP",
-  amqps: "AMQP",
-  mqtt: "MQTT",
-  nats: "NATS",
-  postgres: "PostgreSQL",
-  postgresql: "PostgreSQL",
-  cassandra: "Cassandra",
-  cql: "Cassandra",
-  memcached: "Memcached",
-  zookeeper: "ZooKeeper",
-  websocket: "WebSocket",
-  websockets: "WebSocket",
-  ws: "WebSocket",
-  wss: "WebSocket"
-};
-var K8S_APP_PROTOCOLS = {
-  "kubernetes.io/h2c": void 0,
-  // HTTP/2 cleartext: drained with GOAWAY
-  "kubernetes.io/ws": "WebSocket",
-  "kubernetes.io/wss": "WebSocket"
-};
-var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
-var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
-function longLivedProtocol(name, appProtocol, port) {
-  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
-  if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
-  const lower = declared2.toLowerCase();
-  const dash = lower.indexOf("-");
-  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
-  if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
-  if (SHORT_LIVED.has(prefix)) return void 0;
-  return typeof port === "number" ? WELL_KNOWN[port] : void 0;
+// rules/annotation-not-rendered/index.ts
+var KEYS = [EZ, MIN];
+function quoted(value) {
+  return JSON.stringify(typeof value === "string" ? value : String(value));
 }
-function label(name, port) {
-  const n = typeof name === "string" && name !== "" ? `${name} ` : "";
-  return `port ${n}${typeof port === "number" || typeof port === "string" ? String(port) : "(no number)"}`;
-}
-function notTcp(p) {
-  return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
-}
-function interceptedBy(w, gateway) {
-  if (gateway) return () => true;
-  const list = (v) => typeof v === "string" ? new Set(
-    v.split(",").map((s) => s.trim()).filter((s) => s !== "")
-  ) : void 0;
-  const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
-  const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
-  return (port) => {
-    if (port === void 0) return true;
-    if (include && !include.has("*") && !include.has(String(port))) return false;
-    return !exclude?.has(String(port));
-  };
-}
-function selectingServices2(w, inv, defaultNamespace) {
-  return selectingServices(w, inv, { defaultNamespace });
-}
-function longLivedPorts(w, inv, gateway, defaultNamespace) {
-  const out = [];
-  const intercepted = interceptedBy(w, gateway);
-  const add = (p, path5, view, number, target, owner) => {
-    if (notTcp(p)) return;
-    const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
-    if (!proto || !intercepted(target)) return;
-    const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path5, key] : path5 };
-    const what = label(p["name"], number);
-    out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
-  };
-  const containerPorts = [];
-  const portByName = /* @__PURE__ */ new Map();
-  for (const c of w.containers) {
-    if (!gateway && c.name === PROXY_CONTAINER) continue;
-    if (c.init && c.value["restartPolicy"] !== "Always") continue;
-    const ports = c.value["ports"];
-    if (!Array.isArray(ports)) continue;
-    ports.forEach((p, i) => {
-      if (!isRecord(p)) return;
-      if (typeof p["name"] === "string" && typeof p["containerPort"] === "number") portByName.set(p["name"], p["containerPort"]);
-      containerPorts.push({ p, path: [...c.path, "ports", i], owner: `container ${c.name || "(unnamed)"}` });
-    });
-  }
-  const targeted = /* @__PURE__ */ new Set();
-  for (const svc of selectingServices2(w, inv, defaultNamespace)) {
-    const ports = get(svc.value, ["spec", "ports"]);
-    if (!Array.isArray(ports)) continue;
-    const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ""}${svc.name ?? "(unnamed)"}`;
-    ports.forEach((p, i) => {
-      if (!isRecord(p)) return;
-      const tp = p["targetPort"] ?? p["port"];
-      const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
-      if (target !== void 0 && !notTcp(p)) targeted.add(target);
-      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
-    });
-  }
-  for (const { p, path: path5, owner } of containerPorts) {
-    const number = p["containerPort"];
-    if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
-  }
+function why(w) {
   if (w.origin === "iop-gateway") {
-    const ports = get(w.value, ["k8s", "service", "ports"]);
-    if (Array.isArray(ports)) {
-      ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (k8s.service)`);
-      });
-    }
+    return `This IstioOperator gateway is not injected: pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation (k8s.podAnnotations) at runtime, and only the injector turns proxyMetadata into environment variables`;
   }
-  if (w.origin === "gateway-api") {
-    const listeners = get(w.value, ["spec", "listeners"]);
-    if (Array.isArray(listeners)) {
-      listeners.forEach((l, i) => {
-        if (!isRecord(l) || typeof l["protocol"] !== "string") return;
-        const proto = { TCP: "TCP", TLS: "TLS" }[l["protocol"].toUpperCase()];
-        if (!proto) return;
-        const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
-        out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
-      });
+  const where = w.annotationsPath.includes("infrastructure") ? "spec.infrastructure.annotations" : "metadata.annotations";
+  return `istiod deploys this Gateway (class ${w.gatewayClass ?? "istio"}) itself and computes its ProxyConfig without annotations: the ${PROXY_CONFIG_ANNOTATION} annotation copied from ${where} is read at runtime only, and its proxyMetadata never becomes an environment variable`;
+}
+function instead(w, name, value) {
+  if (w.origin === "iop-gateway") return `Set it in k8s.env of this gateway entry instead (- name: ${name}, value: ${value})`;
+  const ns = w.namespace ?? w.effectiveNamespace;
+  return `Set it with a ProxyConfig in ${ns ? `namespace ${ns}` : "the Gateway's namespace"} whose selector.matchLabels is gateway.networking.k8s.io/gateway-name: ${w.name ?? "<name>"} and whose spec.environmentVariables has ${name}: ${value} instead`;
+}
+var annotation_not_rendered_default = defineRule({
+  meta: {
+    id: "annotation-not-rendered",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION in the proxyMetadata of a proxy.istio.io/config annotation on a gateway that is not injected (IstioOperator gateway, Gateway API): it never becomes the proxy's environment.",
+    help: "Set the variable where it reaches the gateway's istio-proxy environment: k8s.env of an IstioOperator gateway entry, or a ProxyConfig selecting a Gateway API gateway by its gateway.networking.k8s.io/gateway-name label.",
+    fixable: false,
+    messages: {
+      notRendered: {
+        message: "{{name}} in {{annotation}} never becomes this gateway's env, so the proxy keeps {{stays}}.",
+        help: "{{instead}}. {{why}}. Values: {{values}}."
+      },
+      emptyCannotUnset: {
+        message: 'An empty {{name}} in {{annotation}} cannot unset it on this gateway: the proxy keeps "{{effective}}" from {{from}}.',
+        help: "{{instead}}. {{why}}, so an empty value there unsets nothing. Values: {{values}}."
+      },
+      emptyNoEffect: {
+        message: "An empty {{name}} in {{annotation}} has no effect on this gateway, whose proxy keeps {{stays}} (default).",
+        help: "Remove it: the proxy has no value from elsewhere to unset. {{why}}. Values: {{values}}."
+      },
+      sameValueElsewhere: {
+        message: '{{name}} "{{effective}}" in {{annotation}} is never rendered; {{from}} sets the same value.',
+        help: "Remove it here. {{why}}. Values: {{values}}."
+      },
+      setForThisGateway: {
+        message: `{{name}} {{value}} in {{annotation}} never becomes this gateway's env; the proxy keeps "{{effective}}" from {{from}}.`,
+        help: "Remove it here, or change that value to {{value}} if that was meant: it already sets {{name}} for this gateway alone, where it works. {{why}}. Values: {{values}}."
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.annotationMetadataRendered || rw.admissionDenied) return;
+        const ann = w.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value)) return;
+        for (const mdKey of ["proxyMetadata", "proxy_metadata"]) {
+          const md = ann.view.value[mdKey];
+          if (!isRecord(md)) continue;
+          for (const name of KEYS) {
+            if (!(name in md)) continue;
+            const raw = md[name];
+            const effective = rw.proxyEnv.get(name);
+            const related2 = [];
+            if (effective?.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            const stays = name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
+            const ref = { view: ann.view, path: [mdKey, name] };
+            const proxyValue = effective ? { value: `"${effective.value}"`, prov: effective.prov } : { value: stays, prov: { level: "default", source: "default" } };
+            const data = {
+              name,
+              annotation: PROXY_CONFIG_ANNOTATION,
+              why: why(w),
+              values: valueList([
+                [name, { value: written(ref, raw), prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref } }],
+                [`the proxy's ${name}`, proxyValue]
+              ]),
+              ...effective ? { effective: effective.value, from: sourceWords(effective.prov) } : {}
+            };
+            const unset = raw === "" || raw === null || raw === void 0;
+            const at = { ...ref, target: "key" };
+            if (unset) {
+              if (effective) {
+                ctx.report({ at, workload: w, messageId: "emptyCannotUnset", data: { ...data, instead: instead(w, name, name === EZ ? '"false"' : '"5s"') }, related: related2 });
+              } else {
+                ctx.report({ at, workload: w, messageId: "emptyNoEffect", data: { ...data, stays }, related: related2 });
+              }
+            } else if (effective && effective.value === String(raw)) {
+              ctx.report({ at, workload: w, messageId: "sameValueElsewhere", data, related: related2 });
+            } else if (effective && (effective.prov.level === "proxy-container" || effective.prov.level === "selector-proxyconfig")) {
+              ctx.report({ at, workload: w, messageId: "setForThisGateway", data: { ...data, value: quoted(raw) }, related: related2 });
+            } else {
+              const shown4 = effective ? `"${effective.value}" from ${sourceWords(effective.prov)}` : `${stays} (default)`;
+              ctx.report({ at, workload: w, messageId: "notRendered", data: { ...data, stays: shown4, instead: instead(w, name, quoted(raw)) }, related: related2 });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/connections-outlive-grace-period/index.ts
+var connections_outlive_grace_period_default = defineRule({
+  meta: {
+    id: "connections-outlive-grace-period",
+    severity: "warning",
+    description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
+    help: "Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.",
+    fixable: false,
+    messages: {
+      cut: {
+        message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}."
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === void 0 || rw.admissionDenied) return;
+        if (hardcodedWaypointGrace(rw, ctx.config)) return;
+        const l = rw.lifetime;
+        if (!l || l.value <= g) return;
+        const tl = rw.timeline;
+        const end = tl.drainEnd;
+        const app = tl.appExit;
+        const target = atLeast(end, app, l.value);
+        const ezOn = tl.path === "classic" && tl.ez;
+        const proxy = tl.path === "none" ? "" : ezOn ? `EXIT_ON_ZERO_ACTIVE_CONNECTIONS (${origin(rw.ez.prov)}) makes the ${proxyNoun(rw)} wait for open connections only until the SIGKILL. ` : `The ${proxyNoun(rw)} cannot keep them open past it either. `;
+        const extra = [];
+        let why2 = "";
+        if (target > Math.ceil(l.value)) {
+          if (app !== void 0 && Math.ceil(app) === target) {
+            why2 = ` (the app needs ${formatSeconds(app)} to stop)`;
+            extra.push(["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]);
+          } else if (end !== void 0) {
+            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            if (rw.ez.value) extra.push(["MINIMUM_DRAIN_DURATION", rw.min]);
+            else extra.push(["terminationDrainDuration", rw.tdd]);
+            extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
+          }
+        }
+        const values = [["connection lifetime", l], ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ezOn ? rw.ez : void 0], ...extra];
+        ctx.report({
+          at: rw.grace.prov.ref,
+          workload: rw.workload,
+          severity: rw.graceOptOut ? "info" : void 0,
+          messageId: "cut",
+          data: {
+            lifetime: formatSeconds(l.value),
+            grace: graceWords(rw),
+            target,
+            where: graceHint(rw),
+            why: why2,
+            proxy,
+            values: valueList([["connection lifetime", l], ...extra, ["terminationGracePeriodSeconds", rw.grace]])
+          },
+          related: relatedValues(values)
+        });
+      }
+    };
+  }
+});
+
+// rules/drain-env-on-app-container/index.ts
+var INJECTED_INIT = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
+function quoted2(name, value) {
+  const text2 = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+  if (name === EZ) {
+    if (text2 !== void 0 && parseGoBool(text2) !== void 0) return `"${text2}"`;
+    return '"true"';
+  }
+  if (text2 !== void 0 && parseGoDuration(text2) !== void 0 && text2 !== "0") return `"${text2}"`;
+  if (text2 !== void 0 && /^\d+(\.\d+)?$/.test(text2)) return `"${text2}s"`;
+  return '"<duration>"';
+}
+function assumed(rw) {
+  return rw.sidecar.status === "assumed" ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : "";
+}
+var READS = "pilot-agent reads only the istio-proxy container's own environment";
+var drain_env_on_app_container_default = defineRule({
+  meta: {
+    id: "drain-env-on-app-container",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION set as env on a container other than istio-proxy, where pilot-agent never reads it.",
+    help: "Set the variable where it reaches the istio-proxy container's environment (proxyMetadata in the proxy.istio.io/config annotation or the mesh config, or the env of a declared istio-proxy container) and remove it from the app container.",
+    fixable: false,
+    messages: {
+      appEnv: {
+        message: "{{name}} on {{container}} is never read, so the proxy keeps {{stays}} (default).",
+        help: "Write {{snippet}} in the {{annotation}} annotation ({{annPath}}) and remove the entry from {{container}}: {{reads}}, which the injector builds from proxyMetadata.{{assumed}} Values: {{values}}."
+      },
+      appEnvMoveToProxy: {
+        message: "{{name}} is on {{container}}, not on the istio-proxy container, so the proxy keeps {{stays}} (default).",
+        help: "Move the entry to the env of the istio-proxy container (value {{value}}): {{reads}}. Values: {{values}}."
+      },
+      appEnvProxyHasValue: {
+        message: '{{name}} on {{container}} is never read; the proxy gets "{{effective}}" from {{from}}.',
+        help: "Remove the entry from {{container}}{{orSet}}: {{reads}}.{{assumed}} Values: {{values}}."
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        if (rw.sidecar.status === "none") return;
+        if (rw.admissionDenied) return;
+        const w = rw.workload;
+        const proxy = proxyContainer(w);
+        const annPath = [...w.podMetaPath.slice(w.base.length), "annotations"].join(".");
+        for (const c of w.containers) {
+          if (c.name === PROXY_CONTAINER) continue;
+          if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
+          const env = c.value["env"];
+          if (!Array.isArray(env)) continue;
+          env.forEach((e, i) => {
+            if (!isRecord(e) || e["name"] !== EZ && e["name"] !== MIN) return;
+            const name = e["name"];
+            const container = `${c.init ? "init container" : "container"} ${c.name || "(unnamed)"}`;
+            const effective = rw.proxyEnv.get(name);
+            const value = quoted2(name, e["value"]);
+            const here = [
+              name,
+              e["value"] !== void 0 ? { value: JSON.stringify(e["value"]), prov: { level: "pod-spec", source: `env of ${container}`, ref: { view: w.view, path: [...c.path, "env", i, "value"] } } } : void 0
+            ];
+            const common = { name, container, reads: READS, value, assumed: assumed(rw) };
+            const related2 = [];
+            const at = { view: w.view, path: [...c.path, "env", i, "name"] };
+            if (effective) {
+              if (effective.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+              const proxyValue = { value: `"${effective.value}"`, prov: effective.prov };
+              ctx.report({
+                at,
+                workload: w,
+                container: c.name,
+                messageId: "appEnvProxyHasValue",
+                data: {
+                  ...common,
+                  effective: effective.value,
+                  from: sourceWords(effective.prov),
+                  orSet: `"${effective.value}"` === value ? "" : `, or set ${value} where the proxy gets it`,
+                  values: valueList([here, [`the proxy's ${name}`, proxyValue]])
+                },
+                related: related2
+              });
+              return;
+            }
+            const stays = name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
+            const values = valueList([here, [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]);
+            ctx.report({
+              at,
+              workload: w,
+              container: c.name,
+              messageId: proxy ? "appEnvMoveToProxy" : "appEnv",
+              data: { ...common, stays, values, snippet: `proxyMetadata: {${name}: ${value}}`, annotation: PROXY_CONFIG_ANNOTATION, annPath },
+              related: related2
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/drain-exceeds-grace-period/index.ts
+var drain_exceeds_grace_period_default = defineRule({
+  meta: {
+    id: "drain-exceeds-grace-period",
+    severity: "warning",
+    description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
+    help: "Give the pod a terminationGracePeriodSeconds longer than the proxy's drain, the app's shutdown and every preStop hook, or shorten them: kubelet kills whatever still runs when it ends.",
+    fixable: false,
+    messages: {
+      preStopRejected: {
+        message: "The preStop sleep of container {{container}} is {{hook}}, longer than terminationGracePeriodSeconds {{grace}}: the API server rejects it.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}, or {{shorten}}. The API server rejects a lifecycle.preStop.sleep.seconds above the grace period, and a hook that takes the whole grace period leaves the container no time to stop. {{notes}}Values: {{values}}."
+      },
+      preStopOutlastsGrace: {
+        message: "The preStop hook of container {{container}} takes {{hook}}, but terminationGracePeriodSeconds is {{grace}}: no time is left for a graceful stop.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}, or {{shorten}}. The grace period includes the preStop hook and SIGTERM comes only after it, so a hook that takes the whole grace period leaves the container no time to stop before kubelet's SIGKILL. {{notes}}Values: {{values}}."
+      },
+      nativeAppStop: {
+        message: "The app needs {{appExit}} to stop, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts its shutdown.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
+      },
+      classicDrain: {
+        message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts the {{proxy}}'s drain.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. The grace period counts from the pod's deletion, preStop included: the {{proxy}}'s drain would end at {{end}}, but kubelet kills Envoy at {{kill}} and the requests still in flight are reset. {{notes}}Values: {{values}}."
+      },
+      exitOnZeroDrain: {
+        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes before the first connection check.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at {{end}}; kubelet kills it at {{kill}}, before it can exit on its own. {{notes}}Values: {{values}}."
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const g = rw.grace.value;
+        if (g === void 0 || rw.admissionDenied) return;
+        if (hardcodedWaypointGrace(rw, ctx.config)) return;
+        const w = rw.workload;
+        const at = rw.grace.prov.ref;
+        const severity = rw.graceOptOut ? "info" : void 0;
+        const tl = rw.timeline;
+        const proxy = proxyNoun(rw);
+        const where = graceHint(rw);
+        const grace = graceWords(rw);
+        const pp = rw.proxyPreStop.seconds;
+        const ez = rw.ez.value;
+        const classic = rw.sidecar.status !== "none" && rw.mode.value !== "native" && pp !== void 0;
+        const native = rw.sidecar.status !== "none" && rw.mode.value === "native";
+        const fit = classic ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
+        const drainValues = [
+          ["terminationDrainDuration", ez ? void 0 : rw.tdd],
+          ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
+          ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
+          ["istio-proxy preStop", (pp ?? 0) > 0 ? rw.proxyPreStop : void 0],
+          ["drainDuration", fit.drainDuration !== void 0 ? rw.dd : void 0]
+        ];
+        let hookReported = false;
+        for (const c of w.containers) {
+          if (c.init && c.name !== "istio-proxy") continue;
+          const preStop = isRecord(c.value["lifecycle"]) ? c.value["lifecycle"]["preStop"] : void 0;
+          const t = c.name === "istio-proxy" ? rw.proxyPreStop : rw.containerPreStops.get(c.name);
+          if (!t || t.seconds === void 0 || !preStop || t.seconds < g) continue;
+          const sleepAction = isRecord(preStop) && isRecord(preStop["sleep"]);
+          const rejected = sleepAction && t.seconds > g;
+          const hookTarget = atLeast(t.seconds) + 1;
+          const other = classic ? tl.drainEnd : native ? tl.appExit : void 0;
+          const target = Math.max(hookTarget, atLeast(other));
+          const byOther = target > hookTarget;
+          const why2 = !byOther ? "" : classic ? ` (the ${proxy}'s drain ends at ${formatSeconds(other)})` : ` (the app needs ${formatSeconds(other)} to stop)`;
+          const ddToo = classic && fit.drainDuration !== void 0;
+          const ownDrain = drainValues.filter(([label2]) => c.name !== "istio-proxy" || label2 !== "istio-proxy preStop");
+          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : byOther ? [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]] : [];
+          ctx.report({
+            at,
+            workload: w,
+            container: c.name,
+            severity: rejected ? "error" : severity,
+            messageId: rejected ? "preStopRejected" : "preStopOutlastsGrace",
+            data: {
+              container: c.name,
+              hook: durationWords(t),
+              grace,
+              shorten: g > 0 ? `shorten the ${rejected ? "sleep" : "hook"} to less than ${g}s` : `remove the ${rejected ? "sleep" : "hook"}`,
+              target,
+              where,
+              why: why2,
+              alsoDrainDuration: ddToo ? alsoDrainDuration : "",
+              notes: byOther || ddToo ? helpNotes(rw, ctx.config, { native: false }) : "",
+              values: valueList([["preStop", t], ...otherValues, ["terminationGracePeriodSeconds", rw.grace]])
+            },
+            related: relatedValues([["preStop", t]])
+          });
+          hookReported = true;
+        }
+        if (hookReported || rw.sidecar.status === "none") return;
+        if (rw.mode.value === "native") {
+          const end2 = tl.appExit;
+          if (end2 === void 0 || end2 <= g) return;
+          ctx.report({
+            at,
+            workload: w,
+            severity,
+            messageId: "nativeAppStop",
+            data: {
+              appExit: `${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(end2)}`,
+              grace,
+              target: atLeast(end2),
+              notes: helpNotes(rw, ctx.config),
+              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
+            },
+            related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+          });
+          return;
+        }
+        if (pp === void 0) return;
+        const end = tl.drainEnd;
+        if (end <= g) return;
+        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
+        ctx.report({
+          at,
+          workload: w,
+          severity,
+          messageId: ez ? "exitOnZeroDrain" : "classicDrain",
+          data: {
+            tdd: formatSeconds(rw.tdd.value),
+            min: formatSeconds(rw.min.value),
+            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
+            grace,
+            proxy,
+            target: atLeast(end),
+            where,
+            alsoDrainDuration,
+            lower: shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`,
+            end: formatSeconds(end),
+            kill: formatSeconds(g),
+            notes: helpNotes(rw, ctx.config),
+            values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
+          },
+          related: relatedValues([
+            ["terminationDrainDuration", rw.ez.value ? void 0 : rw.tdd],
+            ["MINIMUM_DRAIN_DURATION", rw.ez.value ? rw.min : void 0],
+            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez.value ? rw.ez : void 0],
+            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+          ])
+        });
+      }
+    };
+  }
+});
+
+// rules/drain-setting-outside-proxy-metadata/index.ts
+var KEYS2 = [EZ, MIN];
+var WHY = "It is an environment variable of the proxy, not a ProxyConfig field: istiod drops unknown keys silently, and only proxyMetadata entries become the proxy's environment";
+function quoted3(name, value) {
+  const text2 = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+  if (name === EZ) return text2 !== void 0 && parseGoBool(text2) !== void 0 ? `"${text2}"` : '"true"';
+  if (text2 !== void 0 && text2 !== "0" && parseGoDuration(text2) !== void 0) return `"${text2}"`;
+  if (text2 !== void 0 && /^\d+(\.\d+)?$/.test(text2)) return `"${text2}s"`;
+  return '"<duration>"';
+}
+function sibling(pcPath, pc, name) {
+  for (const key of ["proxyMetadata", "proxy_metadata"]) {
+    const md = pc[key];
+    if (isRecord(md) && typeof md[name] === "string") return { value: md[name], path: [...pcPath, key, name] };
+  }
+  return void 0;
+}
+function writtenAt(ref, raw, prov) {
+  return { value: written(ref, raw), prov: { ...prov, ref } };
+}
+function defaultOf(name) {
+  return name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
+}
+var drain_setting_outside_proxy_metadata_default = defineRule({
+  meta: {
+    id: "drain-setting-outside-proxy-metadata",
+    severity: "error",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.",
+    help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
+    fixable: false,
+    messages: {
+      annotationKey: {
+        message: "{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).",
+        help: "Write it as {{snippet}} in the annotation. {{why}}. Values: {{values}}."
+      },
+      annotationKeyProxyHasValue: {
+        message: '{{name}} as a direct key of {{annotation}} is dropped by istiod; the proxy gets "{{effective}}" from {{from}}.',
+        help: "Remove this key{{orWrite}}. {{why}}. Values: {{values}}."
+      },
+      meshKey: {
+        message: "{{name}} {{site}} is dropped by istiod, so no proxy gets it from this mesh config.",
+        help: "Write it as {{form}}. {{why}}. Values: {{values}}."
+      },
+      meshKeyProxyHasValue: {
+        message: '{{name}} {{site}} is dropped by istiod; proxies get "{{have}}" from {{metadata}}.',
+        help: "Remove this key{{orWrite}}. {{why}}. Values: {{values}}."
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      // The pod template's proxy.istio.io/config annotation.
+      workload(rw) {
+        const ann = rw.workload.proxyConfigAnnotation;
+        if (!ann?.view || !isRecord(ann.view.value) || rw.admissionDenied) return;
+        const pc = ann.view.value;
+        for (const name of KEYS2) {
+          if (!(name in pc)) continue;
+          const v = quoted3(name, pc[name]);
+          const snippet = `proxyMetadata: {${name}: ${v}}`;
+          const effective = rw.proxyEnv.get(name);
+          const ref = { view: ann.view, path: [name] };
+          const here = writtenAt(ref, pc[name], { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation` });
+          const common = { name, annotation: PROXY_CONFIG_ANNOTATION, why: WHY };
+          if (effective) {
+            const related2 = effective.prov.ref ? [{ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref }] : [];
+            ctx.report({
+              at: { ...ref, target: "key" },
+              workload: rw.workload,
+              messageId: "annotationKeyProxyHasValue",
+              data: {
+                ...common,
+                effective: effective.value,
+                from: sourceWords(effective.prov),
+                orWrite: `"${effective.value}"` === v ? "" : `, or write ${snippet} in the annotation`,
+                values: valueList([[name, here], [`the proxy's ${name}`, { value: `"${effective.value}"`, prov: effective.prov }]])
+              },
+              related: related2
+            });
+          } else {
+            const stays = defaultOf(name);
+            ctx.report({
+              at: { ...ref, target: "key" },
+              workload: rw.workload,
+              messageId: "annotationKey",
+              data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]) },
+              related: []
+            });
+          }
+        }
+      },
+      end() {
+        for (const m of ctx.inventory.meshSources) {
+          const dcKey = ["defaultConfig", "default_config"].find((k) => isRecord(m.value[k]));
+          const dc = dcKey ? m.value[dcKey] : void 0;
+          const source = { level: "mesh", source: `mesh config in ${m.label}` };
+          for (const name of KEYS2) {
+            const sites = [];
+            if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: "at the top level of the mesh config", form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
+            if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            for (const site of sites) {
+              const v = quoted3(name, site.raw);
+              const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
+              const ref = { view: m.view, path: site.at };
+              const here = writtenAt(ref, site.raw, source);
+              if (have) {
+                const haveRef = { view: m.view, path: have.path };
+                const metadata = have.path.slice(m.path.length, -1).join(".");
+                ctx.report({
+                  at: { ...ref, target: "key" },
+                  resource: resourceId(m.resource),
+                  messageId: "meshKeyProxyHasValue",
+                  data: {
+                    name,
+                    site: site.site,
+                    have: String(have.value),
+                    metadata,
+                    why: WHY,
+                    orWrite: `"${String(have.value)}"` === v ? "" : `, or write ${v} in ${metadata}`,
+                    values: valueList([[name, here], [`${metadata}.${name}`, writtenAt(haveRef, have.value, source)]])
+                  },
+                  related: [{ message: `${name} ${JSON.stringify(have.value)} (${metadata})`, ref: haveRef }]
+                });
+              } else {
+                ctx.report({
+                  at: { ...ref, target: "key" },
+                  resource: resourceId(m.resource),
+                  messageId: "meshKey",
+                  data: { name, site: site.site, form: site.form(v), why: WHY, values: valueList([[name, here]]) },
+                  related: []
+                });
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/drain-settings-unused/index.ts
+var NO_SIGNAL = "nothing says it is in the mesh";
+var DURATION_KEYS = /* @__PURE__ */ new Set(["terminationDrainDuration", "termination_drain_duration", "drainDuration", "drain_duration"]);
+var METADATA_KEYS = /* @__PURE__ */ new Set(["proxyMetadata", "proxy_metadata"]);
+var text = (s) => `${s.name} ${s.value}`;
+function drainSettings(view) {
+  const value = view.value;
+  if (!isRecord(value)) return [];
+  const out = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (DURATION_KEYS.has(key) && typeof v === "string" && v !== "") {
+      out.push({ name: key, value: v, ref: { view, path: [key] } });
+    } else if (METADATA_KEYS.has(key) && isRecord(v)) {
+      for (const [name, mv] of Object.entries(v)) {
+        if ((name === EZ || name === MIN) && typeof mv === "string" && mv !== "") out.push({ name, value: JSON.stringify(mv), ref: { view, path: [key, name] } });
+      }
     }
   }
   return out;
 }
+var REMOVE = `Remove {{them}} from the ${PROXY_CONFIG_ANNOTATION} annotation, or, if the pod is meant to have a sidecar,`;
+var WHY2 = `Only the sidecar injector and pilot-agent read ${PROXY_CONFIG_ANNOTATION}; without a sidecar the pod stops as plain Kubernetes does: preStop, SIGTERM, SIGKILL at terminationGracePeriodSeconds.`;
+var drain_settings_unused_default = defineRule({
+  meta: {
+    id: "drain-settings-unused",
+    severity: "info",
+    description: 'Drain settings in the proxy.istio.io/config annotation of a pod that gets no sidecar (hostNetwork, sidecar.istio.io/inject "false", a system namespace, ambient mode, a Namespace that does not inject) are never read.',
+    help: "Remove the drain settings from the proxy.istio.io/config annotation, or, if the pod is meant to have a sidecar, remove what rules the sidecar out.",
+    fixable: false,
+    messages: {
+      injectFalse: {
+        message: '{{settings}} {{verb}} never read: sidecar.istio.io/inject is "false", so there is no sidecar.',
+        help: `${REMOVE} drop the sidecar.istio.io/inject: "false" {{where}}. ${WHY2} Values: {{values}}.`
+      },
+      hostNetwork: {
+        message: "{{settings}} {{verb}} never read: hostNetwork pods get no sidecar.",
+        help: `${REMOVE} turn hostNetwork off. ${WHY2} Values: {{values}}.`
+      },
+      systemNamespace: {
+        message: "{{settings}} {{verb}} never read: pods in {{namespace}} get no sidecar.",
+        help: `${REMOVE} run it in another namespace. ${WHY2} Values: {{values}}.`
+      },
+      namespaceOptOut: {
+        message: "{{settings}} {{verb}} never read: Namespace {{namespace}} has {{state}}, so there is no sidecar.",
+        help: `${REMOVE} set the istio-injection label of Namespace {{namespace}} to enabled. ${WHY2} Values: {{values}}.`
+      },
+      namespaceNotInjecting: {
+        message: "{{settings}} {{verb}} never read: neither Namespace {{namespace}} nor the pod opts in to sidecar injection.",
+        help: `${REMOVE} label Namespace {{namespace}} istio-injection=enabled or the pod template sidecar.istio.io/inject: "true". ${WHY2} Values: {{values}}.`
+      },
+      ambient: {
+        message: "{{settings}} {{verb}} never read: the pod is in ambient mode, without a sidecar.",
+        help: `${REMOVE} label the pod template sidecar.istio.io/inject: "true" (a sidecar takes precedence over ambient). In ambient mode ztunnel carries the pod's traffic and has no per-pod drain settings. ${WHY2} Values: {{values}}.`
+      }
+    }
+  },
+  create(ctx) {
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (w.origin !== "pod" || rw.sidecar.status !== "none" || rw.sidecar.reason === NO_SIGNAL) return;
+        if (rw.admissionDenied) return;
+        if (annotationNotLabel(w, ctx.inventory) || blockedByNamespace(w, ctx.inventory)) return;
+        const view = w.proxyConfigAnnotation?.view;
+        if (!view) return;
+        const settings = drainSettings(view);
+        const first = settings[0];
+        if (!first) return;
+        const cause = noSidecarCause(w, ctx.inventory);
+        if (!cause) return;
+        const related2 = settings.slice(1).map((s) => ({ message: `${text(s)} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
+        if (cause.ref) related2.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
+        const plural = settings.length > 1;
+        const deciding = cause.ns ? namespaceInjection(cause.ns) : fact(cause.setting.name, cause.setting.value, cause.setting.source, cause.ref);
+        ctx.report({
+          at: first.ref,
+          workload: w,
+          messageId: cause.kind,
+          data: {
+            settings: settings.length > 2 ? `${text(first)} and ${settings.length - 1} more drain settings` : settings.map(text).join(" and "),
+            verb: plural ? "are" : "is",
+            them: plural ? "them" : "it",
+            where: cause.setting?.source === "pod annotation" ? "annotation" : "label",
+            namespace: cause.ns?.name ?? cause.namespace ?? "",
+            state: cause.ns ? namespaceState(cause.ns) : "",
+            values: valueList([...settings.map((s) => fact(s.name, s.value, `${PROXY_CONFIG_ANNOTATION} annotation`, s.ref)), deciding])
+          },
+          related: related2
+        });
+      }
+    };
+  }
+});
 
 // rules/exit-on-zero-unbounded/index.ts
 var SHOWN = 3;
@@ -16855,69 +17050,6 @@ var injection_blocked_by_namespace_default = defineRule({
   }
 });
 
-// src/domain/env-sites.ts
-function realProblem(p) {
-  return p.value !== null && p.value !== void 0;
-}
-function meshDiscarded(ctx, m) {
-  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
-}
-function podDenied(rw) {
-  if (!rw.admissionDenied) return false;
-  const ann = rw.workload.proxyConfigAnnotation;
-  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
-  return rw.annotationProblems.some(realProblem);
-}
-function rejectedCrValues(pc) {
-  const env = get(pc.value, ["spec", "environmentVariables"]);
-  if (!isRecord(env)) return [];
-  return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
-}
-function metadataSites(out, view, path5, pc, where, extra, origin2) {
-  if (!isRecord(pc)) return;
-  for (const key of PROXY_METADATA_KEYS) {
-    const md = pc[key];
-    if (!isRecord(md)) continue;
-    for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path5, key, name] }, where: where(key), ...extra });
-    }
-  }
-}
-function resourceEnvSites(ctx) {
-  const out = [];
-  for (const m of ctx.inventory.meshSources) {
-    if (meshDiscarded(ctx, m)) continue;
-    for (const dc of DEFAULT_CONFIG_KEYS) {
-      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, "mesh");
-    }
-  }
-  for (const pc of ctx.inventory.proxyConfigs) {
-    if (rejectedCrValues(pc).length > 0) continue;
-    const env = get(pc.value, ["spec", "environmentVariables"]);
-    if (!isRecord(env)) continue;
-    for (const [name, value] of Object.entries(env)) {
-      out.push({ origin: "proxyconfig", name, value, ref: { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
-    }
-  }
-  return out;
-}
-function workloadEnvSites(rw) {
-  const out = [];
-  if (podDenied(rw)) return out;
-  const w = rw.workload;
-  const ann = w.proxyConfigAnnotation?.view;
-  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, "annotation");
-  for (const c of w.containers) {
-    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
-    c.value["env"].forEach((e, i) => {
-      if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
-      const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
-      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
-    });
-  }
-  return out;
-}
-
 // rules/invalid-boolean/index.ts
 var MEANT_FALSE = /^\s*(0|f|false|no?|off|disabled?)\s*$/i;
 function meant(value) {
@@ -17191,122 +17323,6 @@ var invalid_duration_default = defineRule({
     };
   }
 });
-
-// src/istio/mesh-fields.ts
-var PROXY_CONFIG_FIELDS = {
-  configPath: { type: "string" },
-  binaryPath: { type: "string" },
-  serviceCluster: { type: "string" },
-  tracingServiceName: { type: "enum", enumValues: ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE"] },
-  drainDuration: { type: "duration" },
-  parentShutdownDuration: { type: "duration", removed: "1.17" },
-  discoveryAddress: { type: "string" },
-  discoveryRefreshDelay: { type: "duration" },
-  zipkinAddress: { type: "string" },
-  connectTimeout: { type: "duration", removed: "1.6" },
-  statsdUdpAddress: { type: "string" },
-  envoyMetricsServiceAddress: { type: "string" },
-  proxyAdminPort: { type: "integer" },
-  availabilityZone: { type: "string" },
-  controlPlaneAuthPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS", "INHERIT"] },
-  customConfigFile: { type: "string" },
-  statNameLength: { type: "integer" },
-  concurrency: { type: "integer" },
-  proxyBootstrapTemplatePath: { type: "string" },
-  interceptionMode: { type: "enum", enumValues: ["REDIRECT", "TPROXY", "NONE"] },
-  tracing: { type: "object" },
-  sds: { type: "object" },
-  envoyAccessLogService: { type: "object" },
-  envoyMetricsService: { type: "object" },
-  proxyMetadata: { type: "map-string" },
-  runtimeValues: { type: "map-string" },
-  statusPort: { type: "integer" },
-  extraStatTags: { type: "array" },
-  gatewayTopology: { type: "object" },
-  terminationDrainDuration: { type: "duration" },
-  meshId: { type: "string" },
-  readinessProbe: { type: "object" },
-  proxyStatsMatcher: { type: "object" },
-  holdApplicationUntilProxyStarts: { type: "boolean" },
-  caCertificatesPem: { type: "array" },
-  image: { type: "object" },
-  privateKeyProvider: { type: "object" },
-  proxyHeaders: { type: "object" },
-  fileFlushInterval: { type: "duration" },
-  fileFlushMinSizeKb: { type: "integer" },
-  statsCompression: { type: "boolean" },
-  connectionSettings: { type: "object" }
-};
-var MESH_CONFIG_FIELDS = {
-  proxyListenPort: { type: "integer" },
-  proxyInboundListenPort: { type: "integer" },
-  proxyHttpPort: { type: "integer" },
-  connectTimeout: { type: "duration" },
-  hboneIdleTimeout: { type: "duration" },
-  protocolDetectionTimeout: { type: "duration" },
-  tcpKeepalive: { type: "object" },
-  ingressClass: { type: "string" },
-  ingressService: { type: "string" },
-  ingressControllerMode: { type: "enum", enumValues: ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT"] },
-  ingressSelector: { type: "string" },
-  enableTracing: { type: "boolean" },
-  accessLogFile: { type: "string" },
-  accessLogFormat: { type: "string" },
-  accessLogEncoding: { type: "enum", enumValues: ["TEXT", "JSON"] },
-  enableEnvoyAccessLogService: { type: "boolean" },
-  disableEnvoyListenerLog: { type: "boolean" },
-  defaultConfig: { type: "object" },
-  outboundTrafficPolicy: { type: "object" },
-  inboundTrafficPolicy: { type: "object" },
-  configSources: { type: "array" },
-  enableAutoMtls: { type: "boolean" },
-  trustDomain: { type: "string" },
-  trustDomainAliases: { type: "array" },
-  caCertificates: { type: "array" },
-  defaultServiceExportTo: { type: "array" },
-  defaultVirtualServiceExportTo: { type: "array" },
-  defaultDestinationRuleExportTo: { type: "array" },
-  rootNamespace: { type: "string" },
-  localityLbSetting: { type: "object" },
-  zoneAwareLbSetting: { type: "object" },
-  dnsRefreshRate: { type: "duration" },
-  h2UpgradePolicy: { type: "enum", enumValues: ["DO_NOT_UPGRADE", "UPGRADE"] },
-  inboundClusterStatName: { type: "string" },
-  outboundClusterStatName: { type: "string" },
-  certificates: { type: "array" },
-  thriftConfig: { type: "object", removed: "1.17" },
-  serviceSettings: { type: "array" },
-  serviceScopeConfigs: { type: "array" },
-  enablePrometheusMerge: { type: "boolean" },
-  verifyCertificateAtClient: { type: "boolean" },
-  ca: { type: "object" },
-  extensionProviders: { type: "array" },
-  defaultProviders: { type: "object" },
-  discoverySelectors: { type: "array" },
-  pathNormalization: { type: "object" },
-  defaultHttpRetryPolicy: { type: "object" },
-  meshMTLS: { type: "object" },
-  tlsDefaults: { type: "object" },
-  defaultTrafficPolicy: { type: "object" },
-  serviceEntryVisibility: { type: "object" },
-  mixerCheckServer: { type: "string", removed: "1.8" },
-  mixerReportServer: { type: "string", removed: "1.8" },
-  disablePolicyChecks: { type: "boolean", removed: "1.8" },
-  disableMixerHttpReports: { type: "boolean", removed: "1.8" },
-  policyCheckFailOpen: { type: "boolean", removed: "1.8" },
-  sidecarToTelemetrySessionAffinity: { type: "boolean", removed: "1.8" },
-  authPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS"], removed: "1.9" },
-  rdsRefreshDelay: { type: "duration", removed: "1.9" },
-  mixerAddress: { type: "string", removed: "1.8" },
-  enableClientSidePolicyCheck: { type: "boolean", removed: "1.8" },
-  sdsUdsPath: { type: "string", removed: "1.8" },
-  sdsRefreshDelay: { type: "duration", removed: "1.8" },
-  enableSdsTokenMount: { type: "boolean", removed: "1.8" },
-  sdsUseK8sSaJwt: { type: "boolean", removed: "1.8" },
-  disableReportBatch: { type: "boolean", removed: "1.8" },
-  reportBatchMaxEntries: { type: "integer", removed: "1.8" },
-  reportBatchMaxTime: { type: "duration", removed: "1.8" }
-};
 
 // rules/invalid-field-type/index.ts
 function describeValue(v) {
@@ -19116,22 +19132,6 @@ var proxy_metadata_not_string_default = defineRule({
     };
   }
 });
-
-// src/domain/removed.ts
-var TDDS_REMOVED = "1.10";
-var PSD_REMOVED = "1.17";
-var FLAGS_REMOVED = "1.6";
-function removedIn(version, removed) {
-  return !version || compareVersions(version, removed) >= 0;
-}
-function isParentShutdownKey(key) {
-  return key === "parentShutdownDuration" || key === "parent_shutdown_duration";
-}
-function reportedAsRemoved(key, version) {
-  if (key === TDDS) return removedIn(version, TDDS_REMOVED);
-  if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
-  return false;
-}
 
 // rules/removed-setting/index.ts
 var INJECTED_INIT3 = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
