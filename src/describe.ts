@@ -31,10 +31,6 @@ export function proxyNoun(rw: ResolvedWorkload): string {
   return rw.gateway ? 'gateway' : 'sidecar';
 }
 
-export function assumedNote(rw: ResolvedWorkload): string {
-  return rw.sidecar.status === 'assumed' ? ` (an injected sidecar is assumed: ${rw.sidecar.reason})` : '';
-}
-
 /** Note for classic-only behaviour when no versions were given. */
 export function classicNote(rw: ResolvedWorkload, target: { istioVersion?: string; kubernetesVersion?: string }): string {
   const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
@@ -130,7 +126,7 @@ export function gatewayDrainCaveat(rw: ResolvedWorkload): string {
   return behindLoadBalancer(rw) ? ' if load balancers stop sending to the gateway by then' : '';
 }
 
-/** assumedNote as a sentence for help texts: " An injected sidecar is assumed: <reason>." (with a leading space), or "". */
+/** The assumed injection as a sentence for help texts: " An injected sidecar is assumed: <reason>." (with a leading space), or "". */
 export function assumedSentence(rw: ResolvedWorkload): string {
   return rw.sidecar.status === 'assumed' ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : '';
 }

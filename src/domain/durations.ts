@@ -3,7 +3,6 @@
  * `strconv.ParseBool`, the way durations are shown, and the Go duration a malformed value most
  * likely meant.
  */
-import { yamlType } from './written.js';
 
 const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
@@ -77,15 +76,6 @@ export function suggestDuration(value: unknown, whole = false): string | undefin
   if (secs === undefined || text === undefined) return undefined;
   if (whole && (secs < 1 || !Number.isInteger(secs))) return formatSeconds(Math.max(1, Math.ceil(secs)));
   return text;
-}
-
-/** Why a value is not a Go duration string, for messages: "has no unit, so it is not a Go duration". */
-export function notDuration(value: unknown): string {
-  if (typeof value !== 'string') return `is ${yamlType(value)}, not a Go duration string`;
-  if (value.trim() === '') return 'is empty, which is not a Go duration';
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return 'has no unit, so it is not a Go duration';
-  if (parseGoDuration(value.trim().toLowerCase()) !== undefined) return 'is not a Go duration (units are lower-case: ns, us, ms, s, m, h)';
-  return 'is not a Go duration (a number with a unit ns, us, ms, s, m or h, e.g. "1m30s")';
 }
 
 /** `write KEY: "30s"`, or a generic hint when nothing can be guessed. */

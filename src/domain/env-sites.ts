@@ -10,7 +10,6 @@ import type { MeshSource, ProxyConfigResource, Workload } from '../inventory/mod
 import { PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER } from './names.js';
 import { crLabel, crResource, meshResource } from './identity.js';
 import type { ResolvedWorkload } from '../resolved.js';
-import { assumedNote } from '../describe.js';
 import type { ValueProblem } from '../istio/validate.js';
 import type { DocView, Path, Ref, ResourceId } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
@@ -28,17 +27,6 @@ export interface EnvSite {
   workload?: Workload;
   resource?: ResourceId;
   container?: string;
-}
-
-/**
- * What happens to a pod whose proxy.istio.io/config annotation the injector cannot use: admission
- * denies it — when the injector sees it at all (say so when injection is ruled out or assumed).
- */
-export function admissionDenial(rw: ResolvedWorkload | undefined, problem: string): string {
-  if (rw?.sidecar.status === 'none') {
-    return `the sidecar injector ${problem} and denies the pod as soon as it is injected (today it is not: ${rw.sidecar.reason})`;
-  }
-  return `the sidecar injector ${problem}, so admission denies the pod and it is never created${rw ? assumedNote(rw) : ''}`;
 }
 
 /** A value problem Istio really has: jsonpb reads a null map value as "" and skips a null field. */

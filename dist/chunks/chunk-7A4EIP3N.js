@@ -14,6 +14,32 @@ import {
   __toESM
 } from "./chunk-6DQTS6ZR.js";
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7344,32 +7370,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // src/load.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -7646,74 +7646,6 @@ function descriptor(rule) {
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
 import path2 from "node:path";
-
-// src/domain/written.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/yaml/paths.ts
-var import_yaml = __toESM(require_dist(), 1);
-function get(value, path5) {
-  let cur = value;
-  for (const seg of path5) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
-function isRecord(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function walk(doc, path5) {
-  let node = doc.contents;
-  let pair = null;
-  let depth = 0;
-  for (const seg of path5) {
-    if ((0, import_yaml.isMap)(node)) {
-      const found = node.items.find((p) => keyString(p.key) === String(seg));
-      if (!found) break;
-      pair = found;
-      node = found.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (item === void 0) break;
-      pair = null;
-      node = item;
-    } else {
-      break;
-    }
-    depth++;
-  }
-  return { node: node ?? null, pair, depth };
-}
-function keyString(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return void 0;
-}
-
-// src/domain/written.ts
-function scalarAt(ref) {
-  const { node, depth } = walk(ref.view.doc, ref.path);
-  return depth === ref.path.length && (0, import_yaml2.isScalar)(node) ? node : void 0;
-}
-function written(ref, value) {
-  const node = scalarAt(ref);
-  if (typeof value === "string") {
-    if (node?.type === import_yaml2.Scalar.PLAIN && value !== "") return value;
-    if (node?.type === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value}'`;
-    return JSON.stringify(value);
-  }
-  if (node && typeof node.source === "string" && node.source !== "") return node.source;
-  if (value !== null && typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
-function yamlType(value) {
-  if (typeof value === "boolean") return "a YAML boolean";
-  if (typeof value === "number" || typeof value === "bigint") return "a YAML number";
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a YAML timestamp";
-  if (value !== null && typeof value === "object") return "a mapping";
-  return "null";
-}
 
 // src/domain/durations.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
@@ -13241,13 +13173,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/yaml/views.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
+// src/yaml/views.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/yaml/read.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var YAML_OPTIONS = {
   version: "1.1",
   merge: true,
@@ -13264,17 +13196,17 @@ function duplicateKey(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
-        if ((0, import_yaml3.isScalar)(pair.key)) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
           const k = String(pair.key.value);
           if (seen.has(k)) return pair.key;
           seen.add(k);
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -13286,9 +13218,9 @@ function toValue(doc) {
 function findTemplateAction(text2, doc) {
   const textual = [];
   try {
-    (0, import_yaml3.visit)(doc, {
+    (0, import_yaml.visit)(doc, {
       Scalar(_key, node) {
-        if (node.type !== import_yaml3.Scalar.PLAIN && (0, import_yaml3.isScalar)(node) && node.range && typeof node.value === "string" && node.value.includes("{{")) {
+        if (node.type !== import_yaml.Scalar.PLAIN && (0, import_yaml.isScalar)(node) && node.range && typeof node.value === "string" && node.value.includes("{{")) {
           textual.push([node.range[0], node.range[1]]);
         }
       }
@@ -13395,14 +13327,14 @@ var LazyView = class {
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
-      this.ast = (0, import_yaml4.parseDocument)(this.sourceText, YAML_OPTIONS);
+      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
       this.current = toValue(this.ast);
     }
     return this.current;
   }
   get doc() {
     if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? (0, import_yaml4.parseDocument)(this.sourceText, YAML_OPTIONS);
+    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
     this.store.rememberAst(this, d);
     return d;
   }
@@ -13420,6 +13352,46 @@ var LazyView = class {
     this.ast = void 0;
   }
 };
+
+// src/yaml/paths.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function get(value, path5) {
+  let cur = value;
+  for (const seg of path5) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function walk(doc, path5) {
+  let node = doc.contents;
+  let pair = null;
+  let depth = 0;
+  for (const seg of path5) {
+    if ((0, import_yaml3.isMap)(node)) {
+      const found = node.items.find((p) => keyString(p.key) === String(seg));
+      if (!found) break;
+      pair = found;
+      node = found.value;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (item === void 0) break;
+      pair = null;
+      node = item;
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { node: node ?? null, pair, depth };
+}
+function keyString(key) {
+  if ((0, import_yaml3.isScalar)(key)) return String(key.value);
+  return void 0;
+}
 
 // src/yaml/locate.ts
 function rangeOfNode(view, node) {
@@ -13530,8 +13502,8 @@ function loadConfig(file, cwd, knownRules) {
     if (e.code === "ENOENT") throw new UsageError(`the configuration file ${shown4} does not exist`);
     throw new UsageError(`cannot read the configuration file ${shown4}: ${plainError(e)}`);
   }
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text2, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { ...YAML_OPTIONS, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const p = lineCounter.linePos(e.pos[0]);
@@ -13751,6 +13723,32 @@ function isGateway(w) {
   const proxy = proxyContainer(w);
   const args = proxy && Array.isArray(proxy.value["args"]) ? proxy.value["args"] : [];
   return args.includes("router");
+}
+
+// src/domain/written.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function scalarAt(ref) {
+  const { node, depth } = walk(ref.view.doc, ref.path);
+  return depth === ref.path.length && (0, import_yaml5.isScalar)(node) ? node : void 0;
+}
+function written(ref, value) {
+  const node = scalarAt(ref);
+  if (typeof value === "string") {
+    if (node?.type === import_yaml5.Scalar.PLAIN && value !== "") return value;
+    if (node?.type === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value}'`;
+    return JSON.stringify(value);
+  }
+  if (node && typeof node.source === "string" && node.source !== "") return node.source;
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function yamlType(value) {
+  if (typeof value === "boolean") return "a YAML boolean";
+  if (typeof value === "number" || typeof value === "bigint") return "a YAML number";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a YAML timestamp";
+  if (value !== null && typeof value === "object") return "a mapping";
+  return "null";
 }
 
 // src/domain/drain-cover.ts
