@@ -18,7 +18,7 @@ const reportStream = (out) => {
   out.on('error', () => {
     open = false;
   });
-  return { write: (s) => open && out.write(s), isTTY: out.isTTY };
+  return { write: (s) => open && out.write(s), isTTY: out.isTTY, columns: out.columns };
 };
 
 const readStdin = async () => {

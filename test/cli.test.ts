@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
+import { main } from '../src/cli.js';
 
 const run = runCli;
 
@@ -240,5 +241,30 @@ describe('vendored charts', () => {
     assert.deepEqual(JSON.parse(r.stdout).findings, []);
     const asMesh = run(['app.yaml', '--mesh-config', 'vendor/istio-gateway/files/profile-demo.yaml', '-f', 'json'], { cwd: dir });
     assert.deepEqual(JSON.parse(asMesh.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['drain-exceeds-grace-period']);
+  });
+});
+
+describe('stylish on a terminal', () => {
+  const io = (columns?: number, isTTY = true) => {
+    let out = '';
+    return {
+      io: { argv: ['fixtures/examples/seed-per-workload', '--no-color'], cwd: ROOT, env: {}, stdout: { write: (s: string) => (out += s), isTTY, columns }, stderr: { write: () => true }, readStdin: async () => Buffer.alloc(0) },
+      out: () => out,
+    };
+  };
+  const widest = (text: string) => Math.max(...text.split('\n').filter((l) => !l.includes('↳')).map((l) => l.length));
+  it('wraps message and help to the terminal width, 80 columns when not a terminal; --no-help hides the help', async () => {
+    const wide = io(120);
+    await main(wide.io);
+    assert.ok(widest(wide.out()) <= 120 && widest(wide.out()) > 100, `widest line ${widest(wide.out())}`);
+    const piped = io(undefined, false);
+    await main(piped.io);
+    assert.ok(widest(piped.out()) <= 80, `widest line ${widest(piped.out())}`);
+    assert.match(piped.out(), /Raise terminationGracePeriodSeconds to at least 60\./);
+    const bare = io(120);
+    bare.io.argv.push('--no-help');
+    await main(bare.io);
+    assert.doesNotMatch(bare.out(), /Raise terminationGracePeriodSeconds/);
+    assert.match(bare.out(), /Requests may stay in flight for 1m, but terminationGracePeriodSeconds is 30 \(default\): SIGKILL cuts\n {19}them\.  connections-outlive-grace-period\n {19}in Deployment/);
   });
 });
