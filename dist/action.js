@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-S6GQ5M55.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

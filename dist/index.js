@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-S6GQ5M55.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -12,6 +12,8 @@ export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDurati
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';
 export { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './domain/gateway.js';
+export { loadBalancersInFront, providerKnown } from './domain/load-balancers.js';
+export type { Draining, LoadBalancer } from './domain/load-balancers.js';
 export { crLabel, crResource, meshResource, resourceId, workloadName } from './domain/identity.js';
 export { annotationNotLabel, blockedByNamespace, injectionRuledOut, labelsField, namespaceState, noSidecarCause } from './domain/injection.js';
 export { drainHookLoss, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from './domain/lifecycle.js';

@@ -13684,6 +13684,8 @@ var RunLookups = class {
   trafficBounds = /* @__PURE__ */ new Map();
   /** Every values.global.proxy.lifecycle, injector ConfigMaps included (domain/lifecycle.ts). */
   globalLifecycles;
+  /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
+  gkeBackendPolicies;
 };
 function proxyContainer(w) {
   return w.containers.find((c) => c.name === PROXY_CONTAINER);
@@ -14089,6 +14091,376 @@ function workloadEnvSites(rw) {
   return out;
 }
 
+// src/domain/traffic.ts
+function trafficLifetime(w, inv, config) {
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return void 0;
+  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
+  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
+}
+function selectingServices(w, inv, config) {
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
+  if (!list) return [];
+  const byPair = selectorIndex(inv, list);
+  const at = /* @__PURE__ */ new Set();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
+}
+function selectorIndex(inv, list) {
+  let index = inv.lookups.servicesBySelectorPair.get(list);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i].value, ["spec", "selector"]);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  }
+  inv.lookups.servicesBySelectorPair.set(list, index);
+  return index;
+}
+function pairKey(k, v) {
+  return `${k}\0${typeof v}\0${String(v)}`;
+}
+function routesNaming(inv, name) {
+  if (!name) return [];
+  let index = inv.lookups.routesByHost;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
+        const at = index.get(host);
+        if (at) at.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    inv.lookups.routesByHost = index;
+  }
+  return index.get(name) ?? [];
+}
+function routeHosts(res) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
+  if (!Array.isArray(spec["http"])) return [];
+  const hosts = [];
+  for (const route of spec["http"]) {
+    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
+    for (const d of route["route"]) {
+      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
+      if (typeof host === "string") hosts.push(host);
+    }
+  }
+  return hosts;
+}
+function boundsOf(svc, inv, config) {
+  const hit = inv.lookups.trafficBounds.get(svc);
+  if (hit) return hit;
+  const found = [];
+  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of routesNaming(inv, svc.name)) {
+    const spec = res.value["spec"];
+    if (!isRecord(spec)) continue;
+    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
+      spec["http"].forEach((route, i) => {
+        if (!isRecord(route) || !Array.isArray(route["route"])) return;
+        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
+      });
+    }
+    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
+      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
+      if (Array.isArray(spec["subsets"])) {
+        spec["subsets"].forEach((s, i) => {
+          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
+        });
+      }
+      for (const [policy, base2, subset] of policies) {
+        if (!isRecord(policy)) continue;
+        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        if (Array.isArray(policy["portLevelSettings"])) {
+          policy["portLevelSettings"].forEach((p, i) => {
+            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+          });
+        }
+        for (const [pool, poolPath, port] of pools) {
+          if (!isRecord(pool)) continue;
+          for (const proto of ["http", "tcp"]) {
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+          }
+        }
+      }
+    }
+  }
+  inv.lookups.trafficBounds.set(svc, found);
+  return found;
+}
+function push(found, raw, res, path5, what) {
+  if (typeof raw !== "string") return;
+  const secs = parseGoDuration(raw);
+  if (secs === void 0 || secs <= 0) return;
+  found.push({ seconds: secs, res, path: path5, what });
+}
+function nsOf(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function resName(res) {
+  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function selects(svc, w, config) {
+  const selector = get(svc.value, ["spec", "selector"]);
+  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
+  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
+  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
+}
+function hostMatches(host, name, svcNs, resNs) {
+  if (!name) return false;
+  const parts = host.split(".");
+  if (parts.length === 1) return host === name && resNs === svcNs;
+  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
+}
+
+// src/domain/load-balancers.ts
+var AWS = "service.beta.kubernetes.io/aws-load-balancer-";
+var AWS_LB_TYPE = `${AWS}type`;
+var AWS_TARGET_TYPE = `${AWS}nlb-target-type`;
+var AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
+var AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
+var AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
+var AWS_NLB_CLASS = "service.k8s.aws/nlb";
+var AWS_DEREGISTRATION_DEFAULT = 300;
+var AWS_CLB_DRAINING_DEFAULT = 300;
+var GKE_NEG = "cloud.google.com/neg";
+var GKE_BACKEND_CONFIG = ["cloud.google.com/backend-config", "beta.cloud.google.com/backend-config"];
+var GKE_L4 = ["cloud.google.com/load-balancer-type", "networking.gke.io/load-balancer-type", "cloud.google.com/l4-rbs"];
+var GKE_L4_CLASS = /^networking\.gke\.io\//;
+var AZURE = "service.beta.kubernetes.io/azure-";
+var GATEWAY_SERVICE_TYPE = "networking.istio.io/service-type";
+var WHY_POD_IP_AWS = "The AWS Load Balancer Controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
+var WHY_POD_IP_GKE = "GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.";
+var WHY_INSTANCE = "The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.";
+function serviceFromManifest(res, defaultNamespace) {
+  const ns = res.namespace ?? defaultNamespace;
+  return {
+    label: `Service ${ns ? `${ns}/` : ""}${res.name ?? "(unnamed)"}`,
+    view: res.view,
+    value: res.value,
+    paths: {
+      type: res.base.concat("spec", "type"),
+      loadBalancerClass: res.base.concat("spec", "loadBalancerClass"),
+      annotations: res.base.concat("metadata", "annotations"),
+      selector: res.base.concat("spec", "selector")
+    },
+    name: res.name,
+    namespace: ns,
+    typeDefault: { value: "ClusterIP", source: "Kubernetes default" }
+  };
+}
+function operatorGatewayService(w) {
+  if (w.origin !== "iop-gateway" || w.kind !== "IngressGateway") return void 0;
+  const k8s = isRecord(w.value["k8s"]) ? w.value["k8s"] : {};
+  const spec = isRecord(k8s["service"]) ? k8s["service"] : {};
+  const annotations = isRecord(k8s["serviceAnnotations"]) ? k8s["serviceAnnotations"] : {};
+  const k8sPath = w.base.concat("k8s");
+  return {
+    label: `the Service of IstioOperator gateway ${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { ...spec, selector: w.podLabels }, metadata: { annotations } },
+    paths: { type: k8sPath.concat("service", "type"), loadBalancerClass: k8sPath.concat("service", "loadBalancerClass"), annotations: k8sPath.concat("serviceAnnotations"), selector: w.labelsPath },
+    name: w.name,
+    namespace: w.namespace,
+    typeDefault: { value: "LoadBalancer", source: "default of IstioOperator ingress gateways" }
+  };
+}
+function gatewayApiService(w) {
+  if (w.origin !== "gateway-api" || w.gatewayClass === "istio-waypoint") return void 0;
+  const type = w.podAnnotations[GATEWAY_SERVICE_TYPE];
+  return {
+    label: `the Service istiod creates for Gateway ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { type, selector: w.podLabels }, metadata: { annotations: w.podAnnotations } },
+    paths: { type: w.annotationsPath.concat(GATEWAY_SERVICE_TYPE), loadBalancerClass: w.annotationsPath, annotations: w.annotationsPath, selector: w.labelsPath },
+    name: w.name && w.gatewayClass ? `${w.name}-${w.gatewayClass}` : w.name,
+    namespace: w.effectiveNamespace,
+    typeDefault: { value: "LoadBalancer", source: "default of Services istiod creates for Gateways" }
+  };
+}
+function servicesInFront(w, inv, config) {
+  const own = [...w.renderedServices ?? [], operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
+  return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
+}
+function loadBalancersInFront(w, inv, config) {
+  return servicesInFront(w, inv, config).map((svc) => loadBalancerOf(svc, inv, config)).filter((lb) => lb !== void 0);
+}
+function loadBalancerOf(svc, inv, config) {
+  const annotations = annotationsOf(svc);
+  const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
+  const fact2 = (label2, value, path5, source) => [label2, { value, prov: provAt2(svc, path5, source) }];
+  const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
+  const rawType = get(svc.value, ["spec", "type"]);
+  const typeWritten = typeof rawType === "string";
+  const type = typeWritten ? rawType : svc.typeDefault.value;
+  const typeFact = typeWritten ? fact2("type", type, svc.paths.type, svc.label) : ["type", { value: type, prov: { level: "default", source: `${svc.typeDefault.source}, ${svc.label}` } }];
+  const rawClass = get(svc.value, ["spec", "loadBalancerClass"]);
+  const cls = typeof rawClass === "string" && rawClass !== "" ? rawClass : void 0;
+  const classFact = () => fact2("loadBalancerClass", cls, svc.paths.loadBalancerClass, svc.label);
+  const gke = gkeNeg(svc, inv, config, ann);
+  if (gke) {
+    return { service: svc, provider: "gke-neg", noun: "a GKE NEG load balancer", byPodIp: true, draining: gke.draining, evidence: gke.evidence, why: WHY_POD_IP_GKE };
+  }
+  if (type !== "LoadBalancer") return void 0;
+  const lbType = ann(AWS_LB_TYPE);
+  if (cls === AWS_NLB_CLASS || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
+    const target = ann(AWS_TARGET_TYPE);
+    const byPodIp = lbType === "nlb-ip" || target === "ip";
+    const evidence = [typeFact, cls === AWS_NLB_CLASS ? classFact() : annFact(AWS_LB_TYPE)];
+    if (target !== void 0) evidence.push(annFact(AWS_TARGET_TYPE));
+    return {
+      service: svc,
+      provider: "aws-lbc",
+      noun: byPodIp ? "an AWS NLB with IP targets" : "an AWS NLB with instance targets",
+      byPodIp,
+      draining: awsDeregistrationDelay(svc, ann),
+      evidence,
+      why: byPodIp ? WHY_POD_IP_AWS : WHY_INSTANCE
+    };
+  }
+  if (cls !== void 0) {
+    const gkeClass = GKE_L4_CLASS.test(cls);
+    return { service: svc, provider: gkeClass ? "gke-l4" : "class", noun: gkeClass ? "a GKE L4 load balancer" : `the load balancer of class ${cls}`, byPodIp: false, evidence: [typeFact, classFact()], why: WHY_INSTANCE };
+  }
+  if (lbType === "nlb") {
+    return { service: svc, provider: "aws-nlb", noun: "an AWS NLB with instance targets", byPodIp: false, evidence: [typeFact, annFact(AWS_LB_TYPE)], why: WHY_INSTANCE };
+  }
+  const awsKey = Object.keys(annotations).find((k) => k.startsWith(AWS));
+  if (awsKey !== void 0) {
+    const evidence = [typeFact, annFact(awsKey)];
+    return { service: svc, provider: "aws-clb", noun: "an AWS Classic Load Balancer", byPodIp: false, draining: clbDraining(svc, ann), evidence, why: WHY_INSTANCE };
+  }
+  const gkeKey = GKE_L4.find((k) => ann(k) !== void 0);
+  if (gkeKey) return { service: svc, provider: "gke-l4", noun: "a GKE L4 load balancer", byPodIp: false, evidence: [typeFact, annFact(gkeKey)], why: WHY_INSTANCE };
+  const azureKey = Object.keys(annotations).find((k) => k.startsWith(AZURE));
+  if (azureKey) return { service: svc, provider: "azure", noun: "an Azure load balancer", byPodIp: false, evidence: [typeFact, annFact(azureKey)], why: WHY_INSTANCE };
+  return { service: svc, provider: "unknown", noun: "a load balancer", byPodIp: false, evidence: [typeFact], why: WHY_INSTANCE };
+}
+function providerKnown(lb) {
+  return lb.provider !== "unknown";
+}
+function annotationsOf(svc) {
+  const a = get(svc.value, ["metadata", "annotations"]);
+  return isRecord(a) ? a : {};
+}
+function provAt2(svc, path5, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path5 } };
+}
+function awsDeregistrationDelay(svc, ann) {
+  const setting = "deregistration_delay.timeout_seconds";
+  const attributes = ann(AWS_TG_ATTRIBUTES);
+  const written2 = attributes === void 0 ? void 0 : parseAttributes(attributes).get(setting);
+  if (written2 !== void 0 && /^\d+$/.test(written2)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(written2), prov: prov2 }, entry: [setting, { value: written2, prov: prov2 }] };
+  }
+  const prov = { level: "default", source: "default of the AWS Load Balancer Controller" };
+  return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
+}
+function parseAttributes(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of text2.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return out;
+}
+function clbDraining(svc, ann) {
+  const enabled = ann(AWS_CLB_DRAINING);
+  if (enabled === void 0 || parseGoBool(enabled) !== true) return void 0;
+  const setting = "connection-draining-timeout";
+  const timeout = ann(AWS_CLB_DRAINING_TIMEOUT);
+  if (timeout !== void 0 && /^\d+$/.test(timeout)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_CLB_DRAINING_TIMEOUT), `annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(timeout), prov: prov2 }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: JSON.stringify(timeout), prov: prov2 }] };
+  }
+  const prov = { level: "default", source: `AWS default with ${AWS_CLB_DRAINING} "${enabled}", ${svc.label}` };
+  return { setting, seconds: { value: AWS_CLB_DRAINING_DEFAULT, prov }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: String(AWS_CLB_DRAINING_DEFAULT), prov }] };
+}
+function gkeNeg(svc, inv, config, ann) {
+  const evidence = [];
+  const negText = ann(GKE_NEG);
+  if (negText !== void 0 && negEnabled(negText)) {
+    evidence.push([GKE_NEG, { value: negText, prov: provAt2(svc, svc.paths.annotations.concat(GKE_NEG), `annotation of ${svc.label}`) }]);
+  }
+  const ns = svc.namespace;
+  const drains = [];
+  for (const key of GKE_BACKEND_CONFIG) {
+    const text2 = ann(key);
+    if (text2 === void 0) continue;
+    for (const name of backendConfigNames(text2)) {
+      const bc = gkeResources(inv, "BackendConfig").find((r) => r.name === name && nsOf2(r, config) === ns);
+      const secs = bc ? get(bc.value, ["spec", "connectionDraining", "drainingTimeoutSec"]) : void 0;
+      if (!bc || typeof secs !== "number" || !Number.isFinite(secs) || secs < 0) continue;
+      const prov = { level: "traffic", source: `BackendConfig ${nsPrefix(bc, config)}${name}`, ref: { view: bc.view, path: bc.base.concat("spec", "connectionDraining", "drainingTimeoutSec") } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+  }
+  let policy = false;
+  for (const p of gkeResources(inv, "GCPBackendPolicy")) {
+    const ref = get(p.value, ["spec", "targetRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
+    policy = true;
+    const path5 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
+    if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path5 } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+    if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
+  }
+  if (evidence.length === 0 && !policy) return void 0;
+  const draining = drains.filter((d) => d.seconds.value > 0).reduce((a, b) => a && a.seconds.value >= b.seconds.value ? a : b, void 0);
+  return { evidence, draining };
+}
+function negEnabled(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return false;
+  return parsed["ingress"] === true || isRecord(parsed["exposed_ports"]) && Object.keys(parsed["exposed_ports"]).length > 0;
+}
+function backendConfigNames(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return [];
+  const names2 = /* @__PURE__ */ new Set();
+  if (typeof parsed["default"] === "string") names2.add(parsed["default"]);
+  if (isRecord(parsed["ports"])) {
+    for (const v of Object.values(parsed["ports"])) if (typeof v === "string") names2.add(v);
+  }
+  return [...names2];
+}
+function parseJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function gkeResources(inv, kind) {
+  let found = inv.lookups.gkeBackendPolicies;
+  if (!found) {
+    found = inv.others.filter((r) => r.kind === "BackendConfig" && r.apiVersion.startsWith("cloud.google.com/") || r.kind === "GCPBackendPolicy" && r.apiVersion.startsWith("networking.gke.io/"));
+    inv.lookups.gkeBackendPolicies = found;
+  }
+  return found.filter((r) => r.kind === kind);
+}
+function nsOf2(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function nsPrefix(res, config) {
+  const ns = nsOf2(res, config);
+  return ns ? `${ns}/` : "";
+}
+
 // src/domain/injection.ts
 var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "yes", "true", "on"]);
 function namespaceOf(w, inv) {
@@ -14481,138 +14853,6 @@ function proxyMode(w, inv, config) {
 function nativeEffective(rw, istioVersion) {
   if (rw.mode.value !== "native") return false;
   return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
-}
-
-// src/domain/traffic.ts
-function trafficLifetime(w, inv, config) {
-  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
-  if (found.length === 0) return void 0;
-  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
-  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
-}
-function selectingServices(w, inv, config) {
-  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
-  if (!list) return [];
-  const byPair = selectorIndex(inv, list);
-  const at = /* @__PURE__ */ new Set();
-  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
-}
-function selectorIndex(inv, list) {
-  let index = inv.lookups.servicesBySelectorPair.get(list);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list.length; i++) {
-    const selector = get(list[i].value, ["spec", "selector"]);
-    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
-    if (!first) continue;
-    const key = pairKey(first[0], first[1]);
-    const at = index.get(key);
-    if (at) at.push(i);
-    else index.set(key, [i]);
-  }
-  inv.lookups.servicesBySelectorPair.set(list, index);
-  return index;
-}
-function pairKey(k, v) {
-  return `${k}\0${typeof v}\0${String(v)}`;
-}
-function routesNaming(inv, name) {
-  if (!name) return [];
-  let index = inv.lookups.routesByHost;
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const res of inv.routes) {
-      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
-        const at = index.get(host);
-        if (at) at.push(res);
-        else index.set(host, [res]);
-      }
-    }
-    inv.lookups.routesByHost = index;
-  }
-  return index.get(name) ?? [];
-}
-function routeHosts(res) {
-  const spec = res.value["spec"];
-  if (!isRecord(spec)) return [];
-  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
-  if (!Array.isArray(spec["http"])) return [];
-  const hosts = [];
-  for (const route of spec["http"]) {
-    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
-    for (const d of route["route"]) {
-      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
-      if (typeof host === "string") hosts.push(host);
-    }
-  }
-  return hosts;
-}
-function boundsOf(svc, inv, config) {
-  const hit = inv.lookups.trafficBounds.get(svc);
-  if (hit) return hit;
-  const found = [];
-  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
-  for (const res of routesNaming(inv, svc.name)) {
-    const spec = res.value["spec"];
-    if (!isRecord(spec)) continue;
-    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
-      spec["http"].forEach((route, i) => {
-        if (!isRecord(route) || !Array.isArray(route["route"])) return;
-        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
-        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
-      });
-    }
-    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
-      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
-      if (Array.isArray(spec["subsets"])) {
-        spec["subsets"].forEach((s, i) => {
-          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
-        });
-      }
-      for (const [policy, base2, subset] of policies) {
-        if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
-        if (Array.isArray(policy["portLevelSettings"])) {
-          policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
-          });
-        }
-        for (const [pool, poolPath, port] of pools) {
-          if (!isRecord(pool)) continue;
-          for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
-          }
-        }
-      }
-    }
-  }
-  inv.lookups.trafficBounds.set(svc, found);
-  return found;
-}
-function push(found, raw, res, path5, what) {
-  if (typeof raw !== "string") return;
-  const secs = parseGoDuration(raw);
-  if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path5, what });
-}
-function nsOf(res, config) {
-  return res.namespace ?? config.defaultNamespace;
-}
-function resName(res) {
-  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
-}
-function selects(svc, w, config) {
-  const selector = get(svc.value, ["spec", "selector"]);
-  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
-  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
-  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
-}
-function hostMatches(host, name, svcNs, resNs) {
-  if (!name) return false;
-  const parts = host.split(".");
-  if (parts.length === 1) return host === name && resNs === svcNs;
-  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
 }
 
 // src/domain/ports.ts
@@ -15117,7 +15357,8 @@ function addProxyConfig(inv, res, order) {
 }
 
 // src/inventory/builder.ts
-var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule"]);
+var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule", "BackendConfig", "GCPBackendPolicy"]);
+var ROUTE_KINDS = /* @__PURE__ */ new Set(["VirtualService", "DestinationRule"]);
 var InventoryBuilder = class {
   constructor(opts) {
     this.opts = opts;
@@ -15229,7 +15470,7 @@ function classifyOther(inv, res, order, opts, configMaps, meshOnly, flag) {
         const list = inv.servicesByNamespace.get(ns);
         if (list) list.push(res);
         else inv.servicesByNamespace.set(ns, [res]);
-      } else {
+      } else if (ROUTE_KINDS.has(res.kind)) {
         inv.routes.push(res);
       }
       return false;
@@ -16594,11 +16835,40 @@ function isAmbientGateway(rw, inv) {
 var PARAMETERS = "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef";
 var LB_WHY = "Load balancers keep opening connections to a terminating gateway until they have deregistered it; Istio's maintainers advise a longer drain on the gateway over a preStop sleep.";
 var DEFAULT_WHY = "No gatewayDeregistrationDelay is configured, and nothing in the input says which load balancer is in front. Istio's maintainers advise a longer drain on the gateway; a preStop sleep belongs in the gateway chart's lifecycle value, not in values.global.proxy.lifecycle, which hits every sidecar.";
+function preStopWhere(rw) {
+  const origin2 = rw.workload.origin;
+  const where = origin2 === "iop-gateway" ? "with a k8s.overlays patch of this gateway entry's istio-proxy container" : origin2 === "gateway-api" ? "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef" : "through the gateway chart's lifecycle value (Istio ≥ 1.27)";
+  return `${where}, not values.global.proxy.lifecycle, which hits every sidecar`;
+}
+var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function drainingOf(lb) {
+  return lb?.draining && lb.draining.seconds.value > 0 ? lb.draining : void 0;
+}
+function lbEntries(lb) {
+  const d = drainingOf(lb);
+  return [...lb.evidence, ...d ? [d.entry] : []];
+}
+function serveFix(rw, target, istioVersion) {
+  const pp = rw.proxyPreStop.seconds ?? 0;
+  const ez = rw.timeline.ez;
+  const setting = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+  if (target === void 0) {
+    return `Make the gateway serve until the load balancer has stopped sending to it: raise ${setting} on it to that time, with drainDuration and terminationGracePeriodSeconds not below it (Istio's maintainers advise a longer drain), or add a preStop sleep ${preStopWhere(rw)}; set gatewayDeregistrationDelay in .drainlint.yaml to that time and drainlint checks the gateway against it.`;
+  }
+  const end = rw.timeline.drainEnd ?? pp;
+  const wait = Math.max(1, Math.ceil(target - pp - (ez ? 1 : 0)));
+  const raises = fitRaises(drainFit(rw, { ez, wait }, istioVersion), graceHint(rw));
+  const drain = ez ? `set MINIMUM_DRAIN_DURATION on it to at least "${formatSeconds(wait)}" (the first connection check comes 1s later)` : `raise terminationDrainDuration on it to at least ${formatSeconds(wait)}`;
+  const sleep = Math.ceil(pp + target - end);
+  const g = rw.grace.value;
+  const graceForSleep = g !== void 0 && g < Math.ceil(target) ? `, with terminationGracePeriodSeconds of at least ${Math.ceil(target)}` : "";
+  return `Make the gateway serve for at least ${formatSeconds(target)}: ${drain}${raises.length > 0 ? `, and raise ${joinWords(raises)}` : ""} (Istio's maintainers advise a longer drain), or add a preStop sleep of at least ${formatSeconds(sleep)}${graceForSleep} (${preStopWhere(rw)}).`;
+}
 var gateway_drain_too_short_default = defineRule({
   meta: {
     id: "gateway-drain-too-short",
     severity: "warning",
-    description: "A gateway stops serving before external load balancers stop sending to it (its drain is shorter than the deregistration delay, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.",
+    description: "A gateway stops serving before external load balancers stop sending to it or draining its connections (its drain is shorter than the deregistration delay or the load balancer's draining time, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.",
     help: "Make the gateway serve until load balancers have deregistered it: raise terminationDrainDuration (or MINIMUM_DRAIN_DURATION with EXIT_ON_ZERO_ACTIVE_CONNECTIONS) on the gateway, with drainDuration and terminationGracePeriodSeconds not below it; set gatewayDeregistrationDelay to the load balancer's deregistration time.",
     fixable: false,
     messages: {
@@ -16608,19 +16878,31 @@ var gateway_drain_too_short_default = defineRule({
       },
       tddBelowDeregistration: {
         message: "With terminationDrainDuration {{tdd}}{{afterPreStop}}, the gateway exits at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Raise terminationDrainDuration to at least {{tddTarget}}{{also}}. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Raise terminationDrainDuration to at least {{tddTarget}}{{also}}.{{drainNote}} ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       ezBelowDeregistration: {
         message: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and MINIMUM_DRAIN_DURATION {{min}}, the gateway can exit at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Set MINIMUM_DRAIN_DURATION to at least "{{minTarget}}" (the first connection check comes 1s later){{also}}. The gateway exits at the first 1s connection check{{afterPreStopHelp}} that finds no open connection. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION to at least "{{minTarget}}" (the first connection check comes 1s later){{also}}.{{drainNote}} The gateway exits at the first 1s connection check{{afterPreStopHelp}} that finds no open connection. ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       graceBelowDeregistration: {
         message: "terminationGracePeriodSeconds is {{grace}}, so the gateway is killed at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Raise terminationGracePeriodSeconds to at least {{graceTarget}}{{where}}, and {{drainFix}}. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Raise terminationGracePeriodSeconds to at least {{graceTarget}}{{where}}, and {{drainFix}}.{{drainNote}} ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       defaultDrain: {
         message: "With the default terminationDrainDuration of {{tdd}}, the gateway exits at {{served}}, perhaps before load balancers stop sending to it.",
         help: `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time, and raise terminationDrainDuration to at least that, with drainDuration (now {{dd}}) and terminationGracePeriodSeconds (now {{grace}}) not below it. ${DEFAULT_WHY}{{assumed}} Values: {{values}}.`
+      },
+      podIpDefaultDrain: {
+        message: "With Istio's default {{tdd}} drain, the gateway exits at {{served}} while {{lb}} still sends new connections to its pod IP.",
+        help: "{{fix}} {{why}}{{assumed}} Values: {{values}}."
+      },
+      ezPodIpDefaultDrain: {
+        message: "With Istio's default {{min}} MINIMUM_DRAIN_DURATION, the gateway can exit at {{served}} while {{lb}} still sends new connections to its pod IP.",
+        help: "{{fix}} The gateway exits at the first 1s connection check after MINIMUM_DRAIN_DURATION that finds no open connection. {{why}}{{assumed}} Values: {{values}}."
+      },
+      lbDrainsLonger: {
+        message: "{{lb}} lets connections to a removed target drain for up to {{d}}, but the gateway exits at {{served}} and resets those still open.",
+        help: "{{fix}}{{lower}} {{why}}{{assumed}} Values: {{values}}."
       },
       ezDefaultDrain: {
         message: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and the default MINIMUM_DRAIN_DURATION of {{min}}, the gateway can exit at {{served}}, perhaps before load balancers stop sending to it.",
@@ -16675,31 +16957,38 @@ var gateway_drain_too_short_default = defineRule({
           return;
         }
         if (!behindLoadBalancer(rw)) return;
-        const served = formatSeconds(Math.min(end, g));
+        const served = Math.min(end, g);
         const involved = ez ? [rw.min, rw.ez] : [rw.tdd, rw.ez];
         const severity = rw.graceOptOut ? "info" : void 0;
-        if (deregValue) {
-          if (end >= deregValue.value) return;
-          const need = atLeast(deregValue.value);
+        const lbs = loadBalancersInFront(w, ctx.inventory, ctx.config);
+        const draining = lbs.filter((lb) => drainingOf(lb)).sort((a, b) => drainingOf(b).seconds.value - drainingOf(a).seconds.value)[0];
+        const d = drainingOf(draining);
+        const defaults = pp === 0 && (ez ? rw.min.prov.level === "default" : rw.tdd.prov.level === "default");
+        if (deregValue && end < deregValue.value) {
+          const need = atLeast(deregValue.value, d && d.seconds.value > deregValue.value ? d.seconds.value : void 0);
+          const drainNote = d && d.seconds.value > deregValue.value ? ` ${capital(draining.noun)} lets connections to a removed target drain for up to ${formatSeconds(d.seconds.value)} (${d.setting}).` : "";
           const drainFix = ez ? `set MINIMUM_DRAIN_DURATION to at least "${formatSeconds(Math.max(0, Math.ceil(need - pp - 1)))}" (the first connection check comes 1s later)` : `raise terminationDrainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`;
           const ddNeeded = pp + rw.dd.value < need;
           const ddFix = ddNeeded ? `drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}` : void 0;
           const gNeeded = g < need;
           const gFix = gNeeded ? `terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}` : void 0;
+          const lbValues = lbs.filter(providerKnown).flatMap(lbEntries);
           const values = valueList([
             ["gatewayDeregistrationDelay", deregValue],
             ...drainEntries,
             ["drainDuration", ddNeeded ? rw.dd : void 0],
-            ["terminationGracePeriodSeconds", rw.grace]
+            ["terminationGracePeriodSeconds", rw.grace],
+            ...lbValues
           ]);
-          const common = { served, dereg: formatSeconds(deregValue.value), assumed: assumed2, values };
+          const common = { served: formatSeconds(served), dereg: formatSeconds(deregValue.value), assumed: assumed2, values, drainNote };
           const related2 = [
             ...relatedValues([["gatewayDeregistrationDelay", deregValue]]),
             ...drainRelated,
             ...relatedValues([
               ["drainDuration", ddNeeded ? rw.dd : void 0],
               ["terminationGracePeriodSeconds", gNeeded ? rw.grace : void 0]
-            ])
+            ]),
+            ...relatedValues(lbValues)
           ];
           if (g < end) {
             ctx.reportDrainSetting({
@@ -16741,15 +17030,57 @@ var gateway_drain_too_short_default = defineRule({
           }
           return;
         }
-        const defaults = pp === 0 && (ez ? rw.min.prov.level === "default" : rw.tdd.prov.level === "default");
-        if (!defaults || end > g) return;
+        const podIp = lbs.find((lb) => lb.byPodIp);
+        if (podIp && defaults) {
+          const pd = drainingOf(podIp);
+          const entries = [...lbEntries(podIp), ...drainEntries, ["drainDuration", rw.dd], ["terminationGracePeriodSeconds", rw.grace]];
+          ctx.reportDrainSetting({
+            workload: rw,
+            involved,
+            severity,
+            messageId: ez ? "ezPodIpDefaultDrain" : "podIpDefaultDrain",
+            data: {
+              lb: podIp.noun,
+              served: formatSeconds(served),
+              tdd: formatSeconds(rw.tdd.value),
+              min: formatSeconds(rw.min.value),
+              fix: serveFix(rw, pd?.seconds.value, ctx.config.istioVersion),
+              why: podIp.why,
+              assumed: assumed2,
+              values: valueList(entries)
+            },
+            related: [...relatedValues(lbEntries(podIp)), ...drainRelated]
+          });
+          return;
+        }
+        if (draining && d && d.seconds.value > served) {
+          ctx.reportDrainSetting({
+            workload: rw,
+            involved,
+            severity: "info",
+            messageId: "lbDrainsLonger",
+            data: {
+              lb: capital(draining.noun),
+              d: formatSeconds(d.seconds.value),
+              served: formatSeconds(served),
+              fix: serveFix(rw, d.seconds.value, ctx.config.istioVersion),
+              lower: ` Or lower ${d.setting} (now ${d.entry[1].value}) to what the gateway serves.`,
+              why: draining.why,
+              assumed: assumed2,
+              values: valueList([...lbEntries(draining), ...drainEntries, ["drainDuration", rw.dd], ["terminationGracePeriodSeconds", rw.grace]])
+            },
+            related: [...relatedValues(lbEntries(draining)), ...drainRelated]
+          });
+          return;
+        }
+        if (deregValue || lbs.some(providerKnown) || !defaults || end > g) return;
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: "info",
           messageId: ez ? "ezDefaultDrain" : "defaultDrain",
           data: {
-            served,
+            served: formatSeconds(served),
             tdd: formatSeconds(rw.tdd.value),
             min: formatSeconds(rw.min.value),
             dd: formatSeconds(rw.dd.value),
@@ -18396,7 +18727,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           return {
             ...common,
             remove,
-            Remove: capital(remove),
+            Remove: capital2(remove),
             orRemove: users !== void 0 ? `; ${remove}` : `, or ${remove}`
           };
         };
@@ -18450,7 +18781,7 @@ function meshKeys(values) {
 function refKey(ref) {
   return `${ref.view.file.path}#${ref.view.index}:${ref.path.join("/")}`;
 }
-function capital(s) {
+function capital2(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -19895,7 +20226,7 @@ import path3 from "node:path";
 // src/parse.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var LARGE_DOCUMENT = 4 * 1024 * 1024;
-var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway"]);
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy"]);
 function parseInput(input, order, opts = {}) {
   if (input.problem || input.text === void 0) {
     const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
