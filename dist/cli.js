@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-S6GQ5M55.js";
+} from "./chunks/chunk-QMTOPL2R.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

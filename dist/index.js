@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-S6GQ5M55.js";
+} from "./chunks/chunk-QMTOPL2R.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

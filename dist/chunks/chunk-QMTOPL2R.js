@@ -14598,6 +14598,36 @@ function sidecarStatus(w, inv, config, meshPresent) {
   return { status: "none", reason: "nothing says it is in the mesh" };
 }
 
+// src/domain/jobs.ts
+var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var QUIT_ENDPOINT = "quitquitquit";
+var QUIT_API_ENV = /* @__PURE__ */ new Set(["ISTIO_QUIT_API"]);
+function isJobWorkload(w) {
+  return w.origin === "pod" && JOB_KINDS.has(w.kind);
+}
+function quitCall(w) {
+  for (const c of w.containers) {
+    if (c.name === PROXY_CONTAINER) continue;
+    for (const field of ["command", "args"]) {
+      const list = c.value[field];
+      if (!Array.isArray(list)) continue;
+      const i2 = list.findIndex((s) => typeof s === "string" && s.includes(QUIT_ENDPOINT));
+      if (i2 >= 0) return { view: w.view, path: c.path.concat(field, i2) };
+    }
+    const env = c.value["env"];
+    if (!Array.isArray(env)) continue;
+    const i = env.findIndex((e) => isRecord(e) && (typeof e["value"] === "string" && e["value"].includes(QUIT_ENDPOINT) || typeof e["name"] === "string" && QUIT_API_ENV.has(e["name"])));
+    if (i >= 0) return { view: w.view, path: c.path.concat("env", i) };
+  }
+  return void 0;
+}
+function classicByDefault(rw, inv, target) {
+  if (target.istioVersion || target.kubernetesVersion) return false;
+  if (rw.mode.prov.level !== "default") return false;
+  const setting = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  return setting === void 0 || String(setting.value) === "auto";
+}
+
 // src/domain/mesh.ts
 function revisionOf(w, inv) {
   const label2 = w.podLabels[REV];
@@ -18202,6 +18232,83 @@ function shown(value) {
   return value.length > 24 ? `${value.slice(0, 23)}…` : value;
 }
 
+// rules/job-sidecar-blocks-completion/index.ts
+var QUIT = "curl -fsS -X POST http://localhost:15020/quitquitquit";
+var WHY5 = "The Job controller counts a pod as finished only when all its containers have exited, and a classic istio-proxy runs until it is told to stop (istio/istio#11045).";
+function nativeFix(istio, k8s) {
+  if (k8s && compareVersions(k8s, "1.29") < 0) return "";
+  if (istio && compareVersions(istio, "1.21") < 0) return "";
+  const k8sWords = k8s ? "" : " on Kubernetes ≥ 1.29";
+  if (istio && compareVersions(istio, "1.24") < 0) {
+    return `Run the sidecar natively with istiod's ENABLE_NATIVE_SIDECARS=true${k8sWords} (Istio ${istio} does not know the ${NATIVE_ANNOTATION} annotation): istio-proxy then runs as an init container, which does not count for completion; or `;
+  }
+  return `Run the sidecar natively with the pod template annotation ${NATIVE_ANNOTATION}: "true" (Istio ≥ 1.24, or istiod's ENABLE_NATIVE_SIDECARS=true from 1.21)${k8sWords}: istio-proxy then runs as an init container, which does not count for completion; or `;
+}
+function fixes(istio, k8s) {
+  const native = nativeFix(istio, k8s);
+  const quit = `make the app call the agent's quitquitquit when it is done (e.g. end its command with \`${QUIT}\`; from Istio 1.26 the proxy then exits without draining); or keep the pod out of the mesh with the pod label sidecar.istio.io/inject: "false".`;
+  return native ? `${native}${quit}` : `${quit.charAt(0).toUpperCase()}${quit.slice(1)}`;
+}
+function modeEntries(rw, inv, istio, k8s) {
+  if (rw.mode.prov.level === "annotation") return [[NATIVE_ANNOTATION, { value: rw.mode.value === "native" ? '"true"' : '"false"', prov: { ...rw.mode.prov, source: "pod template annotation" } }]];
+  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  if (env) return [["ENABLE_NATIVE_SIDECARS", { value: JSON.stringify(String(env.value)), prov: { level: "mesh", source: env.label, ref: env.ref } }]];
+  const versions = [istio ? `Istio ${istio}` : "", k8s ? `Kubernetes ${k8s}` : ""].filter(Boolean).join(" on ");
+  return [["proxy mode", { value: "classic", prov: { level: "default", source: versions ? `default for ${versions}` : "default" } }]];
+}
+function modeNote(rw, istio) {
+  if (rw.mode.value !== "native" || !istio || compareVersions(istio, "1.21") >= 0) return "";
+  return ` Istio ${istio} does not know the ${NATIVE_ANNOTATION} annotation (from 1.24), so the sidecar stays classic.`;
+}
+var job_sidecar_blocks_completion_default = defineRule({
+  meta: {
+    id: "job-sidecar-blocks-completion",
+    severity: "warning",
+    description: "A Job or CronJob pod has a classic istio-proxy sidecar that nothing stops when the app exits (no native sidecar, no call to the agent's /quitquitquit): the pod keeps running and the Job never completes.",
+    help: 'Run the sidecar natively (sidecar.istio.io/nativeSidecar: "true", Istio ≥ 1.24 on Kubernetes ≥ 1.29), make the app POST to http://localhost:15020/quitquitquit when it is done, or keep the pod out of the mesh with the label sidecar.istio.io/inject: "false".',
+    fixable: false,
+    messages: {
+      sidecarBlocksCompletion: {
+        message: "Nothing stops this {{kind}}'s classic istio-proxy sidecar when its app exits, so {{outcome}}.",
+        help: `{{fixes}} ${WHY5}{{modeNote}}{{assumed}} Values: {{values}}.`
+      },
+      defaultClassicBlocksCompletion: {
+        message: "Unless native sidecars are on, nothing stops this {{kind}}'s istio-proxy sidecar when its app exits, so {{outcome}}.",
+        help: `Native sidecars are the default from Istio 1.27 where every node's kubelet is 1.33 or later; give --istio-version and --k8s-version to decide. Otherwise: {{fixes}} ${WHY5}{{assumed}} Values: {{values}}.`
+      }
+    }
+  },
+  create(ctx) {
+    const { istioVersion: istio, kubernetesVersion: k8s } = ctx.config;
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (!isJobWorkload(w) || rw.gateway || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        if (nativeEffective(rw, istio)) return;
+        if (quitCall(w)) return;
+        const guess = classicByDefault(rw, ctx.inventory, ctx.config);
+        const sidecar = fact("istio-proxy sidecar", rw.sidecar.status, rw.sidecar.reason);
+        const mode = modeEntries(rw, ctx.inventory, istio, k8s);
+        ctx.report({
+          at: { view: w.view, path: w.podMetaPath, target: "key" },
+          workload: w,
+          severity: guess ? "info" : void 0,
+          messageId: guess ? "defaultClassicBlocksCompletion" : "sidecarBlocksCompletion",
+          data: {
+            kind: w.kind,
+            outcome: w.kind === "CronJob" ? "its Jobs never complete" : "the Job never completes",
+            fixes: fixes(istio, k8s),
+            modeNote: modeNote(rw, istio),
+            assumed: assumedSentence(rw),
+            values: valueList([sidecar, ...mode])
+          },
+          related: relatedValues(mode)
+        });
+      }
+    };
+  }
+});
+
 // rules/listeners-close-before-drain-ends/index.ts
 var listeners_close_before_drain_ends_default = defineRule({
   meta: {
@@ -18787,7 +18894,7 @@ function capital2(s) {
 
 // rules/native-sidecar-unsupported/index.ts
 var ENV = "ENABLE_NATIVE_SIDECARS";
-var WHY5 = "Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).";
+var WHY6 = "Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).";
 var native_sidecar_unsupported_default = defineRule({
   meta: {
     id: "native-sidecar-unsupported",
@@ -18798,11 +18905,11 @@ var native_sidecar_unsupported_default = defineRule({
     messages: {
       annotationForcesNative: {
         message: `${NATIVE_ANNOTATION} is "true", but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in this pod.`,
-        help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY5} Values: {{values}}.`
+        help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY6} Values: {{values}}.`
       },
       istiodForcesNative: {
         message: `${ENV} is true, but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in the pods istiod injects.`,
-        help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY5} Values: {{values}}.`
+        help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY6} Values: {{values}}.`
       }
     }
   },
@@ -18863,7 +18970,7 @@ function fieldIn(view, keys) {
   return void 0;
 }
 var FIX2 = `Remove the entry and set the fields you need in the ${PROXY_CONFIG_ANNOTATION} annotation`;
-var WHY6 = `The injector merges this {{container}} over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime.`;
+var WHY7 = `The injector merges this {{container}} over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime.`;
 function shown3(ref, raw) {
   const text2 = written(ref, raw).replace(/\s*\n\s*/g, " ");
   return text2.length <= 60 ? text2 : `${text2.slice(0, 59)}…`;
@@ -18878,15 +18985,15 @@ var proxy_config_env_override_default = defineRule({
     messages: {
       settingsLost: {
         message: "PROXY_CONFIG replaces the injected ProxyConfig: {{changes}}.",
-        help: `${FIX2}. ${WHY6} Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} Values: {{values}}.`
       },
       replaced: {
         message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the {{proxy}} drains for terminationDrainDuration {{tdd}}.",
-        help: `${FIX2}. ${WHY6} Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} Values: {{values}}.`
       },
       replacedNative: {
         message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.",
-        help: `${FIX2}. ${WHY6} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`
       },
       unparsable: {
         message: "PROXY_CONFIG does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.",
@@ -19898,7 +20005,7 @@ function iopTdd(iop) {
 }
 
 // rules/termination-drain-duration-ignored/index.ts
-var WHY7 = "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).";
+var WHY8 = "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).";
 var termination_drain_duration_ignored_default = defineRule({
   meta: {
     id: "termination-drain-duration-ignored",
@@ -19909,19 +20016,19 @@ var termination_drain_duration_ignored_default = defineRule({
     messages: {
       ignored: {
         message: "terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY8} {{notes}}Values: {{values}}.`
       },
       ignoredMinCovers: {
         message: "terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION {{min}} applies instead.",
-        help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY8} {{notes}}Values: {{values}}.`
       },
       meshWideIgnored: {
         message: "The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so only MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain here{{alsoRaise}}; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain here{{alsoRaise}}; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY8} {{notes}}Values: {{values}}.`
       },
       meshWideIgnoredMinCovers: {
         message: "The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Nothing to change for this workload: MINIMUM_DRAIN_DURATION {{min}} already covers the {{tdd}}, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Nothing to change for this workload: MINIMUM_DRAIN_DURATION {{min}} already covers the {{tdd}}, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY8} {{notes}}Values: {{values}}.`
       }
     }
   },
@@ -20200,6 +20307,7 @@ var RULES = [
   invalid_field_type_default,
   invalid_mesh_config_default,
   invalid_native_sidecar_annotation_default,
+  job_sidecar_blocks_completion_default,
   listeners_close_before_drain_ends_default,
   min_drain_shorter_than_app_prestop_default,
   misplaced_annotation_default,
