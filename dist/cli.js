@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-QMTOPL2R.js";
+} from "./chunks/chunk-CPODRDZN.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

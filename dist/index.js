@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-QMTOPL2R.js";
+} from "./chunks/chunk-CPODRDZN.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -14,7 +14,7 @@ function preStopWhere(rw: ResolvedWorkload): string {
       ? "with a k8s.overlays patch of this gateway entry's istio-proxy container"
       : origin === 'gateway-api'
         ? 'in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef'
-        : "through the gateway chart's lifecycle value (Istio ≥ 1.27)";
+        : "through the gateway chart's lifecycle value from Istio 1.27";
   return `${where}, not values.global.proxy.lifecycle, which hits every sidecar`;
 }
 

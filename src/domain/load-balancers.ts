@@ -79,6 +79,9 @@ export const AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
 export const AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
 export const AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
 export const AWS_NLB_CLASS = 'service.k8s.aws/nlb';
+/** EKS Auto Mode's class: the same annotations and target groups as the AWS Load Balancer Controller. */
+export const EKS_AUTO_NLB_CLASS = 'eks.amazonaws.com/nlb';
+const AWS_NLB_CLASSES = new Set([AWS_NLB_CLASS, EKS_AUTO_NLB_CLASS]);
 /** The AWS Load Balancer Controller's default deregistration_delay.timeout_seconds (a target group's default). */
 export const AWS_DEREGISTRATION_DEFAULT = 300;
 /** A Classic Load Balancer's connection-draining timeout when draining is enabled without one. */
@@ -92,7 +95,7 @@ const AZURE = 'service.beta.kubernetes.io/azure-';
 const GATEWAY_SERVICE_TYPE = 'networking.istio.io/service-type';
 
 const WHY_POD_IP_AWS =
-  'The AWS Load Balancer Controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.';
+  'The load balancer controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.';
 const WHY_POD_IP_GKE = 'GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.';
 const WHY_INSTANCE = 'The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.';
 
@@ -201,11 +204,11 @@ export function loadBalancerOf(svc: ServiceShape, inv: Inventory, config: { defa
   if (type !== 'LoadBalancer') return undefined;
 
   const lbType = ann(AWS_LB_TYPE);
-  // The AWS Load Balancer Controller: `external` / `nlb-ip`, or its class.
-  if (cls === AWS_NLB_CLASS || (cls === undefined && (lbType === 'external' || lbType === 'nlb-ip'))) {
+  // The AWS Load Balancer Controller: `external` / `nlb-ip`, or its class (or EKS Auto Mode's).
+  if ((cls !== undefined && AWS_NLB_CLASSES.has(cls)) || (cls === undefined && (lbType === 'external' || lbType === 'nlb-ip'))) {
     const target = ann(AWS_TARGET_TYPE);
     const byPodIp = lbType === 'nlb-ip' || target === 'ip';
-    const evidence = [typeFact, cls === AWS_NLB_CLASS ? classFact() : annFact(AWS_LB_TYPE)];
+    const evidence = [typeFact, cls !== undefined ? classFact() : annFact(AWS_LB_TYPE)];
     if (target !== undefined) evidence.push(annFact(AWS_TARGET_TYPE));
     return {
       service: svc,
@@ -266,7 +269,7 @@ function awsDeregistrationDelay(svc: ServiceShape, ann: (key: string) => string 
     const prov = provAt(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
     return { setting, seconds: { value: Number(written), prov }, entry: [setting, { value: written, prov }] };
   }
-  const prov: Provenance = { level: 'default', source: 'default of the AWS Load Balancer Controller' };
+  const prov: Provenance = { level: 'default', source: 'default of AWS target groups' };
   return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
 }
 

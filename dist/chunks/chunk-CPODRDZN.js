@@ -14231,6 +14231,8 @@ var AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
 var AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
 var AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
 var AWS_NLB_CLASS = "service.k8s.aws/nlb";
+var EKS_AUTO_NLB_CLASS = "eks.amazonaws.com/nlb";
+var AWS_NLB_CLASSES = /* @__PURE__ */ new Set([AWS_NLB_CLASS, EKS_AUTO_NLB_CLASS]);
 var AWS_DEREGISTRATION_DEFAULT = 300;
 var AWS_CLB_DRAINING_DEFAULT = 300;
 var GKE_NEG = "cloud.google.com/neg";
@@ -14239,7 +14241,7 @@ var GKE_L4 = ["cloud.google.com/load-balancer-type", "networking.gke.io/load-bal
 var GKE_L4_CLASS = /^networking\.gke\.io\//;
 var AZURE = "service.beta.kubernetes.io/azure-";
 var GATEWAY_SERVICE_TYPE = "networking.istio.io/service-type";
-var WHY_POD_IP_AWS = "The AWS Load Balancer Controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
+var WHY_POD_IP_AWS = "The load balancer controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
 var WHY_POD_IP_GKE = "GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.";
 var WHY_INSTANCE = "The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.";
 function serviceFromManifest(res, defaultNamespace) {
@@ -14313,10 +14315,10 @@ function loadBalancerOf(svc, inv, config) {
   }
   if (type !== "LoadBalancer") return void 0;
   const lbType = ann(AWS_LB_TYPE);
-  if (cls === AWS_NLB_CLASS || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
+  if (cls !== void 0 && AWS_NLB_CLASSES.has(cls) || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
     const target = ann(AWS_TARGET_TYPE);
     const byPodIp = lbType === "nlb-ip" || target === "ip";
-    const evidence = [typeFact, cls === AWS_NLB_CLASS ? classFact() : annFact(AWS_LB_TYPE)];
+    const evidence = [typeFact, cls !== void 0 ? classFact() : annFact(AWS_LB_TYPE)];
     if (target !== void 0) evidence.push(annFact(AWS_TARGET_TYPE));
     return {
       service: svc,
@@ -14364,7 +14366,7 @@ function awsDeregistrationDelay(svc, ann) {
     const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
     return { setting, seconds: { value: Number(written2), prov: prov2 }, entry: [setting, { value: written2, prov: prov2 }] };
   }
-  const prov = { level: "default", source: "default of the AWS Load Balancer Controller" };
+  const prov = { level: "default", source: "default of AWS target groups" };
   return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
 }
 function parseAttributes(text2) {
@@ -16867,7 +16869,7 @@ var LB_WHY = "Load balancers keep opening connections to a terminating gateway u
 var DEFAULT_WHY = "No gatewayDeregistrationDelay is configured, and nothing in the input says which load balancer is in front. Istio's maintainers advise a longer drain on the gateway; a preStop sleep belongs in the gateway chart's lifecycle value, not in values.global.proxy.lifecycle, which hits every sidecar.";
 function preStopWhere(rw) {
   const origin2 = rw.workload.origin;
-  const where = origin2 === "iop-gateway" ? "with a k8s.overlays patch of this gateway entry's istio-proxy container" : origin2 === "gateway-api" ? "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef" : "through the gateway chart's lifecycle value (Istio ≥ 1.27)";
+  const where = origin2 === "iop-gateway" ? "with a k8s.overlays patch of this gateway entry's istio-proxy container" : origin2 === "gateway-api" ? "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef" : "through the gateway chart's lifecycle value from Istio 1.27";
   return `${where}, not values.global.proxy.lifecycle, which hits every sidecar`;
 }
 var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
