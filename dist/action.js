@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-7A4EIP3N.js";
+} from "./chunks/chunk-4YBXXGIX.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

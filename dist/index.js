@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-7A4EIP3N.js";
+} from "./chunks/chunk-4YBXXGIX.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

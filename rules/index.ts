@@ -17,6 +17,7 @@ import invalidDuration from './invalid-duration/index.js';
 import invalidFieldType from './invalid-field-type/index.js';
 import invalidMeshConfig from './invalid-mesh-config/index.js';
 import invalidNativeSidecarAnnotation from './invalid-native-sidecar-annotation/index.js';
+import jobSidecarBlocksCompletion from './job-sidecar-blocks-completion/index.js';
 import listenersCloseBeforeDrainEnds from './listeners-close-before-drain-ends/index.js';
 import minDrainShorterThanAppPrestop from './min-drain-shorter-than-app-prestop/index.js';
 import misplacedAnnotation from './misplaced-annotation/index.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   invalidFieldType,
   invalidMeshConfig,
   invalidNativeSidecarAnnotation,
+  jobSidecarBlocksCompletion,
   listenersCloseBeforeDrainEnds,
   minDrainShorterThanAppPrestop,
   misplacedAnnotation,

@@ -28,7 +28,7 @@ export interface ParseOutcome {
 
 /** A document larger than this whose kind drainlint never reads is only checked lexically. */
 export const LARGE_DOCUMENT = 4 * 1024 * 1024;
-const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway']);
+const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway', 'BackendConfig', 'GCPBackendPolicy']);
 
 export interface ParseOptions {
   /** Only given with --mesh-config and not linted itself. */

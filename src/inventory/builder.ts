@@ -15,7 +15,9 @@ import { addProxyConfig } from './proxy-configs.js';
 import type { InventoryOptions } from './model.js';
 
 /** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
-export const OTHER_KINDS = new Set(['Service', 'VirtualService', 'DestinationRule']);
+export const OTHER_KINDS = new Set(['Service', 'VirtualService', 'DestinationRule', 'BackendConfig', 'GCPBackendPolicy']);
+/** Of OTHER_KINDS, the traffic resources connection lifetimes are derived from. */
+const ROUTE_KINDS = new Set(['VirtualService', 'DestinationRule']);
 
 
 /** Builds the inventory one document at a time, as documents are parsed (see finish()). */
@@ -155,7 +157,7 @@ export function classifyOther(inv: Inventory, res: Resource, order: number, opts
         const list = inv.servicesByNamespace.get(ns);
         if (list) list.push(res);
         else inv.servicesByNamespace.set(ns, [res]);
-      } else {
+      } else if (ROUTE_KINDS.has(res.kind)) {
         inv.routes.push(res);
       }
       return false;

@@ -5,6 +5,7 @@
 import type { DocView, Path, Range, Ref } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
+import type { ServiceShape } from '../domain/load-balancers.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
   Pod: [],
@@ -72,6 +73,11 @@ export interface Workload extends Resource {
   containers: Container[];
   /** The parsed proxy.istio.io/config annotation, when present and parseable. */
   proxyConfigAnnotation?: EmbeddedSite;
+  /**
+   * Services the workload's own definition renders that the input holds no manifest of (the
+   * `gateway` chart values' `service`): the load balancers in front of it (domain/load-balancers.ts).
+   */
+  renderedServices?: ServiceShape[];
 }
 
 /** YAML text embedded in a scalar, parsed, or its parse error. */
@@ -149,6 +155,8 @@ export class RunLookups {
   readonly trafficBounds = new Map<Resource, TrafficBound[]>();
   /** Every values.global.proxy.lifecycle, injector ConfigMaps included (domain/lifecycle.ts). */
   globalLifecycles?: LifecycleSetting[];
+  /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
+  gkeBackendPolicies?: Resource[];
 }
 
 /** A lifetime a traffic resource sets for a Service (a VirtualService timeout, a DestinationRule maxConnectionDuration). */

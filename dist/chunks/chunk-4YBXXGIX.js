@@ -13656,6 +13656,8 @@ var RunLookups = class {
   trafficBounds = /* @__PURE__ */ new Map();
   /** Every values.global.proxy.lifecycle, injector ConfigMaps included (domain/lifecycle.ts). */
   globalLifecycles;
+  /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
+  gkeBackendPolicies;
 };
 function proxyContainer(w) {
   return w.containers.find((c) => c.name === PROXY_CONTAINER);
@@ -14087,6 +14089,378 @@ function workloadEnvSites(rw) {
   return out;
 }
 
+// src/domain/traffic.ts
+function trafficLifetime(w, inv, config) {
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return void 0;
+  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
+  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
+}
+function selectingServices(w, inv, config) {
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
+  if (!list) return [];
+  const byPair = selectorIndex(inv, list);
+  const at = /* @__PURE__ */ new Set();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
+}
+function selectorIndex(inv, list) {
+  let index = inv.lookups.servicesBySelectorPair.get(list);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i].value, ["spec", "selector"]);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  }
+  inv.lookups.servicesBySelectorPair.set(list, index);
+  return index;
+}
+function pairKey(k, v) {
+  return `${k}\0${typeof v}\0${String(v)}`;
+}
+function routesNaming(inv, name) {
+  if (!name) return [];
+  let index = inv.lookups.routesByHost;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
+        const at = index.get(host);
+        if (at) at.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    inv.lookups.routesByHost = index;
+  }
+  return index.get(name) ?? [];
+}
+function routeHosts(res) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
+  if (!Array.isArray(spec["http"])) return [];
+  const hosts = [];
+  for (const route of spec["http"]) {
+    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
+    for (const d of route["route"]) {
+      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
+      if (typeof host === "string") hosts.push(host);
+    }
+  }
+  return hosts;
+}
+function boundsOf(svc, inv, config) {
+  const hit = inv.lookups.trafficBounds.get(svc);
+  if (hit) return hit;
+  const found = [];
+  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of routesNaming(inv, svc.name)) {
+    const spec = res.value["spec"];
+    if (!isRecord(spec)) continue;
+    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
+      spec["http"].forEach((route, i) => {
+        if (!isRecord(route) || !Array.isArray(route["route"])) return;
+        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
+      });
+    }
+    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
+      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
+      if (Array.isArray(spec["subsets"])) {
+        spec["subsets"].forEach((s, i) => {
+          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
+        });
+      }
+      for (const [policy, base2, subset] of policies) {
+        if (!isRecord(policy)) continue;
+        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        if (Array.isArray(policy["portLevelSettings"])) {
+          policy["portLevelSettings"].forEach((p, i) => {
+            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+          });
+        }
+        for (const [pool, poolPath, port] of pools) {
+          if (!isRecord(pool)) continue;
+          for (const proto of ["http", "tcp"]) {
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+          }
+        }
+      }
+    }
+  }
+  inv.lookups.trafficBounds.set(svc, found);
+  return found;
+}
+function push(found, raw, res, path5, what) {
+  if (typeof raw !== "string") return;
+  const secs = parseGoDuration(raw);
+  if (secs === void 0 || secs <= 0) return;
+  found.push({ seconds: secs, res, path: path5, what });
+}
+function nsOf(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function resName(res) {
+  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function selects(svc, w, config) {
+  const selector = get(svc.value, ["spec", "selector"]);
+  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
+  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
+  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
+}
+function hostMatches(host, name, svcNs, resNs) {
+  if (!name) return false;
+  const parts = host.split(".");
+  if (parts.length === 1) return host === name && resNs === svcNs;
+  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
+}
+
+// src/domain/load-balancers.ts
+var AWS = "service.beta.kubernetes.io/aws-load-balancer-";
+var AWS_LB_TYPE = `${AWS}type`;
+var AWS_TARGET_TYPE = `${AWS}nlb-target-type`;
+var AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
+var AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
+var AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
+var AWS_NLB_CLASS = "service.k8s.aws/nlb";
+var EKS_AUTO_NLB_CLASS = "eks.amazonaws.com/nlb";
+var AWS_NLB_CLASSES = /* @__PURE__ */ new Set([AWS_NLB_CLASS, EKS_AUTO_NLB_CLASS]);
+var AWS_DEREGISTRATION_DEFAULT = 300;
+var AWS_CLB_DRAINING_DEFAULT = 300;
+var GKE_NEG = "cloud.google.com/neg";
+var GKE_BACKEND_CONFIG = ["cloud.google.com/backend-config", "beta.cloud.google.com/backend-config"];
+var GKE_L4 = ["cloud.google.com/load-balancer-type", "networking.gke.io/load-balancer-type", "cloud.google.com/l4-rbs"];
+var GKE_L4_CLASS = /^networking\.gke\.io\//;
+var AZURE = "service.beta.kubernetes.io/azure-";
+var GATEWAY_SERVICE_TYPE = "networking.istio.io/service-type";
+var WHY_POD_IP_AWS = "The load balancer controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
+var WHY_POD_IP_GKE = "GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.";
+var WHY_INSTANCE = "The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.";
+function serviceFromManifest(res, defaultNamespace) {
+  const ns = res.namespace ?? defaultNamespace;
+  return {
+    label: `Service ${ns ? `${ns}/` : ""}${res.name ?? "(unnamed)"}`,
+    view: res.view,
+    value: res.value,
+    paths: {
+      type: res.base.concat("spec", "type"),
+      loadBalancerClass: res.base.concat("spec", "loadBalancerClass"),
+      annotations: res.base.concat("metadata", "annotations"),
+      selector: res.base.concat("spec", "selector")
+    },
+    name: res.name,
+    namespace: ns,
+    typeDefault: { value: "ClusterIP", source: "Kubernetes default" }
+  };
+}
+function operatorGatewayService(w) {
+  if (w.origin !== "iop-gateway" || w.kind !== "IngressGateway") return void 0;
+  const k8s = isRecord(w.value["k8s"]) ? w.value["k8s"] : {};
+  const spec = isRecord(k8s["service"]) ? k8s["service"] : {};
+  const annotations = isRecord(k8s["serviceAnnotations"]) ? k8s["serviceAnnotations"] : {};
+  const k8sPath = w.base.concat("k8s");
+  return {
+    label: `the Service of IstioOperator gateway ${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { ...spec, selector: w.podLabels }, metadata: { annotations } },
+    paths: { type: k8sPath.concat("service", "type"), loadBalancerClass: k8sPath.concat("service", "loadBalancerClass"), annotations: k8sPath.concat("serviceAnnotations"), selector: w.labelsPath },
+    name: w.name,
+    namespace: w.namespace,
+    typeDefault: { value: "LoadBalancer", source: "default of IstioOperator ingress gateways" }
+  };
+}
+function gatewayApiService(w) {
+  if (w.origin !== "gateway-api" || w.gatewayClass === "istio-waypoint") return void 0;
+  const type = w.podAnnotations[GATEWAY_SERVICE_TYPE];
+  return {
+    label: `the Service istiod creates for Gateway ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { type, selector: w.podLabels }, metadata: { annotations: w.podAnnotations } },
+    paths: { type: w.annotationsPath.concat(GATEWAY_SERVICE_TYPE), loadBalancerClass: w.annotationsPath, annotations: w.annotationsPath, selector: w.labelsPath },
+    name: w.name && w.gatewayClass ? `${w.name}-${w.gatewayClass}` : w.name,
+    namespace: w.effectiveNamespace,
+    typeDefault: { value: "LoadBalancer", source: "default of Services istiod creates for Gateways" }
+  };
+}
+function servicesInFront(w, inv, config) {
+  const own = [...w.renderedServices ?? [], operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
+  return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
+}
+function loadBalancersInFront(w, inv, config) {
+  return servicesInFront(w, inv, config).map((svc) => loadBalancerOf(svc, inv, config)).filter((lb) => lb !== void 0);
+}
+function loadBalancerOf(svc, inv, config) {
+  const annotations = annotationsOf(svc);
+  const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
+  const fact2 = (label2, value, path5, source) => [label2, { value, prov: provAt2(svc, path5, source) }];
+  const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
+  const rawType = get(svc.value, ["spec", "type"]);
+  const typeWritten = typeof rawType === "string";
+  const type = typeWritten ? rawType : svc.typeDefault.value;
+  const typeFact = typeWritten ? fact2("type", type, svc.paths.type, svc.label) : ["type", { value: type, prov: { level: "default", source: `${svc.typeDefault.source}, ${svc.label}` } }];
+  const rawClass = get(svc.value, ["spec", "loadBalancerClass"]);
+  const cls = typeof rawClass === "string" && rawClass !== "" ? rawClass : void 0;
+  const classFact = () => fact2("loadBalancerClass", cls, svc.paths.loadBalancerClass, svc.label);
+  const gke = gkeNeg(svc, inv, config, ann);
+  if (gke) {
+    return { service: svc, provider: "gke-neg", noun: "a GKE NEG load balancer", byPodIp: true, draining: gke.draining, evidence: gke.evidence, why: WHY_POD_IP_GKE };
+  }
+  if (type !== "LoadBalancer") return void 0;
+  const lbType = ann(AWS_LB_TYPE);
+  if (cls !== void 0 && AWS_NLB_CLASSES.has(cls) || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
+    const target = ann(AWS_TARGET_TYPE);
+    const byPodIp = lbType === "nlb-ip" || target === "ip";
+    const evidence = [typeFact, cls !== void 0 ? classFact() : annFact(AWS_LB_TYPE)];
+    if (target !== void 0) evidence.push(annFact(AWS_TARGET_TYPE));
+    return {
+      service: svc,
+      provider: "aws-lbc",
+      noun: byPodIp ? "an AWS NLB with IP targets" : "an AWS NLB with instance targets",
+      byPodIp,
+      draining: awsDeregistrationDelay(svc, ann),
+      evidence,
+      why: byPodIp ? WHY_POD_IP_AWS : WHY_INSTANCE
+    };
+  }
+  if (cls !== void 0) {
+    const gkeClass = GKE_L4_CLASS.test(cls);
+    return { service: svc, provider: gkeClass ? "gke-l4" : "class", noun: gkeClass ? "a GKE L4 load balancer" : `the load balancer of class ${cls}`, byPodIp: false, evidence: [typeFact, classFact()], why: WHY_INSTANCE };
+  }
+  if (lbType === "nlb") {
+    return { service: svc, provider: "aws-nlb", noun: "an AWS NLB with instance targets", byPodIp: false, evidence: [typeFact, annFact(AWS_LB_TYPE)], why: WHY_INSTANCE };
+  }
+  const awsKey = Object.keys(annotations).find((k) => k.startsWith(AWS));
+  if (awsKey !== void 0) {
+    const evidence = [typeFact, annFact(awsKey)];
+    return { service: svc, provider: "aws-clb", noun: "an AWS Classic Load Balancer", byPodIp: false, draining: clbDraining(svc, ann), evidence, why: WHY_INSTANCE };
+  }
+  const gkeKey = GKE_L4.find((k) => ann(k) !== void 0);
+  if (gkeKey) return { service: svc, provider: "gke-l4", noun: "a GKE L4 load balancer", byPodIp: false, evidence: [typeFact, annFact(gkeKey)], why: WHY_INSTANCE };
+  const azureKey = Object.keys(annotations).find((k) => k.startsWith(AZURE));
+  if (azureKey) return { service: svc, provider: "azure", noun: "an Azure load balancer", byPodIp: false, evidence: [typeFact, annFact(azureKey)], why: WHY_INSTANCE };
+  return { service: svc, provider: "unknown", noun: "a load balancer", byPodIp: false, evidence: [typeFact], why: WHY_INSTANCE };
+}
+function providerKnown(lb) {
+  return lb.provider !== "unknown";
+}
+function annotationsOf(svc) {
+  const a = get(svc.value, ["metadata", "annotations"]);
+  return isRecord(a) ? a : {};
+}
+function provAt2(svc, path5, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path5 } };
+}
+function awsDeregistrationDelay(svc, ann) {
+  const setting = "deregistration_delay.timeout_seconds";
+  const attributes = ann(AWS_TG_ATTRIBUTES);
+  const written2 = attributes === void 0 ? void 0 : parseAttributes(attributes).get(setting);
+  if (written2 !== void 0 && /^\d+$/.test(written2)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(written2), prov: prov2 }, entry: [setting, { value: written2, prov: prov2 }] };
+  }
+  const prov = { level: "default", source: "default of AWS target groups" };
+  return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
+}
+function parseAttributes(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of text2.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return out;
+}
+function clbDraining(svc, ann) {
+  const enabled = ann(AWS_CLB_DRAINING);
+  if (enabled === void 0 || parseGoBool(enabled) !== true) return void 0;
+  const setting = "connection-draining-timeout";
+  const timeout = ann(AWS_CLB_DRAINING_TIMEOUT);
+  if (timeout !== void 0 && /^\d+$/.test(timeout)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_CLB_DRAINING_TIMEOUT), `annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(timeout), prov: prov2 }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: JSON.stringify(timeout), prov: prov2 }] };
+  }
+  const prov = { level: "default", source: `AWS default with ${AWS_CLB_DRAINING} "${enabled}", ${svc.label}` };
+  return { setting, seconds: { value: AWS_CLB_DRAINING_DEFAULT, prov }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: String(AWS_CLB_DRAINING_DEFAULT), prov }] };
+}
+function gkeNeg(svc, inv, config, ann) {
+  const evidence = [];
+  const negText = ann(GKE_NEG);
+  if (negText !== void 0 && negEnabled(negText)) {
+    evidence.push([GKE_NEG, { value: negText, prov: provAt2(svc, svc.paths.annotations.concat(GKE_NEG), `annotation of ${svc.label}`) }]);
+  }
+  const ns = svc.namespace;
+  const drains = [];
+  for (const key of GKE_BACKEND_CONFIG) {
+    const text2 = ann(key);
+    if (text2 === void 0) continue;
+    for (const name of backendConfigNames(text2)) {
+      const bc = gkeResources(inv, "BackendConfig").find((r) => r.name === name && nsOf2(r, config) === ns);
+      const secs = bc ? get(bc.value, ["spec", "connectionDraining", "drainingTimeoutSec"]) : void 0;
+      if (!bc || typeof secs !== "number" || !Number.isFinite(secs) || secs < 0) continue;
+      const prov = { level: "traffic", source: `BackendConfig ${nsPrefix(bc, config)}${name}`, ref: { view: bc.view, path: bc.base.concat("spec", "connectionDraining", "drainingTimeoutSec") } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+  }
+  let policy = false;
+  for (const p of gkeResources(inv, "GCPBackendPolicy")) {
+    const ref = get(p.value, ["spec", "targetRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
+    policy = true;
+    const path5 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
+    if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path5 } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+    if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
+  }
+  if (evidence.length === 0 && !policy) return void 0;
+  const draining = drains.filter((d) => d.seconds.value > 0).reduce((a, b) => a && a.seconds.value >= b.seconds.value ? a : b, void 0);
+  return { evidence, draining };
+}
+function negEnabled(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return false;
+  return parsed["ingress"] === true || isRecord(parsed["exposed_ports"]) && Object.keys(parsed["exposed_ports"]).length > 0;
+}
+function backendConfigNames(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return [];
+  const names2 = /* @__PURE__ */ new Set();
+  if (typeof parsed["default"] === "string") names2.add(parsed["default"]);
+  if (isRecord(parsed["ports"])) {
+    for (const v of Object.values(parsed["ports"])) if (typeof v === "string") names2.add(v);
+  }
+  return [...names2];
+}
+function parseJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function gkeResources(inv, kind) {
+  let found = inv.lookups.gkeBackendPolicies;
+  if (!found) {
+    found = inv.others.filter((r) => r.kind === "BackendConfig" && r.apiVersion.startsWith("cloud.google.com/") || r.kind === "GCPBackendPolicy" && r.apiVersion.startsWith("networking.gke.io/"));
+    inv.lookups.gkeBackendPolicies = found;
+  }
+  return found.filter((r) => r.kind === kind);
+}
+function nsOf2(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function nsPrefix(res, config) {
+  const ns = nsOf2(res, config);
+  return ns ? `${ns}/` : "";
+}
+
 // src/domain/injection.ts
 var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "yes", "true", "on"]);
 function namespaceOf(w, inv) {
@@ -14222,6 +14596,36 @@ function sidecarStatus(w, inv, config, meshPresent) {
   if (meshPresent) return { status: "assumed", reason: "an Istio mesh config is part of this run" };
   if (config.assumeInjected) return { status: "assumed", reason: "assumeInjected is set" };
   return { status: "none", reason: "nothing says it is in the mesh" };
+}
+
+// src/domain/jobs.ts
+var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var QUIT_ENDPOINT = "quitquitquit";
+var QUIT_API_ENV = /* @__PURE__ */ new Set(["ISTIO_QUIT_API"]);
+function isJobWorkload(w) {
+  return w.origin === "pod" && JOB_KINDS.has(w.kind);
+}
+function quitCall(w) {
+  for (const c of w.containers) {
+    if (c.name === PROXY_CONTAINER) continue;
+    for (const field of ["command", "args"]) {
+      const list = c.value[field];
+      if (!Array.isArray(list)) continue;
+      const i2 = list.findIndex((s) => typeof s === "string" && s.includes(QUIT_ENDPOINT));
+      if (i2 >= 0) return { view: w.view, path: c.path.concat(field, i2) };
+    }
+    const env = c.value["env"];
+    if (!Array.isArray(env)) continue;
+    const i = env.findIndex((e) => isRecord(e) && (typeof e["value"] === "string" && e["value"].includes(QUIT_ENDPOINT) || typeof e["name"] === "string" && QUIT_API_ENV.has(e["name"])));
+    if (i >= 0) return { view: w.view, path: c.path.concat("env", i) };
+  }
+  return void 0;
+}
+function classicByDefault(rw, inv, target) {
+  if (target.istioVersion || target.kubernetesVersion) return false;
+  if (rw.mode.prov.level !== "default") return false;
+  const setting = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  return setting === void 0 || String(setting.value) === "auto";
 }
 
 // src/domain/mesh.ts
@@ -14479,138 +14883,6 @@ function proxyMode(w, inv, config) {
 function nativeEffective(rw, istioVersion) {
   if (rw.mode.value !== "native") return false;
   return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
-}
-
-// src/domain/traffic.ts
-function trafficLifetime(w, inv, config) {
-  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
-  if (found.length === 0) return void 0;
-  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
-  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
-}
-function selectingServices(w, inv, config) {
-  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
-  if (!list) return [];
-  const byPair = selectorIndex(inv, list);
-  const at = /* @__PURE__ */ new Set();
-  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
-}
-function selectorIndex(inv, list) {
-  let index = inv.lookups.servicesBySelectorPair.get(list);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list.length; i++) {
-    const selector = get(list[i].value, ["spec", "selector"]);
-    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
-    if (!first) continue;
-    const key = pairKey(first[0], first[1]);
-    const at = index.get(key);
-    if (at) at.push(i);
-    else index.set(key, [i]);
-  }
-  inv.lookups.servicesBySelectorPair.set(list, index);
-  return index;
-}
-function pairKey(k, v) {
-  return `${k}\0${typeof v}\0${String(v)}`;
-}
-function routesNaming(inv, name) {
-  if (!name) return [];
-  let index = inv.lookups.routesByHost;
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const res of inv.routes) {
-      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
-        const at = index.get(host);
-        if (at) at.push(res);
-        else index.set(host, [res]);
-      }
-    }
-    inv.lookups.routesByHost = index;
-  }
-  return index.get(name) ?? [];
-}
-function routeHosts(res) {
-  const spec = res.value["spec"];
-  if (!isRecord(spec)) return [];
-  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
-  if (!Array.isArray(spec["http"])) return [];
-  const hosts = [];
-  for (const route of spec["http"]) {
-    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
-    for (const d of route["route"]) {
-      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
-      if (typeof host === "string") hosts.push(host);
-    }
-  }
-  return hosts;
-}
-function boundsOf(svc, inv, config) {
-  const hit = inv.lookups.trafficBounds.get(svc);
-  if (hit) return hit;
-  const found = [];
-  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
-  for (const res of routesNaming(inv, svc.name)) {
-    const spec = res.value["spec"];
-    if (!isRecord(spec)) continue;
-    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
-      spec["http"].forEach((route, i) => {
-        if (!isRecord(route) || !Array.isArray(route["route"])) return;
-        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
-        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
-      });
-    }
-    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
-      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
-      if (Array.isArray(spec["subsets"])) {
-        spec["subsets"].forEach((s, i) => {
-          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
-        });
-      }
-      for (const [policy, base2, subset] of policies) {
-        if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
-        if (Array.isArray(policy["portLevelSettings"])) {
-          policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
-          });
-        }
-        for (const [pool, poolPath, port] of pools) {
-          if (!isRecord(pool)) continue;
-          for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
-          }
-        }
-      }
-    }
-  }
-  inv.lookups.trafficBounds.set(svc, found);
-  return found;
-}
-function push(found, raw, res, path5, what) {
-  if (typeof raw !== "string") return;
-  const secs = parseGoDuration(raw);
-  if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path5, what });
-}
-function nsOf(res, config) {
-  return res.namespace ?? config.defaultNamespace;
-}
-function resName(res) {
-  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
-}
-function selects(svc, w, config) {
-  const selector = get(svc.value, ["spec", "selector"]);
-  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
-  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
-  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
-}
-function hostMatches(host, name, svcNs, resNs) {
-  if (!name) return false;
-  const parts = host.split(".");
-  if (parts.length === 1) return host === name && resNs === svcNs;
-  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
 }
 
 // src/domain/ports.ts
@@ -15115,7 +15387,8 @@ function addProxyConfig(inv, res, order) {
 }
 
 // src/inventory/builder.ts
-var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule"]);
+var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule", "BackendConfig", "GCPBackendPolicy"]);
+var ROUTE_KINDS = /* @__PURE__ */ new Set(["VirtualService", "DestinationRule"]);
 var InventoryBuilder = class {
   constructor(opts) {
     this.opts = opts;
@@ -15227,7 +15500,7 @@ function classifyOther(inv, res, order, opts, configMaps, meshOnly, flag) {
         const list = inv.servicesByNamespace.get(ns);
         if (list) list.push(res);
         else inv.servicesByNamespace.set(ns, [res]);
-      } else {
+      } else if (ROUTE_KINDS.has(res.kind)) {
         inv.routes.push(res);
       }
       return false;
@@ -16592,11 +16865,40 @@ function isAmbientGateway(rw, inv) {
 var PARAMETERS = "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef";
 var LB_WHY = "Load balancers keep opening connections to a terminating gateway until they have deregistered it; Istio's maintainers advise a longer drain on the gateway over a preStop sleep.";
 var DEFAULT_WHY = "No gatewayDeregistrationDelay is configured, and nothing in the input says which load balancer is in front. Istio's maintainers advise a longer drain on the gateway; a preStop sleep belongs in the gateway chart's lifecycle value, not in values.global.proxy.lifecycle, which hits every sidecar.";
+function preStopWhere(rw) {
+  const origin2 = rw.workload.origin;
+  const where = origin2 === "iop-gateway" ? "with a k8s.overlays patch of this gateway entry's istio-proxy container" : origin2 === "gateway-api" ? "in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef" : "through the gateway chart's lifecycle value from Istio 1.27";
+  return `${where}, not values.global.proxy.lifecycle, which hits every sidecar`;
+}
+var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function drainingOf(lb) {
+  return lb?.draining && lb.draining.seconds.value > 0 ? lb.draining : void 0;
+}
+function lbEntries(lb) {
+  const d = drainingOf(lb);
+  return [...lb.evidence, ...d ? [d.entry] : []];
+}
+function serveFix(rw, target, istioVersion) {
+  const pp = rw.proxyPreStop.seconds ?? 0;
+  const ez = rw.timeline.ez;
+  const setting = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+  if (target === void 0) {
+    return `Make the gateway serve until the load balancer has stopped sending to it: raise ${setting} on it to that time, with drainDuration and terminationGracePeriodSeconds not below it (Istio's maintainers advise a longer drain), or add a preStop sleep ${preStopWhere(rw)}; set gatewayDeregistrationDelay in .drainlint.yaml to that time and drainlint checks the gateway against it.`;
+  }
+  const end = rw.timeline.drainEnd ?? pp;
+  const wait = Math.max(1, Math.ceil(target - pp - (ez ? 1 : 0)));
+  const raises = fitRaises(drainFit(rw, { ez, wait }, istioVersion), graceHint(rw));
+  const drain = ez ? `set MINIMUM_DRAIN_DURATION on it to at least "${formatSeconds(wait)}" (the first connection check comes 1s later)` : `raise terminationDrainDuration on it to at least ${formatSeconds(wait)}`;
+  const sleep = Math.ceil(pp + target - end);
+  const g = rw.grace.value;
+  const graceForSleep = g !== void 0 && g < Math.ceil(target) ? `, with terminationGracePeriodSeconds of at least ${Math.ceil(target)}` : "";
+  return `Make the gateway serve for at least ${formatSeconds(target)}: ${drain}${raises.length > 0 ? `, and raise ${joinWords(raises)}` : ""} (Istio's maintainers advise a longer drain), or add a preStop sleep of at least ${formatSeconds(sleep)}${graceForSleep} (${preStopWhere(rw)}).`;
+}
 var gateway_drain_too_short_default = defineRule({
   meta: {
     id: "gateway-drain-too-short",
     severity: "warning",
-    description: "A gateway stops serving before external load balancers stop sending to it (its drain is shorter than the deregistration delay, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.",
+    description: "A gateway stops serving before external load balancers stop sending to it or draining its connections (its drain is shorter than the deregistration delay or the load balancer's draining time, or the 5s default), or a waypoint is killed by the 2s grace period of Istio ≤ 1.27.",
     help: "Make the gateway serve until load balancers have deregistered it: raise terminationDrainDuration (or MINIMUM_DRAIN_DURATION with EXIT_ON_ZERO_ACTIVE_CONNECTIONS) on the gateway, with drainDuration and terminationGracePeriodSeconds not below it; set gatewayDeregistrationDelay to the load balancer's deregistration time.",
     fixable: false,
     messages: {
@@ -16606,19 +16908,31 @@ var gateway_drain_too_short_default = defineRule({
       },
       tddBelowDeregistration: {
         message: "With terminationDrainDuration {{tdd}}{{afterPreStop}}, the gateway exits at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Raise terminationDrainDuration to at least {{tddTarget}}{{also}}. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Raise terminationDrainDuration to at least {{tddTarget}}{{also}}.{{drainNote}} ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       ezBelowDeregistration: {
         message: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and MINIMUM_DRAIN_DURATION {{min}}, the gateway can exit at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Set MINIMUM_DRAIN_DURATION to at least "{{minTarget}}" (the first connection check comes 1s later){{also}}. The gateway exits at the first 1s connection check{{afterPreStopHelp}} that finds no open connection. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION to at least "{{minTarget}}" (the first connection check comes 1s later){{also}}.{{drainNote}} The gateway exits at the first 1s connection check{{afterPreStopHelp}} that finds no open connection. ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       graceBelowDeregistration: {
         message: "terminationGracePeriodSeconds is {{grace}}, so the gateway is killed at {{served}} while load balancers still send to it until {{dereg}}.",
-        help: `Raise terminationGracePeriodSeconds to at least {{graceTarget}}{{where}}, and {{drainFix}}. ${LB_WHY}{{assumed}} Values: {{values}}.`
+        help: `Raise terminationGracePeriodSeconds to at least {{graceTarget}}{{where}}, and {{drainFix}}.{{drainNote}} ${LB_WHY}{{assumed}} Values: {{values}}.`
       },
       defaultDrain: {
         message: "With the default terminationDrainDuration of {{tdd}}, the gateway exits at {{served}}, perhaps before load balancers stop sending to it.",
         help: `Set gatewayDeregistrationDelay in .drainlint.yaml to the load balancer's deregistration time, and raise terminationDrainDuration to at least that, with drainDuration (now {{dd}}) and terminationGracePeriodSeconds (now {{grace}}) not below it. ${DEFAULT_WHY}{{assumed}} Values: {{values}}.`
+      },
+      podIpDefaultDrain: {
+        message: "With Istio's default {{tdd}} drain, the gateway exits at {{served}} while {{lb}} still sends new connections to its pod IP.",
+        help: "{{fix}} {{why}}{{assumed}} Values: {{values}}."
+      },
+      ezPodIpDefaultDrain: {
+        message: "With Istio's default {{min}} MINIMUM_DRAIN_DURATION, the gateway can exit at {{served}} while {{lb}} still sends new connections to its pod IP.",
+        help: "{{fix}} The gateway exits at the first 1s connection check after MINIMUM_DRAIN_DURATION that finds no open connection. {{why}}{{assumed}} Values: {{values}}."
+      },
+      lbDrainsLonger: {
+        message: "{{lb}} lets connections to a removed target drain for up to {{d}}, but the gateway exits at {{served}} and resets those still open.",
+        help: "{{fix}}{{lower}} {{why}}{{assumed}} Values: {{values}}."
       },
       ezDefaultDrain: {
         message: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS and the default MINIMUM_DRAIN_DURATION of {{min}}, the gateway can exit at {{served}}, perhaps before load balancers stop sending to it.",
@@ -16673,31 +16987,38 @@ var gateway_drain_too_short_default = defineRule({
           return;
         }
         if (!behindLoadBalancer(rw)) return;
-        const served = formatSeconds(Math.min(end, g));
+        const served = Math.min(end, g);
         const involved = ez ? [rw.min, rw.ez] : [rw.tdd, rw.ez];
         const severity = rw.graceOptOut ? "info" : void 0;
-        if (deregValue) {
-          if (end >= deregValue.value) return;
-          const need = atLeast(deregValue.value);
+        const lbs = loadBalancersInFront(w, ctx.inventory, ctx.config);
+        const draining = lbs.filter((lb) => drainingOf(lb)).sort((a, b) => drainingOf(b).seconds.value - drainingOf(a).seconds.value)[0];
+        const d = drainingOf(draining);
+        const defaults = pp === 0 && (ez ? rw.min.prov.level === "default" : rw.tdd.prov.level === "default");
+        if (deregValue && end < deregValue.value) {
+          const need = atLeast(deregValue.value, d && d.seconds.value > deregValue.value ? d.seconds.value : void 0);
+          const drainNote = d && d.seconds.value > deregValue.value ? ` ${capital(draining.noun)} lets connections to a removed target drain for up to ${formatSeconds(d.seconds.value)} (${d.setting}).` : "";
           const drainFix = ez ? `set MINIMUM_DRAIN_DURATION to at least "${formatSeconds(Math.max(0, Math.ceil(need - pp - 1)))}" (the first connection check comes 1s later)` : `raise terminationDrainDuration to at least ${formatSeconds(Math.ceil(need - pp))}`;
           const ddNeeded = pp + rw.dd.value < need;
           const ddFix = ddNeeded ? `drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}` : void 0;
           const gNeeded = g < need;
           const gFix = gNeeded ? `terminationGracePeriodSeconds to at least ${need}${graceHint(rw)}` : void 0;
+          const lbValues = lbs.filter(providerKnown).flatMap(lbEntries);
           const values = valueList([
             ["gatewayDeregistrationDelay", deregValue],
             ...drainEntries,
             ["drainDuration", ddNeeded ? rw.dd : void 0],
-            ["terminationGracePeriodSeconds", rw.grace]
+            ["terminationGracePeriodSeconds", rw.grace],
+            ...lbValues
           ]);
-          const common = { served, dereg: formatSeconds(deregValue.value), assumed: assumed2, values };
+          const common = { served: formatSeconds(served), dereg: formatSeconds(deregValue.value), assumed: assumed2, values, drainNote };
           const related2 = [
             ...relatedValues([["gatewayDeregistrationDelay", deregValue]]),
             ...drainRelated,
             ...relatedValues([
               ["drainDuration", ddNeeded ? rw.dd : void 0],
               ["terminationGracePeriodSeconds", gNeeded ? rw.grace : void 0]
-            ])
+            ]),
+            ...relatedValues(lbValues)
           ];
           if (g < end) {
             ctx.reportDrainSetting({
@@ -16739,15 +17060,57 @@ var gateway_drain_too_short_default = defineRule({
           }
           return;
         }
-        const defaults = pp === 0 && (ez ? rw.min.prov.level === "default" : rw.tdd.prov.level === "default");
-        if (!defaults || end > g) return;
+        const podIp = lbs.find((lb) => lb.byPodIp);
+        if (podIp && defaults) {
+          const pd = drainingOf(podIp);
+          const entries = [...lbEntries(podIp), ...drainEntries, ["drainDuration", rw.dd], ["terminationGracePeriodSeconds", rw.grace]];
+          ctx.reportDrainSetting({
+            workload: rw,
+            involved,
+            severity,
+            messageId: ez ? "ezPodIpDefaultDrain" : "podIpDefaultDrain",
+            data: {
+              lb: podIp.noun,
+              served: formatSeconds(served),
+              tdd: formatSeconds(rw.tdd.value),
+              min: formatSeconds(rw.min.value),
+              fix: serveFix(rw, pd?.seconds.value, ctx.config.istioVersion),
+              why: podIp.why,
+              assumed: assumed2,
+              values: valueList(entries)
+            },
+            related: [...relatedValues(lbEntries(podIp)), ...drainRelated]
+          });
+          return;
+        }
+        if (draining && d && d.seconds.value > served) {
+          ctx.reportDrainSetting({
+            workload: rw,
+            involved,
+            severity: "info",
+            messageId: "lbDrainsLonger",
+            data: {
+              lb: capital(draining.noun),
+              d: formatSeconds(d.seconds.value),
+              served: formatSeconds(served),
+              fix: serveFix(rw, d.seconds.value, ctx.config.istioVersion),
+              lower: ` Or lower ${d.setting} (now ${d.entry[1].value}) to what the gateway serves.`,
+              why: draining.why,
+              assumed: assumed2,
+              values: valueList([...lbEntries(draining), ...drainEntries, ["drainDuration", rw.dd], ["terminationGracePeriodSeconds", rw.grace]])
+            },
+            related: [...relatedValues(lbEntries(draining)), ...drainRelated]
+          });
+          return;
+        }
+        if (deregValue || lbs.some(providerKnown) || !defaults || end > g) return;
         ctx.reportDrainSetting({
           workload: rw,
           involved,
           severity: "info",
           messageId: ez ? "ezDefaultDrain" : "defaultDrain",
           data: {
-            served,
+            served: formatSeconds(served),
             tdd: formatSeconds(rw.tdd.value),
             min: formatSeconds(rw.min.value),
             dd: formatSeconds(rw.dd.value),
@@ -17869,6 +18232,83 @@ function shown(value) {
   return value.length > 24 ? `${value.slice(0, 23)}…` : value;
 }
 
+// rules/job-sidecar-blocks-completion/index.ts
+var QUIT = "curl -fsS -X POST http://localhost:15020/quitquitquit";
+var WHY5 = "The Job controller counts a pod as finished only when all its containers have exited, and a classic istio-proxy runs until it is told to stop (istio/istio#11045).";
+function nativeFix(istio, k8s) {
+  if (k8s && compareVersions(k8s, "1.29") < 0) return "";
+  if (istio && compareVersions(istio, "1.21") < 0) return "";
+  const k8sWords = k8s ? "" : " on Kubernetes ≥ 1.29";
+  if (istio && compareVersions(istio, "1.24") < 0) {
+    return `Run the sidecar natively with istiod's ENABLE_NATIVE_SIDECARS=true${k8sWords} (Istio ${istio} does not know the ${NATIVE_ANNOTATION} annotation): istio-proxy then runs as an init container, which does not count for completion; or `;
+  }
+  return `Run the sidecar natively with the pod template annotation ${NATIVE_ANNOTATION}: "true" (Istio ≥ 1.24, or istiod's ENABLE_NATIVE_SIDECARS=true from 1.21)${k8sWords}: istio-proxy then runs as an init container, which does not count for completion; or `;
+}
+function fixes(istio, k8s) {
+  const native = nativeFix(istio, k8s);
+  const quit = `make the app call the agent's quitquitquit when it is done (e.g. end its command with \`${QUIT}\`; from Istio 1.26 the proxy then exits without draining); or keep the pod out of the mesh with the pod label sidecar.istio.io/inject: "false".`;
+  return native ? `${native}${quit}` : `${quit.charAt(0).toUpperCase()}${quit.slice(1)}`;
+}
+function modeEntries(rw, inv, istio, k8s) {
+  if (rw.mode.prov.level === "annotation") return [[NATIVE_ANNOTATION, { value: rw.mode.value === "native" ? '"true"' : '"false"', prov: { ...rw.mode.prov, source: "pod template annotation" } }]];
+  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  if (env) return [["ENABLE_NATIVE_SIDECARS", { value: JSON.stringify(String(env.value)), prov: { level: "mesh", source: env.label, ref: env.ref } }]];
+  const versions = [istio ? `Istio ${istio}` : "", k8s ? `Kubernetes ${k8s}` : ""].filter(Boolean).join(" on ");
+  return [["proxy mode", { value: "classic", prov: { level: "default", source: versions ? `default for ${versions}` : "default" } }]];
+}
+function modeNote(rw, istio) {
+  if (rw.mode.value !== "native" || !istio || compareVersions(istio, "1.21") >= 0) return "";
+  return ` Istio ${istio} does not know the ${NATIVE_ANNOTATION} annotation (from 1.24), so the sidecar stays classic.`;
+}
+var job_sidecar_blocks_completion_default = defineRule({
+  meta: {
+    id: "job-sidecar-blocks-completion",
+    severity: "warning",
+    description: "A Job or CronJob pod has a classic istio-proxy sidecar that nothing stops when the app exits (no native sidecar, no call to the agent's /quitquitquit): the pod keeps running and the Job never completes.",
+    help: 'Run the sidecar natively (sidecar.istio.io/nativeSidecar: "true", Istio ≥ 1.24 on Kubernetes ≥ 1.29), make the app POST to http://localhost:15020/quitquitquit when it is done, or keep the pod out of the mesh with the label sidecar.istio.io/inject: "false".',
+    fixable: false,
+    messages: {
+      sidecarBlocksCompletion: {
+        message: "Nothing stops this {{kind}}'s classic istio-proxy sidecar when its app exits, so {{outcome}}.",
+        help: `{{fixes}} ${WHY5}{{modeNote}}{{assumed}} Values: {{values}}.`
+      },
+      defaultClassicBlocksCompletion: {
+        message: "Unless native sidecars are on, nothing stops this {{kind}}'s istio-proxy sidecar when its app exits, so {{outcome}}.",
+        help: `Native sidecars are the default from Istio 1.27 where every node's kubelet is 1.33 or later; give --istio-version and --k8s-version to decide. Otherwise: {{fixes}} ${WHY5}{{assumed}} Values: {{values}}.`
+      }
+    }
+  },
+  create(ctx) {
+    const { istioVersion: istio, kubernetesVersion: k8s } = ctx.config;
+    return {
+      workload(rw) {
+        const w = rw.workload;
+        if (!isJobWorkload(w) || rw.gateway || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        if (nativeEffective(rw, istio)) return;
+        if (quitCall(w)) return;
+        const guess = classicByDefault(rw, ctx.inventory, ctx.config);
+        const sidecar = fact("istio-proxy sidecar", rw.sidecar.status, rw.sidecar.reason);
+        const mode = modeEntries(rw, ctx.inventory, istio, k8s);
+        ctx.report({
+          at: { view: w.view, path: w.podMetaPath, target: "key" },
+          workload: w,
+          severity: guess ? "info" : void 0,
+          messageId: guess ? "defaultClassicBlocksCompletion" : "sidecarBlocksCompletion",
+          data: {
+            kind: w.kind,
+            outcome: w.kind === "CronJob" ? "its Jobs never complete" : "the Job never completes",
+            fixes: fixes(istio, k8s),
+            modeNote: modeNote(rw, istio),
+            assumed: assumedSentence(rw),
+            values: valueList([sidecar, ...mode])
+          },
+          related: relatedValues(mode)
+        });
+      }
+    };
+  }
+});
+
 // rules/listeners-close-before-drain-ends/index.ts
 var listeners_close_before_drain_ends_default = defineRule({
   meta: {
@@ -18394,7 +18834,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           return {
             ...common,
             remove,
-            Remove: capital(remove),
+            Remove: capital2(remove),
             orRemove: users !== void 0 ? `; ${remove}` : `, or ${remove}`
           };
         };
@@ -18448,13 +18888,13 @@ function meshKeys(values) {
 function refKey(ref) {
   return `${ref.view.file.path}#${ref.view.index}:${ref.path.join("/")}`;
 }
-function capital(s) {
+function capital2(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // rules/native-sidecar-unsupported/index.ts
 var ENV = "ENABLE_NATIVE_SIDECARS";
-var WHY5 = "Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).";
+var WHY6 = "Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate).";
 var native_sidecar_unsupported_default = defineRule({
   meta: {
     id: "native-sidecar-unsupported",
@@ -18465,11 +18905,11 @@ var native_sidecar_unsupported_default = defineRule({
     messages: {
       annotationForcesNative: {
         message: `${NATIVE_ANNOTATION} is "true", but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in this pod.`,
-        help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY5} Values: {{values}}.`
+        help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY6} Values: {{values}}.`
       },
       istiodForcesNative: {
         message: `${ENV} is true, but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in the pods istiod injects.`,
-        help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY5} Values: {{values}}.`
+        help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY6} Values: {{values}}.`
       }
     }
   },
@@ -18530,7 +18970,7 @@ function fieldIn(view, keys) {
   return void 0;
 }
 var FIX2 = `Remove the entry and set the fields you need in the ${PROXY_CONFIG_ANNOTATION} annotation`;
-var WHY6 = `The injector merges this {{container}} over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime.`;
+var WHY7 = `The injector merges this {{container}} over its own and the user's entry wins, so PROXY_CONFIG replaces the whole ProxyConfig istiod computed from the mesh config and ProxyConfig resources; only the ${PROXY_CONFIG_ANNOTATION} annotation is applied again, at runtime.`;
 function shown3(ref, raw) {
   const text2 = written(ref, raw).replace(/\s*\n\s*/g, " ");
   return text2.length <= 60 ? text2 : `${text2.slice(0, 59)}…`;
@@ -18545,15 +18985,15 @@ var proxy_config_env_override_default = defineRule({
     messages: {
       settingsLost: {
         message: "PROXY_CONFIG replaces the injected ProxyConfig: {{changes}}.",
-        help: `${FIX2}. ${WHY6} Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} Values: {{values}}.`
       },
       replaced: {
         message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects; the {{proxy}} drains for terminationDrainDuration {{tdd}}.",
-        help: `${FIX2}. ${WHY6} Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} Values: {{values}}.`
       },
       replacedNative: {
         message: "PROXY_CONFIG replaces the whole ProxyConfig istiod injects from the mesh config and ProxyConfig resources.",
-        help: `${FIX2}. ${WHY6} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`
+        help: `${FIX2}. ${WHY7} (A native sidecar exits right after the app: its drain does not depend on terminationDrainDuration.) Values: {{values}}.`
       },
       unparsable: {
         message: "PROXY_CONFIG does not parse as ProxyConfig YAML or JSON: pilot-agent fails to start.",
@@ -19565,7 +20005,7 @@ function iopTdd(iop) {
 }
 
 // rules/termination-drain-duration-ignored/index.ts
-var WHY7 = "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).";
+var WHY8 = "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).";
 var termination_drain_duration_ignored_default = defineRule({
   meta: {
     id: "termination-drain-duration-ignored",
@@ -19576,19 +20016,19 @@ var termination_drain_duration_ignored_default = defineRule({
     messages: {
       ignored: {
         message: "terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain{{alsoRaise}}, and remove terminationDrainDuration. ${WHY8} {{notes}}Values: {{values}}.`
       },
       ignoredMinCovers: {
         message: "terminationDrainDuration is {{tdd}} but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION {{min}} applies instead.",
-        help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION {{min}} already sets the minimum drain. ${WHY8} {{notes}}Values: {{values}}.`
       },
       meshWideIgnored: {
         message: "The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so only MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain here{{alsoRaise}}; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Set MINIMUM_DRAIN_DURATION "{{tdd}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the {{tdd}} were meant as the minimum drain here{{alsoRaise}}; the mesh-wide terminationDrainDuration still applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY8} {{notes}}Values: {{values}}.`
       },
       meshWideIgnoredMinCovers: {
         message: "The mesh-wide terminationDrainDuration {{tdd}} is ignored here: EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, so MINIMUM_DRAIN_DURATION {{min}} applies.",
-        help: `Nothing to change for this workload: MINIMUM_DRAIN_DURATION {{min}} already covers the {{tdd}}, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY7} {{notes}}Values: {{values}}.`
+        help: `Nothing to change for this workload: MINIMUM_DRAIN_DURATION {{min}} already covers the {{tdd}}, and the mesh-wide terminationDrainDuration only applies to the workloads without EXIT_ON_ZERO_ACTIVE_CONNECTIONS. ${WHY8} {{notes}}Values: {{values}}.`
       }
     }
   },
@@ -19867,6 +20307,7 @@ var RULES = [
   invalid_field_type_default,
   invalid_mesh_config_default,
   invalid_native_sidecar_annotation_default,
+  job_sidecar_blocks_completion_default,
   listeners_close_before_drain_ends_default,
   min_drain_shorter_than_app_prestop_default,
   misplaced_annotation_default,
@@ -19893,7 +20334,7 @@ import path3 from "node:path";
 // src/parse.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var LARGE_DOCUMENT = 4 * 1024 * 1024;
-var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway"]);
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy"]);
 function parseInput(input, order, opts = {}) {
   if (input.problem || input.text === void 0) {
     const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
