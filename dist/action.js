@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-Z7C3XV3G.js";
+} from "./chunks/chunk-ROWGVJES.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-Z7C3XV3G.js";
+} from "./chunks/chunk-ROWGVJES.js";
 import {
   stylish
 } from "./chunks/chunk-3ET2LKMP.js";

@@ -69,11 +69,12 @@ describe('versions: each source in the input', () => {
     assert.deepEqual(await signals([`${V}/istiod`]), [`istio 1.29.0 global.tag ${V}/istiod/values.yaml:13`]);
     assert.deepEqual(await signals([`${V}/other-chart-values.yaml`, `${V}/vendored-chart`]), []);
   });
-  it('istiod and proxy image tags and the proxyImage annotation; not latest, not other images', async () => {
+  it('istiod and proxy image tags (from Istio repositories, or a mirror in the istio-proxy container) and the proxyImage annotation; not latest, not other images', async () => {
     assert.deepEqual(await signals([`${V}/images.yaml`]), [
       `istio 1.26.2 the pilot image of Deployment istio-system/istiod ${V}/images.yaml:11`,
       `istio 1.25.0 the proxyv2 image of Deployment shop/web ${V}/images.yaml:25`,
       `istio 1.25.4 the sidecar.istio.io/proxyImage annotation of CronJob shop/report ${V}/images.yaml:39`,
+      `istio 1.27.1 the proxyv2 image of Deployment shop/mirrored ${V}/images.yaml:74`,
     ]);
   });
   it('istio.io/rev labels that encode a version; not canary or stable', async () => {
@@ -123,8 +124,8 @@ describe('versions: which one the run targets', () => {
     const a = await analyzed([`${V}/istiod`, `${V}/images.yaml`]);
     const v = a.run.versions.istio!;
     assert.equal(v.value, '1.25.0');
-    assert.deepEqual(v.seen.map((s) => s.version), ['1.25.0', '1.25.4', '1.26.2', '1.29.0']);
-    assert.equal(targetVersionWords(v, 'istio'), `Istio 1.25.0, from the proxyv2 image of Deployment shop/web in ${V}/images.yaml:25 (the lowest of 1.25.0, 1.25.4, 1.26.2 and 1.29.0 in the input)`);
+    assert.deepEqual(v.seen.map((s) => s.version), ['1.25.0', '1.25.4', '1.26.2', '1.27.1', '1.29.0']);
+    assert.equal(targetVersionWords(v, 'istio'), `Istio 1.25.0, from the proxyv2 image of Deployment shop/web in ${V}/images.yaml:25 (the lowest of 1.25.0, 1.25.4, 1.26.2, 1.27.1 and 1.29.0 in the input)`);
   });
   it('a minor version (a revision name, a chart range) and a release of it agree: the release applies', async () => {
     const a = await analyzed([`${V}/flux.yaml`]);
@@ -169,11 +170,11 @@ describe('versions: which one the run targets', () => {
 describe('versions: what users see', () => {
   it('stylish says which versions were assumed and how to set them; JSON has them in the summary', async () => {
     const r = await lint({ paths: [`${V}/istiod`, `${V}/images.yaml`], options: { cwd: ROOT, config: false } });
-    const text = FORMATTERS['stylish']!(r, { color: false, version: '0', width: 200 });
-    assert.match(text, /\nIstio 1\.25\.0 assumed, from the proxyv2 image of Deployment shop\/web in fixtures\/resolve\/versions\/images\.yaml:25 \(the lowest of 1\.25\.0, 1\.25\.4, 1\.26\.2 and 1\.29\.0 in the input\); --istio-version sets it\.\n$/);
+    const text = FORMATTERS['stylish']!(r, { color: false, version: '0', width: 300 });
+    assert.match(text, /\nIstio 1\.25\.0 assumed, from the proxyv2 image of Deployment shop\/web in fixtures\/resolve\/versions\/images\.yaml:25 \(the lowest of 1\.25\.0, 1\.25\.4, 1\.26\.2, 1\.27\.1 and 1\.29\.0 in the input\); --istio-version sets it\.\n$/);
     const json = JSON.parse(FORMATTERS['json']!(r, { color: false, version: '0' })) as { summary: { targetVersions: unknown } };
     assert.deepEqual(json.summary.targetVersions, {
-      istio: { version: '1.25.0', inferred: true, source: 'the proxyv2 image of Deployment shop/web', file: `${V}/images.yaml`, line: 25, seen: ['1.25.0', '1.25.4', '1.26.2', '1.29.0'] },
+      istio: { version: '1.25.0', inferred: true, source: 'the proxyv2 image of Deployment shop/web', file: `${V}/images.yaml`, line: 25, seen: ['1.25.0', '1.25.4', '1.26.2', '1.27.1', '1.29.0'] },
     });
     const given = await lint({ paths: [`${V}/istiod`], options: { cwd: ROOT, config: false, istioVersion: '1.29' } });
     assert.ok(!FORMATTERS['stylish']!(given, { color: false, version: '0' }).includes('assumed'), 'a version given is not announced');

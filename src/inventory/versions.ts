@@ -16,8 +16,16 @@ import { WORKLOAD_TEMPLATE, type Inventory, type Resource } from './model.js';
 /** Kinds read only for the versions they state (besides the kinds the inventory models). */
 export const VERSION_SOURCE_KINDS = new Set(['Application', 'ApplicationSet', 'HelmRelease', 'ClusterConfig', 'Cluster', 'KubeadmControlPlane', 'MachineDeployment', 'MachinePool']);
 
-/** Images whose tag is the Istio release: istiod's and the proxy's. */
-const ISTIO_IMAGES = new Set(['pilot', 'proxyv2']);
+/**
+ * Images whose tag is the Istio release: istiod's and the proxy's, from a repository named for
+ * Istio or in the container Istio gives them (a mirror may be named anything; other projects'
+ * images may be called `pilot` too).
+ */
+const ISTIO_IMAGES: Record<string, ReadonlySet<string>> = { pilot: new Set(['discovery']), proxyv2: new Set(['istio-proxy', 'istio-init', 'istio-validation']) };
+function isIstioImage(name: string, repo: string, container: unknown): boolean {
+  const containers = ISTIO_IMAGES[name];
+  return containers !== undefined && (/(^|[/.-])istio([/.-]|$)/i.test(repo.slice(0, repo.lastIndexOf('/') + 1)) || (typeof container === 'string' && containers.has(container)));
+}
 /** Istio's Helm charts: names no other project uses, and generic ones that count only from a repository named for Istio. */
 const ISTIO_CHARTS = new Set(['istiod', 'ztunnel']);
 const GENERIC_ISTIO_CHARTS = new Set(['base', 'gateway', 'cni']);
@@ -109,8 +117,8 @@ function podTemplate(res: Resource, template: Path, add: Add): void {
     list.forEach((c, i) => {
       const image = isRecord(c) ? c['image'] : undefined;
       if (typeof image !== 'string') return;
-      const { name, tag } = imageParts(image);
-      if (ISTIO_IMAGES.has(name) && tag) add('istio', versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat('spec', field, i, 'image') });
+      const { name, repo, tag } = imageParts(image);
+      if (tag && isIstioImage(name, repo, (c as Record<string, unknown>)['name'])) add('istio', versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat('spec', field, i, 'image') });
     });
   }
   const proxyImage = get(root, tpl.concat('metadata', 'annotations', 'sidecar.istio.io/proxyImage'));

@@ -15242,7 +15242,11 @@ function addProxyConfig(inv, res, order) {
 
 // src/inventory/versions.ts
 var VERSION_SOURCE_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "HelmRelease", "ClusterConfig", "Cluster", "KubeadmControlPlane", "MachineDeployment", "MachinePool"]);
-var ISTIO_IMAGES = /* @__PURE__ */ new Set(["pilot", "proxyv2"]);
+var ISTIO_IMAGES = { pilot: /* @__PURE__ */ new Set(["discovery"]), proxyv2: /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]) };
+function isIstioImage(name, repo, container) {
+  const containers = ISTIO_IMAGES[name];
+  return containers !== void 0 && (/(^|[/.-])istio([/.-]|$)/i.test(repo.slice(0, repo.lastIndexOf("/") + 1)) || typeof container === "string" && containers.has(container));
+}
 var ISTIO_CHARTS = /* @__PURE__ */ new Set(["istiod", "ztunnel"]);
 var GENERIC_ISTIO_CHARTS = /* @__PURE__ */ new Set(["base", "gateway", "cni"]);
 function collectVersionSignals(inv, res, ctx) {
@@ -15312,8 +15316,8 @@ function podTemplate(res, template, add) {
     list.forEach((c, i) => {
       const image = isRecord(c) ? c["image"] : void 0;
       if (typeof image !== "string") return;
-      const { name, tag } = imageParts(image);
-      if (ISTIO_IMAGES.has(name) && tag) add("istio", versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat("spec", field, i, "image") });
+      const { name, repo, tag } = imageParts(image);
+      if (tag && isIstioImage(name, repo, c["name"])) add("istio", versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat("spec", field, i, "image") });
     });
   }
   const proxyImage = get(root, tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage"));
