@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ROWGVJES.js";
+} from "./chunks/chunk-7JCKK75Z.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

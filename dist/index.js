@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-ROWGVJES.js";
+} from "./chunks/chunk-7JCKK75Z.js";
 import {
   stylish
 } from "./chunks/chunk-3ET2LKMP.js";

@@ -67,6 +67,7 @@ describe('versions: each source in the input', () => {
   });
   it('Helm values global.tag of the istiod chart; not the global.tag of another chart, nor a vendored chart’s defaults', async () => {
     assert.deepEqual(await signals([`${V}/istiod`]), [`istio 1.29.0 global.tag ${V}/istiod/values.yaml:13`]);
+    assert.deepEqual(await signals([`${V}/private-registry`]), [`istio 1.27.3 global.tag ${V}/private-registry/istiod-values.yaml:7`]);
     assert.deepEqual(await signals([`${V}/other-chart-values.yaml`, `${V}/vendored-chart`]), []);
   });
   it('istiod and proxy image tags (from Istio repositories, or a mirror in the istio-proxy container) and the proxyImage annotation; not latest, not other images', async () => {

@@ -73,11 +73,21 @@ export function collectVersionSignals(inv: Inventory, res: Resource, ctx: Versio
     case '':
       if (ctx.chartDefaults) return;
       // A values file of another chart may have a global.tag too: only Istio's count.
-      if (ctx.recognisedValues || /istio/i.test(String(get(v, ['global', 'hub']) ?? ''))) valuesVersions(res, [], 'global.tag', add);
+      if (ctx.recognisedValues || istioValues(v)) valuesVersions(res, [], 'global.tag', add);
       return;
     default:
       kubernetesVersion(res, add);
   }
+}
+
+/** Top-level keys only Istio's charts have (istiod, cni), and global keys only Istio's global values have. */
+const ISTIO_VALUES_KEYS = ['pilot', 'istiodRemote', 'sidecarInjectorWebhook', 'revisionTags', 'istio_cni'];
+const ISTIO_GLOBAL_KEYS = ['istioNamespace', 'meshID', 'proxy_init', 'proxy'];
+
+/** A values file of one of Istio's charts, by keys no other chart has, or images from an Istio hub. */
+function istioValues(v: Record<string, unknown>): boolean {
+  const global = isRecord(v['global']) ? v['global'] : {};
+  return ISTIO_VALUES_KEYS.some((k) => isRecord(v[k])) || ISTIO_GLOBAL_KEYS.some((k) => k in global) || /istio/i.test(String(global['hub'] ?? ''));
 }
 
 type Add = (product: Product, version: string | undefined, what: string, ref: Ref) => void;

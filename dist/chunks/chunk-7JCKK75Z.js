@@ -15283,11 +15283,17 @@ function collectVersionSignals(inv, res, ctx) {
       return;
     case "":
       if (ctx.chartDefaults) return;
-      if (ctx.recognisedValues || /istio/i.test(String(get(v, ["global", "hub"]) ?? ""))) valuesVersions(res, [], "global.tag", add);
+      if (ctx.recognisedValues || istioValues(v)) valuesVersions(res, [], "global.tag", add);
       return;
     default:
       kubernetesVersion(res, add);
   }
+}
+var ISTIO_VALUES_KEYS = ["pilot", "istiodRemote", "sidecarInjectorWebhook", "revisionTags", "istio_cni"];
+var ISTIO_GLOBAL_KEYS = ["istioNamespace", "meshID", "proxy_init", "proxy"];
+function istioValues(v) {
+  const global = isRecord(v["global"]) ? v["global"] : {};
+  return ISTIO_VALUES_KEYS.some((k) => isRecord(v[k])) || ISTIO_GLOBAL_KEYS.some((k) => k in global) || /istio/i.test(String(global["hub"] ?? ""));
 }
 function nameOf(res) {
   return `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
