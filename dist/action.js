@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-6LITVHSG.js";
 import {
   UsageError,
   VERSION,
@@ -10,11 +10,11 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-4YBXXGIX.js";
+} from "./chunks/chunk-ACYH5KOC.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-XL7THH7C.js";
+} from "./chunks/chunk-UK77MBXJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";

@@ -4,7 +4,7 @@ import {
   FORMAT_NAMES,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-6LITVHSG.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-4YBXXGIX.js";
+} from "./chunks/chunk-ACYH5KOC.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
@@ -3523,7 +3523,7 @@ function collectIds(value, previous) {
 }
 function program2(io) {
   const p = new Command("drainlint");
-  p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--no-help", "stylish: show only each finding's message, not the help text beneath it").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
+  p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--no-infer-versions", "do not read the target versions from the input (image tags, install settings, chart versions, revision names) when not given").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--no-help", "stylish: show only each finding's message, not the help text beneath it").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
   p.command("rules").description("list every rule with its severity and description").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).action((opts) => {
     const rows = [...RULES.map(descriptor), ...ENGINE_FINDINGS];
     if (opts.format === "json") {
@@ -3557,6 +3557,7 @@ async function run(io) {
       disableRules: opts.disableRule,
       istioVersion: opts.istioVersion,
       kubernetesVersion: opts.k8sVersion,
+      inferVersions: opts.inferVersions,
       assumeInjected: opts.assumeInjected,
       defaultNamespace: opts.defaultNamespace,
       stdin: { read: io.readStdin, filename: opts.stdinFilename }

@@ -54,6 +54,23 @@ interface LintResult {
 	rules: RuleDescriptor[];
 	/** Working directory that relative paths are relative to. */
 	cwd: string;
+	/** The Istio and Kubernetes versions the run targeted, when known (given, or read from the input). */
+	targetVersions?: {
+		istio?: ReportedVersion;
+		kubernetes?: ReportedVersion;
+	};
+}
+interface ReportedVersion {
+	version: string;
+	/** Read from the input: neither the flag nor the configuration file gave it. */
+	inferred: boolean;
+	/** Where it came from, in words: "global.tag in istiod/values.yaml:12", "--istio-version". */
+	source: string;
+	/** The file and line that state it (an inferred version, or the configuration file's key). */
+	file?: string;
+	line?: number;
+	/** Every version the input states, lowest first, when it states several (the lowest applies). */
+	seen?: string[];
 }
 export interface RuleDescriptor {
 	id: string;
@@ -115,6 +132,12 @@ export interface LintOptions {
 		istioVersion?: string;
 		/** Target Kubernetes version, e.g. `1.33`. */
 		kubernetesVersion?: string;
+		/**
+		 * `false`: do not read the target versions from the input (IstioOperator and Helm values tags,
+		 * istiod and proxy image tags, Istio chart versions of Argo CD / Flux, revision names such as
+		 * `1-24-2`) when `istioVersion` / `kubernetesVersion` are not given. Default: read them.
+		 */
+		inferVersions?: boolean;
 		/** Treat every workload as having an injected sidecar. */
 		assumeInjected?: boolean;
 		/** Namespace of workloads without `metadata.namespace`. */

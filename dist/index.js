@@ -2,20 +2,20 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   markdown
-} from "./chunks/chunk-SEMXABNY.js";
+} from "./chunks/chunk-V6DTWY6M.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-4YBXXGIX.js";
+} from "./chunks/chunk-ACYH5KOC.js";
 import {
   stylish
-} from "./chunks/chunk-T2KP4NJN.js";
+} from "./chunks/chunk-3ET2LKMP.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-XL7THH7C.js";
+} from "./chunks/chunk-UK77MBXJ.js";
 import {
   sarif
 } from "./chunks/chunk-IASMKTXV.js";

@@ -13,6 +13,7 @@ import { analyze, lint, type Analysis } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import type { ResolvedWorkload } from '../src/resolved.js';
+import { targetVersionWords } from '../src/describe.js';
 import type { Finding, Severity } from '../src/types.js';
 
 /** Rules that only make sense with a proxy in the pod (catalogue "When a sidecar is assumed"). */
@@ -41,6 +42,8 @@ interface Report {
   files: { found: number; readByLint: number; helmTemplatesSkipped: number };
   documents: { parsed: number; withParseError: number; resources: number; workloads: number };
   workloadsBySidecar: Record<string, number>;
+  /** The target versions the whole-tree run read from the input (none given), with where each came from. */
+  targetVersions: string[];
   crashes: Crash[];
   parseErrors: { count: number; byCause: Record<string, number>; first: string[] };
   findings: { total: number; byRule: Record<string, Partial<Record<Severity, number>>>; bySeverity: Partial<Record<Severity, number>> };
@@ -199,6 +202,7 @@ async function main(): Promise<number> {
     files: { found: files.length, readByLint, helmTemplatesSkipped: skippedTemplates },
     documents: { parsed: docs, withParseError: documentErrors, resources, workloads: inv?.workloadSources.length ?? 0 },
     workloadsBySidecar: bySidecar,
+    targetVersions: analysis ? (['istio', 'kubernetes'] as const).flatMap((p) => (analysis!.run.versions[p] ? [targetVersionWords(analysis!.run.versions[p]!, p)] : [])) : [],
     crashes,
     parseErrors: { count: parseErrors.length, byCause, first: parseErrors.slice(0, SHOW_PARSE_ERRORS).map((f) => `${f.file}:${f.range.line}:${f.range.column} ${f.message}`) },
     findings: { total: whole.length, byRule: tally(whole), bySeverity },
@@ -220,6 +224,7 @@ function printText(r: Report, whole: Finding[]): void {
   line(`files: ${r.files.found} *.yaml/*.yml found, ${r.files.readByLint} read by lint (${r.files.helmTemplatesSkipped} skipped as Helm chart templates; .gitignore honoured)`);
   line(`documents: ${r.documents.parsed} parsed, ${r.documents.withParseError} with a parse error; ${r.documents.resources} of them resources (List items counted), ${r.documents.workloads} workloads (pod templates, IstioOperator gateway entries, Gateway API Gateways)`);
   line(`workloads by sidecar: ${Object.entries(r.workloadsBySidecar).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
+  line(`target versions read from the input: ${r.targetVersions.join('; ') || 'none'}`);
   line();
   line(`crashes: ${r.crashes.length}${r.wholeTreeCrash ? ' (and the whole-tree run crashed)' : ''}`);
   for (const c of r.crashes) line(`  ${c.file}\n    ${c.error.split('\n').join('\n    ')}`);

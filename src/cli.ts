@@ -37,6 +37,7 @@ interface Options {
   stdinFilename?: string;
   istioVersion?: string;
   k8sVersion?: string;
+  inferVersions?: boolean;
   assumeInjected?: boolean;
   defaultNamespace?: string;
   color?: boolean;
@@ -112,6 +113,7 @@ function program(io: CliIO): Command {
     .option('--stdin-filename <name>', 'name stdin input in reports (default <stdin>)')
     .option('--istio-version <version>', 'target Istio version, e.g. 1.24')
     .option('--k8s-version <version>', 'target Kubernetes version, e.g. 1.33')
+    .option('--no-infer-versions', 'do not read the target versions from the input (image tags, install settings, chart versions, revision names) when not given')
     .option('--assume-injected', 'treat every workload as having an injected sidecar')
     .option('--default-namespace <ns>', 'namespace of workloads without metadata.namespace')
     .option('--color', 'force colour (also FORCE_COLOR=1)')
@@ -155,6 +157,7 @@ async function run(io: CliIO): Promise<number> {
       disableRules: opts.disableRule,
       istioVersion: opts.istioVersion,
       kubernetesVersion: opts.k8sVersion,
+      inferVersions: opts.inferVersions,
       assumeInjected: opts.assumeInjected,
       defaultNamespace: opts.defaultNamespace,
       stdin: { read: io.readStdin, filename: opts.stdinFilename },

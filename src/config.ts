@@ -16,6 +16,7 @@ import { isRecord } from './yaml/paths.js';
 import { parseGoDuration } from './domain/durations.js';
 import { closest } from './text.js';
 import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
+import type { VersionOrigins } from './domain/versions.js';
 
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
 
@@ -49,6 +50,10 @@ export interface ResolvedConfig {
   defaultNamespace?: string;
   istioVersion?: string;
   kubernetesVersion?: string;
+  /** Where istioVersion and kubernetesVersion were given (the flag, the configuration file). */
+  versionOrigins?: VersionOrigins;
+  /** false: never read target versions from the input (--no-infer-versions, inferVersions: false). */
+  inferVersions?: boolean;
   maxFileSize: number;
   /** Seconds external load balancers keep routing to a terminating gateway (0: not configured). */
   gatewayDeregistrationDelay?: { seconds: number; ref: Ref };
@@ -96,6 +101,7 @@ interface ConfigFile {
   defaultNamespace?: string;
   istioVersion?: string;
   kubernetesVersion?: string;
+  inferVersions?: boolean;
   maxFileSize?: number;
   gatewayDeregistrationDelay?: string;
 }
@@ -167,11 +173,21 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     shutdownDuration: lifetimes('shutdownDuration'),
     assumeInjected: v.assumeInjected === true,
     defaultNamespace: v.defaultNamespace,
-    istioVersion: v.istioVersion,
-    kubernetesVersion: v.kubernetesVersion,
+    istioVersion: v.istioVersion?.replace(/^v/, ''),
+    kubernetesVersion: v.kubernetesVersion?.replace(/^v/, ''),
+    versionOrigins: versionOrigins(v, view),
+    inferVersions: v.inferVersions,
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== undefined ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay)!, ref: { view, path: ['gatewayDeregistrationDelay'] } } : undefined,
   };
+}
+
+/** Where the configuration file names the target versions. */
+function versionOrigins(v: ConfigFile, view: Ref['view']): VersionOrigins {
+  const out: VersionOrigins = {};
+  if (v.istioVersion !== undefined) out.istio = { level: 'config', source: 'istioVersion', ref: { view, path: ['istioVersion'] } };
+  if (v.kubernetesVersion !== undefined) out.kubernetes = { level: 'config', source: 'kubernetesVersion', ref: { view, path: ['kubernetesVersion'] } };
+  return out;
 }
 
 /**

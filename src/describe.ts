@@ -10,6 +10,7 @@ import { joinWords } from './text.js';
 import { behindLoadBalancer } from './domain/gateway.js';
 import type { NamespaceInfo } from './domain/injection.js';
 import { NS_INJECTION, REV } from './domain/names.js';
+import { meshDiscard } from './domain/mesh.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -216,12 +217,15 @@ export function rejection(w: Workload): string {
 }
 
 /**
- * What istiod does with a mesh config it discards, for help texts (spec §2.1, §8.6): with one mesh
- * source it keeps its last good state; beside a shared mesh ConfigMap it skips the invalid one.
+ * What istiod does with a mesh config it discards, for help texts (spec §2.1, §8.6): beside a
+ * second mesh source (SHARED_MESH_CONFIG) it skips the invalid one and applies the other; with one
+ * source it keeps its last good state.
  */
 export function meshDiscardWords(m: MeshSource, all: readonly MeshSource[]): string {
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError);
-  if (other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other.label} alone, so none of this one's settings apply.`;
+  const d = meshDiscard(m);
+  // The other source as the input names it, when it is there.
+  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : undefined);
+  if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
   return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
 }
 
@@ -290,4 +294,53 @@ export function fitData<D extends Record<string, string | number>>(template: str
 /** A report's message id and its data, the long values clipped so that the message fits (fitData). */
 export function fitted<M extends string>(messages: Record<M, MessageSpec>, messageId: M, data: Record<string, string | number>, clippable: string[]): { messageId: M; data: MessageData } {
   return { messageId, data: fitData(messages[messageId].message, data, clippable) };
+}
+
+import type { Product, TargetVersion, TargetVersions } from './domain/versions.js';
+import { PRODUCT_NAMES } from './domain/versions.js';
+import type { ReportedVersion } from './types.js';
+
+/**
+ * Where a target version came from, in words: "from global.tag in istiod/values.yaml:12",
+ * "(--istio-version)"; with several versions in the input, which ones (the lowest applies).
+ */
+function versionSource(v: TargetVersion): string {
+  const where = v.prov.ref ? `from ${v.prov.source} in ${v.prov.ref.view.file.path}:${locate(v.prov.ref).line}` : `(${v.prov.source})`;
+  const others = v.seen.length > 1 ? ` (the lowest of ${joinWords(v.seen.map((s) => s.version))} in the input)` : '';
+  return `${where}${others}`;
+}
+
+/** "Istio 1.29.0, from global.tag in istiod/values.yaml:12", "Kubernetes 1.33 (--k8s-version)". */
+export function targetVersionWords(v: TargetVersion, product: Product): string {
+  const source = versionSource(v);
+  return `${PRODUCT_NAMES[product]} ${v.value}${source.startsWith('(') ? ' ' : ', '}${source}`;
+}
+
+/**
+ * For the help of a message that depends on target versions: " Target: Istio 1.29.0, from
+ * global.tag in istiod/values.yaml:12." ('' for versions with no source to tell).
+ */
+export function targetVersionNote(versions: TargetVersions, products: readonly Product[]): string {
+  const parts = products.flatMap((p) => {
+    const v = versions[p];
+    return v && v.prov.level !== 'default' ? [targetVersionWords(v, p)] : [];
+  });
+  return parts.length > 0 ? ` Target: ${parts.join('; ')}.` : '';
+}
+
+/** The target versions as reports show them (stylish summary, JSON summary). */
+export function reportedVersions(versions: TargetVersions): { istio?: ReportedVersion; kubernetes?: ReportedVersion } | undefined {
+  const out: { istio?: ReportedVersion; kubernetes?: ReportedVersion } = {};
+  for (const p of ['istio', 'kubernetes'] as const) {
+    const v = versions[p];
+    if (!v) continue;
+    const r: ReportedVersion = { version: v.value, inferred: v.inferred, source: v.prov.source };
+    if (v.prov.ref) {
+      r.file = v.prov.ref.view.file.path;
+      r.line = locate(v.prov.ref).line;
+    }
+    if (v.seen.length > 1) r.seen = v.seen.map((s) => s.version);
+    out[p] = r;
+  }
+  return out.istio || out.kubernetes ? out : undefined;
 }

@@ -8,7 +8,7 @@ import { parseInput } from './parse.js';
 import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
-import { mostSpecificSetting, resolve, resolveRun, resolveWorkload } from './resolve.js';
+import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, targetConfig } from './resolve.js';
 import { type Resolution, type RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
@@ -18,6 +18,8 @@ import type { Finding, LintResult, ResourceId, SourceFile } from './types.js';
 import { DocumentStore, type MemoryLimits } from './yaml/views.js';
 import { locate } from './yaml/locate.js';
 import { joinWords } from './text.js';
+import { reportedVersions, targetVersionNote } from './describe.js';
+import type { TargetVersions } from './domain/versions.js';
 import { workloadName } from './domain/identity.js';
 import { IGNORE_ANNOTATION } from './domain/names.js';
 
@@ -57,6 +59,8 @@ export interface Model {
   files: SourceFile[];
   inventory: Inventory;
   run: RunResolution;
+  /** The configuration the run uses: the request's, with the target versions (given or read from the input). */
+  config: ResolvedConfig;
   /** Engine findings: parse errors, skipped charts. */
   findings: Finding[];
   missing: string[];
@@ -106,17 +110,18 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory));
-  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
+  const { config, versions } = targetConfig(inventory, req.config);
+  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
   const model = await prepare(req);
-  return { ...model, resolution: resolve(model.inventory, req.config) };
+  return { ...model, resolution: resolve(model.inventory, model.config, model.run) };
 }
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -131,7 +136,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     stats.resources += f.counts.resources;
   }
   return {
-    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd, targetVersions: reportedVersions(model.run.versions) },
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
@@ -240,7 +245,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
     if (typeof r.data === 'function') deferred.push([finding, r]);
-    else compact(Object.assign(finding, texts(rule, r)));
+    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
     out.push(finding);
   };
   const ctx: RuleContext = {
@@ -266,7 +271,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     visitor: rule.create(ctx),
     /** A finding about a mesh-wide setting names the other workloads it applies to. */
     finish() {
-      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r)));
+      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
       for (const { finding, others } of meshWide.values()) {
         if (others.size === 0) continue;
         const more = `The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
@@ -277,12 +282,14 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
 }
 
 /** The message and help of a report, built from the rule's declared message and the report's data. */
-function texts(rule: Rule, r: Report): { message: string; help: string } {
+function texts(rule: Rule, r: Report, versions: TargetVersions): { message: string; help: string } {
   const spec = rule.meta.messages[r.messageId];
   if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
   const data = typeof r.data === 'function' ? r.data() : r.data;
   const where = `rule ${rule.meta.id}, message ${r.messageId}`;
-  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) };
+  // A message that depends on the target versions says where they came from.
+  const target = spec.versions ? targetVersionNote(versions, spec.versions) : '';
+  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
 }
 
 /**

@@ -39,6 +39,12 @@ export interface LintOptions {
     istioVersion?: string;
     /** Target Kubernetes version, e.g. `1.33`. */
     kubernetesVersion?: string;
+    /**
+     * `false`: do not read the target versions from the input (IstioOperator and Helm values tags,
+     * istiod and proxy image tags, Istio chart versions of Argo CD / Flux, revision names such as
+     * `1-24-2`) when `istioVersion` / `kubernetesVersion` are not given. Default: read them.
+     */
+    inferVersions?: boolean;
     /** Treat every workload as having an injected sidecar. */
     assumeInjected?: boolean;
     /** Namespace of workloads without `metadata.namespace`. */
@@ -75,8 +81,15 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   }
   const config = readConfig(cwd, o.config, known);
   if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path.resolve(cwd, m))];
-  if (o.istioVersion) config.istioVersion = checkVersion(o.istioVersion, 'Istio');
-  if (o.kubernetesVersion) config.kubernetesVersion = checkVersion(o.kubernetesVersion, 'Kubernetes');
+  if (o.istioVersion) {
+    config.istioVersion = checkVersion(o.istioVersion, 'Istio');
+    config.versionOrigins = { ...config.versionOrigins, istio: { level: 'config', source: '--istio-version' } };
+  }
+  if (o.kubernetesVersion) {
+    config.kubernetesVersion = checkVersion(o.kubernetesVersion, 'Kubernetes');
+    config.versionOrigins = { ...config.versionOrigins, kubernetes: { level: 'config', source: '--k8s-version' } };
+  }
+  if (o.inferVersions === false) config.inferVersions = false;
   if (o.assumeInjected) config.assumeInjected = true;
   if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
   const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));

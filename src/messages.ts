@@ -30,6 +30,12 @@ export function placeholders(template: string): string[] {
 export interface MessageSpec {
   message: string;
   help: string;
+  /**
+   * The target versions the message depends on (it names one, or a version decided it): the
+   * engine ends its help with where each came from (" Target: Istio 1.29.0, from global.tag in
+   * istiod/values.yaml:12.") when that is known.
+   */
+  versions?: readonly ('istio' | 'kubernetes')[];
 }
 
 /** The longest a finding's message may be once filled in (aim for about 100 characters). */

@@ -13,6 +13,7 @@ import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, DocumentStore } from './yaml/views.js';
 import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
 import { WORKLOAD_TEMPLATE } from './inventory/model.js';
+import { VERSION_SOURCE_KINDS } from './inventory/versions.js';
 
 export interface ParseProblem {
   file: string;
@@ -181,7 +182,7 @@ function isRead(value: unknown): boolean {
   const kind = v['kind'];
   if (typeof kind !== 'string' || typeof v['apiVersion'] !== 'string') return true;
   if (kind.endsWith('List')) return true;
-  if (kind !== 'ConfigMap') return READ_KINDS.has(kind);
+  if (kind !== 'ConfigMap') return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
   const name = (v['metadata'] as Record<string, unknown> | undefined)?.['name'];
   const data = v['data'];
   return (typeof name === 'string' && /^istio(-|$)/.test(name)) || (data !== null && typeof data === 'object' && ('deployment' in data || 'values' in data));

@@ -17,7 +17,7 @@ import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, fieldsOf, LIFETIME_ANNOTATION
 import type { Path, Provenance, ProvenanceLevel, Ref, Valued } from './types.js';
 import { get, isRecord } from './yaml/paths.js';
 import { parseEmbedded } from './yaml/embedded.js';
-import { compareVersions } from './domain/versions.js';
+import { compareVersions, targetVersions, type TargetVersions } from './domain/versions.js';
 import { parseGoBool, parseGoDuration } from './domain/durations.js';
 import { globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
@@ -25,6 +25,7 @@ import type { ResolvedConfig } from './config.js';
 import { trafficLifetime } from './domain/traffic.js';
 import { graceOf } from './domain/grace.js';
 import { discarded, meshSourcesFor, revisionOf, rootNamespace } from './domain/mesh.js';
+import { TDD_FIELD_SINCE, TDDS_REMOVED } from './domain/removed.js';
 import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
@@ -62,14 +63,23 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
   return set.reduce((a, b) => (levelRank(b.prov) > levelRank(a.prov) ? b : a));
 }
 
-export function resolveRun(inv: Inventory): RunResolution {
+export function resolveRun(inv: Inventory, versions: TargetVersions = {}): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map() };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), versions };
 }
 
-export function resolve(inv: Inventory, config: ResolvedConfig): Resolution {
-  const run = resolveRun(inv);
+/**
+ * The versions a run targets (flag, configuration file, else the input), and the configuration the
+ * run uses: the given one with those versions in istioVersion / kubernetesVersion.
+ */
+export function targetConfig(inv: Inventory, config: ResolvedConfig): { config: ResolvedConfig; versions: TargetVersions } {
+  const versions = targetVersions(config, inv.versionSignals.values());
+  return { config: { ...config, istioVersion: versions.istio?.value, kubernetesVersion: versions.kubernetes?.value }, versions };
+}
+
+/** Every workload resolved at once (the run as prepared, or with the versions the config gives). */
+export function resolve(inv: Inventory, config: ResolvedConfig, run: RunResolution = resolveRun(inv, targetVersions(config, []))): Resolution {
   return { ...run, workloads: allWorkloads(inv).map((w) => resolveWorkload(w, inv, config, run)) };
 }
 
@@ -269,9 +279,14 @@ function foldLayers(layers: Layer[], istio: string | undefined): { tdd: Valued<n
     }
     for (const e of layer.env ?? []) env.set(e.name, { value: e.value, prov: e.prov });
   }
-  // Before 1.10 TERMINATION_DRAIN_DURATION_SECONDS was read too; on 1.7–1.9 it wins over terminationDrainDuration.
-  const tdds = env.get(TDDS);
-  if (tdds && istio && compareVersions(istio, '1.7') >= 0 && compareVersions(istio, '1.10') < 0 && /^\d+$/.test(tdds.value)) tdd = { value: Number(tdds.value), prov: tdds.prov };
+  // Below 1.10 pilot-agent reads TERMINATION_DRAIN_DURATION_SECONDS (spec §8.1): up to 1.6 it is the
+  // only source of the drain duration (the ProxyConfig field came in 1.7); on 1.7–1.9 it wins over
+  // terminationDrainDuration. An integer only (strconv.Atoi); anything else leaves the other value.
+  if (istio && compareVersions(istio, TDDS_REMOVED) < 0) {
+    if (compareVersions(istio, TDD_FIELD_SINCE) < 0) tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
+    const tdds = env.get(TDDS);
+    if (tdds && /^\d+$/.test(tdds.value.trim())) tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+  }
   return { tdd, dd, env, replaced };
 }
 

@@ -7,6 +7,7 @@ import type { MeshSource, Workload } from './inventory/model.js';
 import type { Timeline, Timing } from './domain/timeline.js';
 import type { ValueProblem } from './istio/validate.js';
 import type { Valued } from './types.js';
+import type { TargetVersions } from './domain/versions.js';
 
 export type Mode = 'classic' | 'native';
 
@@ -56,6 +57,12 @@ export interface RunResolution {
   meshPresent: boolean;
   /** The mesh documents that reach each revision, istiod's discarded ones left out (filled on first use). */
   meshByRevision: Map<string, MeshSource[]>;
+  /**
+   * The Istio and Kubernetes versions the run targets, with where each came from: the flag or the
+   * configuration file, else read from the input (the lowest of those it states). The run's config
+   * carries the same values (config.istioVersion / kubernetesVersion).
+   */
+  versions: TargetVersions;
 }
 
 /** Every workload resolved at once: for inspecting small inputs (tests, the smoke report). */

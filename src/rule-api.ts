@@ -4,7 +4,7 @@
  * Kubernetes, and the words messages are made of. Rules import from here only; the modules behind it
  * may move without touching a rule.
  */
-export { GO_DURATION_FORMAT, PARSE_BOOL_VALUES, afterProxyPreStop, alsoWords, assumedSentence, atLeast, clip, denialWords, drainDurationFloor, durationFault, durationWords, fact, fitRaises, fitted, gatewayDrainCaveat, graceWords, helpNotes, meshDiscardWords, namespaceInjection, origin, proxyNoun, raisesToo, rejection, relatedValues, sourceWords, valueList } from './describe.js';
+export { GO_DURATION_FORMAT, PARSE_BOOL_VALUES, afterProxyPreStop, alsoWords, assumedSentence, atLeast, clip, denialWords, drainDurationFloor, durationFault, durationWords, fact, fitRaises, fitted, gatewayDrainCaveat, graceWords, helpNotes, meshDiscardWords, namespaceInjection, origin, proxyNoun, raisesToo, rejection, relatedValues, sourceWords, targetVersionNote, targetVersionWords, valueList } from './describe.js';
 export { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain } from './domain/drain-cover.js';
 export type { DrainValues } from './domain/drain-cover.js';
 export { drainFit, shorterDrain } from './domain/drain-fit.js';
@@ -23,7 +23,8 @@ export { DEFAULT_DD, DEFAULT_G, DEFAULT_MIN, DEFAULT_TDD, DRAIN_HOOK, EZ, EZ_POL
 export { longLivedPorts } from './domain/ports.js';
 export { FLAGS_REMOVED, PSD_REMOVED, TDDS_REMOVED, isParentShutdownKey, removedIn, reportedAsRemoved } from './domain/removed.js';
 export type { ProxyPath, Timing } from './domain/timeline.js';
-export { compareVersions } from './domain/versions.js';
+export { QUIT_SKIPS_DRAIN_SINCE, compareVersions, quitSkipsDrain } from './domain/versions.js';
+export type { TargetVersion, TargetVersions } from './domain/versions.js';
 export { written, yamlType } from './domain/written.js';
 export { WORKLOAD_TEMPLATE, proxyContainer } from './inventory/model.js';
 export type { Container, Inventory, LifecycleSetting, MeshSource, ProxyConfigResource, Resource, Workload } from './inventory/model.js';

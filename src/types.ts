@@ -157,6 +157,22 @@ export interface LintResult {
   rules: RuleDescriptor[];
   /** Working directory that relative paths are relative to. */
   cwd: string;
+  /** The Istio and Kubernetes versions the run targeted, when known (given, or read from the input). */
+  targetVersions?: { istio?: ReportedVersion; kubernetes?: ReportedVersion };
+}
+
+/** A target version as reports show it. */
+export interface ReportedVersion {
+  version: string;
+  /** Read from the input: neither the flag nor the configuration file gave it. */
+  inferred: boolean;
+  /** Where it came from, in words: "global.tag in istiod/values.yaml:12", "--istio-version". */
+  source: string;
+  /** The file and line that state it (an inferred version, or the configuration file's key). */
+  file?: string;
+  line?: number;
+  /** Every version the input states, lowest first, when it states several (the lowest applies). */
+  seen?: string[];
 }
 
 export interface RuleDescriptor {

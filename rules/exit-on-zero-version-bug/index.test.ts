@@ -13,8 +13,28 @@ ruleTester(rule, {
     { name: 'waypoint on 1.30.3', files: [`${F}/waypoint.yaml`], config: { istioVersion: '1.30.3' } },
     { name: 'mesh-wide EZ on 1.31: nothing left', files: [`${F}/mesh-wide`], config: { istioVersion: '1.31.0' } },
     { name: 'native sidecar with its /drain preStop (Istio 1.22), EZ false, EZ yes, hostNetwork', files: [`${F}/native-and-off.yaml`], config: { istioVersion: '1.22' } },
+    { name: 'Istio 1.23.1 read from the proxy image: it retries, no bug', files: [`${F}/version-from-input/orders.yaml`] },
+    { name: 'versions not read from the input (--no-infer-versions): no target version, silent', files: [`${F}/version-from-input`], config: { inferVersions: false } },
   ],
   invalid: [
+    {
+      name: 'Istio 1.13.2 read from the IstioOperator spec.tag (the lowest beside the 1.23.1 proxy image): the help says where it came from',
+      files: [`${F}/version-from-input`],
+      errors: [
+        {
+          messageId: 'noStats',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS never sees zero connections on Istio 1.13.2 (no stats): the sidecar lives until SIGKILL at 45s.',
+          help: `Upgrade to Istio 1.13.5 or later, or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off and size terminationDrainDuration instead. Istio 1.12.0–1.13.4 do not enable the downstream_cx_active statistics the exit-on-zero loop counts, so it never sees zero connections (istio#37573). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/version-from-input/orders.yaml:13); terminationGracePeriodSeconds 45 (pod spec, ${F}/version-from-input/orders.yaml:15). Target: Istio 1.13.2, from spec.tag of IstioOperator istio-system/control-plane in ${F}/version-from-input/istio-operator.yaml:9 (the lowest of 1.13.2 and 1.23.1 in the input).`,
+          line: 13,
+          column: 46,
+          endLine: 13,
+          endColumn: 52,
+          file: `${F}/version-from-input/orders.yaml`,
+          related: [`${F}/version-from-input/orders.yaml:15:38 terminationGracePeriodSeconds 45s (pod spec)`],
+          resource: 'Deployment shop/orders',
+        },
+      ],
+    },
     {
       name: 'Istio 1.13.4: the stats are never enabled, the sidecar lives until G',
       files: [`${F}/annotation-ez.yaml`],

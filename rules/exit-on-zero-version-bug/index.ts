@@ -18,18 +18,22 @@ export default defineRule({
     fixable: false,
     messages: {
       noStats: {
+        versions: ['istio'],
         message: `${EZ} never sees zero connections on Istio {{version}} (no stats): {{who}} lives until SIGKILL{{at}}.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off{{forWhom}} and size terminationDrainDuration instead. ${NO_STATS}{{ambient}}{{assumed}} Values: {{values}}.`,
       },
       oneError: {
+        versions: ['istio'],
         message: `${EZ} is on, but on Istio {{version}} one failed stats request ends {{whose}} drain at once, even with connections open.`,
         help: `Upgrade to {{upgrade}}{{orOff}}. ${ONE_ERROR}{{ambient}}{{assumed}} Values: {{values}}.`,
       },
       hbone: {
+        versions: ['istio'],
         message: `${EZ} is on, but on Istio {{version}} {{subject}} counts its HBONE internal connections and waits until SIGKILL{{at}}.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off for {{forWhom}} and size terminationDrainDuration instead. ${HBONE}{{gateways}}{{assumed}} Values: {{values}}.`,
       },
       oneErrorAndHbone: {
+        versions: ['istio'],
         message: `${EZ} is on, but on Istio {{version}} {{subject}} never sees zero, and one failed stats request ends its drain at once.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off for this gateway and size terminationDrainDuration instead. ${HBONE} ${ONE_ERROR}{{assumed}} Values: {{values}}.`,
       },

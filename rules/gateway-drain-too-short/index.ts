@@ -66,6 +66,7 @@ export default defineRule({
     fixable: false,
     messages: {
       waypointGrace: {
+        versions: ['istio'],
         message: "Istio {{version}}'s waypoint template hard-codes terminationGracePeriodSeconds 2, so SIGKILL comes before {{cut}}.",
         help: `Upgrade to Istio 1.28 or later (grace period 30 by default{{stillRaise}}), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least {{target}} ${PARAMETERS}. Kubelet kills the waypoint 2s after it starts terminating{{drainWhy}}. Values: {{values}}.`,
       },

@@ -24,6 +24,7 @@ export default defineRule({
     fixable: false,
     messages: {
       dropsDrainHook: {
+        versions: ['istio', 'kubernetes'],
         message: 'values.global.proxy.lifecycle replaces the /drain preStop of {{native}}, so the drain starts only after the app has exited.',
         help: `${FIX} ${REPLACES}; ${LOSES_DRAIN}. Values: {{values}}.`,
       },
@@ -32,6 +33,7 @@ export default defineRule({
         help: `${FIX} ${REPLACES}; ${LOSES_WAIT}. Values: {{values}}.`,
       },
       dropsBothHooks: {
+        versions: ['istio', 'kubernetes'],
         message: 'values.global.proxy.lifecycle replaces the /drain preStop of {{native}} and the postStart of {{hold}}.',
         help: `${FIX} ${REPLACES}; ${LOSES_DRAIN}; ${LOSES_WAIT}. Values: {{values}}.`,
       },

@@ -14,6 +14,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'two mesh sources (istiod SHARED_MESH_CONFIG): istiod skips the invalid istio ConfigMap and applies the shared one alone',
+      files: [`${F}/shared-mesh`],
+      errors: [
+        {
+          messageId: 'meshField',
+          message: 'accessLogEncoding: json is not one of TEXT, JSON: istiod rejects the mesh config, so terminationDrainDuration 50s never applies.',
+          help: `Write accessLogEncoding: JSON. Enum values are case-sensitive. istiod skips this mesh config (ConfigMap istio-system/istio; it logs "invalid mesh config, ignoring") and applies ConfigMap istio-system/istio-shared-configmap alone, so none of this one's settings apply. Drain settings that never apply: terminationDrainDuration 50s (data.mesh, ${F}/shared-mesh/istio.yaml:10).`,
+          line: 8,
+          column: 24,
+          endLine: 8,
+          endColumn: 28,
+          file: `${F}/shared-mesh/istio.yaml`,
+          related: [`${F}/shared-mesh/istio.yaml:10:33 terminationDrainDuration 50s (mesh config in ConfigMap istio-system/istio, discarded)`],
+          resource: 'ConfigMap istio-system/istio',
+        },
+      ],
+    },
+    {
       name: 'istio/istio#54012: accessLogEncoding json in Helm values voids terminationDrainDuration 30s',
       files: [`${F}/issue-54012-helm-values.yaml`],
       errors: [

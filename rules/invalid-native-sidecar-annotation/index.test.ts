@@ -11,6 +11,23 @@ ruleTester(rule, {
   valid: [{ name: 'exact values, YAML boolean, workload metadata, gateway, hostNetwork pod', files: [`${F}/valid-cases.yaml`] }],
   invalid: [
     {
+      name: 'Istio 1.28.0 read from an Argo CD Application of the istiod chart: "yes" is native, and the help says where the version came from',
+      files: [`${F}/version-from-argo-cd.yaml`],
+      errors: [
+        {
+          messageId: 'readAsNative',
+          message: 'sidecar.istio.io/nativeSidecar is "yes", which Istio 1.28.0 reads as native, whatever ENABLE_NATIVE_SIDECARS says.',
+          help: `Write "true" (what "yes" seems to mean). Istio 1.24–1.26 make the sidecar native only for exactly "true"; from 1.27 the injection template makes it native for every value but exactly "false". Values: sidecar.istio.io/nativeSidecar "yes" (pod template annotation, ${F}/version-from-argo-cd.yaml:28). Target: Istio 1.28.0, from the targetRevision of Argo CD Application argocd/istiod (chart istiod) in ${F}/version-from-argo-cd.yaml:12.`,
+          line: 28,
+          column: 41,
+          endLine: 28,
+          endColumn: 46,
+          related: [],
+          resource: 'Deployment shop/orders',
+        },
+      ],
+    },
+    {
       name: 'True, no, enabled (plain scalar on a Pod), sidecar (CronJob)',
       files: [`${F}/spellings.yaml`],
       errors: [

@@ -19,10 +19,12 @@ export default defineRule({
         help: 'Write "true" or "false", or remove the annotation if istiod\'s ENABLE_NATIVE_SIDECARS should decide. Values: {{values}}.',
       },
       readAsNative: {
+        versions: ['istio'],
         message: `${NATIVE_ANNOTATION} is "{{value}}", which Istio {{version}} reads as native, whatever ENABLE_NATIVE_SIDECARS says.`,
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`,
       },
       readAsClassic: {
+        versions: ['istio'],
         message: `${NATIVE_ANNOTATION} is "{{value}}", which Istio {{version}} reads as classic and Istio 1.27 and later as native.`,
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`,
       },
@@ -31,10 +33,12 @@ export default defineRule({
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`,
       },
       ignored: {
+        versions: ['istio'],
         message: `${NATIVE_ANNOTATION} is "{{value}}": Istio {{version}} ignores it, but Istio 1.27 and later read it as native.`,
         help: `Write {{target}}{{meaning}}, or remove the annotation. Istio reads it from 1.24 on: ${BOTH_READINGS} Values: {{values}}.`,
       },
       twoProxies: {
+        versions: ['istio'],
         message: `${NATIVE_ANNOTATION} is "{{value}}": on Istio {{versions}} the pod can end up with two istio-proxy containers, a native one and its own.`,
         help:
           'Write {{target}}{{meaning}}. The injection template makes the sidecar native for every value but exactly "false", while the code that moves the ' +

@@ -95,13 +95,13 @@ ruleTester(rule, {
         {
           messageId: 'sidecarBlocksCompletion',
           message: "Nothing stops this Job's classic istio-proxy sidecar when its app exits, so the Job never completes.",
-          help: `Run the sidecar natively with istiod's ENABLE_NATIVE_SIDECARS=true on Kubernetes ≥ 1.29 (Istio 1.22 does not know the sidecar.istio.io/nativeSidecar annotation): istio-proxy then runs as an init container, which does not count for completion; or make the app call the agent's quitquitquit when it is done (e.g. end its command with \`curl -fsS -X POST http://localhost:15020/quitquitquit\`; from Istio 1.26 the proxy then exits without draining); or keep the pod out of the mesh with the pod label sidecar.istio.io/inject: "false". The Job controller counts a pod as finished only when all its containers have exited, and a classic istio-proxy runs until it is told to stop (istio/istio#11045). An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: istio-proxy sidecar assumed (its pod template has the sidecar.istio.io/nativeSidecar annotation); sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/job-native-annotation.yaml:11).`,
+          help: `Run the sidecar natively with istiod's ENABLE_NATIVE_SIDECARS=true on Kubernetes ≥ 1.29 (Istio 1.22 does not know the sidecar.istio.io/nativeSidecar annotation): istio-proxy then runs as an init container, which does not count for completion; or make the app call the agent's quitquitquit when it is done (e.g. end its command with \`curl -fsS -X POST http://localhost:15020/quitquitquit\`; from Istio 1.26 the proxy then exits without draining); or keep the pod out of the mesh with the pod label sidecar.istio.io/inject: "false". The Job controller counts a pod as finished only when all its containers have exited, and a classic istio-proxy runs until it is told to stop (istio/istio#11045). An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: istio-proxy sidecar assumed (its pod template has the sidecar.istio.io/nativeSidecar annotation); proxy mode classic (Istio 1.22 ignores the sidecar.istio.io/nativeSidecar annotation, read from 1.24).`,
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 13,
           related: [
-            `${F}/job-native-annotation.yaml:11:41 sidecar.istio.io/nativeSidecar "true" (pod template annotation)`,
+            `${F}/job-native-annotation.yaml:11:41 proxy mode classic (Istio 1.22 ignores the sidecar.istio.io/nativeSidecar annotation, read from 1.24)`,
           ],
           resource: "Job batch/backfill",
         },

@@ -33,6 +33,8 @@ function fixes(istio?: string, k8s?: string): string {
  */
 function modeEntries(rw: ResolvedWorkload, inv: Inventory, istio?: string, k8s?: string): [string, Valued<string>][] {
   if (rw.mode.prov.level === 'annotation') return [[NATIVE_ANNOTATION, { value: rw.mode.value === 'native' ? '"true"' : '"false"', prov: { ...rw.mode.prov, source: 'pod template annotation' } }]];
+  // A setting the target versions ignore (an annotation before Istio 1.24) is where the mode says.
+  if (rw.mode.prov.ref && rw.mode.prov.level === 'default') return [['proxy mode', { value: rw.mode.value, prov: rw.mode.prov }]];
   const env = inv.istiodEnv.filter((e) => e.name === 'ENABLE_NATIVE_SIDECARS').pop();
   if (env) return [['ENABLE_NATIVE_SIDECARS', { value: JSON.stringify(String(env.value)), prov: { level: 'mesh', source: env.label, ref: env.ref } }]];
   const versions = [istio ? `Istio ${istio}` : '', k8s ? `Kubernetes ${k8s}` : ''].filter(Boolean).join(' on ');

@@ -41,7 +41,7 @@ ruleTester(rule, {
         {
           messageId: 'unused',
           message: "terminationDrainDuration 20s is unused: native sidecars stop Envoy once the app exits.",
-          help: `Keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy); with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. Deployment shop/catalog runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.`,
+          help: `Keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy); with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. Deployment shop/catalog runs a native sidecar, whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). Target: Istio 1.26.2, from the pilot image of Deployment istio-system/istiod in ${F}/istiod-mesh/istiod.yaml:15. The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.`,
           line: 28,
           column: 33,
           endLine: 28,
@@ -55,14 +55,14 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'Istio 1.20 with ENABLE_NATIVE_SIDECARS=true: no /drain preStop yet, the classic drain runs after the app',
+      name: 'Istio 1.20 with ENABLE_NATIVE_SIDECARS=true: no /drain preStop yet, the classic drain runs after the app (the nativeSidecar "false" of shop/legacy is ignored before 1.24)',
       files: [`${F}/istiod-mesh`],
       config: { istioVersion: '1.20', kubernetesVersion: '1.29' },
       errors: [
         {
           messageId: 'hookMissing',
           message: "terminationDrainDuration 20s applies only once the app exits: Istio 1.20 injects no /drain preStop.",
-          help: `Upgrade to Istio 1.21 or later for the /drain preStop; keep it only for gateways and classic sidecars (in this run: Deployment shop/legacy). Istio 1.20 injects none (it came in 1.21), so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another terminationDrainDuration 20s. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). The same applies to 1 more workload using this mesh config: StatefulSet shop/ledger.`,
+          help: `Upgrade to Istio 1.21 or later for the /drain preStop; keep it only for gateways and classic sidecars. Istio 1.20 injects none (it came in 1.21), so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another terminationDrainDuration 20s. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in ConfigMap istio-system/istio, ${F}/istiod-mesh/istiod.yaml:28); sidecar mode native (ENABLE_NATIVE_SIDECARS=true (istiod Deployment istio-system/istiod), ${F}/istiod-mesh/istiod.yaml:18). The same applies to 2 more workloads using this mesh config: Deployment shop/legacy and StatefulSet shop/ledger.`,
           line: 28,
           column: 33,
           endLine: 28,

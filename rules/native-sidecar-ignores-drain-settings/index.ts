@@ -7,14 +7,17 @@ const CLASSIC_AFTER =
 
 const messages = {
   unused: {
+    versions: ['istio', 'kubernetes'] as const,
     message: '{{settings}} {{isAre}} unused: native sidecars stop Envoy once the app exits.',
     help: `{{Remove}}; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. {{Subject}} runs a native sidecar, ${NATIVE_PATH}.{{assumed}} Values: {{values}}.`,
   },
   hookReplaced: {
+    versions: ['istio', 'kubernetes'] as const,
     message: "{{settings}} {{applies}} only once the app exits: the sidecar's /drain preStop is replaced.",
     help: `Put the preStop \`${DRAIN_HOOK}\` back and {{remove}}. The /drain preStop of the native sidecar of {{subject}} {{loss}}, ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`,
   },
   hookMissing: {
+    versions: ['istio', 'kubernetes'] as const,
     message: '{{settings}} {{applies}} only once the app exits: Istio {{version}} injects no /drain preStop.',
     help: `Upgrade to Istio 1.21 or later for the /drain preStop{{orRemove}}. Istio {{version}} injects none (it came in 1.21), ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`,
   },

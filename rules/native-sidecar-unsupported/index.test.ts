@@ -9,8 +9,39 @@ ruleTester(rule, {
     { name: 'Kubernetes 1.29 runs native sidecars', files: [`${F}/annotation-true.yaml`, `${F}/iop-pilot-env.yaml`], config: { kubernetesVersion: '1.29' } },
     { name: 'Istio 1.23 ignores the annotation (added in 1.24)', files: [`${F}/annotation-true.yaml`], config: { kubernetesVersion: '1.28', istioVersion: '1.23' } },
     { name: 'auto, false, a pod that is not injected, an annotation that is not exactly "true"', files: [`${F}/silent-cases.yaml`], config: { kubernetesVersion: '1.28' } },
+    { name: 'Kubernetes read from the input only where a cluster definition names it: none here, silent', files: [`${F}/annotation-true.yaml`] },
   ],
   invalid: [
+    {
+      name: 'Kubernetes 1.28.13 read from the kind cluster of the repository: the help says where it came from',
+      files: [`${F}/kind-cluster.yaml`, `${F}/annotation-true.yaml`],
+      errors: [
+        {
+          messageId: 'annotationForcesNative',
+          message: 'sidecar.istio.io/nativeSidecar is "true", but Kubernetes 1.28.13 does not run native sidecars: istio-proxy will not work in this pod.',
+          help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: sidecar.istio.io/nativeSidecar "true" (pod template annotation, ${F}/annotation-true.yaml:11). Target: Kubernetes 1.28.13, from the kindest/node image of the kind Cluster in ${F}/kind-cluster.yaml:7.`,
+          line: 11,
+          column: 41,
+          endLine: 11,
+          endColumn: 47,
+          file: `${F}/annotation-true.yaml`,
+          related: [],
+          resource: 'Deployment shop/orders',
+        },
+        {
+          messageId: 'annotationForcesNative',
+          message: 'sidecar.istio.io/nativeSidecar is "true", but Kubernetes 1.28.13 does not run native sidecars: istio-proxy will not work in this pod.',
+          help: /Target: Kubernetes 1\.28\.13, from the kindest\/node image of the kind Cluster in fixtures\/native-sidecar-unsupported\/kind-cluster\.yaml:7\.$/,
+          line: 30,
+          column: 57,
+          endLine: 30,
+          endColumn: 63,
+          file: `${F}/annotation-true.yaml`,
+          related: [],
+          resource: 'CronJob shop/cleanup',
+        },
+      ],
+    },
     {
       name: 'annotation on a Deployment and (flow mapping) on a CronJob pod template',
       files: [`${F}/annotation-true.yaml`],
@@ -41,14 +72,14 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'istiod Deployment env: one finding naming the workloads it forces (not the opted-out one, not the gateway)',
+      name: 'istiod Deployment env: one finding naming the workloads it forces (not the opted-out one, not the gateway); its pilot:1.25.1 image knows no "auto"',
       files: [`${F}/istiod-deployment.yaml`, `${F}/workloads.yaml`],
       config: { kubernetesVersion: '1.28.9' },
       errors: [
         {
           messageId: 'istiodForcesNative',
           message: "ENABLE_NATIVE_SIDECARS is true, but Kubernetes 1.28.9 does not run native sidecars: istio-proxy will not work in the pods istiod injects.",
-          help: `Set ENABLE_NATIVE_SIDECARS to "false" (or "auto", which checks each node's kubelet), or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects (1 workload of this run: Deployment shop/catalog). Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (istiod Deployment istio-system/istiod, ${F}/istiod-deployment.yaml:21).`,
+          help: `Set ENABLE_NATIVE_SIDECARS to "false", or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects (1 workload of this run: Deployment shop/catalog). Kubernetes runs init containers with restartPolicy: Always as sidecars from 1.29 on (1.28 only with the SidecarContainers alpha feature gate). Values: ENABLE_NATIVE_SIDECARS true (istiod Deployment istio-system/istiod, ${F}/istiod-deployment.yaml:21).`,
           line: 21,
           column: 22,
           endLine: 21,

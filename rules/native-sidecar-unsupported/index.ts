@@ -11,10 +11,12 @@ export default defineRule({
     fixable: false,
     messages: {
       annotationForcesNative: {
+        versions: ['kubernetes'],
         message: `${NATIVE_ANNOTATION} is "true", but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in this pod.`,
         help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY} Values: {{values}}.`,
       },
       istiodForcesNative: {
+        versions: ['kubernetes'],
         message: `${ENV} is true, but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in the pods istiod injects.`,
         help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY} Values: {{values}}.`,
       },

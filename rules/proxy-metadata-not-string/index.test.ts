@@ -14,6 +14,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'two mesh sources (istiod SHARED_MESH_CONFIG): istiod skips the invalid shared ConfigMap and applies the istio one alone',
+      files: [`${F}/shared-mesh`],
+      errors: [
+        {
+          messageId: 'meshNotString',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true in proxyMetadata is a YAML boolean, not a string: istiod rejects the whole mesh config.',
+          help: `Quote it: EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true". ${MAP_OF_STRINGS} a YAML boolean into it. istiod skips this mesh config (ConfigMap istio-system/istio-shared-configmap; it logs "invalid mesh config, ignoring") and applies ConfigMap istio-system/istio alone, so none of this one's settings apply.`,
+          line: 11,
+          column: 42,
+          endLine: 11,
+          endColumn: 46,
+          file: `${F}/shared-mesh/istio-shared-configmap.yaml`,
+          related: [],
+          resource: 'ConfigMap istio-system/istio-shared-configmap',
+        },
+      ],
+    },
+    {
       name: 'IstioOperator meshConfig: a boolean and a number (the number is not also invalid-duration)',
       files: [`${F}/istiooperator-unquoted.yaml`],
       errors: [

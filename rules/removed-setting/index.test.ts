@@ -11,6 +11,8 @@ ruleTester(rule, {
     { name: 'Istio 1.9: parentShutdownDuration and the env var still work', files: [`${F}/annotation.yaml`], config: { istioVersion: '1.9' } },
     { name: 'Istio 1.5: the pilot-agent flags and the env var still work', files: [`${F}/legacy-proxy-container.yaml`], config: { istioVersion: '1.5' } },
     { name: 'kube-inject output on the Istio 1.9 it came from', files: [`${F}/kube-inject-output.yaml`], config: { istioVersion: '1.9.9' } },
+    { name: 'kube-inject output: Istio 1.9.9 read from its proxyv2 image, where the variable still works', files: [`${F}/kube-inject-output.yaml`] },
+    { name: 'pre-injected container: Istio 1.5.10 read from its proxyv2 image, where the flags and the variable still work', files: [`${F}/legacy-proxy-container.yaml`] },
   ],
   invalid: [
     {
@@ -112,8 +114,9 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'pre-injected istio-proxy container: pilot-agent flags and env, app container env',
+      name: 'pre-injected istio-proxy container: pilot-agent flags and env, app container env (versions not read from its proxyv2:1.5.10 image)',
       files: [`${F}/legacy-proxy-container.yaml`],
+      config: { inferVersions: false },
       errors: [
         {
           messageId: 'tddsInContainerEnv',
@@ -193,8 +196,9 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'kube-inject output on current Istio: once on istio-proxy, not again on istio-init',
+      name: 'kube-inject output on Istio 1.28 (the target version wins over its proxyv2:1.9.9 image): once on istio-proxy, not again on istio-init',
       files: [`${F}/kube-inject-output.yaml`],
+      config: { istioVersion: '1.28' },
       errors: [
         {
           messageId: 'tddsInContainerEnv',

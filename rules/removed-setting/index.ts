@@ -153,42 +153,52 @@ export default defineRule({
     fixable: false,
     messages: {
       tddsInProxyMetadata: {
+        versions: ['istio'],
         message: '{{name}} in {{mdKey}} was removed in Istio 1.10; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
       tddsAsProxyConfigKey: {
+        versions: ['istio'],
         message: '{{name}} is not a ProxyConfig key; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. It is a pilot-agent environment variable, never a ProxyConfig key, and {{why}}. Values: {{values}}.',
       },
       tddsAtMeshTopLevel: {
+        versions: ['istio'],
         message: '{{name}} is not a MeshConfig field; the mesh-wide terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. It is a pilot-agent environment variable, never a MeshConfig field, and {{why}}. Values: {{values}}.',
       },
       tddsInProxyConfigResource: {
+        versions: ['istio'],
         message: '{{name}} in environmentVariables was removed in Istio 1.10, and a ProxyConfig resource has no drain field.',
         help: '{{fix}}. {{why}}; a ProxyConfig resource can set no drain duration. Values: {{values}}.',
       },
       tddsInGatewayEnv: {
+        versions: ['istio'],
         message: "{{name}} in the gateway's k8s.env was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.",
         help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
       tddsInContainerEnv: {
+        versions: ['istio'],
         message: '{{name}} on {{container}} was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.',
         help: '{{fix}}. {{why}}{{appNote}}. Values: {{values}}.',
       },
       parentShutdownDuration: {
+        versions: ['istio'],
         message: '{{key}} was removed in Istio 1.17; {{scope}}terminationDrainDuration is {{tdd}}.',
         help: 'Remove it{{hint}}. {{why}}. Values: {{values}}.',
       },
       removedNoSidecar: {
+        versions: ['istio'],
         message: '{{setting}} {{where}} was removed in Istio {{version}}, and this pod gets no sidecar anyway.',
         help: '{{fix}}. The pod gets no sidecar ({{reason}}), and {{why}}.',
       },
       drainDurationFlag: {
+        versions: ['istio'],
         message: 'pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays {{dd}}.',
         help: "Write drainDuration: {{value}} in the pod template's {{annotation}} annotation instead and remove the flag{{keep}}. {{why}}. Values: {{values}}.",
       },
       parentShutdownFlag: {
+        versions: ['istio'],
         message: 'pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.',
         help: 'Remove it. {{why}}. Values: {{values}}.',
       },

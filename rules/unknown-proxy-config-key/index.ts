@@ -77,10 +77,12 @@ const MESSAGES = {
     help: 'Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}',
   },
   unknownKey: {
+    versions: ['istio'],
     message: 'Unknown key {{key}} in {{where}}: {{ignored}}.',
     help: '{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}.',
   },
   removedKey: {
+    versions: ['istio'],
     message: '{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.',
     help: 'Remove it: the field no longer exists. {{ignores}}.',
   },
@@ -97,10 +99,12 @@ const MESSAGES = {
     help: `Did you mean {{guess}}? ${MESH_DROPS}.`,
   },
   meshUnknown: {
+    versions: ['istio'],
     message: 'Unknown MeshConfig key {{key}}: istiod drops it.',
     help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`,
   },
   meshRemoved: {
+    versions: ['istio'],
     message: '{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.',
     help: `Remove it: the field no longer exists. ${MESH_DROPS}.`,
   },

@@ -34,7 +34,20 @@ export function rootNamespace(meshSources: MeshSource[]): string {
 /**
  * istiod discards a mesh document with any type error. An IstioOperator's spec.meshConfig and
  * spec.values.meshConfig are merged into one document first, so a problem in either drops both.
+ * What takes its place (meshDiscard) depends on how many mesh sources istiod reads; either way
+ * none of the document's settings reach a workload.
  */
 export function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
   return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
+}
+
+/**
+ * What istiod does instead of an invalid mesh document (pkg/config/mesh/meshwatcher/collection.go,
+ * spec §2.1 and §8.6): with two sources (SHARED_MESH_CONFIG) it skips the invalid one ("invalid
+ * mesh config, ignoring") and the other still applies; with one it keeps its last valid state
+ * ("invalid mesh config, using last known state"), which a manifest cannot show: the built-in
+ * defaults stand for it.
+ */
+export function meshDiscard(m: MeshSource): { skipped: true; other: string } | { skipped: false } {
+  return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
 }

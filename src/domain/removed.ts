@@ -7,6 +7,8 @@ import { compareVersions } from './versions.js';
 import { TDDS } from './names.js';
 
 export const TDDS_REMOVED = '1.10';
+/** The ProxyConfig field terminationDrainDuration came in 1.7; before, TERMINATION_DRAIN_DURATION_SECONDS was the only way. */
+export const TDD_FIELD_SINCE = '1.7';
 export const PSD_REMOVED = '1.17';
 export const FLAGS_REMOVED = '1.6';
 

@@ -4,7 +4,7 @@
 import { FORMATS as formats } from '../istio/formats.js';
 import ajvRuntime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"inferVersions":{"description":"Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.","type":"boolean"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
 const schema13 = {"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"};
 const schema16 = {"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -643,10 +643,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.maxFileSize !== undefined){
-let data14 = data.maxFileSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err24 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxFileSize.type,parentSchema:schema11.properties.maxFileSize,data:data14};
+if(data.inferVersions !== undefined){
+let data14 = data.inferVersions;
+if(typeof data14 !== "boolean"){
+const err24 = {instancePath:instancePath+"/inferVersions",schemaPath:"#/properties/inferVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.inferVersions.type,parentSchema:schema11.properties.inferVersions,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -655,9 +655,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 < 1 || isNaN(data14)){
-const err25 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxFileSize,data:data14};
+}
+if(data.maxFileSize !== undefined){
+let data15 = data.maxFileSize;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err25 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxFileSize.type,parentSchema:schema11.properties.maxFileSize,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -666,16 +668,27 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(typeof data15 == "number"){
+if(data15 < 1 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxFileSize,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }

@@ -10,8 +10,9 @@ import { RunLookups, WORKLOAD_TEMPLATE, resource, resourcesOf, type Inventory, t
 import { workload } from './pod-workloads.js';
 import { addIstioOperator, addOperatorGateways } from './operator.js';
 import { gatewayApiWorkload, linkGatewayParameters } from './gateway-api.js';
-import { addConfigMapMesh, addHelmValues, collectIstiodEnv } from './mesh.js';
+import { addConfigMapMesh, addHelmValues, collectIstiodEnv, pairMeshSources } from './mesh.js';
 import { addProxyConfig } from './proxy-configs.js';
+import { collectVersionSignals } from './versions.js';
 import type { InventoryOptions } from './model.js';
 
 /** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
@@ -27,7 +28,7 @@ export class InventoryBuilder {
   private count = 0;
 
   constructor(private readonly opts: InventoryOptions) {
-    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [] };
+    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [], versionSignals: new Map() };
   }
 
   /**
@@ -43,6 +44,7 @@ export class InventoryBuilder {
       this.count++;
       const kept = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true);
       if (kept === 'values') file.counts.values++;
+      collectVersionSignals(this.inventory, res, { recognisedValues: kept === 'values', chartDefaults: file.inChart === true && file.fromMeshConfigFlag !== true });
       onlyWorkloads = kept === 'workload' && onlyWorkloads;
     }
     const added = this.inventory.workloadSources.length - before;
@@ -57,6 +59,7 @@ export class InventoryBuilder {
     const inv = this.inventory;
     const shared = new Set(inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG').map((e) => String(e.value)));
     for (const cm of this.configMaps) addConfigMapMesh(inv, cm, shared);
+    pairMeshSources(inv);
     linkGatewayParameters(inv);
     return inv;
   }

@@ -58,3 +58,23 @@ export function collectIstiodEnv(inv: Inventory, res: Resource): void {
     });
   });
 }
+
+/**
+ * istiod reads a second mesh source when its SHARED_MESH_CONFIG names a shared ConfigMap (managed
+ * add-ons): each mesh document of that revision is then one of two, which changes what istiod does
+ * with an invalid one (spec §8.6). Records the other source on each.
+ */
+export function pairMeshSources(inv: Inventory): void {
+  for (const m of inv.meshSources) {
+    const ns = m.resource.namespace ?? 'istio-system';
+    if (m.shared) {
+      const main = inv.meshSources.find((o) => !o.shared && o.revision === m.revision);
+      m.pairedWith = main?.label ?? `ConfigMap ${ns}/${m.revision ? `istio-${m.revision}` : 'istio'}`;
+      continue;
+    }
+    const env = inv.istiodEnv.filter((e) => e.name === 'SHARED_MESH_CONFIG' && e.revision === m.revision && typeof e.value === 'string' && e.value !== '').pop();
+    if (!env) continue;
+    const shared = inv.meshSources.find((o) => o.shared && o.resource.name === env.value);
+    m.pairedWith = shared?.label ?? `ConfigMap ${ns}/${String(env.value)}`;
+  }
+}

@@ -6,6 +6,7 @@ import type { DocView, Path, Range, Ref } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
 import type { ServiceShape } from '../domain/load-balancers.js';
+import type { VersionSignal } from '../domain/versions.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
   Pod: [],
@@ -97,6 +98,11 @@ export interface MeshSource {
   revision: string;
   /** Named by istiod's SHARED_MESH_CONFIG: applied before the revision's own config. */
   shared: boolean;
+  /**
+   * When istiod reads two mesh sources (SHARED_MESH_CONFIG names a shared ConfigMap): the other
+   * one, in words ("ConfigMap istio-system/istio-shared"). Set once the whole run is read.
+   */
+  pairedWith?: string;
   /** Input order; a --mesh-config file ranks after every linted file. */
   order: number;
   fromMeshConfigFlag: boolean;
@@ -192,6 +198,8 @@ export interface Inventory {
   servicesByNamespace: Map<string, Resource[]>;
   /** VirtualServices and DestinationRules (connection lifetimes derived from traffic). */
   routes: Resource[];
+  /** Versions the input states, by "product version": where each was first seen (inventory/versions.ts). */
+  versionSignals: Map<string, VersionSignal>;
 }
 
 /** The pod's own istio-proxy container, if it declares one. */

@@ -18,7 +18,7 @@ export function json(result: LintResult, ctx: FormatContext): string {
   const doc = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'drainlint', version: ctx.version },
-    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings) },
+    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings), ...(result.targetVersions ? { targetVersions: result.targetVersions } : {}) },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,

@@ -3,6 +3,7 @@ import type { Finding, LintResult } from '../types.js';
 import type { FormatContext } from './format.js';
 import { counts } from './json.js';
 import { safe } from './safe.js';
+import { inferredVersionLines } from './versions.js';
 
 export { safe };
 
@@ -54,6 +55,8 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
+  // What the run assumed without being told: the versions it read from the input.
+  for (const line of inferredVersionLines(result)) for (const part of wrap(safe(line), width)) lines.push(c.dim(part));
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import {
   JSON_FORMAT_VERSION,
   counts,
   json
-} from "./chunk-XL7THH7C.js";
+} from "./chunk-UK77MBXJ.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   JSON_FORMAT_VERSION,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-XL7THH7C.js";
+} from "./chunk-UK77MBXJ.js";
 import {
   relativeTo
 } from "./chunk-VUCMJGOI.js";

@@ -3,11 +3,11 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   stylish,
   wrap
-} from "./chunk-T2KP4NJN.js";
+} from "./chunk-3ET2LKMP.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
-import "./chunk-XL7THH7C.js";
+import "./chunk-UK77MBXJ.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   safe,

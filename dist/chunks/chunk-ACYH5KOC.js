@@ -7730,7 +7730,7 @@ var FORMATS = {
 // src/generated/validators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateConfig = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "inferVersions": { "description": "Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.", "type": "boolean" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
 var schema13 = { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" };
 var schema16 = { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
 var func2 = Object.prototype.hasOwnProperty;
@@ -8300,10 +8300,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.maxFileSize !== void 0) {
-      let data14 = data.maxFileSize;
-      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
-        const err24 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data14 };
+    if (data.inferVersions !== void 0) {
+      let data14 = data.inferVersions;
+      if (typeof data14 !== "boolean") {
+        const err24 = { instancePath: instancePath + "/inferVersions", schemaPath: "#/properties/inferVersions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.inferVersions.type, parentSchema: schema11.properties.inferVersions, data: data14 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -8311,24 +8311,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data14 == "number") {
-        if (data14 < 1 || isNaN(data14)) {
-          const err25 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data14 };
+    }
+    if (data.maxFileSize !== void 0) {
+      let data15 = data.maxFileSize;
+      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+        const err25 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data15 == "number") {
+        if (data15 < 1 || isNaN(data15)) {
+          const err26 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data15 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
           }
           errors++;
         }
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err27];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -13555,11 +13567,19 @@ function loadConfig(file, cwd, knownRules) {
     shutdownDuration: lifetimes("shutdownDuration"),
     assumeInjected: v.assumeInjected === true,
     defaultNamespace: v.defaultNamespace,
-    istioVersion: v.istioVersion,
-    kubernetesVersion: v.kubernetesVersion,
+    istioVersion: v.istioVersion?.replace(/^v/, ""),
+    kubernetesVersion: v.kubernetesVersion?.replace(/^v/, ""),
+    versionOrigins: versionOrigins(v, view),
+    inferVersions: v.inferVersions,
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== void 0 ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay), ref: { view, path: ["gatewayDeregistrationDelay"] } } : void 0
   };
+}
+function versionOrigins(v, view) {
+  const out = {};
+  if (v.istioVersion !== void 0) out.istio = { level: "config", source: "istioVersion", ref: { view, path: ["istioVersion"] } };
+  if (v.kubernetesVersion !== void 0) out.kubernetes = { level: "config", source: "kubernetesVersion", ref: { view, path: ["kubernetesVersion"] } };
+  return out;
 }
 function schemaProblem(errors, value) {
   const err = errors.find((e) => e.keyword !== "oneOf") ?? errors[0];
@@ -13697,6 +13717,46 @@ function compareVersions(a, b) {
   }
   return 0;
 }
+var PRODUCT_NAMES = { istio: "Istio", kubernetes: "Kubernetes" };
+function versionOfTag(tag) {
+  const m = /^v?(1)\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+_][0-9A-Za-z.+_-]*)?$/.exec(tag.trim());
+  if (!m) return void 0;
+  return m[3] !== void 0 ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : `${m[1]}.${Number(m[2])}`;
+}
+function versionOfConstraint(text2) {
+  const t = text2.trim();
+  const exact = t.replace(/^=\s*/, "");
+  if (!/^(?:[~^]|>=)/.test(exact) && !/\.[x*]$/i.test(exact)) return /\s|[<>|,*]/.test(exact) ? void 0 : versionOfTag(exact);
+  const from = exact.replace(/^(?:[~^]|>=)\s*/, "").replace(/\.[x*]$/i, "");
+  if (/\s|[<>|,*]/.test(from)) return void 0;
+  const v = versionOfTag(from);
+  return v?.split(".").slice(0, 2).join(".");
+}
+function versionOfRevision(revision) {
+  const m = /^(?:[a-z][a-z0-9]*-)?v?(1)-(\d{1,2})(?:-(\d{1,2}))?$/.exec(revision.trim());
+  if (!m) return void 0;
+  return m[3] !== void 0 ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : `${m[1]}.${Number(m[2])}`;
+}
+function targetVersions(given, signals) {
+  const out = {};
+  const all = [...signals];
+  for (const product of ["istio", "kubernetes"]) {
+    const value = product === "istio" ? given.istioVersion : given.kubernetesVersion;
+    if (value !== void 0) {
+      out[product] = { value, prov: given.versionOrigins?.[product] ?? { level: "default", source: "the target version" }, inferred: false, seen: [] };
+      continue;
+    }
+    if (given.inferVersions === false) continue;
+    const first = /* @__PURE__ */ new Map();
+    for (const s of all) if (s.product === product && !first.has(s.version)) first.set(s.version, s);
+    const releases = [...first.keys()].filter((v) => v.split(".").length === 3);
+    const seen = [...first.values()].filter((s) => s.version.split(".").length === 3 || !releases.some((r) => r.startsWith(`${s.version}.`))).sort((a, b) => compareVersions(a.version, b.version) || a.version.length - b.version.length);
+    const lowest2 = seen[0];
+    if (!lowest2) continue;
+    out[product] = { value: lowest2.version, prov: { level: "mesh", source: lowest2.what, ref: lowest2.ref }, inferred: true, seen };
+  }
+  return out;
+}
 
 // src/domain/gateway.ts
 function hardcodedWaypointGrace(rw, config) {
@@ -13725,6 +13785,31 @@ function isGateway(w) {
   const proxy = proxyContainer(w);
   const args = proxy && Array.isArray(proxy.value["args"]) ? proxy.value["args"] : [];
   return args.includes("router");
+}
+
+// src/domain/mesh.ts
+function revisionOf(w, inv) {
+  const label2 = w.podLabels[REV];
+  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
+  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
+}
+function meshSourcesFor(inv, revision) {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function rootNamespace(meshSources) {
+  let root = "istio-system";
+  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
+  return root;
+}
+function discarded(m, inv, problems) {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+}
+function meshDiscard(m) {
+  return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
 }
 
 // src/domain/written.ts
@@ -13963,8 +14048,9 @@ function rejection(w) {
   return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
 }
 function meshDiscardWords(m, all) {
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError);
-  if (other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other.label} alone, so none of this one's settings apply.`;
+  const d = meshDiscard(m);
+  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
+  if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
   return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
 }
 function gracefulDrain(istioVersion) {
@@ -14003,6 +14089,37 @@ function fitData(template, data, clippable, limit = MESSAGE_LIMIT) {
 }
 function fitted(messages2, messageId, data, clippable) {
   return { messageId, data: fitData(messages2[messageId].message, data, clippable) };
+}
+function versionSource(v) {
+  const where = v.prov.ref ? `from ${v.prov.source} in ${v.prov.ref.view.file.path}:${locate(v.prov.ref).line}` : `(${v.prov.source})`;
+  const others = v.seen.length > 1 ? ` (the lowest of ${joinWords(v.seen.map((s) => s.version))} in the input)` : "";
+  return `${where}${others}`;
+}
+function targetVersionWords(v, product) {
+  const source = versionSource(v);
+  return `${PRODUCT_NAMES[product]} ${v.value}${source.startsWith("(") ? " " : ", "}${source}`;
+}
+function targetVersionNote(versions, products) {
+  const parts = products.flatMap((p) => {
+    const v = versions[p];
+    return v && v.prov.level !== "default" ? [targetVersionWords(v, p)] : [];
+  });
+  return parts.length > 0 ? ` Target: ${parts.join("; ")}.` : "";
+}
+function reportedVersions(versions) {
+  const out = {};
+  for (const p of ["istio", "kubernetes"]) {
+    const v = versions[p];
+    if (!v) continue;
+    const r = { version: v.value, inferred: v.inferred, source: v.prov.source };
+    if (v.prov.ref) {
+      r.file = v.prov.ref.view.file.path;
+      r.line = locate(v.prov.ref).line;
+    }
+    if (v.seen.length > 1) r.seen = v.seen.map((s) => s.version);
+    out[p] = r;
+  }
+  return out.istio || out.kubernetes ? out : void 0;
 }
 
 // src/domain/identity.ts
@@ -14628,28 +14745,6 @@ function classicByDefault(rw, inv, target) {
   return setting === void 0 || String(setting.value) === "auto";
 }
 
-// src/domain/mesh.ts
-function revisionOf(w, inv) {
-  const label2 = w.podLabels[REV];
-  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
-  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
-  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
-}
-function meshSourcesFor(inv, revision) {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
-}
-function rootNamespace(meshSources) {
-  let root = "istio-system";
-  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
-  return root;
-}
-function discarded(m, inv, problems) {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
-}
-
 // src/yaml/embedded.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 function parseEmbedded(host) {
@@ -14864,25 +14959,40 @@ function ignores(w, ruleId) {
 }
 
 // src/domain/mode.ts
+var ISTIOD_SETTING_SINCE = "1.19";
+var ANNOTATION_SINCE = "1.24";
+var ANY_BUT_FALSE_SINCE = "1.27";
+var AUTO_SINCE = "1.27";
+var AUTO_KUBELET = "1.33";
 function proxyMode(w, inv, config) {
   if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
-  const ann = w.podAnnotations["sidecar.istio.io/nativeSidecar"];
-  const annRef = { view: w.view, path: w.annotationsPath.concat("sidecar.istio.io/nativeSidecar") };
-  if (ann === "true") return { value: "native", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
-  if (ann === "false") return { value: "classic", prov: { level: "annotation", source: "sidecar.istio.io/nativeSidecar annotation", ref: annRef } };
+  const istio = config.istioVersion;
+  const since = (v) => istio !== void 0 && compareVersions(istio, v) >= 0;
+  const before = (v) => istio !== void 0 && compareVersions(istio, v) < 0;
+  const raw = w.podAnnotations[NATIVE_ANNOTATION];
+  const ann = typeof raw === "string" ? raw : void 0;
+  const annRef = { view: w.view, path: w.annotationsPath.concat(NATIVE_ANNOTATION) };
+  const byAnnotation = (value, note = "") => ({ value, prov: { level: "annotation", source: `${NATIVE_ANNOTATION} annotation${note}`, ref: annRef } });
+  if (ann !== void 0 && !before(ANNOTATION_SINCE)) {
+    if (ann === "true") return byAnnotation("native");
+    if (ann === "false") return byAnnotation("classic");
+    if (since(ANY_BUT_FALSE_SINCE)) return byAnnotation("native", ` ("${ann}" is native on Istio ${ANY_BUT_FALSE_SINCE} and later)`);
+    if (istio !== void 0) return byAnnotation("classic", ` ("${ann}" is not "true", which Istio ${istio} needs for native)`);
+  }
   const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
   const setting = env ? String(env.value) : void 0;
+  const classic = (source, ref) => ({ value: "classic", prov: { level: "default", source, ref } });
+  if (env && before(ISTIOD_SETTING_SINCE)) return classic(`classic sidecar (Istio ${istio} has no ENABLE_NATIVE_SIDECARS; added in ${ISTIOD_SETTING_SINCE})`, env.ref);
   if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
-  const istioAuto = config.istioVersion ? compareVersions(config.istioVersion, "1.27") >= 0 : false;
-  const auto = setting === "auto" || setting === void 0 && istioAuto;
-  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, "1.33") >= 0) {
+  const auto = setting === "auto" && !before(AUTO_SINCE) || setting === void 0 && since(AUTO_SINCE);
+  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, AUTO_KUBELET) >= 0) {
     return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
   }
-  return { value: "classic", prov: { level: "default", source: "classic sidecar (no native-sidecar setting in the input)" } };
+  if (ann !== void 0) return classic(`Istio ${istio} ignores the ${NATIVE_ANNOTATION} annotation, read from ${ANNOTATION_SINCE}`, annRef);
+  return classic("classic sidecar (no native-sidecar setting in the input)");
 }
-function nativeEffective(rw, istioVersion) {
-  if (rw.mode.value !== "native") return false;
-  return !(rw.mode.prov.level === "annotation" && istioVersion !== void 0 && compareVersions(istioVersion, "1.24") < 0);
+function nativeEffective(rw, _istioVersion) {
+  return rw.mode.value === "native";
 }
 
 // src/domain/ports.ts
@@ -15020,6 +15130,7 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
 
 // src/domain/removed.ts
 var TDDS_REMOVED = "1.10";
+var TDD_FIELD_SINCE = "1.7";
 var PSD_REMOVED = "1.17";
 var FLAGS_REMOVED = "1.6";
 function removedIn(version, removed) {
@@ -15375,6 +15486,20 @@ function collectIstiodEnv(inv, res) {
     });
   });
 }
+function pairMeshSources(inv) {
+  for (const m of inv.meshSources) {
+    const ns = m.resource.namespace ?? "istio-system";
+    if (m.shared) {
+      const main = inv.meshSources.find((o) => !o.shared && o.revision === m.revision);
+      m.pairedWith = main?.label ?? `ConfigMap ${ns}/${m.revision ? `istio-${m.revision}` : "istio"}`;
+      continue;
+    }
+    const env = inv.istiodEnv.filter((e) => e.name === "SHARED_MESH_CONFIG" && e.revision === m.revision && typeof e.value === "string" && e.value !== "").pop();
+    if (!env) continue;
+    const shared = inv.meshSources.find((o) => o.shared && o.resource.name === env.value);
+    m.pairedWith = shared?.label ?? `ConfigMap ${ns}/${String(env.value)}`;
+  }
+}
 
 // src/inventory/proxy-configs.ts
 function addProxyConfig(inv, res, order) {
@@ -15386,13 +15511,188 @@ function addProxyConfig(inv, res, order) {
   inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
 }
 
+// src/inventory/versions.ts
+var VERSION_SOURCE_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "HelmRelease", "ClusterConfig", "Cluster", "KubeadmControlPlane", "MachineDeployment", "MachinePool"]);
+var ISTIO_IMAGES = { pilot: /* @__PURE__ */ new Set(["discovery"]), proxyv2: /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]) };
+function isIstioImage(name, repo, container) {
+  const containers = ISTIO_IMAGES[name];
+  return containers !== void 0 && (/(^|[/.-])istio([/.-]|$)/i.test(repo.slice(0, repo.lastIndexOf("/") + 1)) || typeof container === "string" && containers.has(container));
+}
+var ISTIO_CHARTS = /* @__PURE__ */ new Set(["istiod", "ztunnel"]);
+var GENERIC_ISTIO_CHARTS = /* @__PURE__ */ new Set(["base", "gateway", "cni"]);
+function collectVersionSignals(inv, res, ctx) {
+  const add = (product, version, what, ref) => {
+    if (version === void 0) return;
+    const key = `${product} ${version}`;
+    if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
+  };
+  const at = (path5) => ({ view: res.view, path: res.base.concat(path5) });
+  const v = res.value;
+  const template = WORKLOAD_TEMPLATE[res.kind];
+  if (template) {
+    podTemplate(res, template, add);
+    return;
+  }
+  const api = res.apiVersion;
+  switch (res.kind) {
+    case "IstioOperator": {
+      const named = nameOf(res);
+      add("istio", tagVersion(get(v, ["spec", "tag"])), `spec.tag of ${named}`, at(["spec", "tag"]));
+      add("istio", tagVersion(get(v, ["spec", "values", "global", "tag"])), `spec.values.global.tag of ${named}`, at(["spec", "values", "global", "tag"]));
+      add("istio", revisionVersion(get(v, ["spec", "revision"])), `the revision name of ${named}`, at(["spec", "revision"]));
+      return;
+    }
+    case "Namespace":
+      add("istio", revisionVersion(get(v, ["metadata", "labels", REV])), `the ${REV} label of ${nameOf(res)}`, at(["metadata", "labels", REV]));
+      return;
+    case "Application":
+    case "ApplicationSet":
+      if (api.startsWith("argoproj.io/")) argoSources(res, add);
+      return;
+    case "HelmRelease":
+      if (api.startsWith("helm.toolkit.fluxcd.io/")) fluxRelease(res, add);
+      return;
+    case "":
+      if (ctx.chartDefaults) return;
+      if (ctx.recognisedValues || istioValues(v)) valuesVersions(res, [], "global.tag", add);
+      return;
+    default:
+      kubernetesVersion(res, add);
+  }
+}
+var ISTIO_VALUES_KEYS = ["pilot", "istiodRemote", "sidecarInjectorWebhook", "revisionTags", "istio_cni"];
+var ISTIO_GLOBAL_KEYS = ["istioNamespace", "meshID", "proxy_init", "proxy"];
+function istioValues(v) {
+  const global = isRecord(v["global"]) ? v["global"] : {};
+  return ISTIO_VALUES_KEYS.some((k) => isRecord(v[k])) || ISTIO_GLOBAL_KEYS.some((k) => k in global) || /istio/i.test(String(global["hub"] ?? ""));
+}
+function nameOf(res) {
+  return `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function tagVersion(tag) {
+  return typeof tag === "string" ? versionOfTag(tag) : void 0;
+}
+function revisionVersion(rev) {
+  return typeof rev === "string" ? versionOfRevision(rev) : void 0;
+}
+function imageParts(image) {
+  const noDigest = image.split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const tagged = colon > slash;
+  const repo = tagged ? noDigest.slice(0, colon) : noDigest;
+  return { name: repo.slice(repo.lastIndexOf("/") + 1), repo, tag: tagged ? noDigest.slice(colon + 1) : void 0 };
+}
+function podTemplate(res, template, add) {
+  const tpl = res.base.concat(template);
+  const named = nameOf(res);
+  const root = res.view.value;
+  for (const field of ["containers", "initContainers"]) {
+    const list = get(root, tpl.concat("spec", field));
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      const image = isRecord(c) ? c["image"] : void 0;
+      if (typeof image !== "string") return;
+      const { name, repo, tag } = imageParts(image);
+      if (tag && isIstioImage(name, repo, c["name"])) add("istio", versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat("spec", field, i, "image") });
+    });
+  }
+  const proxyImage = get(root, tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage"));
+  if (typeof proxyImage === "string") {
+    const { name, tag } = imageParts(proxyImage);
+    if (name === "proxyv2" && tag) add("istio", versionOfTag(tag), `the sidecar.istio.io/proxyImage annotation of ${named}`, { view: res.view, path: tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage") });
+  }
+  add("istio", revisionVersion(get(root, tpl.concat("metadata", "labels", REV))), `the ${REV} label of ${named}`, { view: res.view, path: tpl.concat("metadata", "labels", REV) });
+}
+function valuesVersions(res, base2, where, add) {
+  const root = res.view.value;
+  const at = (p) => ({ view: res.view, path: res.base.concat(base2, p) });
+  const of = where.replace(/^global\.tag/, "");
+  add("istio", tagVersion(get(root, res.base.concat(base2, "global", "tag"))), where, at(["global", "tag"]));
+  add("istio", tagVersion(get(root, res.base.concat(base2, "pilot", "tag"))), `pilot.tag${of}`, at(["pilot", "tag"]));
+  add("istio", revisionVersion(get(root, res.base.concat(base2, "revision"))), `the revision name${of}`, at(["revision"]));
+}
+function istioChart(chart, repo) {
+  const name = chart.slice(chart.lastIndexOf("/") + 1);
+  return ISTIO_CHARTS.has(name) || GENERIC_ISTIO_CHARTS.has(name) && /istio/i.test(repo);
+}
+function argoSources(res, add) {
+  const spec = res.kind === "ApplicationSet" ? ["spec", "template", "spec"] : ["spec"];
+  const root = res.view.value;
+  const named = `Argo CD ${nameOf(res)}`;
+  const sources = [];
+  if (isRecord(get(root, res.base.concat(spec, "source")))) sources.push(spec.concat("source"));
+  const list = get(root, res.base.concat(spec, "sources"));
+  if (Array.isArray(list)) list.forEach((_, i) => sources.push(spec.concat("sources", i)));
+  for (const p of sources) {
+    const src = get(root, res.base.concat(p));
+    if (!isRecord(src)) continue;
+    const repo = typeof src["repoURL"] === "string" ? src["repoURL"] : "";
+    const rev = typeof src["targetRevision"] === "string" ? src["targetRevision"] : void 0;
+    const revRef = { view: res.view, path: res.base.concat(p, "targetRevision") };
+    if (typeof src["chart"] === "string") {
+      if (!istioChart(src["chart"], repo)) continue;
+      if (rev) add("istio", versionOfConstraint(rev), `the targetRevision of ${named} (chart ${src["chart"]})`, revRef);
+    } else if (typeof src["path"] === "string") {
+      if (!/istio\/istio(\.git)?\/?$/i.test(repo) || !/(^|\/)manifests\/charts\//.test(src["path"])) continue;
+      if (rev) add("istio", versionOfTag(rev) ?? versionOfTag(rev.replace(/^release-/, "")), `the targetRevision of ${named} (path ${src["path"]})`, revRef);
+    } else continue;
+    const helm = isRecord(src["helm"]) ? src["helm"] : void 0;
+    if (!helm) continue;
+    const valuesOf = ` in the Helm values of ${named}`;
+    if (isRecord(helm["valuesObject"])) valuesVersions(res, p.concat("helm", "valuesObject"), `global.tag${valuesOf}`, add);
+    if (typeof helm["values"] === "string") {
+      const embedded = parseEmbedded({ view: res.view, path: res.base.concat(p, "helm", "values") });
+      if (embedded.view && isRecord(embedded.view.value)) valuesVersions({ view: embedded.view, base: [] }, [], `global.tag${valuesOf}`, add);
+    }
+    if (Array.isArray(helm["parameters"])) {
+      helm["parameters"].forEach((param, i) => {
+        if (isRecord(param) && param["name"] === "global.tag") add("istio", tagVersion(param["value"]), `the global.tag parameter of ${named}`, { view: res.view, path: res.base.concat(p, "helm", "parameters", i, "value") });
+      });
+    }
+  }
+}
+function fluxRelease(res, add) {
+  const chartSpec = get(res.value, ["spec", "chart", "spec"]);
+  if (!isRecord(chartSpec) || typeof chartSpec["chart"] !== "string") return;
+  const source = isRecord(chartSpec["sourceRef"]) ? String(chartSpec["sourceRef"]["name"] ?? "") : "";
+  const hint = [source, res.name ?? "", String(get(res.value, ["spec", "releaseName"]) ?? "")].join(" ");
+  if (!istioChart(chartSpec["chart"], hint)) return;
+  const named = nameOf(res);
+  if (typeof chartSpec["version"] === "string") {
+    add("istio", versionOfConstraint(chartSpec["version"]), `the chart version of ${named} (chart ${chartSpec["chart"]})`, { view: res.view, path: res.base.concat("spec", "chart", "spec", "version") });
+  }
+  if (isRecord(get(res.value, ["spec", "values"]))) valuesVersions(res, ["spec", "values"], `global.tag in spec.values of ${named}`, add);
+}
+function kubernetesVersion(res, add) {
+  const api = res.apiVersion;
+  const v = res.value;
+  const named = nameOf(res);
+  const at = (path5) => ({ view: res.view, path: res.base.concat(path5) });
+  const k8s = (path5, what) => add("kubernetes", tagVersion(get(v, path5)), `${what} of ${named}`, at(path5));
+  if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
+  else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
+  else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
+  else if (res.kind === "Cluster" && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "topology", "version"], "spec.topology.version");
+  else if (res.kind === "Cluster" && api.startsWith("kind.x-k8s.io/")) {
+    const nodes = v["nodes"];
+    if (!Array.isArray(nodes)) return;
+    nodes.forEach((n, i) => {
+      const image = isRecord(n) ? n["image"] : void 0;
+      if (typeof image !== "string") return;
+      const { repo, tag } = imageParts(image);
+      if (/(^|\/)kindest\/node$/.test(repo) && tag) add("kubernetes", versionOfTag(tag), `the kindest/node image of the kind Cluster${res.name ? ` ${res.name}` : ""}`, at(["nodes", i, "image"]));
+    });
+  }
+}
+
 // src/inventory/builder.ts
 var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule", "BackendConfig", "GCPBackendPolicy"]);
 var ROUTE_KINDS = /* @__PURE__ */ new Set(["VirtualService", "DestinationRule"]);
 var InventoryBuilder = class {
   constructor(opts) {
     this.opts = opts;
-    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: /* @__PURE__ */ new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: /* @__PURE__ */ new Map(), routes: [] };
+    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: /* @__PURE__ */ new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: /* @__PURE__ */ new Map(), routes: [], versionSignals: /* @__PURE__ */ new Map() };
   }
   opts;
   inventory;
@@ -15411,6 +15711,7 @@ var InventoryBuilder = class {
       this.count++;
       const kept = classify(this.inventory, res, fileOrder + this.count / 1e7, this.opts, this.configMaps, file.meshConfigOnly === true, file.fromMeshConfigFlag === true);
       if (kept === "values") file.counts.values++;
+      collectVersionSignals(this.inventory, res, { recognisedValues: kept === "values", chartDefaults: file.inChart === true && file.fromMeshConfigFlag !== true });
       onlyWorkloads = kept === "workload" && onlyWorkloads;
     }
     const added = this.inventory.workloadSources.length - before;
@@ -15424,6 +15725,7 @@ var InventoryBuilder = class {
     const inv = this.inventory;
     const shared = new Set(inv.istiodEnv.filter((e) => e.name === "SHARED_MESH_CONFIG").map((e) => String(e.value)));
     for (const cm of this.configMaps) addConfigMapMesh(inv, cm, shared);
+    pairMeshSources(inv);
     linkGatewayParameters(inv);
     return inv;
   }
@@ -15795,10 +16097,14 @@ function mostSpecificSetting(involved) {
   if (set.length === 0) return void 0;
   return set.reduce((a, b) => levelRank(b.prov) > levelRank(a.prov) ? b : a);
 }
-function resolveRun(inv) {
+function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map() };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), versions };
+}
+function targetConfig(inv, config) {
+  const versions = targetVersions(config, inv.versionSignals.values());
+  return { config: { ...config, istioVersion: versions.istio?.value, kubernetesVersion: versions.kubernetes?.value }, versions };
 }
 function meshFor(revision, inv, run) {
   let list = run.meshByRevision.get(revision);
@@ -15956,8 +16262,11 @@ function foldLayers(layers, istio) {
     }
     for (const e of layer.env ?? []) env.set(e.name, { value: e.value, prov: e.prov });
   }
-  const tdds = env.get(TDDS);
-  if (tdds && istio && compareVersions(istio, "1.7") >= 0 && compareVersions(istio, "1.10") < 0 && /^\d+$/.test(tdds.value)) tdd = { value: Number(tdds.value), prov: tdds.prov };
+  if (istio && compareVersions(istio, TDDS_REMOVED) < 0) {
+    if (compareVersions(istio, TDD_FIELD_SINCE) < 0) tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
+    const tdds = env.get(TDDS);
+    if (tdds && /^\d+$/.test(tdds.value.trim())) tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+  }
   return { tdd, dd, env, replaced };
 }
 function drainEnv(env, istio) {
@@ -16721,18 +17030,22 @@ var exit_on_zero_version_bug_default = defineRule({
     fixable: false,
     messages: {
       noStats: {
+        versions: ["istio"],
         message: `${EZ} never sees zero connections on Istio {{version}} (no stats): {{who}} lives until SIGKILL{{at}}.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off{{forWhom}} and size terminationDrainDuration instead. ${NO_STATS}{{ambient}}{{assumed}} Values: {{values}}.`
       },
       oneError: {
+        versions: ["istio"],
         message: `${EZ} is on, but on Istio {{version}} one failed stats request ends {{whose}} drain at once, even with connections open.`,
         help: `Upgrade to {{upgrade}}{{orOff}}. ${ONE_ERROR}{{ambient}}{{assumed}} Values: {{values}}.`
       },
       hbone: {
+        versions: ["istio"],
         message: `${EZ} is on, but on Istio {{version}} {{subject}} counts its HBONE internal connections and waits until SIGKILL{{at}}.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off for {{forWhom}} and size terminationDrainDuration instead. ${HBONE}{{gateways}}{{assumed}} Values: {{values}}.`
       },
       oneErrorAndHbone: {
+        versions: ["istio"],
         message: `${EZ} is on, but on Istio {{version}} {{subject}} never sees zero, and one failed stats request ends its drain at once.`,
         help: `Upgrade to {{upgrade}}, or turn ${EZ} off for this gateway and size terminationDrainDuration instead. ${HBONE} ${ONE_ERROR}{{assumed}} Values: {{values}}.`
       }
@@ -16903,6 +17216,7 @@ var gateway_drain_too_short_default = defineRule({
     fixable: false,
     messages: {
       waypointGrace: {
+        versions: ["istio"],
         message: "Istio {{version}}'s waypoint template hard-codes terminationGracePeriodSeconds 2, so SIGKILL comes before {{cut}}.",
         help: `Upgrade to Istio 1.28 or later (grace period 30 by default{{stillRaise}}), or on Istio 1.26–1.27 set terminationGracePeriodSeconds to at least {{target}} ${PARAMETERS}. Kubelet kills the waypoint 2s after it starts terminating{{drainWhy}}. Values: {{values}}.`
       },
@@ -17142,6 +17456,7 @@ var global_lifecycle_override_default = defineRule({
     fixable: false,
     messages: {
       dropsDrainHook: {
+        versions: ["istio", "kubernetes"],
         message: "values.global.proxy.lifecycle replaces the /drain preStop of {{native}}, so the drain starts only after the app has exited.",
         help: `${FIX} ${REPLACES}; ${LOSES_DRAIN}. Values: {{values}}.`
       },
@@ -17150,6 +17465,7 @@ var global_lifecycle_override_default = defineRule({
         help: `${FIX} ${REPLACES}; ${LOSES_WAIT}. Values: {{values}}.`
       },
       dropsBothHooks: {
+        versions: ["istio", "kubernetes"],
         message: "values.global.proxy.lifecycle replaces the /drain preStop of {{native}} and the postStart of {{hold}}.",
         help: `${FIX} ${REPLACES}; ${LOSES_DRAIN}; ${LOSES_WAIT}. Values: {{values}}.`
       },
@@ -18171,10 +18487,12 @@ var invalid_native_sidecar_annotation_default = defineRule({
         help: `Write "true" or "false", or remove the annotation if istiod's ENABLE_NATIVE_SIDECARS should decide. Values: {{values}}.`
       },
       readAsNative: {
+        versions: ["istio"],
         message: `${NATIVE_ANNOTATION} is "{{value}}", which Istio {{version}} reads as native, whatever ENABLE_NATIVE_SIDECARS says.`,
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`
       },
       readAsClassic: {
+        versions: ["istio"],
         message: `${NATIVE_ANNOTATION} is "{{value}}", which Istio {{version}} reads as classic and Istio 1.27 and later as native.`,
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`
       },
@@ -18183,10 +18501,12 @@ var invalid_native_sidecar_annotation_default = defineRule({
         help: `Write {{target}}{{meaning}}. ${BOTH_READINGS} Values: {{values}}.`
       },
       ignored: {
+        versions: ["istio"],
         message: `${NATIVE_ANNOTATION} is "{{value}}": Istio {{version}} ignores it, but Istio 1.27 and later read it as native.`,
         help: `Write {{target}}{{meaning}}, or remove the annotation. Istio reads it from 1.24 on: ${BOTH_READINGS} Values: {{values}}.`
       },
       twoProxies: {
+        versions: ["istio"],
         message: `${NATIVE_ANNOTATION} is "{{value}}": on Istio {{versions}} the pod can end up with two istio-proxy containers, a native one and its own.`,
         help: `Write {{target}}{{meaning}}. The injection template makes the sidecar native for every value but exactly "false", while the code that moves the pod's own istio-proxy container to initContainers knows only the exact values and otherwise follows istiod's ENABLE_NATIVE_SIDECARS: unless istiod enables native sidecars, the pod ends up with two istio-proxy containers. Values: {{values}}.`
       }
@@ -18251,6 +18571,7 @@ function fixes(istio, k8s) {
 }
 function modeEntries(rw, inv, istio, k8s) {
   if (rw.mode.prov.level === "annotation") return [[NATIVE_ANNOTATION, { value: rw.mode.value === "native" ? '"true"' : '"false"', prov: { ...rw.mode.prov, source: "pod template annotation" } }]];
+  if (rw.mode.prov.ref && rw.mode.prov.level === "default") return [["proxy mode", { value: rw.mode.value, prov: rw.mode.prov }]];
   const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
   if (env) return [["ENABLE_NATIVE_SIDECARS", { value: JSON.stringify(String(env.value)), prov: { level: "mesh", source: env.label, ref: env.ref } }]];
   const versions = [istio ? `Istio ${istio}` : "", k8s ? `Kubernetes ${k8s}` : ""].filter(Boolean).join(" on ");
@@ -18768,14 +19089,17 @@ var NATIVE_PATH = "whose preStop drains Envoy when termination starts and whose 
 var CLASSIC_AFTER = "so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another {{extra}}.";
 var messages = {
   unused: {
+    versions: ["istio", "kubernetes"],
     message: "{{settings}} {{isAre}} unused: native sidecars stop Envoy once the app exits.",
     help: `{{Remove}}; with native sidecars only the app's stop time (preStop + shutdown) has to fit terminationGracePeriodSeconds. {{Subject}} runs a native sidecar, ${NATIVE_PATH}.{{assumed}} Values: {{values}}.`
   },
   hookReplaced: {
+    versions: ["istio", "kubernetes"],
     message: "{{settings}} {{applies}} only once the app exits: the sidecar's /drain preStop is replaced.",
     help: `Put the preStop \`${DRAIN_HOOK}\` back and {{remove}}. The /drain preStop of the native sidecar of {{subject}} {{loss}}, ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`
   },
   hookMissing: {
+    versions: ["istio", "kubernetes"],
     message: "{{settings}} {{applies}} only once the app exits: Istio {{version}} injects no /drain preStop.",
     help: `Upgrade to Istio 1.21 or later for the /drain preStop{{orRemove}}. Istio {{version}} injects none (it came in 1.21), ${CLASSIC_AFTER}{{assumed}} Values: {{values}}.`
   }
@@ -18904,10 +19228,12 @@ var native_sidecar_unsupported_default = defineRule({
     fixable: false,
     messages: {
       annotationForcesNative: {
+        versions: ["kubernetes"],
         message: `${NATIVE_ANNOTATION} is "true", but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in this pod.`,
         help: `Remove the annotation (or write "false"), or target Kubernetes 1.29 or later. ${WHY6} Values: {{values}}.`
       },
       istiodForcesNative: {
+        versions: ["kubernetes"],
         message: `${ENV} is true, but Kubernetes {{k8s}} does not run native sidecars: istio-proxy will not work in the pods istiod injects.`,
         help: `Set ${ENV} to "false"{{auto}}, or target Kubernetes 1.29 or later. It forces native sidecars for every pod this istiod injects{{scope}}. ${WHY6} Values: {{values}}.`
       }
@@ -19667,42 +19993,52 @@ var removed_setting_default = defineRule({
     fixable: false,
     messages: {
       tddsInProxyMetadata: {
+        versions: ["istio"],
         message: "{{name}} in {{mdKey}} was removed in Istio 1.10; {{scope}}terminationDrainDuration is {{tdd}}.",
         help: "{{fix}}. {{why}}. Values: {{values}}."
       },
       tddsAsProxyConfigKey: {
+        versions: ["istio"],
         message: "{{name}} is not a ProxyConfig key; {{scope}}terminationDrainDuration is {{tdd}}.",
         help: "{{fix}}. It is a pilot-agent environment variable, never a ProxyConfig key, and {{why}}. Values: {{values}}."
       },
       tddsAtMeshTopLevel: {
+        versions: ["istio"],
         message: "{{name}} is not a MeshConfig field; the mesh-wide terminationDrainDuration is {{tdd}}.",
         help: "{{fix}}. It is a pilot-agent environment variable, never a MeshConfig field, and {{why}}. Values: {{values}}."
       },
       tddsInProxyConfigResource: {
+        versions: ["istio"],
         message: "{{name}} in environmentVariables was removed in Istio 1.10, and a ProxyConfig resource has no drain field.",
         help: "{{fix}}. {{why}}; a ProxyConfig resource can set no drain duration. Values: {{values}}."
       },
       tddsInGatewayEnv: {
+        versions: ["istio"],
         message: "{{name}} in the gateway's k8s.env was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.",
         help: "{{fix}}. {{why}}. Values: {{values}}."
       },
       tddsInContainerEnv: {
+        versions: ["istio"],
         message: "{{name}} on {{container}} was removed in Istio 1.10; terminationDrainDuration is {{tdd}}.",
         help: "{{fix}}. {{why}}{{appNote}}. Values: {{values}}."
       },
       parentShutdownDuration: {
+        versions: ["istio"],
         message: "{{key}} was removed in Istio 1.17; {{scope}}terminationDrainDuration is {{tdd}}.",
         help: "Remove it{{hint}}. {{why}}. Values: {{values}}."
       },
       removedNoSidecar: {
+        versions: ["istio"],
         message: "{{setting}} {{where}} was removed in Istio {{version}}, and this pod gets no sidecar anyway.",
         help: "{{fix}}. The pod gets no sidecar ({{reason}}), and {{why}}."
       },
       drainDurationFlag: {
+        versions: ["istio"],
         message: "pilot-agent flag --drainDuration was removed in Istio 1.6; drainDuration stays {{dd}}.",
         help: "Write drainDuration: {{value}} in the pod template's {{annotation}} annotation instead and remove the flag{{keep}}. {{why}}. Values: {{values}}."
       },
       parentShutdownFlag: {
+        versions: ["istio"],
         message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.",
         help: "Remove it. {{why}}. Values: {{values}}."
       }
@@ -20126,10 +20462,12 @@ var MESSAGES6 = {
     help: "Did you mean {{guess}}? {{rewrite}}. {{ignores}}.{{values}}"
   },
   unknownKey: {
+    versions: ["istio"],
     message: "Unknown key {{key}} in {{where}}: {{ignored}}.",
     help: "{{version}} has no such ProxyConfig field: remove it or fix the name. {{ignores}}."
   },
   removedKey: {
+    versions: ["istio"],
     message: "{{key}} in {{where}} was removed from ProxyConfig in Istio {{removed}}: {{ignored}}.",
     help: "Remove it: the field no longer exists. {{ignores}}."
   },
@@ -20146,10 +20484,12 @@ var MESSAGES6 = {
     help: `Did you mean {{guess}}? ${MESH_DROPS}.`
   },
   meshUnknown: {
+    versions: ["istio"],
     message: "Unknown MeshConfig key {{key}}: istiod drops it.",
     help: `{{version}} has no such MeshConfig field: remove it or fix the name. ${MESH_DROPS}.`
   },
   meshRemoved: {
+    versions: ["istio"],
     message: "{{key}} was removed from MeshConfig in Istio {{removed}}: istiod drops it.",
     help: `Remove it: the field no longer exists. ${MESH_DROPS}.`
   },
@@ -20455,7 +20795,7 @@ function isRead(value) {
   const kind = v["kind"];
   if (typeof kind !== "string" || typeof v["apiVersion"] !== "string") return true;
   if (kind.endsWith("List")) return true;
-  if (kind !== "ConfigMap") return READ_KINDS.has(kind);
+  if (kind !== "ConfigMap") return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
   const name = v["metadata"]?.["name"];
   const data = v["data"];
   return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
@@ -20510,11 +20850,12 @@ async function prepare(req) {
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory));
-  return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
+  const { config, versions } = targetConfig(inventory, req.config);
+  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
 async function lint(req) {
   const model = await prepare(req);
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -20528,7 +20869,7 @@ async function lint(req) {
     stats.resources += f.counts.resources;
   }
   return {
-    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd },
+    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd, targetVersions: reportedVersions(model.run.versions) },
     missing: model.missing,
     nothingRead: model.nothingRead,
     ignored: model.ignored,
@@ -20608,7 +20949,7 @@ function ruleRun(rule, input, out) {
       meshWide.set(key, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
     }
     if (typeof r.data === "function") deferred.push([finding, r]);
-    else compact(Object.assign(finding, texts(rule, r)));
+    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
     out.push(finding);
   };
   const ctx = {
@@ -20632,7 +20973,7 @@ function ruleRun(rule, input, out) {
     visitor: rule.create(ctx),
     /** A finding about a mesh-wide setting names the other workloads it applies to. */
     finish() {
-      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r)));
+      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
       for (const { finding, others } of meshWide.values()) {
         if (others.size === 0) continue;
         const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
@@ -20641,12 +20982,13 @@ function ruleRun(rule, input, out) {
     }
   };
 }
-function texts(rule, r) {
+function texts(rule, r, versions) {
   const spec = rule.meta.messages[r.messageId];
   if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
   const data = typeof r.data === "function" ? r.data() : r.data;
   const where = `rule ${rule.meta.id}, message ${r.messageId}`;
-  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) };
+  const target = spec.versions ? targetVersionNote(versions, spec.versions) : "";
+  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
 }
 function compact(f) {
   f.message.charCodeAt(0);
@@ -20680,8 +21022,15 @@ async function lint2(request) {
   }
   const config = readConfig(cwd, o.config, known);
   if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path4.resolve(cwd, m))];
-  if (o.istioVersion) config.istioVersion = checkVersion(o.istioVersion, "Istio");
-  if (o.kubernetesVersion) config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
+  if (o.istioVersion) {
+    config.istioVersion = checkVersion(o.istioVersion, "Istio");
+    config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
+  }
+  if (o.kubernetesVersion) {
+    config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
+    config.versionOrigins = { ...config.versionOrigins, kubernetes: { level: "config", source: "--k8s-version" } };
+  }
+  if (o.inferVersions === false) config.inferVersions = false;
   if (o.assumeInjected) config.assumeInjected = true;
   if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
   const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));

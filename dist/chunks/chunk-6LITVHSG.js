@@ -9,15 +9,15 @@ function isFormatName(name) {
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./stylish-C3WSS3JR.js")).stylish;
+      return (await import("./stylish-HRJMNUFP.js")).stylish;
     case "json":
-      return (await import("./json-QZL5W7W3.js")).json;
+      return (await import("./json-ZDPG5OR2.js")).json;
     case "sarif":
       return (await import("./sarif-NUJFBVVA.js")).sarif;
     case "github":
       return (await import("./github-7OOI53SI.js")).github;
     case "markdown":
-      return (await import("./markdown-XO3G4KFP.js")).markdown;
+      return (await import("./markdown-NWJ5J5CJ.js")).markdown;
   }
 }
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-XL7THH7C.js";
+} from "./chunk-UK77MBXJ.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -506,6 +506,24 @@ Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
+// src/report/versions.ts
+var NAMES = { istio: "Istio", kubernetes: "Kubernetes" };
+var FLAGS = { istio: "--istio-version", kubernetes: "--k8s-version" };
+function inferredVersionLines(result) {
+  const out = [];
+  for (const p of ["istio", "kubernetes"]) {
+    const v = result.targetVersions?.[p];
+    if (!v?.inferred) continue;
+    const where = v.file ? ` in ${v.file}:${v.line}` : "";
+    const seen = v.seen && v.seen.length > 1 ? ` (the lowest of ${list(v.seen)} in the input)` : "";
+    out.push(`${NAMES[p]} ${v.version} assumed, from ${v.source}${where}${seen}; ${FLAGS[p]} sets it.`);
+  }
+  return out;
+}
+function list(items) {
+  return items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/report/stylish.ts
 var GUTTER = 2 + 7 + 1 + 7 + 2;
 function stylish(result, ctx) {
@@ -515,9 +533,9 @@ function stylish(result, ctx) {
   const pad = " ".repeat(GUTTER);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
+    const list2 = byFile.get(f.file) ?? [];
+    list2.push(f);
+    byFile.set(f.file, list2);
   }
   const lines = [];
   for (const [file, findings] of byFile) {
@@ -546,6 +564,7 @@ function stylish(result, ctx) {
     const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${n.errors} error${n.errors === 1 ? "" : "s"}, ${n.warnings} warning${n.warnings === 1 ? "" : "s"}, ${n.infos} info)`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
+  for (const line of inferredVersionLines(result)) for (const part of wrap(safe(line), width)) lines.push(c.dim(part));
   return `${lines.join("\n")}
 `;
 }
