@@ -35,6 +35,7 @@ export function graceHint(rw: ResolvedWorkload): string {
   if (w.graceOverride !== undefined) return '';
   if (w.origin === 'iop-gateway') return ' (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)';
   if (w.origin === 'gateway-api') return ' (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)';
+  if (w.origin === 'gateway-values') return ' (a value of the gateway chart since Istio 1.19)';
   return '';
 }
 

@@ -2,7 +2,7 @@
  * The inventory's model: the resources drainlint reads, the workloads it lints (whatever their
  * origin), the mesh configs and install settings, and how a resource is read from a document.
  */
-import type { DocView, Path, Range, Ref } from '../types.js';
+import type { DocView, Path, Range, Ref, SourceFile } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
 
@@ -42,9 +42,11 @@ export interface Container {
 
 /**
  * Where a workload comes from: a pod template in the input, an IstioOperator gateway entry
- * (`components.ingressGateways[]`), or a Gateway API `Gateway` that istiod deploys itself.
+ * (`components.ingressGateways[]`, or the one its profile installs), a Gateway API `Gateway` that
+ * istiod deploys itself, or the values of Istio's `gateway` Helm chart (the Deployment it renders:
+ * a view of the values in the shape of a Deployment, src/yaml/rendered.ts).
  */
-export type WorkloadOrigin = 'pod' | 'iop-gateway' | 'gateway-api';
+export type WorkloadOrigin = 'pod' | 'iop-gateway' | 'gateway-api' | 'gateway-values';
 
 export interface Workload extends Resource {
   origin: WorkloadOrigin;
@@ -72,6 +74,8 @@ export interface Workload extends Resource {
   containers: Container[];
   /** The parsed proxy.istio.io/config annotation, when present and parseable. */
   proxyConfigAnnotation?: EmbeddedSite;
+  /** For a gateway an IstioOperator deploys because its profile does (it does not list it): the profile. */
+  profile?: string;
 }
 
 /** YAML text embedded in a scalar, parsed, or its parse error. */
@@ -184,6 +188,18 @@ export interface Inventory {
   servicesByNamespace: Map<string, Resource[]>;
   /** VirtualServices and DestinationRules (connection lifetimes derived from traffic). */
   routes: Resource[];
+  /** Helm values written as YAML text (Argo CD helm.values) that do not parse: parse errors. */
+  valuesErrors: ValuesError[];
+}
+
+/** Helm values in YAML text that does not parse, located inside the text. */
+export interface ValuesError {
+  file: SourceFile;
+  /** The wrapper that holds them, and its words: "Application argocd/istiod". */
+  resource: Resource;
+  owner: string;
+  range: Range;
+  message: string;
 }
 
 /** The pod's own istio-proxy container, if it declares one. */
