@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-7Z6ANHR2.js";
+} from "./chunks/chunk-B7Z437KP.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

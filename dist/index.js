@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-7Z6ANHR2.js";
+} from "./chunks/chunk-B7Z437KP.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -97,6 +97,14 @@ describe('gateway chart values: the gateway the chart renders', () => {
     assert.equal(rw.workload.podAnnotations['inject.istio.io/templates'], 'gateway');
   });
 
+  it("the annotation's proxyMetadata becomes the proxy's env: the chart's pods are injected with the gateway template", async () => {
+    const a = await analyzed(['fixtures/annotation-not-rendered/gateway-values.yaml']);
+    const rw = a.resolution.workloads[0]!;
+    assert.equal(rw.workload.annotationMetadataRendered, true);
+    assert.deepEqual([rw.ez.value, rw.ez.prov.level, at(rw.ez.prov.ref)], [true, 'annotation', '7:40']);
+    assert.deepEqual([rw.min.value, at(rw.min.prov.ref)], [15, '8:31']);
+  });
+
   it('exposes the Service it renders as a Service resource: spec.type, metadata.annotations, spec.ports, located in the values', async () => {
     const a = await analyzed([`${F}/ingress-values.yaml`]);
     const w = a.resolution.workloads[0]!.workload;

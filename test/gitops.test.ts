@@ -86,6 +86,11 @@ describe('GitOps wrappers of Istio charts', () => {
     assert.deepEqual(r.skipped, []);
   });
 
+  it("values an ApplicationSet generator or Flux's post-build substitution still fill in are not read", async () => {
+    const r = await linted([`${F}/placeholders.yaml`]);
+    assert.deepEqual([r.findings, r.stats.workloads, r.stats.resources], [[], 0, 2]);
+  });
+
   it('Flux HelmReleases of istiod and the gateway chart: spec.values; the release is <targetNamespace>-<name>', async () => {
     const a = await analyzed([`${F}/flux-helmreleases.yaml`]);
     assert.deepEqual(a.inventory.meshSources.map((m) => m.label), ['Helm values of HelmRelease istio-system/istiod']);

@@ -47,6 +47,18 @@ function plain(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' && !v.includes('{{') ? v : undefined;
 }
 
+/**
+ * Whether values still hold a placeholder that something fills in before Helm sees them: an
+ * ApplicationSet generator's `{{ … }}`, or Flux's post-build substitution `${…}`. Such values are
+ * not what Helm renders, so they are not read (a placeholder is not a wrong type).
+ */
+export function holdsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{{') || /\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=+?][^}]*)?\}/.test(value);
+  if (Array.isArray(value)) return value.some(holdsPlaceholder);
+  if (isRecord(value)) return Object.entries(value).some(([k, v]) => holdsPlaceholder(k) || holdsPlaceholder(v));
+  return false;
+}
+
 /** The Istio chart releases an Argo CD Application / ApplicationSet or a Flux HelmRelease declares. */
 export function istioReleases(res: Resource): IstioRelease[] {
   const owner = `${res.kind} ${res.namespace ? `${res.namespace}/` : ''}${res.name ?? '(unnamed)'}`;
@@ -114,7 +126,7 @@ export function addGitOpsRelease(inv: Inventory, res: Resource, order: number, o
   istioReleases(res).forEach((release, i) => {
     if (release.embedError) inv.valuesErrors.push({ file: res.view.file, resource: res, owner: release.owner, ...release.embedError });
     const values = release.values;
-    if (!values) return;
+    if (!values || holdsPlaceholder(values.value)) return;
     if (release.chart === 'istiod') {
       // Findings about the values name the wrapper; their paths are into the values' own view.
       const valuesRes: Resource = { view: values.view, base: values.path, kind: res.kind, apiVersion: res.apiVersion, name: res.name, namespace: res.namespace, value: values.value };

@@ -16895,6 +16895,12 @@ function istioChart(nameOrPath) {
 function plain(v) {
   return typeof v === "string" && v !== "" && !v.includes("{{") ? v : void 0;
 }
+function holdsPlaceholder(value) {
+  if (typeof value === "string") return value.includes("{{") || /\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=+?][^}]*)?\}/.test(value);
+  if (Array.isArray(value)) return value.some(holdsPlaceholder);
+  if (isRecord(value)) return Object.entries(value).some(([k, v]) => holdsPlaceholder(k) || holdsPlaceholder(v));
+  return false;
+}
 function istioReleases(res) {
   const owner = `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
   if (res.kind === "HelmRelease" && res.apiVersion.startsWith("helm.toolkit.fluxcd.io/")) return fluxRelease(res, owner);
@@ -16949,7 +16955,7 @@ function addGitOpsRelease(inv, res, order, opts, flag, meshOnly) {
   istioReleases(res).forEach((release, i) => {
     if (release.embedError) inv.valuesErrors.push({ file: res.view.file, resource: res, owner: release.owner, ...release.embedError });
     const values = release.values;
-    if (!values) return;
+    if (!values || holdsPlaceholder(values.value)) return;
     if (release.chart === "istiod") {
       const valuesRes = { view: values.view, base: values.path, kind: res.kind, apiVersion: res.apiVersion, name: res.name, namespace: res.namespace, value: values.value };
       addHelmValues(inv, valuesRes, order + i * 1e-9, flag, `Helm values of ${release.owner}`);
@@ -18945,7 +18951,8 @@ var invalid_boolean_default = defineRule({
       if (site.name !== EZ || typeof site.value !== "string") return;
       if (site.value === "" && site.origin !== "env") return;
       if (parseGoBool(site.value) !== void 0) return;
-      const key = site.origin === "env" ? "value" : EZ;
+      const envEntry = site.origin === "env" && site.workload?.origin !== "gateway-values";
+      const key = envEntry ? "value" : EZ;
       const on = site.value === "" || meant(site.value) === "true";
       ctx.report({
         at: site.ref,
@@ -18956,7 +18963,7 @@ var invalid_boolean_default = defineRule({
           MESSAGES,
           on ? "silentlyFalse" : "falseByAccident",
           {
-            setting: `${EZ}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
+            setting: `${EZ}${envEntry ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
             fix: site.value === "" ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`
           },
           ["setting"]
