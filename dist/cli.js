@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-B7Z437KP.js";
+} from "./chunks/chunk-ZKOOANZY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-B7Z437KP.js";
+} from "./chunks/chunk-ZKOOANZY.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -18,6 +18,7 @@ import { selectingServices } from '../src/domain/traffic.js';
 import { helmQuote, isGatewayChartValues } from '../src/inventory/gateway-values.js';
 import type { Ref } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
+import { runCli } from './helpers/cli.js';
 
 const F = 'fixtures/gateway-values';
 const noConfig = { cwd: ROOT, config: false as const };
@@ -164,6 +165,18 @@ describe('--gateway-values and gatewayValues', () => {
       r.findings.map((f) => `${f.ruleId} ${f.file}:${f.range.line}:${f.range.column}`),
       [`invalid-duration ${F}/env-only.yaml:3:27`],
     );
+  });
+
+  it('on the command line: --gateway-values (repeatable), and exit 2 for a file that holds none', () => {
+    const r = runCli(['--gateway-values', `${F}/env-only.yaml`, '--gateway-values', `${F}/service-port-only.yaml`, `${F}/istiod-values.yaml`, '-f', 'json']);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(doc.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), [`invalid-duration ${F}/env-only.yaml:3`]);
+    // Both named files are gateways (istiod's mesh-wide 20s drain reaches them), none is skipped.
+    assert.deepEqual(doc.summary, { files: 3, skipped: 0, errors: 0, warnings: 1, infos: 0 });
+    const bad = runCli(['--gateway-values', 'fixtures/examples/seed-per-workload/deployment.yaml']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^drainlint: the gateway values file fixtures\/examples\/seed-per-workload\/deployment\.yaml holds no values mapping/);
+    assert.match(runCli(['--help']).stdout, /--gateway-values <file> +values file of Istio's gateway Helm chart/);
   });
 
   it('the configuration file names them relative to itself', async () => {

@@ -1,6 +1,7 @@
 /**
  * drain-exceeds-grace-period on the gateway Istio's gateway chart renders from its values (a values
- * file, a Flux HelmRelease): the grace period, the preStop and the drain are the chart's values.
+ * file, a Flux HelmRelease): the grace period, the preStop and the drain are the chart's values; and
+ * on the ingress gateway an IstioOperator's profile installs, at its `spec:`.
  */
 import rule from './index.js';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
@@ -59,6 +60,23 @@ ruleTester(rule, {
           endColumn: 38,
           related: [`${G}:20:35 terminationDrainDuration 20s (mesh config in Helm values of HelmRelease istio-system/istiod)`],
           resource: 'Deployment istio-ingress/istio-ingress-gateway',
+        },
+      ],
+    },
+    {
+      name: "the default profile's ingress gateway: the IstioOperator's mesh-wide 40s drain over the grace period of 30, at spec:",
+      files: [`${F}/iop-default-profile.yaml`],
+      errors: [
+        {
+          messageId: 'classicDrain',
+          message: "terminationDrainDuration is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts the gateway's drain.",
+          help: `Raise terminationGracePeriodSeconds to at least 40 (add an entry named istio-ingressgateway to components.ingressGateways with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds), or lower terminationDrainDuration to at most 30s if load balancers stop sending to the gateway by then. The grace period counts from the pod's deletion, preStop included: the gateway's drain would end at 40s, but kubelet kills Envoy at 30s and the requests still in flight are reset. Values: terminationDrainDuration 40s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/iop-default-profile.yaml:11); terminationGracePeriodSeconds 30 (default).`,
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 5,
+          related: [`${F}/iop-default-profile.yaml:11:33 terminationDrainDuration 40s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig)`],
+          resource: 'IngressGateway istio-system/istio-ingressgateway',
         },
       ],
     },

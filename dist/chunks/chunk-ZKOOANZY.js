@@ -15100,6 +15100,7 @@ function hardcodedWaypointGrace(rw, config) {
 function graceHint(rw) {
   const w = rw.workload;
   if (w.graceOverride !== void 0) return "";
+  if (w.origin === "iop-gateway" && w.profile) return ` (add an entry named ${w.name} to components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"} with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds)`;
   if (w.origin === "iop-gateway") return " (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)";
   if (w.origin === "gateway-api") return " (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)";
   if (w.origin === "gateway-values") return " (a value of the gateway chart since Istio 1.19)";
@@ -18226,6 +18227,7 @@ var drain_settings_unused_default = defineRule({
 // rules/exit-on-zero-unbounded/index.ts
 var SHOWN = 3;
 function annotationPlace(w) {
+  if (w.origin === "iop-gateway" && w.profile) return `in k8s.podAnnotations of an entry named ${w.name} in components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"}`;
   if (w.origin === "iop-gateway") return "in its k8s.podAnnotations";
   if (w.origin === "gateway-api") return w.annotationsPath.includes("infrastructure") ? "in spec.infrastructure.annotations" : "in the Gateway annotations";
   if (w.origin === "gateway-values") return "in podAnnotations of the gateway chart values";
