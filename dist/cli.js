@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ZKOOANZY.js";
+} from "./chunks/chunk-AYJXBWMA.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-ZKOOANZY.js";
+} from "./chunks/chunk-AYJXBWMA.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -114,6 +114,8 @@ function anchorRef(site: GatewayValuesSite) {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const lit = (value: unknown, at?: Path, atKey?: boolean): Shape => ({ value, at, atKey });
 const entry = (key: string, shape: Shape, keyAt?: Path): ShapeEntry => ({ key, shape, keyAt });
+/** Entries with one per key, the last one written winning (user labels over the chart's, as Helm's YAML reads them). */
+const unique = (entries: ShapeEntry[]): ShapeEntry[] => [...new Map(entries.map((e) => [e.key, e])).values()];
 
 /**
  * Helm's `quote` of a value the chart copies into the env: the text of a string, Go's %v of a
@@ -165,10 +167,10 @@ export function renderGatewayChart(site: GatewayValuesSite): { deployment: Shape
       extraLabels.push(k in userLabels ? entry(k, lit(helmQuote(val), ['labels', k]), ['labels', k]) : entry(k, lit(val, ['labels'], true)));
     }
   }
-  const resourceLabels: ShapeEntry[] = [entry('app.kubernetes.io/name', lit(labelName, nameAt)), ...selector, ...extraLabels];
+  const resourceLabels = unique([entry('app.kubernetes.io/name', lit(labelName, nameAt)), ...selector, ...extraLabels]);
   const podLabels: ShapeEntry[] = [entry('sidecar.istio.io/inject', lit('true'))];
   if (str(v['revision'])) podLabels.push(entry(REV, lit(v['revision'], ['revision']), ['revision']));
-  podLabels.push(...selector, entry('app.kubernetes.io/name', lit(labelName, nameAt)), ...extraLabels.filter((e) => e.key !== 'app.kubernetes.io/name'));
+  podLabels.push(...selector, entry('app.kubernetes.io/name', lit(labelName, nameAt)), ...extraLabels);
   const networkGateway = str(v['networkGateway']);
   if (networkGateway) podLabels.push(entry('topology.istio.io/network', lit(networkGateway, ['networkGateway'])));
 
@@ -221,7 +223,7 @@ export function renderGatewayChart(site: GatewayValuesSite): { deployment: Shape
         map: [
           entry('selector', { map: [entry('matchLabels', { map: selector })] }),
           entry('template', {
-            map: [entry('metadata', { map: [...(podAnnotations.length > 0 ? [entry('annotations', { map: podAnnotations, at: ['podAnnotations'] }, set('podAnnotations') ? ['podAnnotations'] : undefined)] : []), entry('labels', { map: podLabels })] }), entry('spec', { map: podSpec })],
+            map: [entry('metadata', { map: [...(podAnnotations.length > 0 ? [entry('annotations', { map: podAnnotations, at: ['podAnnotations'] }, set('podAnnotations') ? ['podAnnotations'] : undefined)] : []), entry('labels', { map: unique(podLabels) })] }), entry('spec', { map: podSpec })],
           }),
         ],
       }),

@@ -16739,6 +16739,7 @@ function anchorRef(site) {
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var lit = (value, at, atKey) => ({ value, at, atKey });
 var entry = (key, shape, keyAt) => ({ key, shape, keyAt });
+var unique = (entries) => [...new Map(entries.map((e) => [e.key, e])).values()];
 function helmQuote(v) {
   if (v === null || v === void 0) return "";
   if (typeof v === "string") return v;
@@ -16775,10 +16776,10 @@ function renderGatewayChart(site) {
       extraLabels.push(k in userLabels ? entry(k, lit(helmQuote(val), ["labels", k]), ["labels", k]) : entry(k, lit(val, ["labels"], true)));
     }
   }
-  const resourceLabels = [entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...selector, ...extraLabels];
+  const resourceLabels = unique([entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...selector, ...extraLabels]);
   const podLabels = [entry("sidecar.istio.io/inject", lit("true"))];
   if (str(v["revision"])) podLabels.push(entry(REV, lit(v["revision"], ["revision"]), ["revision"]));
-  podLabels.push(...selector, entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...extraLabels.filter((e) => e.key !== "app.kubernetes.io/name"));
+  podLabels.push(...selector, entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...extraLabels);
   const networkGateway = str(v["networkGateway"]);
   if (networkGateway) podLabels.push(entry("topology.istio.io/network", lit(networkGateway, ["networkGateway"])));
   const podAnnotations = [];
@@ -16825,7 +16826,7 @@ function renderGatewayChart(site) {
         map: [
           entry("selector", { map: [entry("matchLabels", { map: selector })] }),
           entry("template", {
-            map: [entry("metadata", { map: [...podAnnotations.length > 0 ? [entry("annotations", { map: podAnnotations, at: ["podAnnotations"] }, set("podAnnotations") ? ["podAnnotations"] : void 0)] : [], entry("labels", { map: podLabels })] }), entry("spec", { map: podSpec })]
+            map: [entry("metadata", { map: [...podAnnotations.length > 0 ? [entry("annotations", { map: podAnnotations, at: ["podAnnotations"] }, set("podAnnotations") ? ["podAnnotations"] : void 0)] : [], entry("labels", { map: unique(podLabels) })] }), entry("spec", { map: podSpec })]
           })
         ]
       })
