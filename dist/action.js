@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ACYH5KOC.js";
+} from "./chunks/chunk-WAXLMP5P.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

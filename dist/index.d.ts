@@ -124,6 +124,8 @@ export interface LintOptions {
 		config?: string | false;
 		/** Mesh config files applied to every workload (IstioOperator, the istio ConfigMap, Helm values). */
 		meshConfig?: string[];
+		/** Values files of Istio's gateway Helm chart, linted as the gateway the chart renders. */
+		gatewayValues?: string[];
 		/** Run only these rules. */
 		onlyRules?: string[];
 		/** Do not run these rules. */

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-ACYH5KOC.js";
+} from "./chunks/chunk-WAXLMP5P.js";
 import {
   stylish
 } from "./chunks/chunk-3ET2LKMP.js";

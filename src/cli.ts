@@ -31,6 +31,7 @@ interface Options {
   failOn: FailOn;
   config?: string;
   meshConfig?: string[];
+  gatewayValues?: string[];
   rule?: string[];
   disableRule?: string[];
   quiet?: boolean;
@@ -107,6 +108,7 @@ function program(io: CliIO): Command {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('warning'))
     .option('-c, --config <file>', 'configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)')
     .option('--mesh-config <file>', 'mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)', collect)
+    .option('--gateway-values <file>', "values file of Istio's gateway Helm chart, linted as the gateway it renders (repeatable)", collect)
     .option('--rule <id>', 'run only this rule (repeatable; comma-separated ids too)', collectIds)
     .option('--disable-rule <id>', 'do not run this rule (repeatable; comma-separated ids too)', collectIds)
     .option('-q, --quiet', 'report only findings at or above the --fail-on level; stylish prints nothing when there are none')
@@ -153,6 +155,7 @@ async function run(io: CliIO): Promise<number> {
       cwd: io.cwd,
       config: opts.config,
       meshConfig: opts.meshConfig,
+      gatewayValues: opts.gatewayValues,
       onlyRules: opts.rule,
       disableRules: opts.disableRule,
       istioVersion: opts.istioVersion,

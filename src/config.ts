@@ -44,6 +44,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   meshConfig: string[];
+  /** Values files of Istio's gateway chart (absolute paths), linted as the gateway it renders. */
+  gatewayValues: string[];
   connectionLifetime?: LifetimeRule;
   shutdownDuration?: LifetimeRule;
   assumeInjected: boolean;
@@ -60,7 +62,7 @@ export interface ResolvedConfig {
 }
 
 export function emptyConfig(cwd: string): ResolvedConfig {
-  return { dir: cwd, rules: {}, ignore: [], meshConfig: [], assumeInjected: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { dir: cwd, rules: {}, ignore: [], meshConfig: [], gatewayValues: [], assumeInjected: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
 /** The nearest .drainlint.yaml / .yml from `cwd` upwards. */
@@ -95,6 +97,7 @@ interface ConfigFile {
   rules?: Record<string, RuleSetting | boolean>;
   ignore?: string[];
   meshConfig?: string | string[];
+  gatewayValues?: string | string[];
   connectionLifetime?: LifetimeSection;
   shutdownDuration?: LifetimeSection;
   assumeInjected?: boolean;
@@ -169,6 +172,7 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     rules,
     ignore: v.ignore ?? [],
     meshConfig: (Array.isArray(v.meshConfig) ? v.meshConfig : v.meshConfig ? [v.meshConfig] : []).map((p) => path.resolve(dir, p)),
+    gatewayValues: (Array.isArray(v.gatewayValues) ? v.gatewayValues : v.gatewayValues ? [v.gatewayValues] : []).map((p) => path.resolve(dir, p)),
     connectionLifetime: lifetimes('connectionLifetime'),
     shutdownDuration: lifetimes('shutdownDuration'),
     assumeInjected: v.assumeInjected === true,

@@ -197,7 +197,8 @@ export const PARSE_BOOL_VALUES = 'true/false, True/False, TRUE/FALSE, t/f, T/F a
  * (IstioOperator and Gateway API gateways) pilot-agent reads the annotation at start and fails (spec §2.3).
  */
 export function denialWords(rw: ResolvedWorkload): { denied: string; why: string } {
-  if (rw.workload.origin !== 'pod') {
+  // The gateway chart's pods are injected (gateway template) like any pod.
+  if (rw.workload.origin !== 'pod' && rw.workload.origin !== 'gateway-values') {
     return { denied: 'pilot-agent fails to start', why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
   }
   const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
@@ -213,6 +214,7 @@ export function denialWords(rw: ResolvedWorkload): { denied: string; why: string
  * Deployment"; for an IstioOperator gateway entry, istioctl refuses the IstioOperator (spec §8.2).
  */
 export function rejection(w: Workload): string {
+  if (w.origin === 'gateway-values') return 'Helm rejects the gateway chart values (the chart validates their types)';
   return w.origin === 'iop-gateway' ? 'istioctl rejects the IstioOperator' : `the API server rejects the ${w.kind}`;
 }
 

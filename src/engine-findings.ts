@@ -36,6 +36,10 @@ export const PARSE_ERROR_MESSAGES = {
     message: 'The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.',
     help: 'The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text.',
   },
+  valuesSyntax: {
+    message: 'The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.',
+    help: 'Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject.',
+  },
   meshSyntax: {
     message: 'The mesh config in {{label}} is not valid YAML, so istiod discards it.',
     help: 'istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML.',

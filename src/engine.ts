@@ -29,6 +29,8 @@ export interface LintRequest {
   config: ResolvedConfig;
   /** Mesh config files applied to every workload (absolute paths). */
   meshConfigFiles: string[];
+  /** Values files of Istio's gateway chart, linted as the gateway it renders (absolute paths). */
+  gatewayValuesFiles?: string[];
   rules: Rule[];
   stdinFilename?: string;
   readStdin?: () => Promise<Buffer>;
@@ -52,6 +54,8 @@ export interface LintOutcome {
   reparsedValues: number;
   /** Absolute paths of the inputs that hold mesh-wide configuration (mesh config, install settings, ProxyConfigs). */
   meshFiles: string[];
+  /** Absolute paths of the inputs read as gateway chart values. */
+  gatewayValuesFiles: string[];
 }
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
@@ -81,7 +85,9 @@ export interface Analysis extends Model {
 /** Load → parse → inventory (document by document) → what the run's workloads share. */
 export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  // Files named with --gateway-values are linted too (once, if the paths name them as well).
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
@@ -100,7 +106,8 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
     const isMeshOnly = order >= loaded.inputs.length;
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -109,7 +116,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   }
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== undefined);
   const inventory = builder.finish();
-  findings.push(...meshParseErrors(inventory));
+  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
   const { config, versions } = targetConfig(inventory, req.config);
   return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
@@ -142,7 +149,14 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     ignored: model.ignored,
     reparsedValues: model.store.reparsedValues,
     meshFiles: meshFilesOf(model.inventory),
+    gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
   };
+}
+
+/** The files that hold gateway chart values (a values file, or a GitOps wrapper of the gateway chart). */
+function gatewayValuesFilesOf(inv: Inventory): string[] {
+  const files = inv.workloadSources.flatMap((s) => ('origin' in s && s.origin === 'gateway-values' && s.view.file.absPath ? [s.view.file.absPath] : []));
+  return [...new Set(files)];
 }
 
 /** What `--mesh-config` may name: files that set something for the whole mesh. */
@@ -159,6 +173,11 @@ function meshParseErrors(inv: Inventory): Finding[] {
     if (e) out.push(parseError(m.view.file.path, e.range, 'meshSyntax', { label: m.label, detail: e.message }));
   }
   return out;
+}
+
+/** Helm values written as YAML text in a GitOps wrapper (Argo CD helm.values) that does not parse. */
+function valuesParseErrors(inv: Inventory): Finding[] {
+  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, 'valuesSyntax', { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
 }
 
 /** A proxy.istio.io/config annotation that does not parse. */

@@ -31,6 +31,8 @@ export interface LintOptions {
     config?: string | false;
     /** Mesh config files applied to every workload (IstioOperator, the istio ConfigMap, Helm values). */
     meshConfig?: string[];
+    /** Values files of Istio's gateway Helm chart, linted as the gateway the chart renders. */
+    gatewayValues?: string[];
     /** Run only these rules. */
     onlyRules?: string[];
     /** Do not run these rules. */
@@ -81,6 +83,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   }
   const config = readConfig(cwd, o.config, known);
   if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path.resolve(cwd, m))];
+  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path.resolve(cwd, m))];
   if (o.istioVersion) {
     config.istioVersion = checkVersion(o.istioVersion, 'Istio');
     config.versionOrigins = { ...config.versionOrigins, istio: { level: 'config', source: '--istio-version' } };
@@ -100,6 +103,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
     texts: request.texts,
     config,
     meshConfigFiles: config.meshConfig,
+    gatewayValuesFiles: config.gatewayValues,
     rules,
     stdinFilename: stdin?.filename,
     readStdin: stdin ? async () => Buffer.from(await stdin.read()) : undefined,
@@ -109,6 +113,13 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
       throw new UsageError(`the mesh config file ${path.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+    }
+  }
+  const holdsGateway = new Set(outcome.gatewayValuesFiles);
+  const ignored = new Set(outcome.ignored.map((m) => path.resolve(cwd, m)));
+  for (const file of config.gatewayValues) {
+    if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
+      throw new UsageError(`the gateway values file ${path.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
@@ -151,6 +162,12 @@ function whyNoMeshConfig(file: string): string {
   const error = parseAllDocuments(text, { prettyErrors: true }).flatMap((d) => ('errors' in d ? d.errors : []))[0];
   if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`;
   return 'holds no mesh config';
+}
+
+/** Why a file named with --gateway-values gave no gateway values: it is not YAML, or it holds a manifest instead. */
+function whyNoGatewayValues(file: string): string {
+  const why = whyNoMeshConfig(file);
+  return why === 'holds no mesh config' ? 'holds no values mapping (a Kubernetes manifest, or nothing)' : why;
 }
 
 function checkVersion(v: string, product: string): string {

@@ -14,6 +14,7 @@ import { chunkView, DocumentStore } from './yaml/views.js';
 import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
 import { WORKLOAD_TEMPLATE } from './inventory/model.js';
 import { VERSION_SOURCE_KINDS } from './inventory/versions.js';
+import { GITOPS_KINDS } from './inventory/gitops.js';
 
 export interface ParseProblem {
   file: string;
@@ -29,13 +30,20 @@ export interface ParseOutcome {
 
 /** A document larger than this whose kind drainlint never reads is only checked lexically. */
 export const LARGE_DOCUMENT = 4 * 1024 * 1024;
-const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway', 'BackendConfig', 'GCPBackendPolicy']);
+const READ_KINDS = new Set([...Object.keys(WORKLOAD_TEMPLATE), 'List', 'IstioOperator', 'ConfigMap', 'Namespace', 'ProxyConfig', 'Service', 'VirtualService', 'DestinationRule', 'Gateway', 'BackendConfig', 'GCPBackendPolicy', ...GITOPS_KINDS]);
+/**
+ * Kinds whose documents are templates by design (an ApplicationSet's generators fill `{{…}}`): a
+ * template action in one is text, not an unrendered chart, and such a document is not read.
+ */
+const TEMPLATING_KINDS = new Set(['ApplicationSet']);
 
 export interface ParseOptions {
   /** Only given with --mesh-config and not linted itself. */
   meshConfigOnly?: boolean;
   /** Given with --mesh-config. */
   fromMeshConfigFlag?: boolean;
+  /** Given with --gateway-values: read as values of Istio's gateway chart. */
+  namedGatewayValues?: boolean;
   /** What the run keeps of its documents (default: everything). */
   store?: DocumentStore;
   /** Receives each kept document as soon as it has parsed (default: collected in `file.docs`). */
@@ -52,6 +60,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  if (opts.namedGatewayValues) file.namedGatewayValues = true;
   const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view: DocView) => file.docs.push(view));
   const problems: ParseProblem[] = [];
@@ -198,7 +207,7 @@ function readsTemplated(chunk: string): boolean {
   if (kind?.includes('{{') || apiVersion?.includes('{{')) return true;
   if (!kind || !apiVersion) return false;
   const name = kind.replace(/^["']|["']$/g, '').replace(/\s+#.*$/, '');
-  return READ_KINDS.has(name) || name.endsWith('List');
+  return (READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name)) || name.endsWith('List');
 }
 
 /** The top-level `kind:` and `apiVersion:` of a document, read from its text. */

@@ -234,7 +234,7 @@ function containerEnvLayer(w: Workload): Layer {
   const proxy = proxyContainer(w);
   const env: NonNullable<Layer['env']> = [];
   if (proxy && Array.isArray(proxy.value['env'])) {
-    const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : `env of the ${PROXY_CONTAINER} container`;
+    const source = w.origin === 'iop-gateway' ? 'k8s.env of the IstioOperator gateway' : w.origin === 'gateway-values' ? 'env in the gateway chart values' : `env of the ${PROXY_CONTAINER} container`;
     (proxy.value['env'] as unknown[]).forEach((e, i) => {
       // An entry without a value sets the variable to "" (which turns an injected EZ off).
       if (isRecord(e) && typeof e['name'] === 'string' && (typeof e['value'] === 'string' || e['value'] === undefined || e['value'] === null) && !('valueFrom' in e)) {

@@ -37,6 +37,8 @@ export interface SourceFile {
   fromMeshConfigFlag?: boolean;
   /** Inside a Helm chart: its values files are chart defaults, not this run's mesh config. */
   inChart?: boolean;
+  /** Named with --gateway-values: its values are the gateway chart's, whatever keys they hold. */
+  namedGatewayValues?: boolean;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { parseInput } from '../src/parse.js';
 import { InventoryBuilder, allWorkloads } from '../src/inventory/builder.js';
 import { resourcesOf } from '../src/inventory/model.js';
-import { loadBalancerOf, loadBalancersInFront, parseAttributes, servicesInFront, type ServiceShape } from '../src/domain/load-balancers.js';
+import { loadBalancerOf, loadBalancersInFront, parseAttributes, type ServiceShape } from '../src/domain/load-balancers.js';
 import { locate } from '../src/yaml/locate.js';
 import { isRecord } from '../src/yaml/paths.js';
 import type { DocView } from '../src/types.js';
@@ -81,14 +81,11 @@ describe('load balancers in front of a gateway', () => {
     );
   });
 
-  it("a workload's renderedServices come first among the Services in front of it", () => {
-    const { views, inv } = read(CHART_VALUES);
-    const [w] = allWorkloads(inv);
-    assert.ok(w);
-    assert.deepEqual(loadBalancersInFront(w, inv, {}), []);
-    w.renderedServices = [chartService(views[0]!)];
-    assert.deepEqual(servicesInFront(w, inv, {}).map((s) => s.label), ['the gateway chart values service']);
-    assert.deepEqual(loadBalancersInFront(w, inv, {}).map((lb) => lb.noun), ['an AWS NLB with IP targets']);
+  it("the gateway chart values' own Service is the load balancer in front of the gateway they render", () => {
+    const { inv } = read(CHART_VALUES);
+    const gateway = allWorkloads(inv).find((w) => w.origin === 'gateway-values');
+    assert.ok(gateway, 'the values render a gateway');
+    assert.deepEqual(loadBalancersInFront(gateway, inv, {}).map((lb) => lb.noun), ['an AWS NLB with IP targets']);
   });
 
   it('a Service manifest is a load balancer only as type LoadBalancer or with NEGs; others make none', () => {

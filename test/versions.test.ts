@@ -193,7 +193,7 @@ describe('versions: facts that depend on them', () => {
   const NATIVE = 'fixtures/resolve/native-by-version';
   const modes = async (files: string[], config: Partial<ResolvedConfig>) => {
     const a = await analyzed(files.map((f) => `${NATIVE}/${f}`), config);
-    return Object.fromEntries(a.resolution.workloads.map((rw) => [rw.workload.name, rw.mode.value]));
+    return Object.fromEntries(a.resolution.workloads.filter((rw) => !rw.gateway).map((rw) => [rw.workload.name, rw.mode.value]));
   };
   it('sidecar.istio.io/nativeSidecar: ignored before 1.24; only exactly "true" on 1.24–1.26; all but "false" from 1.27', async () => {
     assert.deepEqual(await modes(['workloads.yaml'], { istioVersion: '1.23' }), { 'ann-true': 'classic', 'ann-yes': 'classic', 'ann-false': 'classic', unset: 'classic' });

@@ -5,8 +5,10 @@ const SHOWN = 3;
 
 /** Where the lifetime annotation goes for this workload. */
 function annotationPlace(w: Workload): string {
+  if (w.origin === 'iop-gateway' && w.profile) return `in k8s.podAnnotations of an entry named ${w.name} in components.${w.kind === 'EgressGateway' ? 'egressGateways' : 'ingressGateways'}`;
   if (w.origin === 'iop-gateway') return 'in its k8s.podAnnotations';
   if (w.origin === 'gateway-api') return w.annotationsPath.includes('infrastructure') ? 'in spec.infrastructure.annotations' : 'in the Gateway annotations';
+  if (w.origin === 'gateway-values') return 'in podAnnotations of the gateway chart values';
   return w.kind === 'Pod' ? "in the Pod's annotations" : 'on the pod template';
 }
 

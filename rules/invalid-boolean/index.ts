@@ -46,7 +46,9 @@ export default defineRule({
       if (site.name !== EZ || typeof site.value !== 'string') return;
       if (site.value === '' && site.origin !== 'env') return; // "" in proxyMetadata unsets the key
       if (parseGoBool(site.value) !== undefined) return;
-      const key = site.origin === 'env' ? 'value' : EZ;
+      // The gateway chart's env is a map of names to values: the fix is written under the name.
+      const envEntry = site.origin === 'env' && site.workload?.origin !== 'gateway-values';
+      const key = envEntry ? 'value' : EZ;
       const on = site.value === '' || meant(site.value) === 'true';
       ctx.report({
         at: site.ref,
@@ -57,7 +59,7 @@ export default defineRule({
           MESSAGES,
           on ? 'silentlyFalse' : 'falseByAccident',
           {
-            setting: `${EZ}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            setting: `${EZ}${envEntry ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
             fix: site.value === '' ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`,
           },
           ['setting'],

@@ -129,7 +129,9 @@ export default defineRule({
       if (site.name !== MIN || typeof site.value !== 'string') return;
       if (site.value === '' && site.origin !== 'env') return; // "" in proxyMetadata unsets the key
       if (parseGoDuration(site.value) !== undefined) return;
-      const key = site.origin === 'env' ? 'value' : MIN;
+      // The gateway chart's env is a map of names to values: the fix is written under the name.
+      const envEntry = site.origin === 'env' && site.workload?.origin !== 'gateway-values';
+      const key = envEntry ? 'value' : MIN;
       ctx.report({
         at: site.ref,
         workload: site.workload,
@@ -140,7 +142,7 @@ export default defineRule({
           MESSAGES,
           'minDefault',
           {
-            setting: `${MIN}${site.origin === 'env' ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
+            setting: `${MIN}${envEntry ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
             fault: durationFault(site.value),
             fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion }),
           },

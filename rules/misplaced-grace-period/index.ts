@@ -73,7 +73,7 @@ export default defineRule({
     messages: {
       notAField: {
         message: '{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).',
-        help: 'Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
+        help: 'Set it {{setWhere}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
       },
       notAFieldBesidePodSpec: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
@@ -85,7 +85,7 @@ export default defineRule({
       },
       inAnnotation: {
         message: '{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).',
-        help: "Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.",
+        help: "Set it {{setWhere}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.",
       },
       inAnnotationBesidePodSpec: {
         message: "{{annotation}} has no {{key}}: istiod drops the key; the grace period is the pod spec's {{grace}}.",
@@ -100,13 +100,16 @@ export default defineRule({
   create(ctx) {
     /** What the pod's grace period is, and the data its help needs. */
     const podGrace = (rw: ResolvedWorkload, w: Workload, want: string, written: [string, Valued<unknown>]): { podSet: boolean; data: Record<string, string>; related: RelatedValue[] } => {
-      const specPath = dotted(w.podSpecPath.slice(w.base.length));
+      // The gateway chart renders its pod spec's grace period from a value of the same name.
+      const chartValue = w.origin === 'gateway-values';
+      const podKey = chartValue ? KEY : `${dotted(w.podSpecPath.slice(w.base.length))}.${KEY}`;
+      const setWhere = chartValue ? `as a value of the gateway chart instead: ${podKey}` : `in the pod spec instead: ${podKey}`;
       const g = rw.grace;
       const values = valueList([written, [KEY, g]]);
-      if (g.prov.level === 'default') return { podSet: false, data: { specPath, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
-      const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (pod spec)`, ref: g.prov.ref }] : [];
-      const orSet = g.value !== undefined && String(g.value) === want ? '' : `, or set the value you want in ${specPath}.${KEY}`;
-      return { podSet: true, data: { specPath, values, orSet, grace: g.value === undefined ? 'unusable value' : String(g.value) }, related };
+      if (g.prov.level === 'default') return { podSet: false, data: { setWhere, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (${w.origin === 'gateway-values' ? g.prov.source : 'pod spec'})`, ref: g.prov.ref }] : [];
+      const orSet = g.value !== undefined && String(g.value) === want ? '' : `, or set the value you want in ${chartValue ? `the gateway chart value ${KEY}` : podKey}`;
+      return { podSet: true, data: { values, orSet, grace: g.value === undefined ? 'unusable value' : String(g.value) }, related };
     };
 
     return {

@@ -51,13 +51,13 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'both mesh-wide in an IstioOperator: reported once on the mesh document',
+      name: 'both mesh-wide in an IstioOperator: reported once on the mesh document (first for the ingress gateway its default profile installs)',
       files: [`${F}/mesh-iop.yaml`, `${F}/mesh-workloads.yaml`],
       errors: [
         {
           messageId: 'ignoredMinCovers',
           message: "terminationDrainDuration is 20s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: MINIMUM_DRAIN_DURATION 20s applies instead.",
-          help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 20s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: an Istio mesh config is part of this run. Values: terminationDrainDuration 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:10); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:12); MINIMUM_DRAIN_DURATION 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:13). The same applies to 1 more workload using this mesh config: Deployment shop/catalog.`,
+          help: `Remove terminationDrainDuration: MINIMUM_DRAIN_DURATION 20s already sets the minimum drain. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Values: terminationDrainDuration 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:10); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:12); MINIMUM_DRAIN_DURATION 20s (mesh config in IstioOperator istio-system/control-plane spec.meshConfig, ${F}/mesh-iop.yaml:13). The same applies to 2 more workloads using this mesh config: Deployment shop/cart and Deployment shop/catalog.`,
           line: 10,
           column: 33,
           endLine: 10,

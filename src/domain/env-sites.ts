@@ -109,7 +109,7 @@ export function workloadEnvSites(rw: ResolvedWorkload): EnvSite[] {
       if (!isRecord(e) || typeof e['name'] !== 'string' || 'valueFrom' in e) return;
       // A missing or null `value` sets the variable to the empty string.
       const value = e['value'] === undefined || e['value'] === null ? '' : e['value'];
-      out.push({ origin: 'env', name: e['name'], value, ref: { view: w.view, path: [...c.path, 'env', i, 'value'] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+      out.push({ origin: 'env', name: e['name'], value, ref: { view: w.view, path: [...c.path, 'env', i, 'value'] }, where: w.origin === 'gateway-values' ? 'in env of the gateway chart values' : `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
     });
   }
   return out;

@@ -33,8 +33,11 @@ export function hardcodedWaypointGrace(rw: ResolvedWorkload, config: Pick<Resolv
 export function graceHint(rw: ResolvedWorkload): string {
   const w = rw.workload;
   if (w.graceOverride !== undefined) return '';
+  // A gateway of the IstioOperator's profile has no entry yet: the patch needs one.
+  if (w.origin === 'iop-gateway' && w.profile) return ` (add an entry named ${w.name} to components.${w.kind === 'EgressGateway' ? 'egressGateways' : 'ingressGateways'} with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds)`;
   if (w.origin === 'iop-gateway') return ' (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)';
   if (w.origin === 'gateway-api') return ' (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)';
+  if (w.origin === 'gateway-values') return ' (a value of the gateway chart since Istio 1.19)';
   return '';
 }
 

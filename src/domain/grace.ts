@@ -9,7 +9,7 @@ import { DEFAULT_G } from './names.js';
 export function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
   const gRaw = w.podSpec['terminationGracePeriodSeconds'];
   const set: Ref = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat('terminationGracePeriodSeconds') };
-  const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : 'pod spec';
+  const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : w.origin === 'gateway-values' ? 'gateway chart values' : 'pod spec';
   if (gRaw === undefined || gRaw === null) {
     const at = w.anchor ?? set;
     // Istio ≤ 1.27 rendered waypoints with a hard-coded grace period of 2s.

@@ -200,6 +200,7 @@ export const AMBIENT: Sidecar = { status: 'none', reason: 'it is in ambient mode
 export function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfig, meshPresent: boolean): Sidecar {
   if (w.origin === 'iop-gateway') return { status: 'seen', reason: 'the IstioOperator deploys this gateway' };
   if (w.origin === 'gateway-api') return { status: 'seen', reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
+  if (w.origin === 'gateway-values') return { status: 'seen', reason: 'the gateway chart labels its pods for injection with the gateway template' };
   if (proxyContainer(w)) return { status: 'seen', reason: `it declares an ${PROXY_CONTAINER} container` };
   const injectLabel = w.podLabels['sidecar.istio.io/inject'];
   const injectAnn = w.podAnnotations['sidecar.istio.io/inject'];

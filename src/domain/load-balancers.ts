@@ -164,7 +164,7 @@ export function gatewayApiService(w: Workload): ServiceShape | undefined {
  * select its pods, in input order.
  */
 export function servicesInFront(w: Workload, inv: Inventory, config: { defaultNamespace?: string }): ServiceShape[] {
-  const own = [...(w.renderedServices ?? []), operatorGatewayService(w), gatewayApiService(w)].filter((s): s is ServiceShape => s !== undefined);
+  const own = [operatorGatewayService(w), gatewayApiService(w)].filter((s): s is ServiceShape => s !== undefined);
   return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
 }
 

@@ -172,7 +172,7 @@ export function longLivedPorts(w: Workload, inv: Inventory, gateway: boolean, de
     const ports = get(w.value, ['k8s', 'service', 'ports']);
     if (Array.isArray(ports)) {
       ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, 'k8s', 'service', 'ports', i], w.view, p['port'], undefined, `the ${w.name} Service (k8s.service)`);
+        if (isRecord(p)) add(p, [...w.base, 'k8s', 'service', 'ports', i], w.view, p['port'], undefined, `the ${w.name} Service (${w.profile ? `${w.profile} profile` : 'k8s.service'})`);
       });
     }
   }

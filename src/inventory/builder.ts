@@ -13,6 +13,8 @@ import { gatewayApiWorkload, linkGatewayParameters } from './gateway-api.js';
 import { addConfigMapMesh, addHelmValues, collectIstiodEnv, pairMeshSources } from './mesh.js';
 import { addProxyConfig } from './proxy-configs.js';
 import { collectVersionSignals } from './versions.js';
+import { addGatewayValues, isGatewayChartValues } from './gateway-values.js';
+import { addGitOpsRelease, GITOPS_KINDS } from './gitops.js';
 import type { InventoryOptions } from './model.js';
 
 /** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
@@ -28,7 +30,7 @@ export class InventoryBuilder {
   private count = 0;
 
   constructor(private readonly opts: InventoryOptions) {
-    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [], versionSignals: new Map() };
+    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: new Map(), routes: [], versionSignals: new Map(), valuesErrors: [] };
   }
 
   /**
@@ -144,15 +146,26 @@ export function classifyOther(inv: Inventory, res: Resource, order: number, opts
     case 'ProxyConfig':
       if (!meshOnly) addProxyConfig(inv, res, order);
       return false;
-    case '':
+    case '': {
+      const named = res.view.file.namedGatewayValues === true;
       // Values files inside a chart (defaults, profiles) are not this run's mesh config unless named with --mesh-config.
-      if (res.view.file.inChart && !flag) return false;
+      if (res.view.file.inChart && !flag && !named) return false;
+      // Gateway chart values are never mesh config, even with a meshConfig: key (the chart does not read it).
+      if (named || isGatewayChartValues(res.value)) {
+        if (!meshOnly) addGatewayValues(inv, { view: res.view, path: res.base, values: res.value }, opts);
+        return true;
+      }
       if (isRecord(res.value['meshConfig']) || isRecord(get(res.value, ['global', 'proxy']))) {
         addHelmValues(inv, res, order, flag);
         return true;
       }
       return false;
+    }
     default:
+      if (GITOPS_KINDS.includes(res.kind)) {
+        addGitOpsRelease(inv, res, order, opts, flag, meshOnly);
+        return false;
+      }
       if (meshOnly || !OTHER_KINDS.has(res.kind)) return false;
       inv.others.push(res);
       if (res.kind === 'Service') {

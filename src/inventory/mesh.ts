@@ -5,14 +5,22 @@ import { parseEmbedded } from '../yaml/embedded.js';
 import type { Inventory, Resource } from './model.js';
 import { collectInstallValues } from './operator.js';
 
-export function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boolean): void {
+/**
+ * Values of istiod's chart (a values file, or a GitOps wrapper's): `meshConfig`, and the install
+ * settings `global.proxy.lifecycle` and istiod's env — `pilot.env`, or `env` at the top level of the
+ * standalone istiod chart, whose values are flat.
+ */
+export function addHelmValues(inv: Inventory, res: Resource, order: number, flag: boolean, label = `Helm values ${res.view.file.path}`): void {
   const revision = typeof res.value['revision'] === 'string' ? res.value['revision'] : '';
-  const label = `Helm values ${res.view.file.path}`;
   const value = res.value['meshConfig'];
   if (isRecord(value)) {
     inv.meshSources.push({ kind: 'HelmValues', label, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat('meshConfig'), value, resource: res });
   }
   collectInstallValues(inv, res, res.base, revision, label);
+  const env = res.value['env'];
+  if (isRecord(env)) {
+    for (const [name, v] of Object.entries(env)) inv.istiodEnv.push({ name, value: v, ref: { view: res.view, path: res.base.concat('env', name) }, revision, label });
+  }
 }
 
 export function addConfigMapMesh(inv: Inventory, res: Resource, shared: Set<string>): void {

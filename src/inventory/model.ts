@@ -2,10 +2,9 @@
  * The inventory's model: the resources drainlint reads, the workloads it lints (whatever their
  * origin), the mesh configs and install settings, and how a resource is read from a document.
  */
-import type { DocView, Path, Range, Ref } from '../types.js';
+import type { DocView, Path, Range, Ref, SourceFile } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
-import type { ServiceShape } from '../domain/load-balancers.js';
 import type { VersionSignal } from '../domain/versions.js';
 
 export const WORKLOAD_TEMPLATE: Record<string, Path | undefined> = {
@@ -44,9 +43,11 @@ export interface Container {
 
 /**
  * Where a workload comes from: a pod template in the input, an IstioOperator gateway entry
- * (`components.ingressGateways[]`), or a Gateway API `Gateway` that istiod deploys itself.
+ * (`components.ingressGateways[]`, or the one its profile installs), a Gateway API `Gateway` that
+ * istiod deploys itself, or the values of Istio's `gateway` Helm chart (the Deployment it renders:
+ * a view of the values in the shape of a Deployment, src/yaml/rendered.ts).
  */
-export type WorkloadOrigin = 'pod' | 'iop-gateway' | 'gateway-api';
+export type WorkloadOrigin = 'pod' | 'iop-gateway' | 'gateway-api' | 'gateway-values';
 
 export interface Workload extends Resource {
   origin: WorkloadOrigin;
@@ -74,11 +75,8 @@ export interface Workload extends Resource {
   containers: Container[];
   /** The parsed proxy.istio.io/config annotation, when present and parseable. */
   proxyConfigAnnotation?: EmbeddedSite;
-  /**
-   * Services the workload's own definition renders that the input holds no manifest of (the
-   * `gateway` chart values' `service`): the load balancers in front of it (domain/load-balancers.ts).
-   */
-  renderedServices?: ServiceShape[];
+  /** For a gateway an IstioOperator deploys because its profile does (it does not list it): the profile. */
+  profile?: string;
 }
 
 /** YAML text embedded in a scalar, parsed, or its parse error. */
@@ -200,6 +198,18 @@ export interface Inventory {
   routes: Resource[];
   /** Versions the input states, by "product version": where each was first seen (inventory/versions.ts). */
   versionSignals: Map<string, VersionSignal>;
+  /** Helm values written as YAML text (Argo CD helm.values) that do not parse: parse errors. */
+  valuesErrors: ValuesError[];
+}
+
+/** Helm values in YAML text that does not parse, located inside the text. */
+export interface ValuesError {
+  file: SourceFile;
+  /** The wrapper that holds them, and its words: "Application argocd/istiod". */
+  resource: Resource;
+  owner: string;
+  range: Range;
+  message: string;
 }
 
 /** The pod's own istio-proxy container, if it declares one. */

@@ -14,6 +14,8 @@ export interface EmbeddedParse {
   view?: DocView;
   /** A parse error inside the embedded text, located in the host file. */
   error?: { message: string; range: Range };
+  /** The error is a template action (`{{ … }}`): text a generator or chart still fills in. */
+  template?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
   };
   const action = text.includes('{{') ? findTemplateAction(text, doc) : undefined;
-  if (action !== undefined) return located(action, action + 2, `unrendered template action ${text.slice(action, text.indexOf('}}', action) + 2 || action + 2).split('\n')[0]!.slice(0, 60)}`);
+  if (action !== undefined) return { ...located(action, action + 2, `unrendered template action ${text.slice(action, text.indexOf('}}', action) + 2 || action + 2).split('\n')[0]!.slice(0, 60)}`), template: true };
   const dup = doc.errors.length === 0 ? duplicateKey(doc) : undefined;
   if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String((dup as Scalar).value)}`);
   if (doc.errors.length > 0) {

@@ -19,16 +19,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -55,7 +55,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -92,7 +92,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -743,7 +743,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar5 = class extends Node.NodeBase {
+    var Scalar6 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -755,12 +755,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar5.PLAIN = "PLAIN";
-    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar5;
+    Scalar6.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar6.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar6.PLAIN = "PLAIN";
+    Scalar6.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar6.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar6;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -771,7 +771,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -816,7 +816,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar5.Scalar(value);
+          const node2 = new Scalar6.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -827,7 +827,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar6.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -987,13 +987,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1140,23 +1140,23 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1173,11 +1173,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1186,38 +1186,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1227,14 +1227,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1243,8 +1243,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1283,7 +1283,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar6.Scalar.BLOCK_FOLDED ? false : type === Scalar6.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1338,7 +1338,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar6.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1361,7 +1361,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar6.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1372,34 +1372,34 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar5.Scalar.QUOTE_DOUBLE;
+          type = Scalar6.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar5.Scalar.BLOCK_FOLDED:
-          case Scalar5.Scalar.BLOCK_LITERAL:
+          case Scalar6.Scalar.BLOCK_FOLDED:
+          case Scalar6.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar5.Scalar.QUOTE_DOUBLE:
+          case Scalar6.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar5.Scalar.QUOTE_SINGLE:
+          case Scalar6.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar5.Scalar.PLAIN:
+          case Scalar6.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1532,11 +1532,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1548,7 +1548,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1563,7 +1563,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar6.Scalar.BLOCK_FOLDED || key.type === Scalar6.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1571,8 +1571,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1581,27 +1581,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1617,7 +1617,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1661,16 +1661,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1703,19 +1703,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar6.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar6.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1833,9 +1833,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1857,7 +1857,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -1897,31 +1897,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1964,21 +1964,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1990,11 +1990,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2021,8 +2021,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar5 = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar6 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2035,7 +2035,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2056,7 +2056,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2081,15 +2081,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar6.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2119,7 +2119,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2152,7 +2152,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2162,18 +2162,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2187,9 +2187,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2244,7 +2244,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar6.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2291,7 +2291,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2300,18 +2300,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2326,7 +2326,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2340,14 +2340,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar5.Scalar(null),
+      createNode: () => new Scalar6.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar5.Scalar(null),
+      resolve: () => new Scalar6.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2358,13 +2358,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar6.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2409,14 +2409,14 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2425,7 +2425,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2436,11 +2436,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar5.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar6.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2457,7 +2457,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2470,7 +2470,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2487,7 +2487,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2528,7 +2528,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2540,12 +2540,12 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar5.Scalar(null),
+        createNode: () => new Scalar6.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2557,7 +2557,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2581,9 +2581,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2596,7 +2596,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2615,10 +2615,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2629,28 +2629,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar6.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar6.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2662,9 +2662,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar5 = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar6 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2674,7 +2674,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar6.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2685,7 +2685,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2693,7 +2693,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2718,7 +2718,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2741,17 +2741,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2817,7 +2817,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2829,7 +2829,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar5.Scalar(true),
+      resolve: () => new Scalar6.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2837,7 +2837,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar5.Scalar(false),
+      resolve: () => new Scalar6.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2849,14 +2849,14 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2865,7 +2865,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2876,11 +2876,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar6.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2900,34 +2900,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2937,7 +2937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2946,7 +2946,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2963,7 +2963,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2978,9 +2978,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2990,10 +2990,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3002,17 +3002,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3033,7 +3033,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3067,9 +3067,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3126,8 +3126,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3407,7 +3407,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3415,7 +3415,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3542,7 +3542,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3705,7 +3705,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -3988,15 +3988,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4064,7 +4064,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4077,7 +4077,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4096,11 +4096,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4191,9 +4191,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4203,7 +4203,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -4340,7 +4340,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4385,9 +4385,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar6 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4414,7 +4414,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4434,7 +4434,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar6.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4449,13 +4449,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar6.Scalar.BLOCK_FOLDED : Scalar6.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4517,7 +4517,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar6.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4632,7 +4632,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4641,15 +4641,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar5.Scalar.PLAIN;
+          _type = Scalar6.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar5.Scalar.QUOTE_SINGLE;
+          _type = Scalar6.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar5.Scalar.QUOTE_DOUBLE;
+          _type = Scalar6.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar5 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4872,11 +4872,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar6.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar5.Scalar(value);
+        scalar = new Scalar6.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5070,13 +5070,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5115,7 +5115,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5304,7 +5304,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7226,7 +7226,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -7323,15 +7323,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar5 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar6 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7339,7 +7339,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7353,10 +7353,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar5.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar6.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7596,6 +7596,10 @@ var PARSE_ERROR_MESSAGES = {
     message: "The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.",
     help: "The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text."
   },
+  valuesSyntax: {
+    message: "The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.",
+    help: "Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject."
+  },
   meshSyntax: {
     message: "The mesh config in {{label}} is not valid YAML, so istiod discards it.",
     help: "istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML."
@@ -7730,7 +7734,7 @@ var FORMATS = {
 // src/generated/validators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateConfig = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "inferVersions": { "description": "Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.", "type": "boolean" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "gatewayValues": { "description": "Values files of Istio's gateway Helm chart, linted as the gateway the chart renders (whatever keys they hold). Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "inferVersions": { "description": "Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.", "type": "boolean" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
 var schema13 = { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" };
 var schema16 = { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
 var func2 = Object.prototype.hasOwnProperty;
@@ -8188,6 +8192,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.gatewayValues !== void 0) {
+      let data7 = data.gatewayValues;
+      const _errs25 = errors;
+      let valid8 = false;
+      let passing2 = null;
+      const _errs26 = errors;
+      if (typeof data7 === "string") {
+        if (func3(data7) < 1) {
+          const err15 = { instancePath: instancePath + "/gatewayValues", schemaPath: "#/properties/gatewayValues/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.gatewayValues.oneOf[0], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/gatewayValues", schemaPath: "#/properties/gatewayValues/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gatewayValues.oneOf[0].type, parentSchema: schema11.properties.gatewayValues.oneOf[0], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid2 = _errs26 === errors;
+      if (_valid2) {
+        valid8 = true;
+        passing2 = 0;
+      }
+      const _errs28 = errors;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data8 = data7[i2];
+          if (typeof data8 === "string") {
+            if (func3(data8) < 1) {
+              const err17 = { instancePath: instancePath + "/gatewayValues/" + i2, schemaPath: "#/properties/gatewayValues/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.gatewayValues.oneOf[1].items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/gatewayValues/" + i2, schemaPath: "#/properties/gatewayValues/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gatewayValues.oneOf[1].items.type, parentSchema: schema11.properties.gatewayValues.oneOf[1].items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/gatewayValues", schemaPath: "#/properties/gatewayValues/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.gatewayValues.oneOf[1].type, parentSchema: schema11.properties.gatewayValues.oneOf[1], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid2 = _errs28 === errors;
+      if (_valid2 && valid8) {
+        valid8 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid8 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid8) {
+        const err20 = { instancePath: instancePath + "/gatewayValues", schemaPath: "#/properties/gatewayValues/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.gatewayValues.oneOf, parentSchema: schema11.properties.gatewayValues, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      } else {
+        errors = _errs25;
+        if (vErrors !== null) {
+          if (_errs25) {
+            vErrors.length = _errs25;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
     if (data.connectionLifetime !== void 0) {
       if (!validate11(data.connectionLifetime, { instancePath: instancePath + "/connectionLifetime", parentData: data, parentDataProperty: "connectionLifetime", rootData })) {
         vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -8201,97 +8298,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.gatewayDeregistrationDelay !== void 0) {
-      let data9 = data.gatewayDeregistrationDelay;
-      if (typeof data9 === "string") {
-        if (!pattern0.test(data9)) {
-          const err15 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", parentSchema: schema13, data: data9 };
+      let data11 = data.gatewayDeregistrationDelay;
+      if (typeof data11 === "string") {
+        if (!pattern0.test(data11)) {
+          const err21 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$", parentSchema: schema13, data: data11 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err21];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+        const err22 = { instancePath: instancePath + "/gatewayDeregistrationDelay", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data11 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err22];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.assumeInjected !== void 0) {
-      let data10 = data.assumeInjected;
-      if (typeof data10 !== "boolean") {
-        const err17 = { instancePath: instancePath + "/assumeInjected", schemaPath: "#/properties/assumeInjected/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.assumeInjected.type, parentSchema: schema11.properties.assumeInjected, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.defaultNamespace !== void 0) {
-      let data11 = data.defaultNamespace;
-      if (typeof data11 === "string") {
-        if (func3(data11) < 1) {
-          const err18 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.defaultNamespace, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaultNamespace.type, parentSchema: schema11.properties.defaultNamespace, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.istioVersion !== void 0) {
-      let data12 = data.istioVersion;
-      if (typeof data12 === "string") {
-        if (!pattern3.test(data12)) {
-          const err20 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetesVersion !== void 0) {
-      let data13 = data.kubernetesVersion;
-      if (typeof data13 === "string") {
-        if (!pattern3.test(data13)) {
-          const err22 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data13 };
+      let data12 = data.assumeInjected;
+      if (typeof data12 !== "boolean") {
+        const err23 = { instancePath: instancePath + "/assumeInjected", schemaPath: "#/properties/assumeInjected/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.assumeInjected.type, parentSchema: schema11.properties.assumeInjected, data: data12 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -8300,22 +8331,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.inferVersions !== void 0) {
-      let data14 = data.inferVersions;
-      if (typeof data14 !== "boolean") {
-        const err24 = { instancePath: instancePath + "/inferVersions", schemaPath: "#/properties/inferVersions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.inferVersions.type, parentSchema: schema11.properties.inferVersions, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
+    if (data.defaultNamespace !== void 0) {
+      let data13 = data.defaultNamespace;
+      if (typeof data13 === "string") {
+        if (func3(data13) < 1) {
+          const err24 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.defaultNamespace, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.maxFileSize !== void 0) {
-      let data15 = data.maxFileSize;
-      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-        const err25 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data15 };
+      } else {
+        const err25 = { instancePath: instancePath + "/defaultNamespace", schemaPath: "#/properties/defaultNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaultNamespace.type, parentSchema: schema11.properties.defaultNamespace, data: data13 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -8323,9 +8352,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data15 == "number") {
-        if (data15 < 1 || isNaN(data15)) {
-          const err26 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data15 };
+    }
+    if (data.istioVersion !== void 0) {
+      let data14 = data.istioVersion;
+      if (typeof data14 === "string") {
+        if (!pattern3.test(data14)) {
+          const err26 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data14 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -8333,14 +8365,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      } else {
+        const err27 = { instancePath: instancePath + "/istioVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetesVersion !== void 0) {
+      let data15 = data.kubernetesVersion;
+      if (typeof data15 === "string") {
+        if (!pattern3.test(data15)) {
+          const err28 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema16, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.inferVersions !== void 0) {
+      let data16 = data.inferVersions;
+      if (typeof data16 !== "boolean") {
+        const err30 = { instancePath: instancePath + "/inferVersions", schemaPath: "#/properties/inferVersions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.inferVersions.type, parentSchema: schema11.properties.inferVersions, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data17 = data.maxFileSize;
+      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+        const err31 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number") {
+        if (data17 < 1 || isNaN(data17)) {
+          const err32 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err33];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -13183,6 +13280,1275 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
+var validateGatewayValues = validate16;
+var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/gateway-values.schema.json", "title": "Values of Istio's gateway Helm chart, as drainlint recognises them", "description": "The keys the gateway chart (manifests/charts/gateway) reads and their types, written from its templates and its own values schema (Istio @86c9f01). The chart refuses unknown top-level keys, so a values file with any other key is not one of its values files. drainlint also accepts meshConfig, which the chart ignores, so that a values file shared with istiod is still recognised.", "type": "object", "additionalProperties": false, "properties": { "_internal_defaults_do_not_set": { "description": "The chart's own defaults block; users set its keys at the top level instead.", "type": "object" }, "global": { "type": "object" }, "enabled": { "description": "The condition of a parent chart that includes this one; the chart itself does not read it.", "type": "boolean" }, "meshConfig": { "description": "Not read by the gateway chart (only istiod's chart renders the mesh config).", "type": "object" }, "name": { "description": "The name of the Deployment and Service; the release name when empty.", "type": "string" }, "revision": { "description": "The istio.io/rev label of the gateway's pods: the control plane revision that injects them.", "type": "string" }, "defaultRevision": { "type": "string" }, "compatibilityVersion": { "type": "string" }, "profile": { "type": "string" }, "platform": { "type": "string" }, "pilot": { "type": "object" }, "replicaCount": { "type": ["integer", "null"] }, "kind": { "description": "What the chart renders the gateway as.", "enum": ["Deployment", "DaemonSet"] }, "rbac": { "type": "object", "properties": { "enabled": { "type": "boolean" } } }, "serviceAccount": { "type": "object", "properties": { "create": { "type": "boolean" }, "name": { "type": "string" }, "annotations": { "type": "object" } } }, "podAnnotations": { "description": "Annotations of the gateway's pod template (proxy.istio.io/config among them); merged over the chart's, which select the gateway injection template.", "type": ["object", "null"], "properties": { "inject.istio.io/templates": { "type": "string" }, "prometheus.io/scrape": { "type": "string" }, "prometheus.io/port": { "type": "string" }, "prometheus.io/path": { "type": "string" } } }, "securityContext": { "type": ["object", "null"] }, "containerSecurityContext": { "type": ["object", "null"] }, "service": { "description": "The gateway's Service; type None renders none.", "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string" }, "clusterIP": { "type": "string" }, "selectorLabels": { "type": "object", "additionalProperties": { "type": "string" } }, "ports": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "port": { "type": "integer" }, "targetPort": { "type": ["integer", "string"] }, "nodePort": { "type": "integer" }, "protocol": { "type": "string" }, "appProtocol": { "type": "string" } } } }, "annotations": { "type": ["object", "null"] }, "loadBalancerIP": { "type": "string" }, "loadBalancerClass": { "type": "string" }, "loadBalancerSourceRanges": { "type": "array" }, "allocateLoadBalancerNodePorts": { "type": "boolean" }, "externalTrafficPolicy": { "type": "string" }, "internalTrafficPolicy": { "type": "string" }, "healthCheckNodePort": { "type": ["integer", "null"] }, "externalIPs": { "type": "array" }, "ipFamilyPolicy": { "enum": ["", "SingleStack", "PreferDualStack", "RequireDualStack"] }, "ipFamilies": { "type": "array", "items": { "enum": ["IPv4", "IPv6"] } } } }, "resources": { "type": "object", "properties": { "requests": { "type": ["object", "null"] }, "limits": { "type": ["object", "null"] } } }, "autoscaling": { "type": "object", "properties": { "enabled": { "type": "boolean" }, "minReplicas": { "type": "integer" }, "maxReplicas": { "type": "integer" }, "targetCPUUtilizationPercentage": { "type": "integer" }, "targetMemoryUtilizationPercentage": { "type": ["integer", "object"] }, "autoscaleBehavior": { "type": "object" } } }, "env": { "description": "Environment variables of the istio-proxy container, by name; the chart quotes every value.", "type": ["object", "null"] }, "envVarFrom": { "description": "Whole env entries (name and valueFrom) appended to the istio-proxy container's env.", "type": "array", "items": { "type": "object" } }, "strategy": { "type": "object" }, "minReadySeconds": { "type": ["integer", "null"] }, "readinessProbe": { "type": ["object", "null"] }, "labels": { "description": "Labels of every resource and of the pods (app and istio replace the selector labels).", "type": ["object", "null"] }, "annotations": { "description": "Annotations of the Deployment and the Service (not of the pods: see podAnnotations).", "type": ["object", "null"] }, "nodeSelector": { "type": "object" }, "tolerations": { "type": "array" }, "topologySpreadConstraints": { "type": "array" }, "affinity": { "type": "object" }, "networkGateway": { "description": "The network this gateway serves as east-west gateway for; its Service then exposes networkGatewayPorts.", "type": "string" }, "networkGatewayPorts": { "type": "object", "additionalProperties": { "type": "object", "properties": { "port": { "type": "integer" }, "targetPort": { "type": "integer" }, "protocol": { "type": "string" } } } }, "imagePullPolicy": { "enum": ["", "Always", "IfNotPresent", "Never"] }, "imagePullSecrets": { "type": "array", "items": { "type": "object" } }, "podDisruptionBudget": { "type": "object" }, "dnsPolicy": { "type": "string" }, "dnsConfig": { "type": "object" }, "terminationGracePeriodSeconds": { "description": "The pod's grace period (chart default 30; a chart value since Istio 1.19).", "type": ["number", "null"] }, "volumes": { "type": "array", "items": { "type": "object" } }, "volumeMounts": { "type": "array", "items": { "type": "object" } }, "initContainers": { "type": "array", "items": { "type": "object" } }, "additionalContainers": { "description": "Containers added beside istio-proxy.", "type": "array", "items": { "type": "object" } }, "priorityClassName": { "type": "string" }, "lifecycle": { "description": "Hooks of the istio-proxy container (a chart value since Istio 1.27): its preStop is the gateway's Pₚ.", "type": "object", "properties": { "postStart": { "type": "object" }, "preStop": { "type": "object" } } }, "runAsRoot": { "type": "boolean" }, "unprivilegedPort": { "enum": [true, false, "auto"] } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema20.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data._internal_defaults_do_not_set !== void 0) {
+      let data0 = data._internal_defaults_do_not_set;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err1 = { instancePath: instancePath + "/_internal_defaults_do_not_set", schemaPath: "#/properties/_internal_defaults_do_not_set/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties._internal_defaults_do_not_set.type, parentSchema: schema20.properties._internal_defaults_do_not_set, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.global !== void 0) {
+      let data1 = data.global;
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err2 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.global.type, parentSchema: schema20.properties.global, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data2 = data.enabled;
+      if (typeof data2 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.enabled.type, parentSchema: schema20.properties.enabled, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.meshConfig !== void 0) {
+      let data3 = data.meshConfig;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err4 = { instancePath: instancePath + "/meshConfig", schemaPath: "#/properties/meshConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.meshConfig.type, parentSchema: schema20.properties.meshConfig, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data4 = data.name;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.revision !== void 0) {
+      let data5 = data.revision;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.revision.type, parentSchema: schema20.properties.revision, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultRevision !== void 0) {
+      let data6 = data.defaultRevision;
+      if (typeof data6 !== "string") {
+        const err7 = { instancePath: instancePath + "/defaultRevision", schemaPath: "#/properties/defaultRevision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.defaultRevision.type, parentSchema: schema20.properties.defaultRevision, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.compatibilityVersion !== void 0) {
+      let data7 = data.compatibilityVersion;
+      if (typeof data7 !== "string") {
+        const err8 = { instancePath: instancePath + "/compatibilityVersion", schemaPath: "#/properties/compatibilityVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.compatibilityVersion.type, parentSchema: schema20.properties.compatibilityVersion, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      let data8 = data.profile;
+      if (typeof data8 !== "string") {
+        const err9 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.profile.type, parentSchema: schema20.properties.profile, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.platform !== void 0) {
+      let data9 = data.platform;
+      if (typeof data9 !== "string") {
+        const err10 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.platform.type, parentSchema: schema20.properties.platform, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.pilot !== void 0) {
+      let data10 = data.pilot;
+      if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+        const err11 = { instancePath: instancePath + "/pilot", schemaPath: "#/properties/pilot/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.pilot.type, parentSchema: schema20.properties.pilot, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.replicaCount !== void 0) {
+      let data11 = data.replicaCount;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11))) && data11 !== null) {
+        const err12 = { instancePath: instancePath + "/replicaCount", schemaPath: "#/properties/replicaCount/type", keyword: "type", params: { type: schema20.properties.replicaCount.type }, message: "must be integer,null", schema: schema20.properties.replicaCount.type, parentSchema: schema20.properties.replicaCount, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data12 = data.kind;
+      if (!(data12 === "Deployment" || data12 === "DaemonSet")) {
+        const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema20.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.kind.enum, parentSchema: schema20.properties.kind, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.rbac !== void 0) {
+      let data13 = data.rbac;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.enabled !== void 0) {
+          let data14 = data13.enabled;
+          if (typeof data14 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/rbac/enabled", schemaPath: "#/properties/rbac/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.rbac.properties.enabled.type, parentSchema: schema20.properties.rbac.properties.enabled, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/rbac", schemaPath: "#/properties/rbac/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.rbac.type, parentSchema: schema20.properties.rbac, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceAccount !== void 0) {
+      let data15 = data.serviceAccount;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.create !== void 0) {
+          let data16 = data15.create;
+          if (typeof data16 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/serviceAccount/create", schemaPath: "#/properties/serviceAccount/properties/create/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.serviceAccount.properties.create.type, parentSchema: schema20.properties.serviceAccount.properties.create, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data15.name !== void 0) {
+          let data17 = data15.name;
+          if (typeof data17 !== "string") {
+            const err17 = { instancePath: instancePath + "/serviceAccount/name", schemaPath: "#/properties/serviceAccount/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.serviceAccount.properties.name.type, parentSchema: schema20.properties.serviceAccount.properties.name, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data15.annotations !== void 0) {
+          let data18 = data15.annotations;
+          if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+            const err18 = { instancePath: instancePath + "/serviceAccount/annotations", schemaPath: "#/properties/serviceAccount/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.serviceAccount.properties.annotations.type, parentSchema: schema20.properties.serviceAccount.properties.annotations, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/serviceAccount", schemaPath: "#/properties/serviceAccount/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.serviceAccount.type, parentSchema: schema20.properties.serviceAccount, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.podAnnotations !== void 0) {
+      let data19 = data.podAnnotations;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19)) && data19 !== null) {
+        const err20 = { instancePath: instancePath + "/podAnnotations", schemaPath: "#/properties/podAnnotations/type", keyword: "type", params: { type: schema20.properties.podAnnotations.type }, message: "must be object,null", schema: schema20.properties.podAnnotations.type, parentSchema: schema20.properties.podAnnotations, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19["inject.istio.io/templates"] !== void 0) {
+          let data20 = data19["inject.istio.io/templates"];
+          if (typeof data20 !== "string") {
+            const err21 = { instancePath: instancePath + "/podAnnotations/inject.istio.io~1templates", schemaPath: "#/properties/podAnnotations/properties/inject.istio.io~1templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.podAnnotations.properties["inject.istio.io/templates"].type, parentSchema: schema20.properties.podAnnotations.properties["inject.istio.io/templates"], data: data20 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data19["prometheus.io/scrape"] !== void 0) {
+          let data21 = data19["prometheus.io/scrape"];
+          if (typeof data21 !== "string") {
+            const err22 = { instancePath: instancePath + "/podAnnotations/prometheus.io~1scrape", schemaPath: "#/properties/podAnnotations/properties/prometheus.io~1scrape/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.podAnnotations.properties["prometheus.io/scrape"].type, parentSchema: schema20.properties.podAnnotations.properties["prometheus.io/scrape"], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data19["prometheus.io/port"] !== void 0) {
+          let data22 = data19["prometheus.io/port"];
+          if (typeof data22 !== "string") {
+            const err23 = { instancePath: instancePath + "/podAnnotations/prometheus.io~1port", schemaPath: "#/properties/podAnnotations/properties/prometheus.io~1port/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.podAnnotations.properties["prometheus.io/port"].type, parentSchema: schema20.properties.podAnnotations.properties["prometheus.io/port"], data: data22 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data19["prometheus.io/path"] !== void 0) {
+          let data23 = data19["prometheus.io/path"];
+          if (typeof data23 !== "string") {
+            const err24 = { instancePath: instancePath + "/podAnnotations/prometheus.io~1path", schemaPath: "#/properties/podAnnotations/properties/prometheus.io~1path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.podAnnotations.properties["prometheus.io/path"].type, parentSchema: schema20.properties.podAnnotations.properties["prometheus.io/path"], data: data23 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.securityContext !== void 0) {
+      let data24 = data.securityContext;
+      if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
+        const err25 = { instancePath: instancePath + "/securityContext", schemaPath: "#/properties/securityContext/type", keyword: "type", params: { type: schema20.properties.securityContext.type }, message: "must be object,null", schema: schema20.properties.securityContext.type, parentSchema: schema20.properties.securityContext, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.containerSecurityContext !== void 0) {
+      let data25 = data.containerSecurityContext;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
+        const err26 = { instancePath: instancePath + "/containerSecurityContext", schemaPath: "#/properties/containerSecurityContext/type", keyword: "type", params: { type: schema20.properties.containerSecurityContext.type }, message: "must be object,null", schema: schema20.properties.containerSecurityContext.type, parentSchema: schema20.properties.containerSecurityContext, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data26 = data.service;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key1 in data26) {
+          if (!func2.call(schema20.properties.service.properties, key1)) {
+            const err27 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.service, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data26.type !== void 0) {
+          let data27 = data26.type;
+          if (typeof data27 !== "string") {
+            const err28 = { instancePath: instancePath + "/service/type", schemaPath: "#/properties/service/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.type.type, parentSchema: schema20.properties.service.properties.type, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data26.clusterIP !== void 0) {
+          let data28 = data26.clusterIP;
+          if (typeof data28 !== "string") {
+            const err29 = { instancePath: instancePath + "/service/clusterIP", schemaPath: "#/properties/service/properties/clusterIP/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.clusterIP.type, parentSchema: schema20.properties.service.properties.clusterIP, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data26.selectorLabels !== void 0) {
+          let data29 = data26.selectorLabels;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key2 in data29) {
+              let data30 = data29[key2];
+              if (typeof data30 !== "string") {
+                const err30 = { instancePath: instancePath + "/service/selectorLabels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/service/properties/selectorLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.selectorLabels.additionalProperties.type, parentSchema: schema20.properties.service.properties.selectorLabels.additionalProperties, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/service/selectorLabels", schemaPath: "#/properties/service/properties/selectorLabels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.service.properties.selectorLabels.type, parentSchema: schema20.properties.service.properties.selectorLabels, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data26.ports !== void 0) {
+          let data31 = data26.ports;
+          if (Array.isArray(data31)) {
+            const len0 = data31.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data32 = data31[i0];
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                if (data32.name !== void 0) {
+                  let data33 = data32.name;
+                  if (typeof data33 !== "string") {
+                    const err32 = { instancePath: instancePath + "/service/ports/" + i0 + "/name", schemaPath: "#/properties/service/properties/ports/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.ports.items.properties.name.type, parentSchema: schema20.properties.service.properties.ports.items.properties.name, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.port !== void 0) {
+                  let data34 = data32.port;
+                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                    const err33 = { instancePath: instancePath + "/service/ports/" + i0 + "/port", schemaPath: "#/properties/service/properties/ports/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.service.properties.ports.items.properties.port.type, parentSchema: schema20.properties.service.properties.ports.items.properties.port, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.targetPort !== void 0) {
+                  let data35 = data32.targetPort;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35))) && typeof data35 !== "string") {
+                    const err34 = { instancePath: instancePath + "/service/ports/" + i0 + "/targetPort", schemaPath: "#/properties/service/properties/ports/items/properties/targetPort/type", keyword: "type", params: { type: schema20.properties.service.properties.ports.items.properties.targetPort.type }, message: "must be integer,string", schema: schema20.properties.service.properties.ports.items.properties.targetPort.type, parentSchema: schema20.properties.service.properties.ports.items.properties.targetPort, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.nodePort !== void 0) {
+                  let data36 = data32.nodePort;
+                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+                    const err35 = { instancePath: instancePath + "/service/ports/" + i0 + "/nodePort", schemaPath: "#/properties/service/properties/ports/items/properties/nodePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.service.properties.ports.items.properties.nodePort.type, parentSchema: schema20.properties.service.properties.ports.items.properties.nodePort, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.protocol !== void 0) {
+                  let data37 = data32.protocol;
+                  if (typeof data37 !== "string") {
+                    const err36 = { instancePath: instancePath + "/service/ports/" + i0 + "/protocol", schemaPath: "#/properties/service/properties/ports/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.ports.items.properties.protocol.type, parentSchema: schema20.properties.service.properties.ports.items.properties.protocol, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.appProtocol !== void 0) {
+                  let data38 = data32.appProtocol;
+                  if (typeof data38 !== "string") {
+                    const err37 = { instancePath: instancePath + "/service/ports/" + i0 + "/appProtocol", schemaPath: "#/properties/service/properties/ports/items/properties/appProtocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.ports.items.properties.appProtocol.type, parentSchema: schema20.properties.service.properties.ports.items.properties.appProtocol, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/service/ports/" + i0, schemaPath: "#/properties/service/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.service.properties.ports.items.type, parentSchema: schema20.properties.service.properties.ports.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/service/ports", schemaPath: "#/properties/service/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.service.properties.ports.type, parentSchema: schema20.properties.service.properties.ports, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data26.annotations !== void 0) {
+          let data39 = data26.annotations;
+          if (!(data39 && typeof data39 == "object" && !Array.isArray(data39)) && data39 !== null) {
+            const err40 = { instancePath: instancePath + "/service/annotations", schemaPath: "#/properties/service/properties/annotations/type", keyword: "type", params: { type: schema20.properties.service.properties.annotations.type }, message: "must be object,null", schema: schema20.properties.service.properties.annotations.type, parentSchema: schema20.properties.service.properties.annotations, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data26.loadBalancerIP !== void 0) {
+          let data40 = data26.loadBalancerIP;
+          if (typeof data40 !== "string") {
+            const err41 = { instancePath: instancePath + "/service/loadBalancerIP", schemaPath: "#/properties/service/properties/loadBalancerIP/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.loadBalancerIP.type, parentSchema: schema20.properties.service.properties.loadBalancerIP, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data26.loadBalancerClass !== void 0) {
+          let data41 = data26.loadBalancerClass;
+          if (typeof data41 !== "string") {
+            const err42 = { instancePath: instancePath + "/service/loadBalancerClass", schemaPath: "#/properties/service/properties/loadBalancerClass/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.loadBalancerClass.type, parentSchema: schema20.properties.service.properties.loadBalancerClass, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data26.loadBalancerSourceRanges !== void 0) {
+          let data42 = data26.loadBalancerSourceRanges;
+          if (!Array.isArray(data42)) {
+            const err43 = { instancePath: instancePath + "/service/loadBalancerSourceRanges", schemaPath: "#/properties/service/properties/loadBalancerSourceRanges/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.service.properties.loadBalancerSourceRanges.type, parentSchema: schema20.properties.service.properties.loadBalancerSourceRanges, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data26.allocateLoadBalancerNodePorts !== void 0) {
+          let data43 = data26.allocateLoadBalancerNodePorts;
+          if (typeof data43 !== "boolean") {
+            const err44 = { instancePath: instancePath + "/service/allocateLoadBalancerNodePorts", schemaPath: "#/properties/service/properties/allocateLoadBalancerNodePorts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.service.properties.allocateLoadBalancerNodePorts.type, parentSchema: schema20.properties.service.properties.allocateLoadBalancerNodePorts, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data26.externalTrafficPolicy !== void 0) {
+          let data44 = data26.externalTrafficPolicy;
+          if (typeof data44 !== "string") {
+            const err45 = { instancePath: instancePath + "/service/externalTrafficPolicy", schemaPath: "#/properties/service/properties/externalTrafficPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.externalTrafficPolicy.type, parentSchema: schema20.properties.service.properties.externalTrafficPolicy, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data26.internalTrafficPolicy !== void 0) {
+          let data45 = data26.internalTrafficPolicy;
+          if (typeof data45 !== "string") {
+            const err46 = { instancePath: instancePath + "/service/internalTrafficPolicy", schemaPath: "#/properties/service/properties/internalTrafficPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.service.properties.internalTrafficPolicy.type, parentSchema: schema20.properties.service.properties.internalTrafficPolicy, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data26.healthCheckNodePort !== void 0) {
+          let data46 = data26.healthCheckNodePort;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46))) && data46 !== null) {
+            const err47 = { instancePath: instancePath + "/service/healthCheckNodePort", schemaPath: "#/properties/service/properties/healthCheckNodePort/type", keyword: "type", params: { type: schema20.properties.service.properties.healthCheckNodePort.type }, message: "must be integer,null", schema: schema20.properties.service.properties.healthCheckNodePort.type, parentSchema: schema20.properties.service.properties.healthCheckNodePort, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data26.externalIPs !== void 0) {
+          let data47 = data26.externalIPs;
+          if (!Array.isArray(data47)) {
+            const err48 = { instancePath: instancePath + "/service/externalIPs", schemaPath: "#/properties/service/properties/externalIPs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.service.properties.externalIPs.type, parentSchema: schema20.properties.service.properties.externalIPs, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data26.ipFamilyPolicy !== void 0) {
+          let data48 = data26.ipFamilyPolicy;
+          if (!(data48 === "" || data48 === "SingleStack" || data48 === "PreferDualStack" || data48 === "RequireDualStack")) {
+            const err49 = { instancePath: instancePath + "/service/ipFamilyPolicy", schemaPath: "#/properties/service/properties/ipFamilyPolicy/enum", keyword: "enum", params: { allowedValues: schema20.properties.service.properties.ipFamilyPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.service.properties.ipFamilyPolicy.enum, parentSchema: schema20.properties.service.properties.ipFamilyPolicy, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data26.ipFamilies !== void 0) {
+          let data49 = data26.ipFamilies;
+          if (Array.isArray(data49)) {
+            const len1 = data49.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data50 = data49[i1];
+              if (!(data50 === "IPv4" || data50 === "IPv6")) {
+                const err50 = { instancePath: instancePath + "/service/ipFamilies/" + i1, schemaPath: "#/properties/service/properties/ipFamilies/items/enum", keyword: "enum", params: { allowedValues: schema20.properties.service.properties.ipFamilies.items.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.service.properties.ipFamilies.items.enum, parentSchema: schema20.properties.service.properties.ipFamilies.items, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/service/ipFamilies", schemaPath: "#/properties/service/properties/ipFamilies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.service.properties.ipFamilies.type, parentSchema: schema20.properties.service.properties.ipFamilies, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.service.type, parentSchema: schema20.properties.service, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data51 = data.resources;
+      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+        if (data51.requests !== void 0) {
+          let data52 = data51.requests;
+          if (!(data52 && typeof data52 == "object" && !Array.isArray(data52)) && data52 !== null) {
+            const err53 = { instancePath: instancePath + "/resources/requests", schemaPath: "#/properties/resources/properties/requests/type", keyword: "type", params: { type: schema20.properties.resources.properties.requests.type }, message: "must be object,null", schema: schema20.properties.resources.properties.requests.type, parentSchema: schema20.properties.resources.properties.requests, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data51.limits !== void 0) {
+          let data53 = data51.limits;
+          if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
+            const err54 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/properties/resources/properties/limits/type", keyword: "type", params: { type: schema20.properties.resources.properties.limits.type }, message: "must be object,null", schema: schema20.properties.resources.properties.limits.type, parentSchema: schema20.properties.resources.properties.limits, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.resources.type, parentSchema: schema20.properties.resources, data: data51 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.autoscaling !== void 0) {
+      let data54 = data.autoscaling;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        if (data54.enabled !== void 0) {
+          let data55 = data54.enabled;
+          if (typeof data55 !== "boolean") {
+            const err56 = { instancePath: instancePath + "/autoscaling/enabled", schemaPath: "#/properties/autoscaling/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.autoscaling.properties.enabled.type, parentSchema: schema20.properties.autoscaling.properties.enabled, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data54.minReplicas !== void 0) {
+          let data56 = data54.minReplicas;
+          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)))) {
+            const err57 = { instancePath: instancePath + "/autoscaling/minReplicas", schemaPath: "#/properties/autoscaling/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.autoscaling.properties.minReplicas.type, parentSchema: schema20.properties.autoscaling.properties.minReplicas, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data54.maxReplicas !== void 0) {
+          let data57 = data54.maxReplicas;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)))) {
+            const err58 = { instancePath: instancePath + "/autoscaling/maxReplicas", schemaPath: "#/properties/autoscaling/properties/maxReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.autoscaling.properties.maxReplicas.type, parentSchema: schema20.properties.autoscaling.properties.maxReplicas, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data54.targetCPUUtilizationPercentage !== void 0) {
+          let data58 = data54.targetCPUUtilizationPercentage;
+          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)))) {
+            const err59 = { instancePath: instancePath + "/autoscaling/targetCPUUtilizationPercentage", schemaPath: "#/properties/autoscaling/properties/targetCPUUtilizationPercentage/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.autoscaling.properties.targetCPUUtilizationPercentage.type, parentSchema: schema20.properties.autoscaling.properties.targetCPUUtilizationPercentage, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data54.targetMemoryUtilizationPercentage !== void 0) {
+          let data59 = data54.targetMemoryUtilizationPercentage;
+          if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59))) && !(data59 && typeof data59 == "object" && !Array.isArray(data59))) {
+            const err60 = { instancePath: instancePath + "/autoscaling/targetMemoryUtilizationPercentage", schemaPath: "#/properties/autoscaling/properties/targetMemoryUtilizationPercentage/type", keyword: "type", params: { type: schema20.properties.autoscaling.properties.targetMemoryUtilizationPercentage.type }, message: "must be integer,object", schema: schema20.properties.autoscaling.properties.targetMemoryUtilizationPercentage.type, parentSchema: schema20.properties.autoscaling.properties.targetMemoryUtilizationPercentage, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data54.autoscaleBehavior !== void 0) {
+          let data60 = data54.autoscaleBehavior;
+          if (!(data60 && typeof data60 == "object" && !Array.isArray(data60))) {
+            const err61 = { instancePath: instancePath + "/autoscaling/autoscaleBehavior", schemaPath: "#/properties/autoscaling/properties/autoscaleBehavior/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.autoscaling.properties.autoscaleBehavior.type, parentSchema: schema20.properties.autoscaling.properties.autoscaleBehavior, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err62 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.autoscaling.type, parentSchema: schema20.properties.autoscaling, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== void 0) {
+      let data61 = data.env;
+      if (!(data61 && typeof data61 == "object" && !Array.isArray(data61)) && data61 !== null) {
+        const err63 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: schema20.properties.env.type }, message: "must be object,null", schema: schema20.properties.env.type, parentSchema: schema20.properties.env, data: data61 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.envVarFrom !== void 0) {
+      let data62 = data.envVarFrom;
+      if (Array.isArray(data62)) {
+        const len2 = data62.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data63 = data62[i2];
+          if (!(data63 && typeof data63 == "object" && !Array.isArray(data63))) {
+            const err64 = { instancePath: instancePath + "/envVarFrom/" + i2, schemaPath: "#/properties/envVarFrom/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.envVarFrom.items.type, parentSchema: schema20.properties.envVarFrom.items, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/envVarFrom", schemaPath: "#/properties/envVarFrom/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.envVarFrom.type, parentSchema: schema20.properties.envVarFrom, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== void 0) {
+      let data64 = data.strategy;
+      if (!(data64 && typeof data64 == "object" && !Array.isArray(data64))) {
+        const err66 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.strategy.type, parentSchema: schema20.properties.strategy, data: data64 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.minReadySeconds !== void 0) {
+      let data65 = data.minReadySeconds;
+      if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65))) && data65 !== null) {
+        const err67 = { instancePath: instancePath + "/minReadySeconds", schemaPath: "#/properties/minReadySeconds/type", keyword: "type", params: { type: schema20.properties.minReadySeconds.type }, message: "must be integer,null", schema: schema20.properties.minReadySeconds.type, parentSchema: schema20.properties.minReadySeconds, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.readinessProbe !== void 0) {
+      let data66 = data.readinessProbe;
+      if (!(data66 && typeof data66 == "object" && !Array.isArray(data66)) && data66 !== null) {
+        const err68 = { instancePath: instancePath + "/readinessProbe", schemaPath: "#/properties/readinessProbe/type", keyword: "type", params: { type: schema20.properties.readinessProbe.type }, message: "must be object,null", schema: schema20.properties.readinessProbe.type, parentSchema: schema20.properties.readinessProbe, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data67 = data.labels;
+      if (!(data67 && typeof data67 == "object" && !Array.isArray(data67)) && data67 !== null) {
+        const err69 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema20.properties.labels.type }, message: "must be object,null", schema: schema20.properties.labels.type, parentSchema: schema20.properties.labels, data: data67 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== void 0) {
+      let data68 = data.annotations;
+      if (!(data68 && typeof data68 == "object" && !Array.isArray(data68)) && data68 !== null) {
+        const err70 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: schema20.properties.annotations.type }, message: "must be object,null", schema: schema20.properties.annotations.type, parentSchema: schema20.properties.annotations, data: data68 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.nodeSelector !== void 0) {
+      let data69 = data.nodeSelector;
+      if (!(data69 && typeof data69 == "object" && !Array.isArray(data69))) {
+        const err71 = { instancePath: instancePath + "/nodeSelector", schemaPath: "#/properties/nodeSelector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.nodeSelector.type, parentSchema: schema20.properties.nodeSelector, data: data69 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerations !== void 0) {
+      let data70 = data.tolerations;
+      if (!Array.isArray(data70)) {
+        const err72 = { instancePath: instancePath + "/tolerations", schemaPath: "#/properties/tolerations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.tolerations.type, parentSchema: schema20.properties.tolerations, data: data70 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.topologySpreadConstraints !== void 0) {
+      let data71 = data.topologySpreadConstraints;
+      if (!Array.isArray(data71)) {
+        const err73 = { instancePath: instancePath + "/topologySpreadConstraints", schemaPath: "#/properties/topologySpreadConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.topologySpreadConstraints.type, parentSchema: schema20.properties.topologySpreadConstraints, data: data71 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.affinity !== void 0) {
+      let data72 = data.affinity;
+      if (!(data72 && typeof data72 == "object" && !Array.isArray(data72))) {
+        const err74 = { instancePath: instancePath + "/affinity", schemaPath: "#/properties/affinity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.affinity.type, parentSchema: schema20.properties.affinity, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data.networkGateway !== void 0) {
+      let data73 = data.networkGateway;
+      if (typeof data73 !== "string") {
+        const err75 = { instancePath: instancePath + "/networkGateway", schemaPath: "#/properties/networkGateway/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.networkGateway.type, parentSchema: schema20.properties.networkGateway, data: data73 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.networkGatewayPorts !== void 0) {
+      let data74 = data.networkGatewayPorts;
+      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+        for (const key3 in data74) {
+          let data75 = data74[key3];
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            if (data75.port !== void 0) {
+              let data76 = data75.port;
+              if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                const err76 = { instancePath: instancePath + "/networkGatewayPorts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/port", schemaPath: "#/properties/networkGatewayPorts/additionalProperties/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.networkGatewayPorts.additionalProperties.properties.port.type, parentSchema: schema20.properties.networkGatewayPorts.additionalProperties.properties.port, data: data76 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data75.targetPort !== void 0) {
+              let data77 = data75.targetPort;
+              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                const err77 = { instancePath: instancePath + "/networkGatewayPorts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/targetPort", schemaPath: "#/properties/networkGatewayPorts/additionalProperties/properties/targetPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.networkGatewayPorts.additionalProperties.properties.targetPort.type, parentSchema: schema20.properties.networkGatewayPorts.additionalProperties.properties.targetPort, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data75.protocol !== void 0) {
+              let data78 = data75.protocol;
+              if (typeof data78 !== "string") {
+                const err78 = { instancePath: instancePath + "/networkGatewayPorts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/protocol", schemaPath: "#/properties/networkGatewayPorts/additionalProperties/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.networkGatewayPorts.additionalProperties.properties.protocol.type, parentSchema: schema20.properties.networkGatewayPorts.additionalProperties.properties.protocol, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/networkGatewayPorts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networkGatewayPorts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.networkGatewayPorts.additionalProperties.type, parentSchema: schema20.properties.networkGatewayPorts.additionalProperties, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/networkGatewayPorts", schemaPath: "#/properties/networkGatewayPorts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.networkGatewayPorts.type, parentSchema: schema20.properties.networkGatewayPorts, data: data74 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.imagePullPolicy !== void 0) {
+      let data79 = data.imagePullPolicy;
+      if (!(data79 === "" || data79 === "Always" || data79 === "IfNotPresent" || data79 === "Never")) {
+        const err81 = { instancePath: instancePath + "/imagePullPolicy", schemaPath: "#/properties/imagePullPolicy/enum", keyword: "enum", params: { allowedValues: schema20.properties.imagePullPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.imagePullPolicy.enum, parentSchema: schema20.properties.imagePullPolicy, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.imagePullSecrets !== void 0) {
+      let data80 = data.imagePullSecrets;
+      if (Array.isArray(data80)) {
+        const len3 = data80.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data81 = data80[i3];
+          if (!(data81 && typeof data81 == "object" && !Array.isArray(data81))) {
+            const err82 = { instancePath: instancePath + "/imagePullSecrets/" + i3, schemaPath: "#/properties/imagePullSecrets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.imagePullSecrets.items.type, parentSchema: schema20.properties.imagePullSecrets.items, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/imagePullSecrets", schemaPath: "#/properties/imagePullSecrets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.imagePullSecrets.type, parentSchema: schema20.properties.imagePullSecrets, data: data80 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.podDisruptionBudget !== void 0) {
+      let data82 = data.podDisruptionBudget;
+      if (!(data82 && typeof data82 == "object" && !Array.isArray(data82))) {
+        const err84 = { instancePath: instancePath + "/podDisruptionBudget", schemaPath: "#/properties/podDisruptionBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.podDisruptionBudget.type, parentSchema: schema20.properties.podDisruptionBudget, data: data82 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.dnsPolicy !== void 0) {
+      let data83 = data.dnsPolicy;
+      if (typeof data83 !== "string") {
+        const err85 = { instancePath: instancePath + "/dnsPolicy", schemaPath: "#/properties/dnsPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.dnsPolicy.type, parentSchema: schema20.properties.dnsPolicy, data: data83 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data.dnsConfig !== void 0) {
+      let data84 = data.dnsConfig;
+      if (!(data84 && typeof data84 == "object" && !Array.isArray(data84))) {
+        const err86 = { instancePath: instancePath + "/dnsConfig", schemaPath: "#/properties/dnsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.dnsConfig.type, parentSchema: schema20.properties.dnsConfig, data: data84 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.terminationGracePeriodSeconds !== void 0) {
+      let data85 = data.terminationGracePeriodSeconds;
+      if (!(typeof data85 == "number") && data85 !== null) {
+        const err87 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/type", keyword: "type", params: { type: schema20.properties.terminationGracePeriodSeconds.type }, message: "must be number,null", schema: schema20.properties.terminationGracePeriodSeconds.type, parentSchema: schema20.properties.terminationGracePeriodSeconds, data: data85 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes !== void 0) {
+      let data86 = data.volumes;
+      if (Array.isArray(data86)) {
+        const len4 = data86.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data87 = data86[i4];
+          if (!(data87 && typeof data87 == "object" && !Array.isArray(data87))) {
+            const err88 = { instancePath: instancePath + "/volumes/" + i4, schemaPath: "#/properties/volumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.volumes.items.type, parentSchema: schema20.properties.volumes.items, data: data87 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.volumes.type, parentSchema: schema20.properties.volumes, data: data86 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeMounts !== void 0) {
+      let data88 = data.volumeMounts;
+      if (Array.isArray(data88)) {
+        const len5 = data88.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data89 = data88[i5];
+          if (!(data89 && typeof data89 == "object" && !Array.isArray(data89))) {
+            const err90 = { instancePath: instancePath + "/volumeMounts/" + i5, schemaPath: "#/properties/volumeMounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.volumeMounts.items.type, parentSchema: schema20.properties.volumeMounts.items, data: data89 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err91 = { instancePath: instancePath + "/volumeMounts", schemaPath: "#/properties/volumeMounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.volumeMounts.type, parentSchema: schema20.properties.volumeMounts, data: data88 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+    if (data.initContainers !== void 0) {
+      let data90 = data.initContainers;
+      if (Array.isArray(data90)) {
+        const len6 = data90.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data91 = data90[i6];
+          if (!(data91 && typeof data91 == "object" && !Array.isArray(data91))) {
+            const err92 = { instancePath: instancePath + "/initContainers/" + i6, schemaPath: "#/properties/initContainers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.initContainers.items.type, parentSchema: schema20.properties.initContainers.items, data: data91 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err93 = { instancePath: instancePath + "/initContainers", schemaPath: "#/properties/initContainers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.initContainers.type, parentSchema: schema20.properties.initContainers, data: data90 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.additionalContainers !== void 0) {
+      let data92 = data.additionalContainers;
+      if (Array.isArray(data92)) {
+        const len7 = data92.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data93 = data92[i7];
+          if (!(data93 && typeof data93 == "object" && !Array.isArray(data93))) {
+            const err94 = { instancePath: instancePath + "/additionalContainers/" + i7, schemaPath: "#/properties/additionalContainers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.additionalContainers.items.type, parentSchema: schema20.properties.additionalContainers.items, data: data93 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err95 = { instancePath: instancePath + "/additionalContainers", schemaPath: "#/properties/additionalContainers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.additionalContainers.type, parentSchema: schema20.properties.additionalContainers, data: data92 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.priorityClassName !== void 0) {
+      let data94 = data.priorityClassName;
+      if (typeof data94 !== "string") {
+        const err96 = { instancePath: instancePath + "/priorityClassName", schemaPath: "#/properties/priorityClassName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.priorityClassName.type, parentSchema: schema20.properties.priorityClassName, data: data94 };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycle !== void 0) {
+      let data95 = data.lifecycle;
+      if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+        if (data95.postStart !== void 0) {
+          let data96 = data95.postStart;
+          if (!(data96 && typeof data96 == "object" && !Array.isArray(data96))) {
+            const err97 = { instancePath: instancePath + "/lifecycle/postStart", schemaPath: "#/properties/lifecycle/properties/postStart/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.lifecycle.properties.postStart.type, parentSchema: schema20.properties.lifecycle.properties.postStart, data: data96 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data95.preStop !== void 0) {
+          let data97 = data95.preStop;
+          if (!(data97 && typeof data97 == "object" && !Array.isArray(data97))) {
+            const err98 = { instancePath: instancePath + "/lifecycle/preStop", schemaPath: "#/properties/lifecycle/properties/preStop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.lifecycle.properties.preStop.type, parentSchema: schema20.properties.lifecycle.properties.preStop, data: data97 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.lifecycle.type, parentSchema: schema20.properties.lifecycle, data: data95 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.runAsRoot !== void 0) {
+      let data98 = data.runAsRoot;
+      if (typeof data98 !== "boolean") {
+        const err100 = { instancePath: instancePath + "/runAsRoot", schemaPath: "#/properties/runAsRoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.runAsRoot.type, parentSchema: schema20.properties.runAsRoot, data: data98 };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.unprivilegedPort !== void 0) {
+      let data99 = data.unprivilegedPort;
+      if (!(data99 === true || data99 === false || data99 === "auto")) {
+        const err101 = { instancePath: instancePath + "/unprivilegedPort", schemaPath: "#/properties/unprivilegedPort/enum", keyword: "enum", params: { allowedValues: schema20.properties.unprivilegedPort.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.unprivilegedPort.enum, parentSchema: schema20.properties.unprivilegedPort, data: data99 };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err102];
+    } else {
+      vErrors.push(err102);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
 
 // src/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -13489,7 +14855,7 @@ var CONFIG_NAMES = [".drainlint.yaml", ".drainlint.yml"];
 var UsageError = class extends Error {
 };
 function emptyConfig(cwd) {
-  return { dir: cwd, rules: {}, ignore: [], meshConfig: [], assumeInjected: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { dir: cwd, rules: {}, ignore: [], meshConfig: [], gatewayValues: [], assumeInjected: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 function findConfig(cwd) {
   let dir = path2.resolve(cwd);
@@ -13552,8 +14918,8 @@ function loadConfig(file, cwd, knownRules) {
     if (!section) return void 0;
     const out = { workloads: [] };
     if (section.default !== void 0) out.default = { seconds: parseGoDuration(section.default), file: shown4, ref: { view, path: [key, "default"] } };
-    (section.workloads ?? []).forEach((entry, index) => {
-      out.workloads.push({ index, seconds: parseGoDuration(entry.value), file: shown4, ref: { view, path: [key, "workloads", index, "value"] }, matches: (w) => matches(entry.match, w) });
+    (section.workloads ?? []).forEach((entry2, index) => {
+      out.workloads.push({ index, seconds: parseGoDuration(entry2.value), file: shown4, ref: { view, path: [key, "workloads", index, "value"] }, matches: (w) => matches(entry2.match, w) });
     });
     return out;
   };
@@ -13563,6 +14929,7 @@ function loadConfig(file, cwd, knownRules) {
     rules,
     ignore: v.ignore ?? [],
     meshConfig: (Array.isArray(v.meshConfig) ? v.meshConfig : v.meshConfig ? [v.meshConfig] : []).map((p) => path2.resolve(dir, p)),
+    gatewayValues: (Array.isArray(v.gatewayValues) ? v.gatewayValues : v.gatewayValues ? [v.gatewayValues] : []).map((p) => path2.resolve(dir, p)),
     connectionLifetime: lifetimes("connectionLifetime"),
     shutdownDuration: lifetimes("shutdownDuration"),
     assumeInjected: v.assumeInjected === true,
@@ -13638,6 +15005,7 @@ var REV = "istio.io/rev";
 var NS_INJECTION = "istio-injection";
 var DATAPLANE_MODE = "istio.io/dataplane-mode";
 var STATUS_ANNOTATION = "sidecar.istio.io/status";
+var TEMPLATES_ANNOTATION = "inject.istio.io/templates";
 var LIFETIME_ANNOTATION = "drainlint.io/connection-lifetime";
 var SHUTDOWN_ANNOTATION = "drainlint.io/shutdown-duration";
 var IGNORE_ANNOTATION = "drainlint.io/ignore";
@@ -13766,8 +15134,10 @@ function hardcodedWaypointGrace(rw, config) {
 function graceHint(rw) {
   const w = rw.workload;
   if (w.graceOverride !== void 0) return "";
+  if (w.origin === "iop-gateway" && w.profile) return ` (add an entry named ${w.name} to components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"} with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds)`;
   if (w.origin === "iop-gateway") return " (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)";
   if (w.origin === "gateway-api") return " (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)";
+  if (w.origin === "gateway-values") return " (a value of the gateway chart since Istio 1.19)";
   return "";
 }
 function behindLoadBalancer(rw) {
@@ -14034,7 +15404,7 @@ function durationFault(value) {
 var GO_DURATION_FORMAT = 'A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s".';
 var PARSE_BOOL_VALUES = "true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0";
 function denialWords(rw) {
-  if (rw.workload.origin !== "pod") {
+  if (rw.workload.origin !== "pod" && rw.workload.origin !== "gateway-values") {
     return { denied: "pilot-agent fails to start", why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
   }
   const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
@@ -14045,6 +15415,7 @@ function denialWords(rw) {
   return { denied: "admission denies the pod", why: rw.sidecar.status === "assumed" ? `${why2} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why2 };
 }
 function rejection(w) {
+  if (w.origin === "gateway-values") return "Helm rejects the gateway chart values (the chart validates their types)";
   return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
 }
 function meshDiscardWords(m, all) {
@@ -14200,7 +15571,7 @@ function workloadEnvSites(rw) {
     c.value["env"].forEach((e, i) => {
       if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
       const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
-      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: w.origin === "gateway-values" ? "in env of the gateway chart values" : `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
     });
   }
   return out;
@@ -14301,10 +15672,10 @@ function boundsOf(svc, inv, config) {
             if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
           });
         }
-        for (const [pool, poolPath, port] of pools) {
+        for (const [pool, poolPath, port2] of pools) {
           if (!isRecord(pool)) continue;
           for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port2}`);
           }
         }
       }
@@ -14406,7 +15777,7 @@ function gatewayApiService(w) {
   };
 }
 function servicesInFront(w, inv, config) {
-  const own = [...w.renderedServices ?? [], operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
+  const own = [operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
   return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
 }
 function loadBalancersInFront(w, inv, config) {
@@ -14688,6 +16059,7 @@ var AMBIENT = { status: "none", reason: "it is in ambient mode (istio.io/datapla
 function sidecarStatus(w, inv, config, meshPresent) {
   if (w.origin === "iop-gateway") return { status: "seen", reason: "the IstioOperator deploys this gateway" };
   if (w.origin === "gateway-api") return { status: "seen", reason: `istiod deploys Gateways of class ${w.gatewayClass}` };
+  if (w.origin === "gateway-values") return { status: "seen", reason: "the gateway chart labels its pods for injection with the gateway template" };
   if (proxyContainer(w)) return { status: "seen", reason: `it declares an ${PROXY_CONTAINER} container` };
   const injectLabel = w.podLabels["sidecar.istio.io/inject"];
   const injectAnn = w.podAnnotations["sidecar.istio.io/inject"];
@@ -14764,7 +16136,7 @@ function parseEmbedded(host) {
     return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
   };
   const action = text2.includes("{{") ? findTemplateAction(text2, doc) : void 0;
-  if (action !== void 0) return located(action, action + 2, `unrendered template action ${text2.slice(action, text2.indexOf("}}", action) + 2 || action + 2).split("\n")[0].slice(0, 60)}`);
+  if (action !== void 0) return { ...located(action, action + 2, `unrendered template action ${text2.slice(action, text2.indexOf("}}", action) + 2 || action + 2).split("\n")[0].slice(0, 60)}`), template: true };
   const dup = doc.errors.length === 0 ? duplicateKey(doc) : void 0;
   if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String(dup.value)}`);
   if (doc.errors.length > 0) {
@@ -15029,7 +16401,7 @@ var K8S_APP_PROTOCOLS = {
 };
 var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
 var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
-function longLivedProtocol(name, appProtocol, port) {
+function longLivedProtocol(name, appProtocol, port2) {
   const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
   if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
   const lower = declared2.toLowerCase();
@@ -15037,11 +16409,11 @@ function longLivedProtocol(name, appProtocol, port) {
   const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
   if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
   if (SHORT_LIVED.has(prefix)) return void 0;
-  return typeof port === "number" ? WELL_KNOWN[port] : void 0;
+  return typeof port2 === "number" ? WELL_KNOWN[port2] : void 0;
 }
-function label(name, port) {
+function label(name, port2) {
   const n = typeof name === "string" && name !== "" ? `${name} ` : "";
-  return `port ${n}${typeof port === "number" || typeof port === "string" ? String(port) : "(no number)"}`;
+  return `port ${n}${typeof port2 === "number" || typeof port2 === "string" ? String(port2) : "(no number)"}`;
 }
 function notTcp(p) {
   return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
@@ -15053,10 +16425,10 @@ function interceptedBy(w, gateway) {
   ) : void 0;
   const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
   const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
-  return (port) => {
-    if (port === void 0) return true;
-    if (include && !include.has("*") && !include.has(String(port))) return false;
-    return !exclude?.has(String(port));
+  return (port2) => {
+    if (port2 === void 0) return true;
+    if (include && !include.has("*") && !include.has(String(port2))) return false;
+    return !exclude?.has(String(port2));
   };
 }
 function selectingServices2(w, inv, defaultNamespace) {
@@ -15109,7 +16481,7 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
     const ports = get(w.value, ["k8s", "service", "ports"]);
     if (Array.isArray(ports)) {
       ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (k8s.service)`);
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (${w.profile ? `${w.profile} profile` : "k8s.service"})`);
       });
     }
   }
@@ -15319,15 +16691,18 @@ function addIstioOperator(inv, res, order, flag) {
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
 }
 function addOperatorGateways(inv, res) {
+  addProfileGateways(inv, res);
+  const rev = get(res.value, ["spec", "revision"]);
+  const revisionLabel = typeof rev === "string" && rev !== "" ? rev : "default";
   for (const list of ["ingressGateways", "egressGateways"]) {
     const entries = get(res.value, ["spec", "components", list]);
     if (!Array.isArray(entries)) continue;
-    entries.forEach((entry, i) => {
-      if (!isRecord(entry) || entry["enabled"] === false) return;
+    entries.forEach((entry2, i) => {
+      if (!isRecord(entry2) || entry2["enabled"] === false) return;
       const base2 = res.base.concat("spec", "components", list, i);
-      const k8s = isRecord(entry["k8s"]) ? entry["k8s"] : {};
-      const name = typeof entry["name"] === "string" ? entry["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
-      const namespace = typeof entry["namespace"] === "string" ? entry["namespace"] : res.namespace ?? "istio-system";
+      const k8s = isRecord(entry2["k8s"]) ? entry2["k8s"] : {};
+      const name = typeof entry2["name"] === "string" ? entry2["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
+      const namespace = typeof entry2["namespace"] === "string" ? entry2["namespace"] : res.namespace ?? "istio-system";
       const w = {
         view: res.view,
         base: base2,
@@ -15335,7 +16710,7 @@ function addOperatorGateways(inv, res) {
         apiVersion: res.apiVersion,
         name,
         namespace,
-        value: entry,
+        value: entry2,
         origin: "iop-gateway",
         effectiveNamespace: namespace,
         podMetaPath: base2.concat("k8s"),
@@ -15345,8 +16720,9 @@ function addOperatorGateways(inv, res) {
         anchor: { view: res.view, path: base2.concat("name") },
         gatewayClass: "iop",
         // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
-        annotationMetadataRendered: typeof entry["injectionTemplate"] === "string",
-        podLabels: isRecord(entry["label"]) ? entry["label"] : {},
+        annotationMetadataRendered: typeof entry2["injectionTemplate"] === "string",
+        // The legacy gateway chart labels the pods with the IstioOperator's revision (which picks their mesh config).
+        podLabels: { [REV]: revisionLabel, ...isRecord(entry2["label"]) ? entry2["label"] : {} },
         podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
         podSpec: {},
         // The operator's k8s.env patches the gateway's istio-proxy container.
@@ -15360,6 +16736,67 @@ function addOperatorGateways(inv, res) {
       attachProxyConfigAnnotation(w);
       inv.workloadSources.push(w);
     });
+  }
+}
+var PROFILE_GATEWAYS = {
+  default: { ingress: true, egress: false },
+  demo: { ingress: true, egress: true },
+  preview: { ingress: true, egress: false },
+  stable: { ingress: true, egress: false },
+  openshift: { ingress: true, egress: false },
+  ambient: { ingress: false, egress: false },
+  "openshift-ambient": { ingress: false, egress: false },
+  minimal: { ingress: false, egress: false },
+  remote: { ingress: false, egress: false },
+  empty: { ingress: false, egress: false }
+};
+var port = (name, p, targetPort) => ({ name, port: p, targetPort, protocol: "TCP" });
+var INGRESS_PORTS = [port("status-port", 15021, 15021), port("http2", 80, 8080), port("https", 443, 8443)];
+var DEMO_INGRESS_PORTS = [...INGRESS_PORTS, port("tcp", 31400, 31400), port("tls", 15443, 15443)];
+var EGRESS_PORTS = [port("http2", 80, 8080), port("https", 443, 8443)];
+function addProfileGateways(inv, res) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const raw = spec["profile"];
+  const profile = raw === void 0 || raw === null || raw === "" ? "default" : typeof raw === "string" ? raw : void 0;
+  const installs = profile !== void 0 && Object.hasOwn(PROFILE_GATEWAYS, profile) ? PROFILE_GATEWAYS[profile] : void 0;
+  if (!installs) return;
+  const anchorPath = "profile" in spec ? res.base.concat("spec", "profile") : "spec" in res.value ? res.base.concat("spec") : isRecord(res.value["metadata"]) && "name" in res.value["metadata"] ? res.base.concat("metadata", "name") : res.base.concat("kind");
+  const revision = typeof spec["revision"] === "string" && spec["revision"] !== "" ? spec["revision"] : "default";
+  const gateways = [
+    ["istio-ingressgateway", "ingressGateways", installs.ingress, profile === "demo" ? DEMO_INGRESS_PORTS : INGRESS_PORTS],
+    ["istio-egressgateway", "egressGateways", installs.egress, EGRESS_PORTS]
+  ];
+  for (const [name, list, installed, ports] of gateways) {
+    if (Array.isArray(get(spec, ["components", list]))) continue;
+    if (!installed && get(spec, ["values", "gateways", name, "enabled"]) !== true) continue;
+    const namespace = res.namespace ?? "istio-system";
+    const short = name.replace(/^istio-/, "");
+    const w = {
+      view: res.view,
+      // Paths under the anchor do not exist: whatever a rule locates on this gateway falls back to the anchor's key.
+      base: anchorPath,
+      kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
+      apiVersion: res.apiVersion,
+      name,
+      namespace,
+      value: { name, enabled: true, k8s: { service: { ports } } },
+      origin: "iop-gateway",
+      effectiveNamespace: namespace,
+      podMetaPath: anchorPath.concat("k8s", "metadata"),
+      podSpecPath: anchorPath.concat("k8s", "spec"),
+      annotationsPath: anchorPath.concat("k8s", "metadata", "annotations"),
+      labelsPath: anchorPath.concat("k8s", "metadata", "labels"),
+      anchor: { view: res.view, path: anchorPath, target: "key" },
+      gatewayClass: "iop",
+      annotationMetadataRendered: false,
+      // The legacy gateway charts' pod labels.
+      podLabels: { app: name, istio: short, [REV]: revision },
+      podAnnotations: {},
+      podSpec: {},
+      containers: [{ name: PROXY_CONTAINER, init: false, path: anchorPath.concat("k8s", "spec", "containers", 0), value: {} }],
+      profile
+    };
+    inv.workloadSources.push(w);
   }
 }
 function overlayGrace(overlays, name) {
@@ -15435,14 +16872,17 @@ function linkGatewayParameters(inv) {
 }
 
 // src/inventory/mesh.ts
-function addHelmValues(inv, res, order, flag) {
+function addHelmValues(inv, res, order, flag, label2 = `Helm values ${res.view.file.path}`) {
   const revision = typeof res.value["revision"] === "string" ? res.value["revision"] : "";
-  const label2 = `Helm values ${res.view.file.path}`;
   const value = res.value["meshConfig"];
   if (isRecord(value)) {
     inv.meshSources.push({ kind: "HelmValues", label: label2, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat("meshConfig"), value, resource: res });
   }
   collectInstallValues(inv, res, res.base, revision, label2);
+  const env = res.value["env"];
+  if (isRecord(env)) {
+    for (const [name, v] of Object.entries(env)) inv.istiodEnv.push({ name, value: v, ref: { view: res.view, path: res.base.concat("env", name) }, revision, label: label2 });
+  }
 }
 function addConfigMapMesh(inv, res, shared) {
   const extra = res;
@@ -15686,13 +17126,424 @@ function kubernetesVersion(res, add) {
   }
 }
 
+// src/yaml/rendered.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function renderValue(shape, values) {
+  if ("from" in shape) return get(values, shape.from);
+  if ("value" in shape) return shape.value;
+  if ("map" in shape) {
+    const out = {};
+    for (const e of shape.map) out[e.key] = renderValue(e.shape, values);
+    return out;
+  }
+  return shape.seq.map((s) => renderValue(s, values));
+}
+function renderedView(source, base2, shape, anchor) {
+  return new RenderedView(source, base2, shape, anchor);
+}
+var RenderedView = class {
+  constructor(source, base2, shape, anchor) {
+    this.source = source;
+    this.base = base2;
+    this.shape = shape;
+    this.anchor = anchor;
+    this.value = renderValue(shape, get(source.value, base2));
+  }
+  source;
+  base;
+  shape;
+  anchor;
+  value;
+  ast;
+  /** The source AST the rendered one was built from (a huge run may parse the source again). */
+  builtFrom;
+  get file() {
+    return this.source.file;
+  }
+  get sourceText() {
+    return this.source.sourceText;
+  }
+  get index() {
+    return this.source.index;
+  }
+  get store() {
+    return this.source.store;
+  }
+  get doc() {
+    const src = this.source.doc;
+    if (this.ast && this.builtFrom === src) return this.ast;
+    const values = get(this.source.value, this.base);
+    const first = firstKey(values);
+    const anchorRange = keyRange(src, this.anchor) ?? (first !== void 0 ? keyRange(src, this.base.concat(first)) : void 0) ?? nodeRange(walk(src, this.base).node) ?? nodeRange(src.contents);
+    const doc = new import_yaml7.Document();
+    doc.contents = build(this.shape, { doc: src, base: this.base, values, anchor: anchorRange });
+    this.ast = doc;
+    this.builtFrom = src;
+    return doc;
+  }
+  position(offset) {
+    return this.source.position(offset);
+  }
+  releaseValue() {
+  }
+};
+function firstKey(value) {
+  return isRecord(value) ? Object.keys(value)[0] : void 0;
+}
+function nodeRange(node) {
+  const r = node?.range;
+  return r ? [r[0], r[1], r[2]] : void 0;
+}
+function keyRange(doc, path5) {
+  if (path5.length === 0) return void 0;
+  const { pair, depth } = walk(doc, path5);
+  return depth === path5.length && pair ? nodeRange(pair.key) : void 0;
+}
+function rangeAt(doc, base2, at, atKey, fallback) {
+  if (!at) return fallback;
+  const full = base2.concat(at);
+  const { node, pair, depth } = walk(doc, full);
+  if (depth !== full.length) return fallback;
+  if (!atKey && (0, import_yaml7.isScalar)(node)) return nodeRange(node) ?? fallback;
+  return (pair ? nodeRange(pair.key) : void 0) ?? nodeRange(node) ?? fallback;
+}
+function build(shape, src) {
+  const { doc, base: base2, anchor } = src;
+  if ("from" in shape) {
+    const full = base2.concat(shape.from);
+    const { node, depth } = walk(doc, full);
+    if (depth === full.length && node) return node;
+    return synthetic(get(src.values, shape.from), anchor);
+  }
+  if ("value" in shape) return synthetic(shape.value, rangeAt(doc, base2, shape.at, shape.atKey, anchor));
+  const at = rangeAt(doc, base2, shape.at, true, anchor);
+  if ("map" in shape) {
+    const map = new import_yaml7.YAMLMap();
+    map.range = at;
+    for (const e of shape.map) {
+      const keyRange2 = e.keyAt ? rangeAt(doc, base2, e.keyAt, true, void 0) : void 0;
+      map.items.push(new import_yaml7.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
+    }
+    return map;
+  }
+  const seq = new import_yaml7.YAMLSeq();
+  seq.range = at;
+  for (const s of shape.seq) seq.items.push(build(s, src));
+  return seq;
+}
+function synthetic(value, range) {
+  if (Array.isArray(value)) {
+    const seq = new import_yaml7.YAMLSeq();
+    seq.range = range;
+    for (const v of value) seq.items.push(synthetic(v, range));
+    return seq;
+  }
+  if (isRecord(value)) {
+    const map = new import_yaml7.YAMLMap();
+    map.range = range;
+    for (const [k, v] of Object.entries(value)) map.items.push(new import_yaml7.Pair(synthetic(k, range), synthetic(v, range)));
+    return map;
+  }
+  const s = new import_yaml7.Scalar(value);
+  s.range = range;
+  return s;
+}
+
+// src/inventory/gateway-values.ts
+var GATEWAY_ONLY_KEYS = ["service", "kind", "terminationGracePeriodSeconds", "lifecycle", "networkGateway", "networkGatewayPorts", "additionalContainers", "unprivilegedPort", "runAsRoot"];
+var GATEWAY_POD_ANNOTATIONS = [TEMPLATES_ANNOTATION, PROXY_CONFIG_ANNOTATION];
+var CHART_POD_ANNOTATIONS = {
+  "prometheus.io/port": "15020",
+  "prometheus.io/scrape": "true",
+  "prometheus.io/path": "/stats/prometheus",
+  [TEMPLATES_ANNOTATION]: "gateway",
+  "sidecar.istio.io/inject": "true"
+};
+var CHART_LABELS = { "istio.io/dataplane-mode": "none" };
+var CHART_SERVICE_TYPE = "LoadBalancer";
+var CHART_SERVICE_PORTS = [
+  { name: "status-port", port: 15021, protocol: "TCP", targetPort: 15021 },
+  { name: "http2", port: 80, protocol: "TCP", targetPort: 80 },
+  { name: "https", port: 443, protocol: "TCP", targetPort: 443 }
+];
+var NETWORK_GATEWAY_PORTS = [
+  ["status-port", 15021, 15021],
+  ["tls", 15443, 15443],
+  ["tls-istiod", 15012, 15012],
+  ["tls-webhook", 15017, 15017]
+];
+var SERVICE_FIELDS = ["loadBalancerIP", "loadBalancerClass", "loadBalancerSourceRanges", "allocateLoadBalancerNodePorts", "externalTrafficPolicy", "internalTrafficPolicy", "healthCheckNodePort", "ipFamilyPolicy", "ipFamilies", "externalIPs", "clusterIP"];
+function gatewaySpecificKey(values) {
+  const own = GATEWAY_ONLY_KEYS.find((k) => k in values);
+  if (own) return own;
+  const ann = values["podAnnotations"];
+  return isRecord(ann) && GATEWAY_POD_ANNOTATIONS.some((a) => a in ann) ? "podAnnotations" : void 0;
+}
+function isGatewayChartValues(values) {
+  return validateGatewayValues(values) === true && gatewaySpecificKey(values) !== void 0;
+}
+function addGatewayValues(inv, site, opts) {
+  const chart = renderGatewayChart(site);
+  const anchor = site.anchor ?? [];
+  const deployment = renderedView(site.view, site.path, chart.deployment, anchor);
+  const res = resource(deployment, [], deployment.value);
+  const w = workload(res, WORKLOAD_TEMPLATE["Deployment"], opts);
+  w.origin = "gateway-values";
+  w.anchor = anchorRef(site);
+  inv.workloadSources.push(w);
+  if (chart.service) {
+    const view = renderedView(site.view, site.path, chart.service, anchor);
+    const svc = resource(view, [], view.value);
+    inv.others.push(svc);
+    const ns = svc.namespace ?? opts.defaultNamespace ?? "";
+    const list = inv.servicesByNamespace.get(ns);
+    if (list) list.push(svc);
+    else inv.servicesByNamespace.set(ns, [svc]);
+  }
+}
+function anchorRef(site) {
+  if (site.anchor && site.anchor.length > 0) return { view: site.view, path: site.anchor, target: "key" };
+  const first = Object.keys(site.values)[0];
+  return { view: site.view, path: first === void 0 ? site.path : site.path.concat(first), target: "key" };
+}
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var lit = (value, at, atKey) => ({ value, at, atKey });
+var entry = (key, shape, keyAt) => ({ key, shape, keyAt });
+var unique = (entries) => [...new Map(entries.map((e) => [e.key, e])).values()];
+function helmQuote(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return goFloat(v);
+  if (typeof v === "boolean") return String(v);
+  return JSON.stringify(v);
+}
+function goFloat(v) {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf";
+  if (v === 0) return Object.is(v, -0) ? "-0" : "0";
+  const exp = Number(v.toExponential().split("e")[1]);
+  if (exp < -4 || exp >= 6) {
+    const [mantissa, e] = v.toExponential().split("e");
+    const n = Number(e);
+    return `${mantissa}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
+  }
+  return String(v);
+}
+function renderGatewayChart(site) {
+  const v = site.values;
+  const set = (k) => v[k] !== void 0 && v[k] !== null;
+  const name = str(v["name"]) ?? site.releaseName;
+  const labelName = name ?? "istio-ingressgateway";
+  const userLabels = isRecord(v["labels"]) ? v["labels"] : {};
+  const nameAt = set("name") ? ["name"] : void 0;
+  const selector = [
+    entry("app", "app" in userLabels && userLabels["app"] !== null ? lit(helmQuote(userLabels["app"]), ["labels", "app"]) : lit(labelName, nameAt), "app" in userLabels ? ["labels", "app"] : void 0),
+    entry("istio", "istio" in userLabels && userLabels["istio"] !== null ? lit(helmQuote(userLabels["istio"]), ["labels", "istio"]) : lit(labelName.replace(/^istio-/, ""), nameAt), "istio" in userLabels ? ["labels", "istio"] : void 0)
+  ];
+  const extraLabels = [];
+  if (v["labels"] !== null) {
+    for (const [k, val] of Object.entries({ ...CHART_LABELS, ...userLabels })) {
+      if (k === "app" || k === "istio" || val === null) continue;
+      extraLabels.push(k in userLabels ? entry(k, lit(helmQuote(val), ["labels", k]), ["labels", k]) : entry(k, lit(val, ["labels"], true)));
+    }
+  }
+  const resourceLabels = unique([entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...selector, ...extraLabels]);
+  const podLabels = [entry("sidecar.istio.io/inject", lit("true"))];
+  if (str(v["revision"])) podLabels.push(entry(REV, lit(v["revision"], ["revision"]), ["revision"]));
+  podLabels.push(...selector, entry("app.kubernetes.io/name", lit(labelName, nameAt)), ...extraLabels);
+  const networkGateway = str(v["networkGateway"]);
+  if (networkGateway) podLabels.push(entry("topology.istio.io/network", lit(networkGateway, ["networkGateway"])));
+  const podAnnotations = [];
+  const userAnn = isRecord(v["podAnnotations"]) ? v["podAnnotations"] : {};
+  if (v["podAnnotations"] !== null) {
+    for (const [k, val] of Object.entries(userAnn)) if (val !== null) podAnnotations.push(entry(k, { from: ["podAnnotations", k] }, ["podAnnotations", k]));
+    for (const [k, val] of Object.entries(CHART_POD_ANNOTATIONS)) if (!(k in userAnn)) podAnnotations.push(entry(k, lit(val, set("podAnnotations") ? ["podAnnotations"] : void 0, true)));
+  }
+  const env = [];
+  if (networkGateway) env.push({ map: [entry("name", lit("ISTIO_META_REQUESTED_NETWORK_VIEW", ["networkGateway"], true)), entry("value", lit(networkGateway, ["networkGateway"]))] });
+  const userEnv = isRecord(v["env"]) ? v["env"] : {};
+  for (const k of Object.keys(userEnv).sort()) {
+    env.push({ map: [entry("name", lit(k, ["env", k], true)), entry("value", lit(helmQuote(userEnv[k]), ["env", k]))], at: ["env", k] });
+  }
+  if (Array.isArray(v["envVarFrom"])) v["envVarFrom"].forEach((_, i) => env.push({ from: ["envVarFrom", i] }));
+  const proxy = [entry("name", lit(PROXY_CONTAINER)), entry("image", lit("auto"))];
+  if (env.length > 0) proxy.push(entry("env", { seq: env, at: ["env"] }, set("env") ? ["env"] : void 0));
+  proxy.push(entry("ports", lit([{ containerPort: 15090, protocol: "TCP", name: "http-envoy-prom" }])));
+  if (isRecord(v["readinessProbe"]) && Object.keys(v["readinessProbe"]).length > 0) proxy.push(entry("readinessProbe", { from: ["readinessProbe"] }, ["readinessProbe"]));
+  if (isRecord(v["lifecycle"]) && Object.keys(v["lifecycle"]).length > 0) proxy.push(entry("lifecycle", { from: ["lifecycle"] }, ["lifecycle"]));
+  const containers = [{ map: proxy }];
+  if (Array.isArray(v["additionalContainers"])) v["additionalContainers"].forEach((_, i) => containers.push({ from: ["additionalContainers", i] }));
+  const podSpec = [];
+  for (const k of ["volumes", "initContainers"]) {
+    if (Array.isArray(v[k]) && v[k].length > 0) podSpec.push(entry(k, { from: [k] }, [k]));
+  }
+  podSpec.push(entry("containers", { seq: containers }));
+  if (set("terminationGracePeriodSeconds")) podSpec.push(entry("terminationGracePeriodSeconds", { from: ["terminationGracePeriodSeconds"] }, ["terminationGracePeriodSeconds"]));
+  const metadata = (annotations) => ({
+    map: [
+      ...name !== void 0 ? [entry("name", lit(name, nameAt))] : [],
+      ...site.namespace !== void 0 ? [entry("namespace", lit(site.namespace))] : [],
+      entry("labels", { map: resourceLabels }),
+      ...annotations ? [annotations] : []
+    ]
+  });
+  const kind = v["kind"] === "DaemonSet" ? "DaemonSet" : "Deployment";
+  const deployment = {
+    map: [
+      entry("apiVersion", lit("apps/v1")),
+      entry("kind", lit(kind, set("kind") ? ["kind"] : void 0), set("kind") ? ["kind"] : void 0),
+      entry("metadata", metadata(isRecord(v["annotations"]) ? entry("annotations", { from: ["annotations"] }, ["annotations"]) : void 0)),
+      entry("spec", {
+        map: [
+          entry("selector", { map: [entry("matchLabels", { map: selector })] }),
+          entry("template", {
+            map: [entry("metadata", { map: [...podAnnotations.length > 0 ? [entry("annotations", { map: podAnnotations, at: ["podAnnotations"] }, set("podAnnotations") ? ["podAnnotations"] : void 0)] : [], entry("labels", { map: unique(podLabels) })] }), entry("spec", { map: podSpec })]
+          })
+        ]
+      })
+    ]
+  };
+  return { deployment, service: serviceShape(v, selector, metadata, networkGateway) };
+}
+function serviceShape(v, selector, metadata, networkGateway) {
+  const service = isRecord(v["service"]) ? v["service"] : {};
+  const at = (k) => ["service", k];
+  const typeSet = typeof service["type"] === "string";
+  if (service["type"] === "None") return void 0;
+  const type = typeSet ? service["type"] : CHART_SERVICE_TYPE;
+  const annotations = [];
+  const own = isRecord(service["annotations"]) ? service["annotations"] : {};
+  const common = isRecord(v["annotations"]) ? v["annotations"] : {};
+  for (const k of Object.keys(own)) annotations.push(entry(k, { from: ["service", "annotations", k] }, ["service", "annotations", k]));
+  for (const k of Object.keys(common)) if (!(k in own)) annotations.push(entry(k, { from: ["annotations", k] }, ["annotations", k]));
+  let ports;
+  if (networkGateway) {
+    const configured = isRecord(v["networkGatewayPorts"]) ? v["networkGatewayPorts"] : {};
+    ports = {
+      seq: NETWORK_GATEWAY_PORTS.map(([name, port2, target]) => {
+        const c = isRecord(configured[name]) ? configured[name] : {};
+        const p = ["networkGatewayPorts", name];
+        return {
+          map: [
+            entry("name", lit(name, p, true)),
+            entry("port", c["port"] !== void 0 ? { from: [...p, "port"] } : lit(port2, p, true)),
+            entry("targetPort", c["targetPort"] !== void 0 && c["targetPort"] !== null ? { from: [...p, "targetPort"] } : lit(target, p, true)),
+            entry("protocol", typeof c["protocol"] === "string" ? { from: [...p, "protocol"] } : lit("TCP", p, true))
+          ],
+          at: p
+        };
+      })
+    };
+  } else {
+    ports = Array.isArray(service["ports"]) ? { from: at("ports") } : lit(CHART_SERVICE_PORTS, isRecord(v["service"]) ? ["service"] : void 0, true);
+  }
+  const spec = [entry("type", typeSet ? { from: at("type") } : lit(type, isRecord(v["service"]) ? ["service"] : void 0, true), typeSet ? at("type") : void 0)];
+  for (const k of SERVICE_FIELDS) {
+    const val = service[k];
+    if (val === void 0 || val === null || val === "" || Array.isArray(val) && val.length === 0) continue;
+    if ((k === "loadBalancerClass" || k === "allocateLoadBalancerNodePorts") && type !== "LoadBalancer") continue;
+    spec.push(entry(k, { from: at(k) }, at(k)));
+  }
+  spec.push(entry("ports", ports, Array.isArray(service["ports"]) && !networkGateway ? at("ports") : void 0));
+  const selectorLabels = isRecord(service["selectorLabels"]) ? service["selectorLabels"] : {};
+  spec.push(entry("selector", { map: [...selector, ...Object.keys(selectorLabels).map((k) => entry(k, { from: ["service", "selectorLabels", k] }, ["service", "selectorLabels", k]))] }));
+  return {
+    map: [
+      entry("apiVersion", lit("v1")),
+      entry("kind", lit("Service")),
+      entry("metadata", metadata(annotations.length > 0 ? entry("annotations", { map: annotations }, isRecord(v["service"]) && "annotations" in service ? at("annotations") : void 0) : void 0)),
+      entry("spec", { map: spec })
+    ]
+  };
+}
+
+// src/inventory/gitops.ts
+var GITOPS_KINDS = ["Application", "ApplicationSet", "HelmRelease"];
+var CHARTS = { istiod: "istiod", "istio-discovery": "istiod", gateway: "gateway", base: "base" };
+function istioChart2(nameOrPath) {
+  if (typeof nameOrPath !== "string") return void 0;
+  const last = nameOrPath.replace(/\/+$/, "").split("/").pop() ?? "";
+  return Object.hasOwn(CHARTS, last) ? CHARTS[last] : void 0;
+}
+function plain(v) {
+  return typeof v === "string" && v !== "" && !v.includes("{{") ? v : void 0;
+}
+function holdsPlaceholder(value) {
+  if (typeof value === "string") return value.includes("{{") || /\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=+?][^}]*)?\}/.test(value);
+  if (Array.isArray(value)) return value.some(holdsPlaceholder);
+  if (isRecord(value)) return Object.entries(value).some(([k, v]) => holdsPlaceholder(k) || holdsPlaceholder(v));
+  return false;
+}
+function istioReleases(res) {
+  const owner = `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+  if (res.kind === "HelmRelease" && res.apiVersion.startsWith("helm.toolkit.fluxcd.io/")) return fluxRelease2(res, owner);
+  if ((res.kind === "Application" || res.kind === "ApplicationSet") && res.apiVersion.startsWith("argoproj.io/")) return argoReleases(res, owner);
+  return [];
+}
+function argoReleases(res, owner) {
+  const app = res.kind === "ApplicationSet" ? res.base.concat("spec", "template") : res.base;
+  const root = res.view.value;
+  const spec = get(root, app.concat("spec"));
+  if (!isRecord(spec)) return [];
+  const appName = plain(res.kind === "ApplicationSet" ? get(root, app.concat("metadata", "name")) : res.name);
+  const namespace = plain(get(spec, ["destination", "namespace"]));
+  const sources = [];
+  if (isRecord(spec["source"])) sources.push(app.concat("spec", "source"));
+  if (Array.isArray(spec["sources"])) spec["sources"].forEach((s, i) => isRecord(s) && sources.push(app.concat("spec", "sources", i)));
+  const out = [];
+  for (const at of sources) {
+    const source = get(root, at);
+    const chart = istioChart2(source["chart"]) ?? istioChart2(source["path"]);
+    if (!chart) continue;
+    const helm = isRecord(source["helm"]) ? source["helm"] : {};
+    const release = { chart, releaseName: plain(helm["releaseName"]) ?? appName, namespace, owner };
+    if (isRecord(helm["valuesObject"])) {
+      const path5 = at.concat("helm", "valuesObject");
+      release.values = { view: res.view, path: path5, value: helm["valuesObject"], anchor: path5 };
+    } else if (typeof helm["values"] === "string") {
+      const host = { view: res.view, path: at.concat("helm", "values") };
+      const parsed = parseEmbedded(host);
+      if (parsed.view && isRecord(parsed.view.value)) release.values = { view: parsed.view, path: [], value: parsed.view.value };
+      else if (parsed.error && !parsed.template) release.embedError = parsed.error;
+    }
+    out.push(release);
+  }
+  return out;
+}
+function fluxRelease2(res, owner) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  const chart = istioChart2(get(spec, ["chart", "spec", "chart"]));
+  if (!chart) return [];
+  const target = plain(spec["targetNamespace"]);
+  const releaseName = plain(spec["releaseName"]) ?? (res.name ? target ? `${target}-${res.name}` : res.name : void 0);
+  const release = { chart, releaseName, namespace: target ?? res.namespace, owner };
+  if (isRecord(spec["values"])) {
+    const path5 = res.base.concat("spec", "values");
+    release.values = { view: res.view, path: path5, value: spec["values"], anchor: path5 };
+  }
+  return [release];
+}
+function addGitOpsRelease(inv, res, order, opts, flag, meshOnly) {
+  istioReleases(res).forEach((release, i) => {
+    if (release.embedError) inv.valuesErrors.push({ file: res.view.file, resource: res, owner: release.owner, ...release.embedError });
+    const values = release.values;
+    if (!values || holdsPlaceholder(values.value)) return;
+    if (release.chart === "istiod") {
+      const valuesRes = { view: values.view, base: values.path, kind: res.kind, apiVersion: res.apiVersion, name: res.name, namespace: res.namespace, value: values.value };
+      addHelmValues(inv, valuesRes, order + i * 1e-9, flag, `Helm values of ${release.owner}`);
+    } else if (release.chart === "gateway" && !meshOnly) {
+      addGatewayValues(inv, { view: values.view, path: values.path, values: values.value, anchor: values.anchor, releaseName: release.releaseName, namespace: release.namespace }, opts);
+    }
+  });
+}
+
 // src/inventory/builder.ts
 var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule", "BackendConfig", "GCPBackendPolicy"]);
 var ROUTE_KINDS = /* @__PURE__ */ new Set(["VirtualService", "DestinationRule"]);
 var InventoryBuilder = class {
   constructor(opts) {
     this.opts = opts;
-    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: /* @__PURE__ */ new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: /* @__PURE__ */ new Map(), routes: [], versionSignals: /* @__PURE__ */ new Map() };
+    this.inventory = { lookups: new RunLookups(), workloadSources: [], defaultNamespace: opts.defaultNamespace, meshSources: [], namespaces: /* @__PURE__ */ new Map(), proxyConfigs: [], globalLifecycles: [], istiodEnv: [], istioOperators: [], others: [], servicesByNamespace: /* @__PURE__ */ new Map(), routes: [], versionSignals: /* @__PURE__ */ new Map(), valuesErrors: [] };
   }
   opts;
   inventory;
@@ -15787,14 +17638,24 @@ function classifyOther(inv, res, order, opts, configMaps, meshOnly, flag) {
     case "ProxyConfig":
       if (!meshOnly) addProxyConfig(inv, res, order);
       return false;
-    case "":
-      if (res.view.file.inChart && !flag) return false;
+    case "": {
+      const named = res.view.file.namedGatewayValues === true;
+      if (res.view.file.inChart && !flag && !named) return false;
+      if (named || isGatewayChartValues(res.value)) {
+        if (!meshOnly) addGatewayValues(inv, { view: res.view, path: res.base, values: res.value }, opts);
+        return true;
+      }
       if (isRecord(res.value["meshConfig"]) || isRecord(get(res.value, ["global", "proxy"]))) {
         addHelmValues(inv, res, order, flag);
         return true;
       }
       return false;
+    }
     default:
+      if (GITOPS_KINDS.includes(res.kind)) {
+        addGitOpsRelease(inv, res, order, opts, flag, meshOnly);
+        return false;
+      }
       if (meshOnly || !OTHER_KINDS.has(res.kind)) return false;
       inv.others.push(res);
       if (res.kind === "Service") {
@@ -16037,7 +17898,7 @@ function toProblems(errors, view, base2, root) {
 function graceOf(w, config) {
   const gRaw = w.podSpec["terminationGracePeriodSeconds"];
   const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
-  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : "pod spec";
+  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
   if (gRaw === void 0 || gRaw === null) {
     const at = w.anchor ?? set;
     if (w.gatewayClass === "istio-waypoint" && config.istioVersion && compareVersions(config.istioVersion, "1.28") < 0) {
@@ -16221,7 +18082,7 @@ function containerEnvLayer(w) {
   const proxy = proxyContainer(w);
   const env = [];
   if (proxy && Array.isArray(proxy.value["env"])) {
-    const source = w.origin === "iop-gateway" ? "k8s.env of the IstioOperator gateway" : `env of the ${PROXY_CONTAINER} container`;
+    const source = w.origin === "iop-gateway" ? "k8s.env of the IstioOperator gateway" : w.origin === "gateway-values" ? "env in the gateway chart values" : `env of the ${PROXY_CONTAINER} container`;
     proxy.value["env"].forEach((e, i) => {
       if (isRecord(e) && typeof e["name"] === "string" && (typeof e["value"] === "string" || e["value"] === void 0 || e["value"] === null) && !("valueFrom" in e)) {
         env.push({ name: e["name"], value: typeof e["value"] === "string" ? e["value"] : "", prov: { level: "proxy-container", source, ref: { view: w.view, path: proxy.path.concat("env", i, "value") } } });
@@ -16947,8 +18808,10 @@ var drain_settings_unused_default = defineRule({
 // rules/exit-on-zero-unbounded/index.ts
 var SHOWN = 3;
 function annotationPlace(w) {
+  if (w.origin === "iop-gateway" && w.profile) return `in k8s.podAnnotations of an entry named ${w.name} in components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"}`;
   if (w.origin === "iop-gateway") return "in its k8s.podAnnotations";
   if (w.origin === "gateway-api") return w.annotationsPath.includes("infrastructure") ? "in spec.infrastructure.annotations" : "in the Gateway annotations";
+  if (w.origin === "gateway-values") return "in podAnnotations of the gateway chart values";
   return w.kind === "Pod" ? "in the Pod's annotations" : "on the pod template";
 }
 var BOUND = `(e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it.`;
@@ -17768,7 +19631,8 @@ var invalid_boolean_default = defineRule({
       if (site.name !== EZ || typeof site.value !== "string") return;
       if (site.value === "" && site.origin !== "env") return;
       if (parseGoBool(site.value) !== void 0) return;
-      const key = site.origin === "env" ? "value" : EZ;
+      const envEntry = site.origin === "env" && site.workload?.origin !== "gateway-values";
+      const key = envEntry ? "value" : EZ;
       const on = site.value === "" || meant(site.value) === "true";
       ctx.report({
         at: site.ref,
@@ -17779,7 +19643,7 @@ var invalid_boolean_default = defineRule({
           MESSAGES,
           on ? "silentlyFalse" : "falseByAccident",
           {
-            setting: `${EZ}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
+            setting: `${EZ}${envEntry ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
             fix: site.value === "" ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`
           },
           ["setting"]
@@ -17915,7 +19779,8 @@ var invalid_duration_default = defineRule({
       if (site.name !== MIN || typeof site.value !== "string") return;
       if (site.value === "" && site.origin !== "env") return;
       if (parseGoDuration(site.value) !== void 0) return;
-      const key = site.origin === "env" ? "value" : MIN;
+      const envEntry = site.origin === "env" && site.workload?.origin !== "gateway-values";
+      const key = envEntry ? "value" : MIN;
       ctx.report({
         at: site.ref,
         workload: site.workload,
@@ -17926,7 +19791,7 @@ var invalid_duration_default = defineRule({
           MESSAGES2,
           "minDefault",
           {
-            setting: `${MIN}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
+            setting: `${MIN}${envEntry ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
             fault: durationFault(site.value),
             fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion })
           },
@@ -18967,7 +20832,7 @@ var misplaced_grace_period_default = defineRule({
     messages: {
       notAField: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).",
-        help: "Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}."
+        help: "Set it {{setWhere}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}."
       },
       notAFieldBesidePodSpec: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
@@ -18979,7 +20844,7 @@ var misplaced_grace_period_default = defineRule({
       },
       inAnnotation: {
         message: "{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).",
-        help: "Set it in the pod spec instead: {{specPath}}.{{key}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}."
+        help: "Set it {{setWhere}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}."
       },
       inAnnotationBesidePodSpec: {
         message: "{{annotation}} has no {{key}}: istiod drops the key; the grace period is the pod spec's {{grace}}.",
@@ -18993,13 +20858,15 @@ var misplaced_grace_period_default = defineRule({
   },
   create(ctx) {
     const podGrace = (rw, w, want, written2) => {
-      const specPath = dotted(w.podSpecPath.slice(w.base.length));
+      const chartValue = w.origin === "gateway-values";
+      const podKey = chartValue ? KEY : `${dotted(w.podSpecPath.slice(w.base.length))}.${KEY}`;
+      const setWhere = chartValue ? `as a value of the gateway chart instead: ${podKey}` : `in the pod spec instead: ${podKey}`;
       const g = rw.grace;
       const values = valueList([written2, [KEY, g]]);
-      if (g.prov.level === "default") return { podSet: false, data: { specPath, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
-      const related2 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (pod spec)`, ref: g.prov.ref }] : [];
-      const orSet = g.value !== void 0 && String(g.value) === want ? "" : `, or set the value you want in ${specPath}.${KEY}`;
-      return { podSet: true, data: { specPath, values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related2 };
+      if (g.prov.level === "default") return { podSet: false, data: { setWhere, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      const related2 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (${w.origin === "gateway-values" ? g.prov.source : "pod spec"})`, ref: g.prov.ref }] : [];
+      const orSet = g.value !== void 0 && String(g.value) === want ? "" : `, or set the value you want in ${chartValue ? `the gateway chart value ${KEY}` : podKey}`;
+      return { podSet: true, data: { values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related2 };
     };
     return {
       workload(rw) {
@@ -20664,7 +22531,7 @@ var RULES = [
 ];
 
 // src/lint.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 
@@ -20672,9 +22539,10 @@ import path4 from "node:path";
 import path3 from "node:path";
 
 // src/parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var LARGE_DOCUMENT = 4 * 1024 * 1024;
-var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy"]);
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
+var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
 function parseInput(input, order, opts = {}) {
   if (input.problem || input.text === void 0) {
     const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
@@ -20685,6 +22553,7 @@ function parseInput(input, order, opts = {}) {
   const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  if (opts.namedGatewayValues) file.namedGatewayValues = true;
   const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view) => file.docs.push(view));
   const problems = [];
@@ -20700,12 +22569,12 @@ function parseInput(input, order, opts = {}) {
   documentChunks(text2).forEach(([start, end], index) => {
     const chunk = text2.slice(start, end);
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
-      for (const _ of new import_yaml7.Lexer().lex(chunk)) ;
+      for (const _ of new import_yaml8.Lexer().lex(chunk)) ;
       return;
     }
     let doc;
     try {
-      doc = (0, import_yaml7.parseDocument)(chunk, YAML_OPTIONS);
+      doc = (0, import_yaml8.parseDocument)(chunk, YAML_OPTIONS);
     } catch (e) {
       problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
       return;
@@ -20751,7 +22620,7 @@ function parseInput(input, order, opts = {}) {
   return { file, problems };
 }
 function countLines(text2) {
-  const lc = new import_yaml7.LineCounter();
+  const lc = new import_yaml8.LineCounter();
   lc.addNewLine(0);
   for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
   return lc;
@@ -20805,7 +22674,7 @@ function readsTemplated(chunk) {
   if (kind?.includes("{{") || apiVersion?.includes("{{")) return true;
   if (!kind || !apiVersion) return false;
   const name = kind.replace(/^["']|["']$/g, "").replace(/\s+#.*$/, "");
-  return READ_KINDS.has(name) || name.endsWith("List");
+  return READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name) || name.endsWith("List");
 }
 function manifestHead(chunk) {
   return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
@@ -20823,7 +22692,8 @@ function point(line, column) {
 // src/engine.ts
 async function prepare(req) {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path3.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly = [];
@@ -20840,7 +22710,8 @@ async function prepare(req) {
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, onDocument: (view) => builder.add(view) });
+    const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -20849,7 +22720,7 @@ async function prepare(req) {
   }
   const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
   const inventory = builder.finish();
-  findings.push(...meshParseErrors(inventory));
+  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
   const { config, versions } = targetConfig(inventory, req.config);
   return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
@@ -20874,8 +22745,13 @@ async function lint(req) {
     nothingRead: model.nothingRead,
     ignored: model.ignored,
     reparsedValues: model.store.reparsedValues,
-    meshFiles: meshFilesOf(model.inventory)
+    meshFiles: meshFilesOf(model.inventory),
+    gatewayValuesFiles: gatewayValuesFilesOf(model.inventory)
   };
+}
+function gatewayValuesFilesOf(inv) {
+  const files = inv.workloadSources.flatMap((s) => "origin" in s && s.origin === "gateway-values" && s.view.file.absPath ? [s.view.file.absPath] : []);
+  return [...new Set(files)];
 }
 function meshFilesOf(inv) {
   const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
@@ -20888,6 +22764,9 @@ function meshParseErrors(inv) {
     if (e) out.push(parseError(m.view.file.path, e.range, "meshSyntax", { label: m.label, detail: e.message }));
   }
   return out;
+}
+function valuesParseErrors(inv) {
+  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
 }
 function annotationParseError(w) {
   const e = w.proxyConfigAnnotation?.error;
@@ -21022,6 +22901,7 @@ async function lint2(request) {
   }
   const config = readConfig(cwd, o.config, known);
   if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path4.resolve(cwd, m))];
+  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path4.resolve(cwd, m))];
   if (o.istioVersion) {
     config.istioVersion = checkVersion(o.istioVersion, "Istio");
     config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
@@ -21041,6 +22921,7 @@ async function lint2(request) {
     texts: request.texts,
     config,
     meshConfigFiles: config.meshConfig,
+    gatewayValuesFiles: config.gatewayValues,
     rules,
     stdinFilename: stdin?.filename,
     readStdin: stdin ? async () => Buffer.from(await stdin.read()) : void 0
@@ -21050,6 +22931,13 @@ async function lint2(request) {
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
       throw new UsageError(`the mesh config file ${path4.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+    }
+  }
+  const holdsGateway = new Set(outcome.gatewayValuesFiles);
+  const ignored = new Set(outcome.ignored.map((m) => path4.resolve(cwd, m)));
+  for (const file of config.gatewayValues) {
+    if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
+      throw new UsageError(`the gateway values file ${path4.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
@@ -21079,9 +22967,13 @@ function whyNoMeshConfig(file) {
   } catch (e) {
     return `cannot be read (${plainError(e)})`;
   }
-  const error = (0, import_yaml8.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
+  const error = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
   if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")})`;
   return "holds no mesh config";
+}
+function whyNoGatewayValues(file) {
+  const why2 = whyNoMeshConfig(file);
+  return why2 === "holds no mesh config" ? "holds no values mapping (a Kubernetes manifest, or nothing)" : why2;
 }
 function checkVersion(v, product) {
   if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);

@@ -1,0 +1,49 @@
+/**
+ * exit-on-zero-unbounded on the input shapes of issue 10: the gateway chart's values (their
+ * Service's ports are the gateway's) and the ingress gateway of the demo profile (whose Service has
+ * a tcp and a tls port).
+ */
+import rule from './index.js';
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+
+const F = 'fixtures/exit-on-zero-unbounded';
+
+ruleTester(rule, {
+  valid: [{ name: 'gateway chart values that declare the connection lifetime in podAnnotations', files: [`${F}/gateway-values-lifetime.yaml`] }],
+  invalid: [
+    {
+      name: "gateway chart values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS in env and a TCP port on the chart's Service",
+      files: [`${F}/gateway-values.yaml`],
+      errors: [
+        {
+          messageId: 'unbounded',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the gateway serves TCP connections of unknown lifetime: its drain may last until SIGKILL at 2m.',
+          help: `Declare their lifetime with the drainlint.io/connection-lifetime annotation in podAnnotations of the gateway chart values (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the gateway waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Ports: TCP on port tcp-postgres 5432 of Service (unnamed). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (env in the gateway chart values, ${F}/gateway-values.yaml:4); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 120 (gateway chart values, ${F}/gateway-values.yaml:2).`,
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 40,
+          related: [`${F}/gateway-values.yaml:2:32 terminationGracePeriodSeconds 2m (gateway chart values)`, `${F}/gateway-values.yaml:9:13 port tcp-postgres 5432 of Service (unnamed) (TCP)`],
+          resource: 'Deployment /',
+        },
+      ],
+    },
+    {
+      name: "the demo profile's ingress gateway: its tcp and tls ports, located at profile:, with EXIT_ON_ZERO_ACTIVE_CONNECTIONS mesh-wide",
+      files: [`${F}/iop-demo-profile.yaml`],
+      errors: [
+        {
+          messageId: 'unboundedMeshWide',
+          message: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a gateway serves TCP and TLS connections of unknown lifetime: its drain may last until SIGKILL.',
+          help: `Declare the lifetime of the connections of IngressGateway istio-system/istio-ingressgateway with the drainlint.io/connection-lifetime annotation in k8s.podAnnotations of an entry named istio-ingressgateway in components.ingressGateways (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the gateway waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it. Ports of IngressGateway istio-system/istio-ingressgateway: TCP on port tcp 31400 of the istio-ingressgateway Service (demo profile) and TLS on port tls 15443 of the istio-ingressgateway Service (demo profile). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in IstioOperator istio-system/demo spec.meshConfig, ${F}/iop-demo-profile.yaml:12); MINIMUM_DRAIN_DURATION 5s (default); terminationGracePeriodSeconds 30 (default).`,
+          line: 12,
+          column: 42,
+          endLine: 12,
+          endColumn: 48,
+          related: [`${F}/iop-demo-profile.yaml:8:3 port tcp 31400 of the istio-ingressgateway Service (demo profile) (TCP)`, `${F}/iop-demo-profile.yaml:8:3 port tls 15443 of the istio-ingressgateway Service (demo profile) (TLS)`],
+          resource: null,
+        },
+      ],
+    },
+  ],
+});
