@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-WSDK5P4Q.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-WA4W66EX.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,10 +20,12 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-3BJB5VAS.js";
+} from "./chunks/chunk-NAT3Y7O4.js";
 import {
   relativeTo
-} from "./chunks/chunk-VUCMJGOI.js";
+} from "./chunks/chunk-D7RI2WA6.js";
+import "./chunks/chunk-IISTAT6W.js";
+import "./chunks/chunk-FL4EIQBE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts

@@ -9,7 +9,7 @@ import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload } from './resolve.js';
-import { type Resolution, type RunResolution } from './resolved.js';
+import { type Resolution, type ResolvedWorkload, type RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
 import { fillMessage } from './messages.js';
@@ -36,6 +36,8 @@ export interface LintRequest {
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
   memory?: MemoryLimits;
+  /** Called with each workload as the rules saw it, right after they did (explain renders it). */
+  onWorkload?: (rw: ResolvedWorkload) => void;
 }
 
 export interface LintOutcome {
@@ -50,6 +52,8 @@ export interface LintOutcome {
   reparsedValues: number;
   /** Absolute paths of the inputs that hold mesh-wide configuration (mesh config, install settings, ProxyConfigs). */
   meshFiles: string[];
+  /** The workloads each finding is about (a finding on a mesh-wide setting: every workload it applies to). */
+  subjects: Map<Finding, Workload[]>;
 }
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
@@ -116,7 +120,8 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
+  const subjects = new Map<Finding, Workload[]>();
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config, onWorkload: req.onWorkload, subjects });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -137,6 +142,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     ignored: model.ignored,
     reparsedValues: model.store.reparsedValues,
     meshFiles: meshFilesOf(model.inventory),
+    subjects,
   };
 }
 
@@ -182,6 +188,10 @@ export interface RuleInput {
   inventory: Inventory;
   run: RunResolution;
   config: ResolvedConfig;
+  /** Called with each resolved workload after the rules have seen it. */
+  onWorkload?: (rw: ResolvedWorkload) => void;
+  /** Filled with the workloads each finding is about. */
+  subjects?: Map<Finding, Workload[]>;
 }
 
 /**
@@ -196,10 +206,14 @@ export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]
   const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
   forEachWorkload(inventory, (w) => {
     const e = annotationParseError(w);
-    if (e) out.push(e);
+    if (e) {
+      out.push(e);
+      input.subjects?.set(e, [w]);
+    }
     const rw = resolveWorkload(w, inventory, config, run);
     workloads++;
     for (const a of active) a.visitor.workload?.(rw);
+    input.onWorkload?.(rw);
   });
   for (const a of active) {
     a.visitor.end?.();
@@ -234,11 +248,13 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       const seen = meshWide.get(key);
       if (seen) {
         if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+        if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
         return;
       }
       finding.resource = undefined;
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
+    if (r.workload) input.subjects?.set(finding, [r.workload]);
     if (typeof r.data === 'function') deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);

@@ -1,12 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  markdown
-} from "./chunk-SEMXABNY.js";
-import "./chunk-SQ35NPRJ.js";
-import "./chunk-XL7THH7C.js";
-import "./chunk-VUCMJGOI.js";
+  data,
+  github,
+  property
+} from "./chunk-NAT3Y7O4.js";
+import "./chunk-D7RI2WA6.js";
+import "./chunk-IISTAT6W.js";
+import "./chunk-FL4EIQBE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  markdown
+  data,
+  github,
+  property
 };

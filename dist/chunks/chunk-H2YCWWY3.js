@@ -567,6 +567,7 @@ function wrap(text, width) {
 }
 
 export {
+  Chalk,
   stylish,
   wrap
 };

@@ -1,0 +1,26 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  counts
+} from "./chunk-XL7THH7C.js";
+import {
+  EXPLAIN_FORMAT_VERSION
+} from "./chunk-IISTAT6W.js";
+
+// src/report/explain-json.ts
+function explainJson(result, ctx) {
+  const workloads = result.workloads ?? [];
+  const doc = {
+    version: EXPLAIN_FORMAT_VERSION,
+    tool: { name: "drainlint", version: ctx.version },
+    ...result.targets ? { targets: result.targets } : {},
+    summary: { files: result.files.length, workloads: workloads.length, ...counts(result.findings) },
+    workloads
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+
+export {
+  explainJson
+};

@@ -1,0 +1,29 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+} from "./chunk-SHX4LDUU.js";
+import "./chunk-OMPD2TSW.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-XL7THH7C.js";
+import "./chunk-D7RI2WA6.js";
+import "./chunk-IISTAT6W.js";
+import "./chunk-FL4EIQBE.js";
+import "./chunk-6DQTS6ZR.js";
+export {
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+};

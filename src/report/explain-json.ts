@@ -1,0 +1,21 @@
+/**
+ * `drainlint explain --format json`: the explained workloads as they are — effective settings with
+ * their sources, timeline events in seconds, loss windows, findings — under a versioned envelope
+ * (schema/explain.schema.json). Keys appear only when they hold something.
+ */
+import type { LintResult } from '../types.js';
+import type { FormatContext } from './format.js';
+import { counts } from './json.js';
+import { EXPLAIN_FORMAT_VERSION } from '../explain/model.js';
+
+export function explainJson(result: LintResult, ctx: FormatContext): string {
+  const workloads = result.workloads ?? [];
+  const doc = {
+    version: EXPLAIN_FORMAT_VERSION,
+    tool: { name: 'drainlint', version: ctx.version },
+    ...(result.targets ? { targets: result.targets } : {}),
+    summary: { files: result.files.length, workloads: workloads.length, ...counts(result.findings) },
+    workloads,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
