@@ -54,7 +54,8 @@ async function run(io, log) {
   const cwd = path.resolve(workspace, inputs.workingDirectory);
   const full = await lint({
     paths: inputs.paths,
-    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion }
+    // The job summary draws the timeline of each workload with findings.
+    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion, explain: inputs.summary ? "with-findings" : void 0 }
   });
   const result = relativeTo(full, workspace);
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };
