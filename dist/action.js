@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-WSDK5P4Q.js";
+} from "./chunks/chunk-VTT3MA2Z.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-WA4W66EX.js";
+} from "./chunks/chunk-ABX3M4X4.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,12 +20,11 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-NAT3Y7O4.js";
+} from "./chunks/chunk-JMNXZJ5I.js";
 import {
   relativeTo
-} from "./chunks/chunk-D7RI2WA6.js";
-import "./chunks/chunk-IISTAT6W.js";
-import "./chunks/chunk-FL4EIQBE.js";
+} from "./chunks/chunk-M3UJBWV7.js";
+import "./chunks/chunk-FDSY7MDK.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-3YGYCX63.js";
+} from "./chunks/chunk-6N6SP7WN.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-WSDK5P4Q.js";
+} from "./chunks/chunk-VTT3MA2Z.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -20,15 +20,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-WA4W66EX.js";
+} from "./chunks/chunk-ABX3M4X4.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-IISTAT6W.js";
-import "./chunks/chunk-FL4EIQBE.js";
+import "./chunks/chunk-FDSY7MDK.js";
 import {
   __commonJS,
   __require,

@@ -2,29 +2,28 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-EXOGFLWJ.js";
+} from "./chunks/chunk-JQYUBXJY.js";
 import {
   explainStylish
-} from "./chunks/chunk-LVBQWIJ4.js";
+} from "./chunks/chunk-65K5QUY3.js";
 import {
   explainJson
-} from "./chunks/chunk-RBDJDLVE.js";
+} from "./chunks/chunk-T3IN7JGT.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-BPDS6FOG.js";
+} from "./chunks/chunk-WOMTQKHL.js";
 import {
   markdown
-} from "./chunks/chunk-SHX4LDUU.js";
-import "./chunks/chunk-OMPD2TSW.js";
+} from "./chunks/chunk-OAHNL54B.js";
 import {
   explain
-} from "./chunks/chunk-3YGYCX63.js";
+} from "./chunks/chunk-6N6SP7WN.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-WA4W66EX.js";
+} from "./chunks/chunk-ABX3M4X4.js";
 import {
   stylish
 } from "./chunks/chunk-H2YCWWY3.js";
@@ -38,10 +37,9 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-NAT3Y7O4.js";
-import "./chunks/chunk-D7RI2WA6.js";
-import "./chunks/chunk-IISTAT6W.js";
-import "./chunks/chunk-FL4EIQBE.js";
+} from "./chunks/chunk-JMNXZJ5I.js";
+import "./chunks/chunk-M3UJBWV7.js";
+import "./chunks/chunk-FDSY7MDK.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts

@@ -255,7 +255,7 @@ function declaredRow(key: SettingKey, symbol: string, name: string, v: Valued<nu
 const PATH_NOTES: Record<ProxyPath, string> = {
   classic: 'pilot-agent drains after SIGTERM, then stops Envoy',
   native: 'the /drain preStop drains at once; Envoy stops when the app has exited',
-  'native-without-drain-hook': 'no /drain preStop: the classic drain starts when the app has exited',
+  'native-without-drain-hook': 'the classic drain starts when the app has exited',
   none: '',
 };
 

@@ -15,6 +15,7 @@ import { safe } from './safe.js';
 import { wrap } from './stylish.js';
 import { lanesOf, tickStep, when, type Lane, type SegmentStyle } from './timeline-lanes.js';
 import { formatSeconds } from '../domain/durations.js';
+import { proxyWords as markdownProxyWords } from './markdown.js';
 
 /** The character each style fills a bar with (distinct, so that plain text reads without colour). */
 const FILL: Record<SegmentStyle, string> = {
@@ -74,9 +75,8 @@ function colourOf(c: ChalkInstance, style: SegmentStyle): (s: string) => string 
 function workload(x: ExplainedWorkload, c: ChalkInstance, width: number): string[] {
   const lines: string[] = [];
   lines.push(`${c.bold(safe(x.id))}  ${c.dim(`${safe(x.file)}:${x.line}`)}`);
-  const mode = x.settings.find((s) => s.key === 'mode')!;
   const injection = x.settings.find((s) => s.key === 'injection')!;
-  lines.push(...indent(wrap(`${proxyWords(x, mode)}; sidecar injection ${injection.value}: ${safe(injection.source)}.`, width - 2), 2));
+  lines.push(...indent(wrap(`${proxyWords(x)}; sidecar injection ${injection.value}: ${safe(injection.source)}.`, width - 2), 2));
   lines.push('', c.bold('Effective settings'));
   lines.push(...settingsTable(x.settings.filter((s) => s.key !== 'injection'), c, width));
   lines.push('', c.bold(`Timeline${x.timeline.grace !== undefined ? ` (t = 0: the pod is deleted; SIGKILL at ${formatSeconds(x.timeline.grace)})` : ' (t = 0: the pod is deleted)'}`));
@@ -99,9 +99,9 @@ function workload(x: ExplainedWorkload, c: ChalkInstance, width: number): string
   return lines;
 }
 
-function proxyWords(x: ExplainedWorkload, mode: ExplainedSetting): string {
-  const what = x.proxy === 'none' ? 'No proxy' : x.proxy === 'classic' || x.proxy === 'native' ? `${mode.value![0]!.toUpperCase()}${mode.value!.slice(1)} sidecar` : x.proxy === 'waypoint' ? 'Waypoint' : 'Gateway';
-  return mode.note ? `${what}: ${mode.note}` : what;
+function proxyWords(x: ExplainedWorkload): string {
+  const words = markdownProxyWords(x);
+  return `${words[0]!.toUpperCase()}${words.slice(1)}`;
 }
 
 function indent(lines: string[], n: number): string[] {
@@ -232,19 +232,25 @@ function laneLine(lane: Lane, cols: number, col: (s: number) => number, kill: nu
 
 function moments(x: ExplainedWorkload, c: ChalkInstance, width: number): string[] {
   const lines: string[] = [];
-  const t = x.timeline;
-  for (const e of t.events) {
+  const events = x.timeline.events;
+  // The values behind a moment, said once for a run of moments at the same time that share them.
+  const from = events.map((e) => {
+    const seen = new Set<string>();
+    // A preStop that is not there says nothing about the moment.
+    return e.inputs
+      .filter((i) => !(i.level === 'default' && i.name.endsWith('preStop')))
+      .map((i) => `${i.name} ${i.value} (${where(i)})`)
+      .filter((w) => !seen.has(w) && seen.add(w))
+      .join('; ');
+  });
+  events.forEach((e, k) => {
     const at = e.at === undefined ? 'unknown' : `${when(e)}${e.cutByKill ? ' ✂' : ''}`;
     const head = `  ${at.padEnd(11)}`;
     const what = e.at === undefined && e.unknown ? `${e.label}: unknown, ${e.unknown}` : e.cutByKill && e.kind !== 'sigkill' ? `${e.label}: cut by SIGKILL` : e.label;
     lines.push(...hanging(head, what, width, e.kind === 'sigkill' ? c.red : (s) => s));
-    // A preStop that is not there says nothing about the moment.
-    const inputs = e.inputs.filter((i) => !(i.level === 'default' && i.name.endsWith('preStop')));
-    const seen = new Set<string>();
-    const words = inputs
-      .map((i) => `${i.name} ${i.value} (${where(i)})`)
-      .filter((w) => !seen.has(w) && seen.add(w));
-    if (words.length > 0) lines.push(...hanging(' '.repeat(head.length + 2), `from ${words.join('; ')}`, width, c.dim));
-  }
+    const next = events[k + 1];
+    const sharedWithNext = next !== undefined && next.at === e.at && from[k + 1] === from[k];
+    if (from[k] && !sharedWithNext) lines.push(...hanging(' '.repeat(head.length + 2), `from ${from[k]}`, width, c.dim));
+  });
   return lines;
 }

@@ -51,7 +51,7 @@ export function timelineSection(x: ExplainedWorkload, heading: string): string[]
 /** "classic sidecar", "gateway", "no proxy" and how it stops. */
 export function proxyWords(x: ExplainedWorkload): string {
   const mode = x.settings.find((s) => s.key === 'mode');
-  const what = x.proxy === 'none' ? 'no proxy' : x.proxy === 'classic' || x.proxy === 'native' ? `${mode?.value ?? x.proxy} sidecar` : x.proxy;
+  const what = x.proxy === 'none' ? 'no proxy' : x.proxy === 'classic' ? 'classic sidecar' : x.proxy === 'native' ? (x.timeline.path === 'native' ? 'native sidecar' : 'native sidecar without its /drain preStop') : x.proxy;
   return mode?.note ? `${what}: ${mode.note}` : what;
 }
 

@@ -1,16 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-EXOGFLWJ.js";
-import "./chunk-SHX4LDUU.js";
-import "./chunk-OMPD2TSW.js";
+  explainStylish
+} from "./chunk-65K5QUY3.js";
+import "./chunk-OAHNL54B.js";
+import "./chunk-H2YCWWY3.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-D7RI2WA6.js";
-import "./chunk-IISTAT6W.js";
-import "./chunk-FL4EIQBE.js";
+import "./chunk-M3UJBWV7.js";
+import "./chunk-FDSY7MDK.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainStylish
 };

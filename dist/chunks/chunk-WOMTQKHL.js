@@ -5,17 +5,15 @@ import {
   cell,
   plural,
   position,
-  timelineSection
-} from "./chunk-SHX4LDUU.js";
-import {
+  timelineSection,
   when
-} from "./chunk-OMPD2TSW.js";
+} from "./chunk-OAHNL54B.js";
 import {
   counts
 } from "./chunk-XL7THH7C.js";
 import {
   relativeTo
-} from "./chunk-D7RI2WA6.js";
+} from "./chunk-M3UJBWV7.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -38,36 +38,34 @@ import {
   blockedByNamespace,
   crLabel,
   crResource,
+  durationFix,
   explainTargets,
   explainWorkload,
   fieldsOf,
+  formatSeconds,
+  get,
   injectionRuledOut,
+  isRecord,
   labelsField,
   locate,
   meshResource,
   namespaceState,
   noSidecarCause,
+  parseGoBool,
+  parseGoDuration,
   proxyContainer,
+  require_dist,
   resource,
   resourceId,
   resourcesOf,
   sidecarStatus,
   spellings,
-  workloadName
-} from "./chunk-IISTAT6W.js";
-import {
-  durationFix,
-  formatSeconds,
-  get,
-  isRecord,
-  parseGoBool,
-  parseGoDuration,
-  require_dist,
   suggestDuration,
   walk,
+  workloadName,
   written,
   yamlType
-} from "./chunk-FL4EIQBE.js";
+} from "./chunk-FDSY7MDK.js";
 import {
   __commonJS,
   __toESM

@@ -2,9 +2,10 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lanesOf,
+  proxyWords,
   tickStep,
   when
-} from "./chunk-OMPD2TSW.js";
+} from "./chunk-OAHNL54B.js";
 import {
   Chalk,
   wrap
@@ -17,7 +18,7 @@ import {
 } from "./chunk-XL7THH7C.js";
 import {
   formatSeconds
-} from "./chunk-FL4EIQBE.js";
+} from "./chunk-FDSY7MDK.js";
 
 // src/report/explain-stylish.ts
 var FILL = {
@@ -74,9 +75,8 @@ function colourOf(c, style) {
 function workload(x, c, width) {
   const lines = [];
   lines.push(`${c.bold(safe(x.id))}  ${c.dim(`${safe(x.file)}:${x.line}`)}`);
-  const mode = x.settings.find((s) => s.key === "mode");
   const injection = x.settings.find((s) => s.key === "injection");
-  lines.push(...indent(wrap(`${proxyWords(x, mode)}; sidecar injection ${injection.value}: ${safe(injection.source)}.`, width - 2), 2));
+  lines.push(...indent(wrap(`${proxyWords2(x)}; sidecar injection ${injection.value}: ${safe(injection.source)}.`, width - 2), 2));
   lines.push("", c.bold("Effective settings"));
   lines.push(...settingsTable(x.settings.filter((s) => s.key !== "injection"), c, width));
   lines.push("", c.bold(`Timeline${x.timeline.grace !== void 0 ? ` (t = 0: the pod is deleted; SIGKILL at ${formatSeconds(x.timeline.grace)})` : " (t = 0: the pod is deleted)"}`));
@@ -98,9 +98,9 @@ function workload(x, c, width) {
   }
   return lines;
 }
-function proxyWords(x, mode) {
-  const what = x.proxy === "none" ? "No proxy" : x.proxy === "classic" || x.proxy === "native" ? `${mode.value[0].toUpperCase()}${mode.value.slice(1)} sidecar` : x.proxy === "waypoint" ? "Waypoint" : "Gateway";
-  return mode.note ? `${what}: ${mode.note}` : what;
+function proxyWords2(x) {
+  const words = proxyWords(x);
+  return `${words[0].toUpperCase()}${words.slice(1)}`;
 }
 function indent(lines, n) {
   return lines.map((l) => `${" ".repeat(n)}${l}`);
@@ -214,17 +214,20 @@ function laneLine(lane, cols, col, kill, c) {
 }
 function moments(x, c, width) {
   const lines = [];
-  const t = x.timeline;
-  for (const e of t.events) {
+  const events = x.timeline.events;
+  const from = events.map((e) => {
+    const seen = /* @__PURE__ */ new Set();
+    return e.inputs.filter((i) => !(i.level === "default" && i.name.endsWith("preStop"))).map((i) => `${i.name} ${i.value} (${where(i)})`).filter((w) => !seen.has(w) && seen.add(w)).join("; ");
+  });
+  events.forEach((e, k) => {
     const at = e.at === void 0 ? "unknown" : `${when(e)}${e.cutByKill ? " ✂" : ""}`;
     const head = `  ${at.padEnd(11)}`;
     const what = e.at === void 0 && e.unknown ? `${e.label}: unknown, ${e.unknown}` : e.cutByKill && e.kind !== "sigkill" ? `${e.label}: cut by SIGKILL` : e.label;
     lines.push(...hanging(head, what, width, e.kind === "sigkill" ? c.red : (s) => s));
-    const inputs = e.inputs.filter((i) => !(i.level === "default" && i.name.endsWith("preStop")));
-    const seen = /* @__PURE__ */ new Set();
-    const words = inputs.map((i) => `${i.name} ${i.value} (${where(i)})`).filter((w) => !seen.has(w) && seen.add(w));
-    if (words.length > 0) lines.push(...hanging(" ".repeat(head.length + 2), `from ${words.join("; ")}`, width, c.dim));
-  }
+    const next = events[k + 1];
+    const sharedWithNext = next !== void 0 && next.at === e.at && from[k + 1] === from[k];
+    if (from[k] && !sharedWithNext) lines.push(...hanging(" ".repeat(head.length + 2), `from ${from[k]}`, width, c.dim));
+  });
   return lines;
 }
 

@@ -9,13 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-SHX4LDUU.js";
-import "./chunk-OMPD2TSW.js";
+} from "./chunk-OAHNL54B.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-D7RI2WA6.js";
-import "./chunk-IISTAT6W.js";
-import "./chunk-FL4EIQBE.js";
+import "./chunk-M3UJBWV7.js";
+import "./chunk-FDSY7MDK.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   ICON,

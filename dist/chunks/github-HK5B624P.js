@@ -4,10 +4,9 @@ import {
   data,
   github,
   property
-} from "./chunk-NAT3Y7O4.js";
-import "./chunk-D7RI2WA6.js";
-import "./chunk-IISTAT6W.js";
-import "./chunk-FL4EIQBE.js";
+} from "./chunk-JMNXZJ5I.js";
+import "./chunk-M3UJBWV7.js";
+import "./chunk-FDSY7MDK.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   data,

@@ -1,14 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  proxyWords
-} from "./chunk-SHX4LDUU.js";
-import {
   STYLE_WORDS,
   lanesOf,
+  proxyWords,
   tickStep,
   when
-} from "./chunk-OMPD2TSW.js";
+} from "./chunk-OAHNL54B.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -17,10 +15,10 @@ import {
 } from "./chunk-XL7THH7C.js";
 import {
   relativeTo
-} from "./chunk-D7RI2WA6.js";
+} from "./chunk-M3UJBWV7.js";
 import {
   formatSeconds
-} from "./chunk-FL4EIQBE.js";
+} from "./chunk-FDSY7MDK.js";
 
 // src/report/html.ts
 function h(text) {

@@ -15,24 +15,24 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./sarif-NUJFBVVA.js")).sarif;
     case "github":
-      return (await import("./github-RG6PV35B.js")).github;
+      return (await import("./github-HK5B624P.js")).github;
     case "markdown":
-      return (await import("./markdown-HAZLOVMW.js")).markdown;
+      return (await import("./markdown-I7HVOPES.js")).markdown;
     case "html":
-      return (await import("./html-PX3Q6CWY.js")).html;
+      return (await import("./html-ABUYU7UF.js")).html;
   }
 }
 var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-GJ6PVWS3.js")).explainStylish;
+      return (await import("./explain-stylish-HQJAEEXL.js")).explainStylish;
     case "json":
-      return (await import("./explain-json-QY4IDRO4.js")).explainJson;
+      return (await import("./explain-json-BJOITXFN.js")).explainJson;
     case "markdown":
-      return (await import("./explain-markdown-P3RXOST7.js")).explainMarkdown;
+      return (await import("./explain-markdown-CRASIEQO.js")).explainMarkdown;
     case "html":
-      return (await import("./html-PX3Q6CWY.js")).html;
+      return (await import("./html-ABUYU7UF.js")).html;
   }
 }
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XL7THH7C.js";
 import {
   EXPLAIN_FORMAT_VERSION
-} from "./chunk-IISTAT6W.js";
+} from "./chunk-FDSY7MDK.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {
