@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-VTT3MA2Z.js";
+} from "./chunks/chunk-4CLRGDKF.js";
 import {
   UsageError,
   VERSION,

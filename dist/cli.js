@@ -9,7 +9,7 @@ import {
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-VTT3MA2Z.js";
+} from "./chunks/chunk-4CLRGDKF.js";
 import {
   ENGINE_FINDINGS,
   RULES,

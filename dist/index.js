@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-JQYUBXJY.js";
 import {
   explainStylish
-} from "./chunks/chunk-65K5QUY3.js";
+} from "./chunks/chunk-JGZ5YOYQ.js";
 import {
   explainJson
 } from "./chunks/chunk-T3IN7JGT.js";

@@ -354,3 +354,26 @@ describe('drainlint explain (command line)', () => {
     assert.match(page.stdout, /<svg class="timeline"/);
   });
 });
+
+describe('README: explain', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  it('its explain sample is what `drainlint explain` prints (npm run docs regenerates it)', () => {
+    const samples = [...readme.matchAll(/```console\n\$ npx drainlint (explain [^\n]*)\n([\s\S]*?)```/g)];
+    assert.ok(samples.length > 0, 'README shows a real explain output');
+    for (const [, args, output] of samples) assert.equal(runCli(args!.split(' ')).stdout, output);
+  });
+
+  it("its Mermaid sample is the seed's gantt as the Markdown report writes it", () => {
+    const m = /<!-- explain-gantt: (\S+) [^\n]*-->\n(```mermaid\n[\s\S]*?```\n)/.exec(readme);
+    assert.ok(m, 'README shows a gantt');
+    const md = runCli(['explain', m[1]!, '--format', 'markdown']).stdout;
+    assert.equal(m[2], /```mermaid\n[\s\S]*?```\n/.exec(md)![0]);
+  });
+
+  it('shows the screenshot of the HTML report, which is committed', () => {
+    const m = /!\[[^\]]*\]\((docs\/[^)]+\.png)\)/.exec(readme);
+    assert.ok(m, 'README shows the HTML screenshot');
+    assert.ok(readFileSync(path.join(ROOT, m[1]!)).subarray(1, 4).toString() === 'PNG');
+  });
+});

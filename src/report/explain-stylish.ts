@@ -129,11 +129,11 @@ function settingsTable(rows: ExplainedSetting[], c: ChalkInstance, width: number
     const pad = ' '.repeat(Math.max(0, valueWidth - value.length));
     const source = safe(r.state === 'unknown' && r.unknown ? `unknown: ${r.unknown}` : where(r));
     const lead = `${head}${value}${pad}  `;
-    // The source beside the value when it fits there, else on the lines below.
+    // The source beside the value when it fits there, else on the lines below (a file:line kept whole).
     if (value.length <= valueWidth && lead.length + source.length <= width) out.push(`${head}${painted}${pad}  ${c.dim(source)}`);
     else {
       out.push(`${head}${painted}`);
-      out.push(...wrap(source, width - 9).map((l) => `${' '.repeat(9)}${c.dim(l)}`));
+      out.push(...sourceLines(r, width - 9).map((l) => `${' '.repeat(9)}${c.dim(l)}`));
     }
     const sub = ' '.repeat(9);
     if (r.note && r.key !== 'mode') out.push(...hanging(sub, r.note, width, c.dim));
@@ -141,6 +141,18 @@ function settingsTable(rows: ExplainedSetting[], c: ChalkInstance, width: number
     for (const s of r.struck) out.push(...struck(s, sub, c, width));
   }
   return out;
+}
+
+/** A source wrapped to `width`, its file:line on the last line when it fits there, else on a line of its own. */
+function sourceLines(r: ExplainedSetting, width: number): string[] {
+  if (r.state === 'unknown' && r.unknown) return wrap(safe(`unknown: ${r.unknown}`), width);
+  if (r.file === undefined) return wrap(safe(r.source), width);
+  const lines = wrap(safe(`${r.source},`), width);
+  const place = safe(`${r.file}:${r.line}`);
+  const last = lines.length - 1;
+  if (lines[last]!.length + 1 + place.length <= width) lines[last] = `${lines[last]} ${place}`;
+  else lines.push(place);
+  return lines;
 }
 
 function valueWords(r: ExplainedSetting): string {

@@ -126,7 +126,7 @@ function settingsTable(rows, c, width) {
     if (value.length <= valueWidth && lead.length + source.length <= width) out.push(`${head}${painted}${pad}  ${c.dim(source)}`);
     else {
       out.push(`${head}${painted}`);
-      out.push(...wrap(source, width - 9).map((l) => `${" ".repeat(9)}${c.dim(l)}`));
+      out.push(...sourceLines(r, width - 9).map((l) => `${" ".repeat(9)}${c.dim(l)}`));
     }
     const sub = " ".repeat(9);
     if (r.note && r.key !== "mode") out.push(...hanging(sub, r.note, width, c.dim));
@@ -134,6 +134,16 @@ function settingsTable(rows, c, width) {
     for (const s of r.struck) out.push(...struck(s, sub, c, width));
   }
   return out;
+}
+function sourceLines(r, width) {
+  if (r.state === "unknown" && r.unknown) return wrap(safe(`unknown: ${r.unknown}`), width);
+  if (r.file === void 0) return wrap(safe(r.source), width);
+  const lines = wrap(safe(`${r.source},`), width);
+  const place = safe(`${r.file}:${r.line}`);
+  const last = lines.length - 1;
+  if (lines[last].length + 1 + place.length <= width) lines[last] = `${lines[last]} ${place}`;
+  else lines.push(place);
+  return lines;
 }
 function valueWords(r) {
   if (r.state === "unknown") return "unknown";
