@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-4CLRGDKF.js";
+} from "./chunks/chunk-RO5QWOVZ.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ABX3M4X4.js";
+} from "./chunks/chunk-TPASFYKY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-6N6SP7WN.js";
+} from "./chunks/chunk-27VWQXDZ.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-4CLRGDKF.js";
+} from "./chunks/chunk-RO5QWOVZ.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -20,7 +20,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-ABX3M4X4.js";
+} from "./chunks/chunk-TPASFYKY.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

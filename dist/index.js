@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-JQYUBXJY.js";
 import {
   explainStylish
-} from "./chunks/chunk-JGZ5YOYQ.js";
+} from "./chunks/chunk-AAY7ALFR.js";
 import {
   explainJson
 } from "./chunks/chunk-T3IN7JGT.js";
@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-OAHNL54B.js";
 import {
   explain
-} from "./chunks/chunk-6N6SP7WN.js";
+} from "./chunks/chunk-27VWQXDZ.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-ABX3M4X4.js";
+} from "./chunks/chunk-TPASFYKY.js";
 import {
   stylish
 } from "./chunks/chunk-H2YCWWY3.js";

@@ -214,7 +214,7 @@ function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) 
   const layer: Layer = { level, fields: { mapping: pc, at } };
   // EZ and MIN are env: written as direct ProxyConfig keys they are unknown fields, which istiod drops.
   const direct = [EZ, MIN].filter((name) => name in pc);
-  if (direct.length > 0) layer.dropped = direct.map((name) => ({ setting: name, written: shownValue(pc[name]), prov: at([name]), status: 'ignored', why: 'istiod drops it: as a ProxyConfig key it is unknown; it belongs under proxyMetadata' }));
+  if (direct.length > 0) layer.dropped = direct.map((name) => ({ setting: name, written: shownValue(pc[name]), prov: at([name]), status: 'ignored', why: 'istiod drops it, an unknown ProxyConfig key: it belongs under proxyMetadata' }));
   // Both spellings of proxyMetadata may be present; the later one wins key by key.
   const entries: Record<string, unknown> = {};
   const where = new Map<string, string>();

@@ -18,6 +18,8 @@ import { EXPLAIN_FORMATTERS } from '../src/report/index.js';
 import type { TextInput } from '../src/load.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
+import fc from 'fast-check';
+import { fixtureTexts, inputs } from './fuzz/harness.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
@@ -178,7 +180,7 @@ describe('explain: effective settings with their sources', () => {
 
   it('values ignored wherever they stand: a direct key istiod drops, env on the app container', async () => {
     const x = await only(['fixtures/examples/common-mistakes'], { assumeInjected: true });
-    assert.deepEqual(setting(x, 'EZ').struck.map((s) => `${s.written} ${s.status} ${s.line}: ${s.why}`), ['true ignored 17: istiod drops it: as a ProxyConfig key it is unknown; it belongs under proxyMetadata']);
+    assert.deepEqual(setting(x, 'EZ').struck.map((s) => `${s.written} ${s.status} ${s.line}: ${s.why}`), ['true ignored 17: istiod drops it, an unknown ProxyConfig key: it belongs under proxyMetadata']);
     assert.deepEqual(setting(x, 'MIN').struck.map((s) => `${s.written} ${s.status} ${s.source} ${s.line}: ${s.why}`), ['30s ignored env of container payments 24: pilot-agent reads only the env of the istio-proxy container']);
   });
 
@@ -265,14 +267,14 @@ describe('explain: --workload selectors', () => {
   });
 });
 
+const validate = (() => {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schema', 'explain.schema.json'), 'utf8')));
+})();
+const ctx = { color: false, version: '0.0.0-test' };
+
 describe('explain --format json', () => {
-  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'explain.schema.json'), 'utf8'));
-  const validate = (() => {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats(ajv);
-    return ajv.compile(schema);
-  })();
-  const ctx = { color: false, version: '0.0.0-test' };
 
   it('validates against schema/explain.schema.json, over every fixture and several target versions', async () => {
     for (const options of [{}, { istioVersion: '1.20', kubernetesVersion: '1.28' }, { istioVersion: '1.27', kubernetesVersion: '1.33' }]) {
@@ -295,6 +297,20 @@ describe('explain --format json', () => {
     const doc = JSON.parse(EXPLAIN_FORMATTERS['json']!(await explained(['fixtures/examples/seed-mesh-wide']), ctx));
     const exit = doc.workloads[0].timeline.events.find((e: { kind: string }) => e.kind === 'proxy-exit');
     assert.deepEqual([exit.at, exit.latest], [6, 30]);
+  });
+});
+
+describe('explain on bad input', () => {
+  it('never throws, in any format, and its JSON keeps the schema, over random and mutated manifests', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputs(fixtureTexts(ROOT)), async (text) => {
+        const r = await explained([], {}, [{ path: 'fuzz.yaml', text }]);
+        for (const name of ['stylish', 'markdown', 'html']) EXPLAIN_FORMATTERS[name]!(r, ctx);
+        const doc = JSON.parse(EXPLAIN_FORMATTERS['json']!(r, ctx));
+        assert.ok(validate(doc), JSON.stringify(validate.errors?.slice(0, 3)));
+      }),
+      { numRuns: 150, seed: 12 },
+    );
   });
 });
 

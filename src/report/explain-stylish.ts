@@ -164,7 +164,8 @@ function valueWords(r: ExplainedSetting): string {
 function struck(s: StruckValue, lead: string, c: ChalkInstance, width: number): string[] {
   // Piped, strikethrough does not show: the word says what the value is.
   const value = `${s.setting !== nameOfSetting(s) ? `${s.setting} ` : ''}${s.written}`;
-  const text = `${s.status} ${value} (${where(s)}): ${s.why}`;
+  // "overridden by …" says it already; other reasons get the status first.
+  const text = `${value} (${where(s)}): ${s.why.startsWith(s.status) ? s.why : `${s.status}: ${s.why}`}`;
   const lines = hanging(`${lead}${c.dim('✗')} `, text, width, c.dim);
   return lines.map((l, i) => (i === 0 ? l.replace(safe(value), c.strikethrough(safe(value))) : l));
 }

@@ -152,7 +152,7 @@ function valueWords(r) {
 }
 function struck(s, lead, c, width) {
   const value = `${s.setting !== nameOfSetting(s) ? `${s.setting} ` : ""}${s.written}`;
-  const text = `${s.status} ${value} (${where(s)}): ${s.why}`;
+  const text = `${value} (${where(s)}): ${s.why.startsWith(s.status) ? s.why : `${s.status}: ${s.why}`}`;
   const lines = hanging(`${lead}${c.dim("✗")} `, text, width, c.dim);
   return lines.map((l, i) => i === 0 ? l.replace(safe(value), c.strikethrough(safe(value))) : l);
 }

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunk-JGZ5YOYQ.js";
+} from "./chunk-AAY7ALFR.js";
 import "./chunk-OAHNL54B.js";
 import "./chunk-H2YCWWY3.js";
 import "./chunk-SQ35NPRJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-ABX3M4X4.js";
+} from "./chunk-TPASFYKY.js";
 
 // src/explain/select.ts
 function candidates(x) {

@@ -7972,7 +7972,7 @@ function proxyConfigLayer(level, pc, at) {
   if (!isRecord(pc)) return { level };
   const layer = { level, fields: { mapping: pc, at } };
   const direct = [EZ, MIN].filter((name) => name in pc);
-  if (direct.length > 0) layer.dropped = direct.map((name) => ({ setting: name, written: shownValue(pc[name]), prov: at([name]), status: "ignored", why: "istiod drops it: as a ProxyConfig key it is unknown; it belongs under proxyMetadata" }));
+  if (direct.length > 0) layer.dropped = direct.map((name) => ({ setting: name, written: shownValue(pc[name]), prov: at([name]), status: "ignored", why: "istiod drops it, an unknown ProxyConfig key: it belongs under proxyMetadata" }));
   const entries = {};
   const where = /* @__PURE__ */ new Map();
   for (const [key, md] of PROXY_METADATA_KEYS.flatMap((k) => isRecord(pc[k]) ? [[k, pc[k]]] : [])) {

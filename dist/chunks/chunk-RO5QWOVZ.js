@@ -26,7 +26,7 @@ var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-4FPZQPWV.js")).explainStylish;
+      return (await import("./explain-stylish-OSQ6BUGX.js")).explainStylish;
     case "json":
       return (await import("./explain-json-BJOITXFN.js")).explainJson;
     case "markdown":
