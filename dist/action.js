@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-RO5QWOVZ.js";
+} from "./chunks/chunk-V4HIVSMW.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-TPASFYKY.js";
+} from "./chunks/chunk-AITH4XMY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,11 +20,11 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-JMNXZJ5I.js";
+} from "./chunks/chunk-OLTJ6AP5.js";
 import {
   relativeTo
-} from "./chunks/chunk-M3UJBWV7.js";
-import "./chunks/chunk-FDSY7MDK.js";
+} from "./chunks/chunk-44NEYAM5.js";
+import "./chunks/chunk-SOYGCPZD.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-27VWQXDZ.js";
+} from "./chunks/chunk-O34QCAJ6.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-RO5QWOVZ.js";
+} from "./chunks/chunk-V4HIVSMW.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -20,14 +20,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-TPASFYKY.js";
+} from "./chunks/chunk-AITH4XMY.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-FDSY7MDK.js";
+import "./chunks/chunk-SOYGCPZD.js";
 import {
   __commonJS,
   __require,

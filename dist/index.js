@@ -2,28 +2,28 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-JQYUBXJY.js";
+} from "./chunks/chunk-U5Y4XQNL.js";
 import {
   explainStylish
-} from "./chunks/chunk-AAY7ALFR.js";
+} from "./chunks/chunk-YOSL4AZH.js";
 import {
   explainJson
-} from "./chunks/chunk-T3IN7JGT.js";
+} from "./chunks/chunk-GDYDK745.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-WOMTQKHL.js";
+} from "./chunks/chunk-6TBWFIRC.js";
 import {
   markdown
-} from "./chunks/chunk-OAHNL54B.js";
+} from "./chunks/chunk-6P6CY6SP.js";
 import {
   explain
-} from "./chunks/chunk-27VWQXDZ.js";
+} from "./chunks/chunk-O34QCAJ6.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-TPASFYKY.js";
+} from "./chunks/chunk-AITH4XMY.js";
 import {
   stylish
 } from "./chunks/chunk-H2YCWWY3.js";
@@ -37,9 +37,9 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-JMNXZJ5I.js";
-import "./chunks/chunk-M3UJBWV7.js";
-import "./chunks/chunk-FDSY7MDK.js";
+} from "./chunks/chunk-OLTJ6AP5.js";
+import "./chunks/chunk-44NEYAM5.js";
+import "./chunks/chunk-SOYGCPZD.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts

@@ -248,6 +248,18 @@ describe('explain: the findings that apply', () => {
   });
 });
 
+describe('explain: findings about no single workload', () => {
+  it('are listed after the workloads (terminal, Markdown) and as otherFindings (JSON)', async () => {
+    const r = await explained(['fixtures/invalid-mesh-config/issue-54012-helm-values.yaml', 'fixtures/examples/seed-mesh-wide/deployment.yaml']);
+    const doc = JSON.parse(EXPLAIN_FORMATTERS['json']!(r, ctx)) as { otherFindings: { ruleId: string }[]; workloads: unknown[] };
+    assert.ok(validate(doc), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.ok(doc.otherFindings.some((f) => f.ruleId === 'invalid-mesh-config'), JSON.stringify(doc.otherFindings));
+    assert.equal(doc.workloads.length, 1);
+    assert.match(EXPLAIN_FORMATTERS['stylish']!(r, { ...ctx, width: 80 }), /\nFindings about no single workload\n {2}error {4}invalid-mesh-config /);
+    assert.match(EXPLAIN_FORMATTERS['markdown']!(r, ctx), /\n### Findings about no single workload\n\n\| Where \|[^\n]*\n[^\n]*\n\| fixtures\/invalid-mesh-config\/issue-54012-helm-values\.yaml:\d+:\d+ \| 🔴 error \| \[`invalid-mesh-config`\]/);
+  });
+});
+
 describe('explain: --workload selectors', () => {
   const x = { resource: { kind: 'Deployment', namespace: 'shop', name: 'checkout-v2' } } as ExplainedWorkload;
   const bare = { resource: { kind: 'Pod', name: 'p' } } as ExplainedWorkload;

@@ -348,10 +348,20 @@ export function attachFindings(explained: Map<object, ExplainedWorkload>, findin
     const about = (subjects.get(f) ?? []).map((w) => explained.get(w)).filter((x): x is ExplainedWorkload => x !== undefined);
     // A finding reported without its workload (after the run) is matched by the resource it names.
     const targets = about.length > 0 ? about : f.resource ? (byIdentity.get(key(f.file, f.resource.kind, f.resource.namespace, f.resource.name)) ?? []) : [];
-    for (const x of new Set(targets)) {
-      x.findings.push({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, help: f.help, file: f.file, line: f.range.line, column: f.range.column, docsUrl: f.docsUrl });
-    }
+    for (const x of new Set(targets)) x.findings.push(explainedFinding(f));
   }
+}
+
+/** A finding as explain lists it. */
+export function explainedFinding(f: Finding): ExplainedFinding {
+  return { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, help: f.help, file: f.file, line: f.range.line, column: f.range.column, docsUrl: f.docsUrl };
+}
+
+/** The findings about no single workload explained (a mesh config, a ProxyConfig, a parse error…). */
+export function otherFindings(findings: readonly Finding[], workloads: readonly ExplainedWorkload[]): ExplainedFinding[] {
+  const key = (f: ExplainedFinding) => `${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.ruleId}\u0000${f.message}`;
+  const attached = new Set(workloads.flatMap((x) => x.findings.map(key)));
+  return findings.map(explainedFinding).filter((f) => !attached.has(key(f)));
 }
 
 /** The explanation with every file path passed through `rel` (reports relative to a workspace). */

@@ -3,7 +3,7 @@
  * overridden or ignored struck through, with why), its timeline as a Mermaid gantt and as a table
  * of moments, the windows where traffic is lost, and its findings linked to their rule docs.
  */
-import type { ExplainedSetting, ExplainedWorkload, SourceOf } from '../explain/model.js';
+import { otherFindings, type ExplainedFinding, type ExplainedSetting, type ExplainedWorkload, type SourceOf } from '../explain/model.js';
 import type { LintResult } from '../types.js';
 import type { FormatContext } from './format.js';
 import { counts } from './json.js';
@@ -19,6 +19,10 @@ export function explainMarkdown(result: LintResult, ctx: FormatContext): string 
   const versions = r.targets ? `Target versions: Istio ${cell(r.targets.istio.value ?? 'not given')}, Kubernetes ${cell(r.targets.kubernetes.value ?? 'not given')}. ` : '';
   lines.push(`${versions}**${plural(workloads.length, 'workload')}**, ${plural(r.findings.length, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info).`, '');
   for (const x of workloads) lines.push(...workload(x, ctx));
+  const others = otherFindings(r.findings, workloads);
+  if (others.length > 0) {
+    lines.push('### Findings about no single workload', '', ...findingsTable(others, ctx), '');
+  }
   lines.push(`<sub>drainlint ${cell(ctx.version)}</sub>`, '');
   return lines.join('\n');
 }
@@ -45,12 +49,18 @@ function workload(x: ExplainedWorkload, ctx: FormatContext): string[] {
   }
   lines.push('');
   if (x.findings.length > 0) {
-    lines.push('| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |');
-    for (const f of x.findings) lines.push(`| ${position({ file: f.file, range: { line: f.line, endLine: f.line, column: f.column } }, ctx.blobUrl)} | ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.docsUrl}) | ${cell(f.message)} |`);
+    lines.push(...findingsTable(x.findings, ctx));
   } else {
     lines.push('✅ No findings.');
   }
   lines.push('');
+  return lines;
+}
+
+function findingsTable(findings: ExplainedFinding[], ctx: FormatContext): string[] {
+  // A workload's findings may sit in another file (its mesh config): each says where.
+  const lines = ['| Where | Severity | Rule | Message |', '| --- | --- | --- | --- |'];
+  for (const f of findings) lines.push(`| ${cell(f.file)}:${position({ file: f.file, range: { line: f.line, endLine: f.line, column: f.column } }, ctx.blobUrl)} | ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.docsUrl}) | ${cell(f.message)} |`);
   return lines;
 }
 

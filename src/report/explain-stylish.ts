@@ -7,7 +7,7 @@
  * characters escaped.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ExplainedSetting, ExplainedWorkload, SourceOf, StruckValue } from '../explain/model.js';
+import { otherFindings, type ExplainedFinding, type ExplainedSetting, type ExplainedWorkload, type SourceOf, type StruckValue } from '../explain/model.js';
 import type { LintResult } from '../types.js';
 import type { FormatContext } from './format.js';
 import { counts } from './json.js';
@@ -44,6 +44,8 @@ export function explainStylish(result: LintResult, ctx: FormatContext): string {
     out.push(c.dim(`Target versions: Istio ${v(result.targets.istio)}, Kubernetes ${v(result.targets.kubernetes)}`), '');
   }
   for (const x of workloads) out.push(...workload(x, c, width), '');
+  const others = otherFindings(result.findings, workloads);
+  if (others.length > 0) out.push(c.bold('Findings about no single workload'), ...others.flatMap((f) => findingLines(f, c, width)), '');
   const n = counts(result.findings);
   const total = result.findings.length;
   const problems = total === 0 ? 'no problems' : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)`;
@@ -91,12 +93,13 @@ function workload(x: ExplainedWorkload, c: ChalkInstance, width: number): string
   }
   lines.push('', c.bold('Findings'));
   if (x.findings.length === 0) lines.push(`  ${c.green('none')}`);
-  const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') };
-  for (const f of x.findings) {
-    lines.push(`  ${sev[f.severity]}${' '.repeat(8 - f.severity.length)} ${c.dim(f.ruleId)}  ${c.dim(`${safe(f.file)}:${f.line}:${f.column}`)}`);
-    lines.push(...indent(wrap(safe(f.message), width - 11), 11));
-  }
+  for (const f of x.findings) lines.push(...findingLines(f, c, width));
   return lines;
+}
+
+function findingLines(f: ExplainedFinding, c: ChalkInstance, width: number): string[] {
+  const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') };
+  return [`  ${sev[f.severity]}${' '.repeat(8 - f.severity.length)} ${c.dim(f.ruleId)}  ${c.dim(`${safe(f.file)}:${f.line}:${f.column}`)}`, ...indent(wrap(safe(f.message), width - 11), 11)];
 }
 
 function proxyWords(x: ExplainedWorkload): string {

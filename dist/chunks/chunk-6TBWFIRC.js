@@ -7,13 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-OAHNL54B.js";
+} from "./chunk-6P6CY6SP.js";
 import {
   counts
 } from "./chunk-XL7THH7C.js";
 import {
   relativeTo
-} from "./chunk-M3UJBWV7.js";
+} from "./chunk-44NEYAM5.js";
+import {
+  otherFindings
+} from "./chunk-SOYGCPZD.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {
@@ -24,6 +27,10 @@ function explainMarkdown(result, ctx) {
   const versions = r.targets ? `Target versions: Istio ${cell(r.targets.istio.value ?? "not given")}, Kubernetes ${cell(r.targets.kubernetes.value ?? "not given")}. ` : "";
   lines.push(`${versions}**${plural(workloads.length, "workload")}**, ${plural(r.findings.length, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info).`, "");
   for (const x of workloads) lines.push(...workload(x, ctx));
+  const others = otherFindings(r.findings, workloads);
+  if (others.length > 0) {
+    lines.push("### Findings about no single workload", "", ...findingsTable(others, ctx), "");
+  }
   lines.push(`<sub>drainlint ${cell(ctx.version)}</sub>`, "");
   return lines.join("\n");
 }
@@ -47,12 +54,16 @@ function workload(x, ctx) {
   }
   lines.push("");
   if (x.findings.length > 0) {
-    lines.push("| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |");
-    for (const f of x.findings) lines.push(`| ${position({ file: f.file, range: { line: f.line, endLine: f.line, column: f.column } }, ctx.blobUrl)} | ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.docsUrl}) | ${cell(f.message)} |`);
+    lines.push(...findingsTable(x.findings, ctx));
   } else {
     lines.push("✅ No findings.");
   }
   lines.push("");
+  return lines;
+}
+function findingsTable(findings, ctx) {
+  const lines = ["| Where | Severity | Rule | Message |", "| --- | --- | --- | --- |"];
+  for (const f of findings) lines.push(`| ${cell(f.file)}:${position({ file: f.file, range: { line: f.line, endLine: f.line, column: f.column } }, ctx.blobUrl)} | ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.docsUrl}) | ${cell(f.message)} |`);
   return lines;
 }
 function settingRows(s) {

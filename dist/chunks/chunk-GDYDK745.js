@@ -4,8 +4,9 @@ import {
   counts
 } from "./chunk-XL7THH7C.js";
 import {
-  EXPLAIN_FORMAT_VERSION
-} from "./chunk-FDSY7MDK.js";
+  EXPLAIN_FORMAT_VERSION,
+  otherFindings
+} from "./chunk-SOYGCPZD.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {
@@ -15,7 +16,8 @@ function explainJson(result, ctx) {
     tool: { name: "drainlint", version: ctx.version },
     ...result.targets ? { targets: result.targets } : {},
     summary: { files: result.files.length, workloads: workloads.length, ...counts(result.findings) },
-    workloads
+    workloads,
+    otherFindings: otherFindings(result.findings, workloads)
   };
   return `${JSON.stringify(doc, null, 2)}
 `;

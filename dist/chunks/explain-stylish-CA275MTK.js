@@ -1,14 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-JQYUBXJY.js";
-import "./chunk-OAHNL54B.js";
+  explainStylish
+} from "./chunk-YOSL4AZH.js";
+import "./chunk-6P6CY6SP.js";
+import "./chunk-H2YCWWY3.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-M3UJBWV7.js";
-import "./chunk-FDSY7MDK.js";
+import "./chunk-44NEYAM5.js";
+import "./chunk-SOYGCPZD.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainStylish
 };

@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-OAHNL54B.js";
+} from "./chunk-6P6CY6SP.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-M3UJBWV7.js";
-import "./chunk-FDSY7MDK.js";
+import "./chunk-44NEYAM5.js";
+import "./chunk-SOYGCPZD.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   ICON,

@@ -1,11 +1,14 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-T3IN7JGT.js";
+  explainMarkdown
+} from "./chunk-6TBWFIRC.js";
+import "./chunk-6P6CY6SP.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-FDSY7MDK.js";
+import "./chunk-44NEYAM5.js";
+import "./chunk-SOYGCPZD.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  explainMarkdown
 };

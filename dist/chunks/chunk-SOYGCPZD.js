@@ -7933,10 +7933,16 @@ function attachFindings(explained, findings, subjects) {
   for (const f of findings) {
     const about = (subjects.get(f) ?? []).map((w) => explained.get(w)).filter((x) => x !== void 0);
     const targets = about.length > 0 ? about : f.resource ? byIdentity.get(key(f.file, f.resource.kind, f.resource.namespace, f.resource.name)) ?? [] : [];
-    for (const x of new Set(targets)) {
-      x.findings.push({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, help: f.help, file: f.file, line: f.range.line, column: f.range.column, docsUrl: f.docsUrl });
-    }
+    for (const x of new Set(targets)) x.findings.push(explainedFinding(f));
   }
+}
+function explainedFinding(f) {
+  return { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, help: f.help, file: f.file, line: f.range.line, column: f.range.column, docsUrl: f.docsUrl };
+}
+function otherFindings(findings, workloads) {
+  const key = (f) => `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${f.message}`;
+  const attached = new Set(workloads.flatMap((x) => x.findings.map(key)));
+  return findings.map(explainedFinding).filter((f) => !attached.has(key(f)));
 }
 function withFiles(x, rel) {
   const place = (p) => p.file === void 0 ? p : { ...p, file: rel(p.file) };
@@ -8008,5 +8014,6 @@ export {
   explainTargets,
   explainWorkload,
   attachFindings,
+  otherFindings,
   withFiles
 };

@@ -5,7 +5,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-OAHNL54B.js";
+} from "./chunk-6P6CY6SP.js";
 import {
   Chalk,
   wrap
@@ -17,8 +17,9 @@ import {
   counts
 } from "./chunk-XL7THH7C.js";
 import {
-  formatSeconds
-} from "./chunk-FDSY7MDK.js";
+  formatSeconds,
+  otherFindings
+} from "./chunk-SOYGCPZD.js";
 
 // src/report/explain-stylish.ts
 var FILL = {
@@ -45,6 +46,8 @@ function explainStylish(result, ctx) {
     out.push(c.dim(`Target versions: Istio ${v(result.targets.istio)}, Kubernetes ${v(result.targets.kubernetes)}`), "");
   }
   for (const x of workloads) out.push(...workload(x, c, width), "");
+  const others = otherFindings(result.findings, workloads);
+  if (others.length > 0) out.push(c.bold("Findings about no single workload"), ...others.flatMap((f) => findingLines(f, c, width)), "");
   const n = counts(result.findings);
   const total = result.findings.length;
   const problems = total === 0 ? "no problems" : `${total} problem${total === 1 ? "" : "s"} (${n.errors} error${n.errors === 1 ? "" : "s"}, ${n.warnings} warning${n.warnings === 1 ? "" : "s"}, ${n.infos} info)`;
@@ -91,12 +94,12 @@ function workload(x, c, width) {
   }
   lines.push("", c.bold("Findings"));
   if (x.findings.length === 0) lines.push(`  ${c.green("none")}`);
-  const sev = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
-  for (const f of x.findings) {
-    lines.push(`  ${sev[f.severity]}${" ".repeat(8 - f.severity.length)} ${c.dim(f.ruleId)}  ${c.dim(`${safe(f.file)}:${f.line}:${f.column}`)}`);
-    lines.push(...indent(wrap(safe(f.message), width - 11), 11));
-  }
+  for (const f of x.findings) lines.push(...findingLines(f, c, width));
   return lines;
+}
+function findingLines(f, c, width) {
+  const sev = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
+  return [`  ${sev[f.severity]}${" ".repeat(8 - f.severity.length)} ${c.dim(f.ruleId)}  ${c.dim(`${safe(f.file)}:${f.line}:${f.column}`)}`, ...indent(wrap(safe(f.message), width - 11), 11)];
 }
 function proxyWords2(x) {
   const words = proxyWords(x);

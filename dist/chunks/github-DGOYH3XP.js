@@ -4,9 +4,9 @@ import {
   data,
   github,
   property
-} from "./chunk-JMNXZJ5I.js";
-import "./chunk-M3UJBWV7.js";
-import "./chunk-FDSY7MDK.js";
+} from "./chunk-OLTJ6AP5.js";
+import "./chunk-44NEYAM5.js";
+import "./chunk-SOYGCPZD.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   data,

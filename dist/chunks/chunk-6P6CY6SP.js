@@ -8,10 +8,10 @@ import {
 } from "./chunk-XL7THH7C.js";
 import {
   relativeTo
-} from "./chunk-M3UJBWV7.js";
+} from "./chunk-44NEYAM5.js";
 import {
   formatSeconds
-} from "./chunk-FDSY7MDK.js";
+} from "./chunk-SOYGCPZD.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -65,7 +65,7 @@ import {
   workloadName,
   written,
   yamlType
-} from "./chunk-FDSY7MDK.js";
+} from "./chunk-SOYGCPZD.js";
 import {
   __commonJS,
   __toESM

@@ -1,14 +1,11 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-WOMTQKHL.js";
-import "./chunk-OAHNL54B.js";
-import "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-GDYDK745.js";
 import "./chunk-XL7THH7C.js";
-import "./chunk-M3UJBWV7.js";
-import "./chunk-FDSY7MDK.js";
+import "./chunk-SOYGCPZD.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  explainJson
 };

@@ -15,24 +15,24 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./sarif-NUJFBVVA.js")).sarif;
     case "github":
-      return (await import("./github-HK5B624P.js")).github;
+      return (await import("./github-DGOYH3XP.js")).github;
     case "markdown":
-      return (await import("./markdown-I7HVOPES.js")).markdown;
+      return (await import("./markdown-37I3PGFG.js")).markdown;
     case "html":
-      return (await import("./html-ABUYU7UF.js")).html;
+      return (await import("./html-AM2BSEJ2.js")).html;
   }
 }
 var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-OSQ6BUGX.js")).explainStylish;
+      return (await import("./explain-stylish-CA275MTK.js")).explainStylish;
     case "json":
-      return (await import("./explain-json-BJOITXFN.js")).explainJson;
+      return (await import("./explain-json-BAM2WHG5.js")).explainJson;
     case "markdown":
-      return (await import("./explain-markdown-CRASIEQO.js")).explainMarkdown;
+      return (await import("./explain-markdown-CPGY7DTO.js")).explainMarkdown;
     case "html":
-      return (await import("./html-ABUYU7UF.js")).html;
+      return (await import("./html-AM2BSEJ2.js")).html;
   }
 }
 

@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-OAHNL54B.js";
+} from "./chunk-6P6CY6SP.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-XL7THH7C.js";
 import {
   relativeTo
-} from "./chunk-M3UJBWV7.js";
+} from "./chunk-44NEYAM5.js";
 import {
   formatSeconds
-} from "./chunk-FDSY7MDK.js";
+} from "./chunk-SOYGCPZD.js";
 
 // src/report/html.ts
 function h(text) {
