@@ -3531,7 +3531,7 @@ function collect(value, previous) {
 function collectIds(value, previous) {
   return [...previous ?? [], ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 }
-function program2(io, chosen) {
+function program2(io) {
   const p = new Command("drainlint");
   p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--no-help", "stylish: show only each finding's message, not the help text beneath it").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
   p.command("rules").description("list every rule with its severity and description").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).action((opts) => {
@@ -3545,12 +3545,7 @@ function program2(io, chosen) {
     for (const r of rows) io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}
 `);
   });
-  p.command("explain").description("show what happens when each workload's pod is deleted: effective settings with their sources, the termination timeline, the traffic lost, the findings").argument("[paths...]", "files, directories or globs; - reads stdin", ["."]).option("-w, --workload <selector>", "only this workload: kind/namespace/name, namespace/name, name, or a glob of them (repeatable)", collect).addOption(new Option("-f, --format <format>", "stylish (a terminal), json, markdown or html").choices([...EXPLAIN_FORMAT_NAMES]).default("stylish")).option("-o, --output-file <file>", "write the report to this file instead of stdout").option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload (repeatable)", collect).option("--rule <id>", "list findings of this rule only (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not list findings of this rule (repeatable; comma-separated ids too)", collectIds).option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--debug", "print stack traces of internal errors").addHelpText("after", EXPLAIN_HELP_AFTER).action((paths, opts) => {
-    chosen.explain = { paths, opts };
-  });
-  p.action((paths, opts) => {
-    chosen.lint = { paths, opts };
-  });
+  p.command("explain").description("show what happens when each workload's pod is deleted: effective settings with their sources, the termination timeline, the traffic lost, the findings").argument("[paths...]", "files, directories or globs; - reads stdin", ["."]).option("-w, --workload <selector>", "only this workload: kind/namespace/name, namespace/name, name, or a glob of them (repeatable)", collect).addOption(new Option("-f, --format <format>", "stylish (a terminal), json, markdown or html").choices([...EXPLAIN_FORMAT_NAMES]).default("stylish")).option("-o, --output-file <file>", "write the report to this file instead of stdout").option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload (repeatable)", collect).option("--rule <id>", "list findings of this rule only (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not list findings of this rule (repeatable; comma-separated ids too)", collectIds).option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--debug", "print stack traces of internal errors").addHelpText("after", EXPLAIN_HELP_AFTER);
   return p;
 }
 var EXPLAIN_HELP_AFTER = `
@@ -3569,11 +3564,19 @@ Exit codes: 0 explained; 2 usage error (also a --workload that matches no
 workload); 3 internal error.
 `;
 async function run(io) {
-  const chosen = {};
-  await program2(io, chosen).parseAsync(io.argv, { from: "user" });
-  if (chosen.explain) return runExplain(io, chosen.explain.paths, chosen.explain.opts);
-  if (!chosen.lint) return EXIT.ok;
-  const { paths, opts } = chosen.lint;
+  const p = program2(io);
+  let lintArgs;
+  p.action((paths2, opts2) => {
+    lintArgs = { paths: paths2, opts: opts2 };
+  });
+  let explainArgs;
+  p.commands.find((c) => c.name() === "explain").action((paths2, opts2) => {
+    explainArgs = { paths: paths2, opts: opts2 };
+  });
+  await p.parseAsync(io.argv, { from: "user" });
+  if (explainArgs) return runExplain(io, explainArgs.paths, explainArgs.opts);
+  if (!lintArgs) return EXIT.ok;
+  const { paths, opts } = lintArgs;
   const outputs = outputsOf(opts, io);
   const explainWanted = outputs.some((o) => o.format === "html") ? true : outputs.some((o) => o.format === "markdown") ? "with-findings" : void 0;
   const full = await lint({
@@ -3604,7 +3607,12 @@ async function run(io) {
     const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
     const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env["GITHUB_WORKSPACE"] || void 0, width, help: opts.help });
     if (out.file) {
-      writeReport(io, out.file, out.format, text);
+      try {
+        mkdirSync(path.dirname(out.file), { recursive: true });
+        writeFileSync(out.file, text);
+      } catch (e) {
+        throw new UsageError(`cannot write the ${out.format} report to ${path.relative(io.cwd, out.file) || out.file}: ${plainError(e)}`);
+      }
     } else {
       io.stdout.write(text);
     }
@@ -3637,17 +3645,17 @@ async function runExplain(io, paths, opts) {
   const file = opts.outputFile ? path.resolve(io.cwd, opts.outputFile) : void 0;
   const width = !file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
   const text = format(result, { color: file ? false : colorWanted(opts.color, io), version: VERSION, workspace: io.env["GITHUB_WORKSPACE"] || void 0, width });
-  if (file) writeReport(io, file, opts.format, text);
-  else io.stdout.write(text);
-  return problems.length > 0 ? EXIT.usage : EXIT.ok;
-}
-function writeReport(io, file, format, text) {
+  if (!file) {
+    io.stdout.write(text);
+    return problems.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (e) {
-    throw new UsageError(`cannot write the ${format} report to ${path.relative(io.cwd, file) || file}: ${plainError(e)}`);
+    throw new UsageError(`cannot write the ${opts.format} report to ${path.relative(io.cwd, file) || file}: ${plainError(e)}`);
   }
+  return problems.length > 0 ? EXIT.usage : EXIT.ok;
 }
 function colorWanted(flag, io) {
   if (flag !== void 0) return flag;

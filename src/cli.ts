@@ -96,13 +96,7 @@ function collectIds(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-/** What the command line asked for, filled by commander's actions (one per run). */
-interface Chosen {
-  lint?: { paths: string[]; opts: Options };
-  explain?: { paths: string[]; opts: ExplainCliOptions };
-}
-
-function program(io: CliIO, chosen: Chosen): Command {
+function program(io: CliIO): Command {
   const p = new Command('drainlint');
   // Options after `rules` are the subcommand's own (its --format is not the lint's).
   p.exitOverride()
@@ -159,13 +153,7 @@ function program(io: CliIO, chosen: Chosen): Command {
     .option('--color', 'force colour (also FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also NO_COLOR or FORCE_COLOR=0)')
     .option('--debug', 'print stack traces of internal errors')
-    .addHelpText('after', EXPLAIN_HELP_AFTER)
-    .action((paths: string[], opts: ExplainCliOptions) => {
-      chosen.explain = { paths, opts };
-    });
-  p.action((paths: string[], opts: Options) => {
-    chosen.lint = { paths, opts };
-  });
+    .addHelpText('after', EXPLAIN_HELP_AFTER);
   return p;
 }
 
@@ -191,11 +179,21 @@ workload); 3 internal error.
 `;
 
 async function run(io: CliIO): Promise<number> {
-  const chosen: Chosen = {};
-  await program(io, chosen).parseAsync(io.argv, { from: 'user' });
-  if (chosen.explain) return runExplain(io, chosen.explain.paths, chosen.explain.opts);
-  if (!chosen.lint) return EXIT.ok; // a subcommand ran
-  const { paths, opts } = chosen.lint;
+  const p = program(io);
+  let lintArgs: { paths: string[]; opts: Options } | undefined;
+  p.action((paths: string[], opts: Options) => {
+    lintArgs = { paths, opts };
+  });
+  let explainArgs: { paths: string[]; opts: ExplainCliOptions } | undefined;
+  p.commands
+    .find((c) => c.name() === 'explain')!
+    .action((paths: string[], opts: ExplainCliOptions) => {
+      explainArgs = { paths, opts };
+    });
+  await p.parseAsync(io.argv, { from: 'user' });
+  if (explainArgs) return runExplain(io, explainArgs.paths, explainArgs.opts);
+  if (!lintArgs) return EXIT.ok; // a subcommand ran
+  const { paths, opts } = lintArgs;
   const outputs = outputsOf(opts, io);
   // The Markdown report draws the timelines of workloads with findings; the HTML page every workload's.
   const explainWanted = outputs.some((o) => o.format === 'html') ? true : outputs.some((o) => o.format === 'markdown') ? 'with-findings' : undefined;
@@ -229,7 +227,12 @@ async function run(io: CliIO): Promise<number> {
     const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
     const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width, help: opts.help });
     if (out.file) {
-      writeReport(io, out.file, out.format, text);
+      try {
+        mkdirSync(path.dirname(out.file), { recursive: true });
+        writeFileSync(out.file, text);
+      } catch (e) {
+        throw new UsageError(`cannot write the ${out.format} report to ${path.relative(io.cwd, out.file) || out.file}: ${plainError(e)}`);
+      }
     } else {
       io.stdout.write(text);
     }
@@ -263,18 +266,17 @@ async function runExplain(io: CliIO, paths: string[], opts: ExplainCliOptions): 
   const file = opts.outputFile ? path.resolve(io.cwd, opts.outputFile) : undefined;
   const width = !file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
   const text = format(result, { color: file ? false : colorWanted(opts.color, io), version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width });
-  if (file) writeReport(io, file, opts.format, text);
-  else io.stdout.write(text);
-  return problems.length > 0 ? EXIT.usage : EXIT.ok;
-}
-
-function writeReport(io: CliIO, file: string, format: string, text: string): void {
+  if (!file) {
+    io.stdout.write(text);
+    return problems.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (e) {
-    throw new UsageError(`cannot write the ${format} report to ${path.relative(io.cwd, file) || file}: ${plainError(e)}`);
+    throw new UsageError(`cannot write the ${opts.format} report to ${path.relative(io.cwd, file) || file}: ${plainError(e)}`);
   }
+  return problems.length > 0 ? EXIT.usage : EXIT.ok;
 }
 
 /**
