@@ -23,7 +23,12 @@ const withGantts = readme.replace(/(<!-- explain-gantt: (\S+) [^\n]*-->\n)```mer
   if (!gantt) throw new Error(`drainlint explain ${target} --format markdown printed no gantt`);
   return `${marker}${gantt[0]}`;
 });
-write('README.md', withGantts);
+// The README's Markdown summary sample: what `drainlint <path> --format markdown` writes.
+const withSummaries = withGantts.replace(/(<!-- lint-markdown: (\S+) [^\n]*-->\n)````markdown\n[\s\S]*?````\n/g, (_, marker: string, target: string) => {
+  const out = spawnSync(process.execPath, ['bin/drainlint.js', target, '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return `${marker}\`\`\`\`markdown\n${out.stdout}\`\`\`\`\n`;
+});
+write('README.md', withSummaries);
 for (const rule of RULES) {
   const file = path.join('rules', rule.meta.id, 'README.md');
   write(file, await withExampleOutput(readFileSync(file, 'utf8'), rule, process.cwd()));

@@ -399,6 +399,14 @@ describe('README: explain', () => {
     assert.equal(m[2], /```mermaid\n[\s\S]*?```\n/.exec(md)![0]);
   });
 
+  it('its Markdown summary sample is what `drainlint --format markdown` writes', () => {
+    const m = /<!-- lint-markdown: (\S+) [^\n]*-->\n````markdown\n([\s\S]*?)````\n/.exec(readme);
+    assert.ok(m, 'README shows the Markdown summary');
+    const version = (text: string) => text.replace(/<sub>drainlint [^<]*<\/sub>/, '<sub>drainlint</sub>');
+    assert.equal(version(m[2]!), version(runCli([m[1]!, '--format', 'markdown']).stdout));
+    assert.match(m[2]!, /```mermaid\ngantt\n/);
+  });
+
   it('shows the screenshot of the HTML report, which is committed', () => {
     const m = /!\[[^\]]*\]\((docs\/[^)]+\.png)\)/.exec(readme);
     assert.ok(m, 'README shows the HTML screenshot');
