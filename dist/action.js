@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-AITH4XMY.js";
+} from "./chunks/chunk-LSSKLPRX.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

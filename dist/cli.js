@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-O34QCAJ6.js";
+} from "./chunks/chunk-VPFWAKKO.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -20,7 +20,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-AITH4XMY.js";
+} from "./chunks/chunk-LSSKLPRX.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

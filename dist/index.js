@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-6P6CY6SP.js";
 import {
   explain
-} from "./chunks/chunk-O34QCAJ6.js";
+} from "./chunks/chunk-VPFWAKKO.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-AITH4XMY.js";
+} from "./chunks/chunk-LSSKLPRX.js";
 import {
   stylish
 } from "./chunks/chunk-H2YCWWY3.js";

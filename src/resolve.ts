@@ -18,7 +18,7 @@ import type { Path, Provenance, ProvenanceLevel, Ref, Valued } from './types.js'
 import { get, isRecord } from './yaml/paths.js';
 import { parseEmbedded } from './yaml/embedded.js';
 import { compareVersions } from './domain/versions.js';
-import { parseGoBool, parseGoDuration } from './domain/durations.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from './domain/durations.js';
 import { globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { ResolvedConfig } from './config.js';
@@ -28,7 +28,7 @@ import { discarded, meshSourcesFor, revisionOf, rootNamespace } from './domain/m
 import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
-import { declared } from './domain/lifetime.js';
+import { declared, shadowedDeclarations } from './domain/lifetime.js';
 
 const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,
@@ -112,6 +112,12 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config));
   const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration');
   unapplied.push(...undeclared(w, lifetime, LIFETIME_ANNOTATION, 'connection lifetime'), ...undeclared(w, shutdown, SHUTDOWN_ANNOTATION, 'shutdown duration'));
+  for (const [setting, winner, lower] of [
+    ['connection lifetime', lifetime, shadowedDeclarations(w, lifetime, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config))],
+    ['shutdown duration', shutdown, shadowedDeclarations(w, shutdown, config.shutdownDuration, 'shutdownDuration')],
+  ] as const) {
+    for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: 'overridden', why: `overridden by the ${winner!.prov.source}` });
+  }
   const path = proxyPath({ workload: w, mode }, sidecar, inv, istio);
 
   return {

@@ -5,7 +5,7 @@
  * workload selectors; the versioned JSON shape against its schema; the command line.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -176,6 +176,23 @@ describe('explain: effective settings with their sources', () => {
       '9s overridden fixtures/resolve/precedence/proxyconfigs.yaml:8: overridden by the ProxyConfig shop/shop-defaults',
     ]);
     assert.equal(row(web, 'EZ'), 'false default default');
+  });
+
+  it('a connection lifetime declared at several places: the lower ones overridden by the annotation', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-explain-l-'));
+    try {
+      writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 30s\n  workloads:\n    - match: { name: test }\n      value: 45s\n');
+      writeFileSync(path.join(dir, 'deploy.yaml'), readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml')));
+      const r = await explain({ paths: ['deploy.yaml'], options: { cwd: dir } });
+      const x = r.workloads[0]!;
+      assert.equal(row(x, 'L'), '1m set drainlint.io/connection-lifetime annotation deploy.yaml:12');
+      assert.deepEqual(setting(x, 'L').struck.map((s) => `${s.written} ${s.status} ${s.source} ${s.file}:${s.line}: ${s.why}`), [
+        '45s overridden connectionLifetime.workloads[0] in the config file .drainlint.yaml:5: overridden by the drainlint.io/connection-lifetime annotation',
+        '30s overridden connectionLifetime.default in the config file .drainlint.yaml:2: overridden by the drainlint.io/connection-lifetime annotation',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('values ignored wherever they stand: a direct key istiod drops, env on the app container', async () => {

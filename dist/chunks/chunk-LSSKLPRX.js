@@ -7835,6 +7835,17 @@ function declared(w, annotation, rules, key, derived) {
   if (rules?.default !== void 0) return { value: rules.default.seconds, prov: { level: "config", source: `${key}.default in the config file`, ref: rules.default.ref } };
   return void 0;
 }
+function shadowedDeclarations(w, winner, rules, key, derived) {
+  if (!winner) return [];
+  const hit = rules?.workloads.find((e) => e.matches(w));
+  const candidates = [
+    hit ? { value: hit.seconds, prov: { level: "config", source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } } : void 0,
+    winner.prov.level === "annotation" || winner.prov.level === "config" ? derived?.() : void 0,
+    rules?.default !== void 0 ? { value: rules.default.seconds, prov: { level: "config", source: `${key}.default in the config file`, ref: rules.default.ref } } : void 0
+  ];
+  const rank2 = (v) => v.prov.level === "annotation" ? 0 : v.prov.source.includes(".workloads[") ? 1 : v.prov.level === "traffic" ? 2 : 3;
+  return candidates.filter((v) => v !== void 0 && rank2(v) > rank2(winner));
+}
 
 // src/resolve.ts
 var LEVEL_RANK = {
@@ -7899,6 +7910,12 @@ function resolveWorkload(w, inv, config, run) {
   const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, "connectionLifetime", () => trafficLifetime(w, inv, config));
   const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, "shutdownDuration");
   unapplied.push(...undeclared(w, lifetime, LIFETIME_ANNOTATION, "connection lifetime"), ...undeclared(w, shutdown, SHUTDOWN_ANNOTATION, "shutdown duration"));
+  for (const [setting, winner, lower] of [
+    ["connection lifetime", lifetime, shadowedDeclarations(w, lifetime, config.connectionLifetime, "connectionLifetime", () => trafficLifetime(w, inv, config))],
+    ["shutdown duration", shutdown, shadowedDeclarations(w, shutdown, config.shutdownDuration, "shutdownDuration")]
+  ]) {
+    for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: "overridden", why: `overridden by the ${winner.prov.source}` });
+  }
   const path5 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
