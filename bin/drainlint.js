@@ -18,7 +18,14 @@ const reportStream = (out) => {
   out.on('error', () => {
     open = false;
   });
-  return { write: (s) => open && out.write(s), isTTY: out.isTTY, columns: out.columns };
+  // columns is read when the report is laid out: a terminal's width then (stylish, explain's chart).
+  return {
+    write: (s) => open && out.write(s),
+    isTTY: out.isTTY,
+    get columns() {
+      return out.columns;
+    },
+  };
 };
 
 const readStdin = async () => {

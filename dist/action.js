@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-6LITVHSG.js";
+} from "./chunks/chunk-6E2XPNTU.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-WAXLMP5P.js";
+} from "./chunks/chunk-LD6OCJME.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,10 +20,11 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-3BJB5VAS.js";
+} from "./chunks/chunk-UONRVOEX.js";
 import {
   relativeTo
-} from "./chunks/chunk-VUCMJGOI.js";
+} from "./chunks/chunk-LOE6AF6C.js";
+import "./chunks/chunk-FRBTKTV5.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts
@@ -52,7 +53,8 @@ async function run(io, log) {
   const cwd = path.resolve(workspace, inputs.workingDirectory);
   const full = await lint({
     paths: inputs.paths,
-    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion }
+    // The job summary draws the timeline of each workload with findings.
+    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion, explain: inputs.summary ? "with-findings" : void 0 }
   });
   const result = relativeTo(full, workspace);
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };

@@ -1,10 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
+  explain
+} from "./chunks/chunk-REML7VEX.js";
+import {
+  EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
+  loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-6LITVHSG.js";
+} from "./chunks/chunk-6E2XPNTU.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -15,11 +20,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-WAXLMP5P.js";
-import "./chunks/chunk-SQ35NPRJ.js";
+} from "./chunks/chunk-LD6OCJME.js";
+import {
+  safe
+} from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
+import "./chunks/chunk-FRBTKTV5.js";
 import {
   __commonJS,
   __require,
@@ -3487,6 +3495,8 @@ Examples:
     $ drainlint k8s/ --format github --format sarif=drainlint.sarif
   Every rule, as JSON:
     $ drainlint rules --format json
+  What happens when a workload's pod is deleted, and why:
+    $ drainlint explain k8s/ --workload Deployment/shop/checkout
 
 Exit codes:
   0  no finding at or above the --fail-on level
@@ -3535,18 +3545,40 @@ function program2(io) {
     for (const r of rows) io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}
 `);
   });
+  p.command("explain").description("show what happens when each workload's pod is deleted: effective settings with their sources, the termination timeline, the traffic lost, the findings").argument("[paths...]", "files, directories or globs; - reads stdin", ["."]).option("-w, --workload <selector>", "only this workload: kind/namespace/name, namespace/name, name, or a glob of them (repeatable)", collect).addOption(new Option("-f, --format <format>", "stylish (a terminal), json, markdown or html").choices([...EXPLAIN_FORMAT_NAMES]).default("stylish")).option("-o, --output-file <file>", "write the report to this file instead of stdout").option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload (repeatable)", collect).option("--rule <id>", "list findings of this rule only (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not list findings of this rule (repeatable; comma-separated ids too)", collectIds).option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--debug", "print stack traces of internal errors").addHelpText("after", EXPLAIN_HELP_AFTER);
   return p;
 }
+var EXPLAIN_HELP_AFTER = `
+For each workload: the effective drain settings (terminationGracePeriodSeconds,
+terminationDrainDuration, drainDuration, EXIT_ON_ZERO_ACTIVE_CONNECTIONS,
+MINIMUM_DRAIN_DURATION, preStop hooks, shutdown duration, connection lifetime,
+proxy mode, injection, target versions) with where each came from, values that
+were overridden or ignored and why, the timeline from the pod's deletion to
+SIGKILL, the windows where traffic is lost, and the findings that apply.
+
+Examples:
+  $ drainlint explain fixtures/examples/seed-mesh-wide
+  $ drainlint explain k8s/ --workload 'shop/checkout-*' --format html -o drain.html
+
+Exit codes: 0 explained; 2 usage error (also a --workload that matches no
+workload); 3 internal error.
+`;
 async function run(io) {
   const p = program2(io);
   let lintArgs;
   p.action((paths2, opts2) => {
     lintArgs = { paths: paths2, opts: opts2 };
   });
+  let explainArgs;
+  p.commands.find((c) => c.name() === "explain").action((paths2, opts2) => {
+    explainArgs = { paths: paths2, opts: opts2 };
+  });
   await p.parseAsync(io.argv, { from: "user" });
+  if (explainArgs) return runExplain(io, explainArgs.paths, explainArgs.opts);
   if (!lintArgs) return EXIT.ok;
   const { paths, opts } = lintArgs;
   const outputs = outputsOf(opts, io);
+  const explainWanted = outputs.some((o) => o.format === "html") ? true : outputs.some((o) => o.format === "markdown") ? "with-findings" : void 0;
   const full = await lint({
     paths,
     options: {
@@ -3561,7 +3593,8 @@ async function run(io) {
       inferVersions: opts.inferVersions,
       assumeInjected: opts.assumeInjected,
       defaultNamespace: opts.defaultNamespace,
-      stdin: { read: io.readStdin, filename: opts.stdinFilename }
+      stdin: { read: io.readStdin, filename: opts.stdinFilename },
+      explain: explainWanted
     }
   });
   const problems = inputProblems(full, paths);
@@ -3588,6 +3621,43 @@ async function run(io) {
   }
   if (problems.length > 0) return EXIT.usage;
   return full.findings.some((f) => failsAt(f, failOn)) ? EXIT.findings : EXIT.ok;
+}
+async function runExplain(io, paths, opts) {
+  const result = await explain({
+    paths,
+    workloads: opts.workload,
+    options: {
+      cwd: io.cwd,
+      config: opts.config,
+      meshConfig: opts.meshConfig,
+      onlyRules: opts.rule,
+      disableRules: opts.disableRule,
+      istioVersion: opts.istioVersion,
+      kubernetesVersion: opts.k8sVersion,
+      assumeInjected: opts.assumeInjected,
+      defaultNamespace: opts.defaultNamespace,
+      stdin: { read: io.readStdin, filename: opts.stdinFilename }
+    }
+  });
+  const problems = inputProblems(result, paths);
+  for (const s of result.unmatched) problems.push(`no workload matches --workload ${safe(s)} (a kind/namespace/name, namespace/name, name, or a glob of them)`);
+  for (const line of problems) io.stderr.write(`drainlint: ${line}
+`);
+  const format = await loadExplainFormatter(opts.format);
+  const file = opts.outputFile ? path.resolve(io.cwd, opts.outputFile) : void 0;
+  const width = !file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+  const text = format(result, { color: file ? false : colorWanted(opts.color, io), version: VERSION, workspace: io.env["GITHUB_WORKSPACE"] || void 0, width });
+  if (!file) {
+    io.stdout.write(text);
+    return problems.length > 0 ? EXIT.usage : EXIT.ok;
+  }
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write the ${opts.format} report to ${path.relative(io.cwd, file) || file}: ${plainError(e)}`);
+  }
+  return problems.length > 0 ? EXIT.usage : EXIT.ok;
 }
 function colorWanted(flag, io) {
   if (flag !== void 0) return flag;

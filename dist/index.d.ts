@@ -1,3 +1,121 @@
+type ProxyPath = "none" | "classic" | "native" | "native-without-drain-hook";
+type EventKind = "app-prestop-end" | "app-sigterm" | "proxy-prestop-end" | "drain-start" | "listeners-close" | "proxy-exit" | "app-exit" | "connections-end" | "sigkill";
+type LossKind = "proxy-gone-app-serving" | "requests-cut-by-proxy-exit" | "listeners-closed" | "connections-cut-at-kill" | "proxy-may-exit-during-app-prestop";
+interface Place {
+	file?: string;
+	line?: number;
+}
+interface SourceOf extends Place {
+	/** The precedence level, e.g. "default", "mesh", "annotation", "pod-spec". */
+	level: ProvenanceLevel | "given" | "derived";
+	/** In words: "default", "proxy.istio.io/config annotation", "mesh config in IstioOperator istio-system/control-plane spec.meshConfig". */
+	source: string;
+}
+/** A value written for the workload that does not take effect, shown struck through. */
+export interface StruckValue extends SourceOf {
+	/** The setting it was written as (TERMINATION_DRAIN_DURATION_SECONDS beside terminationDrainDuration). */
+	setting: string;
+	written: string;
+	status: "overridden" | "ignored";
+	why: string;
+}
+type SettingKey = "G" | "TDD" | "DD" | "EZ" | "MIN" | "Pa" | "Pp" | "Sa" | "L" | "mode" | "injection" | "istioVersion" | "kubernetesVersion";
+/** One row of the effective-settings table. */
+export interface ExplainedSetting extends SourceOf {
+	key: SettingKey;
+	/** The spec's symbol: G, TDD, DD, EZ, MIN, Pₐ, Pₚ, Sₐ, L. */
+	symbol: string;
+	/** What the setting is called where users write it. */
+	name: string;
+	/** set: written somewhere; default: nothing set it; unknown: drainlint cannot tell (see `unknown`); unset: not declared (L, Sₐ, versions). */
+	state: "set" | "default" | "unknown" | "unset";
+	/** The value in words ("30", "5s", "at least 30s", "true", "classic"); absent when unknown or unset. */
+	value?: string;
+	seconds?: number;
+	/** `seconds` is a lower bound. */
+	atLeast?: boolean;
+	/** Why the value is unknown. */
+	unknown?: string;
+	/** Why the value plays no part in the timeline (TDD while EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on). */
+	unused?: string;
+	/** What the value means here, beside the value (how a proxy mode stops, what an unset value counts as). */
+	note?: string;
+	struck: StruckValue[];
+}
+export interface ExplainedInput extends SourceOf {
+	name: string;
+	value: string;
+}
+export interface ExplainedEvent {
+	kind: EventKind;
+	/** What happens, in words. */
+	label: string;
+	/** Seconds after the pod was deleted; absent when unknown. */
+	at?: number;
+	/** The moment is a range from `at` to `latest`. */
+	latest?: number;
+	atLeast?: boolean;
+	/** SIGKILL comes first: the moment is cut at G. */
+	cutByKill?: boolean;
+	unknown?: string;
+	inputs: ExplainedInput[];
+}
+export interface ExplainedLoss {
+	kind: LossKind;
+	label: string;
+	from: number;
+	to: number;
+	possible?: boolean;
+}
+export interface ExplainedTimeline {
+	path: ProxyPath;
+	gateway: boolean;
+	/** SIGKILL (G); absent when the grace period is unusable. */
+	grace?: number;
+	/** The latest moment the timeline shows (what a chart's axis spans). */
+	end: number;
+	drainStart?: number;
+	listenersClose?: number;
+	proxyExit?: {
+		earliest: number;
+		latest: number;
+	};
+	appExit?: number;
+	events: ExplainedEvent[];
+	losses: ExplainedLoss[];
+}
+export interface ExplainedFinding {
+	ruleId: string;
+	messageId: string;
+	severity: Severity;
+	message: string;
+	help: string;
+	file: string;
+	line: number;
+	column: number;
+	docsUrl: string;
+}
+export interface ExplainedWorkload {
+	/** "Deployment shop/test". */
+	id: string;
+	resource: {
+		kind: string;
+		namespace?: string;
+		name?: string;
+	};
+	file: string;
+	line: number;
+	/** The proxy that stops with the pod: classic or native sidecar, gateway, waypoint, none. */
+	proxy: "classic" | "native" | "gateway" | "waypoint" | "none";
+	settings: ExplainedSetting[];
+	timeline: ExplainedTimeline;
+	findings: ExplainedFinding[];
+}
+/** The run's target versions as explain shows them (one settings row each). */
+export interface ExplainedTargets {
+	istio: ExplainedSetting;
+	kubernetes: ExplainedSetting;
+}
 export type Severity = "error" | "warning" | "info";
 /** 1-based line and column, end exclusive (as SARIF and editors expect). */
 interface Range$1 {
@@ -6,6 +124,7 @@ interface Range$1 {
 	endLine: number;
 	endColumn: number;
 }
+type ProvenanceLevel = "default" | "mesh" | "root-proxyconfig" | "namespace-proxyconfig" | "annotation" | "selector-proxyconfig" | "proxy-container" | "pod-spec" | "config" | "traffic";
 export interface ResourceId {
 	kind: string;
 	name?: string;
@@ -54,6 +173,13 @@ interface LintResult {
 	rules: RuleDescriptor[];
 	/** Working directory that relative paths are relative to. */
 	cwd: string;
+	/**
+	 * The workloads explained, in input order: effective settings, timeline, the findings that apply
+	 * (`drainlint explain`; the markdown and html formats). Absent unless the run was asked for them.
+	 */
+	workloads?: ExplainedWorkload[];
+	/** The target versions the run checked against, with their source (with `workloads`). */
+	targets?: ExplainedTargets;
 	/** The Istio and Kubernetes versions the run targeted, when known (given, or read from the input). */
 	targetVersions?: {
 		istio?: ReportedVersion;
@@ -101,9 +227,17 @@ declare const FORMAT_NAMES: readonly [
 	"json",
 	"sarif",
 	"github",
-	"markdown"
+	"markdown",
+	"html"
 ];
 export type FormatName = (typeof FORMAT_NAMES)[number];
+declare const EXPLAIN_FORMAT_NAMES: readonly [
+	"stylish",
+	"json",
+	"markdown",
+	"html"
+];
+export type ExplainFormatName = (typeof EXPLAIN_FORMAT_NAMES)[number];
 /** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
 export interface TextInput {
 	path: string;
@@ -149,6 +283,11 @@ export interface LintOptions {
 			read(): Promise<Uint8Array>;
 			filename?: string;
 		};
+		/**
+		 * Explain workloads too (`result.workloads`: effective settings, timeline, findings): `true` for
+		 * every workload, `'with-findings'` for those with findings (the markdown format's timelines).
+		 */
+		explain?: boolean | "with-findings";
 	};
 }
 /** The findings of a run and what it read; every formatter renders it. */
@@ -173,11 +312,29 @@ export declare const VERSION: string;
 /** A usage or configuration error: exit code 2. */
 export declare class UsageError extends Error {
 }
+export interface ExplainOptions extends LintOptions {
+	/** Which workloads: `kind/namespace/name`, `namespace/name`, a name, or a glob of those. Default: all. */
+	workloads?: string[];
+}
+export interface ExplainResult extends LintResult$1 {
+	workloads: ExplainedWorkload[];
+	targets: ExplainedTargets;
+	/** Selectors that picked no workload (the CLI exits 2 for them). */
+	unmatched: string[];
+}
+/**
+ * Lints the inputs and explains their workloads: effective settings with their sources, the
+ * termination timeline, the windows where traffic is lost, and the findings that apply. With
+ * selectors, `workloads` and `findings` keep only the workloads picked and their findings.
+ */
+export declare function explain(request: ExplainOptions): Promise<ExplainResult>;
 /** What a formatter may be told; everything has a default (no colour, this version, paths as linted). */
 export type FormatOptions = Partial<FormatContext>;
-/** Renders a result set as text: `stylish` for people, `json`, `sarif`, `github` workflow commands, `markdown`. */
+/** Renders a result set as text: `stylish` for people, `json`, `sarif`, `github` workflow commands, `markdown`, `html`. */
 export type Formatter = (result: LintResult$1, ctx?: FormatOptions) => string;
 export declare const formatters: Readonly<Record<FormatName, Formatter>>;
+/** Renders what explain() returns: `stylish` for a terminal, `json` (schema/explain.schema.json), `markdown`, `html`. */
+export declare const explainFormatters: Readonly<Record<ExplainFormatName, Formatter>>;
 
 export {
 	LintResult$1 as LintResult,

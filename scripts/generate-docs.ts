@@ -16,7 +16,19 @@ const readme = withRuleTable(readFileSync('README.md', 'utf8'), RULES).replace(/
   const out = spawnSync(process.execPath, ['bin/drainlint.js', ...args.split(' ')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return `\`\`\`console\n$ npx drainlint ${args}\n${out.stdout}\`\`\``;
 });
-write('README.md', readme);
+// The README's gantt samples: the first Mermaid block of `drainlint explain <path> --format markdown`.
+const withGantts = readme.replace(/(<!-- explain-gantt: (\S+) [^\n]*-->\n)```mermaid\n[\s\S]*?```\n/g, (_, marker: string, target: string) => {
+  const out = spawnSync(process.execPath, ['bin/drainlint.js', 'explain', target, '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const gantt = /```mermaid\n[\s\S]*?```\n/.exec(out.stdout);
+  if (!gantt) throw new Error(`drainlint explain ${target} --format markdown printed no gantt`);
+  return `${marker}${gantt[0]}`;
+});
+// The README's Markdown summary sample: what `drainlint <path> --format markdown` writes.
+const withSummaries = withGantts.replace(/(<!-- lint-markdown: (\S+) [^\n]*-->\n)````markdown\n[\s\S]*?````\n/g, (_, marker: string, target: string) => {
+  const out = spawnSync(process.execPath, ['bin/drainlint.js', target, '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return `${marker}\`\`\`\`markdown\n${out.stdout}\`\`\`\`\n`;
+});
+write('README.md', withSummaries);
 for (const rule of RULES) {
   const file = path.join('rules', rule.meta.id, 'README.md');
   write(file, await withExampleOutput(readFileSync(file, 'utf8'), rule, process.cwd()));

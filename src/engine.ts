@@ -9,7 +9,7 @@ import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
 import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, targetConfig } from './resolve.js';
-import { type Resolution, type RunResolution } from './resolved.js';
+import { type Resolution, type ResolvedWorkload, type RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
 import { fillMessage } from './messages.js';
@@ -40,6 +40,9 @@ export interface LintRequest {
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
   memory?: MemoryLimits;
+  /** Called with each workload as the rules saw it, right after they did (explain renders it). */
+  /** Called with each resolved workload after the rules, and the run's target versions (explain). */
+  onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
 }
 
 export interface LintOutcome {
@@ -56,6 +59,10 @@ export interface LintOutcome {
   meshFiles: string[];
   /** Absolute paths of the inputs read as gateway chart values. */
   gatewayValuesFiles: string[];
+  /** The run's target versions: given, or read from the input. */
+  versions: TargetVersions;
+  /** The workloads each finding is about (a finding on a mesh-wide setting: every workload it applies to). */
+  subjects: Map<Finding, Workload[]>;
 }
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
@@ -128,7 +135,8 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
   const model = await prepare(req);
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config });
+  const subjects = new Map<Finding, Workload[]>();
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -150,6 +158,8 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     reparsedValues: model.store.reparsedValues,
     meshFiles: meshFilesOf(model.inventory),
     gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
+    subjects,
+    versions: model.run.versions,
   };
 }
 
@@ -206,6 +216,10 @@ export interface RuleInput {
   inventory: Inventory;
   run: RunResolution;
   config: ResolvedConfig;
+  /** Called with each resolved workload after the rules have seen it. */
+  onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
+  /** Filled with the workloads each finding is about. */
+  subjects?: Map<Finding, Workload[]>;
 }
 
 /**
@@ -220,10 +234,14 @@ export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]
   const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
   forEachWorkload(inventory, (w) => {
     const e = annotationParseError(w);
-    if (e) out.push(e);
+    if (e) {
+      out.push(e);
+      input.subjects?.set(e, [w]);
+    }
     const rw = resolveWorkload(w, inventory, config, run);
     workloads++;
     for (const a of active) a.visitor.workload?.(rw);
+    input.onWorkload?.(rw, run.versions);
   });
   for (const a of active) {
     a.visitor.end?.();
@@ -258,11 +276,13 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
       const seen = meshWide.get(key);
       if (seen) {
         if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+        if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
         return;
       }
       finding.resource = undefined;
       meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
     }
+    if (r.workload) input.subjects?.set(finding, [r.workload]);
     if (typeof r.data === 'function') deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
     out.push(finding);

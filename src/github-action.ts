@@ -44,7 +44,8 @@ async function run(io: ActionIO, log: (s: string) => void): Promise<number> {
   const cwd = path.resolve(workspace, inputs.workingDirectory);
   const full = await lint({
     paths: inputs.paths,
-    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion },
+    // The job summary draws the timeline of each workload with findings.
+    options: { cwd, config: inputs.config, meshConfig: inputs.meshConfig, istioVersion: inputs.istioVersion, kubernetesVersion: inputs.kubernetesVersion, explain: inputs.summary ? 'with-findings' : undefined },
   });
   // Annotations, the summary and SARIF name files as the repository does, from its root.
   const result = relativeTo(full, workspace);

@@ -12,6 +12,8 @@ import { RULES } from '../rules/index.js';
 import { closest } from './text.js';
 import { plainError, type TextInput } from './load.js';
 import { safe } from './report/safe.js';
+import { targetVersions, type TargetVersions } from './domain/targets.js';
+import { attachFindings, explainTargets, explainWorkload, type ExplainedWorkload } from './explain/model.js';
 import { SEVERITY_RANK, type Finding, type LintResult as FormatterInput } from './types.js';
 
 export type { TextInput } from './load.js';
@@ -53,6 +55,11 @@ export interface LintOptions {
     defaultNamespace?: string;
     /** Where `-` reads from, and the name it gets in reports (default `<stdin>`). */
     stdin?: { read(): Promise<Uint8Array>; filename?: string };
+    /**
+     * Explain workloads too (`result.workloads`: effective settings, timeline, findings): `true` for
+     * every workload, `'with-findings'` for those with findings (the markdown format's timelines).
+     */
+    explain?: boolean | 'with-findings';
   };
 }
 
@@ -97,6 +104,8 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
   const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
   const stdin = o.stdin;
+  let targets: TargetVersions | undefined;
+  const explained = new Map<object, ExplainedWorkload>();
   const outcome = await runEngine({
     cwd,
     paths: request.paths ?? (request.texts ? [] : ['.']),
@@ -107,6 +116,12 @@ export async function lint(request: LintOptions): Promise<LintResult> {
     rules,
     stdinFilename: stdin?.filename,
     readStdin: stdin ? async () => Buffer.from(await stdin.read()) : undefined,
+    onWorkload: o.explain
+      ? (rw, versions) => {
+          targets ??= targetVersions(versions);
+          explained.set(rw.workload, explainWorkload(rw, targets));
+        }
+      : undefined,
   });
   const holdsMesh = new Set(outcome.meshFiles);
   const missing = new Set(outcome.missing.map((m) => path.resolve(cwd, m)));
@@ -122,7 +137,14 @@ export async function lint(request: LintOptions): Promise<LintResult> {
       throw new UsageError(`the gateway values file ${path.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
-  return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+  const result: LintResult = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+  if (o.explain) {
+    attachFindings(explained, outcome.result.findings, outcome.subjects);
+    const all = [...explained.values()];
+    result.workloads = o.explain === 'with-findings' ? all.filter((x) => x.findings.length > 0) : all;
+    result.targets = explainTargets(targets ?? targetVersions(outcome.versions));
+  }
+  return result;
 }
 
 /**

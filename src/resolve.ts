@@ -10,7 +10,7 @@ import type { Inventory, MeshSource, ProxyConfigResource, Workload } from './inv
 import { proxyContainer } from './inventory/model.js';
 import { allWorkloads } from './inventory/builder.js';
 import { computeTimeline, type ProxyPath, type Timing } from './domain/timeline.js';
-import type { Resolution, ResolvedWorkload, RunResolution, Sidecar } from './resolved.js';
+import type { Resolution, ResolvedWorkload, RunResolution, Sidecar, UnappliedValue } from './resolved.js';
 import { drainHookLoss } from './domain/lifecycle.js';
 import { nativeEffective, proxyMode } from './domain/mode.js';
 import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, fieldsOf, LIFETIME_ANNOTATION, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PROXY_METADATA_KEYS, SHUTDOWN_ANNOTATION, TDDS } from './domain/names.js';
@@ -18,7 +18,7 @@ import type { Path, Provenance, ProvenanceLevel, Ref, Valued } from './types.js'
 import { get, isRecord } from './yaml/paths.js';
 import { parseEmbedded } from './yaml/embedded.js';
 import { compareVersions, targetVersions, type TargetVersions } from './domain/versions.js';
-import { parseGoBool, parseGoDuration } from './domain/durations.js';
+import { formatSeconds, parseGoBool, parseGoDuration } from './domain/durations.js';
 import { globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { ResolvedConfig } from './config.js';
@@ -29,7 +29,7 @@ import { TDD_FIELD_SINCE, TDDS_REMOVED } from './domain/removed.js';
 import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
-import { declared } from './domain/lifetime.js';
+import { declared, shadowedDeclarations } from './domain/lifetime.js';
 
 const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,
@@ -100,9 +100,11 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const revision = revisionOf(w, inv);
   const meshSources = meshFor(revision, inv, run);
   const annotation = annotationState(w);
-  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio), istio);
+  const unapplied: UnappliedValue[] = [];
+  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
-  const { ez, min } = drainEnv(proxyEnv, istio);
+  const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
+  unapplied.push(...discardedMeshValues(inv, revision, meshSources), ...appContainerDrainEnv(w));
 
   const grace = graceOf(w, config);
   const proxy = proxyContainer(w);
@@ -119,6 +121,13 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const gateway = isGateway(w);
   const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config));
   const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, 'shutdownDuration');
+  unapplied.push(...undeclared(w, lifetime, LIFETIME_ANNOTATION, 'connection lifetime'), ...undeclared(w, shutdown, SHUTDOWN_ANNOTATION, 'shutdown duration'));
+  for (const [setting, winner, lower] of [
+    ['connection lifetime', lifetime, shadowedDeclarations(w, lifetime, config.connectionLifetime, 'connectionLifetime', () => trafficLifetime(w, inv, config))],
+    ['shutdown duration', shutdown, shadowedDeclarations(w, shutdown, config.shutdownDuration, 'shutdownDuration')],
+  ] as const) {
+    for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: 'overridden', why: `overridden by the ${winner!.prov.source}` });
+  }
   const path = proxyPath({ workload: w, mode }, sidecar, inv, istio);
 
   return {
@@ -143,6 +152,7 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources,
+    unapplied,
   };
 }
 
@@ -168,10 +178,12 @@ interface Layer {
   env?: { name: string; value: string; prov: Provenance }[];
   /** A user PROXY_CONFIG replaces the injected ProxyConfig snapshot: the fields start again from their defaults. */
   resetsFields?: string;
+  /** Drain values written at this level that never take effect (a direct EZ/MIN key istiod drops). */
+  dropped?: UnappliedValue[];
 }
 
 /** The levels that set a workload's drain settings, lowest first. */
-function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admissionDenied: boolean, istio: string | undefined): Layer[] {
+function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admissionDenied: boolean, istio: string | undefined, unapplied: UnappliedValue[]): Layer[] {
   const layers: Layer[] = [];
   // Mesh defaultConfig: shared first, then input order; --mesh-config last.
   for (const m of meshSources) {
@@ -185,21 +197,28 @@ function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admi
   const ns = w.effectiveNamespace;
   const cr = (level: ProvenanceLevel, pick: ProxyConfigResource | undefined) => {
     if (pick && crsHonoured) layers.push(proxyConfigResourceLayer(level, pick));
+    else if (pick) unapplied.push(...ignoreLayer(proxyConfigResourceLayer(level, pick), `Istio ${istio} ignores ProxyConfig resources (honoured from 1.13)`));
   };
   cr('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
   if (ns && ns !== rootNs) cr('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
   // A user istio-proxy container's PROXY_CONFIG replaces the injected snapshot; pilot-agent applies the annotation over it.
   const snapshot = userProxyConfig(w);
   if (snapshot) {
-    const layer = proxyConfigLayer('proxy-container', withoutMetadata(snapshot.value), () => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: snapshot.ref }));
+    const at = (): Provenance => ({ level: 'proxy-container', source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: snapshot.ref });
+    const layer = proxyConfigLayer('proxy-container', withoutMetadata(snapshot.value), at);
+    unapplied.push(...ignoreLayer(proxyConfigLayer('proxy-container', onlyMetadata(snapshot.value), at), 'the proxyMetadata inside PROXY_CONFIG never becomes istio-proxy env'));
     layers.push({ ...layer, resetsFields: `default (PROXY_CONFIG of the ${PROXY_CONTAINER} container replaces the mesh config)` });
   }
   // The pod's proxy.istio.io/config annotation. Without injection it is read at runtime only: its
   // fields apply, its proxyMetadata never becomes env.
   const ann = w.proxyConfigAnnotation?.view;
+  const annAt = (p: Path): Provenance => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann!, path: p } });
   if (ann && !admissionDenied) {
     const value = w.annotationMetadataRendered ? ann.value : withoutMetadata(ann.value);
-    layers.push(proxyConfigLayer('annotation', value, (p) => ({ level: 'annotation', source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: p } })));
+    if (!w.annotationMetadataRendered) unapplied.push(...ignoreLayer(proxyConfigLayer('annotation', onlyMetadata(ann.value), annAt), 'this gateway is not injected, so the proxyMetadata of its annotation never becomes istio-proxy env'));
+    layers.push(proxyConfigLayer('annotation', value, annAt));
+  } else if (ann) {
+    unapplied.push(...ignoreLayer(proxyConfigLayer('annotation', ann.value, annAt), `admission denies the pod: its ${PROXY_CONFIG_ANNOTATION} annotation does not parse or validate`));
   }
   if (ns) cr('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
   layers.push(containerEnvLayer(w));
@@ -209,6 +228,9 @@ function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admi
 function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) => Provenance): Layer {
   if (!isRecord(pc)) return { level };
   const layer: Layer = { level, fields: { mapping: pc, at } };
+  // EZ and MIN are env: written as direct ProxyConfig keys they are unknown fields, which istiod drops.
+  const direct = [EZ, MIN].filter((name) => name in pc);
+  if (direct.length > 0) layer.dropped = direct.map((name) => ({ setting: name, written: shownValue(pc[name]), prov: at([name]), status: 'ignored', why: 'istiod drops it, an unknown ProxyConfig key: it belongs under proxyMetadata' }));
   // Both spellings of proxyMetadata may be present; the later one wins key by key.
   const entries: Record<string, unknown> = {};
   const where = new Map<string, string>();
@@ -246,7 +268,7 @@ function containerEnvLayer(w: Workload): Layer {
 }
 
 /** The layers folded, lowest first: TDD, DD and the proxy's environment as the pod gets them. */
-function foldLayers(layers: Layer[], istio: string | undefined): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
+function foldLayers(layers: Layer[], istio: string | undefined, unapplied: UnappliedValue[]): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
   const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
   let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
   let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
@@ -254,49 +276,148 @@ function foldLayers(layers: Layer[], istio: string | undefined): { tdd: Valued<n
   const env = new Map<string, Valued<string>>();
   // Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging.
   const replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
+  // What each level wrote and what won there: a value replaced by a later level is recorded as overridden.
+  const raws = new Map<Valued<unknown>, string>();
+  const overridden = (setting: string, previous: Valued<unknown>, why: string) => {
+    if (previous.prov.level !== 'default') unapplied.push({ setting, written: raws.get(previous) ?? shownValue(previous.value), prov: previous.prov, status: 'overridden', why });
+  };
+  const drainEnv = (name: string) => DRAIN_ENV.has(name);
   for (const layer of layers) {
+    unapplied.push(...(layer.dropped ?? []));
     if (layer.resetsFields) {
       replaced = { tdd, dd };
+      overridden('terminationDrainDuration', tdd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, '$1')}, which starts again from the defaults`);
+      overridden('drainDuration', dd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, '$1')}, which starts again from the defaults`);
       tdd = { value: DEFAULT_TDD, prov: dflt(layer.resetsFields) };
       dd = { value: DEFAULT_DD, prov: dflt(layer.resetsFields) };
     }
     if (layer.fields) {
       const { mapping, at } = layer.fields;
-      for (const [field, set] of [['terminationDrainDuration', (v: Valued<number>) => (tdd = v)], ['drainDuration', (v: Valued<number>) => (dd = v)]] as const) {
+      const fields = [
+        ['terminationDrainDuration', () => tdd, (v: Valued<number>) => (tdd = v)],
+        ['drainDuration', () => dd, (v: Valued<number>) => (dd = v)],
+      ] as const;
+      for (const [field, current, set] of fields) {
         for (const [key, raw] of fieldsOf(mapping, field)) {
           const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
-          if (secs !== undefined) set({ value: secs, prov: at([key]) });
+          const prov = at([key]);
+          if (secs === undefined) {
+            unapplied.push({ setting: field, written: shownValue(raw), prov, status: 'ignored', why: 'it is not a Go duration string' });
+            continue;
+          }
+          overridden(field, current(), `overridden by the ${prov.source}`);
+          const v = { value: secs, prov };
+          raws.set(v, shownValue(raw));
+          set(v);
         }
       }
     }
     if (layer.metadata) {
-      if (replacesMetadata) env.clear();
+      if (replacesMetadata) {
+        for (const [name, v] of env) if (drainEnv(name)) overridden(name, v, `before Istio 1.11 the proxyMetadata of the ${layer.metadata.at(name).source} replaces the whole map`);
+        env.clear();
+      }
       for (const [name, value] of Object.entries(layer.metadata.entries)) {
         if (typeof value !== 'string') continue;
+        const prov = layer.metadata.at(name);
+        const previous = env.get(name);
+        if (previous && drainEnv(name)) overridden(name, previous, value === '' ? `unset by "" in the ${prov.source}` : `overridden by the ${prov.source}`);
         if (value === '') env.delete(name); // "" unsets a key set at a lower level
-        else env.set(name, { value, prov: layer.metadata.at(name) });
+        else env.set(name, { value, prov });
       }
     }
-    for (const e of layer.env ?? []) env.set(e.name, { value: e.value, prov: e.prov });
+    for (const e of layer.env ?? []) {
+      const previous = env.get(e.name);
+      if (previous && drainEnv(e.name)) overridden(e.name, previous, `overridden by the ${e.prov.source}`);
+      env.set(e.name, { value: e.value, prov: e.prov });
+    }
   }
   // Below 1.10 pilot-agent reads TERMINATION_DRAIN_DURATION_SECONDS (spec §8.1): up to 1.6 it is the
   // only source of the drain duration (the ProxyConfig field came in 1.7); on 1.7–1.9 it wins over
   // terminationDrainDuration. An integer only (strconv.Atoi); anything else leaves the other value.
-  if (istio && compareVersions(istio, TDDS_REMOVED) < 0) {
-    if (compareVersions(istio, TDD_FIELD_SINCE) < 0) tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
-    const tdds = env.get(TDDS);
-    if (tdds && /^\d+$/.test(tdds.value.trim())) tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+  const tdds = env.get(TDDS);
+  const read = istio !== undefined && compareVersions(istio, TDDS_REMOVED) < 0;
+  if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
+    overridden('terminationDrainDuration', tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
+    tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
+  }
+  if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
+    overridden('terminationDrainDuration', tdd, `Istio ${istio} reads ${TDDS} instead`);
+    tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+  } else if (tdds) {
+    const why = !/^\d+$/.test(tdds.value.trim()) ? 'it is not a whole number of seconds' : istio ? `Istio ${istio} does not read it` : 'Istio 1.10 and later do not read it';
+    unapplied.push({ setting: TDDS, written: tdds.value, prov: tdds.prov, status: 'ignored', why });
   }
   return { tdd, dd, env, replaced };
 }
 
+/** The drain settings that reach the proxy as env. */
+const DRAIN_ENV = new Set([EZ, MIN, TDDS]);
+
+/** A value as written, for explain: strings as they are, other YAML values as JSON. */
+function shownValue(raw: unknown): string {
+  return typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
+}
+
+/** Every drain value a level writes, each recorded as ignored with the same reason. */
+function ignoreLayer(layer: Layer, why: string): UnappliedValue[] {
+  const out: UnappliedValue[] = [];
+  if (layer.fields) {
+    for (const field of ['terminationDrainDuration', 'drainDuration']) {
+      for (const [key, raw] of fieldsOf(layer.fields.mapping, field)) out.push({ setting: field, written: shownValue(raw), prov: layer.fields.at([key]), status: 'ignored', why });
+    }
+  }
+  for (const [name, value] of Object.entries(layer.metadata?.entries ?? {})) {
+    if (DRAIN_ENV.has(name)) out.push({ setting: name, written: shownValue(value), prov: layer.metadata!.at(name), status: 'ignored', why });
+  }
+  return out;
+}
+
+/** The drain values of the mesh documents of a revision that istiod discards whole. */
+function discardedMeshValues(inv: Inventory, revision: string, kept: MeshSource[]): UnappliedValue[] {
+  const out: UnappliedValue[] = [];
+  for (const m of meshSourcesFor(inv, revision)) {
+    if (kept.includes(m)) continue;
+    for (const [key, dc] of fieldsOf(m.value, 'defaultConfig')) {
+      const layer = proxyConfigLayer('mesh', dc, (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: m.path.concat(key, ...p) } }));
+      out.push(...ignoreLayer(layer, 'istiod discards this whole mesh config: it holds a value of the wrong type or format'));
+    }
+  }
+  return out;
+}
+
+/** EZ, MIN or TERMINATION_DRAIN_DURATION_SECONDS in the env of a container other than istio-proxy. */
+function appContainerDrainEnv(w: Workload): UnappliedValue[] {
+  const out: UnappliedValue[] = [];
+  for (const c of w.containers) {
+    if (c.name === PROXY_CONTAINER || !Array.isArray(c.value['env'])) continue;
+    (c.value['env'] as unknown[]).forEach((e, i) => {
+      if (!isRecord(e) || typeof e['name'] !== 'string' || !DRAIN_ENV.has(e['name'])) return;
+      const prov: Provenance = { level: 'pod-spec', source: `env of container ${c.name}`, ref: { view: w.view, path: c.path.concat('env', i, 'value') } };
+      out.push({ setting: e['name'], written: shownValue(e['value']), prov, status: 'ignored', why: `pilot-agent reads only the env of the ${PROXY_CONTAINER} container` });
+    });
+  }
+  return out;
+}
+
+/** A drainlint.io duration annotation that is not a Go duration: L or Sₐ stays unknown. */
+function undeclared(w: Workload, declaredValue: Valued<number> | undefined, annotation: string, setting: string): UnappliedValue[] {
+  const raw = w.podAnnotations[annotation];
+  if (declaredValue || raw === undefined || raw === null) return [];
+  const prov: Provenance = { level: 'annotation', source: `${annotation} annotation`, ref: { view: w.view, path: w.annotationsPath.concat(annotation) } };
+  return [{ setting, written: shownValue(raw), prov, status: 'ignored', why: 'it is not a Go duration string, so drainlint leaves the value unknown' }];
+}
+
 /** EZ (Go ParseBool, Istio ≥ 1.12) and MIN (Go ParseDuration, else 5s) from the proxy's environment. */
-function drainEnv(env: Map<string, Valued<string>>, istio: string | undefined): { ez: Valued<boolean>; min: Valued<number> } {
+function drainEnv(env: Map<string, Valued<string>>, istio: string | undefined, unapplied: UnappliedValue[]): { ez: Valued<boolean>; min: Valued<number> } {
   const ezRaw = env.get(EZ);
   const ezSupported = !istio || compareVersions(istio, '1.12') >= 0;
+  if (ezRaw && !ezSupported) unapplied.push({ setting: EZ, written: ezRaw.value, prov: ezRaw.prov, status: 'ignored', why: `Istio ${istio} predates it (added in 1.12)` });
+  else if (ezRaw && parseGoBool(ezRaw.value) === undefined) unapplied.push({ setting: EZ, written: ezRaw.value, prov: ezRaw.prov, status: 'ignored', why: "Go's strconv.ParseBool rejects it, so pilot-agent reads false" });
   const ez: Valued<boolean> = ezRaw ? { value: ezSupported && parseGoBool(ezRaw.value) === true, prov: ezRaw.prov } : { value: false, prov: { level: 'default', source: 'default' } };
   const minRaw = env.get(MIN);
   const minSecs = minRaw ? parseGoDuration(minRaw.value) : undefined;
+  if (minRaw && minSecs === undefined) unapplied.push({ setting: MIN, written: minRaw.value, prov: minRaw.prov, status: 'ignored', why: 'it is not a Go duration, so pilot-agent falls back to 5s' });
   const min: Valued<number> =
     minRaw && minSecs !== undefined
       ? { value: minSecs, prov: minRaw.prov }
@@ -307,6 +428,11 @@ function drainEnv(env: Map<string, Valued<string>>, istio: string | undefined): 
 /** A ProxyConfig mapping without its proxyMetadata (whose entries a level does not render). */
 function withoutMetadata(value: unknown): unknown {
   return isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([k]) => !PROXY_METADATA_KEYS.includes(k))) : value;
+}
+
+/** Only the proxyMetadata of a ProxyConfig mapping (the part a level does not render). */
+function onlyMetadata(value: unknown): unknown {
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([k]) => PROXY_METADATA_KEYS.includes(k))) : value;
 }
 
 /** The parsed PROXY_CONFIG env of a user-declared istio-proxy container (YAML or JSON), if any. */

@@ -6,7 +6,7 @@
 import type { MeshSource, Workload } from './inventory/model.js';
 import type { Timeline, Timing } from './domain/timeline.js';
 import type { ValueProblem } from './istio/validate.js';
-import type { Valued } from './types.js';
+import type { Provenance, Valued } from './types.js';
 import type { TargetVersions } from './domain/versions.js';
 
 export type Mode = 'classic' | 'native';
@@ -47,6 +47,24 @@ export interface ResolvedWorkload {
   /** Value problems of the proxy.istio.io/config annotation (any one makes admission deny the pod). */
   annotationProblems: ValueProblem[];
   meshSources: MeshSource[];
+  /**
+   * Drain values written for this workload that are not its effective ones, each with why:
+   * overridden by a higher precedence level, or ignored (a value Go cannot parse, a key istiod
+   * drops, a mesh config istiod discards, env on a container pilot-agent does not read…).
+   */
+  unapplied: UnappliedValue[];
+}
+
+/** A drain value written somewhere for a workload that does not take effect (explain strikes it through). */
+export interface UnappliedValue {
+  /** terminationDrainDuration, drainDuration, an env name (EXIT_ON_ZERO_ACTIVE_CONNECTIONS…), connection lifetime, shutdown duration. */
+  setting: string;
+  /** The value as written. */
+  written: string;
+  prov: Provenance;
+  /** `overridden`: a higher level set it again; `ignored`: it never takes effect wherever it stands. */
+  status: 'overridden' | 'ignored';
+  why: string;
 }
 
 /** What the run's workloads share: resolved once, before any workload. */

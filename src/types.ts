@@ -1,6 +1,7 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
 import type { Document, LineCounter } from 'yaml';
 import type { DocumentStore } from './yaml/views.js';
+import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -159,6 +160,13 @@ export interface LintResult {
   rules: RuleDescriptor[];
   /** Working directory that relative paths are relative to. */
   cwd: string;
+  /**
+   * The workloads explained, in input order: effective settings, timeline, the findings that apply
+   * (`drainlint explain`; the markdown and html formats). Absent unless the run was asked for them.
+   */
+  workloads?: ExplainedWorkload[];
+  /** The target versions the run checked against, with their source (with `workloads`). */
+  targets?: ExplainedTargets;
   /** The Istio and Kubernetes versions the run targeted, when known (given, or read from the input). */
   targetVersions?: { istio?: ReportedVersion; kubernetes?: ReportedVersion };
 }

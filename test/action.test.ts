@@ -104,6 +104,8 @@ describe('the Action on a simulated runner', () => {
     assert.match(r.summary, /^## drainlint\n\n\*\*1 problem\*\* \(0 errors, 1 warning, 0 info\) in 2 files checked\.\n/);
     assert.match(r.summary, /### deploy\/k8s\/deployment\.yaml\n/);
     assert.match(r.summary, /\| \[16:5\]\(https:\/\/github\.com\/acme\/shop\/blob\/0123456789abcdef0123456789abcdef01234567\/deploy\/k8s\/deployment\.yaml#L16\) \| 🟡 warning \| \[`connections-outlive-grace-period`\]\(https:\/\/github\.com\/drainlint\/drainlint\/blob\/main\/rules\/connections-outlive-grace-period\/README\.md\) \| Requests may stay in flight for 1m/);
+    // The timeline of the workload with a finding, as a Mermaid gantt GitHub renders in the summary.
+    assert.match(r.summary, /### Timelines\n[\s\S]*#### Deployment orders\/test\n\nclassic sidecar[^\n]* · deploy\/k8s\/deployment\.yaml:5\n\n```mermaid\ngantt\n[\s\S]*    connections still open at SIGKILL :crit, t\d+, 30000, 60000\n/);
 
     // The report for people is in the log, in a group, with workflow commands stopped around it.
     assert.match(r.log, /^::group::drainlint: 1 problem \(0 errors, 1 warning, 0 info\) in 2 files\n::stop-commands::([0-9a-f-]{36})\n[\s\S]*deploy\/k8s\/deployment\.yaml\n[\s\S]*\n::\1::\n::endgroup::\n/);

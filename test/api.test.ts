@@ -99,6 +99,7 @@ describe('formatters', () => {
     assert.match(formatters.github(r), /^::warning file=deploy\.yaml,line=\d+/);
     assert.match(formatters.github(r, { workspace: path.dirname(cwd) }), new RegExp(`^::warning file=${path.basename(cwd)}/deploy\\.yaml,`));
     assert.match(formatters.markdown(r), /^## drainlint\n/);
-    assert.deepEqual(Object.keys(formatters).sort(), ['github', 'json', 'markdown', 'sarif', 'stylish']);
+    assert.match(formatters.html(r), /^<!DOCTYPE html>/);
+    assert.deepEqual(Object.keys(formatters).sort(), ['github', 'html', 'json', 'markdown', 'sarif', 'stylish']);
   });
 });

@@ -228,5 +228,8 @@ export function sidecarStatus(w: Workload, inv: Inventory, config: ResolvedConfi
   if (signal) return { status: 'assumed', reason: signal };
   if (meshPresent) return { status: 'assumed', reason: 'an Istio mesh config is part of this run' };
   if (config.assumeInjected) return { status: 'assumed', reason: 'assumeInjected is set' };
-  return { status: 'none', reason: 'nothing says it is in the mesh' };
+  return { status: 'none', reason: NO_MESH_SIGNAL };
 }
+
+/** The reason of a pod without a sidecar that nothing rules out: nothing says it is in the mesh (explain tells it from a rule-out). */
+export const NO_MESH_SIGNAL = 'nothing says it is in the mesh';

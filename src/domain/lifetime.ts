@@ -23,3 +23,20 @@ export function declared(w: Workload, annotation: string, rules: LifetimeRule | 
   if (rules?.default !== undefined) return { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } };
   return undefined;
 }
+
+/**
+ * Every value declared for L or Sₐ below the one `declared` picks, in the same order (a config
+ * entry, the traffic resources, the config default): explain shows them overridden by the winner.
+ */
+export function shadowedDeclarations(w: Workload, winner: Valued<number> | undefined, rules: LifetimeRule | undefined, key: string, derived?: () => Valued<number> | undefined): Valued<number>[] {
+  if (!winner) return [];
+  const hit = rules?.workloads.find((e) => e.matches(w));
+  const candidates: (Valued<number> | undefined)[] = [
+    hit ? { value: hit.seconds, prov: { level: 'config', source: `${key}.workloads[${hit.index}] in the config file`, ref: hit.ref } } : undefined,
+    winner.prov.level === 'annotation' || winner.prov.level === 'config' ? derived?.() : undefined,
+    rules?.default !== undefined ? { value: rules.default.seconds, prov: { level: 'config', source: `${key}.default in the config file`, ref: rules.default.ref } } : undefined,
+  ];
+  // Those below the winner: the winner itself and what ranks above it are left out.
+  const rank = (v: Valued<number>) => (v.prov.level === 'annotation' ? 0 : v.prov.source.includes('.workloads[') ? 1 : v.prov.level === 'traffic' ? 2 : 3);
+  return candidates.filter((v): v is Valued<number> => v !== undefined && rank(v) > rank(winner));
+}

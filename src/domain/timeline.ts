@@ -30,6 +30,7 @@ export type ProxyPath = 'none' | 'classic' | 'native' | 'native-without-drain-ho
 
 export type EventKind =
   | 'app-prestop-end'
+  | 'app-sigterm'
   | 'proxy-prestop-end'
   | 'drain-start'
   | 'listeners-close'
@@ -69,6 +70,16 @@ export interface LossWindow {
   possible?: boolean;
 }
 
+/**
+ * A setting that does not shape this timeline, and why: TDD while EZ is on, MIN while it is off,
+ * the drain settings of a native sidecar or of a pod without a proxy, a drainDuration that ends
+ * after the proxy is gone. `explain` shows such a value struck through.
+ */
+export interface UnusedSetting {
+  name: 'terminationDrainDuration' | 'drainDuration' | 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS' | 'MINIMUM_DRAIN_DURATION' | 'istio-proxy preStop';
+  why: string;
+}
+
 export interface Timeline {
   path: ProxyPath;
   gateway: boolean;
@@ -93,6 +104,8 @@ export interface Timeline {
   proxyExit?: { earliest: number; latest: number };
   events: TimelineEvent[];
   losses: LossWindow[];
+  /** Settings the resolver gave that play no part in this timeline, with why. */
+  unused: UnusedSetting[];
 }
 
 /** What the timeline is computed from: the resolver's effective values. */
@@ -124,10 +137,14 @@ export function computeTimeline(f: TimelineFacts): Timeline {
   const appExit = pa.seconds === undefined ? undefined : pa.seconds + (sa?.value ?? 0);
   const appExitAtLeast = Boolean(pa.atLeast);
   const paInputs: TimelineInput[] = [{ name: 'app preStop', value: pa }];
-  if (pa.seconds !== undefined && pa.seconds > 0) {
+  // A gateway's proxy is its main container: it has no app of its own to stop.
+  const app = !f.gateway;
+  if (app && pa.seconds !== undefined && pa.seconds > 0) {
     events.push({ kind: 'app-prestop-end', at: cap(pa.seconds, g), atLeast: pa.atLeast, cutByKill: g !== undefined && pa.seconds > g ? true : undefined, inputs: paInputs });
   }
-  if (pa.seconds === undefined) events.push({ kind: 'app-prestop-end', unknown: pa.unknown, inputs: paInputs });
+  if (app && pa.seconds === undefined) events.push({ kind: 'app-prestop-end', unknown: pa.unknown, inputs: paInputs });
+  // Kubelet sends the app SIGTERM once its preStop has returned (at G at the latest).
+  if (app) events.push(pa.seconds === undefined ? { kind: 'app-sigterm', unknown: pa.unknown, inputs: paInputs } : { kind: 'app-sigterm', at: cap(pa.seconds, g), atLeast: pa.atLeast || undefined, cutByKill: g !== undefined && pa.seconds > g ? true : undefined, inputs: paInputs });
   const appEvent: TimelineEvent = { kind: 'app-exit', inputs: [...paInputs, ...(sa ? [{ name: 'shutdown duration', value: sa }] : [])] };
   if (appExit === undefined) appEvent.unknown = pa.unknown;
   else Object.assign(appEvent, { at: cap(appExit, g), atLeast: appExitAtLeast || undefined, cutByKill: g !== undefined && appExit > g ? true : undefined });
@@ -179,9 +196,11 @@ export function computeTimeline(f: TimelineFacts): Timeline {
       }
     }
   }
-  events.push(appEvent);
+  if (app) events.push(appEvent);
   if (l) events.push({ kind: 'connections-end', at: cap(l.value, g), cutByKill: g !== undefined && l.value > g ? true : undefined, inputs: [{ name: 'connection lifetime', value: l }] });
-  if (g !== undefined) events.push({ kind: 'sigkill', at: g, inputs: [{ name: 'terminationGracePeriodSeconds', value: f.grace }] });
+  const graceInputs: TimelineInput[] = [{ name: 'terminationGracePeriodSeconds', value: f.grace }];
+  if (g !== undefined) events.push({ kind: 'sigkill', at: g, inputs: graceInputs });
+  else events.push({ kind: 'sigkill', unknown: 'terminationGracePeriodSeconds is not a whole number of seconds, so the API server rejects the pod', inputs: graceInputs });
 
   // Where traffic is lost.
   if (proxyExit && !f.gateway && f.path !== 'native') {
@@ -192,11 +211,36 @@ export function computeTimeline(f: TimelineFacts): Timeline {
   if (g !== undefined && l && l.value > g) losses.push({ kind: 'connections-cut-at-kill', from: g, to: l.value });
 
   events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || rank(a) - rank(b));
-  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses };
+  const unused = unusedSettings(f, ez, proxyExit, drainStart);
+  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses, unused };
+}
+
+/** The settings that play no part in a timeline (spec §3.2–3.4), with why. */
+function unusedSettings(f: TimelineFacts, ez: boolean, proxyExit: Timeline['proxyExit'], drainStart: number | undefined): UnusedSetting[] {
+  const out: UnusedSetting[] = [];
+  if (f.path === 'none') {
+    const why = 'the pod has no proxy';
+    for (const name of ['terminationDrainDuration', 'drainDuration', 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS', 'MINIMUM_DRAIN_DURATION'] as const) out.push({ name, why });
+    return out;
+  }
+  if (f.path === 'native') {
+    const why = 'a native sidecar is stopped at once when the app has exited';
+    out.push({ name: 'terminationDrainDuration', why });
+    if (f.ez.value) out.push({ name: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS', why });
+    out.push({ name: 'MINIMUM_DRAIN_DURATION', why });
+    out.push({ name: 'drainDuration', why: 'the native /drain preStop never stops the listeners' });
+    return out;
+  }
+  if (ez) out.push({ name: 'terminationDrainDuration', why: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: pilot-agent waits MINIMUM_DRAIN_DURATION, then for no active connection' });
+  else out.push({ name: 'MINIMUM_DRAIN_DURATION', why: 'it is read only when EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on' });
+  if (proxyExit && drainStart !== undefined && drainStart + f.dd.value >= proxyExit.latest) {
+    out.push({ name: 'drainDuration', why: 'the proxy is gone before it ends, so the listeners never stop accepting' });
+  }
+  return out;
 }
 
 /** Order of moments that fall on the same second: causes before effects, SIGKILL before what it cuts. */
-const ORDER: EventKind[] = ['app-prestop-end', 'proxy-prestop-end', 'app-exit', 'drain-start', 'listeners-close', 'proxy-exit', 'connections-end', 'sigkill'];
+const ORDER: EventKind[] = ['app-prestop-end', 'app-sigterm', 'proxy-prestop-end', 'app-exit', 'drain-start', 'listeners-close', 'proxy-exit', 'connections-end', 'sigkill'];
 
 function rank(e: TimelineEvent): number {
   return e.cutByKill ? ORDER.length + ORDER.indexOf(e.kind) : ORDER.indexOf(e.kind);

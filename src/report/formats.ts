@@ -4,7 +4,7 @@
  */
 import type { Formatter } from './format.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(name: string): name is FormatName {
@@ -23,5 +23,24 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./github.js')).github;
     case 'markdown':
       return (await import('./markdown.js')).markdown;
+    case 'html':
+      return (await import('./html.js')).html;
+  }
+}
+
+/** The formats of `drainlint explain`: its own terminal and JSON views; Markdown and HTML reports. */
+export const EXPLAIN_FORMAT_NAMES = ['stylish', 'json', 'markdown', 'html'] as const;
+export type ExplainFormatName = (typeof EXPLAIN_FORMAT_NAMES)[number];
+
+export async function loadExplainFormatter(name: ExplainFormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./explain-stylish.js')).explainStylish;
+    case 'json':
+      return (await import('./explain-json.js')).explainJson;
+    case 'markdown':
+      return (await import('./explain-markdown.js')).explainMarkdown;
+    case 'html':
+      return (await import('./html.js')).html;
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { LintResult } from '../types.js';
+import { withFiles } from '../explain/model.js';
 
 /**
  * The result with its paths relative to `root` instead of the working directory (files outside
@@ -19,5 +20,6 @@ export function relativeTo<R extends LintResult>(result: R, root: string): R {
     cwd: base,
     files: result.files.map(rel),
     findings: result.findings.map((f) => ({ ...f, file: rel(f.file), related: f.related.map((r) => ({ ...r, file: rel(r.file) })) })),
+    ...(result.workloads ? { workloads: result.workloads.map((x) => withFiles(x, rel)) } : {}),
   };
 }

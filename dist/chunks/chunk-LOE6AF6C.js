@@ -1,5 +1,8 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
+import {
+  withFiles
+} from "./chunk-FRBTKTV5.js";
 
 // src/report/paths.ts
 import path from "node:path";
@@ -15,7 +18,8 @@ function relativeTo(result, root) {
     ...result,
     cwd: base,
     files: result.files.map(rel),
-    findings: result.findings.map((f) => ({ ...f, file: rel(f.file), related: f.related.map((r) => ({ ...r, file: rel(r.file) })) }))
+    findings: result.findings.map((f) => ({ ...f, file: rel(f.file), related: f.related.map((r) => ({ ...r, file: rel(r.file) })) })),
+    ...result.workloads ? { workloads: result.workloads.map((x) => withFiles(x, rel)) } : {}
   };
 }
 

@@ -1,16 +1,11 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  stylish,
-  wrap
-} from "./chunk-3ET2LKMP.js";
-import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-XJQEHIDB.js";
 import "./chunk-UK77MBXJ.js";
+import "./chunk-FRBTKTV5.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  safe,
-  stylish,
-  wrap
+  explainJson
 };

@@ -586,6 +586,7 @@ function wrap(text, width) {
 }
 
 export {
+  Chalk,
   stylish,
   wrap
 };

@@ -1,14 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  data,
-  github,
-  property
-} from "./chunk-3BJB5VAS.js";
-import "./chunk-VUCMJGOI.js";
+  stylish,
+  wrap
+} from "./chunk-C2UWOXGL.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
+import "./chunk-UK77MBXJ.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  data,
-  github,
-  property
+  safe,
+  stylish,
+  wrap
 };
