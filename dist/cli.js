@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-UYWE3CZM.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

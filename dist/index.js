@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-UYWE3CZM.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

@@ -29,7 +29,7 @@ export type { FieldSpec } from './istio/mesh-fields.js';
 export type { ValueProblem } from './istio/validate.js';
 export { MESSAGE_LIMIT, fillMessage } from './messages.js';
 export type { MessageData, MessageSpec } from './messages.js';
-export { drainsClassically, mostSpecificSetting } from './resolve.js';
+export { classicDrainRuns, drainsClassically, mostSpecificSetting } from './resolve.js';
 export type { ResolvedWorkload } from './resolved.js';
 export { defineRule } from './rule.js';
 export type { RelatedValue, RuleContext } from './rule.js';

@@ -111,6 +111,17 @@ describe('resolve: target versions', () => {
     assert.equal(env(api112, 'MINIMUM_DRAIN_DURATION'), '12s annotation precedence/workloads.yaml:34');
     assert.equal(env(api112, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'true mesh precedence/mesh.yaml:12');
   });
+  it('spec §8.11: preStop lower bounds: the longest app hook is one when any is; the proxy preStop counts only exactly', async () => {
+    const get = await resolved(['fixtures/resolve/prestops/workloads.yaml']);
+    const apps = get('two-apps').appPreStop;
+    assert.deepEqual([apps.seconds, apps.atLeast], [40, true]);
+    const waits = get('waits-for-app');
+    assert.equal(waits.proxyPreStop.seconds, undefined);
+    assert.equal(waits.proxyPreStop.unknown, 'the preStop script has a loop, condition, pipe or variable (`while pgrep app`), after 5s of sleep');
+    const own = waits.containerPreStops.get('istio-proxy')!;
+    assert.deepEqual([own.seconds, own.atLeast], [5, true]);
+    assert.equal(waits.timeline.drainStart, undefined);
+  });
   it('a preStop sleep action does not run before Kubernetes 1.30', async () => {
     const files = ['fixtures/drain-exceeds-grace-period/prestop-sleep-over-grace.yaml'];
     assert.equal((await resolved(files))('worker').appPreStop.seconds, 25);

@@ -56,6 +56,20 @@ describe('preStop durations', () => {
       assert.ok(d && 'unknown' in d, JSON.stringify(hook));
     }
   });
+  it('spec §8.11: the sleeps before a command of unknown duration are a lower bound', () => {
+    const bound = (hook: unknown) => {
+      const d = preStopDuration(hook);
+      return d && !('unknown' in d) && d.atLeast ? { seconds: d.seconds, why: d.atLeast.why } : d;
+    };
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 30 && ./stop.sh')), { seconds: 30, why: 'the preStop script runs `./stop.sh`, whose duration is unknown, after 30s of sleep' });
+    assert.deepEqual(bound(exec('/bin/bash', '-c', 'sleep 10\nsleep 5; nginx -s quit; sleep 60')), { seconds: 15, why: 'the preStop script runs `nginx -s quit`, whose duration is unknown, after 15s of sleep' });
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 20; while true; do sleep 1; done')), { seconds: 20, why: 'the preStop script has a loop, condition, pipe or variable (`while true`), after 20s of sleep' });
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 5; sleep $DELAY')), { seconds: 5, why: 'the preStop script has a loop, condition, pipe or variable (`sleep $DELAY`), after 5s of sleep' });
+  });
+  it('spec §8.11: a sequence stops at exit; the sleeps after it never run', () => {
+    assert.deepEqual(preStopDuration(exec('sh', '-c', 'sleep 5; exit 0; sleep 60')), { seconds: 5, via: 'exec' });
+    assert.deepEqual(preStopDuration(exec('sh', '-c', 'echo bye && exit\n./never-runs && sleep 90')), { seconds: 0, via: 'exec' });
+  });
   it('no hook at all is undefined', () => {
     assert.equal(preStopDuration(undefined), undefined);
   });

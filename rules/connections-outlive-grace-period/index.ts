@@ -41,10 +41,10 @@ export default defineRule({
         let why = '';
         if (target > Math.ceil(l.value)) {
           if (app !== undefined && Math.ceil(app) === target) {
-            why = ` (the app needs ${formatSeconds(app)} to stop)`;
+            why = ` (the app needs ${tl.appExitAtLeast ? 'at least ' : ''}${formatSeconds(app)} to stop)`;
             extra.push(['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown]);
           } else if (end !== undefined) {
-            why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            why = ` (the ${proxyNoun(rw)}'s drain ends at ${tl.drainEndAtLeast ? 'at least ' : ''}${formatSeconds(end)})`;
             if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
             else extra.push(['terminationDrainDuration', rw.tdd]);
             extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);

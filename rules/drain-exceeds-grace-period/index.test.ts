@@ -8,6 +8,9 @@ ruleTester(rule, {
     { name: 'grace period covers the drain exactly', files: [`${F}/grace-covers-drain.yaml`] },
     { name: 'plain workload without mesh signal', files: [`${F}/plain-workload-long-tdd-no-mesh.yaml`] },
     { name: 'waypoint on Istio 1.27: the hard-coded 2s grace period is gateway-drain-too-short', files: [`${F}/gateway-waypoint.yaml`], config: { istioVersion: '1.27' } },
+    { name: 'spec §8.11: sleeps after exit do not count; a native app stop known only as a lower bound counts as unknown', files: [`${F}/prestop-bounds-silent.yaml`] },
+    { name: 'native sidecar without the /drain preStop: the grace period covers the drain after the app exactly', files: [`${F}/native-without-drain-hook-silent.yaml`] },
+    { name: 'Istio 1.21 injects the /drain preStop: native, the app stops in time', files: [`${F}/native-without-drain-hook-istio-1-20.yaml`], config: { istioVersion: '1.21', kubernetesVersion: '1.29' } },
   ],
   invalid: [
     {
@@ -139,7 +142,7 @@ ruleTester(rule, {
         },
       ],
     },
-      {
+    {
       name: 'preStop exec sleep as long as the default grace period in a plain workload: no graceful stop',
       code: `apiVersion: apps/v1
 kind: Deployment
@@ -362,6 +365,67 @@ spec:
             "inline.yaml:19:13 istio-proxy preStop 10s (preStop of container istio-proxy)",
           ],
           resource: "Deployment shop/search",
+        },
+      ],
+    },
+    {
+      name: 'spec §8.11: a preStop of at least 30s (sleep, then a script) as long as the default grace period',
+      files: [`${F}/prestop-lower-bound.yaml`],
+      errors: [
+        {
+          messageId: 'preStopOutlastsGrace',
+          message: "The preStop hook of container billing takes at least 30s, but terminationGracePeriodSeconds is 30 (default): no time is left for a graceful stop.",
+          help: `Raise terminationGracePeriodSeconds to at least 31, or shorten the hook to less than 30s. The grace period includes the preStop hook and SIGTERM comes only after it, so a hook that takes the whole grace period leaves the container no time to stop before kubelet's SIGKILL. Values: preStop at least 30s (preStop of container billing, ${F}/prestop-lower-bound.yaml:21); terminationGracePeriodSeconds 30 (default).`,
+          line: 16,
+          column: 5,
+          endLine: 16,
+          endColumn: 9,
+          related: [
+            `${F}/prestop-lower-bound.yaml:21:13 preStop at least 30s (preStop of container billing)`,
+          ],
+          resource: "Deployment payments/billing [billing]",
+        },
+      ],
+    },
+    {
+      name: 'native sidecar whose /drain preStop the istio-proxy container replaces: the drain starts when the app exits',
+      files: [`${F}/native-without-drain-hook.yaml`],
+      errors: [
+        {
+          messageId: 'lateDrain',
+          message: "terminationDrainDuration 15s starts only when the app exits at 20s, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts that drain.",
+          help: `Raise terminationGracePeriodSeconds to at least 35, or lower terminationDrainDuration to at most 10s. The native sidecar's /drain preStop is replaced by the preStop of the istio-proxy container, so the sidecar gets SIGTERM only once the app has exited and only then drains for terminationDrainDuration: the drain would end at 35s, but kubelet kills Envoy at 30s. Values: app preStop 20s (preStop of container search, ${F}/native-without-drain-hook.yaml:26); terminationDrainDuration 15s (proxy.istio.io/config annotation, ${F}/native-without-drain-hook.yaml:20); terminationGracePeriodSeconds 30 (default).`,
+          line: 21,
+          column: 5,
+          endLine: 21,
+          endColumn: 9,
+          related: [
+            `${F}/native-without-drain-hook.yaml:20:37 terminationDrainDuration 15s (proxy.istio.io/config annotation)`,
+            `${F}/native-without-drain-hook.yaml:26:13 app preStop 20s (preStop of container search)`,
+          ],
+          resource: "Deployment shop/search",
+        },
+      ],
+    },
+    {
+      name: 'Istio 1.20 native sidecars (no /drain preStop yet): MIN and the first check after the app exits',
+      files: [`${F}/native-without-drain-hook-istio-1-20.yaml`],
+      config: { istioVersion: '1.20', kubernetesVersion: '1.29' },
+      errors: [
+        {
+          messageId: 'lateExitOnZeroDrain',
+          message: "MINIMUM_DRAIN_DURATION 20s starts only when the app exits at 10s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes first.",
+          help: `Raise terminationGracePeriodSeconds to at least 31, or lower MINIMUM_DRAIN_DURATION to at most 19s. The native sidecar's /drain preStop is missing (Istio 1.20 injects none; added in 1.21), so the sidecar gets SIGTERM only once the app has exited; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on it then sleeps MINIMUM_DRAIN_DURATION and checks for open connections 1s later, at 31s, but kubelet kills it at 30s. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: app preStop 10s (preStop of container orders, ${F}/native-without-drain-hook-istio-1-20.yaml:50); MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation, ${F}/native-without-drain-hook-istio-1-20.yaml:44); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/native-without-drain-hook-istio-1-20.yaml:43); terminationGracePeriodSeconds 30 (default).`,
+          line: 45,
+          column: 5,
+          endLine: 45,
+          endColumn: 9,
+          related: [
+            `${F}/native-without-drain-hook-istio-1-20.yaml:44:37 MINIMUM_DRAIN_DURATION 20s (proxy.istio.io/config annotation)`,
+            `${F}/native-without-drain-hook-istio-1-20.yaml:43:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
+            `${F}/native-without-drain-hook-istio-1-20.yaml:50:13 app preStop 10s (preStop of container orders)`,
+          ],
+          resource: "Deployment shop/orders",
         },
       ],
     },

@@ -68,7 +68,7 @@ interface DrainFacts {
   dd: Valued<number>;
   ez?: Valued<boolean>;
   /** One workload's own facts; absent for a mesh config (each pod has its own grace period). */
-  pod?: { grace: Valued<number | undefined>; proxyPreStop: Timing; path: ProxyPath; mode: Valued<unknown>; graceHint: string };
+  pod?: { grace: Valued<number | undefined>; proxyPreStop: Timing; path: ProxyPath; mode: Valued<unknown>; graceHint: string; drainStart?: number };
 }
 
 function facts(rw: ResolvedWorkload): DrainFacts {
@@ -76,7 +76,7 @@ function facts(rw: ResolvedWorkload): DrainFacts {
     tdd: rw.tdd,
     dd: rw.dd,
     ez: rw.ez,
-    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw) },
+    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw), drainStart: rw.timeline.drainStart },
   };
 }
 
@@ -106,8 +106,10 @@ function replacement(t: number | undefined, f: DrainFacts): { blocked?: string; 
   if (f.pod) {
     const g = f.pod.grace.value;
     const pp = f.pod.proxyPreStop.seconds ?? 0;
-    if (f.pod.path === 'classic' && g !== undefined && pp + t > g) {
-      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(pp + t)}${f.pod.graceHint}`);
+    // The classic drain starts after the proxy's preStop, or (native without the /drain preStop) once the app has exited.
+    const start = f.pod.path === 'native-without-drain-hook' ? f.pod.drainStart : f.pod.path === 'classic' ? pp : undefined;
+    if (start !== undefined && g !== undefined && start + t > g) {
+      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(start + t)}${f.pod.graceHint}`);
       reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
       values.push(['terminationGracePeriodSeconds', f.pod.grace], ['istio-proxy preStop', pp > 0 ? f.pod.proxyPreStop : undefined]);
     }

@@ -13812,8 +13812,12 @@ function proxyConfigDrain(view, envPath, source) {
 }
 
 // src/domain/drain-fit.ts
+function drainStartOf(rw) {
+  if (rw.timeline.path === "native-without-drain-hook") return rw.timeline.drainStart ?? 0;
+  return rw.proxyPreStop.seconds ?? 0;
+}
 function proposedDrainEnd(rw, p) {
-  return (rw.proxyPreStop.seconds ?? 0) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
+  return drainStartOf(rw) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
 }
 function drainFit(rw, p, istioVersion) {
   const fit = {};
@@ -13833,11 +13837,13 @@ function proxyMustOutlive(rw) {
 function shorterDrain(rw, ez, istioVersion) {
   const g = rw.grace.value;
   if (g === void 0) return void 0;
+  const late = rw.timeline.path === "native-without-drain-hook";
+  if (late && (rw.timeline.drainStart === void 0 || rw.timeline.drainEndAtLeast)) return void 0;
   const pp = rw.proxyPreStop.seconds ?? 0;
   const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
+  const most = Math.floor(Math.min(g - drainStartOf(rw) - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
   if (most < 1) return void 0;
-  if (rw.gateway) return most;
+  if (rw.gateway || late) return most;
   if (ez) {
     const pa = rw.appPreStop.seconds;
     return pa !== void 0 && pp + most < pa ? void 0 : most;
@@ -13873,7 +13879,7 @@ function relatedValues(entries) {
     if (!v || !v.prov.ref) continue;
     const raw = "value" in v ? v.value : v.seconds;
     const shown4 = typeof raw === "number" ? formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
-    out.push({ message: `${label2} ${shown4} (${v.prov.source})`, ref: v.prov.ref });
+    out.push({ message: `${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${v.prov.source})`, ref: v.prov.ref });
   }
   return out;
 }
@@ -13981,7 +13987,7 @@ function raisesToo(d, setting, suggested, rw, istioVersion) {
   if (drainToCover(d).label !== setting) return "";
   let fit = {};
   if (rw) {
-    if (rw.timeline.path !== "classic") return "";
+    if (rw.timeline.path !== "classic" && rw.timeline.path !== "native-without-drain-hook") return "";
     const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
     fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
   } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
@@ -15260,17 +15266,19 @@ function computeTimeline(f) {
   let drainEnd;
   let listenersClose;
   let proxyExit;
+  let drainEndAtLeast = false;
   const ez = f.ez.value && f.path !== "native";
   const wait = ez ? f.min : f.tdd;
   const waitName = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
   if (f.path === "native") {
     drainStart = 0;
     drainEnd = appExit;
+    drainEndAtLeast = appExitAtLeast;
     events.push({ kind: "drain-start", at: 0, inputs: [] });
     if (appExit !== void 0) proxyExit = { earliest: cap(appExit, g), latest: cap(appExit, g) };
     events.push({
       kind: "proxy-exit",
-      ...appExit === void 0 ? { unknown: pa.unknown } : { at: cap(appExit, g), cutByKill: g !== void 0 && appExit > g ? true : void 0 },
+      ...appExit === void 0 ? { unknown: pa.unknown } : { at: cap(appExit, g), atLeast: appExitAtLeast || void 0, cutByKill: g !== void 0 && appExit > g ? true : void 0 },
       inputs: appEvent.inputs
     });
   } else if (f.path !== "none") {
@@ -15284,16 +15292,18 @@ function computeTimeline(f) {
     } else {
       drainStart = sigterm;
       drainEnd = sigterm + (ez ? wait.value + EZ_POLL_SECONDS : wait.value);
-      events.push({ kind: "drain-start", at: cap(sigterm, g), cutByKill: g !== void 0 && sigterm > g ? true : void 0, inputs: startInputs });
+      drainEndAtLeast = Boolean(pp.atLeast) || f.path !== "classic" && appExitAtLeast;
+      const bound = drainEndAtLeast || void 0;
+      events.push({ kind: "drain-start", at: cap(sigterm, g), atLeast: bound, cutByKill: g !== void 0 && sigterm > g ? true : void 0, inputs: startInputs });
       const exitInputs = [...startInputs, { name: waitName, value: wait }, ...ez ? [{ name: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS", value: f.ez }] : []];
       const earliest = cap(drainEnd, g);
       const latest = ez ? g ?? drainEnd : earliest;
       proxyExit = { earliest, latest: Math.max(earliest, latest) };
-      events.push({ kind: "proxy-exit", at: earliest, latest: proxyExit.latest !== earliest ? proxyExit.latest : void 0, cutByKill: g !== void 0 && drainEnd > g ? true : void 0, inputs: exitInputs });
+      events.push({ kind: "proxy-exit", at: earliest, atLeast: bound, latest: proxyExit.latest !== earliest ? proxyExit.latest : void 0, cutByKill: g !== void 0 && drainEnd > g ? true : void 0, inputs: exitInputs });
       const close = sigterm + f.dd.value;
       if (close < proxyExit.latest) {
         listenersClose = close;
-        events.push({ kind: "listeners-close", at: close, inputs: [...startInputs, { name: "drainDuration", value: f.dd }] });
+        events.push({ kind: "listeners-close", at: close, atLeast: bound, inputs: [...startInputs, { name: "drainDuration", value: f.dd }] });
         losses.push({ kind: "listeners-closed", from: close, to: proxyExit.latest, possible: close >= earliest || void 0 });
       }
     }
@@ -15308,7 +15318,7 @@ function computeTimeline(f) {
   }
   if (g !== void 0 && l && l.value > g) losses.push({ kind: "connections-cut-at-kill", from: g, to: l.value });
   events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || rank(a) - rank(b));
-  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses };
+  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, drainEndAtLeast, listenersClose, proxyExit, events, losses };
 }
 var ORDER = ["app-prestop-end", "proxy-prestop-end", "app-exit", "drain-start", "listeners-close", "proxy-exit", "connections-end", "sigkill"];
 function rank(e) {
@@ -15360,19 +15370,16 @@ function scriptSeconds(script) {
   let total = 0;
   for (const cmd of commands) {
     const words = cmd.split(/\s+/);
-    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0])) {
-      return { unknown: `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)` };
-    }
     const prog = basename(words[0]);
-    if (prog === "sleep") {
+    let unknown;
+    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0])) unknown = `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)`;
+    else if (prog === "exit") break;
+    else if (prog === "sleep") {
       const r = sleepSeconds(words.slice(1));
-      if ("unknown" in r) return r;
-      total += r.seconds;
-    } else if (prog === "true" || prog === ":" || prog === "echo" || prog === "exit") {
-      continue;
-    } else {
-      return { unknown: `the preStop script runs \`${cmd}\`, whose duration is unknown` };
-    }
+      if ("unknown" in r) unknown = r.unknown;
+      else total += r.seconds;
+    } else if (prog !== "true" && prog !== ":" && prog !== "echo") unknown = `the preStop script runs \`${cmd}\`, whose duration is unknown`;
+    if (unknown !== void 0) return total > 0 ? { seconds: total, via: "exec", atLeast: { why: `${unknown}, after ${formatSeconds(total)} of sleep` } } : { unknown };
   }
   return { seconds: total, via: "exec" };
 }
@@ -15390,18 +15397,24 @@ function hookTiming(w, c, k8s) {
   if (d.via === "sleep-action" && k8s && compareVersions(k8s, "1.30") < 0) {
     return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
   }
-  return { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
 }
 function maxPreStop(w, containers, k8s) {
   let best = noHook();
+  let bounded = false;
   for (const c of containers) {
     if (c.init) continue;
     const t = hookTiming(w, c, k8s);
     if (!t) continue;
     if (t.unknown !== void 0) return t;
+    bounded ||= Boolean(t.atLeast);
     if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
   }
-  return best;
+  return bounded && !best.atLeast ? { ...best, atLeast: true, atLeastWhy: "the preStop of another app container runs longer than its sleeps, for an unknown time" } : best;
+}
+function exactOnly(t) {
+  if (!t.atLeast || t.seconds === void 0) return t;
+  return { prov: t.prov, unknown: t.atLeastWhy ?? `the preStop takes at least ${formatSeconds(t.seconds)}, how much longer is unknown` };
 }
 function globalPreStop(inv, revision) {
   const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
@@ -15409,7 +15422,8 @@ function globalPreStop(inv, revision) {
   const d = preStopDuration(g.value["preStop"]);
   if (!d) return noHook();
   const prov = { level: "mesh", source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat("preStop") } };
-  return "unknown" in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+  if ("unknown" in d) return { prov, unknown: d.unknown };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
 }
 
 // src/istio/validate.ts
@@ -15517,7 +15531,10 @@ function levelRank(p) {
   return LEVEL_RANK[p.level];
 }
 function drainsClassically(rw) {
-  return rw.grace.value !== void 0 && !rw.admissionDenied && rw.sidecar.status !== "none" && rw.mode.value === "classic";
+  return rw.grace.value !== void 0 && !rw.admissionDenied && rw.timeline.path === "classic";
+}
+function classicDrainRuns(rw) {
+  return rw.grace.value !== void 0 && !rw.admissionDenied && (rw.timeline.path === "classic" || rw.timeline.path === "native-without-drain-hook");
 }
 function mostSpecificSetting(involved) {
   const set = involved.filter((v) => v.prov.level !== "default" && v.prov.ref);
@@ -15554,7 +15571,7 @@ function resolveWorkload(w, inv, config, run) {
     const t = hookTiming(w, c, k8s);
     if (t) containerPreStops.set(c.name, t);
   }
-  const proxyPreStop = (proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision);
+  const proxyPreStop = exactOnly((proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision));
   const mode = proxyMode(w, inv, config);
   const sidecar = sidecarStatus(w, inv, config, run.meshPresent);
   const gateway = isGateway(w);
@@ -15848,10 +15865,10 @@ var connections_outlive_grace_period_default = defineRule({
         let why2 = "";
         if (target > Math.ceil(l.value)) {
           if (app !== void 0 && Math.ceil(app) === target) {
-            why2 = ` (the app needs ${formatSeconds(app)} to stop)`;
+            why2 = ` (the app needs ${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(app)} to stop)`;
             extra.push(["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]);
           } else if (end !== void 0) {
-            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${tl.drainEndAtLeast ? "at least " : ""}${formatSeconds(end)})`;
             if (rw.ez.value) extra.push(["MINIMUM_DRAIN_DURATION", rw.min]);
             else extra.push(["terminationDrainDuration", rw.tdd]);
             extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
@@ -16004,6 +16021,14 @@ var drain_exceeds_grace_period_default = defineRule({
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts the {{proxy}}'s drain.",
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. The grace period counts from the pod's deletion, preStop included: the {{proxy}}'s drain would end at {{end}}, but kubelet kills Envoy at {{kill}} and the requests still in flight are reset. {{notes}}Values: {{values}}."
       },
+      lateDrain: {
+        message: "terminationDrainDuration {{tdd}} starts only when the app exits at {{appExit}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts that drain.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{alsoDrainDuration}}{{lower}}. The native sidecar's /drain preStop {{loss}}, so the sidecar gets SIGTERM only once the app has exited and only then drains for terminationDrainDuration: the drain would end at {{end}}, but kubelet kills Envoy at {{kill}}. {{notes}}Values: {{values}}."
+      },
+      lateExitOnZeroDrain: {
+        message: "MINIMUM_DRAIN_DURATION {{min}} starts only when the app exits at {{appExit}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes first.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{alsoDrainDuration}}{{lower}}. The native sidecar's /drain preStop {{loss}}, so the sidecar gets SIGTERM only once the app has exited; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on it then sleeps MINIMUM_DRAIN_DURATION and checks for open connections 1s later, at {{end}}, but kubelet kills it at {{kill}}. {{notes}}Values: {{values}}."
+      },
       exitOnZeroDrain: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes before the first connection check.",
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at {{end}}; kubelet kills it at {{kill}}, before it can exit on its own. {{notes}}Values: {{values}}."
@@ -16025,33 +16050,37 @@ var drain_exceeds_grace_period_default = defineRule({
         const grace = graceWords(rw);
         const pp = rw.proxyPreStop.seconds;
         const ez = rw.ez.value;
-        const classic = rw.sidecar.status !== "none" && rw.mode.value !== "native" && pp !== void 0;
-        const native = rw.sidecar.status !== "none" && rw.mode.value === "native";
-        const fit = classic ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const classic = tl.path === "classic" && pp !== void 0;
+        const native = tl.path === "native";
+        const late = tl.path === "native-without-drain-hook" && tl.drainEnd !== void 0;
+        const fit = classic || late ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
         const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
+        const ppCounts = (pp ?? 0) > 0 && !(late && (tl.appExit ?? 0) >= (pp ?? 0));
         const drainValues = [
           ["terminationDrainDuration", ez ? void 0 : rw.tdd],
           ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
           ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
-          ["istio-proxy preStop", (pp ?? 0) > 0 ? rw.proxyPreStop : void 0],
+          ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
           ["drainDuration", fit.drainDuration !== void 0 ? rw.dd : void 0]
         ];
         let hookReported = false;
         for (const c of w.containers) {
           if (c.init && c.name !== "istio-proxy") continue;
           const preStop = isRecord(c.value["lifecycle"]) ? c.value["lifecycle"]["preStop"] : void 0;
-          const t = c.name === "istio-proxy" ? rw.proxyPreStop : rw.containerPreStops.get(c.name);
+          const t = rw.containerPreStops.get(c.name);
           if (!t || t.seconds === void 0 || !preStop || t.seconds < g) continue;
           const sleepAction = isRecord(preStop) && isRecord(preStop["sleep"]);
           const rejected = sleepAction && t.seconds > g;
           const hookTarget = atLeast(t.seconds) + 1;
-          const other = classic ? tl.drainEnd : native ? tl.appExit : void 0;
+          const other = classic || late ? tl.drainEnd : native ? tl.appExit : void 0;
           const target = Math.max(hookTarget, atLeast(other));
           const byOther = target > hookTarget;
-          const why2 = !byOther ? "" : classic ? ` (the ${proxy}'s drain ends at ${formatSeconds(other)})` : ` (the app needs ${formatSeconds(other)} to stop)`;
-          const ddToo = classic && fit.drainDuration !== void 0;
+          const otherAtLeast = (native ? tl.appExitAtLeast : tl.drainEndAtLeast) ? "at least " : "";
+          const why2 = !byOther ? "" : classic || late ? ` (the ${proxy}'s drain ends at ${otherAtLeast}${formatSeconds(other)})` : ` (the app needs ${otherAtLeast}${formatSeconds(other)} to stop)`;
+          const ddToo = (classic || late) && fit.drainDuration !== void 0;
           const ownDrain = drainValues.filter(([label2]) => c.name !== "istio-proxy" || label2 !== "istio-proxy preStop");
-          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : byOther ? [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]] : [];
+          const appValues = [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]];
+          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : late ? byOther || ddToo ? [...appValues, ...ownDrain] : [] : byOther ? appValues : [];
           ctx.report({
             at,
             workload: w,
@@ -16075,55 +16104,72 @@ var drain_exceeds_grace_period_default = defineRule({
           hookReported = true;
         }
         if (hookReported || rw.sidecar.status === "none") return;
-        if (rw.mode.value === "native") {
+        if (native || late) {
           const end2 = tl.appExit;
-          if (end2 === void 0 || end2 <= g) return;
+          if (end2 !== void 0 && !tl.appExitAtLeast && end2 > g) {
+            ctx.report({
+              at,
+              workload: w,
+              severity,
+              messageId: "nativeAppStop",
+              data: {
+                appExit: formatSeconds(end2),
+                grace,
+                target: atLeast(end2),
+                notes: helpNotes(rw, ctx.config),
+                values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
+              },
+              related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+            });
+            return;
+          }
+          if (native) return;
+        }
+        const end = tl.drainEnd;
+        if (!(classic || late) || end === void 0 || tl.drainEndAtLeast || end <= g) return;
+        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
+        const lower = shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`;
+        const drainRelated = relatedValues([
+          ["terminationDrainDuration", ez ? void 0 : rw.tdd],
+          ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
+          ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
+          ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0]
+        ]);
+        const common = {
+          tdd: formatSeconds(rw.tdd.value),
+          min: formatSeconds(rw.min.value),
+          grace,
+          target: atLeast(end),
+          alsoDrainDuration,
+          lower,
+          end: formatSeconds(end),
+          kill: formatSeconds(g),
+          notes: helpNotes(rw, ctx.config)
+        };
+        if (late) {
+          const loss = drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion);
           ctx.report({
             at,
             workload: w,
             severity,
-            messageId: "nativeAppStop",
+            messageId: ez ? "lateExitOnZeroDrain" : "lateDrain",
             data: {
-              appExit: `${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(end2)}`,
-              grace,
-              target: atLeast(end2),
-              notes: helpNotes(rw, ctx.config),
-              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
+              ...common,
+              appExit: formatSeconds(tl.drainStart),
+              loss: loss?.what ?? "is missing",
+              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
             },
-            related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+            related: [...drainRelated, ...relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])]
           });
           return;
         }
-        if (pp === void 0) return;
-        const end = tl.drainEnd;
-        if (end <= g) return;
-        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
         ctx.report({
           at,
           workload: w,
           severity,
           messageId: ez ? "exitOnZeroDrain" : "classicDrain",
-          data: {
-            tdd: formatSeconds(rw.tdd.value),
-            min: formatSeconds(rw.min.value),
-            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
-            grace,
-            proxy,
-            target: atLeast(end),
-            where,
-            alsoDrainDuration,
-            lower: shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`,
-            end: formatSeconds(end),
-            kill: formatSeconds(g),
-            notes: helpNotes(rw, ctx.config),
-            values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
-          },
-          related: relatedValues([
-            ["terminationDrainDuration", rw.ez.value ? void 0 : rw.tdd],
-            ["MINIMUM_DRAIN_DURATION", rw.ez.value ? rw.min : void 0],
-            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez.value ? rw.ez : void 0],
-            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
-          ])
+          data: { ...common, afterPreStop: afterProxyPreStop(rw.proxyPreStop), proxy, where, values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]]) },
+          related: drainRelated
         });
       }
     };
@@ -16480,7 +16526,7 @@ var exit_on_zero_version_bug_default = defineRule({
     return {
       workload(rw) {
         if (!rw.ez.value || rw.sidecar.status === "none" || rw.admissionDenied || ignores(rw.workload, ID)) return;
-        if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
+        if (rw.timeline.path === "native") return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);
         if (!general && !ambient) return;
         const mesh = rw.ez.prov.level === "mesh";
@@ -17894,19 +17940,22 @@ var listeners_close_before_drain_ends_default = defineRule({
     if (ctx.config.istioVersion && compareVersions(ctx.config.istioVersion, "1.8") < 0) return {};
     return {
       workload(rw) {
+        if (!classicDrainRuns(rw)) return;
         const g = rw.grace.value;
-        if (g === void 0 || rw.admissionDenied) return;
-        if (rw.sidecar.status === "none" || rw.mode.value === "native") return;
+        const tl = rw.timeline;
+        const late = tl.path === "native-without-drain-hook";
         const pp = rw.proxyPreStop.seconds;
-        if (pp === void 0) return;
+        const start = tl.drainStart;
+        if (pp === void 0 || start === void 0 || tl.drainEndAtLeast) return;
         const ez = rw.ez.value;
         const wait = ez ? rw.min : rw.tdd;
-        const alive = Math.min(pp + wait.value, g);
-        const closes = rw.timeline.listenersClose;
+        const alive = Math.min(start + wait.value, g);
+        const closes = tl.listenersClose;
         if (closes === void 0 || alive <= closes) return;
         const proxy = proxyNoun(rw);
+        const ppCounts = pp > 0 && !(late && start > pp);
         const knob = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
-        const capped = g < pp + wait.value;
+        const capped = g < start + wait.value;
         const lower = shorterDrain(rw, ez, ctx.config.istioVersion);
         const involved = [wait, rw.dd, rw.ez];
         ctx.reportDrainSetting({
@@ -17918,9 +17967,9 @@ var listeners_close_before_drain_ends_default = defineRule({
             wait: formatSeconds(wait.value),
             dd: formatSeconds(rw.dd.value),
             proxy,
-            target: formatSeconds(Math.ceil(alive - pp)),
+            target: formatSeconds(Math.ceil(alive - start)),
             lower: lower === void 0 ? "" : `, or lower ${knob} to at most ${formatSeconds(lower)}${gatewayDrainCaveat(rw)}`,
-            atPreStop: pp > 0 ? " at the end of the istio-proxy preStop" : "",
+            atPreStop: late ? ` when the app has exited, at ${formatSeconds(start)}` : pp > 0 ? " at the end of the istio-proxy preStop" : "",
             listeners: rw.gateway ? "all its listeners" : "its inbound listeners",
             closes: formatSeconds(closes),
             lives: capped ? `until kubelet's SIGKILL at ${formatSeconds(g)}` : `${ez ? "at least " : ""}until ${formatSeconds(alive)}`,
@@ -17929,7 +17978,9 @@ var listeners_close_before_drain_ends_default = defineRule({
               [knob, wait],
               ["drainDuration", rw.dd],
               ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
-              ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0],
+              ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
+              ["app preStop", late ? rw.appPreStop : void 0],
+              ["shutdown duration", late ? rw.shutdown : void 0],
               ["terminationGracePeriodSeconds", capped ? rw.grace : void 0]
             ])
           },
@@ -17938,7 +17989,9 @@ var listeners_close_before_drain_ends_default = defineRule({
             ["drainDuration", rw.dd],
             ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
             ["terminationGracePeriodSeconds", capped ? rw.grace : void 0],
-            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+            ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
+            ["app preStop", late ? rw.appPreStop : void 0],
+            ["shutdown duration", late ? rw.shutdown : void 0]
           ])
         });
       }
@@ -17957,7 +18010,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
     messages: {
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{need}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}.`
+        help: "Set MINIMUM_DRAIN_DURATION {{need}} beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}."
       }
     }
   },
@@ -17985,7 +18038,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),
             appPreStop: durationWords(rw.appPreStop),
             firstCheck: formatSeconds(firstCheck),
-            need: formatSeconds(need),
+            need: rw.appPreStop.atLeast ? `"${formatSeconds(need)}" or more (the app's preStop runs for an unknown time after its ${formatSeconds(pa)} of sleep)` : `"${formatSeconds(need)}"`,
             alsoRaise: raises.length > 0 ? `, and raise ${joinWords(raises)}` : "",
             sincePreStop: pp > 0 ? " at the end of its preStop" : "",
             notes: helpNotes(rw, ctx.config),
@@ -18359,18 +18412,20 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        if (!nativeEffective(rw, istio) || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        const path5 = rw.timeline.path;
+        if (path5 !== "native" && path5 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path5 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
-        if (rw.tdd.prov.level !== "default") settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
+        if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
         if (rw.ez.prov.level !== "default" && ezRaw) settings.push([EZ, rw.ez, `"${ezRaw.value}"`]);
-        if (rw.min.prov.level !== "default") settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
+        if (rw.min.prov.level !== "default" && !(late && !rw.ez.value)) settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
         if (settings.length === 0) return;
         const involved = settings.map(([, v]) => v);
         const pointed = mostSpecificSetting(involved);
         const plural = settings.length > 1;
         const single = settings[0][0];
-        const loss = drainHookLoss(rw, ctx.inventory, istio);
+        const loss = late ? drainHookLoss(rw, ctx.inventory, istio) : void 0;
         const messageId = !loss ? "unused" : loss.ref ? "hookReplaced" : "hookMissing";
         const shown4 = {
           settings: joinWords(settings.map(([name, , value]) => `${name} ${value}`)),
@@ -18392,7 +18447,8 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           values
         };
         const compose = (users) => {
-          const remove = users !== void 0 ? `keep ${plural ? "them" : "it"} only for gateways and classic sidecars${users}` : `remove ${plural ? "them" : single}`;
+          const unreadToo = late && rw.ez.value && rw.tdd.prov.level !== "default" ? " and terminationDrainDuration" : "";
+          const remove = users !== void 0 ? `keep ${plural ? "them" : "it"} only for gateways and classic sidecars${users}` : `remove ${plural ? "them" : single}${unreadToo}`;
           return {
             ...common,
             remove,
@@ -18419,7 +18475,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
 var ClassicUsers = class {
   groups = /* @__PURE__ */ new Map();
   add(rw) {
-    if (rw.sidecar.status === "none" || rw.admissionDenied || rw.mode.value !== "classic") return;
+    if (rw.admissionDenied || rw.timeline.path !== "classic") return;
     const keys = [...meshKeys([rw.tdd, rw.ez, rw.min])].sort();
     if (keys.length === 0) return;
     const id = keys.join("\n");
@@ -18942,11 +18998,11 @@ var proxy_exits_before_app_default = defineRule({
     messages: {
       appStopsLater: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but the app needs {{appExit}} to stop: the sidecar is killed at {{killedAt}}, cutting the app's traffic.",
-        help: "Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
+        help: "Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
       },
       requestsOutlast: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but requests may stay in flight for {{lifetime}}: the sidecar is killed at {{killedAt}}, cutting them.",
-        help: "Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
+        help: "Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
       }
     }
   },
@@ -19003,6 +19059,7 @@ var proxy_exits_before_app_default = defineRule({
             lifetime: formatSeconds(target),
             killedAt: formatSeconds(killedAt),
             target: formatSeconds(tdd),
+            bound: byApp && pa.atLeast ? ` (more if the app's preStop runs long after its ${formatSeconds(pa.seconds ?? 0)} of sleep)` : "",
             alsoRaise: alsoWords(fitRaises(tddFit)),
             orExitOnZero,
             sincePreStop: pp > 0 ? " since its preStop ended" : "",
@@ -19180,7 +19237,7 @@ function facts(rw) {
     tdd: rw.tdd,
     dd: rw.dd,
     ez: rw.ez,
-    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw) }
+    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw), drainStart: rw.timeline.drainStart }
   };
 }
 function replacement(t, f) {
@@ -19206,8 +19263,9 @@ function replacement(t, f) {
   if (f.pod) {
     const g = f.pod.grace.value;
     const pp = f.pod.proxyPreStop.seconds ?? 0;
-    if (f.pod.path === "classic" && g !== void 0 && pp + t > g) {
-      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(pp + t)}${f.pod.graceHint}`);
+    const start = f.pod.path === "native-without-drain-hook" ? f.pod.drainStart : f.pod.path === "classic" ? pp : void 0;
+    if (start !== void 0 && g !== void 0 && start + t > g) {
+      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(start + t)}${f.pod.graceHint}`);
       reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
       values.push(["terminationGracePeriodSeconds", f.pod.grace], ["istio-proxy preStop", pp > 0 ? f.pod.proxyPreStop : void 0]);
     }
@@ -19597,7 +19655,7 @@ var termination_drain_duration_ignored_default = defineRule({
   create(ctx) {
     return {
       workload(rw) {
-        if (!drainsClassically(rw)) return;
+        if (!classicDrainRuns(rw)) return;
         if (!rw.ez.value || rw.tdd.prov.level === "default") return;
         const minShort = rw.min.value < rw.tdd.value;
         const shared = rw.tdd.prov.level === "mesh" && rw.ez.prov.level !== "mesh" && rw.ez.prov.level !== "root-proxyconfig";
