@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-UYWE3CZM.js";
+} from "./chunks/chunk-GFINIILS.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-UYWE3CZM.js";
+} from "./chunks/chunk-GFINIILS.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

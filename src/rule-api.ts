@@ -16,8 +16,8 @@ export { crLabel, crResource, meshResource, resourceId, workloadName } from './d
 export { annotationNotLabel, blockedByNamespace, injectionRuledOut, labelsField, namespaceState, noSidecarCause } from './domain/injection.js';
 export { drainHookLoss, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from './domain/lifecycle.js';
 export { nativeEffective } from './domain/mode.js';
-export { DEFAULT_DD, DEFAULT_G, DEFAULT_MIN, DEFAULT_TDD, DRAIN_HOOK, EZ, EZ_POLL_SECONDS, INJECT, LIFETIME_ANNOTATION, MIN, NATIVE_ANNOTATION, NS_INJECTION, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, REV, SHUTDOWN_ANNOTATION, STATUS_ANNOTATION, TDDS, WAIT_HOOK, spellings } from './domain/names.js';
-export { longLivedPorts } from './domain/ports.js';
+export { DEFAULT_DD, DEFAULT_G, DEFAULT_MIN, DEFAULT_TDD, DRAIN_HOOK, EZ, EZ_POLL_SECONDS, IDLE_TIMEOUT, INJECT, LIFETIME_ANNOTATION, MIN, NATIVE_ANNOTATION, NS_INJECTION, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, REV, SHUTDOWN_ANNOTATION, STATUS_ANNOTATION, TDDS, WAIT_HOOK, spellings } from './domain/names.js';
+export { OUTSIDE_HTTP, longLivedPorts } from './domain/ports.js';
 export { FLAGS_REMOVED, PSD_REMOVED, TDDS_REMOVED, isParentShutdownKey, removedIn, reportedAsRemoved } from './domain/removed.js';
 export type { ProxyPath, Timing } from './domain/timeline.js';
 export { compareVersions } from './domain/versions.js';

@@ -13632,6 +13632,7 @@ function glob(pattern, text2) {
 // src/domain/names.ts
 var EZ = "EXIT_ON_ZERO_ACTIVE_CONNECTIONS";
 var MIN = "MINIMUM_DRAIN_DURATION";
+var IDLE_TIMEOUT = "ISTIO_META_IDLE_TIMEOUT";
 var TDDS = "TERMINATION_DRAIN_DURATION_SECONDS";
 var DEFAULT_G = 30;
 var DEFAULT_TDD = 5;
@@ -14655,6 +14656,10 @@ var K8S_APP_PROTOCOLS = {
 };
 var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
 var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
+var HTTP = /* @__PURE__ */ new Set(["http", "http2", "https"]);
+var OUTSIDE_HTTP = "HTTP keep-alive";
+var ISTIO_PORTS = /* @__PURE__ */ new Set([15e3, 15001, 15004, 15006, 15008, 15009, 15012, 15017, 15020, 15021, 15053, 15090]);
+var EXTERNAL_SERVICE_TYPES = /* @__PURE__ */ new Set(["LoadBalancer", "NodePort"]);
 function longLivedProtocol(name, appProtocol, port) {
   const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
   if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
@@ -14664,6 +14669,12 @@ function longLivedProtocol(name, appProtocol, port) {
   if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
   if (SHORT_LIVED.has(prefix)) return void 0;
   return typeof port === "number" ? WELL_KNOWN[port] : void 0;
+}
+function httpProtocol(name, appProtocol) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  return HTTP.has(dash >= 0 ? lower.slice(0, dash) : lower);
 }
 function label(name, port) {
   const n = typeof name === "string" && name !== "" ? `${name} ` : "";
@@ -14688,17 +14699,20 @@ function interceptedBy(w, gateway) {
 function selectingServices2(w, inv, defaultNamespace) {
   return selectingServices(w, inv, { defaultNamespace });
 }
-function longLivedPorts(w, inv, gateway, defaultNamespace) {
+function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path5, view, number, target, owner) => {
+  const add = (p, path5, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
-    const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
+    const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
+    const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
+    const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
     const ref = { view, path: key ? [...path5, key] : path5 };
     const what = label(p["name"], number);
-    out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
+    const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
+    out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
   };
   const containerPorts = [];
   const portByName = /* @__PURE__ */ new Map();
@@ -14718,24 +14732,26 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
     const ports = get(svc.value, ["spec", "ports"]);
     if (!Array.isArray(ports)) continue;
     const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ""}${svc.name ?? "(unnamed)"}`;
+    const type = get(svc.value, ["spec", "type"]);
+    const externalType = typeof type === "string" && EXTERNAL_SERVICE_TYPES.has(type);
     ports.forEach((p, i) => {
       if (!isRecord(p)) return;
       const tp = p["targetPort"] ?? p["port"];
       const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
       if (target !== void 0 && !notTcp(p)) targeted.add(target);
-      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
+      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? `${String(type)} ${owner}` : owner);
     });
   }
   for (const { p, path: path5, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
+    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
     if (Array.isArray(ports)) {
       ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (k8s.service)`);
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], typeof p["targetPort"] === "number" ? p["targetPort"] : void 0, `the ${w.name} Service (k8s.service)`, outside);
       });
     }
   }
@@ -14744,7 +14760,8 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
     if (Array.isArray(listeners)) {
       listeners.forEach((l, i) => {
         if (!isRecord(l) || typeof l["protocol"] !== "string") return;
-        const proto = { TCP: "TCP", TLS: "TLS" }[l["protocol"].toUpperCase()];
+        const declared2 = l["protocol"].toUpperCase();
+        const proto = { TCP: "TCP", TLS: "TLS" }[declared2] ?? (outside && (declared2 === "HTTP" || declared2 === "HTTPS") && !ISTIO_PORTS.has(Number(l["port"])) ? OUTSIDE_HTTP : void 0);
         if (!proto) return;
         const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
         out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
@@ -16418,21 +16435,31 @@ function annotationPlace(w) {
   return w.kind === "Pod" ? "in the Pod's annotations" : "on the pod template";
 }
 var BOUND = `(e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it.`;
+var KEEP_ALIVE = "The drain adds Connection: close only to a connection's next response (envoy#42305), and clients outside the mesh, unlike sidecars, do not drop an idle keep-alive connection when the endpoint goes";
+var IDLE_BOUND = `bound their idle time with ${IDLE_TIMEOUT} in proxyMetadata (e.g. "30s"; Envoy's default is 1h)`;
 var exit_on_zero_unbounded_default = defineRule({
   meta: {
     id: "exit-on-zero-unbounded",
     severity: "info",
-    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…, or HTTP keep-alive of clients outside the mesh) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.",
     help: `Declare how long the proxy's long-lived connections last with the ${LIFETIME_ANNOTATION} annotation, so that drainlint checks it against the grace period, or bound them (idleTimeout, maxConnectionDuration) so that the count of open connections can reach zero.`,
     fixable: false,
     messages: {
       unbounded: {
         message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL at {{grace}}.",
-        help: `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports: {{ports}}. Values: {{values}}.`
+        help: `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND}{{keepAlive}} {{notes}}Ports: {{ports}}. Values: {{values}}.`
+      },
+      keepAlive: {
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}} serves HTTP outside the mesh: idle client connections may hold its drain until SIGKILL at {{grace}}.",
+        help: `Declare how long those connections stay open with the ${LIFETIME_ANNOTATION} annotation {{place}} (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or ${IDLE_BOUND}. ${KEEP_ALIVE}: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL. {{notes}}Ports: {{ports}}. Values: {{values}}.`
+      },
+      keepAliveMeshWide: {
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}} serves HTTP outside the mesh: idle client connections may hold its drain until SIGKILL.",
+        help: `Declare how long the connections of {{workload}} stay open with the ${LIFETIME_ANNOTATION} annotation {{place}} (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or ${IDLE_BOUND}. ${KEEP_ALIVE}: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL. {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
       },
       unboundedMeshWide: {
         message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL.",
-        help: `Declare the lifetime of the connections of {{workload}} with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
+        help: `Declare the lifetime of the connections of {{workload}} with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND}{{keepAlive}} {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
       }
     }
   },
@@ -16442,15 +16469,21 @@ var exit_on_zero_unbounded_default = defineRule({
         if (!drainsClassically(rw) || !rw.ez.value) return;
         const w = rw.workload;
         if (rw.lifetime !== void 0 || w.podAnnotations[LIFETIME_ANNOTATION] !== void 0) return;
-        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
+        const idle = rw.proxyEnv.get(IDLE_TIMEOUT);
+        const idleSecs = idle ? parseGoDuration(idle.value) : void 0;
+        const idleBounded = idleSecs !== void 0 && idleSecs > 0;
+        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace, behindLoadBalancer(rw)).filter((p) => !(idleBounded && p.protocol === OUTSIDE_HTTP));
         if (ports.length === 0) return;
+        const keepAliveOnly = ports.every((p) => p.protocol === OUTSIDE_HTTP);
+        const someKeepAlive = ports.some((p) => p.protocol === OUTSIDE_HTTP);
         const involved = [rw.ez, rw.min];
         const meshWide = mostSpecificSetting(involved)?.prov.level === "mesh";
         ctx.reportDrainSetting({
           workload: rw,
           involved,
-          messageId: meshWide ? "unboundedMeshWide" : "unbounded",
+          messageId: keepAliveOnly ? meshWide ? "keepAliveMeshWide" : "keepAlive" : meshWide ? "unboundedMeshWide" : "unbounded",
           data: {
+            keepAlive: someKeepAlive ? ` For the HTTP keep-alive ports: ${KEEP_ALIVE.charAt(0).toLowerCase()}${KEEP_ALIVE.slice(1)}; ${IDLE_TIMEOUT} in proxyMetadata bounds how long they stay idle (Envoy's default is 1h).` : "",
             proxy: proxyNoun(rw),
             protocols: joinWords([...new Set(ports.map((p) => p.protocol))], SHOWN),
             grace: formatSeconds(rw.grace.value),
