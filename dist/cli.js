@@ -15,7 +15,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-GFINIILS.js";
+} from "./chunks/chunk-Z65TGMOH.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-GFINIILS.js";
+} from "./chunks/chunk-Z65TGMOH.js";
 import {
   stylish
 } from "./chunks/chunk-T2KP4NJN.js";

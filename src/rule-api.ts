@@ -12,9 +12,10 @@ export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDurati
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';
 export { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './domain/gateway.js';
-export { crLabel, crResource, meshResource, resourceId, workloadName } from './domain/identity.js';
-export { annotationNotLabel, blockedByNamespace, injectionRuledOut, labelsField, namespaceState, noSidecarCause } from './domain/injection.js';
+export { crLabel, crResource, istioComponent, meshResource, resourceId, workloadName } from './domain/identity.js';
+export { annotationNotLabel, blockedByNamespace, injectionRuledOut, labelsField, namespaceState, neverInjectedNamespace, noSidecarCause, optsOutOfInjection } from './domain/injection.js';
 export { drainHookLoss, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from './domain/lifecycle.js';
+export { rootNamespace } from './domain/mesh.js';
 export { nativeEffective } from './domain/mode.js';
 export { DEFAULT_DD, DEFAULT_G, DEFAULT_MIN, DEFAULT_TDD, DRAIN_HOOK, EZ, EZ_POLL_SECONDS, IDLE_TIMEOUT, INJECT, LIFETIME_ANNOTATION, MIN, NATIVE_ANNOTATION, NS_INJECTION, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, REV, SHUTDOWN_ANNOTATION, STATUS_ANNOTATION, TDDS, WAIT_HOOK, spellings } from './domain/names.js';
 export { OUTSIDE_HTTP, longLivedPorts } from './domain/ports.js';

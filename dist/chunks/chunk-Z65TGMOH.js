@@ -14032,6 +14032,32 @@ function workloadName(rw) {
   const w = rw.workload;
   return `${w.kind} ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`;
 }
+var COMPONENT_LABELS = {
+  "operator.istio.io/component": true,
+  "app.kubernetes.io/part-of": /* @__PURE__ */ new Set(["istio"]),
+  app: /* @__PURE__ */ new Set(["istiod", "istio-ingressgateway", "istio-egressgateway", "istio-eastwestgateway", "ztunnel", "istio-cni-node"]),
+  "k8s-app": /* @__PURE__ */ new Set(["istio-cni-node"]),
+  "app.kubernetes.io/name": /* @__PURE__ */ new Set(["istiod", "istio-cni", "ztunnel"]),
+  istio: /* @__PURE__ */ new Set(["pilot", "istiod", "ingressgateway", "egressgateway", "eastwestgateway"])
+};
+var COMPONENT_IMAGE = /(^|\/)(pilot|install-cni|ztunnel)(:|@|$)/;
+function istioComponent(w, gateway) {
+  if (gateway) return "gateway";
+  const own = w.value["metadata"];
+  const ownLabels = own !== null && typeof own === "object" && !Array.isArray(own) ? own["labels"] : void 0;
+  for (const labels of [w.podLabels, ownLabels]) {
+    if (labels === null || typeof labels !== "object" || Array.isArray(labels)) continue;
+    for (const [key, values] of Object.entries(COMPONENT_LABELS)) {
+      const v = labels[key];
+      if (typeof v === "string" && (values === true || values.has(v))) return `label ${key}: ${v}`;
+    }
+  }
+  for (const c of w.containers) {
+    const image = c.value["image"];
+    if (typeof image === "string" && COMPONENT_IMAGE.test(image)) return `image ${image}`;
+  }
+  return void 0;
+}
 
 // src/domain/env-sites.ts
 function realProblem(p) {
@@ -14150,6 +14176,16 @@ function blockedByNamespace(w, inv) {
   const ref = (label2) => ({ view: w.view, path: [...w.labelsPath, label2], target: "key" });
   const second = optIns[1];
   return { ns, ...first, at: ref(first.label), other: second ? { ...second, ref: ref(second.label) } : void 0 };
+}
+function optsOutOfInjection(w) {
+  const label2 = w.podLabels[INJECT];
+  return label2 === "false" || label2 === void 0 && w.podAnnotations[INJECT] === "false";
+}
+function neverInjectedNamespace(w, rootNamespace3) {
+  const ns = w.effectiveNamespace;
+  if (!ns) return void 0;
+  if (SYSTEM_NAMESPACES.has(ns)) return `${ns} is never injected`;
+  return ns === rootNamespace3 ? `${ns} is Istio's root namespace` : void 0;
 }
 function noSidecarCause(w, inv) {
   const label2 = w.podLabels[INJECT];
@@ -18118,6 +18154,12 @@ function shown2(value, key) {
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+function ownershipLabel(rw) {
+  const w = rw.workload;
+  if (w.podLabels[REV] !== void 0 || optsOutOfInjection(w)) return true;
+  if (istioComponent(w, rw.gateway) !== void 0) return true;
+  return neverInjectedNamespace(w, rootNamespace(rw.meshSources)) !== void 0;
+}
 var misplaced_annotation_default = defineRule({
   meta: {
     id: "misplaced-annotation",
@@ -18224,6 +18266,7 @@ var misplaced_annotation_default = defineRule({
             for (const [key, value] of Object.entries(map)) {
               const relevant = field === "labels" ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
               if (!relevant) continue;
+              if (field === "labels" && key === REV && ownershipLabel(rw)) continue;
               check(w, site, field, key, value, tpl);
             }
           }
