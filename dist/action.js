@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-IU375PZN.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,8 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-Z65TGMOH.js";
+} from "./chunks/chunk-QGWAYCB4.js";
+import "./chunks/chunk-ET5NNL6X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

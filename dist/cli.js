@@ -4,7 +4,7 @@ import {
   FORMAT_NAMES,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-IU375PZN.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -15,7 +15,8 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-Z65TGMOH.js";
+} from "./chunks/chunk-QGWAYCB4.js";
+import "./chunks/chunk-ET5NNL6X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

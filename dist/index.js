@@ -8,10 +8,11 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-Z65TGMOH.js";
+} from "./chunks/chunk-QGWAYCB4.js";
 import {
   stylish
-} from "./chunks/chunk-T2KP4NJN.js";
+} from "./chunks/chunk-KBWKI7P2.js";
+import "./chunks/chunk-ET5NNL6X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json

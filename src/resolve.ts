@@ -29,6 +29,7 @@ import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
 import { declared } from './domain/lifetime.js';
+import { crLabel } from './domain/identity.js';
 
 const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,
@@ -227,7 +228,7 @@ function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) 
 /** A ProxyConfig resource's `environmentVariables` (they map onto proxyMetadata). */
 function proxyConfigResourceLayer(level: ProvenanceLevel, pick: ProxyConfigResource): Layer {
   const env = get(pick.value, ['spec', 'environmentVariables']);
-  const source = `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`;
+  const source = crLabel(pick);
   return isRecord(env) ? { level, metadata: { entries: env, at: (name) => ({ level, source, ref: { view: pick.view, path: pick.base.concat('spec', 'environmentVariables', name) } }) } } : { level };
 }
 

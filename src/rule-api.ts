@@ -12,7 +12,7 @@ export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDurati
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';
 export { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './domain/gateway.js';
-export { crLabel, crResource, istioComponent, meshResource, resourceId, workloadName } from './domain/identity.js';
+export { crLabel, crResource, istioComponent, meshResource, operatorName, resourceId, resourceName, resourceNameInMessage, workloadName, workloadNameInMessage } from './domain/identity.js';
 export { annotationNotLabel, blockedByNamespace, injectionRuledOut, labelsField, namespaceState, neverInjectedNamespace, noSidecarCause, optsOutOfInjection } from './domain/injection.js';
 export { drainHookLoss, globalLifecycles, holdSetting, ignores, isDrainHook, isWaitHook, lifecycleFor, rendersGlobalLifecycle } from './domain/lifecycle.js';
 export { rootNamespace } from './domain/mesh.js';

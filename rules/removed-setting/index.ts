@@ -1,4 +1,4 @@
-import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, operatorName, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
 import type { Container, DocView, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
@@ -522,7 +522,7 @@ function istioOperators(ctx: RuleContext<MessageId>): Resource[] {
 
 /** The IstioOperator's own meshConfig.defaultConfig duration (spec.meshConfig wins), else the default. */
 function iopDuration(iop: Resource, camel: string, dflt: number): Valued<number> {
-  const label = `IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}`;
+  const label = operatorName(iop);
   let v: Valued<number> = { value: dflt, prov: DEFAULT };
   for (const [p, l] of [[['spec', 'values', 'meshConfig'], `${label} spec.values.meshConfig`], [['spec', 'meshConfig'], `${label} spec.meshConfig`]] as const) {
     const path = [...iop.base, ...p, 'defaultConfig'];

@@ -19,6 +19,7 @@
 import { selectingServices as selectingServicesOf } from './traffic.js';
 import type { Inventory, Resource, Workload } from '../inventory/model.js';
 import { PROXY_CONTAINER } from './names.js';
+import { resourceName } from './identity.js';
 import type { Ref } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
 
@@ -189,7 +190,7 @@ export function longLivedPorts(w: Workload, inv: Inventory, gateway: boolean, de
   for (const svc of selectingServices(w, inv, defaultNamespace)) {
     const ports = get(svc.value, ['spec', 'ports']);
     if (!Array.isArray(ports)) continue;
-    const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ''}${svc.name ?? '(unnamed)'}`;
+    const owner = resourceName(svc);
     const type = get(svc.value, ['spec', 'type']);
     const externalType = typeof type === 'string' && EXTERNAL_SERVICE_TYPES.has(type);
     ports.forEach((p, i) => {
@@ -211,7 +212,7 @@ export function longLivedPorts(w: Workload, inv: Inventory, gateway: boolean, de
     const ports = get(w.value, ['k8s', 'service', 'ports']);
     if (Array.isArray(ports)) {
       ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, 'k8s', 'service', 'ports', i], w.view, p['port'], typeof p['targetPort'] === 'number' ? p['targetPort'] : undefined, `the ${w.name} Service (k8s.service)`, outside);
+        if (isRecord(p)) add(p, [...w.base, 'k8s', 'service', 'ports', i], w.view, p['port'], typeof p['targetPort'] === 'number' ? p['targetPort'] : undefined, w.name ? `the ${w.name} Service (k8s.service)` : 'its Service (k8s.service)', outside);
       });
     }
   }

@@ -9,7 +9,7 @@ function isFormatName(name) {
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./stylish-C3WSS3JR.js")).stylish;
+      return (await import("./stylish-UWDNIG2M.js")).stylish;
     case "json":
       return (await import("./json-QZL5W7W3.js")).json;
     case "sarif":

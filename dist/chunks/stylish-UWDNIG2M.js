@@ -3,7 +3,8 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   stylish,
   wrap
-} from "./chunk-T2KP4NJN.js";
+} from "./chunk-KBWKI7P2.js";
+import "./chunk-ET5NNL6X.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
