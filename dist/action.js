@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-QGWAYCB4.js";
+} from "./chunks/chunk-EYLKVEOC.js";
 import "./chunks/chunk-ET5NNL6X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-QGWAYCB4.js";
+} from "./chunks/chunk-EYLKVEOC.js";
 import {
   stylish
 } from "./chunks/chunk-KBWKI7P2.js";

@@ -19,7 +19,7 @@ export { rootNamespace } from './domain/mesh.js';
 export { nativeEffective } from './domain/mode.js';
 export { DEFAULT_DD, DEFAULT_G, DEFAULT_MIN, DEFAULT_TDD, DRAIN_HOOK, EZ, EZ_POLL_SECONDS, IDLE_TIMEOUT, INJECT, LIFETIME_ANNOTATION, MIN, NATIVE_ANNOTATION, NS_INJECTION, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, REV, SHUTDOWN_ANNOTATION, STATUS_ANNOTATION, TDDS, WAIT_HOOK, spellings } from './domain/names.js';
 export { OUTSIDE_HTTP, longLivedPorts } from './domain/ports.js';
-export { FLAGS_REMOVED, PSD_REMOVED, TDDS_REMOVED, isParentShutdownKey, removedIn, reportedAsRemoved } from './domain/removed.js';
+export { FLAGS_REMOVED, PSD_REMOVED, TDDS_REMOVED, isParentShutdownKey, removedIn, reportedAsRemoved, runsPilotAgentProxy } from './domain/removed.js';
 export type { ProxyPath, Timing } from './domain/timeline.js';
 export { compareVersions } from './domain/versions.js';
 export { written, yamlType } from './domain/written.js';

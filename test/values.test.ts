@@ -5,6 +5,8 @@ import { closest } from '../src/text.js';
 import { compareVersions } from '../src/domain/versions.js';
 import { formatSeconds, parseGoBool, parseGoDuration } from '../src/domain/durations.js';
 import { preStopDuration } from '../src/domain/prestop.js';
+import { runsPilotAgentProxy } from '../src/domain/removed.js';
+import type { Container } from '../src/inventory/model.js';
 
 describe('Go duration', () => {
   it('accepts what time.ParseDuration accepts', () => {
@@ -72,6 +74,24 @@ describe('preStop durations', () => {
   });
   it('no hook at all is undefined', () => {
     assert.equal(preStopDuration(undefined), undefined);
+  });
+});
+
+describe('containers that run pilot-agent proxy (removed-setting)', () => {
+  const c = (value: Record<string, unknown>) => ({ name: 'x', value, path: [], init: false }) as unknown as Container;
+  it('pilot-agent in the command, a shell script, or args on an Istio proxy image', () => {
+    assert.equal(runsPilotAgentProxy(c({ command: ['/usr/local/bin/pilot-agent'], args: ['proxy', 'sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ command: ['pilot-agent', 'proxy', 'router'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ command: ['/bin/sh', '-c', 'sleep 1 && exec /usr/local/bin/pilot-agent proxy sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'docker.io/istio/proxyv2:1.5.10', args: ['proxy', 'sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'gcr.io/istio-release/proxyv2:1.24.2-distroless', args: ['proxy', 'router'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'auto', args: ['proxy', 'sidecar'] })), true);
+  });
+  it('not: another subcommand, another program, another image', () => {
+    assert.equal(runsPilotAgentProxy(c({ command: ['pilot-agent', 'request', 'POST', 'drain'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ command: ['envoy'], args: ['proxy'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ image: 'example/app:1.0', args: ['proxy', 'sidecar'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ image: 'docker.io/istio/proxyv2:1.24.2', args: ['request', 'GET', '/ready'] })), false);
   });
 });
 

@@ -1,7 +1,7 @@
-import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, operatorName, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, operatorName, runsPilotAgentProxy, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
 import type { Container, DocView, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
-const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+const FLAG = /^--(drainDuration|parentShutdownDuration|terminationDrainDuration)(?:=(.*))?$/;
 
 /** The whole seconds a TERMINATION_DRAIN_DURATION_SECONDS value meant (it was read with strconv.Atoi). */
 function tddsSeconds(value: unknown): number | undefined {
@@ -140,17 +140,19 @@ type MessageId =
   | 'parentShutdownDuration'
   | 'removedNoSidecar'
   | 'drainDurationFlag'
-  | 'parentShutdownFlag';
+  | 'parentShutdownFlag'
+  | 'terminationDrainFlag';
 
 const TDDS_WHY = 'Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it)';
 const PSD_WHY = "Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown";
 const FLAG_WHY = 'Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored';
+const NEVER_FLAG_WHY = 'pilot-agent never had this flag (terminationDrainDuration is a ProxyConfig field, and was TERMINATION_DRAIN_DURATION_SECONDS before it), and it tolerates unknown flags, so it is silently ignored';
 
 export default defineRule({
   meta: {
     id: 'removed-setting',
     severity: 'warning',
-    description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.',
+    description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.',
     help: 'Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.',
     fixable: false,
     messages: {
@@ -193,6 +195,10 @@ export default defineRule({
       parentShutdownFlag: {
         message: 'pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.',
         help: 'Remove it. {{why}}. Values: {{values}}.',
+      },
+      terminationDrainFlag: {
+        message: 'pilot-agent has no --terminationDrainDuration flag and ignores it; terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
     },
   },
@@ -309,7 +315,8 @@ export default defineRule({
           // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
           if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
           if (tddsGone) containerEnv(rw, c, report, writtenAt);
-          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+          // Legacy flags on whatever container runs the agent (pre-injected manifests, hand-written gateways).
+          if (runsPilotAgentProxy(c)) agentFlags(rw, c, ctx, flagsGone);
         }
       },
 
@@ -468,51 +475,74 @@ function containerEnv(
   });
 }
 
-/** pilot-agent `--drainDuration` / `--parentShutdownDuration` in the istio-proxy container's args. */
-function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext<MessageId>): void {
-  const args = c.value['args'];
-  if (!Array.isArray(args)) return;
+/**
+ * pilot-agent flags that do nothing, in the command or args of a container that runs
+ * `pilot-agent proxy` (whatever its name): `--drainDuration` and `--parentShutdownDuration`
+ * (removed in Istio 1.6, `removed`), and `--terminationDrainDuration`, which pilot-agent never had.
+ */
+function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext<MessageId>, removed: boolean): void {
   const w = rw.workload;
-  args.forEach((a, i) => {
-    if (typeof a !== 'string') return;
-    const m = FLAG.exec(a.trim());
-    if (!m) return;
-    const flag = m[1]!;
-    const raw = m[2] ?? (typeof args[i + 1] === 'string' && !String(args[i + 1]).startsWith('-') ? String(args[i + 1]) : undefined);
-    const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
-    const at = { view: w.view, path: [...c.path, 'args', i] };
-    const flagValue: Valued<string> = { value: m[2] === undefined && raw !== undefined ? `${a.trim()} ${raw}` : a.trim(), prov: { level: 'proxy-container', source: `args of the ${PROXY_CONTAINER} container`, ref: at } };
-    if (flag === 'drainDuration') {
-      // drainDuration below the drain would close the listeners while the proxy still drains.
-      const drain = rw.ez.value ? rw.min : rw.tdd;
-      const drainName = rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
-      const short = secs !== undefined && rw.timeline.path === 'classic' && secs < drain.value;
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: 'drainDurationFlag',
-        data: {
-          dd: secondsWords(rw.dd),
-          value: secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"',
-          annotation: PROXY_CONFIG_ANNOTATION,
-          keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : '',
-          why: FLAG_WHY,
-          values: valueList([['pilot-agent flag', flagValue], ['drainDuration', rw.dd], ...(short ? ([[drainName, drain]] as Entry[]) : [])]),
-        },
-        related: relatedValues([['drainDuration', rw.dd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
-      });
-    } else {
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: 'parentShutdownFlag',
-        data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd]]) },
-        related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
-      });
-    }
-  });
+  const where = `${c.name ? `the ${c.name}` : 'an unnamed'} container`;
+  for (const field of ['command', 'args'] as const) {
+    const list = c.value[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((a, i) => {
+      if (typeof a !== 'string') return;
+      const m = FLAG.exec(a.trim());
+      if (!m) return;
+      const flag = m[1]!;
+      if (flag !== 'terminationDrainDuration' && !removed) return;
+      const next = list[i + 1];
+      const raw = m[2] ?? (typeof next === 'string' && !next.startsWith('-') ? next : undefined);
+      const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
+      const at = { view: w.view, path: [...c.path, field, i] };
+      const flagValue: Valued<string> = { value: m[2] === undefined && raw !== undefined ? `${a.trim()} ${raw}` : a.trim(), prov: { level: 'proxy-container', source: `${field} of ${where}`, ref: at } };
+      const base = { at, workload: w, container: c.name || undefined };
+      if (flag === 'drainDuration') {
+        // drainDuration below the drain would close the listeners while the proxy still drains (wherever the classic drain runs).
+        const drain = rw.ez.value ? rw.min : rw.tdd;
+        const drainName = rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
+        const classicDrain = rw.timeline.path === 'classic' || rw.timeline.path === 'native-without-drain-hook';
+        const short = secs !== undefined && classicDrain && secs < drain.value;
+        ctx.report({
+          ...base,
+          messageId: 'drainDurationFlag',
+          data: {
+            dd: secondsWords(rw.dd),
+            value: secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"',
+            annotation: PROXY_CONFIG_ANNOTATION,
+            keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : '',
+            why: FLAG_WHY,
+            values: valueList([['pilot-agent flag', flagValue], ['drainDuration', rw.dd], ...(short ? ([[drainName, drain]] as Entry[]) : [])]),
+          },
+          related: relatedValues([['drainDuration', rw.dd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      } else if (flag === 'parentShutdownDuration') {
+        ctx.report({
+          ...base,
+          messageId: 'parentShutdownFlag',
+          data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd]]) },
+          related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      } else {
+        // The flag as the annotation's field, with what it needs besides so that it creates no other finding.
+        const setHere = rw.tdd.prov.level === 'annotation';
+        const r = replacement(secs, facts(rw));
+        const line = `terminationDrainDuration: "${secs !== undefined ? formatSeconds(secs) : '<duration>'}"`;
+        const fix = setHere
+          ? 'Remove the flag: the annotation sets terminationDrainDuration already'
+          : r.blocked
+            ? `Remove the flag: ${r.blocked}`
+            : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
+        ctx.report({
+          ...base,
+          messageId: 'terminationDrainFlag',
+          data: { tdd: secondsWords(rw.tdd), fix, why: NEVER_FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd], ...r.values]) },
+          related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      }
+    });
+  }
 }
 
 /** Every IstioOperator of the run. */

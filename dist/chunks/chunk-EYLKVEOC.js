@@ -81,10 +81,10 @@ async function load(req) {
     }
   };
   const ignore = [...req.ignore, "**/node_modules/**"];
-  const base2 = req.ignoreBase ?? req.cwd;
+  const base3 = req.ignoreBase ?? req.cwd;
   const from = (dir) => {
-    const rel = path.relative(base2, dir);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base2, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
+    const rel = path.relative(base3, dir);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base3, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
   };
   for (const p of req.paths) {
     if (p === "-") {
@@ -113,7 +113,7 @@ async function load(req) {
       found.sort();
       found.forEach(add);
     } else if (st) {
-      if (!await isIgnored(base2, abs, req.ignore)) add(abs);
+      if (!await isIgnored(base3, abs, req.ignore)) add(abs);
       else ignoredFiles.push(p);
     } else if ((await globbyModule()).isDynamicPattern(p)) {
       const { globby } = await globbyModule();
@@ -6303,11 +6303,11 @@ function resourcesOf(view) {
   }
   return [resource(view, [], v)];
 }
-function resource(view, base2, value) {
+function resource(view, base3, value) {
   const meta = isRecord(value["metadata"]) ? value["metadata"] : {};
   return {
     view,
-    base: base2,
+    base: base3,
     kind: isResource(value) ? value["kind"] : "",
     apiVersion: isResource(value) ? value["apiVersion"] : "",
     name: typeof meta["name"] === "string" ? meta["name"] : void 0,
@@ -6368,9 +6368,9 @@ function fixedSeconds(v, whole = false) {
   const s = suggestDuration(v, whole);
   return s === void 0 ? void 0 : parseGoDuration(s);
 }
-function drainIn(pc, base2, at) {
-  if (!isRecord(pc)) return base2;
-  const out = { ...base2 };
+function drainIn(pc, base3, at) {
+  if (!isRecord(pc)) return base3;
+  const out = { ...base3 };
   const dur = (camel, whole) => {
     let found;
     for (const [key, v] of fieldsOf(pc, camel)) {
@@ -6404,8 +6404,8 @@ function annotationDrain(rw) {
   if (!view) return workloadDrain(rw);
   return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path5) => ({ view, path: path5 })));
 }
-function meshDrain(m, dcPath, base2 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base2, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
+function meshDrain(m, dcPath, base3 = defaultDrain()) {
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
@@ -7168,12 +7168,12 @@ function boundsOf(svc, inv, config) {
           if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
         });
       }
-      for (const [policy, base2, subset] of policies) {
+      for (const [policy, base3, subset] of policies) {
         if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        const pools = [[policy["connectionPool"], base3.concat("connectionPool"), ""]];
         if (Array.isArray(policy["portLevelSettings"])) {
           policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+            if (isRecord(p)) pools.push([p["connectionPool"], base3.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
           });
         }
         for (const [pool, poolPath, port] of pools) {
@@ -7374,6 +7374,24 @@ function reportedAsRemoved(key, version) {
   if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
   return false;
 }
+var PROXY_IMAGE = /(^|\/)(proxyv2|proxy_debug)(:|@|$)/;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+var base2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function runsPilotAgentProxy(c) {
+  const command = strings(c.value["command"]);
+  const args = strings(c.value["args"]);
+  const subcommand = (argv2) => argv2.find((a) => !a.startsWith("-"));
+  if (command.length > 0) {
+    const i = command.findIndex((a) => base2(a) === "pilot-agent");
+    if (i >= 0) return subcommand([...command.slice(i + 1), ...args]) === "proxy";
+    if (SHELLS.has(base2(command[0]))) return [...command, ...args].some((a) => /(^|[\s/;&|])pilot-agent\s+proxy\b/.test(a));
+    return false;
+  }
+  const image = c.value["image"];
+  const proxyImage = typeof image === "string" && (PROXY_IMAGE.test(image) || image === "auto");
+  return proxyImage && subcommand(args) === "proxy";
+}
 
 // src/istio/mesh-fields.ts
 var PROXY_CONFIG_FIELDS = {
@@ -7554,13 +7572,13 @@ function addOperatorGateways(inv, res) {
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isRecord(entry) || entry["enabled"] === false) return;
-      const base2 = res.base.concat("spec", "components", list, i);
+      const base3 = res.base.concat("spec", "components", list, i);
       const k8s = isRecord(entry["k8s"]) ? entry["k8s"] : {};
       const name = typeof entry["name"] === "string" ? entry["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
       const namespace = typeof entry["namespace"] === "string" ? entry["namespace"] : res.namespace ?? "istio-system";
       const w = {
         view: res.view,
-        base: base2,
+        base: base3,
         kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
         apiVersion: res.apiVersion,
         name,
@@ -7568,11 +7586,11 @@ function addOperatorGateways(inv, res) {
         value: entry,
         origin: "iop-gateway",
         effectiveNamespace: namespace,
-        podMetaPath: base2.concat("k8s"),
-        podSpecPath: base2.concat("k8s"),
-        annotationsPath: base2.concat("k8s", "podAnnotations"),
-        labelsPath: base2.concat("label"),
-        anchor: { view: res.view, path: base2.concat("name") },
+        podMetaPath: base3.concat("k8s"),
+        podSpecPath: base3.concat("k8s"),
+        annotationsPath: base3.concat("k8s", "podAnnotations"),
+        labelsPath: base3.concat("label"),
+        anchor: { view: res.view, path: base3.concat("name") },
         gatewayClass: "iop",
         // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
         annotationMetadataRendered: typeof entry["injectionTemplate"] === "string",
@@ -7580,12 +7598,12 @@ function addOperatorGateways(inv, res) {
         podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
         podSpec: {},
         // The operator's k8s.env patches the gateway's istio-proxy container.
-        containers: [{ name: PROXY_CONTAINER, init: false, path: base2.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
+        containers: [{ name: PROXY_CONTAINER, init: false, path: base3.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
       };
       const overlay = overlayGrace(k8s["overlays"], name);
       if (overlay) {
         w.podSpec = { terminationGracePeriodSeconds: overlay.value };
-        w.graceOverride = { view: res.view, path: base2.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
+        w.graceOverride = { view: res.view, path: base3.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
       }
       attachProxyConfigAnnotation(w);
       inv.workloadSources.push(w);
@@ -7931,7 +7949,7 @@ function rank(e) {
 }
 
 // src/domain/prestop.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 var SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
 var SLEEP_UNIT = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };
 function preStopDuration(preStop) {
@@ -7948,7 +7966,7 @@ function preStopDuration(preStop) {
   const argv2 = command.map(String);
   const prog = basename(argv2[0]);
   if (prog === "sleep") return sleepSeconds(argv2.slice(1));
-  if (SHELLS.has(prog)) {
+  if (SHELLS2.has(prog)) {
     const c = argv2.indexOf("-c");
     if (c < 0 || c + 1 >= argv2.length) return { unknown: `${argv2[0]} without -c: unknown duration` };
     return scriptSeconds(argv2[c + 1]);
@@ -8040,7 +8058,7 @@ function validateProxyConfig2(view, path5, value) {
 function validateMeshConfig2(view, path5, value) {
   return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path5, value);
 }
-function toProblems(errors, view, base2, root) {
+function toProblems(errors, view, base3, root) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const err of errors) {
@@ -8074,7 +8092,7 @@ function toProblems(errors, view, base2, root) {
       const t = err.params.type;
       expected = t === void 0 ? err.keyword : (Array.isArray(t) ? t : String(t).split(",")).filter((x) => x !== "null").join(",");
     }
-    out.push({ kind, ref: { view, path: [...base2, ...segs] }, field, value, expected });
+    out.push({ kind, ref: { view, path: [...base3, ...segs] }, field, value, expected });
   }
   return out;
 }
@@ -9540,7 +9558,7 @@ var global_lifecycle_override_default = defineRule({
         const taken = [drain && has["preStop"] !== void 0 ? "preStop" : void 0, wait && has["postStart"] !== void 0 ? "postStart" : void 0].filter((x) => x !== void 0);
         return taken.length === 0 ? "" : ` (it already has a ${joinWords(taken)}: run its command and the added one in a single sh -c script)`;
       };
-      const base2 = { reach: reachText(r.sidecars, r.gateways), values };
+      const base3 = { reach: reachText(r.sidecars, r.gateways), values };
       const at = { ...l.ref, target: "key" };
       if (native || hold) {
         const messageId = native && hold ? "dropsBothHooks" : native ? "dropsDrainHook" : "dropsWaitHook";
@@ -9548,18 +9566,18 @@ var global_lifecycle_override_default = defineRule({
           at,
           severity: "warning",
           messageId,
-          data: { ...base2, add: add(native !== void 0, hold !== void 0), combine: combine(native !== void 0, hold !== void 0), native: native ?? "", nativeWho: nativeWho ?? "", hold: hold ?? "", holdWho: holdWho ?? "" },
+          data: { ...base3, add: add(native !== void 0, hold !== void 0), combine: combine(native !== void 0, hold !== void 0), native: native ?? "", nativeWho: nativeWho ?? "", hold: hold ?? "", holdWho: holdWho ?? "" },
           related: seen.related
         });
         return;
       }
       if (keepsDrain && keepsWait) {
-        ctx.report({ at, severity: "info", messageId: "keepsHooks", data: base2, related: seen.related });
+        ctx.report({ at, severity: "info", messageId: "keepsHooks", data: base3, related: seen.related });
         return;
       }
       const later = !keepsDrain && !keepsWait ? "native sidecars or holdApplicationUntilProxyStarts" : !keepsDrain ? "native sidecars" : "holdApplicationUntilProxyStarts";
       const hooks = !keepsDrain && !keepsWait ? "their hooks" : !keepsDrain ? "their /drain preStop" : "its postStart";
-      ctx.report({ at, severity: "info", messageId: "mayDropHooks", data: { ...base2, add: add(!keepsDrain, !keepsWait), combine: combine(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
+      ctx.report({ at, severity: "info", messageId: "mayDropHooks", data: { ...base3, add: add(!keepsDrain, !keepsWait), combine: combine(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
     }
   }
 });
@@ -10078,11 +10096,11 @@ var invalid_field_type_default = defineRule({
       end() {
         for (const ns of ctx.inventory.namespaces.values()) {
           const resource2 = resourceId(ns);
-          const base2 = [...ns.base, "metadata"];
-          const meta = get(ns.view.value, base2);
+          const base3 = [...ns.base, "metadata"];
+          const meta = get(ns.view.value, base3);
           if (!isRecord(meta)) continue;
           for (const field of ["labels", "annotations"]) {
-            stringMap(ctx, ns.view, [...base2, field], meta[field], "", "the API server rejects the Namespace", field, { resource: resource2 });
+            stringMap(ctx, ns.view, [...base3, field], meta[field], "", "the API server rejects the Namespace", field, { resource: resource2 });
           }
         }
         for (const m of ctx.inventory.meshSources) {
@@ -10321,7 +10339,7 @@ function explain(p) {
   }
   return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2, note: "" };
 }
-function drainSettingsIn(view, base2, mesh, label2, where) {
+function drainSettingsIn(view, base3, mesh, label2, where) {
   const out = [];
   if (!isRecord(mesh)) return out;
   for (const dc of DEFAULT_CONFIG_KEYS2) {
@@ -10329,7 +10347,7 @@ function drainSettingsIn(view, base2, mesh, label2, where) {
     if (!isRecord(pc)) continue;
     for (const key of [...TDD_KEYS2, ...DD_KEYS2]) {
       if (pc[key] === void 0 || pc[key] === null) continue;
-      const ref = { view, path: [...base2, dc, key] };
+      const ref = { view, path: [...base3, dc, key] };
       const shown4 = written(ref, pc[key]);
       out.push({ text: `${key} ${shown4}`, key, shown: shown4, ref, label: label2, where });
     }
@@ -10338,7 +10356,7 @@ function drainSettingsIn(view, base2, mesh, label2, where) {
       if (!isRecord(md)) continue;
       for (const name of [EZ, MIN]) {
         if (md[name] === void 0 || md[name] === null || md[name] === "") continue;
-        const ref = { view, path: [...base2, dc, mdKey, name] };
+        const ref = { view, path: [...base3, dc, mdKey, name] };
         const shown4 = written(ref, md[name]);
         out.push({ text: `${name} ${shown4}`, key: name, shown: shown4, ref, label: label2, where });
       }
@@ -10756,7 +10774,7 @@ var misplaced_annotation_default = defineRule({
       const noun = field === "annotations" ? "annotation" : "label";
       const at = { view: w.view, path: [...site.meta, field, key], target: "key" };
       const quoted5 = key === PROXY_CONFIG2 ? "" : shown2(value, key);
-      const base2 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
+      const base3 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
       const related2 = [];
       const pod = podValues[0];
       let messageId;
@@ -10770,22 +10788,22 @@ var misplaced_annotation_default = defineRule({
           [key, { value: podShown || "set", prov: { level: "pod-spec", source: `pod template ${podField}`, ref: pod.ref } }]
         ];
         messageId = "podTemplateDiffers";
-        data = { ...base2, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
+        data = { ...base3, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
       } else if (field === "labels") {
         messageId = "injectionLabel";
-        data = { ...base2, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
+        data = { ...base3, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
       } else if (key === PROXY_CONFIG2) {
         messageId = "proxyConfig";
-        data = base2;
+        data = base3;
       } else if (key === INJECT2) {
         messageId = "injectAnnotation";
-        data = base2;
+        data = base3;
       } else if (key.startsWith("drainlint.io/")) {
         messageId = "drainlintAnnotation";
-        data = base2;
+        data = base3;
       } else {
         messageId = "injectorAnnotation";
-        data = base2;
+        data = base3;
       }
       ctx.report({ at, workload: w, messageId, data, related: related2 });
     }
@@ -11820,7 +11838,7 @@ var proxy_metadata_not_string_default = defineRule({
 
 // rules/removed-setting/index.ts
 var INJECTED_INIT3 = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
-var FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+var FLAG = /^--(drainDuration|parentShutdownDuration|terminationDrainDuration)(?:=(.*))?$/;
 function tddsSeconds(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
   if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value.trim());
@@ -11906,11 +11924,12 @@ function replacement(t, f) {
 var TDDS_WHY = "Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it)";
 var PSD_WHY = "Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown";
 var FLAG_WHY = "Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored";
+var NEVER_FLAG_WHY = "pilot-agent never had this flag (terminationDrainDuration is a ProxyConfig field, and was TERMINATION_DRAIN_DURATION_SECONDS before it), and it tolerates unknown flags, so it is silently ignored";
 var removed_setting_default = defineRule({
   meta: {
     id: "removed-setting",
     severity: "warning",
-    description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.",
+    description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.",
     help: "Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.",
     fixable: false,
     messages: {
@@ -11953,6 +11972,10 @@ var removed_setting_default = defineRule({
       parentShutdownFlag: {
         message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.",
         help: "Remove it. {{why}}. Values: {{values}}."
+      },
+      terminationDrainFlag: {
+        message: "pilot-agent has no --terminationDrainDuration flag and ignores it; terminationDrainDuration is {{tdd}}.",
+        help: "{{fix}}. {{why}}. Values: {{values}}."
       }
     }
   },
@@ -12043,7 +12066,7 @@ var removed_setting_default = defineRule({
         for (const c of w.containers) {
           if (proxy && c.init && INJECTED_INIT3.has(c.name)) continue;
           if (tddsGone) containerEnv(rw, c, report, writtenAt3);
-          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+          if (runsPilotAgentProxy(c)) agentFlags(rw, c, ctx, flagsGone);
         }
       },
       end() {
@@ -12115,21 +12138,21 @@ var removed_setting_default = defineRule({
               list.forEach((gw, gi) => {
                 const env = isRecord(gw) && isRecord(gw["k8s"]) ? gw["k8s"]["env"] : void 0;
                 if (!Array.isArray(env)) return;
-                const base2 = [...iop.base, "spec", "components", group, gi];
+                const base3 = [...iop.base, "spec", "components", group, gi];
                 env.forEach((e, ei) => {
                   if (!isRecord(e) || e["name"] !== TDDS) return;
                   const name = isRecord(gw) && typeof gw["name"] === "string" ? gw["name"] : `${group}[${gi}]`;
                   const tdd = iopTdd(iop);
-                  const f = gateways.get(entryKey(iop.view, base2)) ?? { tdd, dd: iopDuration(iop, "drainDuration", DEFAULT_DD) };
+                  const f = gateways.get(entryKey(iop.view, base3)) ?? { tdd, dd: iopDuration(iop, "drainDuration", DEFAULT_DD) };
                   const { fix: fix2, values } = tddsFix(
                     e["value"],
                     f,
                     (line) => `Set meshConfig.defaultConfig.${line}, or ${line} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations,`,
                     false
                   );
-                  const valuePath = [...base2, "k8s", "env", ei, "value"];
+                  const valuePath = [...base3, "k8s", "env", ei, "value"];
                   report(
-                    { view: iop.view, path: [...base2, "k8s", "env", ei, "name"], target: "value", resource: resourceId(iop) },
+                    { view: iop.view, path: [...base3, "k8s", "env", ei, "name"], target: "value", resource: resourceId(iop) },
                     "tddsInGatewayEnv",
                     {
                       name: TDDS,
@@ -12189,49 +12212,63 @@ function containerEnv(rw, c, report, writtenAt3) {
     );
   });
 }
-function agentFlags(rw, c, ctx) {
-  const args = c.value["args"];
-  if (!Array.isArray(args)) return;
+function agentFlags(rw, c, ctx, removed) {
   const w = rw.workload;
-  args.forEach((a, i) => {
-    if (typeof a !== "string") return;
-    const m = FLAG.exec(a.trim());
-    if (!m) return;
-    const flag = m[1];
-    const raw = m[2] ?? (typeof args[i + 1] === "string" && !String(args[i + 1]).startsWith("-") ? String(args[i + 1]) : void 0);
-    const secs = raw !== void 0 ? parseGoDuration(raw) : void 0;
-    const at = { view: w.view, path: [...c.path, "args", i] };
-    const flagValue = { value: m[2] === void 0 && raw !== void 0 ? `${a.trim()} ${raw}` : a.trim(), prov: { level: "proxy-container", source: `args of the ${PROXY_CONTAINER} container`, ref: at } };
-    if (flag === "drainDuration") {
-      const drain = rw.ez.value ? rw.min : rw.tdd;
-      const drainName = rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
-      const short = secs !== void 0 && rw.timeline.path === "classic" && secs < drain.value;
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: "drainDurationFlag",
-        data: {
-          dd: secondsWords(rw.dd),
-          value: secs !== void 0 ? `"${formatSeconds(secs)}"` : '"45s"',
-          annotation: PROXY_CONFIG_ANNOTATION,
-          keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : "",
-          why: FLAG_WHY,
-          values: valueList([["pilot-agent flag", flagValue], ["drainDuration", rw.dd], ...short ? [[drainName, drain]] : []])
-        },
-        related: relatedValues([["drainDuration", rw.dd]].filter(([, v]) => v.prov.level !== "default"))
-      });
-    } else {
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: "parentShutdownFlag",
-        data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd]]) },
-        related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
-      });
-    }
-  });
+  const where = `${c.name ? `the ${c.name}` : "an unnamed"} container`;
+  for (const field of ["command", "args"]) {
+    const list = c.value[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((a, i) => {
+      if (typeof a !== "string") return;
+      const m = FLAG.exec(a.trim());
+      if (!m) return;
+      const flag = m[1];
+      if (flag !== "terminationDrainDuration" && !removed) return;
+      const next = list[i + 1];
+      const raw = m[2] ?? (typeof next === "string" && !next.startsWith("-") ? next : void 0);
+      const secs = raw !== void 0 ? parseGoDuration(raw) : void 0;
+      const at = { view: w.view, path: [...c.path, field, i] };
+      const flagValue = { value: m[2] === void 0 && raw !== void 0 ? `${a.trim()} ${raw}` : a.trim(), prov: { level: "proxy-container", source: `${field} of ${where}`, ref: at } };
+      const base3 = { at, workload: w, container: c.name || void 0 };
+      if (flag === "drainDuration") {
+        const drain = rw.ez.value ? rw.min : rw.tdd;
+        const drainName = rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+        const classicDrain = rw.timeline.path === "classic" || rw.timeline.path === "native-without-drain-hook";
+        const short = secs !== void 0 && classicDrain && secs < drain.value;
+        ctx.report({
+          ...base3,
+          messageId: "drainDurationFlag",
+          data: {
+            dd: secondsWords(rw.dd),
+            value: secs !== void 0 ? `"${formatSeconds(secs)}"` : '"45s"',
+            annotation: PROXY_CONFIG_ANNOTATION,
+            keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : "",
+            why: FLAG_WHY,
+            values: valueList([["pilot-agent flag", flagValue], ["drainDuration", rw.dd], ...short ? [[drainName, drain]] : []])
+          },
+          related: relatedValues([["drainDuration", rw.dd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      } else if (flag === "parentShutdownDuration") {
+        ctx.report({
+          ...base3,
+          messageId: "parentShutdownFlag",
+          data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd]]) },
+          related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      } else {
+        const setHere = rw.tdd.prov.level === "annotation";
+        const r = replacement(secs, facts(rw));
+        const line = `terminationDrainDuration: "${secs !== void 0 ? formatSeconds(secs) : "<duration>"}"`;
+        const fix2 = setHere ? "Remove the flag: the annotation sets terminationDrainDuration already" : r.blocked ? `Remove the flag: ${r.blocked}` : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
+        ctx.report({
+          ...base3,
+          messageId: "terminationDrainFlag",
+          data: { tdd: secondsWords(rw.tdd), fix: fix2, why: NEVER_FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd], ...r.values]) },
+          related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      }
+    });
+  }
 }
 function istioOperators(ctx) {
   return ctx.inventory.istioOperators;
@@ -12433,25 +12470,25 @@ var unknown_proxy_config_key_default = defineRule({
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
         const at = { view, path: [...path5, key], target: "key" };
-        const base2 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
+        const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "removedKey", { ...base2, removed: gone[1] }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "removedKey", { ...base3, removed: gone[1] }, ["key"]) });
           continue;
         }
         if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
           const v = value[key];
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "envVarKey", { ...base2, shown: JSON.stringify(v === null || v === void 0 ? "" : String(v)) }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "envVarKey", { ...base3, shown: JSON.stringify(v === null || v === void 0 ? "" : String(v)) }, ["key"]) });
           continue;
         }
         const camel = snakeToCamel(key);
         if (/^termination_?grace_?period/i.test(camel)) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "gracePeriodKey", base2, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "gracePeriodKey", base3, ["key"]) });
           continue;
         }
         const guess = closest(camel, proxy.names);
         if (!guess) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "unknownKey", { ...base2, version: versionWord }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "unknownKey", { ...base3, version: versionWord }, ["key"]) });
           continue;
         }
         let stays = "";
@@ -12471,7 +12508,7 @@ var unknown_proxy_config_key_default = defineRule({
         ctx.report({
           at,
           workload: rw?.workload,
-          ...fitted(MESSAGES6, "misspelt", { ...base2, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : "" }, ["key"]),
+          ...fitted(MESSAGES6, "misspelt", { ...base3, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : "" }, ["key"]),
           related: relatedValues(values)
         });
       }
@@ -12510,24 +12547,24 @@ var unknown_proxy_config_key_default = defineRule({
             if (mesh.accepted.has(key)) continue;
             if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
             const at = { view: m.view, path: [...m.path, key], target: "key" };
-            const base2 = { key };
+            const base3 = { key };
             const gone = mesh.removed.get(key);
             const proxyField = proxy.accepted.get(key);
             if (gone) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshRemoved", { ...base2, removed: gone[1] }, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshRemoved", { ...base3, removed: gone[1] }, ["key"]) });
             } else if (proxyField) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "proxyFieldAtTop", { ...base2, care: movedCare(key, m.value[key], drain, version) }, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "proxyFieldAtTop", { ...base3, care: movedCare(key, m.value[key], drain, version) }, ["key"]) });
             } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "envVarAtTop", base2, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "envVarAtTop", base3, ["key"]) });
             } else {
               const camel = snakeToCamel(key);
               const meshGuess = closest(camel, mesh.names);
               const proxyGuess = meshGuess ? void 0 : closest(camel, proxy.names);
-              if (meshGuess) ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshMisspelt", { ...base2, guess: meshGuess }, ["key"]) });
+              if (meshGuess) ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshMisspelt", { ...base3, guess: meshGuess }, ["key"]) });
               else if (proxyGuess) {
                 const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain, void 0, version) ?? `${proxyGuess}:`;
-                ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "misspeltProxyFieldAtTop", { ...base2, guess: proxyGuess, line }, ["key"]) });
-              } else ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshUnknown", { ...base2, version: versionWord }, ["key"]) });
+                ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "misspeltProxyFieldAtTop", { ...base3, guess: proxyGuess, line }, ["key"]) });
+              } else ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshUnknown", { ...base3, version: versionWord }, ["key"]) });
             }
           }
         }
