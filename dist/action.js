@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-EYLKVEOC.js";
+} from "./chunks/chunk-SZEFYD4H.js";
 import "./chunks/chunk-ET5NNL6X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-EYLKVEOC.js";
+} from "./chunks/chunk-SZEFYD4H.js";
 import {
   stylish
 } from "./chunks/chunk-KBWKI7P2.js";

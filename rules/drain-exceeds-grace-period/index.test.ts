@@ -429,5 +429,40 @@ spec:
         },
       ],
     },
+    {
+      name: 'mesh defaultConfig proxyMetadata reaches a Gateway API gateway and a waypoint (Istio 1.28): MIN and the first check past G',
+      files: [`${F}/gateway-api-mesh-default-config.yaml`],
+      config: { istioVersion: '1.28' },
+      errors: [
+        {
+          messageId: 'exitOnZeroDrain',
+          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes before the first connection check.",
+          help: `Raise terminationGracePeriodSeconds to at least 41 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26), or lower MINIMUM_DRAIN_DURATION to at most 29s if load balancers stop sending to the gateway by then. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the gateway sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at 41s; kubelet kills it at 30s, before it can exit on its own. Values: MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:13); terminationGracePeriodSeconds 30 (default).`,
+          line: 19,
+          column: 9,
+          endLine: 19,
+          endColumn: 15,
+          related: [
+            `${F}/gateway-api-mesh-default-config.yaml:14:33 MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio)`,
+            `${F}/gateway-api-mesh-default-config.yaml:13:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: "Gateway edge/public",
+        },
+        {
+          messageId: 'exitOnZeroDrain',
+          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes before the first connection check.",
+          help: `Raise terminationGracePeriodSeconds to at least 41 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26), or lower MINIMUM_DRAIN_DURATION to at most 29s. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the gateway sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at 41s; kubelet kills it at 30s, before it can exit on its own. Values: MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:13); terminationGracePeriodSeconds 30 (default).`,
+          line: 31,
+          column: 9,
+          endLine: 31,
+          endColumn: 17,
+          related: [
+            `${F}/gateway-api-mesh-default-config.yaml:14:33 MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio)`,
+            `${F}/gateway-api-mesh-default-config.yaml:13:42 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio)`,
+          ],
+          resource: "Gateway shop/waypoint",
+        },
+      ],
+    },
   ],
 });

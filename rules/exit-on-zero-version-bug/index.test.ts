@@ -225,5 +225,23 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: "mesh defaultConfig EZ of the waypoint's revision (istio.io/rev on the Gateway) on 1.29.0",
+      files: [`${F}/revision-waypoint.yaml`],
+      config: { istioVersion: '1.29.0' },
+      errors: [
+        {
+          messageId: 'hbone',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on, but on Istio 1.29.0 each ambient gateway counts its HBONE internal connections and waits until SIGKILL.",
+          help: `Upgrade to Istio 1.29.6 or a later release (1.30.3, 1.31), or turn EXIT_ON_ZERO_ACTIVE_CONNECTIONS off for that gateway and size terminationDrainDuration instead. Before 1.29.6 and 1.30.3, ambient gateways and waypoints count the in-process connections of Envoy's HBONE internal listeners, so the exit-on-zero loop never sees zero connections (istio#60728). It reaches the ambient gateway Gateway shop/waypoint (waypoint). Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (mesh config in ConfigMap istio-system/istio-canary, ${F}/revision-waypoint.yaml:22).`,
+          line: 22,
+          column: 42,
+          endLine: 22,
+          endColumn: 48,
+          related: [],
+          resource: null,
+        },
+      ],
+    },
   ],
 });

@@ -6826,7 +6826,7 @@ function sidecarStatus(w, inv, config, meshPresent) {
 
 // src/domain/mesh.ts
 function revisionOf(w, inv) {
-  const label2 = w.podLabels[REV];
+  const label2 = w.origin === "gateway-api" ? get(w.value, ["metadata", "labels", REV]) : w.podLabels[REV];
   if (typeof label2 === "string") return label2 === "default" ? "" : label2;
   const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
   const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
