@@ -9963,7 +9963,9 @@ var invalid_duration_default = defineRule({
             const ref = { view: w.view, path: [...c.path, "env", i, "value"] };
             const shown4 = written(ref, value);
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
-            const fix2 = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const quote = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const gone = e["name"] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
+            const fix2 = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
             ctx.report({
               at: ref,
               workload: w,
