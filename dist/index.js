@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-Y7YIHGP4.js";
+} from "./chunks/chunk-JDGPHFRM.js";
 import {
   stylish
 } from "./chunks/chunk-KBWKI7P2.js";

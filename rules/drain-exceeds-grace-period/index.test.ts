@@ -464,5 +464,52 @@ spec:
         },
       ],
     },
+    {
+      name: 'native sidecar without the /drain preStop whose app stops past G: the raised grace period covers the drain after it',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: reports
+  namespace: shop
+spec:
+  template:
+    metadata:
+      annotations:
+        sidecar.istio.io/nativeSidecar: "true"
+        drainlint.io/shutdown-duration: 20s
+        proxy.istio.io/config: |
+          terminationDrainDuration: 50s
+    spec:
+      containers:
+        - name: reports
+          image: example/reports:1.0
+          lifecycle:
+            preStop:
+              sleep:
+                seconds: 15
+        - name: istio-proxy
+          image: auto
+          lifecycle:
+            preStop:
+              exec:
+                command: ["sleep", "1"]
+`,
+      errors: [
+        {
+          messageId: 'nativeAppStop',
+          message: "The app needs 35s to stop, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts its shutdown.",
+          help: "Raise terminationGracePeriodSeconds to at least 85 (the sidecar, whose /drain preStop is replaced by the preStop of the istio-proxy container, drains only after it, until 1m25s) and drainDuration to at least 50s, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. Values: app preStop 15s (preStop of container reports, inline.yaml:19); shutdown duration 20s (drainlint.io/shutdown-duration annotation, inline.yaml:11); terminationDrainDuration 50s (proxy.istio.io/config annotation, inline.yaml:13); drainDuration 45s (default); terminationGracePeriodSeconds 30 (default).",
+          line: 14,
+          column: 5,
+          endLine: 14,
+          endColumn: 9,
+          related: [
+            "inline.yaml:19:13 app preStop 15s (preStop of container reports)",
+            "inline.yaml:11:41 shutdown duration 20s (drainlint.io/shutdown-duration annotation)",
+          ],
+          resource: "Deployment shop/reports",
+        },
+      ],
+    },
   ],
 });

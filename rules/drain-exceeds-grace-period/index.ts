@@ -25,7 +25,7 @@ export default defineRule({
       nativeAppStop: {
         message: 'The app needs {{appExit}} to stop, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts its shutdown.',
         help:
-          "Raise terminationGracePeriodSeconds to at least {{target}}, or shorten the app's preStop or shutdown. " +
+          "Raise terminationGracePeriodSeconds to at least {{target}}{{lateDrain}}, or shorten the app's preStop or shutdown. " +
           "The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}.",
       },
       classicDrain: {
@@ -145,6 +145,8 @@ export default defineRule({
         if (native || late) {
           const end = tl.appExit;
           if (end !== undefined && !tl.appExitAtLeast && end > g) {
+            // Without the /drain preStop the classic drain follows the app's exit: a raised grace period must cover it too.
+            const drainAfter = late && tl.drainEnd !== undefined && !tl.drainEndAtLeast ? tl.drainEnd : undefined;
             ctx.report({
               at,
               workload: w,
@@ -153,9 +155,13 @@ export default defineRule({
               data: {
                 appExit: formatSeconds(end),
                 grace,
-                target: atLeast(end),
+                target: atLeast(end, drainAfter),
+                lateDrain:
+                  drainAfter === undefined
+                    ? ''
+                    : ` (the sidecar, whose /drain preStop ${drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion)?.what ?? 'is missing'}, drains only after it, until ${formatSeconds(drainAfter)})${alsoDrainDuration}`,
                 notes: helpNotes(rw, ctx.config),
-                values: valueList([['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown], ['terminationGracePeriodSeconds', rw.grace]]),
+                values: valueList([['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown], ...(drainAfter === undefined ? [] : drainValues), ['terminationGracePeriodSeconds', rw.grace]]),
               },
               related: relatedValues([['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown]]),
             });

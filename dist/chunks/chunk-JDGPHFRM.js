@@ -8466,7 +8466,7 @@ var connections_outlive_grace_period_default = defineRule({
     messages: {
       cut: {
         message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}."
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}. {{proxy}}Values: {{values}}."
       }
     }
   },
@@ -8497,6 +8497,13 @@ var connections_outlive_grace_period_default = defineRule({
             extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
           }
         }
+        const classicDrain = (tl.path === "classic" || tl.path === "native-without-drain-hook") && rw.proxyPreStop.seconds !== void 0;
+        const fit = classicDrain ? drainFit(rw, { ez: rw.ez.value, wait: rw.ez.value ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
+        if (fit.drainDuration !== void 0) {
+          if (!extra.some(([label2]) => label2 === "terminationDrainDuration" || label2 === "MINIMUM_DRAIN_DURATION")) extra.push([rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration", rw.ez.value ? rw.min : rw.tdd]);
+          extra.push(["drainDuration", rw.dd]);
+        }
         const values = [["connection lifetime", l], ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ezOn ? rw.ez : void 0], ...extra];
         ctx.report({
           at: rw.grace.prov.ref,
@@ -8509,6 +8516,7 @@ var connections_outlive_grace_period_default = defineRule({
             target,
             where: graceHint(rw),
             why: why2,
+            alsoDrainDuration,
             proxy,
             values: valueList([["connection lifetime", l], ...extra, ["terminationGracePeriodSeconds", rw.grace]])
           },
@@ -8638,7 +8646,7 @@ var drain_exceeds_grace_period_default = defineRule({
       },
       nativeAppStop: {
         message: "The app needs {{appExit}} to stop, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts its shutdown.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{lateDrain}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
       },
       classicDrain: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts the {{proxy}}'s drain.",
@@ -8730,6 +8738,7 @@ var drain_exceeds_grace_period_default = defineRule({
         if (native || late) {
           const end2 = tl.appExit;
           if (end2 !== void 0 && !tl.appExitAtLeast && end2 > g) {
+            const drainAfter = late && tl.drainEnd !== void 0 && !tl.drainEndAtLeast ? tl.drainEnd : void 0;
             ctx.report({
               at,
               workload: w,
@@ -8738,9 +8747,10 @@ var drain_exceeds_grace_period_default = defineRule({
               data: {
                 appExit: formatSeconds(end2),
                 grace,
-                target: atLeast(end2),
+                target: atLeast(end2, drainAfter),
+                lateDrain: drainAfter === void 0 ? "" : ` (the sidecar, whose /drain preStop ${drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion)?.what ?? "is missing"}, drains only after it, until ${formatSeconds(drainAfter)})${alsoDrainDuration}`,
                 notes: helpNotes(rw, ctx.config),
-                values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
+                values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ...drainAfter === void 0 ? [] : drainValues, ["terminationGracePeriodSeconds", rw.grace]])
               },
               related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
             });
