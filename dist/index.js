@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-JDGPHFRM.js";
+} from "./chunks/chunk-2SU4VCJS.js";
 import {
   stylish
 } from "./chunks/chunk-KBWKI7P2.js";

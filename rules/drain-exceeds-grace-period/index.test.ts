@@ -313,7 +313,7 @@ spec:
       errors: [
         {
           messageId: 'exitOnZeroDrain',
-          message: "MINIMUM_DRAIN_DURATION is 30s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes before the first connection check.",
+          message: "MINIMUM_DRAIN_DURATION is 30s, but terminationGracePeriodSeconds is 30 (default): SIGKILL precedes the first connection check.",
           help: "Raise terminationGracePeriodSeconds to at least 31, or lower MINIMUM_DRAIN_DURATION to at most 29s. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at 31s; kubelet kills it at 30s, before it can exit on its own. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 30s (proxy.istio.io/config annotation, inline.yaml:13); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, inline.yaml:12); terminationGracePeriodSeconds 30 (default).",
           line: 14,
           column: 5,
@@ -436,7 +436,7 @@ spec:
       errors: [
         {
           messageId: 'exitOnZeroDrain',
-          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes before the first connection check.",
+          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL precedes the first connection check.",
           help: `Raise terminationGracePeriodSeconds to at least 41 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26), or lower MINIMUM_DRAIN_DURATION to at most 29s if load balancers stop sending to the gateway by then. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the gateway sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at 41s; kubelet kills it at 30s, before it can exit on its own. Values: MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:13); terminationGracePeriodSeconds 30 (default).`,
           line: 19,
           column: 9,
@@ -450,7 +450,7 @@ spec:
         },
         {
           messageId: 'exitOnZeroDrain',
-          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL comes before the first connection check.",
+          message: "MINIMUM_DRAIN_DURATION is 40s, but terminationGracePeriodSeconds is 30 (default): SIGKILL precedes the first connection check.",
           help: `Raise terminationGracePeriodSeconds to at least 41 (set it as spec.template.spec.terminationGracePeriodSeconds in the \`deployment\` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26), or lower MINIMUM_DRAIN_DURATION to at most 29s. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the gateway sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at 41s; kubelet kills it at 30s, before it can exit on its own. Values: MINIMUM_DRAIN_DURATION 40s (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:14); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (mesh config in ConfigMap istio-system/istio, ${F}/gateway-api-mesh-default-config.yaml:13); terminationGracePeriodSeconds 30 (default).`,
           line: 31,
           column: 9,

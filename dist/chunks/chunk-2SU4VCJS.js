@@ -8661,7 +8661,7 @@ var drain_exceeds_grace_period_default = defineRule({
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{alsoDrainDuration}}{{lower}}. The native sidecar's /drain preStop {{loss}}, so the sidecar gets SIGTERM only once the app has exited; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on it then sleeps MINIMUM_DRAIN_DURATION and checks for open connections 1s later, at {{end}}, but kubelet kills it at {{kill}}. {{notes}}Values: {{values}}."
       },
       exitOnZeroDrain: {
-        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes before the first connection check.",
+        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL precedes the first connection check.",
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at {{end}}; kubelet kills it at {{kill}}, before it can exit on its own. {{notes}}Values: {{values}}."
       }
     }
