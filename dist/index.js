@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-2SU4VCJS.js";
+} from "./chunks/chunk-VLTLWNK7.js";
 import {
   stylish
 } from "./chunks/chunk-KBWKI7P2.js";

@@ -8,10 +8,10 @@ import { formatSeconds } from './durations.js';
 
 /**
  * A preStop hook's duration: known seconds, or unknown with the reason (for explain output). With
- * `atLeast`, `seconds` is a lower bound: the sleeps that run before a command of unknown duration
- * (spec §8.11), and `why` says what follows them.
+ * `atLeast: true`, `seconds` is a lower bound: the sleeps that run before a command of unknown
+ * duration (spec §8.11), and `why` says what follows them.
  */
-export type HookDuration = { seconds: number; via: 'sleep-action' | 'exec'; atLeast?: { why: string } } | { unknown: string };
+export type HookDuration = { seconds: number; via: 'sleep-action' | 'exec'; atLeast?: true; why?: string } | { unknown: string };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 const SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
@@ -81,7 +81,7 @@ function scriptSeconds(script: string): HookDuration {
       if ('unknown' in r) unknown = r.unknown;
       else total += r.seconds;
     } else if (prog !== 'true' && prog !== ':' && prog !== 'echo') unknown = `the preStop script runs \`${cmd}\`, whose duration is unknown`;
-    if (unknown !== undefined) return total > 0 ? { seconds: total, via: 'exec', atLeast: { why: `${unknown}, after ${formatSeconds(total)} of sleep` } } : { unknown };
+    if (unknown !== undefined) return total > 0 ? { seconds: total, via: 'exec', atLeast: true, why: `${unknown}, after ${formatSeconds(total)} of sleep` } : { unknown };
   }
   return { seconds: total, via: 'exec' };
 }
@@ -103,7 +103,7 @@ export function hookTiming(w: Workload, c: Container, k8s?: string): Timing | un
   if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
     return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
   }
-  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 
 /** Pₐ: the longest preStop of the app containers (an unknown one makes it unknown; a lower bound makes it one). */
@@ -139,5 +139,5 @@ export function globalPreStop(inv: Inventory, revision: string): Timing {
   if (!d) return noHook();
   const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat('preStop') } };
   if ('unknown' in d) return { prov, unknown: d.unknown };
-  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }

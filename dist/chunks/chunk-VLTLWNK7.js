@@ -8002,7 +8002,7 @@ function scriptSeconds(script) {
       if ("unknown" in r) unknown = r.unknown;
       else total += r.seconds;
     } else if (prog !== "true" && prog !== ":" && prog !== "echo") unknown = `the preStop script runs \`${cmd}\`, whose duration is unknown`;
-    if (unknown !== void 0) return total > 0 ? { seconds: total, via: "exec", atLeast: { why: `${unknown}, after ${formatSeconds(total)} of sleep` } } : { unknown };
+    if (unknown !== void 0) return total > 0 ? { seconds: total, via: "exec", atLeast: true, why: `${unknown}, after ${formatSeconds(total)} of sleep` } : { unknown };
   }
   return { seconds: total, via: "exec" };
 }
@@ -8020,7 +8020,7 @@ function hookTiming(w, c, k8s) {
   if (d.via === "sleep-action" && k8s && compareVersions(k8s, "1.30") < 0) {
     return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
   }
-  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 function maxPreStop(w, containers, k8s) {
   let best = noHook();
@@ -8046,7 +8046,7 @@ function globalPreStop(inv, revision) {
   if (!d) return noHook();
   const prov = { level: "mesh", source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat("preStop") } };
   if ("unknown" in d) return { prov, unknown: d.unknown };
-  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.atLeast.why, prov } : { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 
 // src/istio/validate.ts
