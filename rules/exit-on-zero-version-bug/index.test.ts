@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'waypoint on 1.29.6 and 1.30.3 (fixed)', files: [`${F}/waypoint.yaml`], config: { istioVersion: '1.29.6' } },
     { name: 'waypoint on 1.30.3', files: [`${F}/waypoint.yaml`], config: { istioVersion: '1.30.3' } },
     { name: 'mesh-wide EZ on 1.31: nothing left', files: [`${F}/mesh-wide`], config: { istioVersion: '1.31.0' } },
+    { name: "the waypoint's revision (istio.io/rev canary) on 1.29.6: fixed", files: [`${F}/revision-waypoint.yaml`], config: { istioVersion: '1.29.6' } },
     { name: 'native sidecar with its /drain preStop (Istio 1.22), EZ false, EZ yes, hostNetwork', files: [`${F}/native-and-off.yaml`], config: { istioVersion: '1.22' } },
   ],
   invalid: [
