@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-6E2XPNTU.js";
+} from "./chunks/chunk-HFSCKUXK.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LD6OCJME.js";
+} from "./chunks/chunk-37JRZKI6.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,11 +20,12 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-UONRVOEX.js";
+} from "./chunks/chunk-PHGY2KAA.js";
 import {
   relativeTo
-} from "./chunks/chunk-LOE6AF6C.js";
-import "./chunks/chunk-FRBTKTV5.js";
+} from "./chunks/chunk-DF5IL6TG.js";
+import "./chunks/chunk-BLHAV6XC.js";
+import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts

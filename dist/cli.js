@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-REML7VEX.js";
+} from "./chunks/chunk-IEOVUQCL.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-6E2XPNTU.js";
+} from "./chunks/chunk-HFSCKUXK.js";
 import {
   ENGINE_FINDINGS,
   RULES,
@@ -20,14 +20,15 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LD6OCJME.js";
+} from "./chunks/chunk-37JRZKI6.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-FRBTKTV5.js";
+import "./chunks/chunk-BLHAV6XC.js";
+import "./chunks/chunk-6CKYEOTE.js";
 import {
   __commonJS,
   __require,

@@ -2,31 +2,31 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-XIQKPCRZ.js";
+} from "./chunks/chunk-LHOKL3AU.js";
 import {
   explainStylish
-} from "./chunks/chunk-SUNFJANV.js";
+} from "./chunks/chunk-LTDSEGIG.js";
 import {
   explainJson
-} from "./chunks/chunk-XJQEHIDB.js";
+} from "./chunks/chunk-VR2KYZHC.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-FDMFK7U5.js";
+} from "./chunks/chunk-JUME2B2L.js";
 import {
   markdown
-} from "./chunks/chunk-X425JP25.js";
+} from "./chunks/chunk-NLGA4ZW3.js";
 import {
   explain
-} from "./chunks/chunk-REML7VEX.js";
+} from "./chunks/chunk-IEOVUQCL.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-LD6OCJME.js";
+} from "./chunks/chunk-37JRZKI6.js";
 import {
   stylish
-} from "./chunks/chunk-C2UWOXGL.js";
+} from "./chunks/chunk-L7QS44EM.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
@@ -37,9 +37,10 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-UONRVOEX.js";
-import "./chunks/chunk-LOE6AF6C.js";
-import "./chunks/chunk-FRBTKTV5.js";
+} from "./chunks/chunk-PHGY2KAA.js";
+import "./chunks/chunk-DF5IL6TG.js";
+import "./chunks/chunk-BLHAV6XC.js";
+import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts

@@ -50,7 +50,7 @@ export function relatedValues(entries: [string, Valued<unknown> | Timing | undef
     if (!v || !v.prov.ref) continue;
     const raw = 'value' in v ? v.value : v.seconds;
     const shown = typeof raw === 'number' ? formatSeconds(raw) : raw === undefined ? 'unknown' : String(raw);
-    out.push({ message: `${label} ${shown} (${v.prov.source})`, ref: v.prov.ref });
+    out.push({ message: `${label} ${'atLeast' in v && v.atLeast ? 'at least ' : ''}${shown} (${v.prov.source})`, ref: v.prov.ref });
   }
   return out;
 }
@@ -264,7 +264,8 @@ export function raisesToo(d: DrainValues, setting: 'terminationDrainDuration' | 
   if (drainToCover(d).label !== setting) return '';
   let fit: { grace?: number; drainDuration?: number } = {};
   if (rw) {
-    if (rw.timeline.path !== 'classic') return '';
+    // The settings are read where the classic drain runs: classic sidecars, and native ones without the /drain preStop.
+    if (rw.timeline.path !== 'classic' && rw.timeline.path !== 'native-without-drain-hook') return '';
     const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
     fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
   } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {

@@ -19,7 +19,7 @@ import { get, isRecord } from './yaml/paths.js';
 import { parseEmbedded } from './yaml/embedded.js';
 import { compareVersions, targetVersions, type TargetVersions } from './domain/versions.js';
 import { formatSeconds, parseGoBool, parseGoDuration } from './domain/durations.js';
-import { globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
+import { exactOnly, globalPreStop, hookTiming, maxPreStop } from './domain/prestop.js';
 import { validateMeshConfig, validateProxyConfig, type ValueProblem } from './istio/validate.js';
 import type { ResolvedConfig } from './config.js';
 import { trafficLifetime } from './domain/traffic.js';
@@ -30,6 +30,7 @@ import { labelsMatch, oldest } from './domain/proxy-configs.js';
 import { sidecarStatus } from './domain/injection.js';
 import { isGateway } from './domain/gateway.js';
 import { declared, shadowedDeclarations } from './domain/lifetime.js';
+import { crLabel } from './domain/identity.js';
 
 const LEVEL_RANK: Record<ProvenanceLevel, number> = {
   default: 0,
@@ -49,11 +50,22 @@ export function levelRank(p: Provenance): number {
 }
 
 /**
- * Whether pilot-agent's classic drain is what stops this pod's proxy, with a grace period to
- * measure it against: a usable grace period, a pod admission lets through, a sidecar, classic mode.
+ * Whether pilot-agent's classic drain is what stops this pod's proxy while the app still runs, with
+ * a grace period to measure it against: a usable grace period, a pod admission lets through, and
+ * the timeline's `classic` path (a sidecar in classic mode, or a gateway). The timeline's path, not
+ * `rw.mode`, decides: e.g. the nativeSidecar annotation is ignored before Istio 1.24.
  */
 export function drainsClassically(rw: ResolvedWorkload): rw is ResolvedWorkload & { grace: Valued<number> } {
-  return rw.grace.value !== undefined && !rw.admissionDenied && rw.sidecar.status !== 'none' && rw.mode.value === 'classic';
+  return rw.grace.value !== undefined && !rw.admissionDenied && rw.timeline.path === 'classic';
+}
+
+/**
+ * Whether pilot-agent's classic drain runs at all, so that TDD, EZ and MIN are read: the `classic`
+ * path, or a native sidecar without its /drain preStop (Istio < 1.21, or a replaced lifecycle),
+ * whose classic drain starts once the app has exited (spec §3.4 step 4, §8.4).
+ */
+export function classicDrainRuns(rw: ResolvedWorkload): rw is ResolvedWorkload & { grace: Valued<number> } {
+  return rw.grace.value !== undefined && !rw.admissionDenied && (rw.timeline.path === 'classic' || rw.timeline.path === 'native-without-drain-hook');
 }
 
 /** Of the settings involved in a finding, the one set at the most specific level (none: all defaults). */
@@ -115,7 +127,8 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
     if (t) containerPreStops.set(c.name, t);
   }
   // A user istio-proxy container without its own preStop keeps the injected one (global.proxy.lifecycle).
-  const proxyPreStop = (proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision);
+  // Pₚ only ever counts exactly: a lower bound is unknown to the rules (catalogue, spec §8.11).
+  const proxyPreStop = exactOnly((proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision));
   const mode = proxyMode(w, inv, config);
   const sidecar = sidecarStatus(w, inv, config, run.meshPresent);
   const gateway = isGateway(w);
@@ -247,7 +260,7 @@ function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) 
 /** A ProxyConfig resource's `environmentVariables` (they map onto proxyMetadata). */
 function proxyConfigResourceLayer(level: ProvenanceLevel, pick: ProxyConfigResource): Layer {
   const env = get(pick.value, ['spec', 'environmentVariables']);
-  const source = `ProxyConfig ${pick.namespace ?? ''}/${pick.name ?? ''}`;
+  const source = crLabel(pick);
   return isRecord(env) ? { level, metadata: { entries: env, at: (name) => ({ level, source, ref: { view: pick.view, path: pick.base.concat('spec', 'environmentVariables', name) } }) } } : { level };
 }
 
@@ -339,7 +352,7 @@ function foldLayers(layers: Layer[], istio: string | undefined, unapplied: Unapp
   const read = istio !== undefined && compareVersions(istio, TDDS_REMOVED) < 0;
   if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
     overridden('terminationDrainDuration', tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
-    tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
+    tdd = { value: DEFAULT_TDD, prov: dflt(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
   }
   if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
     overridden('terminationDrainDuration', tdd, `Istio ${istio} reads ${TDDS} instead`);

@@ -112,6 +112,8 @@ export interface ResourceId {
   name?: string;
   namespace?: string;
   container?: string;
+  /** A resource without a name: where it starts ("deploy.yaml:3"), which names it in texts. */
+  at?: string;
 }
 
 export interface RelatedLocation {

@@ -119,8 +119,8 @@ describe('gateway chart values: the gateway the chart renders', () => {
     assert.equal(at(ref(['metadata', 'annotations', 'service.beta.kubernetes.io/aws-load-balancer-type'])), '9:56');
     assert.equal(at(ref(['spec', 'ports', 2, 'name'])), '17:13');
     assert.ok(a.inventory.others.includes(svc!));
-    // Its ports are the gateway's: a TCP port carries long-lived connections.
-    assert.deepEqual(longLivedPorts(w, a.inventory, true).map((p) => `${p.text} ${at(p.ref)}`), ['TCP on port tcp-mongo 27017 of Service istio-ingress 17:13']);
+    // Its ports are the gateway's: HTTP behind the load balancer keeps client connections alive, a TCP port carries long-lived ones.
+    assert.deepEqual(longLivedPorts(w, a.inventory, true).map((p) => `${p.text} ${at(p.ref)}`), ['HTTP keep-alive on port https 443 of LoadBalancer Service istio-ingress 14:13', 'TCP on port tcp-mongo 27017 of Service istio-ingress 17:13']);
   });
 
   it("the chart's defaults where the values set nothing: a LoadBalancer Service with its three ports, located at the service: key", async () => {

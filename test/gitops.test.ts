@@ -75,7 +75,7 @@ describe('GitOps wrappers of Istio charts', () => {
     const findings = await linted([`${F}/applicationset-gateway.yaml`]);
     assert.deepEqual(
       findings.findings.map((f) => `${f.ruleId}/${f.messageId} ${f.range.line}:${f.range.column}`),
-      ['invalid-duration/minDefault 25:39', 'gateway-drain-too-short/ezDefaultDrain 26:48'],
+      ['invalid-duration/minDefault 25:39', 'exit-on-zero-unbounded/keepAlive 26:48', 'gateway-drain-too-short/ezDefaultDrain 26:48'],
     );
   });
 

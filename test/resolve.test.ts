@@ -54,6 +54,27 @@ describe('resolve: precedence', () => {
   });
 });
 
+describe('resolve: Gateway API gateways and waypoints', () => {
+  it('get the mesh defaultConfig, proxyMetadata included, as their templates render it: mesh EZ and MIN shape their timelines', async () => {
+    const get = await resolved(['fixtures/resolve/gateways']);
+    for (const name of ['public', 'waypoint']) {
+      const gw = get(name);
+      assert.equal(gw.gateway, true, name);
+      assert.equal(env(gw, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'true mesh gateways/mesh.yaml:12', name);
+      assert.deepEqual([where(gw.ez), where(gw.min), where(gw.tdd)], ['true mesh gateways/mesh.yaml:12', '12 mesh gateways/mesh.yaml:13', '20 mesh gateways/mesh.yaml:10'], name);
+      // EZ on: MIN + the first check 1s later; terminationDrainDuration is not read.
+      assert.equal(gw.timeline.path, 'classic', name);
+      assert.equal(gw.timeline.ez, true, name);
+      assert.equal(gw.timeline.drainEnd, 13, name);
+    }
+  });
+  it("a Gateway's istio.io/rev label picks its revision's mesh config", async () => {
+    const canary = (await resolved(['fixtures/resolve/gateways']))('canary-gateway');
+    assert.deepEqual([where(canary.ez), where(canary.min), where(canary.tdd)], ['false default', '8 mesh gateways/mesh.yaml:25', '25 mesh gateways/mesh.yaml:23']);
+    assert.equal(canary.timeline.drainEnd, 25);
+  });
+});
+
 describe('resolve: connection lifetime from traffic resources', () => {
   it('finds every Service whose whole selector matches (any label order, numbers only by numbers) and the routes naming it', async () => {
     const get = await resolved(['fixtures/resolve/traffic']);
@@ -110,6 +131,17 @@ describe('resolve: target versions', () => {
     const api112 = (await resolved(['fixtures/resolve/precedence'], { config: { istioVersion: '1.12' } }))('api');
     assert.equal(env(api112, 'MINIMUM_DRAIN_DURATION'), '12s annotation precedence/workloads.yaml:34');
     assert.equal(env(api112, 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS'), 'true mesh precedence/mesh.yaml:12');
+  });
+  it('spec §8.11: preStop lower bounds: the longest app hook is one when any is; the proxy preStop counts only exactly', async () => {
+    const get = await resolved(['fixtures/resolve/prestops/workloads.yaml']);
+    const apps = get('two-apps').appPreStop;
+    assert.deepEqual([apps.seconds, apps.atLeast], [40, true]);
+    const waits = get('waits-for-app');
+    assert.equal(waits.proxyPreStop.seconds, undefined);
+    assert.equal(waits.proxyPreStop.unknown, 'the preStop script has a loop, condition, pipe or variable (`while pgrep app`), after 5s of sleep');
+    const own = waits.containerPreStops.get('istio-proxy')!;
+    assert.deepEqual([own.seconds, own.atLeast], [5, true]);
+    assert.equal(waits.timeline.drainStart, undefined);
   });
   it('a preStop sleep action does not run before Kubernetes 1.30', async () => {
     const files = ['fixtures/drain-exceeds-grace-period/prestop-sleep-over-grace.yaml'];

@@ -138,6 +138,19 @@ describe('termination timeline', () => {
     assert.deepEqual(t.proxyExit, { earliest: 19, latest: 30 });
   });
 
+  it('native without the hook after an app exit known only as a lower bound: the drain moments are lower bounds too', () => {
+    const t = computeTimeline(facts({ path: 'native-without-drain-hook', appPreStop: hook(10, { atLeast: true }), tdd: set(50), grace: set<number | undefined>(90) }));
+    assert.deepEqual(moments(t), ['app-prestop-end@≥10', 'app-sigterm@≥10', 'app-exit@≥10', 'drain-start@≥10', 'listeners-close@≥55', 'proxy-exit@≥60', 'sigkill@90']);
+    assert.equal(t.drainEndAtLeast, true);
+    assert.equal(t.drainEnd, 60);
+  });
+
+  it('classic: an app preStop known as a lower bound leaves the drain exact (it starts at SIGTERM after the proxy preStop)', () => {
+    const t = computeTimeline(facts({ appPreStop: hook(30, { atLeast: true }) }));
+    assert.equal(t.drainEndAtLeast, false);
+    assert.deepEqual(windows(t), ['proxy-gone-app-serving 5-30']);
+  });
+
   it('gateway: the classic drain of all listeners, no app to stop or outlive', () => {
     const t = computeTimeline(facts({ gateway: true, tdd: set(20), lifetime: set(25) }));
     assert.deepEqual(moments(t), ['drain-start@0', 'proxy-exit@20', 'connections-end@25', 'sigkill@30']);

@@ -5,6 +5,8 @@ import { closest } from '../src/text.js';
 import { compareVersions } from '../src/domain/versions.js';
 import { formatSeconds, parseGoBool, parseGoDuration } from '../src/domain/durations.js';
 import { preStopDuration } from '../src/domain/prestop.js';
+import { runsPilotAgentProxy } from '../src/domain/removed.js';
+import type { Container } from '../src/inventory/model.js';
 
 describe('Go duration', () => {
   it('accepts what time.ParseDuration accepts', () => {
@@ -56,8 +58,40 @@ describe('preStop durations', () => {
       assert.ok(d && 'unknown' in d, JSON.stringify(hook));
     }
   });
+  it('spec §8.11: the sleeps before a command of unknown duration are a lower bound', () => {
+    const bound = (hook: unknown) => {
+      const d = preStopDuration(hook);
+      return d && !('unknown' in d) && d.atLeast === true ? { seconds: d.seconds, why: d.why } : d;
+    };
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 30 && ./stop.sh')), { seconds: 30, why: 'the preStop script runs `./stop.sh`, whose duration is unknown, after 30s of sleep' });
+    assert.deepEqual(bound(exec('/bin/bash', '-c', 'sleep 10\nsleep 5; nginx -s quit; sleep 60')), { seconds: 15, why: 'the preStop script runs `nginx -s quit`, whose duration is unknown, after 15s of sleep' });
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 20; while true; do sleep 1; done')), { seconds: 20, why: 'the preStop script has a loop, condition, pipe or variable (`while true`), after 20s of sleep' });
+    assert.deepEqual(bound(exec('sh', '-c', 'sleep 5; sleep $DELAY')), { seconds: 5, why: 'the preStop script has a loop, condition, pipe or variable (`sleep $DELAY`), after 5s of sleep' });
+  });
+  it('spec §8.11: a sequence stops at exit; the sleeps after it never run', () => {
+    assert.deepEqual(preStopDuration(exec('sh', '-c', 'sleep 5; exit 0; sleep 60')), { seconds: 5, via: 'exec' });
+    assert.deepEqual(preStopDuration(exec('sh', '-c', 'echo bye && exit\n./never-runs && sleep 90')), { seconds: 0, via: 'exec' });
+  });
   it('no hook at all is undefined', () => {
     assert.equal(preStopDuration(undefined), undefined);
+  });
+});
+
+describe('containers that run pilot-agent proxy (removed-setting)', () => {
+  const c = (value: Record<string, unknown>) => ({ name: 'x', value, path: [], init: false }) as unknown as Container;
+  it('pilot-agent in the command, a shell script, or args on an Istio proxy image', () => {
+    assert.equal(runsPilotAgentProxy(c({ command: ['/usr/local/bin/pilot-agent'], args: ['proxy', 'sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ command: ['pilot-agent', 'proxy', 'router'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ command: ['/bin/sh', '-c', 'sleep 1 && exec /usr/local/bin/pilot-agent proxy sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'docker.io/istio/proxyv2:1.5.10', args: ['proxy', 'sidecar'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'gcr.io/istio-release/proxyv2:1.24.2-distroless', args: ['proxy', 'router'] })), true);
+    assert.equal(runsPilotAgentProxy(c({ image: 'auto', args: ['proxy', 'sidecar'] })), true);
+  });
+  it('not: another subcommand, another program, another image', () => {
+    assert.equal(runsPilotAgentProxy(c({ command: ['pilot-agent', 'request', 'POST', 'drain'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ command: ['envoy'], args: ['proxy'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ image: 'example/app:1.0', args: ['proxy', 'sidecar'] })), false);
+    assert.equal(runsPilotAgentProxy(c({ image: 'docker.io/istio/proxyv2:1.24.2', args: ['request', 'GET', '/ready'] })), false);
   });
 });
 

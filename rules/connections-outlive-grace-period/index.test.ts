@@ -264,5 +264,41 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'a raised grace period lets a terminationDrainDuration over drainDuration run: the help raises drainDuration too',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: uploads
+  namespace: media
+spec:
+  template:
+    metadata:
+      annotations:
+        drainlint.io/connection-lifetime: 2m
+        proxy.istio.io/config: |
+          terminationDrainDuration: 1m
+    spec:
+      containers:
+        - name: uploads
+          image: example/uploads:2.2
+`,
+      errors: [
+        {
+          messageId: 'cut',
+          message: "Requests may stay in flight for 2m, but terminationGracePeriodSeconds is 30 (default): SIGKILL cuts them.",
+          help: "Raise terminationGracePeriodSeconds to at least 120 and drainDuration to at least 1m. The sidecar cannot keep them open past it either. Values: connection lifetime 2m (drainlint.io/connection-lifetime annotation, inline.yaml:10); terminationDrainDuration 1m (proxy.istio.io/config annotation, inline.yaml:12); drainDuration 45s (default); terminationGracePeriodSeconds 30 (default).",
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 9,
+          related: [
+            "inline.yaml:10:43 connection lifetime 2m (drainlint.io/connection-lifetime annotation)",
+            "inline.yaml:12:37 terminationDrainDuration 1m (proxy.istio.io/config annotation)",
+          ],
+          resource: "Deployment media/uploads",
+        },
+      ],
+    },
   ],
 });

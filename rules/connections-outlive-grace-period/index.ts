@@ -1,4 +1,4 @@
-import { atLeast, defineRule, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, origin, proxyNoun, relatedValues, valueList } from '../../src/rule-api.js';
+import { atLeast, defineRule, drainFit, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, origin, proxyNoun, relatedValues, valueList } from '../../src/rule-api.js';
 import type { Timing, Valued } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
@@ -10,7 +10,7 @@ export default defineRule({
     messages: {
       cut: {
         message: 'Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.',
-        help: 'Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}.',
+        help: 'Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}. {{proxy}}Values: {{values}}.',
       },
     },
   },
@@ -41,14 +41,23 @@ export default defineRule({
         let why = '';
         if (target > Math.ceil(l.value)) {
           if (app !== undefined && Math.ceil(app) === target) {
-            why = ` (the app needs ${formatSeconds(app)} to stop)`;
+            why = ` (the app needs ${tl.appExitAtLeast ? 'at least ' : ''}${formatSeconds(app)} to stop)`;
             extra.push(['app preStop', rw.appPreStop], ['shutdown duration', rw.shutdown]);
           } else if (end !== undefined) {
-            why = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            why = ` (the ${proxyNoun(rw)}'s drain ends at ${tl.drainEndAtLeast ? 'at least ' : ''}${formatSeconds(end)})`;
             if (rw.ez.value) extra.push(['MINIMUM_DRAIN_DURATION', rw.min]);
             else extra.push(['terminationDrainDuration', rw.tdd]);
             extra.push(['istio-proxy preStop', (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : undefined]);
           }
+        }
+        // A longer grace period lets a classic drain run past drainDuration: raise that too, or the
+        // suggestion creates listeners-close-before-drain-ends.
+        const classicDrain = (tl.path === 'classic' || tl.path === 'native-without-drain-hook') && rw.proxyPreStop.seconds !== undefined;
+        const fit = classicDrain ? drainFit(rw, { ez: rw.ez.value, wait: rw.ez.value ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const alsoDrainDuration = fit.drainDuration !== undefined ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : '';
+        if (fit.drainDuration !== undefined) {
+          if (!extra.some(([label]) => label === 'terminationDrainDuration' || label === 'MINIMUM_DRAIN_DURATION')) extra.push([rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration', rw.ez.value ? rw.min : rw.tdd]);
+          extra.push(['drainDuration', rw.dd]);
         }
         const values: [string, Valued<unknown> | Timing | undefined][] = [['connection lifetime', l], ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ezOn ? rw.ez : undefined], ...extra];
         ctx.report({
@@ -62,6 +71,7 @@ export default defineRule({
             target,
             where: graceHint(rw),
             why,
+            alsoDrainDuration,
             proxy,
             values: valueList([['connection lifetime', l], ...extra, ['terminationGracePeriodSeconds', rw.grace]]),
           },

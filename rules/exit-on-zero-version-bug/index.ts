@@ -1,4 +1,4 @@
-import { EZ, assumedSentence, compareVersions, defineRule, drainHookLoss, formatSeconds, get, ignores, joinWords, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import { EZ, assumedSentence, compareVersions, defineRule, formatSeconds, get, ignores, joinWords, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
 import type { Inventory, MessageData, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';
@@ -56,8 +56,8 @@ export default defineRule({
     return {
       workload(rw) {
         if (!rw.ez.value || rw.sidecar.status === 'none' || rw.admissionDenied || ignores(rw.workload, ID)) return;
-        // A native sidecar with its /drain preStop never runs the exit-on-zero loop.
-        if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
+        // A native sidecar with its /drain preStop (the timeline's native path) never runs the exit-on-zero loop.
+        if (rw.timeline.path === 'native') return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);
         if (!general && !ambient) return;
         const mesh = rw.ez.prov.level === 'mesh';

@@ -170,7 +170,7 @@ ruleTester(rule, {
         {
           messageId: 'envNotString',
           message: 'TERMINATION_DRAIN_DURATION_SECONDS value: 60 is a YAML number, not a string: the API server rejects the Deployment.',
-          help: 'Quote it: value: "60". Container env values must be strings.',
+          help: 'Remove it: Istio 1.10 removed the variable, so quoted it would be accepted and still ignored. Container env values must be strings.',
           line: 24,
           column: 22,
           endLine: 24,
@@ -282,6 +282,69 @@ spec:
           messageId: 'operatorEnvNotString',
           message: 'MINIMUM_DRAIN_DURATION value: 30 is a YAML number, not a string: istioctl rejects the IstioOperator.',
           help: 'Write value: "30s". k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+          line: 14,
+          column: 22,
+          endLine: 14,
+          endColumn: 24,
+          related: [],
+          resource: 'IngressGateway istio-system/istio-ingressgateway [istio-proxy]',
+        },
+      ],
+    },
+    {
+      name: 'istio#31383: TERMINATION_DRAIN_DURATION_SECONDS: 60 in k8s.env: istioctl refuses it, and Istio 1.10 removed it: remove, not quote',
+      code: `apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata:
+  name: control-plane
+  namespace: istio-system
+spec:
+  components:
+    ingressGateways:
+      - name: istio-ingressgateway
+        enabled: true
+        k8s:
+          env:
+            - name: TERMINATION_DRAIN_DURATION_SECONDS
+              value: 60
+`,
+      errors: [
+        {
+          messageId: 'operatorEnvNotString',
+          message: 'TERMINATION_DRAIN_DURATION_SECONDS value: 60 is a YAML number, not a string: istioctl rejects the IstioOperator.',
+          help: 'Remove it: Istio 1.10 removed the variable, so quoted it would be accepted and still ignored. k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
+          line: 14,
+          column: 22,
+          endLine: 14,
+          endColumn: 24,
+          related: [],
+          resource: 'IngressGateway istio-system/istio-ingressgateway [istio-proxy]',
+        },
+      ],
+    },
+    {
+      name: 'TERMINATION_DRAIN_DURATION_SECONDS: 60 in k8s.env on Istio 1.9, which still reads it: quote it',
+      code: `apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata:
+  name: control-plane
+  namespace: istio-system
+spec:
+  components:
+    ingressGateways:
+      - name: istio-ingressgateway
+        enabled: true
+        k8s:
+          env:
+            - name: TERMINATION_DRAIN_DURATION_SECONDS
+              value: 60
+`,
+      config: { istioVersion: '1.9' },
+      errors: [
+        {
+          messageId: 'operatorEnvNotString',
+          message: 'TERMINATION_DRAIN_DURATION_SECONDS value: 60 is a YAML number, not a string: istioctl rejects the IstioOperator.',
+          help: 'Quote it: value: "60". k8s.env holds Kubernetes EnvVars, whose values must be strings: istioctl fails to decode the IstioOperator and refuses to install it, even with --force.',
           line: 14,
           column: 22,
           endLine: 14,

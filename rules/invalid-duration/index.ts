@@ -1,4 +1,4 @@
-import { GO_DURATION_FORMAT, LIFETIME_ANNOTATION, MIN, PROXY_CONTAINER, SHUTDOWN_ANNOTATION, TDDS, annotationDrain, clip, defineRule, denialWords, drainDurationFloor, durationFault, durationFix, ezAssumed, fitted, isRecord, meshDiscardWords, meshDrain, meshResource, parseGoDuration, podDenied, proxyConfigDrain, raisesToo, realProblem, resourceEnvSites, suggestDuration, workloadDrain, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
+import { GO_DURATION_FORMAT, LIFETIME_ANNOTATION, MIN, PROXY_CONTAINER, SHUTDOWN_ANNOTATION, TDDS, TDDS_REMOVED, removedIn, annotationDrain, clip, defineRule, denialWords, drainDurationFloor, durationFault, durationFix, ezAssumed, fitted, isRecord, meshDiscardWords, meshDrain, meshResource, parseGoDuration, podDenied, proxyConfigDrain, raisesToo, realProblem, resourceEnvSites, suggestDuration, workloadDrain, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
 import type { DrainValues, EnvSite, MessageSpec, Ref, ResolvedWorkload, ValueProblem } from '../../src/rule-api.js';
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
@@ -177,7 +177,10 @@ export default defineRule({
             const ref: Ref = { view: w.view, path: [...c.path, 'env', i, 'value'] };
             const shown = written(ref, value);
             const text = e['name'] === MIN ? suggestDuration(value) : typeof value === 'number' ? shown : undefined;
-            const fix = text === undefined ? `Write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `Quote it: value: "${text}"` : `Write value: "${text}"`;
+            const quote = text === undefined ? `Write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `Quote it: value: "${text}"` : `Write value: "${text}"`;
+            // A removed variable is better gone than quoted: quoted, it is accepted and still ignored (removed-setting).
+            const gone = e['name'] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
+            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
             ctx.report({
               at: ref,
               workload: w,

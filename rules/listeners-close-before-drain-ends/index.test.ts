@@ -140,5 +140,55 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'native without the /drain preStop: the drain starts when the app has exited; native with it: silent',
+      files: [`${F}/native-paths.yaml`],
+      errors: [
+        {
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 1m but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 1m (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts when the app has exited, at 10s, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 55s, then stops them; the sidecar lives until 1m10s, and connections that still arrive meanwhile are refused. Values: terminationDrainDuration 1m (proxy.istio.io/config annotation, ${F}/native-paths.yaml:20); drainDuration 45s (default); app preStop 10s (preStop of container uploads, ${F}/native-paths.yaml:27).`,
+          line: 20,
+          column: 37,
+          endLine: 20,
+          endColumn: 40,
+          related: [
+            `${F}/native-paths.yaml:27:13 app preStop 10s (preStop of container uploads)`,
+          ],
+          resource: "Deployment media/uploads",
+        },
+      ],
+    },
+    {
+      name: 'Istio 1.23 ignores the nativeSidecar annotation: both drain classically',
+      files: [`${F}/native-paths.yaml`],
+      config: { istioVersion: '1.23', kubernetesVersion: '1.30' },
+      errors: [
+        {
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 1m but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 1m (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts at the end of the istio-proxy preStop, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 46s, then stops them; the sidecar lives until 1m1s, and connections that still arrive meanwhile are refused. Values: terminationDrainDuration 1m (proxy.istio.io/config annotation, ${F}/native-paths.yaml:20); drainDuration 45s (default); istio-proxy preStop 1s (preStop of container istio-proxy, ${F}/native-paths.yaml:33).`,
+          line: 20,
+          column: 37,
+          endLine: 20,
+          endColumn: 40,
+          related: [
+            `${F}/native-paths.yaml:33:13 istio-proxy preStop 1s (preStop of container istio-proxy)`,
+          ],
+          resource: "Deployment media/uploads",
+        },
+        {
+          messageId: 'terminationDrainOverDrainDuration',
+          message: "terminationDrainDuration is 1m but drainDuration is 45s: Envoy stops accepting new connections while the sidecar lives.",
+          help: `Raise drainDuration to at least 1m (whole seconds), or lower terminationDrainDuration to at most 45s. Once the drain starts, Envoy keeps accepting new connections on its inbound listeners for drainDuration, until 45s, then stops them; the sidecar lives until 1m, and connections that still arrive meanwhile are refused. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 1m (proxy.istio.io/config annotation, ${F}/native-paths.yaml:55); drainDuration 45s (default).`,
+          line: 55,
+          column: 37,
+          endLine: 55,
+          endColumn: 40,
+          related: [],
+          resource: "Deployment media/thumbnails",
+        },
+      ],
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { compareVersions, defineRule, formatSeconds, gatewayDrainCaveat, helpNotes, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
+import { classicDrainRuns, compareVersions, defineRule, formatSeconds, gatewayDrainCaveat, helpNotes, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'listeners-close-before-drain-ends',
@@ -26,23 +26,30 @@ export default defineRule({
     if (ctx.config.istioVersion && compareVersions(ctx.config.istioVersion, '1.8') < 0) return {};
     return {
       workload(rw) {
+        // Where the classic drain runs (the timeline's path): classic sidecars and gateways from the end
+        // of their preStop, native sidecars without the /drain preStop once the app has exited. The
+        // native /drain preStop drains with skip_exit: its listeners never stop.
+        if (!classicDrainRuns(rw)) return;
         const g = rw.grace.value;
-        if (g === undefined || rw.admissionDenied) return;
-        // Native mode: the /drain hook drains with skip_exit, listeners never stop.
-        if (rw.sidecar.status === 'none' || rw.mode.value === 'native') return;
+        const tl = rw.timeline;
+        const late = tl.path === 'native-without-drain-hook';
         const pp = rw.proxyPreStop.seconds;
-        if (pp === undefined) return;
+        const start = tl.drainStart;
+        // A drain start known only as a lower bound (after an app exit that is one) is unknown here.
+        if (pp === undefined || start === undefined || tl.drainEndAtLeast) return;
         const ez = rw.ez.value;
         const wait = ez ? rw.min : rw.tdd;
-        // The catalogue's comparison: the proxy lives min(Pₚ + wait, G); with EXIT_ON_ZERO_ACTIVE_CONNECTIONS at least that.
-        const alive = Math.min(pp + wait.value, g);
-        // The timeline's listener stop: Pₚ + drainDuration, when the proxy may still be alive then.
-        const closes = rw.timeline.listenersClose;
+        // The catalogue's comparison: the proxy lives min(start + wait, G); with EXIT_ON_ZERO_ACTIVE_CONNECTIONS at least that.
+        const alive = Math.min(start + wait.value, g);
+        // The timeline's listener stop: drain start + drainDuration, when the proxy may still be alive then.
+        const closes = tl.listenersClose;
         if (closes === undefined || alive <= closes) return;
 
         const proxy = proxyNoun(rw);
+        // The proxy's preStop delays the drain unless the app's exit comes later (native without the /drain preStop).
+        const ppCounts = pp > 0 && !(late && start > pp);
         const knob = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
-        const capped = g < pp + wait.value;
+        const capped = g < start + wait.value;
         const lower = shorterDrain(rw, ez, ctx.config.istioVersion);
         const involved = [wait, rw.dd, rw.ez];
         ctx.reportDrainSetting({
@@ -54,9 +61,9 @@ export default defineRule({
             wait: formatSeconds(wait.value),
             dd: formatSeconds(rw.dd.value),
             proxy,
-            target: formatSeconds(Math.ceil(alive - pp)),
+            target: formatSeconds(Math.ceil(alive - start)),
             lower: lower === undefined ? '' : `, or lower ${knob} to at most ${formatSeconds(lower)}${gatewayDrainCaveat(rw)}`,
-            atPreStop: pp > 0 ? ' at the end of the istio-proxy preStop' : '',
+            atPreStop: late ? ` when the app has exited, at ${formatSeconds(start)}` : pp > 0 ? ' at the end of the istio-proxy preStop' : '',
             listeners: rw.gateway ? 'all its listeners' : 'its inbound listeners',
             closes: formatSeconds(closes),
             lives: capped ? `until kubelet's SIGKILL at ${formatSeconds(g)}` : `${ez ? 'at least ' : ''}until ${formatSeconds(alive)}`,
@@ -65,7 +72,9 @@ export default defineRule({
               [knob, wait],
               ['drainDuration', rw.dd],
               ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
-              ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+              ['istio-proxy preStop', ppCounts ? rw.proxyPreStop : undefined],
+              ['app preStop', late ? rw.appPreStop : undefined],
+              ['shutdown duration', late ? rw.shutdown : undefined],
               ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
             ]),
           },
@@ -74,7 +83,9 @@ export default defineRule({
             ['drainDuration', rw.dd],
             ['EXIT_ON_ZERO_ACTIVE_CONNECTIONS', ez ? rw.ez : undefined],
             ['terminationGracePeriodSeconds', capped ? rw.grace : undefined],
-            ['istio-proxy preStop', pp > 0 ? rw.proxyPreStop : undefined],
+            ['istio-proxy preStop', ppCounts ? rw.proxyPreStop : undefined],
+            ['app preStop', late ? rw.appPreStop : undefined],
+            ['shutdown duration', late ? rw.shutdown : undefined],
           ]),
         });
       },

@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     { name: 'MIN equal to the app preStop; EZ off; app preStop of unknown length', files: [`${F}/min-covers-prestop.yaml`] },
     { name: 'native sidecar; hostNetwork pod', files: [`${F}/native-or-no-sidecar.yaml`] },
+    { name: 'spec §8.11: sleeps after exit do not count; native without the /drain preStop drains after the app', files: [`${F}/bounds-and-paths-silent.yaml`] },
     { name: 'Istio 1.27 auto on Kubernetes 1.33 is native', files: [`${F}/issue-47718.yaml`], config: { istioVersion: '1.27.1', kubernetesVersion: '1.33' } },
     { name: 'Istio 1.11 has no EZ', files: [`${F}/issue-47718.yaml`], config: { istioVersion: '1.11' } },
     { name: 'gateway with EZ and a helper container preStop: the proxy is the app', files: [`${F}/gateway-extra-container.yaml`] },
@@ -151,7 +152,7 @@ ruleTester(rule, {
         },
       ],
     },
-      {
+    {
       name: 'app preStop 1m: the suggested MINIMUM_DRAIN_DURATION needs drainDuration and the grace period raised too',
       code: `apiVersion: apps/v1
 kind: Deployment
@@ -190,6 +191,25 @@ spec:
             "inline.yaml:20:13 app preStop 1m (preStop of container api)",
           ],
           resource: "Deployment batch/batch-api",
+        },
+      ],
+    },
+    {
+      name: 'spec §8.11: an app preStop of at least 30s (sleep, then a script of unknown length)',
+      files: [`${F}/prestop-lower-bound.yaml`],
+      errors: [
+        {
+          messageId: 'minShorterThanPreStop',
+          message: "MINIMUM_DRAIN_DURATION is 5s, but the app's preStop takes at least 30s: the sidecar may exit from 6s on, while the app still serves.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" or more (the app's preStop runs for an unknown time after its 30s of sleep) beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the proxy.istio.io/config annotation. Values: MINIMUM_DRAIN_DURATION 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/prestop-lower-bound.yaml:20); app preStop at least 30s (preStop of container feed, ${F}/prestop-lower-bound.yaml:27).`,
+          line: 20,
+          column: 46,
+          endLine: 20,
+          endColumn: 52,
+          related: [
+            `${F}/prestop-lower-bound.yaml:27:13 app preStop at least 30s (preStop of container feed)`,
+          ],
+          resource: "Deployment news/feed",
         },
       ],
     },

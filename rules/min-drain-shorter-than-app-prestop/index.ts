@@ -10,7 +10,7 @@ export default defineRule({
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
         help:
-          'Set MINIMUM_DRAIN_DURATION "{{need}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. ' +
+          'Set MINIMUM_DRAIN_DURATION {{need}} beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. ' +
           "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}.",
       },
     },
@@ -21,6 +21,7 @@ export default defineRule({
         if (!drainsClassically(rw) || !rw.ez.value) return;
         // A gateway has no app container whose preStop the proxy must outlive: the proxy is the app.
         if (rw.gateway) return;
+        // Pₐ known as a lower bound (sleeps before a command of unknown length) is enough: a longer hook only widens the gap.
         const pa = rw.appPreStop.seconds;
         if (pa === undefined) return;
         // The proxy drains only after its own preStop (0 unless one is configured; unknown counts as 0).
@@ -43,7 +44,7 @@ export default defineRule({
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),
             appPreStop: durationWords(rw.appPreStop),
             firstCheck: formatSeconds(firstCheck),
-            need: formatSeconds(need),
+            need: rw.appPreStop.atLeast ? `"${formatSeconds(need)}" or more (the app's preStop runs for an unknown time after its ${formatSeconds(pa)} of sleep)` : `"${formatSeconds(need)}"`,
             alsoRaise: raises.length > 0 ? `, and raise ${joinWords(raises)}` : '',
             sincePreStop: pp > 0 ? ' at the end of its preStop' : '',
             notes: helpNotes(rw, ctx.config),

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'Istio keys on the pod template, workload-level keys that belong there, and a Pod', files: [`${F}/pod-template-annotations.yaml`] },
     { name: 'the same label with the same value on workload and pod template (kustomize commonLabels)', files: [`${F}/common-labels-copied.yaml`] },
     { name: 'suppressed by drainlint.io/ignore on the pod template', files: [`${F}/suppressed-on-pod-template.yaml`] },
+    { name: "istio.io/rev as Istio's ownership label: istiod, istio-cni, ztunnel, a gateway, a pod template with its own value, an opted-out pod, the root namespace", files: [`${F}/rev-ownership-label.yaml`] },
   ],
   invalid: [
     {
@@ -67,7 +68,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'List: drainlint annotation on a StatefulSet, conflicting istio.io/rev label on a DaemonSet; a Service is no workload',
+      name: "List: drainlint annotation on a StatefulSet; a DaemonSet's istio.io/rev that differs from its pod template's is an ownership label; a Service is no workload",
       files: [`${F}/list-drainlint-and-rev.yaml`],
       errors: [
         {
@@ -80,19 +81,6 @@ ruleTester(rule, {
           endColumn: 41,
           related: [],
           resource: "StatefulSet finance/ledger",
-        },
-        {
-          messageId: 'podTemplateDiffers',
-          message: "The label istio.io/rev: \"canary\" on the DaemonSet's own metadata is ignored; the pod template's \"stable\" counts.",
-          help: `Remove this one, or set the value you want in spec.template.metadata.labels: the injection webhook's objectSelector matches pod labels only, and a DaemonSet's own labels and annotations are never copied onto its pods. Values: istio.io/rev "canary" (DaemonSet metadata labels, ${F}/list-drainlint-and-rev.yaml:42); istio.io/rev "stable" (pod template labels, ${F}/list-drainlint-and-rev.yaml:51).`,
-          line: 42,
-          column: 9,
-          endLine: 42,
-          endColumn: 21,
-          related: [
-            `${F}/list-drainlint-and-rev.yaml:51:27 istio.io/rev: "stable" (pod template)`,
-          ],
-          resource: "DaemonSet monitoring/node-agent",
         },
       ],
     },
@@ -158,6 +146,23 @@ spec:
             "inline.yaml:13:32 proxy.istio.io/config (pod template)",
           ],
           resource: "Deployment shop/api",
+        },
+      ],
+    },
+    {
+      name: 'istio.io/rev on the Deployment only, for an app in a namespace the injector serves',
+      files: [`${F}/rev-selects-nothing.yaml`],
+      errors: [
+        {
+          messageId: 'injectionLabel',
+          message: "The label istio.io/rev: \"canary\" is on the Deployment's own metadata, so it selects no revision for the pods.",
+          help: "Move it to spec.template.metadata.labels: the injection webhook's objectSelector matches the labels of the pod being created only, and a Deployment's own labels and annotations are never copied onto its pods.",
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 17,
+          related: [],
+          resource: "Deployment shop/checkout",
         },
       ],
     },

@@ -1,5 +1,5 @@
-import { WORKLOAD_TEMPLATE, defineRule, get, isRecord, valueList } from '../../src/rule-api.js';
-import type { Path, Ref, RelatedValue, Valued, Workload } from '../../src/rule-api.js';
+import { REV, WORKLOAD_TEMPLATE, defineRule, get, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
+import type { Path, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
 /** Labels the injection webhook's objectSelector matches on the pod only. */
@@ -30,6 +30,21 @@ function shown(value: unknown, key: string): string {
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * `istio.io/rev` on a workload's own metadata is also Istio's ownership label: its charts put it on
+ * every object they render. It is misplaced only where it must be meant to select the revision that
+ * injects the pods: the pod template does not carry the label itself (any value), the pod does not
+ * opt out of injection, the workload is not one of Istio's own components (istiod, istio-cni,
+ * ztunnel, gateways), and its namespace is one the injector serves (not kube-system & co, not
+ * Istio's root namespace).
+ */
+function ownershipLabel(rw: ResolvedWorkload): boolean {
+  const w = rw.workload;
+  if (w.podLabels[REV] !== undefined || optsOutOfInjection(w)) return true;
+  if (istioComponent(w, rw.gateway) !== undefined) return true;
+  return neverInjectedNamespace(w, rootNamespace(rw.meshSources)) !== undefined;
 }
 
 export default defineRule({
@@ -142,6 +157,7 @@ export default defineRule({
             for (const [key, value] of Object.entries(map)) {
               const relevant = field === 'labels' ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
               if (!relevant) continue;
+              if (field === 'labels' && key === REV && ownershipLabel(rw)) continue;
               check(w, site, field, key, value, tpl);
             }
           }

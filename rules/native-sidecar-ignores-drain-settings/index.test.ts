@@ -172,5 +172,26 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'native sidecar without its /drain preStop, EZ on: the classic drain after the app reads EZ and MIN, not terminationDrainDuration',
+      files: [`${F}/replaced-hook-exit-on-zero.yaml`],
+      errors: [
+        {
+          messageId: 'hookReplaced',
+          message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS \"true\" and MINIMUM_DRAIN_DURATION 10s apply only once the app exits: the sidecar's /drain preStop is replaced.",
+          help: `Put the preStop \`pilot-agent request --debug-port=15020 POST drain\` back and remove them and terminationDrainDuration. The /drain preStop of the native sidecar of this pod is replaced by the preStop of the istio-proxy container at ${F}/replaced-hook-exit-on-zero.yaml:33, so istio-proxy drains nothing while the app serves: it gets SIGTERM only after the app has exited and only then runs the classic drain, keeping a proxy without its app for another MINIMUM_DRAIN_DURATION 10s and the connection checks. Values: EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" (proxy.istio.io/config annotation, ${F}/replaced-hook-exit-on-zero.yaml:23); MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/replaced-hook-exit-on-zero.yaml:24); sidecar mode native (sidecar.istio.io/nativeSidecar annotation, ${F}/replaced-hook-exit-on-zero.yaml:19).`,
+          line: 23,
+          column: 46,
+          endLine: 23,
+          endColumn: 52,
+          related: [
+            `${F}/replaced-hook-exit-on-zero.yaml:24:37 MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation)`,
+            `${F}/replaced-hook-exit-on-zero.yaml:19:41 native sidecar mode (sidecar.istio.io/nativeSidecar annotation)`,
+            `${F}/replaced-hook-exit-on-zero.yaml:33:13 the native sidecar's /drain preStop is replaced by the preStop of the istio-proxy container`,
+          ],
+          resource: "Deployment notify/mailer",
+        },
+      ],
+    },
   ],
 });

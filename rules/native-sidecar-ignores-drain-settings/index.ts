@@ -1,4 +1,4 @@
-import { DRAIN_HOOK, EZ, MESSAGE_LIMIT, MIN, assumedSentence, compareVersions, defineRule, drainHookLoss, fillMessage, formatSeconds, joinWords, locate, mostSpecificSetting, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import { DRAIN_HOOK, EZ, MESSAGE_LIMIT, MIN, assumedSentence, compareVersions, defineRule, drainHookLoss, fillMessage, formatSeconds, joinWords, locate, mostSpecificSetting, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
 import type { MessageData, Ref, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const NATIVE_PATH =
   "whose preStop drains Envoy when termination starts and whose SIGTERM, sent only after the app has exited, makes pilot-agent stop Envoy at once";
@@ -41,20 +41,28 @@ export default defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        if (!nativeEffective(rw, istio) || rw.sidecar.status === 'none' || rw.admissionDenied) return;
+        // The timeline's path decides: native with the /drain preStop (the settings are unused), or
+        // native without it, where the classic drain runs once the app has exited (they apply then).
+        const path = rw.timeline.path;
+        if ((path !== 'native' && path !== 'native-without-drain-hook') || rw.admissionDenied) return;
+        const late = path === 'native-without-drain-hook';
         const ezRaw = rw.proxyEnv.get(EZ);
-        /** Each setting: its name, its value (as the message shows it) and where it came from. */
+        /**
+         * Each setting: its name, its value (as the message shows it) and where it came from. Without
+         * the /drain preStop only those the classic drain reads are named: terminationDrainDuration
+         * with EXIT_ON_ZERO_ACTIVE_CONNECTIONS off (on: termination-drain-duration-ignored), MIN with it on.
+         */
         const settings: [string, Valued<unknown>, string][] = [];
-        if (rw.tdd.prov.level !== 'default') settings.push(['terminationDrainDuration', rw.tdd, formatSeconds(rw.tdd.value)]);
+        if (rw.tdd.prov.level !== 'default' && !(late && rw.ez.value)) settings.push(['terminationDrainDuration', rw.tdd, formatSeconds(rw.tdd.value)]);
         if (rw.ez.prov.level !== 'default' && ezRaw) settings.push([EZ, rw.ez, `"${ezRaw.value}"`]);
-        if (rw.min.prov.level !== 'default') settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
+        if (rw.min.prov.level !== 'default' && !(late && !rw.ez.value)) settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
         if (settings.length === 0) return;
 
         const involved = settings.map(([, v]) => v);
         const pointed = mostSpecificSetting(involved);
         const plural = settings.length > 1;
         const single = settings[0]![0];
-        const loss = drainHookLoss(rw, ctx.inventory, istio);
+        const loss = late ? drainHookLoss(rw, ctx.inventory, istio) : undefined;
         const messageId = !loss ? 'unused' : loss.ref ? 'hookReplaced' : 'hookMissing';
         const shown: Record<string, string> = {
           settings: joinWords(settings.map(([name, , value]) => `${name} ${value}`)),
@@ -78,7 +86,9 @@ export default defineRule({
         };
         /** The data, given the classic users the settings are kept for (undefined: none to keep). Holds only text. */
         const compose = (users: string | undefined): MessageData => {
-          const remove = users !== undefined ? `keep ${plural ? 'them' : 'it'} only for gateways and classic sidecars${users}` : `remove ${plural ? 'them' : single}`;
+          // Once the /drain preStop is back, a terminationDrainDuration that EXIT_ON_ZERO_ACTIVE_CONNECTIONS left unread is unused too.
+          const unreadToo = late && rw.ez.value && rw.tdd.prov.level !== 'default' ? ' and terminationDrainDuration' : '';
+          const remove = users !== undefined ? `keep ${plural ? 'them' : 'it'} only for gateways and classic sidecars${users}` : `remove ${plural ? 'them' : single}${unreadToo}`;
           return {
             ...common,
             remove,
@@ -114,7 +124,8 @@ class ClassicUsers {
   private groups = new Map<string, { keys: string[]; count: number; lowest: string[] }>();
 
   add(rw: ResolvedWorkload): void {
-    if (rw.sidecar.status === 'none' || rw.admissionDenied || rw.mode.value !== 'classic') return;
+    // Gateways and classic sidecars, whose drain reads them while the app runs (the timeline's classic path).
+    if (rw.admissionDenied || rw.timeline.path !== 'classic') return;
     // Only mesh-level settings can be one of the mesh-wide settings a native sidecar ignores.
     const keys = [...meshKeys([rw.tdd, rw.ez, rw.min])].sort();
     if (keys.length === 0) return;

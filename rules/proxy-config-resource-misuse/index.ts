@@ -1,4 +1,4 @@
-import { EZ, MIN, PROXY_CONFIG_ANNOTATION, crLabel, crResource, defineRule, fact, formatSeconds, get, isRecord, joinWords, origin, relatedValues, suggestDuration, valueList, workloadName, written } from '../../src/rule-api.js';
+import { EZ, MIN, PROXY_CONFIG_ANNOTATION, crLabel, crResource, defineRule, resourceNameInMessage, workloadNameInMessage, fact, formatSeconds, get, isRecord, joinWords, origin, relatedValues, suggestDuration, valueList, workloadName, written } from '../../src/rule-api.js';
 import type { ProxyConfigResource, Ref, RelatedValue, ResolvedWorkload, RuleContext, Valued, Workload } from '../../src/rule-api.js';
 /** The ProxyConfig CRD's spec (networking.istio.io/v1beta1): nothing else survives the API server. */
 const CRD_FIELDS = ['selector', 'concurrency', 'environmentVariables', 'image'];
@@ -209,7 +209,7 @@ export default defineRule({
               const meshWide = !selector.present && pc.namespace === root.value;
               const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
               if (first && v) {
-                const data = { key, workload: workloadName(first), field, value: formatSeconds(v.value), where, targets: targetWords(first, targets), values: valueList([[field, v]]) };
+                const data = { key, workload: workloadNameInMessage(first), field, value: formatSeconds(v.value), where, targets: targetWords(first, targets), values: valueList([[field, v]]) };
                 ctx.report({ at, resource: crResource(pc), messageId: 'prunedDuration', data, related: relatedValues([[field, v]]) });
               } else {
                 ctx.report({ at, resource: crResource(pc), messageId: 'prunedField', data: { key, where }, related: [] });
@@ -258,7 +258,7 @@ export default defineRule({
             const g = gateway.workload;
             const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k])!;
             const env = drainEnv(envNames(pc), gateway);
-            const gatewayName = `${g.namespace ? `${g.namespace}/` : ''}${g.name ?? ''}`;
+            const gatewayName = resourceNameInMessage(g).replace(/^Gateway /, '');
             const related: RelatedValue[] = [];
             if (g.anchor) related.push({ message: `Gateway ${gatewayName} (class ${g.gatewayClass ?? ''})`, ref: g.anchor });
             related.push(...relatedValues(env));
@@ -296,7 +296,7 @@ export default defineRule({
               messageId: 'rootSelector',
               data: {
                 root: root.value,
-                workload: workloadName(w0),
+                workload: workloadNameInMessage(w0),
                 namespaces: `namespace${nss.length === 1 ? '' : 's'} ${joinWords(nss)}`,
                 missed: targetWords(w0, outside, `workload outside ${root.value}`),
                 values: valueList([['root namespace', root], fact('pod labels', labelText(selector.matchLabels), workloadName(w0), labelRef), ...env]),
@@ -325,7 +325,7 @@ export default defineRule({
             at: { view: pc.view, path: [...pc.base, 'metadata', 'name'] },
             resource: crResource(pc),
             messageId: 'olderSelectorless',
-            data: { winner: crLabel(winner), scope, why, values: valuesFor(first, watch?.targets ?? 0, env) },
+            data: { winner: resourceNameInMessage(winner), scope, why, values: valuesFor(first, watch?.targets ?? 0, env) },
             related,
           });
         }

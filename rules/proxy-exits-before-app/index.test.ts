@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     { name: 'EZ on (other rules judge MIN)', files: [`${F}/ez-on.yaml`] },
     { name: 'native sidecar by annotation', files: [`${F}/native-sidecar.yaml`] },
+    { name: 'native by annotation; native without the /drain preStop: the sidecar exits after the app', files: [`${F}/native-annotation-and-late-drain.yaml`] },
+    { name: 'Istio 1.24 reads the nativeSidecar annotation: native, and native without the /drain preStop', files: [`${F}/native-annotation-and-late-drain.yaml`], config: { istioVersion: '1.24', kubernetesVersion: '1.30' } },
     { name: 'native sidecar by versions (Istio 1.27 auto on Kubernetes 1.33)', files: [`${F}/app-prestop-defaults.yaml`], config: { istioVersion: '1.27', kubernetesVersion: '1.33' } },
     { name: 'drain ends exactly when the app stops', files: [`${F}/drain-covers-app.yaml`] },
     { name: 'no sidecar: plain workload and inject "false"', files: [`${F}/no-sidecar.yaml`] },
@@ -163,7 +165,7 @@ ruleTester(rule, {
         },
       ],
     },
-      {
+    {
       name: 'requests of up to 1m: a terminationDrainDuration that long needs drainDuration raised too',
       code: `apiVersion: apps/v1
 kind: Deployment
@@ -196,6 +198,59 @@ spec:
             "inline.yaml:10:43 connection lifetime 1m (drainlint.io/connection-lifetime annotation)",
           ],
           resource: "Deployment shop/reports",
+        },
+      ],
+    },
+    {
+      name: 'spec §8.11: the app preStop sleeps 20s, then runs a script: the app needs at least 20s',
+      files: [`${F}/prestop-lower-bound.yaml`],
+      errors: [
+        {
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s, but the app needs at least 20s to stop: the sidecar is killed at 5s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 20s (more if the app's preStop runs long after its 20s of sleep), or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "20s" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this. An injected sidecar is assumed: its pod template has the sidecar.istio.io/inject label. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop at least 20s (preStop of container invoices, ${F}/prestop-lower-bound.yaml:22); MINIMUM_DRAIN_DURATION 5s (default).`,
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 13,
+          related: [
+            `${F}/prestop-lower-bound.yaml:22:13 app preStop at least 20s (preStop of container invoices)`,
+          ],
+          resource: "Deployment billing/invoices",
+        },
+      ],
+    },
+    {
+      name: 'Istio 1.23 ignores the nativeSidecar annotation: the timeline is classic, so are the findings',
+      files: [`${F}/native-annotation-and-late-drain.yaml`],
+      config: { istioVersion: '1.23', kubernetesVersion: '1.30' },
+      errors: [
+        {
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s, but the app needs 15s to stop: the sidecar is killed at 5s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 15s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "15s" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. An injected sidecar is assumed: its pod template has the sidecar.istio.io/nativeSidecar annotation. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); app preStop 15s (preStop of container reports, ${F}/native-annotation-and-late-drain.yaml:23); MINIMUM_DRAIN_DURATION 5s (default).`,
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 13,
+          related: [
+            `${F}/native-annotation-and-late-drain.yaml:23:13 app preStop 15s (preStop of container reports)`,
+          ],
+          resource: "Deployment billing/reports",
+        },
+        {
+          messageId: 'appStopsLater',
+          message: "terminationDrainDuration is 5s after a 1s istio-proxy preStop, but the app needs 15s to stop: the sidecar is killed at 6s, cutting the app's traffic.",
+          help: `Raise terminationDrainDuration to at least 14s, or set EXIT_ON_ZERO_ACTIVE_CONNECTIONS "true" with MINIMUM_DRAIN_DURATION "14s" in proxyMetadata. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed since its preStop ended, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. Values: terminationDrainDuration 5s (default); EXIT_ON_ZERO_ACTIVE_CONNECTIONS false (default); istio-proxy preStop 1s (preStop of container istio-proxy, ${F}/native-annotation-and-late-drain.yaml:55); app preStop 15s (preStop of container statements, ${F}/native-annotation-and-late-drain.yaml:49); MINIMUM_DRAIN_DURATION 5s (default).`,
+          line: 39,
+          column: 5,
+          endLine: 39,
+          endColumn: 13,
+          related: [
+            `${F}/native-annotation-and-late-drain.yaml:55:13 istio-proxy preStop 1s (preStop of container istio-proxy)`,
+            `${F}/native-annotation-and-late-drain.yaml:49:13 app preStop 15s (preStop of container statements)`,
+          ],
+          resource: "Deployment billing/statements",
         },
       ],
     },

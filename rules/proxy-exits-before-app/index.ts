@@ -11,13 +11,13 @@ export default defineRule({
       appStopsLater: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but the app needs {{appExit}} to stop: the sidecar is killed at {{killedAt}}, cutting the app's traffic.",
         help:
-          'Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. ' +
+          'Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. ' +
           "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}.",
       },
       requestsOutlast: {
         message: 'terminationDrainDuration is {{tdd}}{{afterPreStop}}, but requests may stay in flight for {{lifetime}}: the sidecar is killed at {{killedAt}}, cutting them.',
         help:
-          'Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. ' +
+          'Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. ' +
           "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}.",
       },
     },
@@ -36,7 +36,8 @@ export default defineRule({
         const l = rw.lifetime;
         // Classic, EXIT_ON_ZERO_ACTIVE_CONNECTIONS off: Envoy is killed at Pₚ + TDD.
         const killedAt = tl.drainEnd!;
-        // Pₐ unknown: only L can still decide (it is a lower bound of what the app needs).
+        // Pₐ unknown: only L can still decide (it is a lower bound of what the app needs). Pₐ known as a
+        // lower bound (sleeps before a command of unknown length) is enough: a longer hook only widens the gap.
         const byApp = app !== undefined && (l === undefined || app >= l.value);
         const target = byApp ? app : l?.value;
         if (target === undefined || killedAt >= target) return;
@@ -83,6 +84,7 @@ export default defineRule({
             lifetime: formatSeconds(target),
             killedAt: formatSeconds(killedAt),
             target: formatSeconds(tdd),
+            bound: byApp && pa.atLeast ? ` (more if the app's preStop runs long after its ${formatSeconds(pa.seconds ?? 0)} of sleep)` : '',
             alsoRaise: alsoWords(fitRaises(tddFit)),
             orExitOnZero,
             sincePreStop: pp > 0 ? ' since its preStop ended' : '',

@@ -1,7 +1,7 @@
-import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, crLabel, defineRule, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, TDD_FIELD_SINCE, crLabel, defineRule, operatorName, runsPilotAgentProxy, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
 import type { Container, DocView, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
-const FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+const FLAG = /^--(drainDuration|parentShutdownDuration|terminationDrainDuration)(?:=(.*))?$/;
 
 /** The whole seconds a TERMINATION_DRAIN_DURATION_SECONDS value meant (it was read with strconv.Atoi). */
 function tddsSeconds(value: unknown): number | undefined {
@@ -68,7 +68,7 @@ interface DrainFacts {
   dd: Valued<number>;
   ez?: Valued<boolean>;
   /** One workload's own facts; absent for a mesh config (each pod has its own grace period). */
-  pod?: { grace: Valued<number | undefined>; proxyPreStop: Timing; path: ProxyPath; mode: Valued<unknown>; graceHint: string };
+  pod?: { grace: Valued<number | undefined>; proxyPreStop: Timing; path: ProxyPath; mode: Valued<unknown>; graceHint: string; drainStart?: number };
 }
 
 function facts(rw: ResolvedWorkload): DrainFacts {
@@ -76,7 +76,7 @@ function facts(rw: ResolvedWorkload): DrainFacts {
     tdd: rw.tdd,
     dd: rw.dd,
     ez: rw.ez,
-    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw) },
+    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw), drainStart: rw.timeline.drainStart },
   };
 }
 
@@ -106,8 +106,10 @@ function replacement(t: number | undefined, f: DrainFacts): { blocked?: string; 
   if (f.pod) {
     const g = f.pod.grace.value;
     const pp = f.pod.proxyPreStop.seconds ?? 0;
-    if (f.pod.path === 'classic' && g !== undefined && pp + t > g) {
-      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(pp + t)}${f.pod.graceHint}`);
+    // The classic drain starts after the proxy's preStop, or (native without the /drain preStop) once the app has exited.
+    const start = f.pod.path === 'native-without-drain-hook' ? f.pod.drainStart : f.pod.path === 'classic' ? pp : undefined;
+    if (start !== undefined && g !== undefined && start + t > g) {
+      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(start + t)}${f.pod.graceHint}`);
       reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
       values.push(['terminationGracePeriodSeconds', f.pod.grace], ['istio-proxy preStop', pp > 0 ? f.pod.proxyPreStop : undefined]);
     }
@@ -138,17 +140,19 @@ type MessageId =
   | 'parentShutdownDuration'
   | 'removedNoSidecar'
   | 'drainDurationFlag'
-  | 'parentShutdownFlag';
+  | 'parentShutdownFlag'
+  | 'terminationDrainFlag';
 
 const TDDS_WHY = 'Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it)';
 const PSD_WHY = "Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown";
 const FLAG_WHY = 'Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored';
+const NEVER_FLAG_WHY = 'pilot-agent never had this flag (terminationDrainDuration is a ProxyConfig field, and was TERMINATION_DRAIN_DURATION_SECONDS before it), and it tolerates unknown flags, so it is silently ignored';
 
 export default defineRule({
   meta: {
     id: 'removed-setting',
     severity: 'warning',
-    description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.',
+    description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.',
     help: 'Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.',
     fixable: false,
     messages: {
@@ -201,6 +205,10 @@ export default defineRule({
         versions: ['istio'],
         message: 'pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.',
         help: 'Remove it. {{why}}. Values: {{values}}.',
+      },
+      terminationDrainFlag: {
+        message: 'pilot-agent has no --terminationDrainDuration flag and ignores it; terminationDrainDuration is {{tdd}}.',
+        help: '{{fix}}. {{why}}. Values: {{values}}.',
       },
     },
   },
@@ -317,7 +325,8 @@ export default defineRule({
           // kube-inject output renders proxyMetadata onto istio-init too: the same fault, reported once.
           if (proxy && c.init && INJECTED_INIT.has(c.name)) continue;
           if (tddsGone) containerEnv(rw, c, report, writtenAt);
-          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+          // Legacy flags on whatever container runs the agent (pre-injected manifests, hand-written gateways).
+          if (runsPilotAgentProxy(c)) agentFlags(rw, c, ctx, flagsGone);
         }
       },
 
@@ -476,51 +485,78 @@ function containerEnv(
   });
 }
 
-/** pilot-agent `--drainDuration` / `--parentShutdownDuration` in the istio-proxy container's args. */
-function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext<MessageId>): void {
-  const args = c.value['args'];
-  if (!Array.isArray(args)) return;
+/**
+ * pilot-agent flags that do nothing, in the command or args of a container that runs
+ * `pilot-agent proxy` (whatever its name): `--drainDuration` and `--parentShutdownDuration`
+ * (removed in Istio 1.6, `removed`), and `--terminationDrainDuration`, which pilot-agent never had.
+ */
+function agentFlags(rw: ResolvedWorkload, c: Container, ctx: RuleContext<MessageId>, removed: boolean): void {
   const w = rw.workload;
-  args.forEach((a, i) => {
-    if (typeof a !== 'string') return;
-    const m = FLAG.exec(a.trim());
-    if (!m) return;
-    const flag = m[1]!;
-    const raw = m[2] ?? (typeof args[i + 1] === 'string' && !String(args[i + 1]).startsWith('-') ? String(args[i + 1]) : undefined);
-    const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
-    const at = { view: w.view, path: [...c.path, 'args', i] };
-    const flagValue: Valued<string> = { value: m[2] === undefined && raw !== undefined ? `${a.trim()} ${raw}` : a.trim(), prov: { level: 'proxy-container', source: `args of the ${PROXY_CONTAINER} container`, ref: at } };
-    if (flag === 'drainDuration') {
-      // drainDuration below the drain would close the listeners while the proxy still drains.
-      const drain = rw.ez.value ? rw.min : rw.tdd;
-      const drainName = rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
-      const short = secs !== undefined && rw.timeline.path === 'classic' && secs < drain.value;
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: 'drainDurationFlag',
-        data: {
-          dd: secondsWords(rw.dd),
-          value: secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"',
-          annotation: PROXY_CONFIG_ANNOTATION,
-          keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : '',
-          why: FLAG_WHY,
-          values: valueList([['pilot-agent flag', flagValue], ['drainDuration', rw.dd], ...(short ? ([[drainName, drain]] as Entry[]) : [])]),
-        },
-        related: relatedValues([['drainDuration', rw.dd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
-      });
-    } else {
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: 'parentShutdownFlag',
-        data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd]]) },
-        related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
-      });
-    }
-  });
+  const where = `${c.name ? `the ${c.name}` : 'an unnamed'} container`;
+  for (const field of ['command', 'args'] as const) {
+    const list = c.value[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((a, i) => {
+      if (typeof a !== 'string') return;
+      const m = FLAG.exec(a.trim());
+      if (!m) return;
+      const flag = m[1]!;
+      if (flag !== 'terminationDrainDuration' && !removed) return;
+      const next = list[i + 1];
+      const raw = m[2] ?? (typeof next === 'string' && !next.startsWith('-') ? next : undefined);
+      const secs = raw !== undefined ? parseGoDuration(raw) : undefined;
+      const at = { view: w.view, path: [...c.path, field, i] };
+      const flagValue: Valued<string> = { value: m[2] === undefined && raw !== undefined ? `${a.trim()} ${raw}` : a.trim(), prov: { level: 'proxy-container', source: `${field} of ${where}`, ref: at } };
+      const base = { at, workload: w, container: c.name || undefined };
+      if (flag === 'drainDuration') {
+        // drainDuration below the drain would close the listeners while the proxy still drains (wherever the classic drain runs).
+        const drain = rw.ez.value ? rw.min : rw.tdd;
+        const drainName = rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
+        const classicDrain = rw.timeline.path === 'classic' || rw.timeline.path === 'native-without-drain-hook';
+        const short = secs !== undefined && classicDrain && secs < drain.value;
+        ctx.report({
+          ...base,
+          messageId: 'drainDurationFlag',
+          data: {
+            dd: secondsWords(rw.dd),
+            value: secs !== undefined ? `"${formatSeconds(secs)}"` : '"45s"',
+            annotation: PROXY_CONFIG_ANNOTATION,
+            keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : '',
+            why: FLAG_WHY,
+            values: valueList([['pilot-agent flag', flagValue], ['drainDuration', rw.dd], ...(short ? ([[drainName, drain]] as Entry[]) : [])]),
+          },
+          related: relatedValues([['drainDuration', rw.dd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      } else if (flag === 'parentShutdownDuration') {
+        ctx.report({
+          ...base,
+          messageId: 'parentShutdownFlag',
+          data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd]]) },
+          related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      } else {
+        // The flag as the annotation's field, with what it needs besides so that it creates no other finding.
+        const setHere = rw.tdd.prov.level === 'annotation';
+        const r = replacement(secs, facts(rw));
+        const line = `terminationDrainDuration: "${secs !== undefined ? formatSeconds(secs) : '<duration>'}"`;
+        // Before Istio 1.7 there is no terminationDrainDuration field: the variable on this container is the way.
+        const noField = ctx.config.istioVersion !== undefined && !removedIn(ctx.config.istioVersion, TDD_FIELD_SINCE);
+        const fix = setHere
+          ? 'Remove the flag: the annotation sets terminationDrainDuration already'
+          : noField
+            ? `Set ${TDDS} to "${secs !== undefined ? Math.ceil(secs) : '<seconds>'}" in the env of ${where} instead and remove the flag`
+          : r.blocked
+            ? `Remove the flag: ${r.blocked}`
+            : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
+        ctx.report({
+          ...base,
+          messageId: 'terminationDrainFlag',
+          data: { tdd: secondsWords(rw.tdd), fix, why: NEVER_FLAG_WHY, values: valueList([['pilot-agent flag', flagValue], ['terminationDrainDuration', rw.tdd], ...r.values]) },
+          related: relatedValues([['terminationDrainDuration', rw.tdd]].filter(([, v]) => (v as Valued<number>).prov.level !== 'default') as Entry[]),
+        });
+      }
+    });
+  }
 }
 
 /** Every IstioOperator of the run. */
@@ -530,7 +566,7 @@ function istioOperators(ctx: RuleContext<MessageId>): Resource[] {
 
 /** The IstioOperator's own meshConfig.defaultConfig duration (spec.meshConfig wins), else the default. */
 function iopDuration(iop: Resource, camel: string, dflt: number): Valued<number> {
-  const label = `IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}`;
+  const label = operatorName(iop);
   let v: Valued<number> = { value: dflt, prov: DEFAULT };
   for (const [p, l] of [[['spec', 'values', 'meshConfig'], `${label} spec.values.meshConfig`], [['spec', 'meshConfig'], `${label} spec.meshConfig`]] as const) {
     const path = [...iop.base, ...p, 'defaultConfig'];

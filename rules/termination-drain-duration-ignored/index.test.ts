@@ -143,5 +143,25 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'native sidecar without its /drain preStop, EZ on: the classic drain after the app reads EZ and MIN, not terminationDrainDuration',
+      files: [`${F}/native-replaced-hook.yaml`],
+      errors: [
+        {
+          messageId: 'ignored',
+          message: "terminationDrainDuration is 30s but EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on: only MINIMUM_DRAIN_DURATION 10s applies.",
+          help: `Set MINIMUM_DRAIN_DURATION "30s" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS if the 30s were meant as the minimum drain, and remove terminationDrainDuration. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690). Values: terminationDrainDuration 30s (proxy.istio.io/config annotation, ${F}/native-replaced-hook.yaml:21); EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation, ${F}/native-replaced-hook.yaml:23); MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation, ${F}/native-replaced-hook.yaml:24).`,
+          line: 21,
+          column: 37,
+          endLine: 21,
+          endColumn: 40,
+          related: [
+            `${F}/native-replaced-hook.yaml:23:46 EXIT_ON_ZERO_ACTIVE_CONNECTIONS true (proxy.istio.io/config annotation)`,
+            `${F}/native-replaced-hook.yaml:24:37 MINIMUM_DRAIN_DURATION 10s (proxy.istio.io/config annotation)`,
+          ],
+          resource: "Deployment notify/mailer",
+        },
+      ],
+    },
   ],
 });

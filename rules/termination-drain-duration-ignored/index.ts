@@ -1,4 +1,4 @@
-import { defineRule, drainFit, drainsClassically, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
+import { classicDrainRuns, defineRule, drainFit, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
 const WHY =
   'With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, pilot-agent sleeps MINIMUM_DRAIN_DURATION once the drain starts, then exits as soon as no connection is open; it never reads terminationDrainDuration (istio/istio#44690).';
 
@@ -35,7 +35,8 @@ export default defineRule({
   create(ctx) {
     return {
       workload(rw) {
-        if (!drainsClassically(rw)) return;
+        // Wherever the classic drain runs (also a native sidecar without its /drain preStop, once the app has exited).
+        if (!classicDrainRuns(rw)) return;
         if (!rw.ez.value || rw.tdd.prov.level === 'default') return;
 
         const minShort = rw.min.value < rw.tdd.value;

@@ -26,9 +26,18 @@ export interface DrainFit {
   drainDuration?: number;
 }
 
-/** The proxy's drain end for a proposal, after its own preStop (unknown counts as 0). */
+/**
+ * When the classic drain starts: after the proxy's own preStop (unknown counts as 0), or, for a
+ * native sidecar without its /drain preStop, once the app has exited (the timeline's drain start).
+ */
+function drainStartOf(rw: ResolvedWorkload): number {
+  if (rw.timeline.path === 'native-without-drain-hook') return rw.timeline.drainStart ?? 0;
+  return rw.proxyPreStop.seconds ?? 0;
+}
+
+/** The proxy's drain end for a proposal, from when its drain starts. */
 export function proposedDrainEnd(rw: ResolvedWorkload, p: DrainProposal): number {
-  return (rw.proxyPreStop.seconds ?? 0) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
+  return drainStartOf(rw) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
 }
 
 /** The grace period and drainDuration a proposed classic drain needs beside it. */
@@ -60,16 +69,21 @@ export function proxyMustOutlive(rw: ResolvedWorkload): number | undefined {
  * (`min-drain-shorter-than-app-prestop`); either way at most drainDuration from Istio 1.8 on
  * (`listeners-close-before-drain-ends`). Undefined when no such wait of at least 1s exists. A
  * gateway has no app to outlive, but a shorter drain lets load balancers send to a gone gateway
- * (`gateway-drain-too-short`): a suggestion to shorten it should say so.
+ * (`gateway-drain-too-short`): a suggestion to shorten it should say so. A native sidecar without
+ * its /drain preStop drains once the app has exited: only G and drainDuration bound its wait.
  */
 export function shorterDrain(rw: ResolvedWorkload, ez: boolean, istioVersion?: string): number | undefined {
   const g = rw.grace.value;
   if (g === undefined) return undefined;
+  const late = rw.timeline.path === 'native-without-drain-hook';
+  // A drain that starts at a moment known only as a lower bound has no longest wait that surely fits.
+  if (late && (rw.timeline.drainStart === undefined || rw.timeline.drainEndAtLeast)) return undefined;
   const pp = rw.proxyPreStop.seconds ?? 0;
   const graceful = !istioVersion || compareVersions(istioVersion, '1.8') >= 0;
-  const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
+  const most = Math.floor(Math.min(g - drainStartOf(rw) - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
   if (most < 1) return undefined;
-  if (rw.gateway) return most;
+  // A drain that starts once the app has exited cannot cut the app short: nothing else bounds it.
+  if (rw.gateway || late) return most;
   if (ez) {
     const pa = rw.appPreStop.seconds;
     return pa !== undefined && pp + most < pa ? undefined : most;

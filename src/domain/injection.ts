@@ -118,6 +118,23 @@ export function blockedByNamespace(w: Workload, inv: Inventory): BlockedByNamesp
   return { ns, ...first, at: ref(first.label), other: second ? { ...second, ref: ref(second.label) } : undefined };
 }
 
+/** The pod opts out of injection itself: `sidecar.istio.io/inject` "false" as a label, or as the (deprecated) annotation without a label. */
+export function optsOutOfInjection(w: Workload): boolean {
+  const label = w.podLabels[INJECT];
+  return label === 'false' || (label === undefined && w.podAnnotations[INJECT] === 'false');
+}
+
+/**
+ * A namespace whose pods the injector never injects: the webhook's system namespaces, and Istio's
+ * root namespace (istio-system by default), which holds Istio's own components. Returns why, or undefined.
+ */
+export function neverInjectedNamespace(w: Workload, rootNamespace: string): string | undefined {
+  const ns = w.effectiveNamespace;
+  if (!ns) return undefined;
+  if (SYSTEM_NAMESPACES.has(ns)) return `${ns} is never injected`;
+  return ns === rootNamespace ? `${ns} is Istio's root namespace` : undefined;
+}
+
 /** What rules the sidecar out, mirroring resolve.ts sidecarStatus: the node behind it and what it says. */
 export interface NoSidecarCause {
   kind: 'injectFalse' | 'hostNetwork' | 'systemNamespace' | 'namespaceOptOut' | 'namespaceNotInjecting' | 'ambient';

@@ -16,6 +16,7 @@ import { proxyContainer } from '../inventory/model.js';
 import { type ResolvedWorkload } from '../resolved.js';
 import type { Provenance, Ref, Valued } from '../types.js';
 import { revisionOf } from './mesh.js';
+import { operatorName } from './identity.js';
 import { compareVersions } from './versions.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { parseEmbedded } from '../yaml/embedded.js';
@@ -172,7 +173,7 @@ function valuesHold(rw: ResolvedWorkload, inv: Inventory): Provenance | undefine
   for (const iop of inv.istioOperators) {
     const path = [...iop.base, 'spec', 'values', 'global', 'proxy', 'holdApplicationUntilProxyStarts'];
     const revision = get(iop.value, ['spec', 'revision']);
-    if (get(iop.view.value, path) === true) sites.push({ ref: { view: iop.view, path }, revision: typeof revision === 'string' ? revision : '', label: `IstioOperator ${iop.namespace ?? 'istio-system'}/${iop.name ?? '(unnamed)'}` });
+    if (get(iop.view.value, path) === true) sites.push({ ref: { view: iop.view, path }, revision: typeof revision === 'string' ? revision : '', label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== 'HelmValues') continue;

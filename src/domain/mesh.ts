@@ -8,9 +8,12 @@ import type { ValueProblem } from '../istio/validate.js';
 import { get } from '../yaml/paths.js';
 import { REV } from './names.js';
 
-/** The revision a workload is injected by: its istio.io/rev label, else its Namespace's ("" = default). */
+/**
+ * The revision a workload is injected by: its istio.io/rev label, else its Namespace's ("" = default).
+ * A Gateway API gateway's is the Gateway's own label: the revision whose istiod deploys it.
+ */
 export function revisionOf(w: Workload, inv: Inventory): string {
-  const label = w.podLabels[REV];
+  const label = w.origin === 'gateway-api' ? get(w.value, ['metadata', 'labels', REV]) : w.podLabels[REV];
   if (typeof label === 'string') return label === 'default' ? '' : label;
   const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : undefined;
   const nsRev = ns ? get(ns.value, ['metadata', 'labels', REV]) : undefined;

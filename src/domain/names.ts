@@ -7,6 +7,8 @@
 // Environment variables of the istio-proxy container (spec §1).
 export const EZ = 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS';
 export const MIN = 'MINIMUM_DRAIN_DURATION';
+/** The idle timeout of the proxy's HTTP connection managers and TCP proxies (Envoy's default 1h). */
+export const IDLE_TIMEOUT = 'ISTIO_META_IDLE_TIMEOUT';
 /** Removed in Istio 1.10; before it, a TDD source of its own (spec §8.1). */
 export const TDDS = 'TERMINATION_DRAIN_DURATION_SECONDS';
 

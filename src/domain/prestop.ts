@@ -4,9 +4,14 @@ import type { Provenance, Ref } from '../types.js';
 import type { Timing } from './timeline.js';
 import { isRecord } from '../yaml/paths.js';
 import { compareVersions } from './versions.js';
+import { formatSeconds } from './durations.js';
 
-/** A preStop hook's duration: known seconds, or unknown with the reason (for explain output). */
-export type HookDuration = { seconds: number; via: 'sleep-action' | 'exec' } | { unknown: string };
+/**
+ * A preStop hook's duration: known seconds, or unknown with the reason (for explain output). With
+ * `atLeast: true`, `seconds` is a lower bound: the sleeps that run before a command of unknown
+ * duration (spec §8.11), and `why` says what follows them.
+ */
+export type HookDuration = { seconds: number; via: 'sleep-action' | 'exec'; atLeast?: true; why?: string } | { unknown: string };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 const SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
@@ -52,7 +57,12 @@ function sleepSeconds(args: string[]): HookDuration {
 
 const CONTROL_WORDS = new Set(['while', 'until', 'for', 'do', 'done', 'if', 'then', 'else', 'elif', 'fi', 'case', 'esac']);
 
-/** Sums the sleeps of a shell script run in sequence; any other command makes it unknown. */
+/**
+ * Sums the sleeps of a shell script run in sequence (`;`, `&&`, newlines). The first command of
+ * unknown duration (a program, a loop, a pipe, a variable) ends what is known: the sleeps before it
+ * make a lower bound, and without any the duration is unknown. `exit` ends the script: the sleeps
+ * after it never run.
+ */
 function scriptSeconds(script: string): HookDuration {
   const commands = script
     .split(/\n|;|&&/)
@@ -62,23 +72,19 @@ function scriptSeconds(script: string): HookDuration {
   let total = 0;
   for (const cmd of commands) {
     const words = cmd.split(/\s+/);
-    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0]!)) {
-      return { unknown: `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)` };
-    }
     const prog = basename(words[0]!);
-    if (prog === 'sleep') {
+    let unknown: string | undefined;
+    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0]!)) unknown = `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)`;
+    else if (prog === 'exit') break;
+    else if (prog === 'sleep') {
       const r = sleepSeconds(words.slice(1));
-      if ('unknown' in r) return r;
-      total += r.seconds;
-    } else if (prog === 'true' || prog === ':' || prog === 'echo' || prog === 'exit') {
-      continue;
-    } else {
-      return { unknown: `the preStop script runs \`${cmd}\`, whose duration is unknown` };
-    }
+      if ('unknown' in r) unknown = r.unknown;
+      else total += r.seconds;
+    } else if (prog !== 'true' && prog !== ':' && prog !== 'echo') unknown = `the preStop script runs \`${cmd}\`, whose duration is unknown`;
+    if (unknown !== undefined) return total > 0 ? { seconds: total, via: 'exec', atLeast: true, why: `${unknown}, after ${formatSeconds(total)} of sleep` } : { unknown };
   }
   return { seconds: total, via: 'exec' };
 }
-
 
 /** The duration of a container without a preStop hook. */
 export function noHook(): Timing {
@@ -97,20 +103,32 @@ export function hookTiming(w: Workload, c: Container, k8s?: string): Timing | un
   if (d.via === 'sleep-action' && k8s && compareVersions(k8s, '1.30') < 0) {
     return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
   }
-  return { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 
-/** Pₐ: the longest preStop of the app containers (an unknown one makes it unknown). */
+/** Pₐ: the longest preStop of the app containers (an unknown one makes it unknown; a lower bound makes it one). */
 export function maxPreStop(w: Workload, containers: Container[], k8s?: string): Timing {
   let best: Timing = noHook();
+  let bounded = false;
   for (const c of containers) {
     if (c.init) continue;
     const t = hookTiming(w, c, k8s);
     if (!t) continue;
     if (t.unknown !== undefined) return t;
+    bounded ||= Boolean(t.atLeast);
     if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
   }
-  return best;
+  // The longest of hooks one of which may run longer than it says is itself only a lower bound.
+  return bounded && !best.atLeast ? { ...best, atLeast: true, atLeastWhy: 'the preStop of another app container runs longer than its sleeps, for an unknown time' } : best;
+}
+
+/**
+ * A preStop the rules may only use as an exact duration (Pₚ: every rule that reads it needs it
+ * exact, spec §8.11): a lower bound becomes unknown, with why.
+ */
+export function exactOnly(t: Timing): Timing {
+  if (!t.atLeast || t.seconds === undefined) return t;
+  return { prov: t.prov, unknown: t.atLeastWhy ?? `the preStop takes at least ${formatSeconds(t.seconds)}, how much longer is unknown` };
 }
 
 /** Pₚ from `values.global.proxy.lifecycle` of the workload's revision, when the pod sets none of its own. */
@@ -120,5 +138,6 @@ export function globalPreStop(inv: Inventory, revision: string): Timing {
   const d = preStopDuration(g.value['preStop']);
   if (!d) return noHook();
   const prov: Provenance = { level: 'mesh', source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat('preStop') } };
-  return 'unknown' in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+  if ('unknown' in d) return { prov, unknown: d.unknown };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }

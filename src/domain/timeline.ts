@@ -22,6 +22,8 @@ export interface Timing {
   seconds?: number;
   /** `seconds` is a lower bound: the hook runs at least this long. */
   atLeast?: boolean;
+  /** Why `seconds` is only a lower bound (what runs after the sleeps), for explain output. */
+  atLeastWhy?: string;
   prov: Provenance;
   unknown?: string;
 }
@@ -98,6 +100,8 @@ export interface Timeline {
    * after the app has exited).
    */
   drainEnd?: number;
+  /** drainStart and drainEnd are lower bounds (a preStop they follow is known only as one). */
+  drainEndAtLeast: boolean;
   /** When the drained listeners stop accepting (drain start + DD), if the proxy is still alive then. */
   listenersClose?: number;
   /** The proxy's exit, capped at G: earliest and latest (equal unless EZ waits on connections). */
@@ -153,6 +157,7 @@ export function computeTimeline(f: TimelineFacts): Timeline {
   let drainEnd: number | undefined;
   let listenersClose: number | undefined;
   let proxyExit: Timeline['proxyExit'];
+  let drainEndAtLeast = false;
   const ez = f.ez.value && f.path !== 'native';
   const wait = ez ? f.min : f.tdd;
   const waitName = ez ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration';
@@ -161,11 +166,12 @@ export function computeTimeline(f: TimelineFacts): Timeline {
     // The /drain preStop runs at t = 0; SIGTERM after the app has exited kills Envoy at once.
     drainStart = 0;
     drainEnd = appExit;
+    drainEndAtLeast = appExitAtLeast;
     events.push({ kind: 'drain-start', at: 0, inputs: [] });
     if (appExit !== undefined) proxyExit = { earliest: cap(appExit, g), latest: cap(appExit, g) };
     events.push({
       kind: 'proxy-exit',
-      ...(appExit === undefined ? { unknown: pa.unknown } : { at: cap(appExit, g), cutByKill: g !== undefined && appExit > g ? true : undefined }),
+      ...(appExit === undefined ? { unknown: pa.unknown } : { at: cap(appExit, g), atLeast: appExitAtLeast || undefined, cutByKill: g !== undefined && appExit > g ? true : undefined }),
       inputs: appEvent.inputs,
     });
   } else if (f.path !== 'none') {
@@ -180,18 +186,21 @@ export function computeTimeline(f: TimelineFacts): Timeline {
     } else {
       drainStart = sigterm;
       drainEnd = sigterm + (ez ? wait.value + EZ_POLL_SECONDS : wait.value);
-      events.push({ kind: 'drain-start', at: cap(sigterm, g), cutByKill: g !== undefined && sigterm > g ? true : undefined, inputs: startInputs });
+      // After a lower bound (a preStop script, or the app's exit after one), the drain's moments are lower bounds too.
+      drainEndAtLeast = Boolean(pp.atLeast) || (f.path !== 'classic' && appExitAtLeast);
+      const bound = drainEndAtLeast || undefined;
+      events.push({ kind: 'drain-start', at: cap(sigterm, g), atLeast: bound, cutByKill: g !== undefined && sigterm > g ? true : undefined, inputs: startInputs });
       const exitInputs: TimelineInput[] = [...startInputs, { name: waitName, value: wait }, ...(ez ? [{ name: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS', value: f.ez }] : [])];
       // EZ: the first poll at MIN + 1s may already see no connection; nothing ends the wait but G.
       const earliest = cap(drainEnd, g);
       const latest = ez ? (g ?? drainEnd) : earliest;
       proxyExit = { earliest, latest: Math.max(earliest, latest) };
-      events.push({ kind: 'proxy-exit', at: earliest, latest: proxyExit.latest !== earliest ? proxyExit.latest : undefined, cutByKill: g !== undefined && drainEnd > g ? true : undefined, inputs: exitInputs });
+      events.push({ kind: 'proxy-exit', at: earliest, atLeast: bound, latest: proxyExit.latest !== earliest ? proxyExit.latest : undefined, cutByKill: g !== undefined && drainEnd > g ? true : undefined, inputs: exitInputs });
       // Envoy keeps accepting on drained listeners for DD, then stops them (spec §1, Istio ≥ 1.8).
       const close = sigterm + f.dd.value;
       if (close < proxyExit.latest) {
         listenersClose = close;
-        events.push({ kind: 'listeners-close', at: close, inputs: [...startInputs, { name: 'drainDuration', value: f.dd }] });
+        events.push({ kind: 'listeners-close', at: close, atLeast: bound, inputs: [...startInputs, { name: 'drainDuration', value: f.dd }] });
         losses.push({ kind: 'listeners-closed', from: close, to: proxyExit.latest, possible: close >= earliest || undefined });
       }
     }
@@ -212,7 +221,7 @@ export function computeTimeline(f: TimelineFacts): Timeline {
 
   events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || rank(a) - rank(b));
   const unused = unusedSettings(f, ez, proxyExit, drainStart);
-  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses, unused };
+  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, drainEndAtLeast, listenersClose, proxyExit, events, losses, unused };
 }
 
 /** The settings that play no part in a timeline (spec §3.2–3.4), with why. */

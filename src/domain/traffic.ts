@@ -7,6 +7,7 @@ import type { Inventory, Resource, TrafficBound, Workload } from '../inventory/m
 import type { Path, Valued } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { parseGoDuration } from './durations.js';
+import { resourceName } from './identity.js';
 
 
 /** The longest request timeout / connection duration that Istio traffic resources set for the workload's Services. */
@@ -108,7 +109,7 @@ function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: st
       spec['http'].forEach((route, i) => {
         if (!isRecord(route) || !Array.isArray(route['route'])) return;
         if (!route['route'].some((d) => isRecord(d) && routesTo(get(d, ['destination', 'host']), res))) return;
-        push(found, route['timeout'], res, ['spec', 'http', i, 'timeout'], `timeout of VirtualService ${resName(res)} http[${i}]`);
+        push(found, route['timeout'], res, ['spec', 'http', i, 'timeout'], `timeout of ${resourceName(res)} http[${i}]`);
       });
     }
     if (res.kind === 'DestinationRule' && routesTo(spec['host'], res)) {
@@ -129,7 +130,7 @@ function boundsOf(svc: Resource, inv: Inventory, config: { defaultNamespace?: st
         for (const [pool, poolPath, port] of pools) {
           if (!isRecord(pool)) continue;
           for (const proto of ['http', 'tcp']) {
-            push(found, get(pool, [proto, 'maxConnectionDuration']), res, poolPath.concat(proto, 'maxConnectionDuration'), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port}`);
+            push(found, get(pool, [proto, 'maxConnectionDuration']), res, poolPath.concat(proto, 'maxConnectionDuration'), `${proto}.maxConnectionDuration of ${resourceName(res)}${subset}${port}`);
           }
         }
       }
@@ -149,10 +150,6 @@ function push(found: TrafficBound[], raw: unknown, res: Resource, path: Path, wh
 
 function nsOf(res: Resource, config: { defaultNamespace?: string }): string | undefined {
   return res.namespace ?? config.defaultNamespace;
-}
-
-function resName(res: Resource): string {
-  return `${res.namespace ? `${res.namespace}/` : ''}${res.name ?? '(unnamed)'}`;
 }
 
 /** A Service in the workload's namespace whose non-empty selector matches the pod labels. */

@@ -96,6 +96,7 @@ export function addGatewayValues(inv: Inventory, site: GatewayValuesSite, opts: 
   if (chart.service) {
     const view = renderedView(site.view, site.path, chart.service, anchor);
     const svc = resource(view, [], view.value as Record<string, unknown>);
+    svc.unnamedAs = "the gateway chart's Service";
     inv.others.push(svc);
     const ns = svc.namespace ?? opts.defaultNamespace ?? '';
     const list = inv.servicesByNamespace.get(ns);

@@ -32,6 +32,8 @@ export interface Resource {
   name?: string;
   namespace?: string;
   value: Record<string, unknown>;
+  /** How to name a resource without metadata.name that the input describes another way (the gateway chart's Service). */
+  unnamedAs?: string;
 }
 
 export interface Container {

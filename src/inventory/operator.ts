@@ -7,11 +7,12 @@ import { get, isRecord } from '../yaml/paths.js';
 import { PROXY_CONTAINER, REV } from '../domain/names.js';
 import type { Inventory, Resource, Workload } from './model.js';
 import { attachProxyConfigAnnotation } from './pod-workloads.js';
+import { operatorName } from '../domain/identity.js';
 
 export function addIstioOperator(inv: Inventory, res: Resource, order: number, flag: boolean): void {
   const spec = isRecord(res.value['spec']) ? res.value['spec'] : {};
   const revision = typeof spec['revision'] === 'string' ? spec['revision'] : '';
-  const label = `IstioOperator ${res.namespace ?? 'istio-system'}/${res.name ?? '(unnamed)'}`;
+  const label = operatorName(res);
   // spec.meshConfig is merged over spec.values.meshConfig, so it ranks just after it.
   const candidates: [Path, number, string][] = [
     [['spec', 'values', 'meshConfig'], order, `${label} spec.values.meshConfig`],

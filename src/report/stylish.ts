@@ -4,6 +4,7 @@ import type { FormatContext } from './format.js';
 import { counts } from './json.js';
 import { safe } from './safe.js';
 import { inferredVersionLines } from './versions.js';
+import { resourceIdWords } from '../domain/identity.js';
 
 export { safe };
 
@@ -40,7 +41,7 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
       lines.push(`  ${c.dim(pos.padEnd(7))} ${sev[f.severity]}${' '.repeat(8 - f.severity.length)} ${body[0]}`);
       for (const more of body.slice(1)) lines.push(`${pad}${more}`);
       if (ctx.help !== false && f.help) for (const h of wrap(safe(f.help), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
-      const who = f.resource ? `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name ?? ''}${f.resource.container ? ` [${f.resource.container}]` : ''}` : '';
+      const who = f.resource ? resourceIdWords(f.resource) : '';
       if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
       for (const r of f.related) lines.push(`${pad}${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
     }

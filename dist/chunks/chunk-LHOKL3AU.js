@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-X425JP25.js";
+} from "./chunk-NLGA4ZW3.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-UK77MBXJ.js";
 import {
   relativeTo
-} from "./chunk-LOE6AF6C.js";
+} from "./chunk-DF5IL6TG.js";
 import {
   formatSeconds
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/html.ts
 function h(text) {

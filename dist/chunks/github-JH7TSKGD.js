@@ -4,9 +4,10 @@ import {
   data,
   github,
   property
-} from "./chunk-UONRVOEX.js";
-import "./chunk-LOE6AF6C.js";
-import "./chunk-FRBTKTV5.js";
+} from "./chunk-PHGY2KAA.js";
+import "./chunk-DF5IL6TG.js";
+import "./chunk-BLHAV6XC.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   data,

@@ -8,10 +8,10 @@ import {
 } from "./chunk-UK77MBXJ.js";
 import {
   relativeTo
-} from "./chunk-LOE6AF6C.js";
+} from "./chunk-DF5IL6TG.js";
 import {
   formatSeconds
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -1,11 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-XJQEHIDB.js";
+  html
+} from "./chunk-LHOKL3AU.js";
+import "./chunk-NLGA4ZW3.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-UK77MBXJ.js";
-import "./chunk-FRBTKTV5.js";
+import "./chunk-DF5IL6TG.js";
+import "./chunk-BLHAV6XC.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  html
 };

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-LD6OCJME.js";
+} from "./chunk-37JRZKI6.js";
 
 // src/explain/select.ts
 function candidates(x) {

@@ -17,6 +17,7 @@ import {
   DRAIN_HOOK,
   EZ,
   EZ_POLL_SECONDS,
+  IDLE_TIMEOUT,
   IGNORE_ANNOTATION,
   INJECT,
   LIFETIME_ANNOTATION,
@@ -37,34 +38,43 @@ import {
   annotationNotLabel,
   attachFindings,
   blockedByNamespace,
-  crLabel,
-  crResource,
   durationFix,
   explainTargets,
   explainWorkload,
   fieldsOf,
   formatSeconds,
-  get,
   injectionRuledOut,
-  isRecord,
   labelsField,
-  locate,
-  meshResource,
   namespaceState,
+  neverInjectedNamespace,
   noSidecarCause,
+  optsOutOfInjection,
   parseGoBool,
   parseGoDuration,
   proxyContainer,
-  require_dist,
   resource,
-  resourceId,
   resourcesOf,
   sidecarStatus,
   spellings,
-  suggestDuration,
+  suggestDuration
+} from "./chunk-BLHAV6XC.js";
+import {
+  crLabel,
+  crResource,
+  get,
+  isRecord,
+  istioComponent,
+  locate,
+  meshResource,
+  operatorName,
+  require_dist,
+  resourceId,
+  resourceName,
+  resourceNameInMessage,
   walk,
-  workloadName
-} from "./chunk-FRBTKTV5.js";
+  workloadName,
+  workloadNameInMessage
+} from "./chunk-6CKYEOTE.js";
 import {
   __commonJS,
   __toESM
@@ -121,10 +131,10 @@ async function load(req) {
     }
   };
   const ignore = [...req.ignore, "**/node_modules/**"];
-  const base2 = req.ignoreBase ?? req.cwd;
+  const base3 = req.ignoreBase ?? req.cwd;
   const from = (dir) => {
-    const rel = path.relative(base2, dir);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base2, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
+    const rel = path.relative(base3, dir);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base3, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
   };
   for (const p of req.paths) {
     if (p === "-") {
@@ -153,7 +163,7 @@ async function load(req) {
       found.sort();
       found.forEach(add);
     } else if (st) {
-      if (!await isIgnored(base2, abs, req.ignore)) add(abs);
+      if (!await isIgnored(base3, abs, req.ignore)) add(abs);
       else ignoredFiles.push(p);
     } else if ((await globbyModule()).isDynamicPattern(p)) {
       const { globby } = await globbyModule();
@@ -7650,7 +7660,7 @@ function isGateway(w) {
 
 // src/domain/mesh.ts
 function revisionOf(w, inv) {
-  const label2 = w.podLabels[REV];
+  const label2 = w.origin === "gateway-api" ? get(w.value, ["metadata", "labels", REV]) : w.podLabels[REV];
   if (typeof label2 === "string") return label2 === "default" ? "" : label2;
   const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
   const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
@@ -7711,9 +7721,9 @@ function fixedSeconds(v, whole = false) {
   const s = suggestDuration(v, whole);
   return s === void 0 ? void 0 : parseGoDuration(s);
 }
-function drainIn(pc, base2, at) {
-  if (!isRecord(pc)) return base2;
-  const out = { ...base2 };
+function drainIn(pc, base3, at) {
+  if (!isRecord(pc)) return base3;
+  const out = { ...base3 };
   const dur = (camel, whole) => {
     let found;
     for (const [key, v] of fieldsOf(pc, camel)) {
@@ -7747,8 +7757,8 @@ function annotationDrain(rw) {
   if (!view) return workloadDrain(rw);
   return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path5) => ({ view, path: path5 })));
 }
-function meshDrain(m, dcPath, base2 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base2, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
+function meshDrain(m, dcPath, base3 = defaultDrain()) {
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
@@ -7758,8 +7768,12 @@ function proxyConfigDrain(view, envPath, source) {
 }
 
 // src/domain/drain-fit.ts
+function drainStartOf(rw) {
+  if (rw.timeline.path === "native-without-drain-hook") return rw.timeline.drainStart ?? 0;
+  return rw.proxyPreStop.seconds ?? 0;
+}
 function proposedDrainEnd(rw, p) {
-  return (rw.proxyPreStop.seconds ?? 0) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
+  return drainStartOf(rw) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
 }
 function drainFit(rw, p, istioVersion) {
   const fit = {};
@@ -7779,11 +7793,13 @@ function proxyMustOutlive(rw) {
 function shorterDrain(rw, ez, istioVersion) {
   const g = rw.grace.value;
   if (g === void 0) return void 0;
+  const late = rw.timeline.path === "native-without-drain-hook";
+  if (late && (rw.timeline.drainStart === void 0 || rw.timeline.drainEndAtLeast)) return void 0;
   const pp = rw.proxyPreStop.seconds ?? 0;
   const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  const most = Math.floor(Math.min(g - pp - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
+  const most = Math.floor(Math.min(g - drainStartOf(rw) - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
   if (most < 1) return void 0;
-  if (rw.gateway) return most;
+  if (rw.gateway || late) return most;
   if (ez) {
     const pa = rw.appPreStop.seconds;
     return pa !== void 0 && pp + most < pa ? void 0 : most;
@@ -7819,7 +7835,7 @@ function relatedValues(entries) {
     if (!v || !v.prov.ref) continue;
     const raw = "value" in v ? v.value : v.seconds;
     const shown4 = typeof raw === "number" ? formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
-    out.push({ message: `${label2} ${shown4} (${v.prov.source})`, ref: v.prov.ref });
+    out.push({ message: `${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${v.prov.source})`, ref: v.prov.ref });
   }
   return out;
 }
@@ -7929,7 +7945,7 @@ function raisesToo(d, setting, suggested, rw, istioVersion) {
   if (drainToCover(d).label !== setting) return "";
   let fit = {};
   if (rw) {
-    if (rw.timeline.path !== "classic") return "";
+    if (rw.timeline.path !== "classic" && rw.timeline.path !== "native-without-drain-hook") return "";
     const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
     fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
   } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
@@ -8124,7 +8140,7 @@ function boundsOf(svc, inv, config) {
       spec["http"].forEach((route, i) => {
         if (!isRecord(route) || !Array.isArray(route["route"])) return;
         if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
-        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of VirtualService ${resName(res)} http[${i}]`);
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of ${resourceName(res)} http[${i}]`);
       });
     }
     if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
@@ -8134,18 +8150,18 @@ function boundsOf(svc, inv, config) {
           if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
         });
       }
-      for (const [policy, base2, subset] of policies) {
+      for (const [policy, base3, subset] of policies) {
         if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base2.concat("connectionPool"), ""]];
+        const pools = [[policy["connectionPool"], base3.concat("connectionPool"), ""]];
         if (Array.isArray(policy["portLevelSettings"])) {
           policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base2.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+            if (isRecord(p)) pools.push([p["connectionPool"], base3.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
           });
         }
         for (const [pool, poolPath, port2] of pools) {
           if (!isRecord(pool)) continue;
           for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of DestinationRule ${resName(res)}${subset}${port2}`);
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of ${resourceName(res)}${subset}${port2}`);
           }
         }
       }
@@ -8162,9 +8178,6 @@ function push(found, raw, res, path5, what) {
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
-}
-function resName(res) {
-  return `${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
 }
 function selects(svc, w, config) {
   const selector = get(svc.value, ["spec", "selector"]);
@@ -8643,7 +8656,7 @@ function valuesHold(rw, inv) {
   for (const iop of inv.istioOperators) {
     const path5 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
+    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
@@ -8733,6 +8746,10 @@ var K8S_APP_PROTOCOLS = {
 };
 var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
 var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
+var HTTP = /* @__PURE__ */ new Set(["http", "http2", "https"]);
+var OUTSIDE_HTTP = "HTTP keep-alive";
+var ISTIO_PORTS = /* @__PURE__ */ new Set([15e3, 15001, 15004, 15006, 15008, 15009, 15012, 15017, 15020, 15021, 15053, 15090]);
+var EXTERNAL_SERVICE_TYPES = /* @__PURE__ */ new Set(["LoadBalancer", "NodePort"]);
 function longLivedProtocol(name, appProtocol, port2) {
   const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
   if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
@@ -8742,6 +8759,12 @@ function longLivedProtocol(name, appProtocol, port2) {
   if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
   if (SHORT_LIVED.has(prefix)) return void 0;
   return typeof port2 === "number" ? WELL_KNOWN[port2] : void 0;
+}
+function httpProtocol(name, appProtocol) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  return HTTP.has(dash >= 0 ? lower.slice(0, dash) : lower);
 }
 function label(name, port2) {
   const n = typeof name === "string" && name !== "" ? `${name} ` : "";
@@ -8766,17 +8789,20 @@ function interceptedBy(w, gateway) {
 function selectingServices2(w, inv, defaultNamespace) {
   return selectingServices(w, inv, { defaultNamespace });
 }
-function longLivedPorts(w, inv, gateway, defaultNamespace) {
+function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path5, view, number, target, owner) => {
+  const add = (p, path5, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
-    const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
+    const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
+    const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
+    const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
     const ref = { view, path: key ? [...path5, key] : path5 };
     const what = label(p["name"], number);
-    out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
+    const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
+    out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
   };
   const containerPorts = [];
   const portByName = /* @__PURE__ */ new Map();
@@ -8795,25 +8821,27 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
   for (const svc of selectingServices2(w, inv, defaultNamespace)) {
     const ports = get(svc.value, ["spec", "ports"]);
     if (!Array.isArray(ports)) continue;
-    const owner = `Service ${svc.namespace ? `${svc.namespace}/` : ""}${svc.name ?? "(unnamed)"}`;
+    const owner = resourceName(svc);
+    const type = get(svc.value, ["spec", "type"]);
+    const externalType = typeof type === "string" && EXTERNAL_SERVICE_TYPES.has(type);
     ports.forEach((p, i) => {
       if (!isRecord(p)) return;
       const tp = p["targetPort"] ?? p["port"];
       const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
       if (target !== void 0 && !notTcp(p)) targeted.add(target);
-      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
+      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
     });
   }
   for (const { p, path: path5, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
+    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
     if (Array.isArray(ports)) {
       ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], void 0, `the ${w.name} Service (${w.profile ? `${w.profile} profile` : "k8s.service"})`);
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], typeof p["targetPort"] === "number" ? p["targetPort"] : void 0, `${w.name ? `the ${w.name} Service` : "its Service"} (${w.profile ? `${w.profile} profile` : "k8s.service"})`, outside);
       });
     }
   }
@@ -8822,7 +8850,8 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
     if (Array.isArray(listeners)) {
       listeners.forEach((l, i) => {
         if (!isRecord(l) || typeof l["protocol"] !== "string") return;
-        const proto = { TCP: "TCP", TLS: "TLS" }[l["protocol"].toUpperCase()];
+        const declared2 = l["protocol"].toUpperCase();
+        const proto = { TCP: "TCP", TLS: "TLS" }[declared2] ?? (outside && (declared2 === "HTTP" || declared2 === "HTTPS") && !ISTIO_PORTS.has(Number(l["port"])) ? OUTSIDE_HTTP : void 0);
         if (!proto) return;
         const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
         out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
@@ -8847,6 +8876,24 @@ function reportedAsRemoved(key, version) {
   if (key === TDDS) return removedIn(version, TDDS_REMOVED);
   if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
   return false;
+}
+var PROXY_IMAGE = /(^|\/)(proxyv2|proxy_debug)(:|@|$)/;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+var base2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function runsPilotAgentProxy(c) {
+  const command = strings(c.value["command"]);
+  const args = strings(c.value["args"]);
+  const subcommand = (argv2) => argv2.find((a) => !a.startsWith("-"));
+  if (command.length > 0) {
+    const i = command.findIndex((a) => base2(a) === "pilot-agent");
+    if (i >= 0) return subcommand([...command.slice(i + 1), ...args]) === "proxy";
+    if (SHELLS.has(base2(command[0]))) return [...command, ...args].some((a) => /(^|[\s/;&|])pilot-agent\s+proxy\b/.test(a));
+    return false;
+  }
+  const image = c.value["image"];
+  const proxyImage = typeof image === "string" && (PROXY_IMAGE.test(image) || image === "auto");
+  return proxyImage && subcommand(args) === "proxy";
 }
 
 // src/istio/mesh-fields.ts
@@ -9008,7 +9055,7 @@ function attachProxyConfigAnnotation(w) {
 function addIstioOperator(inv, res, order, flag) {
   const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
   const revision = typeof spec["revision"] === "string" ? spec["revision"] : "";
-  const label2 = `IstioOperator ${res.namespace ?? "istio-system"}/${res.name ?? "(unnamed)"}`;
+  const label2 = operatorName(res);
   const candidates = [
     [["spec", "values", "meshConfig"], order, `${label2} spec.values.meshConfig`],
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
@@ -9031,13 +9078,13 @@ function addOperatorGateways(inv, res) {
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry2, i) => {
       if (!isRecord(entry2) || entry2["enabled"] === false) return;
-      const base2 = res.base.concat("spec", "components", list, i);
+      const base3 = res.base.concat("spec", "components", list, i);
       const k8s = isRecord(entry2["k8s"]) ? entry2["k8s"] : {};
       const name = typeof entry2["name"] === "string" ? entry2["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
       const namespace = typeof entry2["namespace"] === "string" ? entry2["namespace"] : res.namespace ?? "istio-system";
       const w = {
         view: res.view,
-        base: base2,
+        base: base3,
         kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
         apiVersion: res.apiVersion,
         name,
@@ -9045,11 +9092,11 @@ function addOperatorGateways(inv, res) {
         value: entry2,
         origin: "iop-gateway",
         effectiveNamespace: namespace,
-        podMetaPath: base2.concat("k8s"),
-        podSpecPath: base2.concat("k8s"),
-        annotationsPath: base2.concat("k8s", "podAnnotations"),
-        labelsPath: base2.concat("label"),
-        anchor: { view: res.view, path: base2.concat("name") },
+        podMetaPath: base3.concat("k8s"),
+        podSpecPath: base3.concat("k8s"),
+        annotationsPath: base3.concat("k8s", "podAnnotations"),
+        labelsPath: base3.concat("label"),
+        anchor: { view: res.view, path: base3.concat("name") },
         gatewayClass: "iop",
         // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
         annotationMetadataRendered: typeof entry2["injectionTemplate"] === "string",
@@ -9058,12 +9105,12 @@ function addOperatorGateways(inv, res) {
         podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
         podSpec: {},
         // The operator's k8s.env patches the gateway's istio-proxy container.
-        containers: [{ name: PROXY_CONTAINER, init: false, path: base2.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
+        containers: [{ name: PROXY_CONTAINER, init: false, path: base3.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
       };
       const overlay = overlayGrace(k8s["overlays"], name);
       if (overlay) {
         w.podSpec = { terminationGracePeriodSeconds: overlay.value };
-        w.graceOverride = { view: res.view, path: base2.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
+        w.graceOverride = { view: res.view, path: base3.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
       }
       attachProxyConfigAnnotation(w);
       inv.workloadSources.push(w);
@@ -9376,13 +9423,13 @@ function podTemplate(res, template, add) {
   }
   add("istio", revisionVersion(get(root, tpl.concat("metadata", "labels", REV))), `the ${REV} label of ${named}`, { view: res.view, path: tpl.concat("metadata", "labels", REV) });
 }
-function valuesVersions(res, base2, where, add) {
+function valuesVersions(res, base3, where, add) {
   const root = res.view.value;
-  const at = (p) => ({ view: res.view, path: res.base.concat(base2, p) });
+  const at = (p) => ({ view: res.view, path: res.base.concat(base3, p) });
   const of = where.replace(/^global\.tag/, "");
-  add("istio", tagVersion(get(root, res.base.concat(base2, "global", "tag"))), where, at(["global", "tag"]));
-  add("istio", tagVersion(get(root, res.base.concat(base2, "pilot", "tag"))), `pilot.tag${of}`, at(["pilot", "tag"]));
-  add("istio", revisionVersion(get(root, res.base.concat(base2, "revision"))), `the revision name${of}`, at(["revision"]));
+  add("istio", tagVersion(get(root, res.base.concat(base3, "global", "tag"))), where, at(["global", "tag"]));
+  add("istio", tagVersion(get(root, res.base.concat(base3, "pilot", "tag"))), `pilot.tag${of}`, at(["pilot", "tag"]));
+  add("istio", revisionVersion(get(root, res.base.concat(base3, "revision"))), `the revision name${of}`, at(["revision"]));
 }
 function istioChart(chart, repo) {
   const name = chart.slice(chart.lastIndexOf("/") + 1);
@@ -9470,16 +9517,16 @@ function renderValue(shape, values) {
   }
   return shape.seq.map((s) => renderValue(s, values));
 }
-function renderedView(source, base2, shape, anchor) {
-  return new RenderedView(source, base2, shape, anchor);
+function renderedView(source, base3, shape, anchor) {
+  return new RenderedView(source, base3, shape, anchor);
 }
 var RenderedView = class {
-  constructor(source, base2, shape, anchor) {
+  constructor(source, base3, shape, anchor) {
     this.source = source;
-    this.base = base2;
+    this.base = base3;
     this.shape = shape;
     this.anchor = anchor;
-    this.value = renderValue(shape, get(source.value, base2));
+    this.value = renderValue(shape, get(source.value, base3));
   }
   source;
   base;
@@ -9531,29 +9578,29 @@ function keyRange(doc, path5) {
   const { pair, depth } = walk(doc, path5);
   return depth === path5.length && pair ? nodeRange(pair.key) : void 0;
 }
-function rangeAt(doc, base2, at, atKey, fallback) {
+function rangeAt(doc, base3, at, atKey, fallback) {
   if (!at) return fallback;
-  const full = base2.concat(at);
+  const full = base3.concat(at);
   const { node, pair, depth } = walk(doc, full);
   if (depth !== full.length) return fallback;
   if (!atKey && (0, import_yaml6.isScalar)(node)) return nodeRange(node) ?? fallback;
   return (pair ? nodeRange(pair.key) : void 0) ?? nodeRange(node) ?? fallback;
 }
 function build(shape, src) {
-  const { doc, base: base2, anchor } = src;
+  const { doc, base: base3, anchor } = src;
   if ("from" in shape) {
-    const full = base2.concat(shape.from);
+    const full = base3.concat(shape.from);
     const { node, depth } = walk(doc, full);
     if (depth === full.length && node) return node;
     return synthetic(get(src.values, shape.from), anchor);
   }
-  if ("value" in shape) return synthetic(shape.value, rangeAt(doc, base2, shape.at, shape.atKey, anchor));
-  const at = rangeAt(doc, base2, shape.at, true, anchor);
+  if ("value" in shape) return synthetic(shape.value, rangeAt(doc, base3, shape.at, shape.atKey, anchor));
+  const at = rangeAt(doc, base3, shape.at, true, anchor);
   if ("map" in shape) {
     const map = new import_yaml6.YAMLMap();
     map.range = at;
     for (const e of shape.map) {
-      const keyRange2 = e.keyAt ? rangeAt(doc, base2, e.keyAt, true, void 0) : void 0;
+      const keyRange2 = e.keyAt ? rangeAt(doc, base3, e.keyAt, true, void 0) : void 0;
       map.items.push(new import_yaml6.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
     }
     return map;
@@ -9626,6 +9673,7 @@ function addGatewayValues(inv, site, opts) {
   if (chart.service) {
     const view = renderedView(site.view, site.path, chart.service, anchor);
     const svc = resource(view, [], view.value);
+    svc.unnamedAs = "the gateway chart's Service";
     inv.others.push(svc);
     const ns = svc.namespace ?? opts.defaultNamespace ?? "";
     const list = inv.servicesByNamespace.get(ns);
@@ -10028,17 +10076,19 @@ function computeTimeline(f) {
   let drainEnd;
   let listenersClose;
   let proxyExit;
+  let drainEndAtLeast = false;
   const ez = f.ez.value && f.path !== "native";
   const wait = ez ? f.min : f.tdd;
   const waitName = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
   if (f.path === "native") {
     drainStart = 0;
     drainEnd = appExit;
+    drainEndAtLeast = appExitAtLeast;
     events.push({ kind: "drain-start", at: 0, inputs: [] });
     if (appExit !== void 0) proxyExit = { earliest: cap(appExit, g), latest: cap(appExit, g) };
     events.push({
       kind: "proxy-exit",
-      ...appExit === void 0 ? { unknown: pa.unknown } : { at: cap(appExit, g), cutByKill: g !== void 0 && appExit > g ? true : void 0 },
+      ...appExit === void 0 ? { unknown: pa.unknown } : { at: cap(appExit, g), atLeast: appExitAtLeast || void 0, cutByKill: g !== void 0 && appExit > g ? true : void 0 },
       inputs: appEvent.inputs
     });
   } else if (f.path !== "none") {
@@ -10052,16 +10102,18 @@ function computeTimeline(f) {
     } else {
       drainStart = sigterm;
       drainEnd = sigterm + (ez ? wait.value + EZ_POLL_SECONDS : wait.value);
-      events.push({ kind: "drain-start", at: cap(sigterm, g), cutByKill: g !== void 0 && sigterm > g ? true : void 0, inputs: startInputs });
+      drainEndAtLeast = Boolean(pp.atLeast) || f.path !== "classic" && appExitAtLeast;
+      const bound = drainEndAtLeast || void 0;
+      events.push({ kind: "drain-start", at: cap(sigterm, g), atLeast: bound, cutByKill: g !== void 0 && sigterm > g ? true : void 0, inputs: startInputs });
       const exitInputs = [...startInputs, { name: waitName, value: wait }, ...ez ? [{ name: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS", value: f.ez }] : []];
       const earliest = cap(drainEnd, g);
       const latest = ez ? g ?? drainEnd : earliest;
       proxyExit = { earliest, latest: Math.max(earliest, latest) };
-      events.push({ kind: "proxy-exit", at: earliest, latest: proxyExit.latest !== earliest ? proxyExit.latest : void 0, cutByKill: g !== void 0 && drainEnd > g ? true : void 0, inputs: exitInputs });
+      events.push({ kind: "proxy-exit", at: earliest, atLeast: bound, latest: proxyExit.latest !== earliest ? proxyExit.latest : void 0, cutByKill: g !== void 0 && drainEnd > g ? true : void 0, inputs: exitInputs });
       const close = sigterm + f.dd.value;
       if (close < proxyExit.latest) {
         listenersClose = close;
-        events.push({ kind: "listeners-close", at: close, inputs: [...startInputs, { name: "drainDuration", value: f.dd }] });
+        events.push({ kind: "listeners-close", at: close, atLeast: bound, inputs: [...startInputs, { name: "drainDuration", value: f.dd }] });
         losses.push({ kind: "listeners-closed", from: close, to: proxyExit.latest, possible: close >= earliest || void 0 });
       }
     }
@@ -10079,7 +10131,7 @@ function computeTimeline(f) {
   if (g !== void 0 && l && l.value > g) losses.push({ kind: "connections-cut-at-kill", from: g, to: l.value });
   events.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || rank(a) - rank(b));
   const unused = unusedSettings(f, ez, proxyExit, drainStart);
-  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, listenersClose, proxyExit, events, losses, unused };
+  return { path: f.path, gateway: f.gateway, ez, grace: g, appExit, appExitAtLeast, drainStart, drainEnd, drainEndAtLeast, listenersClose, proxyExit, events, losses, unused };
 }
 function unusedSettings(f, ez, proxyExit, drainStart) {
   const out = [];
@@ -10109,7 +10161,7 @@ function rank(e) {
 }
 
 // src/domain/prestop.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 var SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
 var SLEEP_UNIT = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };
 function preStopDuration(preStop) {
@@ -10126,7 +10178,7 @@ function preStopDuration(preStop) {
   const argv2 = command.map(String);
   const prog = basename(argv2[0]);
   if (prog === "sleep") return sleepSeconds(argv2.slice(1));
-  if (SHELLS.has(prog)) {
+  if (SHELLS2.has(prog)) {
     const c = argv2.indexOf("-c");
     if (c < 0 || c + 1 >= argv2.length) return { unknown: `${argv2[0]} without -c: unknown duration` };
     return scriptSeconds(argv2[c + 1]);
@@ -10153,19 +10205,16 @@ function scriptSeconds(script) {
   let total = 0;
   for (const cmd of commands) {
     const words = cmd.split(/\s+/);
-    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0])) {
-      return { unknown: `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)` };
-    }
     const prog = basename(words[0]);
-    if (prog === "sleep") {
+    let unknown;
+    if (/\||&$|\$|`/.test(cmd) || CONTROL_WORDS.has(words[0])) unknown = `the preStop script has a loop, condition, pipe or variable (\`${cmd}\`)`;
+    else if (prog === "exit") break;
+    else if (prog === "sleep") {
       const r = sleepSeconds(words.slice(1));
-      if ("unknown" in r) return r;
-      total += r.seconds;
-    } else if (prog === "true" || prog === ":" || prog === "echo" || prog === "exit") {
-      continue;
-    } else {
-      return { unknown: `the preStop script runs \`${cmd}\`, whose duration is unknown` };
-    }
+      if ("unknown" in r) unknown = r.unknown;
+      else total += r.seconds;
+    } else if (prog !== "true" && prog !== ":" && prog !== "echo") unknown = `the preStop script runs \`${cmd}\`, whose duration is unknown`;
+    if (unknown !== void 0) return total > 0 ? { seconds: total, via: "exec", atLeast: true, why: `${unknown}, after ${formatSeconds(total)} of sleep` } : { unknown };
   }
   return { seconds: total, via: "exec" };
 }
@@ -10183,18 +10232,24 @@ function hookTiming(w, c, k8s) {
   if (d.via === "sleep-action" && k8s && compareVersions(k8s, "1.30") < 0) {
     return { prov, unknown: `lifecycle.preStop.sleep needs Kubernetes 1.30 or later (1.29 only behind the PodLifecycleSleepAction gate); on ${k8s} it does not run` };
   }
-  return { seconds: d.seconds, prov };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 function maxPreStop(w, containers, k8s) {
   let best = noHook();
+  let bounded = false;
   for (const c of containers) {
     if (c.init) continue;
     const t = hookTiming(w, c, k8s);
     if (!t) continue;
     if (t.unknown !== void 0) return t;
+    bounded ||= Boolean(t.atLeast);
     if ((t.seconds ?? 0) > (best.seconds ?? 0)) best = t;
   }
-  return best;
+  return bounded && !best.atLeast ? { ...best, atLeast: true, atLeastWhy: "the preStop of another app container runs longer than its sleeps, for an unknown time" } : best;
+}
+function exactOnly(t) {
+  if (!t.atLeast || t.seconds === void 0) return t;
+  return { prov: t.prov, unknown: t.atLeastWhy ?? `the preStop takes at least ${formatSeconds(t.seconds)}, how much longer is unknown` };
 }
 function globalPreStop(inv, revision) {
   const g = inv.globalLifecycles.filter((l) => l.revision === revision).pop();
@@ -10202,7 +10257,8 @@ function globalPreStop(inv, revision) {
   const d = preStopDuration(g.value["preStop"]);
   if (!d) return noHook();
   const prov = { level: "mesh", source: `values.global.proxy.lifecycle (${g.label})`, ref: { view: g.ref.view, path: g.ref.path.concat("preStop") } };
-  return "unknown" in d ? { prov, unknown: d.unknown } : { seconds: d.seconds, prov };
+  if ("unknown" in d) return { prov, unknown: d.unknown };
+  return d.atLeast ? { seconds: d.seconds, atLeast: true, atLeastWhy: d.why, prov } : { seconds: d.seconds, prov };
 }
 
 // src/istio/validate.ts
@@ -10214,7 +10270,7 @@ function validateProxyConfig2(view, path5, value) {
 function validateMeshConfig2(view, path5, value) {
   return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path5, value);
 }
-function toProblems(errors, view, base2, root) {
+function toProblems(errors, view, base3, root) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const err of errors) {
@@ -10248,7 +10304,7 @@ function toProblems(errors, view, base2, root) {
       const t = err.params.type;
       expected = t === void 0 ? err.keyword : (Array.isArray(t) ? t : String(t).split(",")).filter((x) => x !== "null").join(",");
     }
-    out.push({ kind, ref: { view, path: [...base2, ...segs] }, field, value, expected });
+    out.push({ kind, ref: { view, path: [...base3, ...segs] }, field, value, expected });
   }
   return out;
 }
@@ -10321,7 +10377,10 @@ function levelRank(p) {
   return LEVEL_RANK[p.level];
 }
 function drainsClassically(rw) {
-  return rw.grace.value !== void 0 && !rw.admissionDenied && rw.sidecar.status !== "none" && rw.mode.value === "classic";
+  return rw.grace.value !== void 0 && !rw.admissionDenied && rw.timeline.path === "classic";
+}
+function classicDrainRuns(rw) {
+  return rw.grace.value !== void 0 && !rw.admissionDenied && (rw.timeline.path === "classic" || rw.timeline.path === "native-without-drain-hook");
 }
 function mostSpecificSetting(involved) {
   const set = involved.filter((v) => v.prov.level !== "default" && v.prov.ref);
@@ -10364,7 +10423,7 @@ function resolveWorkload(w, inv, config, run) {
     const t = hookTiming(w, c, k8s);
     if (t) containerPreStops.set(c.name, t);
   }
-  const proxyPreStop = (proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision);
+  const proxyPreStop = exactOnly((proxy && hookTiming(w, proxy, k8s)) ?? globalPreStop(inv, revision));
   const mode = proxyMode(w, inv, config);
   const sidecar = sidecarStatus(w, inv, config, run.meshPresent);
   const gateway = isGateway(w);
@@ -10464,7 +10523,7 @@ function proxyConfigLayer(level, pc, at) {
 }
 function proxyConfigResourceLayer(level, pick) {
   const env = get(pick.value, ["spec", "environmentVariables"]);
-  const source = `ProxyConfig ${pick.namespace ?? ""}/${pick.name ?? ""}`;
+  const source = crLabel(pick);
   return isRecord(env) ? { level, metadata: { entries: env, at: (name) => ({ level, source, ref: { view: pick.view, path: pick.base.concat("spec", "environmentVariables", name) } }) } } : { level };
 }
 function containerEnvLayer(w) {
@@ -10546,7 +10605,7 @@ function foldLayers(layers, istio, unapplied) {
   const read = istio !== void 0 && compareVersions(istio, TDDS_REMOVED) < 0;
   if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
     overridden("terminationDrainDuration", tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
-    tdd = { value: DEFAULT_TDD, prov: dflt(`default (Istio ${istio} has no terminationDrainDuration field; ${TDDS} sets it)`) };
+    tdd = { value: DEFAULT_TDD, prov: dflt(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
   }
   if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
     overridden("terminationDrainDuration", tdd, `Istio ${istio} reads ${TDDS} instead`);
@@ -10745,7 +10804,7 @@ var connections_outlive_grace_period_default = defineRule({
     messages: {
       cut: {
         message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}. {{proxy}}Values: {{values}}."
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{why}}{{alsoDrainDuration}}. {{proxy}}Values: {{values}}."
       }
     }
   },
@@ -10767,14 +10826,21 @@ var connections_outlive_grace_period_default = defineRule({
         let why2 = "";
         if (target > Math.ceil(l.value)) {
           if (app !== void 0 && Math.ceil(app) === target) {
-            why2 = ` (the app needs ${formatSeconds(app)} to stop)`;
+            why2 = ` (the app needs ${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(app)} to stop)`;
             extra.push(["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]);
           } else if (end !== void 0) {
-            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${formatSeconds(end)})`;
+            why2 = ` (the ${proxyNoun(rw)}'s drain ends at ${tl.drainEndAtLeast ? "at least " : ""}${formatSeconds(end)})`;
             if (rw.ez.value) extra.push(["MINIMUM_DRAIN_DURATION", rw.min]);
             else extra.push(["terminationDrainDuration", rw.tdd]);
             extra.push(["istio-proxy preStop", (rw.proxyPreStop.seconds ?? 0) > 0 ? rw.proxyPreStop : void 0]);
           }
+        }
+        const classicDrain = (tl.path === "classic" || tl.path === "native-without-drain-hook") && rw.proxyPreStop.seconds !== void 0;
+        const fit = classicDrain ? drainFit(rw, { ez: rw.ez.value, wait: rw.ez.value ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
+        if (fit.drainDuration !== void 0) {
+          if (!extra.some(([label2]) => label2 === "terminationDrainDuration" || label2 === "MINIMUM_DRAIN_DURATION")) extra.push([rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration", rw.ez.value ? rw.min : rw.tdd]);
+          extra.push(["drainDuration", rw.dd]);
         }
         const values = [["connection lifetime", l], ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ezOn ? rw.ez : void 0], ...extra];
         ctx.report({
@@ -10788,6 +10854,7 @@ var connections_outlive_grace_period_default = defineRule({
             target,
             where: graceHint(rw),
             why: why2,
+            alsoDrainDuration,
             proxy,
             values: valueList([["connection lifetime", l], ...extra, ["terminationGracePeriodSeconds", rw.grace]])
           },
@@ -10917,14 +10984,22 @@ var drain_exceeds_grace_period_default = defineRule({
       },
       nativeAppStop: {
         message: "The app needs {{appExit}} to stop, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts its shutdown.",
-        help: "Raise terminationGracePeriodSeconds to at least {{target}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{lateDrain}}, or shorten the app's preStop or shutdown. The native sidecar keeps serving until the app has exited, so the grace period has to cover the whole of the app's stop, preStop included. {{notes}}Values: {{values}}."
       },
       classicDrain: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts the {{proxy}}'s drain.",
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. The grace period counts from the pod's deletion, preStop included: the {{proxy}}'s drain would end at {{end}}, but kubelet kills Envoy at {{kill}} and the requests still in flight are reset. {{notes}}Values: {{values}}."
       },
+      lateDrain: {
+        message: "terminationDrainDuration {{tdd}} starts only when the app exits at {{appExit}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts that drain.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{alsoDrainDuration}}{{lower}}. The native sidecar's /drain preStop {{loss}}, so the sidecar gets SIGTERM only once the app has exited and only then drains for terminationDrainDuration: the drain would end at {{end}}, but kubelet kills Envoy at {{kill}}. {{notes}}Values: {{values}}."
+      },
+      lateExitOnZeroDrain: {
+        message: "MINIMUM_DRAIN_DURATION {{min}} starts only when the app exits at {{appExit}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes first.",
+        help: "Raise terminationGracePeriodSeconds to at least {{target}}{{alsoDrainDuration}}{{lower}}. The native sidecar's /drain preStop {{loss}}, so the sidecar gets SIGTERM only once the app has exited; with EXIT_ON_ZERO_ACTIVE_CONNECTIONS on it then sleeps MINIMUM_DRAIN_DURATION and checks for open connections 1s later, at {{end}}, but kubelet kills it at {{kill}}. {{notes}}Values: {{values}}."
+      },
       exitOnZeroDrain: {
-        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL comes before the first connection check.",
+        message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL precedes the first connection check.",
         help: "Raise terminationGracePeriodSeconds to at least {{target}}{{where}}{{alsoDrainDuration}}{{lower}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the {{proxy}} sleeps MINIMUM_DRAIN_DURATION once its drain starts and checks for open connections only 1s later, at {{end}}; kubelet kills it at {{kill}}, before it can exit on its own. {{notes}}Values: {{values}}."
       }
     }
@@ -10944,33 +11019,37 @@ var drain_exceeds_grace_period_default = defineRule({
         const grace = graceWords(rw);
         const pp = rw.proxyPreStop.seconds;
         const ez = rw.ez.value;
-        const classic = rw.sidecar.status !== "none" && rw.mode.value !== "native" && pp !== void 0;
-        const native = rw.sidecar.status !== "none" && rw.mode.value === "native";
-        const fit = classic ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
+        const classic = tl.path === "classic" && pp !== void 0;
+        const native = tl.path === "native";
+        const late = tl.path === "native-without-drain-hook" && tl.drainEnd !== void 0;
+        const fit = classic || late ? drainFit(rw, { ez, wait: ez ? rw.min.value : rw.tdd.value }, ctx.config.istioVersion) : {};
         const alsoDrainDuration = fit.drainDuration !== void 0 ? ` and drainDuration to at least ${formatSeconds(fit.drainDuration)}` : "";
+        const ppCounts = (pp ?? 0) > 0 && !(late && (tl.appExit ?? 0) >= (pp ?? 0));
         const drainValues = [
           ["terminationDrainDuration", ez ? void 0 : rw.tdd],
           ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
           ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
-          ["istio-proxy preStop", (pp ?? 0) > 0 ? rw.proxyPreStop : void 0],
+          ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
           ["drainDuration", fit.drainDuration !== void 0 ? rw.dd : void 0]
         ];
         let hookReported = false;
         for (const c of w.containers) {
           if (c.init && c.name !== "istio-proxy") continue;
           const preStop = isRecord(c.value["lifecycle"]) ? c.value["lifecycle"]["preStop"] : void 0;
-          const t = c.name === "istio-proxy" ? rw.proxyPreStop : rw.containerPreStops.get(c.name);
+          const t = rw.containerPreStops.get(c.name);
           if (!t || t.seconds === void 0 || !preStop || t.seconds < g) continue;
           const sleepAction = isRecord(preStop) && isRecord(preStop["sleep"]);
           const rejected = sleepAction && t.seconds > g;
           const hookTarget = atLeast(t.seconds) + 1;
-          const other = classic ? tl.drainEnd : native ? tl.appExit : void 0;
+          const other = classic || late ? tl.drainEnd : native ? tl.appExit : void 0;
           const target = Math.max(hookTarget, atLeast(other));
           const byOther = target > hookTarget;
-          const why2 = !byOther ? "" : classic ? ` (the ${proxy}'s drain ends at ${formatSeconds(other)})` : ` (the app needs ${formatSeconds(other)} to stop)`;
-          const ddToo = classic && fit.drainDuration !== void 0;
+          const otherAtLeast = (native ? tl.appExitAtLeast : tl.drainEndAtLeast) ? "at least " : "";
+          const why2 = !byOther ? "" : classic || late ? ` (the ${proxy}'s drain ends at ${otherAtLeast}${formatSeconds(other)})` : ` (the app needs ${otherAtLeast}${formatSeconds(other)} to stop)`;
+          const ddToo = (classic || late) && fit.drainDuration !== void 0;
           const ownDrain = drainValues.filter(([label2]) => c.name !== "istio-proxy" || label2 !== "istio-proxy preStop");
-          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : byOther ? [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]] : [];
+          const appValues = [["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]];
+          const otherValues = classic ? byOther || ddToo ? ownDrain : [] : late ? byOther || ddToo ? [...appValues, ...ownDrain] : [] : byOther ? appValues : [];
           ctx.report({
             at,
             workload: w,
@@ -10994,55 +11073,74 @@ var drain_exceeds_grace_period_default = defineRule({
           hookReported = true;
         }
         if (hookReported || rw.sidecar.status === "none") return;
-        if (rw.mode.value === "native") {
+        if (native || late) {
           const end2 = tl.appExit;
-          if (end2 === void 0 || end2 <= g) return;
+          if (end2 !== void 0 && !tl.appExitAtLeast && end2 > g) {
+            const drainAfter = late && tl.drainEnd !== void 0 && !tl.drainEndAtLeast ? tl.drainEnd : void 0;
+            ctx.report({
+              at,
+              workload: w,
+              severity,
+              messageId: "nativeAppStop",
+              data: {
+                appExit: formatSeconds(end2),
+                grace,
+                target: atLeast(end2, drainAfter),
+                lateDrain: drainAfter === void 0 ? "" : ` (the sidecar, whose /drain preStop ${drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion)?.what ?? "is missing"}, drains only after it, until ${formatSeconds(drainAfter)})${alsoDrainDuration}`,
+                notes: helpNotes(rw, ctx.config),
+                values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ...drainAfter === void 0 ? [] : drainValues, ["terminationGracePeriodSeconds", rw.grace]])
+              },
+              related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+            });
+            return;
+          }
+          if (native) return;
+        }
+        const end = tl.drainEnd;
+        if (!(classic || late) || end === void 0 || tl.drainEndAtLeast || end <= g) return;
+        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
+        const lower = shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`;
+        const drainRelated = relatedValues([
+          ["terminationDrainDuration", ez ? void 0 : rw.tdd],
+          ["MINIMUM_DRAIN_DURATION", ez ? rw.min : void 0],
+          ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
+          ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0]
+        ]);
+        const common = {
+          tdd: formatSeconds(rw.tdd.value),
+          min: formatSeconds(rw.min.value),
+          grace,
+          target: atLeast(end),
+          alsoDrainDuration,
+          lower,
+          end: formatSeconds(end),
+          kill: formatSeconds(g),
+          notes: helpNotes(rw, ctx.config)
+        };
+        if (late) {
+          const loss = drainHookLoss(rw, ctx.inventory, ctx.config.istioVersion);
           ctx.report({
             at,
             workload: w,
             severity,
-            messageId: "nativeAppStop",
+            messageId: ez ? "lateExitOnZeroDrain" : "lateDrain",
             data: {
-              appExit: `${tl.appExitAtLeast ? "at least " : ""}${formatSeconds(end2)}`,
-              grace,
-              target: atLeast(end2),
-              notes: helpNotes(rw, ctx.config),
-              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ["terminationGracePeriodSeconds", rw.grace]])
+              ...common,
+              appExit: formatSeconds(tl.drainStart),
+              loss: loss?.what ?? "is missing",
+              values: valueList([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown], ...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
             },
-            related: relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])
+            related: [...drainRelated, ...relatedValues([["app preStop", rw.appPreStop], ["shutdown duration", rw.shutdown]])]
           });
           return;
         }
-        if (pp === void 0) return;
-        const end = tl.drainEnd;
-        if (end <= g) return;
-        const shorter = shorterDrain(rw, ez, ctx.config.istioVersion);
         ctx.report({
           at,
           workload: w,
           severity,
           messageId: ez ? "exitOnZeroDrain" : "classicDrain",
-          data: {
-            tdd: formatSeconds(rw.tdd.value),
-            min: formatSeconds(rw.min.value),
-            afterPreStop: afterProxyPreStop(rw.proxyPreStop),
-            grace,
-            proxy,
-            target: atLeast(end),
-            where,
-            alsoDrainDuration,
-            lower: shorter === void 0 ? "" : `, or lower ${ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration"} to at most ${formatSeconds(shorter)}${gatewayDrainCaveat(rw)}`,
-            end: formatSeconds(end),
-            kill: formatSeconds(g),
-            notes: helpNotes(rw, ctx.config),
-            values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]])
-          },
-          related: relatedValues([
-            ["terminationDrainDuration", rw.ez.value ? void 0 : rw.tdd],
-            ["MINIMUM_DRAIN_DURATION", rw.ez.value ? rw.min : void 0],
-            ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", rw.ez.value ? rw.ez : void 0],
-            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
-          ])
+          data: { ...common, afterPreStop: afterProxyPreStop(rw.proxyPreStop), proxy, where, values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]]) },
+          related: drainRelated
         });
       }
     };
@@ -11285,6 +11383,10 @@ var drain_settings_unused_default = defineRule({
 
 // rules/exit-on-zero-unbounded/index.ts
 var SHOWN = 3;
+function protocolWords(protocols) {
+  const all = joinWords(protocols);
+  return all.length <= 30 || protocols.length <= 2 ? all : `${protocols[0]}, ${protocols[1]} and other`;
+}
 function annotationPlace(w) {
   if (w.origin === "iop-gateway" && w.profile) return `in k8s.podAnnotations of an entry named ${w.name} in components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"}`;
   if (w.origin === "iop-gateway") return "in its k8s.podAnnotations";
@@ -11293,21 +11395,31 @@ function annotationPlace(w) {
   return w.kind === "Pod" ? "in the Pod's annotations" : "on the pod template";
 }
 var BOUND = `(e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or bound them with an idleTimeout or maxConnectionDuration in a DestinationRule connectionPool so that the count can reach zero. The drain does not force these connections closed: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL, and nothing says whether they end before it.`;
+var KEEP_ALIVE = "The drain adds Connection: close only to a connection's next response (envoy#42305), and clients outside the mesh, unlike sidecars, do not drop an idle keep-alive connection when the endpoint goes";
+var IDLE_BOUND = `bound their idle time with ${IDLE_TIMEOUT} in proxyMetadata (e.g. "30s"; Envoy's default is 1h)`;
 var exit_on_zero_unbounded_default = defineRule({
   meta: {
     id: "exit-on-zero-unbounded",
     severity: "info",
-    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.",
+    description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a proxy that serves long-lived connections (TCP, gRPC, WebSocket, databases…, or HTTP keep-alive of clients outside the mesh) of unknown lifetime: only the SIGKILL at terminationGracePeriodSeconds ends its drain.",
     help: `Declare how long the proxy's long-lived connections last with the ${LIFETIME_ANNOTATION} annotation, so that drainlint checks it against the grace period, or bound them (idleTimeout, maxConnectionDuration) so that the count of open connections can reach zero.`,
     fixable: false,
     messages: {
       unbounded: {
-        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL at {{grace}}.",
-        help: `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports: {{ports}}. Values: {{values}}.`
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}}'s {{protocols}} connections have no known end: its drain may last until SIGKILL at {{grace}}.",
+        help: `Declare their lifetime with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND}{{keepAlive}} {{notes}}Ports: {{ports}}. Values: {{values}}.`
+      },
+      keepAlive: {
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on and the {{proxy}} serves HTTP outside the mesh: idle client connections may hold its drain until SIGKILL at {{grace}}.",
+        help: `Declare how long those connections stay open with the ${LIFETIME_ANNOTATION} annotation {{place}} (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or ${IDLE_BOUND}. ${KEEP_ALIVE}: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL. {{notes}}Ports: {{ports}}. Values: {{values}}.`
+      },
+      keepAliveMeshWide: {
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}} serves HTTP outside the mesh: idle client connections may hold its drain until SIGKILL.",
+        help: `Declare how long the connections of {{workload}} stay open with the ${LIFETIME_ANNOTATION} annotation {{place}} (e.g. "120s") so that it is checked against terminationGracePeriodSeconds, or ${IDLE_BOUND}. ${KEEP_ALIVE}: after MINIMUM_DRAIN_DURATION the {{proxy}} waits for them with no bound but kubelet's SIGKILL. {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
       },
       unboundedMeshWide: {
-        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}} serves {{protocols}} connections of unknown lifetime: its drain may last until SIGKILL.",
-        help: `Declare the lifetime of the connections of {{workload}} with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND} {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
+        message: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on mesh-wide and a {{proxy}}'s {{protocols}} connections have no known end: its drain may last until SIGKILL.",
+        help: `Declare the lifetime of the connections of {{workload}} with the ${LIFETIME_ANNOTATION} annotation {{place}} ${BOUND}{{keepAlive}} {{notes}}Ports of {{workload}}: {{ports}}. Values: {{values}}.`
       }
     }
   },
@@ -11317,17 +11429,23 @@ var exit_on_zero_unbounded_default = defineRule({
         if (!drainsClassically(rw) || !rw.ez.value) return;
         const w = rw.workload;
         if (rw.lifetime !== void 0 || w.podAnnotations[LIFETIME_ANNOTATION] !== void 0) return;
-        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace);
+        const idle = rw.proxyEnv.get(IDLE_TIMEOUT);
+        const idleSecs = idle ? parseGoDuration(idle.value) : void 0;
+        const idleBounded = idleSecs !== void 0 && idleSecs > 0;
+        const ports = longLivedPorts(w, ctx.inventory, rw.gateway, ctx.config.defaultNamespace, behindLoadBalancer(rw)).filter((p) => !(idleBounded && p.protocol === OUTSIDE_HTTP));
         if (ports.length === 0) return;
+        const keepAliveOnly = ports.every((p) => p.protocol === OUTSIDE_HTTP);
+        const someKeepAlive = ports.some((p) => p.protocol === OUTSIDE_HTTP);
         const involved = [rw.ez, rw.min];
         const meshWide = mostSpecificSetting(involved)?.prov.level === "mesh";
         ctx.reportDrainSetting({
           workload: rw,
           involved,
-          messageId: meshWide ? "unboundedMeshWide" : "unbounded",
+          messageId: keepAliveOnly ? meshWide ? "keepAliveMeshWide" : "keepAlive" : meshWide ? "unboundedMeshWide" : "unbounded",
           data: {
+            keepAlive: someKeepAlive ? ` For the HTTP keep-alive ports: ${KEEP_ALIVE.charAt(0).toLowerCase()}${KEEP_ALIVE.slice(1)}; ${IDLE_TIMEOUT} in proxyMetadata bounds how long they stay idle (Envoy's default is 1h).` : "",
             proxy: proxyNoun(rw),
-            protocols: joinWords([...new Set(ports.map((p) => p.protocol))], SHOWN),
+            protocols: protocolWords([...new Set(ports.map((p) => p.protocol))]),
             grace: formatSeconds(rw.grace.value),
             workload: workloadName(rw),
             place: annotationPlace(w),
@@ -11405,7 +11523,7 @@ var exit_on_zero_version_bug_default = defineRule({
     return {
       workload(rw) {
         if (!rw.ez.value || rw.sidecar.status === "none" || rw.admissionDenied || ignores(rw.workload, ID)) return;
-        if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
+        if (rw.timeline.path === "native") return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);
         if (!general && !ambient) return;
         const mesh = rw.ez.prov.level === "mesh";
@@ -11891,7 +12009,7 @@ var global_lifecycle_override_default = defineRule({
         const taken = [drain && has["preStop"] !== void 0 ? "preStop" : void 0, wait && has["postStart"] !== void 0 ? "postStart" : void 0].filter((x) => x !== void 0);
         return taken.length === 0 ? "" : ` (it already has a ${joinWords(taken)}: run its command and the added one in a single sh -c script)`;
       };
-      const base2 = { reach: reachText(r.sidecars, r.gateways), values };
+      const base3 = { reach: reachText(r.sidecars, r.gateways), values };
       const at = { ...l.ref, target: "key" };
       if (native || hold) {
         const messageId = native && hold ? "dropsBothHooks" : native ? "dropsDrainHook" : "dropsWaitHook";
@@ -11899,18 +12017,18 @@ var global_lifecycle_override_default = defineRule({
           at,
           severity: "warning",
           messageId,
-          data: { ...base2, add: add(native !== void 0, hold !== void 0), combine: combine(native !== void 0, hold !== void 0), native: native ?? "", nativeWho: nativeWho ?? "", hold: hold ?? "", holdWho: holdWho ?? "" },
+          data: { ...base3, add: add(native !== void 0, hold !== void 0), combine: combine(native !== void 0, hold !== void 0), native: native ?? "", nativeWho: nativeWho ?? "", hold: hold ?? "", holdWho: holdWho ?? "" },
           related: seen.related
         });
         return;
       }
       if (keepsDrain && keepsWait) {
-        ctx.report({ at, severity: "info", messageId: "keepsHooks", data: base2, related: seen.related });
+        ctx.report({ at, severity: "info", messageId: "keepsHooks", data: base3, related: seen.related });
         return;
       }
       const later = !keepsDrain && !keepsWait ? "native sidecars or holdApplicationUntilProxyStarts" : !keepsDrain ? "native sidecars" : "holdApplicationUntilProxyStarts";
       const hooks = !keepsDrain && !keepsWait ? "their hooks" : !keepsDrain ? "their /drain preStop" : "its postStart";
-      ctx.report({ at, severity: "info", messageId: "mayDropHooks", data: { ...base2, add: add(!keepsDrain, !keepsWait), combine: combine(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
+      ctx.report({ at, severity: "info", messageId: "mayDropHooks", data: { ...base3, add: add(!keepsDrain, !keepsWait), combine: combine(!keepsDrain, !keepsWait), later, hooks }, related: seen.related });
     }
   }
 });
@@ -12298,7 +12416,9 @@ var invalid_duration_default = defineRule({
             const ref = { view: w.view, path: [...c.path, "env", i, "value"] };
             const shown4 = written(ref, value);
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
-            const fix2 = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const quote = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const gone = e["name"] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
+            const fix2 = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
             ctx.report({
               at: ref,
               workload: w,
@@ -12431,11 +12551,11 @@ var invalid_field_type_default = defineRule({
       end() {
         for (const ns of ctx.inventory.namespaces.values()) {
           const resource2 = resourceId(ns);
-          const base2 = [...ns.base, "metadata"];
-          const meta = get(ns.view.value, base2);
+          const base3 = [...ns.base, "metadata"];
+          const meta = get(ns.view.value, base3);
           if (!isRecord(meta)) continue;
           for (const field of ["labels", "annotations"]) {
-            stringMap(ctx, ns.view, [...base2, field], meta[field], "", "the API server rejects the Namespace", field, { resource: resource2 });
+            stringMap(ctx, ns.view, [...base3, field], meta[field], "", "the API server rejects the Namespace", field, { resource: resource2 });
           }
         }
         for (const m of ctx.inventory.meshSources) {
@@ -12674,7 +12794,7 @@ function explain(p) {
   }
   return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2, note: "" };
 }
-function drainSettingsIn(view, base2, mesh, label2, where) {
+function drainSettingsIn(view, base3, mesh, label2, where) {
   const out = [];
   if (!isRecord(mesh)) return out;
   for (const dc of DEFAULT_CONFIG_KEYS2) {
@@ -12682,7 +12802,7 @@ function drainSettingsIn(view, base2, mesh, label2, where) {
     if (!isRecord(pc)) continue;
     for (const key of [...TDD_KEYS2, ...DD_KEYS2]) {
       if (pc[key] === void 0 || pc[key] === null) continue;
-      const ref = { view, path: [...base2, dc, key] };
+      const ref = { view, path: [...base3, dc, key] };
       const shown4 = written(ref, pc[key]);
       out.push({ text: `${key} ${shown4}`, key, shown: shown4, ref, label: label2, where });
     }
@@ -12691,7 +12811,7 @@ function drainSettingsIn(view, base2, mesh, label2, where) {
       if (!isRecord(md)) continue;
       for (const name of [EZ, MIN]) {
         if (md[name] === void 0 || md[name] === null || md[name] === "") continue;
-        const ref = { view, path: [...base2, dc, mdKey, name] };
+        const ref = { view, path: [...base3, dc, mdKey, name] };
         const shown4 = written(ref, md[name]);
         out.push({ text: `${name} ${shown4}`, key: name, shown: shown4, ref, label: label2, where });
       }
@@ -12996,19 +13116,22 @@ var listeners_close_before_drain_ends_default = defineRule({
     if (ctx.config.istioVersion && compareVersions(ctx.config.istioVersion, "1.8") < 0) return {};
     return {
       workload(rw) {
+        if (!classicDrainRuns(rw)) return;
         const g = rw.grace.value;
-        if (g === void 0 || rw.admissionDenied) return;
-        if (rw.sidecar.status === "none" || rw.mode.value === "native") return;
+        const tl = rw.timeline;
+        const late = tl.path === "native-without-drain-hook";
         const pp = rw.proxyPreStop.seconds;
-        if (pp === void 0) return;
+        const start = tl.drainStart;
+        if (pp === void 0 || start === void 0 || tl.drainEndAtLeast) return;
         const ez = rw.ez.value;
         const wait = ez ? rw.min : rw.tdd;
-        const alive = Math.min(pp + wait.value, g);
-        const closes = rw.timeline.listenersClose;
+        const alive = Math.min(start + wait.value, g);
+        const closes = tl.listenersClose;
         if (closes === void 0 || alive <= closes) return;
         const proxy = proxyNoun(rw);
+        const ppCounts = pp > 0 && !(late && start > pp);
         const knob = ez ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
-        const capped = g < pp + wait.value;
+        const capped = g < start + wait.value;
         const lower = shorterDrain(rw, ez, ctx.config.istioVersion);
         const involved = [wait, rw.dd, rw.ez];
         ctx.reportDrainSetting({
@@ -13020,9 +13143,9 @@ var listeners_close_before_drain_ends_default = defineRule({
             wait: formatSeconds(wait.value),
             dd: formatSeconds(rw.dd.value),
             proxy,
-            target: formatSeconds(Math.ceil(alive - pp)),
+            target: formatSeconds(Math.ceil(alive - start)),
             lower: lower === void 0 ? "" : `, or lower ${knob} to at most ${formatSeconds(lower)}${gatewayDrainCaveat(rw)}`,
-            atPreStop: pp > 0 ? " at the end of the istio-proxy preStop" : "",
+            atPreStop: late ? ` when the app has exited, at ${formatSeconds(start)}` : pp > 0 ? " at the end of the istio-proxy preStop" : "",
             listeners: rw.gateway ? "all its listeners" : "its inbound listeners",
             closes: formatSeconds(closes),
             lives: capped ? `until kubelet's SIGKILL at ${formatSeconds(g)}` : `${ez ? "at least " : ""}until ${formatSeconds(alive)}`,
@@ -13031,7 +13154,9 @@ var listeners_close_before_drain_ends_default = defineRule({
               [knob, wait],
               ["drainDuration", rw.dd],
               ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
-              ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0],
+              ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
+              ["app preStop", late ? rw.appPreStop : void 0],
+              ["shutdown duration", late ? rw.shutdown : void 0],
               ["terminationGracePeriodSeconds", capped ? rw.grace : void 0]
             ])
           },
@@ -13040,7 +13165,9 @@ var listeners_close_before_drain_ends_default = defineRule({
             ["drainDuration", rw.dd],
             ["EXIT_ON_ZERO_ACTIVE_CONNECTIONS", ez ? rw.ez : void 0],
             ["terminationGracePeriodSeconds", capped ? rw.grace : void 0],
-            ["istio-proxy preStop", pp > 0 ? rw.proxyPreStop : void 0]
+            ["istio-proxy preStop", ppCounts ? rw.proxyPreStop : void 0],
+            ["app preStop", late ? rw.appPreStop : void 0],
+            ["shutdown duration", late ? rw.shutdown : void 0]
           ])
         });
       }
@@ -13059,7 +13186,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
     messages: {
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
-        help: `Set MINIMUM_DRAIN_DURATION "{{need}}" beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}.`
+        help: "Set MINIMUM_DRAIN_DURATION {{need}} beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS{{alsoRaise}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS on, the sidecar sleeps MINIMUM_DRAIN_DURATION once its drain starts{{sincePreStop}}, then exits at the first check that finds no open connection; during the app's preStop there may be none for a moment, while the pod still receives traffic (istio/istio#47718). {{notes}}Values: {{values}}."
       }
     }
   },
@@ -13087,7 +13214,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),
             appPreStop: durationWords(rw.appPreStop),
             firstCheck: formatSeconds(firstCheck),
-            need: formatSeconds(need),
+            need: rw.appPreStop.atLeast ? `"${formatSeconds(need)}" or more (the app's preStop runs for an unknown time after its ${formatSeconds(pa)} of sleep)` : `"${formatSeconds(need)}"`,
             alsoRaise: raises.length > 0 ? `, and raise ${joinWords(raises)}` : "",
             sincePreStop: pp > 0 ? " at the end of its preStop" : "",
             notes: helpNotes(rw, ctx.config),
@@ -13134,6 +13261,12 @@ function shown2(value, key) {
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+function ownershipLabel(rw) {
+  const w = rw.workload;
+  if (w.podLabels[REV] !== void 0 || optsOutOfInjection(w)) return true;
+  if (istioComponent(w, rw.gateway) !== void 0) return true;
+  return neverInjectedNamespace(w, rootNamespace(rw.meshSources)) !== void 0;
+}
 var misplaced_annotation_default = defineRule({
   meta: {
     id: "misplaced-annotation",
@@ -13178,7 +13311,7 @@ var misplaced_annotation_default = defineRule({
       const noun = field === "annotations" ? "annotation" : "label";
       const at = { view: w.view, path: [...site.meta, field, key], target: "key" };
       const quoted5 = key === PROXY_CONFIG2 ? "" : shown2(value, key);
-      const base2 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
+      const base3 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
       const related2 = [];
       const pod = podValues[0];
       let messageId;
@@ -13192,22 +13325,22 @@ var misplaced_annotation_default = defineRule({
           [key, { value: podShown || "set", prov: { level: "pod-spec", source: `pod template ${podField}`, ref: pod.ref } }]
         ];
         messageId = "podTemplateDiffers";
-        data = { ...base2, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
+        data = { ...base3, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
       } else if (field === "labels") {
         messageId = "injectionLabel";
-        data = { ...base2, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
+        data = { ...base3, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
       } else if (key === PROXY_CONFIG2) {
         messageId = "proxyConfig";
-        data = base2;
+        data = base3;
       } else if (key === INJECT2) {
         messageId = "injectAnnotation";
-        data = base2;
+        data = base3;
       } else if (key.startsWith("drainlint.io/")) {
         messageId = "drainlintAnnotation";
-        data = base2;
+        data = base3;
       } else {
         messageId = "injectorAnnotation";
-        data = base2;
+        data = base3;
       }
       ctx.report({ at, workload: w, messageId, data, related: related2 });
     }
@@ -13240,6 +13373,7 @@ var misplaced_annotation_default = defineRule({
             for (const [key, value] of Object.entries(map)) {
               const relevant = field === "labels" ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
               if (!relevant) continue;
+              if (field === "labels" && key === REV && ownershipLabel(rw)) continue;
               check(w, site, field, key, value, tpl);
             }
           }
@@ -13466,18 +13600,20 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        if (!nativeEffective(rw, istio) || rw.sidecar.status === "none" || rw.admissionDenied) return;
+        const path5 = rw.timeline.path;
+        if (path5 !== "native" && path5 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path5 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
-        if (rw.tdd.prov.level !== "default") settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
+        if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
         if (rw.ez.prov.level !== "default" && ezRaw) settings.push([EZ, rw.ez, `"${ezRaw.value}"`]);
-        if (rw.min.prov.level !== "default") settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
+        if (rw.min.prov.level !== "default" && !(late && !rw.ez.value)) settings.push([MIN, rw.min, formatSeconds(rw.min.value)]);
         if (settings.length === 0) return;
         const involved = settings.map(([, v]) => v);
         const pointed = mostSpecificSetting(involved);
         const plural = settings.length > 1;
         const single = settings[0][0];
-        const loss = drainHookLoss(rw, ctx.inventory, istio);
+        const loss = late ? drainHookLoss(rw, ctx.inventory, istio) : void 0;
         const messageId = !loss ? "unused" : loss.ref ? "hookReplaced" : "hookMissing";
         const shown4 = {
           settings: joinWords(settings.map(([name, , value]) => `${name} ${value}`)),
@@ -13499,7 +13635,8 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
           values
         };
         const compose = (users) => {
-          const remove = users !== void 0 ? `keep ${plural ? "them" : "it"} only for gateways and classic sidecars${users}` : `remove ${plural ? "them" : single}`;
+          const unreadToo = late && rw.ez.value && rw.tdd.prov.level !== "default" ? " and terminationDrainDuration" : "";
+          const remove = users !== void 0 ? `keep ${plural ? "them" : "it"} only for gateways and classic sidecars${users}` : `remove ${plural ? "them" : single}${unreadToo}`;
           return {
             ...common,
             remove,
@@ -13526,7 +13663,7 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
 var ClassicUsers = class {
   groups = /* @__PURE__ */ new Map();
   add(rw) {
-    if (rw.sidecar.status === "none" || rw.admissionDenied || rw.mode.value !== "classic") return;
+    if (rw.admissionDenied || rw.timeline.path !== "classic") return;
     const keys = [...meshKeys([rw.tdd, rw.ez, rw.min])].sort();
     if (keys.length === 0) return;
     const id = keys.join("\n");
@@ -13903,7 +14040,7 @@ var proxy_config_resource_misuse_default = defineRule({
               const meshWide = !selector.present && pc.namespace === root.value;
               const where = meshWide ? `meshConfig.defaultConfig (${line}) for every proxy` : `the ${PROXY_CONFIG_ANNOTATION} annotation of the pod template (${line})`;
               if (first && v) {
-                const data = { key, workload: workloadName(first), field, value: formatSeconds(v.value), where, targets: targetWords(first, targets), values: valueList([[field, v]]) };
+                const data = { key, workload: workloadNameInMessage(first), field, value: formatSeconds(v.value), where, targets: targetWords(first, targets), values: valueList([[field, v]]) };
                 ctx.report({ at, resource: crResource(pc), messageId: "prunedDuration", data, related: relatedValues([[field, v]]) });
               } else {
                 ctx.report({ at, resource: crResource(pc), messageId: "prunedField", data: { key, where }, related: [] });
@@ -13947,7 +14084,7 @@ var proxy_config_resource_misuse_default = defineRule({
             const g = gateway.workload;
             const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k]);
             const env = drainEnv2(envNames(pc), gateway);
-            const gatewayName = `${g.namespace ? `${g.namespace}/` : ""}${g.name ?? ""}`;
+            const gatewayName = resourceNameInMessage(g).replace(/^Gateway /, "");
             const related2 = [];
             if (g.anchor) related2.push({ message: `Gateway ${gatewayName} (class ${g.gatewayClass ?? ""})`, ref: g.anchor });
             related2.push(...relatedValues(env));
@@ -13983,7 +14120,7 @@ var proxy_config_resource_misuse_default = defineRule({
               messageId: "rootSelector",
               data: {
                 root: root.value,
-                workload: workloadName(w0),
+                workload: workloadNameInMessage(w0),
                 namespaces: `namespace${nss.length === 1 ? "" : "s"} ${joinWords(nss)}`,
                 missed: targetWords(w0, outside, `workload outside ${root.value}`),
                 values: valueList([["root namespace", root], fact("pod labels", labelText(selector.matchLabels), workloadName(w0), labelRef), ...env])
@@ -14007,7 +14144,7 @@ var proxy_config_resource_misuse_default = defineRule({
             at: { view: pc.view, path: [...pc.base, "metadata", "name"] },
             resource: crResource(pc),
             messageId: "olderSelectorless",
-            data: { winner: crLabel(winner), scope, why: why2, values: valuesFor(first, watch?.targets ?? 0, env) },
+            data: { winner: resourceNameInMessage(winner), scope, why: why2, values: valuesFor(first, watch?.targets ?? 0, env) },
             related: related2
           });
         }
@@ -14051,11 +14188,11 @@ var proxy_exits_before_app_default = defineRule({
     messages: {
       appStopsLater: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but the app needs {{appExit}} to stop: the sidecar is killed at {{killedAt}}, cutting the app's traffic.",
-        help: "Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
+        help: "Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not the app has stopped; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
       },
       requestsOutlast: {
         message: "terminationDrainDuration is {{tdd}}{{afterPreStop}}, but requests may stay in flight for {{lifetime}}: the sidecar is killed at {{killedAt}}, cutting them.",
-        help: "Raise terminationDrainDuration to at least {{target}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
+        help: "Raise terminationDrainDuration to at least {{target}}{{bound}}{{alsoRaise}}{{orExitOnZero}}. With EXIT_ON_ZERO_ACTIVE_CONNECTIONS off, pilot-agent kills Envoy once terminationDrainDuration has passed{{sincePreStop}}, whether or not requests are still in flight; from then on the app's inbound and outbound traffic fails. {{notes}}Values: {{values}}."
       }
     }
   },
@@ -14112,6 +14249,7 @@ var proxy_exits_before_app_default = defineRule({
             lifetime: formatSeconds(target),
             killedAt: formatSeconds(killedAt),
             target: formatSeconds(tdd),
+            bound: byApp && pa.atLeast ? ` (more if the app's preStop runs long after its ${formatSeconds(pa.seconds ?? 0)} of sleep)` : "",
             alsoRaise: alsoWords(fitRaises(tddFit)),
             orExitOnZero,
             sincePreStop: pp > 0 ? " since its preStop ended" : "",
@@ -14244,7 +14382,7 @@ var proxy_metadata_not_string_default = defineRule({
 
 // rules/removed-setting/index.ts
 var INJECTED_INIT3 = /* @__PURE__ */ new Set(["istio-init", "istio-validation"]);
-var FLAG = /^--(drainDuration|parentShutdownDuration)(?:=(.*))?$/;
+var FLAG = /^--(drainDuration|parentShutdownDuration|terminationDrainDuration)(?:=(.*))?$/;
 function tddsSeconds(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
   if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value.trim());
@@ -14289,7 +14427,7 @@ function facts(rw) {
     tdd: rw.tdd,
     dd: rw.dd,
     ez: rw.ez,
-    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw) }
+    pod: { grace: rw.grace, proxyPreStop: rw.proxyPreStop, path: rw.timeline.path, mode: rw.mode, graceHint: graceHint(rw), drainStart: rw.timeline.drainStart }
   };
 }
 function replacement(t, f) {
@@ -14315,8 +14453,9 @@ function replacement(t, f) {
   if (f.pod) {
     const g = f.pod.grace.value;
     const pp = f.pod.proxyPreStop.seconds ?? 0;
-    if (f.pod.path === "classic" && g !== void 0 && pp + t > g) {
-      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(pp + t)}${f.pod.graceHint}`);
+    const start = f.pod.path === "native-without-drain-hook" ? f.pod.drainStart : f.pod.path === "classic" ? pp : void 0;
+    if (start !== void 0 && g !== void 0 && start + t > g) {
+      raise.push(`terminationGracePeriodSeconds to at least ${Math.ceil(start + t)}${f.pod.graceHint}`);
       reasons.push("kubelet's SIGKILL at the grace period cuts the drain");
       values.push(["terminationGracePeriodSeconds", f.pod.grace], ["istio-proxy preStop", pp > 0 ? f.pod.proxyPreStop : void 0]);
     }
@@ -14329,11 +14468,12 @@ function replacement(t, f) {
 var TDDS_WHY = "Istio 1.10 removed the variable (from 1.7 to 1.9 it overrode terminationDrainDuration, the ProxyConfig field that replaced it)";
 var PSD_WHY = "Istio 1.17 removed the field; hot restart is disabled, so it never bounded the proxy's shutdown";
 var FLAG_WHY = "Istio 1.6 removed the flag, and pilot-agent tolerates unknown flags, so it is silently ignored";
+var NEVER_FLAG_WHY = "pilot-agent never had this flag (terminationDrainDuration is a ProxyConfig field, and was TERMINATION_DRAIN_DURATION_SECONDS before it), and it tolerates unknown flags, so it is silently ignored";
 var removed_setting_default = defineRule({
   meta: {
     id: "removed-setting",
     severity: "warning",
-    description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration) is silently ignored.",
+    description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.",
     help: "Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.",
     fixable: false,
     messages: {
@@ -14386,6 +14526,10 @@ var removed_setting_default = defineRule({
         versions: ["istio"],
         message: "pilot-agent flag --parentShutdownDuration was removed in Istio 1.6; terminationDrainDuration is {{tdd}}.",
         help: "Remove it. {{why}}. Values: {{values}}."
+      },
+      terminationDrainFlag: {
+        message: "pilot-agent has no --terminationDrainDuration flag and ignores it; terminationDrainDuration is {{tdd}}.",
+        help: "{{fix}}. {{why}}. Values: {{values}}."
       }
     }
   },
@@ -14476,7 +14620,7 @@ var removed_setting_default = defineRule({
         for (const c of w.containers) {
           if (proxy && c.init && INJECTED_INIT3.has(c.name)) continue;
           if (tddsGone) containerEnv(rw, c, report, writtenAt3);
-          if (c.name === PROXY_CONTAINER && flagsGone) agentFlags(rw, c, ctx);
+          if (runsPilotAgentProxy(c)) agentFlags(rw, c, ctx, flagsGone);
         }
       },
       end() {
@@ -14548,21 +14692,21 @@ var removed_setting_default = defineRule({
               list.forEach((gw, gi) => {
                 const env = isRecord(gw) && isRecord(gw["k8s"]) ? gw["k8s"]["env"] : void 0;
                 if (!Array.isArray(env)) return;
-                const base2 = [...iop.base, "spec", "components", group, gi];
+                const base3 = [...iop.base, "spec", "components", group, gi];
                 env.forEach((e, ei) => {
                   if (!isRecord(e) || e["name"] !== TDDS) return;
                   const name = isRecord(gw) && typeof gw["name"] === "string" ? gw["name"] : `${group}[${gi}]`;
                   const tdd = iopTdd(iop);
-                  const f = gateways.get(entryKey(iop.view, base2)) ?? { tdd, dd: iopDuration(iop, "drainDuration", DEFAULT_DD) };
+                  const f = gateways.get(entryKey(iop.view, base3)) ?? { tdd, dd: iopDuration(iop, "drainDuration", DEFAULT_DD) };
                   const { fix: fix2, values } = tddsFix(
                     e["value"],
                     f,
                     (line) => `Set meshConfig.defaultConfig.${line}, or ${line} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations,`,
                     false
                   );
-                  const valuePath = [...base2, "k8s", "env", ei, "value"];
+                  const valuePath = [...base3, "k8s", "env", ei, "value"];
                   report(
-                    { view: iop.view, path: [...base2, "k8s", "env", ei, "name"], target: "value", resource: resourceId(iop) },
+                    { view: iop.view, path: [...base3, "k8s", "env", ei, "name"], target: "value", resource: resourceId(iop) },
                     "tddsInGatewayEnv",
                     {
                       name: TDDS,
@@ -14622,55 +14766,70 @@ function containerEnv(rw, c, report, writtenAt3) {
     );
   });
 }
-function agentFlags(rw, c, ctx) {
-  const args = c.value["args"];
-  if (!Array.isArray(args)) return;
+function agentFlags(rw, c, ctx, removed) {
   const w = rw.workload;
-  args.forEach((a, i) => {
-    if (typeof a !== "string") return;
-    const m = FLAG.exec(a.trim());
-    if (!m) return;
-    const flag = m[1];
-    const raw = m[2] ?? (typeof args[i + 1] === "string" && !String(args[i + 1]).startsWith("-") ? String(args[i + 1]) : void 0);
-    const secs = raw !== void 0 ? parseGoDuration(raw) : void 0;
-    const at = { view: w.view, path: [...c.path, "args", i] };
-    const flagValue = { value: m[2] === void 0 && raw !== void 0 ? `${a.trim()} ${raw}` : a.trim(), prov: { level: "proxy-container", source: `args of the ${PROXY_CONTAINER} container`, ref: at } };
-    if (flag === "drainDuration") {
-      const drain = rw.ez.value ? rw.min : rw.tdd;
-      const drainName = rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
-      const short = secs !== void 0 && rw.timeline.path === "classic" && secs < drain.value;
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: "drainDurationFlag",
-        data: {
-          dd: secondsWords(rw.dd),
-          value: secs !== void 0 ? `"${formatSeconds(secs)}"` : '"45s"',
-          annotation: PROXY_CONFIG_ANNOTATION,
-          keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : "",
-          why: FLAG_WHY,
-          values: valueList([["pilot-agent flag", flagValue], ["drainDuration", rw.dd], ...short ? [[drainName, drain]] : []])
-        },
-        related: relatedValues([["drainDuration", rw.dd]].filter(([, v]) => v.prov.level !== "default"))
-      });
-    } else {
-      ctx.report({
-        at,
-        workload: w,
-        container: c.name,
-        messageId: "parentShutdownFlag",
-        data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd]]) },
-        related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
-      });
-    }
-  });
+  const where = `${c.name ? `the ${c.name}` : "an unnamed"} container`;
+  for (const field of ["command", "args"]) {
+    const list = c.value[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((a, i) => {
+      if (typeof a !== "string") return;
+      const m = FLAG.exec(a.trim());
+      if (!m) return;
+      const flag = m[1];
+      if (flag !== "terminationDrainDuration" && !removed) return;
+      const next = list[i + 1];
+      const raw = m[2] ?? (typeof next === "string" && !next.startsWith("-") ? next : void 0);
+      const secs = raw !== void 0 ? parseGoDuration(raw) : void 0;
+      const at = { view: w.view, path: [...c.path, field, i] };
+      const flagValue = { value: m[2] === void 0 && raw !== void 0 ? `${a.trim()} ${raw}` : a.trim(), prov: { level: "proxy-container", source: `${field} of ${where}`, ref: at } };
+      const base3 = { at, workload: w, container: c.name || void 0 };
+      if (flag === "drainDuration") {
+        const drain = rw.ez.value ? rw.min : rw.tdd;
+        const drainName = rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration";
+        const classicDrain = rw.timeline.path === "classic" || rw.timeline.path === "native-without-drain-hook";
+        const short = secs !== void 0 && classicDrain && secs < drain.value;
+        ctx.report({
+          ...base3,
+          messageId: "drainDurationFlag",
+          data: {
+            dd: secondsWords(rw.dd),
+            value: secs !== void 0 ? `"${formatSeconds(secs)}"` : '"45s"',
+            annotation: PROXY_CONFIG_ANNOTATION,
+            keep: short ? ` (and keep it at least ${drainName}, ${formatSeconds(drain.value)}, or Envoy stops accepting connections before the drain ends)` : "",
+            why: FLAG_WHY,
+            values: valueList([["pilot-agent flag", flagValue], ["drainDuration", rw.dd], ...short ? [[drainName, drain]] : []])
+          },
+          related: relatedValues([["drainDuration", rw.dd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      } else if (flag === "parentShutdownDuration") {
+        ctx.report({
+          ...base3,
+          messageId: "parentShutdownFlag",
+          data: { tdd: secondsWords(rw.tdd), why: FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd]]) },
+          related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      } else {
+        const setHere = rw.tdd.prov.level === "annotation";
+        const r = replacement(secs, facts(rw));
+        const line = `terminationDrainDuration: "${secs !== void 0 ? formatSeconds(secs) : "<duration>"}"`;
+        const noField = ctx.config.istioVersion !== void 0 && !removedIn(ctx.config.istioVersion, TDD_FIELD_SINCE);
+        const fix2 = setHere ? "Remove the flag: the annotation sets terminationDrainDuration already" : noField ? `Set ${TDDS} to "${secs !== void 0 ? Math.ceil(secs) : "<seconds>"}" in the env of ${where} instead and remove the flag` : r.blocked ? `Remove the flag: ${r.blocked}` : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
+        ctx.report({
+          ...base3,
+          messageId: "terminationDrainFlag",
+          data: { tdd: secondsWords(rw.tdd), fix: fix2, why: NEVER_FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd], ...r.values]) },
+          related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
+        });
+      }
+    });
+  }
 }
 function istioOperators(ctx) {
   return ctx.inventory.istioOperators;
 }
 function iopDuration(iop, camel, dflt) {
-  const label2 = `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}`;
+  const label2 = operatorName(iop);
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
     const path5 = [...iop.base, ...p, "defaultConfig"];
@@ -14716,7 +14875,7 @@ var termination_drain_duration_ignored_default = defineRule({
   create(ctx) {
     return {
       workload(rw) {
-        if (!drainsClassically(rw)) return;
+        if (!classicDrainRuns(rw)) return;
         if (!rw.ez.value || rw.tdd.prov.level === "default") return;
         const minShort = rw.min.value < rw.tdd.value;
         const shared = rw.tdd.prov.level === "mesh" && rw.ez.prov.level !== "mesh" && rw.ez.prov.level !== "root-proxyconfig";
@@ -14870,25 +15029,25 @@ var unknown_proxy_config_key_default = defineRule({
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
         const at = { view, path: [...path5, key], target: "key" };
-        const base2 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
+        const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "removedKey", { ...base2, removed: gone[1] }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "removedKey", { ...base3, removed: gone[1] }, ["key"]) });
           continue;
         }
         if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
           const v = value[key];
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "envVarKey", { ...base2, shown: JSON.stringify(v === null || v === void 0 ? "" : String(v)) }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "envVarKey", { ...base3, shown: JSON.stringify(v === null || v === void 0 ? "" : String(v)) }, ["key"]) });
           continue;
         }
         const camel = snakeToCamel(key);
         if (/^termination_?grace_?period/i.test(camel)) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "gracePeriodKey", base2, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "gracePeriodKey", base3, ["key"]) });
           continue;
         }
         const guess = closest(camel, proxy.names);
         if (!guess) {
-          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "unknownKey", { ...base2, version: versionWord }, ["key"]) });
+          ctx.report({ at, workload: place2.rw?.workload, ...fitted(MESSAGES6, "unknownKey", { ...base3, version: versionWord }, ["key"]) });
           continue;
         }
         let stays = "";
@@ -14908,7 +15067,7 @@ var unknown_proxy_config_key_default = defineRule({
         ctx.report({
           at,
           workload: rw?.workload,
-          ...fitted(MESSAGES6, "misspelt", { ...base2, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : "" }, ["key"]),
+          ...fitted(MESSAGES6, "misspelt", { ...base3, stays, guess, rewrite: line ? `Write ${line}` : `Rename the key to ${guess}`, values: values.length > 0 ? ` Values: ${valueList(values)}.` : "" }, ["key"]),
           related: relatedValues(values)
         });
       }
@@ -14947,24 +15106,24 @@ var unknown_proxy_config_key_default = defineRule({
             if (mesh.accepted.has(key)) continue;
             if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
             const at = { view: m.view, path: [...m.path, key], target: "key" };
-            const base2 = { key };
+            const base3 = { key };
             const gone = mesh.removed.get(key);
             const proxyField = proxy.accepted.get(key);
             if (gone) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshRemoved", { ...base2, removed: gone[1] }, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshRemoved", { ...base3, removed: gone[1] }, ["key"]) });
             } else if (proxyField) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "proxyFieldAtTop", { ...base2, care: movedCare(key, m.value[key], drain, version) }, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "proxyFieldAtTop", { ...base3, care: movedCare(key, m.value[key], drain, version) }, ["key"]) });
             } else if (/^[A-Z][A-Z0-9_]*$/.test(key)) {
-              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "envVarAtTop", base2, ["key"]) });
+              ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "envVarAtTop", base3, ["key"]) });
             } else {
               const camel = snakeToCamel(key);
               const meshGuess = closest(camel, mesh.names);
               const proxyGuess = meshGuess ? void 0 : closest(camel, proxy.names);
-              if (meshGuess) ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshMisspelt", { ...base2, guess: meshGuess }, ["key"]) });
+              if (meshGuess) ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshMisspelt", { ...base3, guess: meshGuess }, ["key"]) });
               else if (proxyGuess) {
                 const line = rewriteLine(proxyGuess, proxy.specs[proxyGuess], m.value[key], drain, void 0, version) ?? `${proxyGuess}:`;
-                ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "misspeltProxyFieldAtTop", { ...base2, guess: proxyGuess, line }, ["key"]) });
-              } else ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshUnknown", { ...base2, version: versionWord }, ["key"]) });
+                ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "misspeltProxyFieldAtTop", { ...base3, guess: proxyGuess, line }, ["key"]) });
+              } else ctx.report({ at, resource: resource2, ...fitted(MESSAGES6, "meshUnknown", { ...base3, version: versionWord }, ["key"]) });
             }
           }
         }

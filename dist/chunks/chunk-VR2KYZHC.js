@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

@@ -1,14 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-XIQKPCRZ.js";
-import "./chunk-X425JP25.js";
-import "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-VR2KYZHC.js";
 import "./chunk-UK77MBXJ.js";
-import "./chunk-LOE6AF6C.js";
-import "./chunk-FRBTKTV5.js";
+import "./chunk-BLHAV6XC.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainJson
 };

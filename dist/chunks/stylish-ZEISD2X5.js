@@ -3,11 +3,12 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   stylish,
   wrap
-} from "./chunk-C2UWOXGL.js";
+} from "./chunk-L7QS44EM.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import "./chunk-UK77MBXJ.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   safe,

@@ -5,11 +5,11 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-X425JP25.js";
+} from "./chunk-NLGA4ZW3.js";
 import {
   Chalk,
   wrap
-} from "./chunk-C2UWOXGL.js";
+} from "./chunk-L7QS44EM.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

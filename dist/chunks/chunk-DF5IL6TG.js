@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   withFiles
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/paths.ts
 import path from "node:path";

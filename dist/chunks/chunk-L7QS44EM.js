@@ -6,6 +6,9 @@ import {
 import {
   counts
 } from "./chunk-UK77MBXJ.js";
+import {
+  resourceIdWords
+} from "./chunk-6CKYEOTE.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -549,7 +552,7 @@ function stylish(result, ctx) {
       lines.push(`  ${c.dim(pos.padEnd(7))} ${sev[f.severity]}${" ".repeat(8 - f.severity.length)} ${body[0]}`);
       for (const more of body.slice(1)) lines.push(`${pad}${more}`);
       if (ctx.help !== false && f.help) for (const h of wrap(safe(f.help), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
-      const who = f.resource ? `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name ?? ""}${f.resource.container ? ` [${f.resource.container}]` : ""}` : "";
+      const who = f.resource ? resourceIdWords(f.resource) : "";
       if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
       for (const r of f.related) lines.push(`${pad}${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
     }

@@ -9,11 +9,12 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-X425JP25.js";
+} from "./chunk-NLGA4ZW3.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-UK77MBXJ.js";
-import "./chunk-LOE6AF6C.js";
-import "./chunk-FRBTKTV5.js";
+import "./chunk-DF5IL6TG.js";
+import "./chunk-BLHAV6XC.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   ICON,

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-X425JP25.js";
+} from "./chunk-NLGA4ZW3.js";
 import {
   counts
 } from "./chunk-UK77MBXJ.js";
 import {
   relativeTo
-} from "./chunk-LOE6AF6C.js";
+} from "./chunk-DF5IL6TG.js";
 import {
   otherFindings
-} from "./chunk-FRBTKTV5.js";
+} from "./chunk-BLHAV6XC.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {
