@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-QEWPZ6S7.js";
+} from "./chunks/chunk-EOHAPLVV.js";
 import {
   UsageError,
   VERSION,
@@ -10,20 +10,20 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-KX3QZ34J.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-XL7THH7C.js";
+} from "./chunks/chunk-RVJP5FRR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-3BJB5VAS.js";
+} from "./chunks/chunk-G62AYYAC.js";
 import {
   relativeTo
-} from "./chunks/chunk-VUCMJGOI.js";
+} from "./chunks/chunk-ABLHVQQV.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts
@@ -57,8 +57,9 @@ async function run(io, log) {
   const result = relativeTo(full, workspace);
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };
   const n = counts(result.findings);
+  const problems = result.findings.filter((f) => !f.suppressions).length;
   const stop = randomUUID();
-  log(`::group::drainlint: ${plural(result.findings.length, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info) in ${plural(result.files.length, "file")}`);
+  log(`::group::drainlint: ${plural(problems, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info) in ${plural(result.files.length, "file")}`);
   log(`::stop-commands::${stop}`);
   io.stdout.write((await loadFormatter("stylish"))(result, ctx));
   log(`::${stop}::`);
@@ -76,10 +77,10 @@ async function run(io, log) {
     sarifFile = path.relative(workspace, file).split(path.sep).join("/") || file;
   }
   if (inputs.summary && io.env["GITHUB_STEP_SUMMARY"]) appendFileSync(io.env["GITHUB_STEP_SUMMARY"], (await loadFormatter("markdown"))(result, ctx));
-  setOutputs(io.env, { findings: result.findings.length, errors: n.errors, warnings: n.warnings, infos: n.infos, "sarif-file": sarifFile });
-  const problems = inputProblems(full, inputs.paths);
-  for (const p of problems) log(`::error title=drainlint::${data(p)}`);
-  if (problems.length > 0) return 2;
+  setOutputs(io.env, { findings: problems, errors: n.errors, warnings: n.warnings, infos: n.infos, "sarif-file": sarifFile });
+  const usage = inputProblems(full, inputs.paths);
+  for (const p of usage) log(`::error title=drainlint::${data(p)}`);
+  if (usage.length > 0) return 2;
   const failing = result.findings.filter((f) => failsAt(f, inputs.failOn)).length;
   if (failing > 0) {
     log(`::error title=drainlint::${data(`${plural(failing, "finding")} at or above fail-on: ${inputs.failOn}`)}`);

@@ -2,28 +2,28 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   markdown
-} from "./chunks/chunk-SEMXABNY.js";
+} from "./chunks/chunk-SQUJLQQJ.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-HUJZ6PDN.js";
+} from "./chunks/chunk-KX3QZ34J.js";
 import {
   stylish
-} from "./chunks/chunk-T2KP4NJN.js";
+} from "./chunks/chunk-KZ5DWBQN.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-XL7THH7C.js";
+} from "./chunks/chunk-RVJP5FRR.js";
 import {
   sarif
-} from "./chunks/chunk-IASMKTXV.js";
+} from "./chunks/chunk-UTCEK7WQ.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-3BJB5VAS.js";
-import "./chunks/chunk-VUCMJGOI.js";
+} from "./chunks/chunk-G62AYYAC.js";
+import "./chunks/chunk-ABLHVQQV.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts

@@ -63,6 +63,13 @@ export interface RuleContext<M extends string = string> {
   config: ResolvedConfig;
   report(r: Report<M>): void;
   /**
+   * Whether this workload is left out of a finding that sums up several workloads (reported in
+   * end(), or once on a mesh config): it suppresses the rule (drainlint.io/ignore annotations,
+   * unless inline suppressions are off) or a config override turns the rule off for it. Findings
+   * reported with `workload` need no such check: the engine keeps them, marked suppressed.
+   */
+  ignores(workload: Workload): boolean;
+  /**
    * Reports a finding about drain settings: at the most specific setting involved; at the pod
    * template's metadata key when all are defaults; once per mesh document when that is where they are.
    */

@@ -1,4 +1,4 @@
-import { EZ, assumedSentence, compareVersions, defineRule, drainHookLoss, formatSeconds, get, ignores, joinWords, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import { EZ, assumedSentence, compareVersions, defineRule, drainHookLoss, formatSeconds, get, joinWords, nativeEffective, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
 import type { Inventory, MessageData, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';
@@ -51,7 +51,7 @@ export default defineRule({
 
     return {
       workload(rw) {
-        if (!rw.ez.value || rw.sidecar.status === 'none' || rw.admissionDenied || ignores(rw.workload, ID)) return;
+        if (!rw.ez.value || rw.sidecar.status === 'none' || rw.admissionDenied || ctx.ignores(rw.workload)) return;
         // A native sidecar with its /drain preStop never runs the exit-on-zero loop.
         if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);

@@ -4,7 +4,7 @@
 import { FORMATS as formats } from '../istio/formats.js';
 import ajvRuntime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1},"overrides":{"description":"Rules turned on, off or to another severity for the findings that match: by kind, namespace, name, labels and container of the resource a finding is about, and by file. Entries apply in order; a later one wins for the rules it names. A finding an entry turns off is kept as suppressed (external).","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","rules"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string","minLength":1,"description":"A kind or glob (*, ?)."},"namespace":{"type":"string","minLength":1,"description":"A namespace or glob (*, ?)."},"name":{"type":"string","minLength":1,"description":"A name or glob (*, ?)."},"labels":{"type":"object","description":"Labels the workload (or its pod template) must all carry.","additionalProperties":{"type":"string"}},"container":{"type":"string","minLength":1,"description":"A container name or glob (*, ?): findings about that container."},"file":{"description":"Globs of files, relative to the config file's folder (** crosses folders).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true (on, at its own severity) / false (off).","type":"object","minProperties":1,"additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"reason":{"type":"string","description":"Why: the justification suppressed findings carry (SARIF, JSON)."}}}}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
 const schema13 = {"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"};
 const schema16 = {"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -668,14 +668,460 @@ errors++;
 }
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.overrides !== undefined){
+let data15 = data.overrides;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.match === undefined){
+const err26 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+if(data16.rules === undefined){
+const err27 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data16){
+if(!(((key2 === "match") || (key2 === "rules")) || (key2 === "reason"))){
+const err28 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.overrides.items,data:data16};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data16.match !== undefined){
+let data17 = data16.match;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.keys(data17).length < 1){
+const err29 = {instancePath:instancePath+"/overrides/" + i2+"/match",schemaPath:"#/properties/overrides/items/properties/match/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.overrides.items.properties.match,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!((((((key3 === "kind") || (key3 === "namespace")) || (key3 === "name")) || (key3 === "labels")) || (key3 === "container")) || (key3 === "file"))){
+const err30 = {instancePath:instancePath+"/overrides/" + i2+"/match",schemaPath:"#/properties/overrides/items/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.overrides.items.properties.match,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data17.kind !== undefined){
+let data18 = data17.kind;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err31 = {instancePath:instancePath+"/overrides/" + i2+"/match/kind",schemaPath:"#/properties/overrides/items/properties/match/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.kind,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/overrides/" + i2+"/match/kind",schemaPath:"#/properties/overrides/items/properties/match/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.kind.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.kind,data:data18};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data17.namespace !== undefined){
+let data19 = data17.namespace;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err33 = {instancePath:instancePath+"/overrides/" + i2+"/match/namespace",schemaPath:"#/properties/overrides/items/properties/match/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.namespace,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/overrides/" + i2+"/match/namespace",schemaPath:"#/properties/overrides/items/properties/match/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.namespace.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.namespace,data:data19};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data20 = data17.name;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err35 = {instancePath:instancePath+"/overrides/" + i2+"/match/name",schemaPath:"#/properties/overrides/items/properties/match/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.name,data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/overrides/" + i2+"/match/name",schemaPath:"#/properties/overrides/items/properties/match/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.name.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.name,data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data17.labels !== undefined){
+let data21 = data17.labels;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key4 in data21){
+let data22 = data21[key4];
+if(typeof data22 !== "string"){
+const err37 = {instancePath:instancePath+"/overrides/" + i2+"/match/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/match/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties,data:data22};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/overrides/" + i2+"/match/labels",schemaPath:"#/properties/overrides/items/properties/match/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.match.properties.labels.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.labels,data:data21};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data17.container !== undefined){
+let data23 = data17.container;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err39 = {instancePath:instancePath+"/overrides/" + i2+"/match/container",schemaPath:"#/properties/overrides/items/properties/match/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.container,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/overrides/" + i2+"/match/container",schemaPath:"#/properties/overrides/items/properties/match/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.container.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.container,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data17.file !== undefined){
+let data24 = data17.file;
+const _errs63 = errors;
+let valid16 = false;
+let passing2 = null;
+const _errs64 = errors;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err41 = {instancePath:instancePath+"/overrides/" + i2+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0],data:data24};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/overrides/" + i2+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0].type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0],data:data24};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid2 = _errs64 === errors;
+if(_valid2){
+valid16 = true;
+passing2 = 0;
+}
+const _errs66 = errors;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err43 = {instancePath:instancePath+"/overrides/" + i2+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err44 = {instancePath:instancePath+"/overrides/" + i2+"/match/file/" + i3,schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/overrides/" + i2+"/match/file/" + i3,schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items,data:data25};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/overrides/" + i2+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid2 = _errs66 === errors;
+if(_valid2 && valid16){
+valid16 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid16 = true;
+passing2 = 1;
+}
+}
+if(!valid16){
+const err47 = {instancePath:instancePath+"/overrides/" + i2+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf,parentSchema:schema11.properties.overrides.items.properties.match.properties.file,data:data24};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/overrides/" + i2+"/match",schemaPath:"#/properties/overrides/items/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.match.type,parentSchema:schema11.properties.overrides.items.properties.match,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.rules !== undefined){
+let data26 = data16.rules;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(Object.keys(data26).length < 1){
+const err49 = {instancePath:instancePath+"/overrides/" + i2+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.overrides.items.properties.rules,data:data26};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key5 in data26){
+let data27 = data26[key5];
+const _errs74 = errors;
+let valid20 = false;
+let passing3 = null;
+const _errs75 = errors;
+if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "info"))){
+const err50 = {instancePath:instancePath+"/overrides/" + i2+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0],data:data27};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid3 = _errs75 === errors;
+if(_valid3){
+valid20 = true;
+passing3 = 0;
+}
+const _errs76 = errors;
+if(typeof data27 !== "boolean"){
+const err51 = {instancePath:instancePath+"/overrides/" + i2+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1].type,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1],data:data27};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid3 = _errs76 === errors;
+if(_valid3 && valid20){
+valid20 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid20 = true;
+passing3 = 1;
+}
+}
+if(!valid20){
+const err52 = {instancePath:instancePath+"/overrides/" + i2+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties,data:data27};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/overrides/" + i2+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.rules.type,parentSchema:schema11.properties.overrides.items.properties.rules,data:data26};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data16.reason !== undefined){
+let data28 = data16.reason;
+if(typeof data28 !== "string"){
+const err54 = {instancePath:instancePath+"/overrides/" + i2+"/reason",schemaPath:"#/properties/overrides/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.reason.type,parentSchema:schema11.properties.overrides.items.properties.reason,data:data28};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.type,parentSchema:schema11.properties.overrides.items,data:data16};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.overrides.type,parentSchema:schema11.properties.overrides,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }

@@ -91,17 +91,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE2;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -112,13 +112,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE2)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE2)
@@ -139,17 +139,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE2;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -160,13 +160,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE2)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE2)
@@ -193,23 +193,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -821,10 +821,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -843,7 +843,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -873,11 +873,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -891,8 +891,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -936,8 +936,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3452,9 +3452,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3529,14 +3529,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3551,10 +3551,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3565,10 +3565,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3585,13 +3585,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5552,9 +5552,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE2;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5563,23 +5563,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5590,10 +5590,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6418,7 +6418,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7191,7 +7191,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7611,6 +7611,14 @@ var ENGINE_FINDINGS = [
     docsUrl: engineDocsUrl("parse-error")
   },
   {
+    id: "unused-disable-directive",
+    severity: "warning",
+    description: "A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).",
+    help: "Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.",
+    fixable: false,
+    docsUrl: engineDocsUrl("unused-disable-directive")
+  },
+  {
     id: "config-error",
     severity: "error",
     description: "The drainlint configuration file is invalid (reported as a usage error, exit code 2).",
@@ -7629,6 +7637,26 @@ function parseError(file, range, messageId, data, severity = "error") {
   const spec = PARSE_ERROR_MESSAGES[messageId];
   const where = `parse-error ${messageId}`;
   return { ruleId: "parse-error", messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("parse-error") };
+}
+var STALE = "Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.";
+var UNUSED_DIRECTIVE_MESSAGES = {
+  unusedComment: {
+    message: "This {{directive}} comment suppresses no finding{{of}}.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unusedAnnotation: {
+    message: "The annotation {{key}} suppresses no finding{{of}} on this resource.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unknownRule: {
+    message: "This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.",
+    help: "{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id."
+  }
+};
+function unusedDirective(file, range, messageId, data) {
+  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
+  const where = `unused-disable-directive ${messageId}`;
+  return { ruleId: "unused-disable-directive", messageId, severity: "warning", message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("unused-disable-directive") };
 }
 
 // src/rule.ts
@@ -7652,9 +7680,9 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/paths.ts
 var import_yaml = __toESM(require_dist(), 1);
-function get(value, path5) {
+function get(value, path8) {
   let cur = value;
-  for (const seg of path5) {
+  for (const seg of path8) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -7663,11 +7691,11 @@ function get(value, path5) {
 function isRecord(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function walk(doc, path5) {
+function walk(doc, path8) {
   let node = doc.contents;
   let pair = null;
   let depth = 0;
-  for (const seg of path5) {
+  for (const seg of path8) {
     if ((0, import_yaml.isMap)(node)) {
       const found = node.items.find((p) => keyString(p.key) === String(seg));
       if (!found) break;
@@ -7798,7 +7826,7 @@ var FORMATS = {
 // src/generated/validators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateConfig = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json", "title": "drainlint configuration (.drainlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true/false.", "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files never read.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "meshConfig": { "description": "Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "connectionLifetime": { "$ref": "#/definitions/durationByWorkload" }, "shutdownDuration": { "$ref": "#/definitions/durationByWorkload" }, "gatewayDeregistrationDelay": { "description": "How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.", "$ref": "#/definitions/duration" }, "assumeInjected": { "description": "Treat every workload as having an injected sidecar (namespaces live elsewhere).", "type": "boolean" }, "defaultNamespace": { "description": "Namespace of workloads without metadata.namespace.", "type": "string", "minLength": 1 }, "istioVersion": { "$ref": "#/definitions/version" }, "kubernetesVersion": { "$ref": "#/definitions/version" }, "maxFileSize": { "description": "Files larger than this many bytes are refused without being read (default 64 MiB).", "type": "integer", "minimum": 1 }, "overrides": { "description": "Rules turned on, off or to another severity for the findings that match: by kind, namespace, name, labels and container of the resource a finding is about, and by file. Entries apply in order; a later one wins for the rules it names. A finding an entry turns off is kept as suppressed (external).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "rules"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string", "minLength": 1, "description": "A kind or glob (*, ?)." }, "namespace": { "type": "string", "minLength": 1, "description": "A namespace or glob (*, ?)." }, "name": { "type": "string", "minLength": 1, "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "description": "Labels the workload (or its pod template) must all carry.", "additionalProperties": { "type": "string" } }, "container": { "type": "string", "minLength": 1, "description": "A container name or glob (*, ?): findings about that container." }, "file": { "description": "Globs of files, relative to the config file's folder (** crosses folders).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] } } }, "rules": { "description": "Per rule: off, a severity (error | warning | info), or true (on, at its own severity) / false (off).", "type": "object", "minProperties": 1, "additionalProperties": { "oneOf": [{ "enum": ["off", "error", "warning", "info"] }, { "type": "boolean" }] } }, "reason": { "type": "string", "description": "Why: the justification suppressed findings carry (SARIF, JSON)." } } } } }, "definitions": { "version": { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, "duration": { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" }, "durationByWorkload": { "type": "object", "additionalProperties": false, "properties": { "default": { "$ref": "#/definitions/duration" }, "workloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["match", "value"], "properties": { "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kind": { "type": "string" }, "namespace": { "type": "string", "description": "A name or glob (*, ?)." }, "name": { "type": "string", "description": "A name or glob (*, ?)." }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "$ref": "#/definitions/duration" } } } } } } } };
 var schema13 = { "description": "A Go duration string such as 90s, 2m, 1m30s.", "type": "string", "pattern": "^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$" };
 var schema16 = { "description": "A version such as 1.24 or 1.24.3.", "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$" };
 var func2 = Object.prototype.hasOwnProperty;
@@ -8391,12 +8419,409 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.overrides !== void 0) {
+      let data15 = data.overrides;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data16 = data15[i2];
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.match === void 0) {
+              const err26 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data16.rules === void 0) {
+              const err27 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key2 in data16) {
+              if (!(key2 === "match" || key2 === "rules" || key2 === "reason")) {
+                const err28 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data16.match !== void 0) {
+              let data17 = data16.match;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
+                  const err29 = { instancePath: instancePath + "/overrides/" + i2 + "/match", schemaPath: "#/properties/overrides/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                for (const key3 in data17) {
+                  if (!(key3 === "kind" || key3 === "namespace" || key3 === "name" || key3 === "labels" || key3 === "container" || key3 === "file")) {
+                    const err30 = { instancePath: instancePath + "/overrides/" + i2 + "/match", schemaPath: "#/properties/overrides/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.match, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.kind !== void 0) {
+                  let data18 = data17.kind;
+                  if (typeof data18 === "string") {
+                    if (func3(data18) < 1) {
+                      const err31 = { instancePath: instancePath + "/overrides/" + i2 + "/match/kind", schemaPath: "#/properties/overrides/items/properties/match/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.kind, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/overrides/" + i2 + "/match/kind", schemaPath: "#/properties/overrides/items/properties/match/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.kind.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.kind, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.namespace !== void 0) {
+                  let data19 = data17.namespace;
+                  if (typeof data19 === "string") {
+                    if (func3(data19) < 1) {
+                      const err33 = { instancePath: instancePath + "/overrides/" + i2 + "/match/namespace", schemaPath: "#/properties/overrides/items/properties/match/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.namespace, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/overrides/" + i2 + "/match/namespace", schemaPath: "#/properties/overrides/items/properties/match/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.namespace.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.namespace, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.name !== void 0) {
+                  let data20 = data17.name;
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err35 = { instancePath: instancePath + "/overrides/" + i2 + "/match/name", schemaPath: "#/properties/overrides/items/properties/match/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.name, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/overrides/" + i2 + "/match/name", schemaPath: "#/properties/overrides/items/properties/match/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.name, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.labels !== void 0) {
+                  let data21 = data17.labels;
+                  if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    for (const key4 in data21) {
+                      let data22 = data21[key4];
+                      if (typeof data22 !== "string") {
+                        const err37 = { instancePath: instancePath + "/overrides/" + i2 + "/match/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/match/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/overrides/" + i2 + "/match/labels", schemaPath: "#/properties/overrides/items/properties/match/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.match.properties.labels.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.labels, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.container !== void 0) {
+                  let data23 = data17.container;
+                  if (typeof data23 === "string") {
+                    if (func3(data23) < 1) {
+                      const err39 = { instancePath: instancePath + "/overrides/" + i2 + "/match/container", schemaPath: "#/properties/overrides/items/properties/match/properties/container/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.container, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/overrides/" + i2 + "/match/container", schemaPath: "#/properties/overrides/items/properties/match/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.container.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.container, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.file !== void 0) {
+                  let data24 = data17.file;
+                  const _errs63 = errors;
+                  let valid16 = false;
+                  let passing2 = null;
+                  const _errs64 = errors;
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err41 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file", schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[0], data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err42 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file", schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[0].type, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[0], data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs64 === errors;
+                  if (_valid2) {
+                    valid16 = true;
+                    passing2 = 0;
+                  }
+                  const _errs66 = errors;
+                  if (Array.isArray(data24)) {
+                    if (data24.length < 1) {
+                      const err43 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file", schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1], data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    const len3 = data24.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data25 = data24[i3];
+                      if (typeof data25 === "string") {
+                        if (func3(data25) < 1) {
+                          const err44 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file/" + i3, schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err45 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file/" + i3, schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items.type, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file", schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].type, parentSchema: schema11.properties.overrides.items.properties.match.properties.file.oneOf[1], data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs66 === errors;
+                  if (_valid2 && valid16) {
+                    valid16 = false;
+                    passing2 = [passing2, 1];
+                  } else {
+                    if (_valid2) {
+                      valid16 = true;
+                      passing2 = 1;
+                    }
+                  }
+                  if (!valid16) {
+                    const err47 = { instancePath: instancePath + "/overrides/" + i2 + "/match/file", schemaPath: "#/properties/overrides/items/properties/match/properties/file/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.overrides.items.properties.match.properties.file.oneOf, parentSchema: schema11.properties.overrides.items.properties.match.properties.file, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs63;
+                    if (vErrors !== null) {
+                      if (_errs63) {
+                        vErrors.length = _errs63;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/overrides/" + i2 + "/match", schemaPath: "#/properties/overrides/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.match.type, parentSchema: schema11.properties.overrides.items.properties.match, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data16.rules !== void 0) {
+              let data26 = data16.rules;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (Object.keys(data26).length < 1) {
+                  const err49 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                for (const key5 in data26) {
+                  let data27 = data26[key5];
+                  const _errs74 = errors;
+                  let valid20 = false;
+                  let passing3 = null;
+                  const _errs75 = errors;
+                  if (!(data27 === "off" || data27 === "error" || data27 === "warning" || data27 === "info")) {
+                    const err50 = { instancePath: instancePath + "/overrides/" + i2 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0], data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs75 === errors;
+                  if (_valid3) {
+                    valid20 = true;
+                    passing3 = 0;
+                  }
+                  const _errs76 = errors;
+                  if (typeof data27 !== "boolean") {
+                    const err51 = { instancePath: instancePath + "/overrides/" + i2 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1], data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs76 === errors;
+                  if (_valid3 && valid20) {
+                    valid20 = false;
+                    passing3 = [passing3, 1];
+                  } else {
+                    if (_valid3) {
+                      valid20 = true;
+                      passing3 = 1;
+                    }
+                  }
+                  if (!valid20) {
+                    const err52 = { instancePath: instancePath + "/overrides/" + i2 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.overrides.items.properties.rules.additionalProperties, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs74;
+                    if (vErrors !== null) {
+                      if (_errs74) {
+                        vErrors.length = _errs74;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data16.reason !== void 0) {
+              let data28 = data16.reason;
+              if (typeof data28 !== "string") {
+                const err54 = { instancePath: instancePath + "/overrides/" + i2 + "/reason", schemaPath: "#/properties/overrides/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.reason.type, parentSchema: schema11.properties.overrides.items.properties.reason, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err57];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -13322,6 +13747,11 @@ var DocumentStore = class {
    * them (each keeps its own mapping onto its host's lines).
    */
   embedded = /* @__PURE__ */ new Map();
+  /**
+   * Told of every embedded document the run reads, once per reading (the suppression directives
+   * in its comments are collected from it).
+   */
+  onEmbedded;
   constructor(totalTextBytes = 0, limits = DEFAULT_MEMORY) {
     this.keepEverything = totalTextBytes <= limits.keepEverythingBytes;
     this.astTextBudget = this.keepEverything ? Infinity : limits.astTextBytes;
@@ -13368,17 +13798,20 @@ function chunkView(store, file, text2, start, index, value, doc) {
   return new LazyView(store, file, text2, index, value, doc, start);
 }
 function embeddedView(host, text2, value, doc, mapping) {
-  return new LazyView(host.store, host.file, text2, host.index, value, doc, mapping);
+  const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, doc, mapping, host);
+  host.view.store.onEmbedded?.(view);
+  return view;
 }
 var RELEASED = /* @__PURE__ */ Symbol("released");
 var LazyView = class {
   /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
-  constructor(store, file, sourceText, index, value, doc, placement) {
+  constructor(store, file, sourceText, index, value, doc, placement, host) {
     this.store = store;
     this.file = file;
     this.sourceText = sourceText;
     this.index = index;
     this.placement = placement;
+    this.host = host;
     this.current = value;
     if (store.keepEverything || typeof placement !== "number") this.ast = doc;
   }
@@ -13387,6 +13820,7 @@ var LazyView = class {
   sourceText;
   index;
   placement;
+  host;
   current;
   /** The AST, held as long as the value is (a released document's AST goes through the cache). */
   ast;
@@ -13440,9 +13874,9 @@ function lastContentOffset(view, start, end) {
   return off > start ? view.position(off) : void 0;
 }
 function locate(ref) {
-  const { view, path: path5 } = ref;
-  const { node, pair, depth } = walk(view.doc, path5);
-  const complete = depth === path5.length;
+  const { view, path: path8 } = ref;
+  const { node, pair, depth } = walk(view.doc, path8);
+  const complete = depth === path8.length;
   if (complete) {
     if (ref.target === "key" && pair) {
       const r2 = rangeOfNode(view, pair.key);
@@ -13561,6 +13995,14 @@ function loadConfig(file, cwd, knownRules) {
       throw new UsageError(`${at(["rules", id], "key")}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
     }
   }
+  (v.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules)) {
+      if (!knownRules.has(id)) {
+        const near = closest(id, knownRules);
+        throw new UsageError(`${at(["overrides", i, "rules", id], "key")}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
+      }
+    }
+  });
   const rules = {};
   for (const [id, s] of Object.entries(v.rules ?? {})) if (s !== true) rules[id] = s === false ? "off" : s;
   const lifetimes = (key) => {
@@ -13586,7 +14028,12 @@ function loadConfig(file, cwd, knownRules) {
     istioVersion: v.istioVersion,
     kubernetesVersion: v.kubernetesVersion,
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== void 0 ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay), ref: { view, path: ["gatewayDeregistrationDelay"] } } : void 0
+    gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== void 0 ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay), ref: { view, path: ["gatewayDeregistrationDelay"] } } : void 0,
+    overrides: (v.overrides ?? []).map((o, index) => {
+      const settings = {};
+      for (const [id, setting] of Object.entries(o.rules)) settings[id] = setting === false ? "off" : setting;
+      return { index, match: o.match, rules: settings, reason: o.reason?.trim() || void 0, file: shown4, ref: { view, path: ["overrides", index] }, dir };
+    })
   };
 }
 function schemaProblem(errors, value) {
@@ -13661,6 +14108,10 @@ function fieldsOf(mapping, camel) {
   const out = [];
   for (const key of spellings(camel)) if (key in mapping) out.push([key, mapping[key]]);
   return out;
+}
+var IGNORE_PREFIX = "drainlint.io/ignore-";
+function isIgnoreAnnotation(key) {
+  return key === IGNORE_ANNOTATION || key.startsWith(IGNORE_PREFIX) && key.length > IGNORE_PREFIX.length;
 }
 
 // src/inventory/model.ts
@@ -13791,7 +14242,7 @@ function drainIn(pc, base2, at) {
   return out;
 }
 function provAt(source, level, ref) {
-  return (path5) => ({ level, source, ref: ref(path5) });
+  return (path8) => ({ level, source, ref: ref(path8) });
 }
 function drainToCover(d) {
   return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
@@ -13799,16 +14250,16 @@ function drainToCover(d) {
 function annotationDrain(rw) {
   const view = rw.workload.proxyConfigAnnotation?.view;
   if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path5) => ({ view, path: path5 })));
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path8) => ({ view, path: path8 })));
 }
 function meshDrain(m, dcPath, base2 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base2, provAt(`mesh config in ${m.label}`, "mesh", (path5) => ({ view: m.view, path: [...dcPath, ...path5] })));
+  return drainIn(get(m.view.value, dcPath), base2, provAt(`mesh config in ${m.label}`, "mesh", (path8) => ({ view: m.view, path: [...dcPath, ...path8] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
 }
 function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path5) => ({ view, path: [...envPath, ...path5.slice(1)] })));
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path8) => ({ view, path: [...envPath, ...path8.slice(1)] })));
 }
 
 // src/domain/drain-fit.ts
@@ -14044,13 +14495,13 @@ function rejectedCrValues(pc) {
   if (!isRecord(env)) return [];
   return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
 }
-function metadataSites(out, view, path5, pc, where, extra, origin2) {
+function metadataSites(out, view, path8, pc, where, extra, origin2) {
   if (!isRecord(pc)) return;
   for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
     if (!isRecord(md)) continue;
     for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path5, key, name] }, where: where(key), ...extra });
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path8, key, name] }, where: where(key), ...extra });
     }
   }
 }
@@ -14258,7 +14709,7 @@ function parseEmbedded(host) {
     return offsetMapper(host.view, scalar);
   };
   const known = host.view.store.embeddedParse(text2);
-  if (known) return { view: embeddedView(host.view, text2, known.value, known.doc, mapping) };
+  if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
   const doc = (0, import_yaml6.parseDocument)(text2, YAML_OPTIONS);
   const located = (start, end, message) => {
     const map = mapping();
@@ -14281,7 +14732,7 @@ function parseEmbedded(host) {
     return { error: { message: e.message, range: locate(host) } };
   }
   host.view.store.rememberEmbedded(text2, doc, value);
-  return { view: embeddedView(host.view, text2, value, doc, mapping) };
+  return { view: embeddedView(host, text2, value, doc, mapping) };
 }
 function offsetMapper(host, node) {
   const start = node.range?.[0] ?? 0;
@@ -14440,14 +14891,14 @@ function valuesHold(rw, inv) {
   const rev = revisionOf(rw.workload, inv);
   const sites = [];
   for (const iop of inv.istioOperators) {
-    const path5 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const path8 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path5) === true) sites.push({ ref: { view: iop.view, path: path5 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
+    if (get(iop.view.value, path8) === true) sites.push({ ref: { view: iop.view, path: path8 }, revision: typeof revision === "string" ? revision : "", label: `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}` });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
-    const path5 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path5) === true) sites.push({ ref: { view: m.view, path: path5 }, revision: m.revision, label: m.label });
+    const path8 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path8) === true) sites.push({ ref: { view: m.view, path: path8 }, revision: m.revision, label: m.label });
   }
   for (const l of globalLifecycles(inv)) {
     if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
@@ -14455,10 +14906,6 @@ function valuesHold(rw, inv) {
   const own = sites.filter((s) => reaches(s, rev));
   const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
   return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
-}
-function ignores(w, ruleId) {
-  const v = w.podAnnotations[IGNORE_ANNOTATION];
-  return typeof v === "string" && v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
 }
 
 // src/domain/mode.ts
@@ -14590,11 +15037,11 @@ function boundsOf(svc, inv, config) {
   inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
-function push(found, raw, res, path5, what) {
+function push(found, raw, res, path8, what) {
   if (typeof raw !== "string") return;
   const secs = parseGoDuration(raw);
   if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path5, what });
+  found.push({ seconds: secs, res, path: path8, what });
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
@@ -14685,12 +15132,12 @@ function selectingServices2(w, inv, defaultNamespace) {
 function longLivedPorts(w, inv, gateway, defaultNamespace) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path5, view, number, target, owner) => {
+  const add = (p, path8, view, number, target, owner) => {
     if (notTcp(p)) return;
     const proto = longLivedProtocol(p["name"], p["appProtocol"], number);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path5, key] : path5 };
+    const ref = { view, path: key ? [...path8, key] : path8 };
     const what = label(p["name"], number);
     out.push({ protocol: proto, text: `${proto} on ${what} of ${owner}`, ref, related: `${what} of ${owner} (${proto})` });
   };
@@ -14720,10 +15167,10 @@ function longLivedPorts(w, inv, gateway, defaultNamespace) {
       add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner);
     });
   }
-  for (const { p, path: path5, owner } of containerPorts) {
+  for (const { p, path: path8, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path5, w.view, number, typeof number === "number" ? number : void 0, owner);
+    add(p, path8, w.view, number, typeof number === "number" ? number : void 0, owner);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
@@ -14929,10 +15376,10 @@ function addIstioOperator(inv, res, order, flag) {
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
   ];
   for (const [p, o, l] of candidates) {
-    const path5 = res.base.concat(p);
-    const value = get(res.view.value, path5);
+    const path8 = res.base.concat(p);
+    const value = get(res.view.value, path8);
     if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path5, value, resource: res });
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path8, value, resource: res });
     }
   }
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
@@ -15415,11 +15862,11 @@ function globalPreStop(inv, revision) {
 // src/istio/validate.ts
 var PROXY_CONFIG = validateProxyConfig;
 var MESH_CONFIG = validateMeshConfig;
-function validateProxyConfig2(view, path5, value) {
-  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path5, value);
+function validateProxyConfig2(view, path8, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path8, value);
 }
-function validateMeshConfig2(view, path5, value) {
-  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path5, value);
+function validateMeshConfig2(view, path8, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path8, value);
 }
 function toProblems(errors, view, base2, root) {
   const out = [];
@@ -15560,7 +16007,7 @@ function resolveWorkload(w, inv, config, run) {
   const gateway = isGateway(w);
   const lifetime = declared(w, LIFETIME_ANNOTATION, config.connectionLifetime, "connectionLifetime", () => trafficLifetime(w, inv, config));
   const shutdown = declared(w, SHUTDOWN_ANNOTATION, config.shutdownDuration, "shutdownDuration");
-  const path5 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
+  const path8 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
     sidecar,
@@ -15579,7 +16026,7 @@ function resolveWorkload(w, inv, config, run) {
     containerPreStops,
     lifetime,
     shutdown,
-    timeline: computeTimeline({ path: path5, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
+    timeline: computeTimeline({ path: path8, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources
@@ -16230,11 +16677,11 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
             const sites = [];
             if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: "at the top level of the mesh config", form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
             if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
-            for (const site of sites) {
-              const v = quoted3(name, site.raw);
+            for (const site2 of sites) {
+              const v = quoted3(name, site2.raw);
               const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
-              const ref = { view: m.view, path: site.at };
-              const here = writtenAt(ref, site.raw, source);
+              const ref = { view: m.view, path: site2.at };
+              const here = writtenAt(ref, site2.raw, source);
               if (have) {
                 const haveRef = { view: m.view, path: have.path };
                 const metadata = have.path.slice(m.path.length, -1).join(".");
@@ -16244,7 +16691,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                   messageId: "meshKeyProxyHasValue",
                   data: {
                     name,
-                    site: site.site,
+                    site: site2.site,
                     have: String(have.value),
                     metadata,
                     why: WHY,
@@ -16258,7 +16705,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                   at: { ...ref, target: "key" },
                   resource: resourceId(m.resource),
                   messageId: "meshKey",
-                  data: { name, site: site.site, form: site.form(v), why: WHY, values: valueList([[name, here]]) },
+                  data: { name, site: site2.site, form: site2.form(v), why: WHY, values: valueList([[name, here]]) },
                   related: []
                 });
               }
@@ -16479,7 +16926,7 @@ var exit_on_zero_version_bug_default = defineRule({
     const once = /* @__PURE__ */ new Set();
     return {
       workload(rw) {
-        if (!rw.ez.value || rw.sidecar.status === "none" || rw.admissionDenied || ignores(rw.workload, ID)) return;
+        if (!rw.ez.value || rw.sidecar.status === "none" || rw.admissionDenied || ctx.ignores(rw.workload)) return;
         if (nativeEffective(rw, v) && !drainHookLoss(rw, ctx.inventory, v)) return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);
         if (!general && !ambient) return;
@@ -16813,7 +17260,7 @@ var global_lifecycle_override_default = defineRule({
     };
     return {
       workload(rw) {
-        if (!rendersGlobalLifecycle(rw) || ignores(rw.workload, ID2)) return;
+        if (!rendersGlobalLifecycle(rw) || ctx.ignores(rw.workload)) return;
         const l = lifecycleFor(rw, ctx.inventory);
         const r = l && reach.get(l);
         if (!l || !r) return;
@@ -17087,23 +17534,23 @@ var invalid_boolean_default = defineRule({
     messages: MESSAGES
   },
   create(ctx) {
-    const ezSite = (site) => {
-      if (site.name !== EZ || typeof site.value !== "string") return;
-      if (site.value === "" && site.origin !== "env") return;
-      if (parseGoBool(site.value) !== void 0) return;
-      const key = site.origin === "env" ? "value" : EZ;
-      const on = site.value === "" || meant(site.value) === "true";
+    const ezSite = (site2) => {
+      if (site2.name !== EZ || typeof site2.value !== "string") return;
+      if (site2.value === "" && site2.origin !== "env") return;
+      if (parseGoBool(site2.value) !== void 0) return;
+      const key = site2.origin === "env" ? "value" : EZ;
+      const on = site2.value === "" || meant(site2.value) === "true";
       ctx.report({
-        at: site.ref,
-        workload: site.workload,
-        resource: site.resource,
-        container: site.container,
+        at: site2.ref,
+        workload: site2.workload,
+        resource: site2.resource,
+        container: site2.container,
         ...fitted(
           MESSAGES,
           on ? "silentlyFalse" : "falseByAccident",
           {
-            setting: `${EZ}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
-            fix: site.value === "" ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site.value)}"`
+            setting: `${EZ}${site2.origin === "env" ? " value" : ""}: ${clip(written(site2.ref, site2.value))}`,
+            fix: site2.value === "" ? `Write ${key}: "true" to turn it on, or remove the entry` : `Write ${key}: "${meant(site2.value)}"`
           },
           ["setting"]
         )
@@ -17111,7 +17558,7 @@ var invalid_boolean_default = defineRule({
     };
     return {
       workload(rw) {
-        for (const site of workloadEnvSites(rw)) ezSite(site);
+        for (const site2 of workloadEnvSites(rw)) ezSite(site2);
         const w = rw.workload;
         for (const c of w.containers) {
           if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
@@ -17133,7 +17580,7 @@ var invalid_boolean_default = defineRule({
         }
       },
       end() {
-        for (const site of resourceEnvSites(ctx)) ezSite(site);
+        for (const site2 of resourceEnvSites(ctx)) ezSite(site2);
       }
     };
   }
@@ -17223,35 +17670,35 @@ var invalid_duration_default = defineRule({
     messages: MESSAGES2
   },
   create(ctx) {
-    const siteDrain = (site, rw) => {
+    const siteDrain = (site2, rw) => {
       if (rw) return workloadDrain(rw);
-      const view = site.ref.view;
-      const mapPath = site.ref.path.slice(0, -1);
-      if (site.origin === "mesh") {
+      const view = site2.ref.view;
+      const mapPath = site2.ref.path.slice(0, -1);
+      if (site2.origin === "mesh") {
         const dcPath = mapPath.slice(0, -1);
         const m = ctx.inventory.meshSources.find((s) => s.view === view && s.path.length + 1 === dcPath.length && s.path.every((seg, i) => seg === dcPath[i]));
         if (m) return meshDrain(m, dcPath, ezAssumed());
       }
-      return proxyConfigDrain(view, mapPath, site.where.replace(/^in /, ""));
+      return proxyConfigDrain(view, mapPath, site2.where.replace(/^in /, ""));
     };
-    const minSite = (site, rw) => {
-      if (site.name !== MIN || typeof site.value !== "string") return;
-      if (site.value === "" && site.origin !== "env") return;
-      if (parseGoDuration(site.value) !== void 0) return;
-      const key = site.origin === "env" ? "value" : MIN;
+    const minSite = (site2, rw) => {
+      if (site2.name !== MIN || typeof site2.value !== "string") return;
+      if (site2.value === "" && site2.origin !== "env") return;
+      if (parseGoDuration(site2.value) !== void 0) return;
+      const key = site2.origin === "env" ? "value" : MIN;
       ctx.report({
-        at: site.ref,
-        workload: site.workload,
-        resource: site.resource,
-        container: site.container,
+        at: site2.ref,
+        workload: site2.workload,
+        resource: site2.resource,
+        container: site2.container,
         severity: "warning",
         ...fitted(
           MESSAGES2,
           "minDefault",
           {
-            setting: `${MIN}${site.origin === "env" ? " value" : ""}: ${clip(written(site.ref, site.value))}`,
-            fault: durationFault(site.value),
-            fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion })
+            setting: `${MIN}${site2.origin === "env" ? " value" : ""}: ${clip(written(site2.ref, site2.value))}`,
+            fault: durationFault(site2.value),
+            fix: fixSentence(key, site2.value, { d: siteDrain(site2, rw), rw, istio: ctx.config.istioVersion })
           },
           ["setting"]
         )
@@ -17268,7 +17715,7 @@ var invalid_duration_default = defineRule({
             ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ["setting"])
           });
         }
-        for (const site of workloadEnvSites(rw)) minSite(site, rw);
+        for (const site2 of workloadEnvSites(rw)) minSite(site2, rw);
         for (const c of w.containers) {
           if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
           c.value["env"].forEach((e, i) => {
@@ -17318,7 +17765,7 @@ var invalid_duration_default = defineRule({
             });
           }
         }
-        for (const site of resourceEnvSites(ctx)) minSite(site);
+        for (const site2 of resourceEnvSites(ctx)) minSite(site2);
       }
     };
   }
@@ -17435,18 +17882,18 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path5, value, shape, field, rejected, where, fix2, unknown = "") {
+function expect(ctx, view, path8, value, shape, field, rejected, where, fix2, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
-    at: { view, path: path5 },
+    at: { view, path: path8 },
     ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix2 ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
 var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
-function stringMap(ctx, view, path5, value, owner, rejected, field, where) {
-  if (!expect(ctx, view, path5, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
+function stringMap(ctx, view, path8, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path8, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
@@ -17456,7 +17903,7 @@ function stringMap(ctx, view, path5, value, owner, rejected, field, where) {
     else if (isRecord(v) || Array.isArray(v)) fix2 = `Write it as a string (YAML or JSON text in a block scalar)`;
     else fix2 = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
-      at: { view, path: [...path5, key] },
+      at: { view, path: [...path8, key] },
       ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix: fix2 }, ["key", "value"]),
       ...where
     });
@@ -17477,12 +17924,12 @@ function checkWorkload(ctx, rw) {
     templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
     if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
-  for (const [path5, owner] of metas) {
-    const meta = get(root, path5);
-    if (!expect(ctx, w.view, path5, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
+  for (const [path8, owner] of metas) {
+    const meta = get(root, path8);
+    if (!expect(ctx, w.view, path8, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path5, field], meta[field], owner, rejected, field, where);
+      stringMap(ctx, w.view, [...path8, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -18067,16 +18514,16 @@ var misplaced_annotation_default = defineRule({
     }
   },
   create(ctx) {
-    function check(w, site, field, key, value, tpl) {
+    function check(w, site2, field, key, value, tpl) {
       const targetField = field === "annotations" && key === INJECT2 ? "labels" : field;
       const podRefs = [{ view: w.view, path: [...w.podMetaPath, targetField, key] }];
       if (targetField !== field) podRefs.push({ view: w.view, path: [...w.podMetaPath, field, key] });
       const podValues = podRefs.map((ref) => ({ ref, value: get(w.view.value, ref.path) })).filter((p) => p.value !== void 0);
       if (podValues.some((p) => same(p.value, value))) return;
       const noun = field === "annotations" ? "annotation" : "label";
-      const at = { view: w.view, path: [...site.meta, field, key], target: "key" };
+      const at = { view: w.view, path: [...site2.meta, field, key], target: "key" };
       const quoted5 = key === PROXY_CONFIG2 ? "" : shown2(value, key);
-      const base2 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site.place, target: `${tpl}.metadata.${targetField}`, lands: site.lands };
+      const base2 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site2.place, target: `${tpl}.metadata.${targetField}`, lands: site2.lands };
       const related2 = [];
       const pod = podValues[0];
       let messageId;
@@ -18086,7 +18533,7 @@ var misplaced_annotation_default = defineRule({
         related2.push({ message: `${key}${podShown ? `: ${podShown}` : ""} (pod template)`, ref: pod.ref });
         const podField = String(pod.ref.path[pod.ref.path.length - 2]);
         const values = [
-          [key, { value: quoted5 || "set", prov: { level: "pod-spec", source: `${site.source} ${field}`, ref: at } }],
+          [key, { value: quoted5 || "set", prov: { level: "pod-spec", source: `${site2.source} ${field}`, ref: at } }],
           [key, { value: podShown || "set", prov: { level: "pod-spec", source: `pod template ${podField}`, ref: pod.ref } }]
         ];
         messageId = "podTemplateDiffers";
@@ -18131,14 +18578,14 @@ var misplaced_annotation_default = defineRule({
             lands: "spec.jobTemplate.metadata lands on the Job, not on its pods"
           });
         }
-        for (const site of sites) {
+        for (const site2 of sites) {
           for (const field of ["annotations", "labels"]) {
-            const map = get(w.view.value, [...site.meta, field]);
+            const map = get(w.view.value, [...site2.meta, field]);
             if (!isRecord(map)) continue;
             for (const [key, value] of Object.entries(map)) {
-              const relevant = field === "labels" ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
+              const relevant = field === "labels" ? POD_LABELS.has(key) : POD_ANNOTATION.test(key) && !isIgnoreAnnotation(key);
               if (!relevant) continue;
-              check(w, site, field, key, value, tpl);
+              check(w, site2, field, key, value, tpl);
             }
           }
         }
@@ -18153,21 +18600,21 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path5 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path5, i], out));
+function findKeys(value, path8 = [], out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path8, i], out));
   else if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path5, k]);
-      findKeys(v, [...path5, k], out);
+      if (k === KEY) out.push([...path8, k]);
+      findKeys(v, [...path8, k], out);
     }
   }
   return out;
 }
-function dotted(path5) {
-  return path5.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+function dotted(path8) {
+  return path8.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
-function startsWith(path5, prefix) {
-  return prefix.length <= path5.length && prefix.every((s, i) => path5[i] === s);
+function startsWith(path8, prefix) {
+  return prefix.length <= path8.length && prefix.every((s, i) => path8[i] === s);
 }
 function meant2(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
@@ -18180,20 +18627,20 @@ function meant2(value) {
 }
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
-  const path5 = dotted(parent);
-  const named = (name) => ({ name, path: path5 || "(top level)" });
+  const path8 = dotted(parent);
+  const named = (name) => ({ name, path: path8 || "(top level)" });
   if (parent.length === 0) return named(`the ${w.kind} itself`);
   if (parent.length === 1 && parent[0] === "metadata") return named(`the ${w.kind}'s metadata`);
   if (parent.length === 1 && parent[0] === "spec") return named(`the ${w.kind} spec`);
   if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named("the pod template");
   if (startsWith(parent, [...template, "metadata"])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
-  if (w.kind === "CronJob" && path5 === "spec.jobTemplate.spec") return named("the Job spec");
+  if (w.kind === "CronJob" && path8 === "spec.jobTemplate.spec") return named("the Job spec");
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : "a container";
     return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return named(path5);
+  return named(path8);
 }
 function writtenAt2(value, source, ref) {
   return { value, prov: { level: "pod-spec", source, ref } };
@@ -18300,21 +18747,21 @@ var misplaced_grace_period_default = defineRule({
             const dc = m.value[dcKey];
             if (isRecord(dc)) sites.push({ map: dc, path: [...m.path, dcKey], site: dcKey, what: `ProxyConfig (${dcKey})` });
           }
-          for (const site of sites) {
+          for (const site2 of sites) {
             for (const key of PROXY_CONFIG_KEYS) {
-              if (!(key in site.map)) continue;
-              const ref = { view: m.view, path: [...site.path, key] };
+              if (!(key in site2.map)) continue;
+              const ref = { view: m.view, path: [...site2.path, key] };
               ctx.report({
                 at: { ...ref, target: "key" },
                 resource: resourceId(m.resource),
                 messageId: "inMeshConfig",
                 data: {
                   key,
-                  site: site.site,
+                  site: site2.site,
                   field: KEY,
-                  want: meant2(site.map[key]),
-                  what: site.what,
-                  values: valueList([[key, writtenAt2(site.map[key], `mesh config in ${m.label}`, ref)]])
+                  want: meant2(site2.map[key]),
+                  what: site2.what,
+                  values: valueList([[key, writtenAt2(site2.map[key], `mesh config in ${m.label}`, ref)]])
                 }
               });
             }
@@ -19149,21 +19596,21 @@ function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
 var DEFAULT2 = { level: "default", source: "default" };
-function meshDuration(view, path5, dc, label2, camel, dflt) {
+function meshDuration(view, path8, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
-    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path5, key] } } };
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path8, key] } } };
   }
   return { value: dflt, prov: DEFAULT2 };
 }
-function meshTdd(view, path5, dc, label2) {
-  return meshDuration(view, path5, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
+function meshTdd(view, path8, dc, label2) {
+  return meshDuration(view, path8, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
 }
-function meshEz(view, path5, dc, label2) {
+function meshEz(view, path8, dc, label2) {
   for (const [key, md] of proxyConfigMaps(dc)) {
     const raw = md[EZ];
-    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path5, key, EZ] } } };
+    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path8, key, EZ] } } };
   }
   return void 0;
 }
@@ -19276,15 +19723,15 @@ var removed_setting_default = defineRule({
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
-    const entryKey = (view, path5) => `${view.file.path}#${view.index}#${path5.join("/")}`;
-    const report = (site, messageId, data, related2 = []) => {
+    const entryKey = (view, path8) => `${view.file.path}#${view.index}#${path8.join("/")}`;
+    const report = (site2, messageId, data, related2 = []) => {
       ctx.report({
-        at: { view: site.view, path: site.path, target: site.target ?? "key" },
+        at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
         messageId,
         data,
-        workload: site.workload,
-        resource: site.resource,
-        container: site.container,
+        workload: site2.workload,
+        resource: site2.resource,
+        container: site2.container,
         related: relatedValues(related2.map((v) => ["terminationDrainDuration", v]))
       });
     };
@@ -19295,14 +19742,14 @@ var removed_setting_default = defineRule({
       if (r.blocked) return { fix: `Remove ${what}: ${r.blocked}`, values: r.values };
       return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values };
     };
-    const proxyConfig = (view, path5, value, source, scope, f, put, site) => {
-      const noSidecar = site.rw?.sidecar.status === "none" ? site.rw.sidecar.reason : void 0;
+    const proxyConfig = (view, path8, value, source, scope, f, put, site2) => {
+      const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
       const tdd = f.tdd;
       const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
-      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path5.length + 1;
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path8.length + 1;
       const common = { scope, tdd: secondsWords(tdd) };
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
-        const s = { ...site, view, path: at };
+        const s = { ...site2, view, path: at };
         const here = [TDDS, writtenAt3({ view, path: at }, raw, source)];
         if (noSidecar) {
           const fix3 = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
@@ -19314,13 +19761,13 @@ var removed_setting_default = defineRule({
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          tddsFinding([...path5, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
+          tddsFinding([...path8, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
-          const s = { ...site, view, path: [...path5, key] };
+          const s = { ...site2, view, path: [...path8, key] };
           if (noSidecar) {
             report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel);
           } else {
-            const here = [key, writtenAt3({ view, path: [...path5, key] }, value[key], source)];
+            const here = [key, writtenAt3({ view, path: [...path8, key] }, value[key], source)];
             report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel);
           }
         }
@@ -19328,7 +19775,7 @@ var removed_setting_default = defineRule({
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        tddsFinding([...path5, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
+        tddsFinding([...path8, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
       }
     };
     return {
@@ -19375,11 +19822,11 @@ var removed_setting_default = defineRule({
           };
           const put = (line) => `Set meshConfig.defaultConfig.${line}`;
           for (const key of Object.keys(m.value)) {
-            const site = { view: m.view, path: [...m.path, key], resource: resource2 };
+            const site2 = { view: m.view, path: [...m.path, key], resource: resource2 };
             const here = [key, writtenAt3({ view: m.view, path: [...m.path, key] }, m.value[key], source)];
             if (key === TDDS && tddsGone) {
               const { fix: fix2, values } = tddsFix(m.value[key], meshFacts, put, false, "the key");
-              report(site, "tddsAtMeshTopLevel", {
+              report(site2, "tddsAtMeshTopLevel", {
                 name: TDDS,
                 tdd: secondsWords(meshFacts.tdd),
                 fix: fix2,
@@ -19387,7 +19834,7 @@ var removed_setting_default = defineRule({
                 values: valueList([here, ["terminationDrainDuration", meshFacts.tdd], ...values])
               });
             } else if (isParentShutdownKey(key) && psdGone) {
-              report(site, "parentShutdownDuration", {
+              report(site2, "parentShutdownDuration", {
                 key,
                 scope: "the mesh-wide ",
                 tdd: secondsWords(meshFacts.tdd),
@@ -19400,24 +19847,24 @@ var removed_setting_default = defineRule({
           for (const k of ["defaultConfig", "default_config"]) {
             const d = m.value[k];
             if (!isRecord(d)) continue;
-            const path5 = [...m.path, k];
-            const f = { ...meshFacts, tdd: meshTdd(m.view, path5, d, m.label) };
-            proxyConfig(m.view, path5, d, source, "the mesh-wide ", f, put, { resource: resource2 });
+            const path8 = [...m.path, k];
+            const f = { ...meshFacts, tdd: meshTdd(m.view, path8, d, m.label) };
+            proxyConfig(m.view, path8, d, source, "the mesh-wide ", f, put, { resource: resource2 });
           }
         }
         if (tddsGone) {
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            const path5 = [...pc.base, "spec", "environmentVariables", TDDS];
+            const path8 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
-            report({ view: pc.view, path: path5, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
+            report({ view: pc.view, path: path8, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
-              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path5 }, env[TDDS], label2)], ...r.values])
+              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path8 }, env[TDDS], label2)], ...r.values])
             });
           }
         }
@@ -19471,10 +19918,10 @@ function containerEnv(rw, c, report, writtenAt3) {
     const proxy = c.name === PROXY_CONTAINER;
     const w = rw.workload;
     const container = `container ${c.name || "(unnamed)"}`;
-    const site = { view: w.view, path: [...c.path, "env", i, "name"], target: "value", workload: w, container: c.name || void 0 };
+    const site2 = { view: w.view, path: [...c.path, "env", i, "name"], target: "value", workload: w, container: c.name || void 0 };
     const put = (line) => `Set ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation`;
     if (rw.sidecar.status === "none") {
-      report(site, "removedNoSidecar", {
+      report(site2, "removedNoSidecar", {
         setting: TDDS,
         where: `on ${container}`,
         version: TDDS_REMOVED,
@@ -19488,7 +19935,7 @@ function containerEnv(rw, c, report, writtenAt3) {
     const fix2 = r.blocked ? `Remove the variable: ${r.blocked}` : `${put(tddLine(e["value"]))} and remove the variable${r.also}`;
     const here = [TDDS, writtenAt3({ view: w.view, path: [...c.path, "env", i, "value"] }, e["value"], `env of ${container}`)];
     report(
-      site,
+      site2,
       "tddsInContainerEnv",
       {
         name: TDDS,
@@ -19554,10 +20001,10 @@ function iopDuration(iop, camel, dflt) {
   const label2 = `IstioOperator ${iop.namespace ?? "istio-system"}/${iop.name ?? "(unnamed)"}`;
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
-    const path5 = [...iop.base, ...p, "defaultConfig"];
-    const dc = get(iop.view.value, path5);
+    const path8 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path8);
     if (!isRecord(dc)) continue;
-    const t = meshDuration(iop.view, path5, dc, l, camel, dflt);
+    const t = meshDuration(iop.view, path8, dc, l, camel, dflt);
     if (t.prov.level !== "default") v = t;
   }
   return v;
@@ -19742,11 +20189,11 @@ var unknown_proxy_config_key_default = defineRule({
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
     const versionWord = version ? `Istio ${version}` : "Current Istio";
-    const proxyConfig = (view, path5, value, place2) => {
+    const proxyConfig = (view, path8, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const at = { view, path: [...path5, key], target: "key" };
+        const at = { view, path: [...path8, key], target: "key" };
         const base2 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
@@ -19884,13 +20331,185 @@ var RULES = [
   unknown_proxy_config_key_default
 ];
 
+// src/suppress/baseline.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+
+// src/suppress/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintPath(ref) {
+  const own = pathText(ref.view.value, ref.path);
+  return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
+}
+function pathText(root, path8) {
+  let cur = root;
+  let start = 0;
+  if (isRecord(root) && Array.isArray(root["items"]) && path8[0] === "items" && typeof path8[1] === "number") {
+    cur = root["items"][path8[1]];
+    start = 2;
+  }
+  let out = "";
+  for (let i = start; i < path8.length; i++) {
+    const seg = path8[i];
+    if (Array.isArray(cur) && typeof seg === "number") {
+      const item = cur[seg];
+      const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
+      out += name !== void 0 ? `[${name}]` : `[${seg}]`;
+      cur = item;
+    } else {
+      out += `${out === "" ? "" : "."}${String(seg)}`;
+      cur = isRecord(cur) ? cur[String(seg)] : void 0;
+    }
+  }
+  return out;
+}
+function valueText(ref) {
+  let cur = ref.view.value;
+  for (const seg of ref.path) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  return cur === null || cur === void 0 || typeof cur === "object" ? "" : String(cur);
+}
+function resourceText(id) {
+  if (!id) return "";
+  return `${id.kind}${id.namespace || id.name ? " " : ""}${id.namespace ? `${id.namespace}/` : ""}${id.name ?? ""}${id.container ? ` [${id.container}]` : ""}`;
+}
+function fingerprint(ruleId, messageId, resource2, at) {
+  const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
+
+// src/suppress/baseline.ts
+var DEFAULT_BASELINE = ".drainlint-baseline.json";
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+var ENGINE_IDS = new Set(ENGINE_FINDINGS.map((e) => e.id));
+function recordable(f) {
+  return f.fingerprint !== void 0 && !ENGINE_IDS.has(f.ruleId) && !f.suppressions;
+}
+function fileKey(file, cwd, baselineDir) {
+  const rel = path3.relative(baselineDir, path3.resolve(cwd, file));
+  return rel.split(path3.sep).join("/");
+}
+function readBaseline(abs, shown4) {
+  let text2;
+  try {
+    text2 = readFileSync2(abs, "utf8");
+  } catch (e) {
+    throw new BaselineError(`cannot read the baseline ${shown4}: ${e.message}`);
+  }
+  return parseBaseline(text2, shown4);
+}
+function parseBaseline(text2, shown4) {
+  let v;
+  try {
+    v = JSON.parse(text2);
+  } catch (e) {
+    throw new BaselineError(`the baseline ${shown4} is not JSON: ${e.message}`);
+  }
+  const bad = (why2) => new BaselineError(`the baseline ${shown4} is not a drainlint baseline: ${why2} (write a new one with --write-baseline)`);
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw bad("not an object");
+  const o = v;
+  if (o["version"] !== BASELINE_VERSION) throw bad(`version is ${JSON.stringify(o["version"])}, not ${BASELINE_VERSION}`);
+  const files = o["files"];
+  if (files === null || typeof files !== "object" || Array.isArray(files)) throw bad('"files" is not an object');
+  for (const [file, entries] of Object.entries(files)) {
+    if (!Array.isArray(entries)) throw bad(`the entries of ${file} are not a list`);
+    for (const e of entries) {
+      const x = e;
+      const ok = x !== null && typeof x === "object" && typeof x["ruleId"] === "string" && typeof x["messageId"] === "string" && typeof x["fingerprint"] === "string" && Number.isInteger(x["count"]) && x["count"] > 0;
+      if (!ok) throw bad(`an entry of ${file} lacks ruleId, messageId, fingerprint or a positive count`);
+    }
+  }
+  return { version: BASELINE_VERSION, files };
+}
+function baselineOf(findings, cwd, baselineDir) {
+  const files = {};
+  for (const f of findings) {
+    if (!recordable(f)) continue;
+    const byPrint = files[fileKey(f.file, cwd, baselineDir)] ??= /* @__PURE__ */ new Map();
+    const known = byPrint.get(f.fingerprint);
+    if (known) known.count++;
+    else {
+      const resource2 = resourceText(f.resource);
+      byPrint.set(f.fingerprint, { ruleId: f.ruleId, messageId: f.messageId, ...resource2 ? { resource: resource2 } : {}, fingerprint: f.fingerprint, count: 1 });
+    }
+  }
+  return { version: BASELINE_VERSION, files: Object.fromEntries(Object.entries(files).map(([k, m]) => [k, [...m.values()]])) };
+}
+function applyBaseline(findings, baseline, cwd, baselineDir, shown4) {
+  const left = /* @__PURE__ */ new Map();
+  for (const [file, entries] of Object.entries(baseline.files)) {
+    const m = /* @__PURE__ */ new Map();
+    for (const e of entries) m.set(e.fingerprint, (m.get(e.fingerprint) ?? 0) + e.count);
+    left.set(file, m);
+  }
+  const used = /* @__PURE__ */ new Map();
+  let matched = 0;
+  for (const f of findings) {
+    if (!recordable(f)) continue;
+    const key = fileKey(f.file, cwd, baselineDir);
+    const n = left.get(key)?.get(f.fingerprint) ?? 0;
+    if (n <= 0) continue;
+    left.get(key).set(f.fingerprint, n - 1);
+    const u = used.get(key) ?? /* @__PURE__ */ new Map();
+    u.set(f.fingerprint, (u.get(f.fingerprint) ?? 0) + 1);
+    used.set(key, u);
+    f.suppressions = [{ kind: "external", via: "baseline", file: shown4 }];
+    matched++;
+  }
+  const files = {};
+  for (const [file, entries] of Object.entries(baseline.files)) {
+    const u = used.get(file);
+    if (!u) continue;
+    const keep = [];
+    for (const e of entries) {
+      const n = Math.min(e.count, u.get(e.fingerprint) ?? 0);
+      if (n <= 0) continue;
+      u.set(e.fingerprint, (u.get(e.fingerprint) ?? 0) - n);
+      keep.push({ ...e, count: n });
+    }
+    if (keep.length > 0) files[file] = keep;
+  }
+  return { kept: { version: BASELINE_VERSION, files }, matched };
+}
+function baselineSize(b) {
+  return Object.values(b.files).reduce((n, entries) => n + entries.reduce((m, e) => m + e.count, 0), 0);
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function serializeBaseline(b) {
+  const files = Object.keys(b.files).sort(cmp);
+  const lines = ["{", `  "version": ${BASELINE_VERSION},`, `  "files": {${files.length === 0 ? "}" : ""}`];
+  files.forEach((file, i) => {
+    const entries = [...b.files[file]].sort((x, y) => cmp(x.ruleId, y.ruleId) || cmp(x.resource ?? "", y.resource ?? "") || cmp(x.messageId, y.messageId) || cmp(x.fingerprint, y.fingerprint));
+    lines.push(`    ${JSON.stringify(file)}: [`);
+    entries.forEach((e, j) => {
+      const fields = { ruleId: e.ruleId, messageId: e.messageId, ...e.resource ? { resource: e.resource } : {}, fingerprint: e.fingerprint, count: e.count };
+      const body = Object.entries(fields).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ");
+      lines.push(`      { ${body} }${j < entries.length - 1 ? "," : ""}`);
+    });
+    lines.push(`    ]${i < files.length - 1 ? "," : ""}`);
+  });
+  if (files.length > 0) lines.push("  }");
+  lines.push("}", "");
+  return lines.join("\n");
+}
+function writeAtomically(abs, text2) {
+  const tmp = path3.join(path3.dirname(abs), `.${path3.basename(abs)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text2);
+    renameSync(tmp, abs);
+  } finally {
+    if (existsSync2(tmp)) rmSync(tmp, { force: true });
+  }
+}
+
 // src/lint.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+var import_yaml9 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path7 from "node:path";
 
 // src/engine.ts
-import path3 from "node:path";
+import path6 from "node:path";
 
 // src/parse.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -20041,8 +20660,417 @@ function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
+// src/suppress/suppressor.ts
+import path5 from "node:path";
+
+// src/suppress/directives.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var DIRECTIVE_PREFIX = "drainlint-disable";
+function parseDirective(comment) {
+  const m = /^#\s*drainlint-(disable-next-line|disable-line|disable-file)(?=\s|$)(.*)$/s.exec(comment.trimEnd());
+  if (!m) return void 0;
+  const rest = m[2];
+  const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
+  const ids = sep ? rest.slice(0, sep.index) : rest;
+  const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : "";
+  return { kind: m[1], rules: ids.split(/[\s,]+/).filter(Boolean), ...reason ? { reason } : {} };
+}
+function commentsOf(text2) {
+  const out = [];
+  const stack = [];
+  for (const token of new import_yaml8.Parser().parse(text2)) stack.push(token);
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === "object") stack.push(item);
+    } else if (node !== null && typeof node === "object") {
+      const t = node;
+      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+        out.push({ offset: t.offset, source: t.source });
+        continue;
+      }
+      for (const v of Object.values(node)) if (v !== null && typeof v === "object") stack.push(v);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function directivesIn(text2, scope) {
+  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
+  const comments = commentsOf(text2);
+  const out = [];
+  const commentStarts = new Set(comments.map((c) => c.offset));
+  for (const c of comments) {
+    const parsed = parseDirective(c.source);
+    if (!parsed) continue;
+    const s = scope.position(c.offset);
+    const e = scope.position(c.offset + c.source.trimEnd().length);
+    const range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    let from = s.line;
+    let to = s.line;
+    if (parsed.kind === "disable-file") ({ from, to } = scope.lines);
+    else if (parsed.kind === "disable-next-line") {
+      const next = nextContentOffset(text2, c.offset, commentStarts);
+      if (next === void 0) [from, to] = [1, 0];
+      else from = to = scope.position(next).line;
+    }
+    out.push({ ...parsed, file: scope.file, range, from, to, used: /* @__PURE__ */ new Set() });
+  }
+  return out;
+}
+function nextContentOffset(text2, offset, commentStarts) {
+  let at = text2.indexOf("\n", offset);
+  while (at >= 0) {
+    const start = at + 1;
+    const nl = text2.indexOf("\n", start);
+    const line = text2.slice(start, nl < 0 ? text2.length : nl);
+    const indent = line.length - line.trimStart().length;
+    const first = start + indent;
+    const trimmed = line.trim();
+    if (trimmed !== "" && trimmed !== "---" && trimmed !== "..." && !commentStarts.has(first)) return first;
+    if (nl < 0) return void 0;
+    at = nl;
+  }
+  return void 0;
+}
+
+// src/suppress/overrides.ts
+import path4 from "node:path";
+function nameGlob(pattern, text2) {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return re.test(text2);
+}
+function pathGlob(pattern) {
+  let re = "";
+  const p = pattern.replace(/^\.\//, "");
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "*" && p[i + 1] === "*") {
+      const slashAfter = p[i + 2] === "/";
+      re += slashAfter ? "(?:.*/)?" : ".*";
+      i += slashAfter ? 2 : 1;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const close = p.indexOf("}", i);
+      if (close < 0) re += "\\{";
+      else {
+        re += `(?:${p.slice(i + 1, close).split(",").map((alt) => alt.replace(/[.+^$()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")).join("|")})`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function overrideMatches(o, subject, file) {
+  const m = o.match;
+  if (m.kind !== void 0 && !nameGlob(m.kind, subject.kind)) return false;
+  if (m.namespace !== void 0 && !nameGlob(m.namespace, subject.namespace ?? "")) return false;
+  if (m.name !== void 0 && !nameGlob(m.name, subject.name ?? "")) return false;
+  if (m.container !== void 0 && !nameGlob(m.container, subject.container ?? "")) return false;
+  if (m.labels && !Object.entries(m.labels).every(([k, v]) => subject.labels[k] === v)) return false;
+  if (m.file !== void 0) {
+    const rel = path4.relative(o.dir, file).split(path4.sep).join("/");
+    if (rel.startsWith("../") || path4.isAbsolute(rel)) return false;
+    const globs = Array.isArray(m.file) ? m.file : [m.file];
+    if (!globs.some((g) => pathGlob(g).test(rel))) return false;
+  }
+  return true;
+}
+function turnsOn(overrides, ruleId) {
+  return overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off");
+}
+
+// src/suppress/subject.ts
+function record(v) {
+  return isRecord(v) ? v : {};
+}
+function site(view, path8) {
+  const value = get(view.value, path8);
+  return isRecord(value) ? { view, path: path8, value } : void 0;
+}
+function workloadSubject(w, container) {
+  const ownPath = [...w.base, "metadata", "annotations"];
+  const annotations = [{ view: w.view, path: w.annotationsPath, value: w.podAnnotations }];
+  if (ownPath.join("\0") !== w.annotationsPath.join("\0")) {
+    const own = site(w.view, ownPath);
+    if (own) annotations.push(own);
+  }
+  const id = { kind: w.kind || "HelmValues" };
+  if (w.namespace) id.namespace = w.namespace;
+  if (w.name) id.name = w.name;
+  if (container) id.container = container;
+  return {
+    kind: w.kind,
+    namespace: w.effectiveNamespace,
+    name: w.name,
+    labels: { ...record(record(w.value["metadata"])["labels"]), ...w.podLabels },
+    container,
+    annotations,
+    id
+  };
+}
+function hostRef(ref) {
+  let r = ref;
+  while (r.view.host) r = r.view.host;
+  return r;
+}
+function resourceSubject(at, resource2, defaultNamespace) {
+  const host = hostRef(at);
+  const root = host.view.value;
+  const base2 = isRecord(root) && Array.isArray(root["items"]) && host.path[0] === "items" && typeof host.path[1] === "number" ? ["items", host.path[1]] : [];
+  const value = record(get(root, base2));
+  const meta = record(value["metadata"]);
+  const kind = typeof value["kind"] === "string" && typeof value["apiVersion"] === "string" ? value["kind"] : "";
+  const annotations = [];
+  let labels = record(meta["labels"]);
+  const template = WORKLOAD_TEMPLATE[kind];
+  if (template && template.length > 0) {
+    const tplMeta = [...base2, ...template, "metadata"];
+    const pod = site(host.view, [...tplMeta, "annotations"]);
+    if (pod) annotations.push(pod);
+    labels = { ...labels, ...record(get(root, [...tplMeta, "labels"])) };
+  }
+  const own = site(host.view, [...base2, "metadata", "annotations"]);
+  if (own) annotations.push(own);
+  const id = resource2 ? { ...resource2 } : { kind: kind || "HelmValues" };
+  if (!resource2) {
+    if (typeof meta["namespace"] === "string") id.namespace = meta["namespace"];
+    if (typeof meta["name"] === "string") id.name = meta["name"];
+  }
+  return {
+    kind: resource2?.kind ?? kind,
+    namespace: id.namespace ?? defaultNamespace,
+    name: id.name,
+    labels,
+    container: resource2?.container,
+    annotations,
+    id
+  };
+}
+
+// src/suppress/suppressor.ts
+var ENGINE_IDS2 = new Set(ENGINE_FINDINGS.map((e) => e.id));
+var Suppressor = class {
+  constructor(config, cwd, opts = {}) {
+    this.config = config;
+    this.cwd = cwd;
+    this.inline = opts.inline !== false;
+    this.reportUnused = opts.reportUnused === true && this.inline;
+    this.overrides = config.overrides ?? [];
+    this.knownRules = opts.knownRules;
+  }
+  config;
+  cwd;
+  inline;
+  reportUnused;
+  overrides;
+  comments = /* @__PURE__ */ new Map();
+  /** Embedded documents whose comments were read, by file and position (a document may be read more than once). */
+  embeddedRead = /* @__PURE__ */ new Set();
+  annotationDirectives = /* @__PURE__ */ new Map();
+  knownRules;
+  /** Whether a rule runs at all: on in `rules`, or turned on by an override for some findings. */
+  runs(ruleId) {
+    return this.config.rules[ruleId] !== "off" || turnsOn(this.overrides, ruleId);
+  }
+  /** Reads the suppression comments of YAML embedded in a scalar as the run parses it (DocumentStore.onEmbedded). */
+  onEmbedded = (view) => {
+    if (!this.inline || view.file.meshConfigOnly || !view.sourceText.includes("drainlint-disable")) return;
+    const start = view.position(0);
+    const key = `${view.file.path}\0${start.line}\0${start.column}`;
+    if (this.embeddedRead.has(key)) return;
+    this.embeddedRead.add(key);
+    const text2 = view.sourceText.replace(/\s+$/, "");
+    const end = view.position(Math.max(0, text2.length - 1));
+    this.addComments(view.file.path, directivesIn(view.sourceText, { file: view.file.path, position: (o) => view.position(o), lines: { from: start.line, to: end.line } }));
+  };
+  addComments(file, found) {
+    if (found.length === 0) return;
+    const list = this.comments.get(file);
+    if (list) list.push(...found);
+    else this.comments.set(file, found);
+  }
+  /**
+   * For one report of `ruleId` about `subject` in `file`: dropped when the rule is off for it in
+   * `rules` (and no override turns it on), else its severity setting and what suppresses it — the
+   * subject's annotations, an override that turns the rule off.
+   */
+  decide(ruleId, subject, file) {
+    const suppressions = [];
+    if (this.inline) {
+      for (const d of this.annotationsOf(subject)) {
+        if (d.rules.length > 0 && !d.rules.includes(ruleId)) continue;
+        d.used.add(d.rules.length === 0 ? "*" : ruleId);
+        suppressions.push({ kind: "inSource", via: "annotation", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
+      }
+    }
+    const s = this.setting(ruleId, subject, file);
+    if (!s.on && !s.offBy) return { drop: true };
+    if (s.offBy) {
+      const o = s.offBy;
+      suppressions.push({ kind: "external", via: "override", ...o.reason ? { justification: o.reason } : {}, file: o.file, range: locate(o.ref) });
+    }
+    return { severity: s.severity, suppressions };
+  }
+  /**
+   * Whether a rule leaves this workload out of a finding that sums up several (a mesh-wide setting
+   * reported once, a count of workloads): its annotations suppress the rule, or an override turns
+   * the rule off for it.
+   */
+  ignores(ruleId, w) {
+    const subject = workloadSubject(w);
+    if (this.inline) {
+      const d = this.annotationsOf(subject).find((a) => a.rules.length === 0 || a.rules.includes(ruleId));
+      if (d) {
+        d.used.add(d.rules.length === 0 ? "*" : ruleId);
+        return true;
+      }
+    }
+    return !this.setting(ruleId, subject, w.view.file.absPath ?? path5.resolve(this.cwd, w.view.file.path)).on;
+  }
+  /** The rule's setting for a subject: `rules`, then every override that matches, in order. */
+  setting(ruleId, subject, file) {
+    const global = this.config.rules[ruleId];
+    let on = global !== "off";
+    let severity = global === "off" ? void 0 : global;
+    let offBy;
+    for (const o of this.overrides) {
+      const s = o.rules[ruleId];
+      if (s === void 0 || !overrideMatches(o, subject, path5.resolve(this.cwd, file))) continue;
+      if (s === "off") {
+        on = false;
+        offBy = o;
+      } else {
+        on = true;
+        offBy = void 0;
+        if (s !== true) severity = s;
+      }
+    }
+    return { on, severity, offBy };
+  }
+  /** Whether the run reports unused directives: then every resource's annotations are noted (note()). */
+  get notesAnnotations() {
+    return this.reportUnused;
+  }
+  /** Notes a resource's annotation directives, so that unused ones can be reported. */
+  note(subject) {
+    if (this.reportUnused) this.annotationsOf(subject);
+  }
+  /** The drainlint.io/ignore annotations of a subject (read once per annotation). */
+  annotationsOf(subject) {
+    const out = [];
+    for (const site2 of subject.annotations) out.push(...this.siteDirectives(site2, subject));
+    return out;
+  }
+  siteDirectives(site2, subject) {
+    const keys = Object.keys(site2.value).filter((k) => k === IGNORE_ANNOTATION || k.startsWith(IGNORE_PREFIX) && k.length > IGNORE_PREFIX.length);
+    if (keys.length === 0) return [];
+    const id = `${site2.view.file.path}\0${site2.view.index}\0${site2.path.join("\0")}`;
+    const known = this.annotationDirectives.get(id);
+    if (known) return known;
+    const out = [];
+    for (const key of keys) {
+      const value = site2.value[key];
+      if (typeof value !== "string") continue;
+      let rules;
+      let reason;
+      if (key === IGNORE_ANNOTATION) {
+        rules = value.split(",").map((s) => s.trim()).filter(Boolean);
+        if (rules.length === 0) continue;
+        if (rules.includes("*")) rules = [];
+      } else {
+        rules = [key.slice(IGNORE_PREFIX.length)];
+        reason = value.trim() || void 0;
+      }
+      const range = locate({ view: site2.view, path: [...site2.path, key], target: "key" });
+      out.push({ key, rules, ...reason ? { reason } : {}, file: site2.view.file.path, range, resource: subject.id, used: /* @__PURE__ */ new Set(), hidden: site2.view.file.meshConfigOnly === true });
+    }
+    this.annotationDirectives.set(id, out);
+    return out;
+  }
+  /**
+   * After the rules: the suppression comments of the linted files mark the findings they cover,
+   * and, with reportUnused, the directives that suppressed nothing become findings. `ran` holds
+   * the rules that ran: a directive is judged only for those (one for every rule, only when all ran).
+   */
+  finish(findings, files, ran) {
+    if (!this.inline) return [];
+    for (const f of files) {
+      if (f.meshConfigOnly || !f.text.includes("drainlint-disable")) continue;
+      this.addComments(f.path, directivesIn(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
+    }
+    if (this.comments.size > 0) {
+      for (const f of findings) {
+        if (ENGINE_IDS2.has(f.ruleId)) continue;
+        for (const d of this.comments.get(f.file) ?? []) {
+          if (f.range.line < d.from || f.range.line > d.to) continue;
+          if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
+          d.used.add(d.rules.length === 0 ? "*" : f.ruleId);
+          (f.suppressions ??= []).push({ kind: "inSource", via: "comment", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
+        }
+      }
+    }
+    return this.reportUnused ? this.unused(ran) : [];
+  }
+  unused(ran) {
+    const known = this.knownRules ?? ran;
+    const allRan = [...known].every((id) => ran.has(id));
+    const out = [];
+    const judge = (d, directive, at, unknownAt) => {
+      const unknown = d.rules.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        const near = unknown.length === 1 ? closest(unknown[0], known) : void 0;
+        out.push(unknownAt({ directive, ids: orWords(unknown), verb: unknown.length === 1 ? "is" : "are", near: near ? `Did you mean ${near}? ` : "" }));
+      }
+      if (d.rules.length === 0) {
+        if (allRan && d.used.size === 0) {
+          const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", "");
+          if (f) out.push(f);
+        }
+        return;
+      }
+      const stale = d.rules.filter((id) => known.has(id) && ran.has(id) && !d.used.has(id));
+      if (stale.length > 0) {
+        const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", ` of ${orWords(stale)}`);
+        if (f) out.push(f);
+      }
+    };
+    for (const list of this.comments.values()) {
+      for (const d of list) {
+        const directive = `drainlint-${d.kind} comment`;
+        judge(
+          d,
+          directive,
+          (messageId, of) => unusedDirective(d.file, d.range, messageId, { directive: `drainlint-${d.kind}`, of }),
+          (data) => unusedDirective(d.file, d.range, "unknownRule", data)
+        );
+      }
+    }
+    for (const list of this.annotationDirectives.values()) {
+      for (const d of list) {
+        if (d.hidden) continue;
+        const withResource = (f) => ({ ...f, resource: d.resource });
+        judge(
+          d,
+          `annotation ${d.key}`,
+          (messageId, of) => withResource(unusedDirective(d.file, d.range, messageId, { key: d.key, of })),
+          (data) => withResource(unusedDirective(d.file, d.range, "unknownRule", data))
+        );
+      }
+    }
+    return out;
+  }
+};
+function toPosition(f, offset) {
+  const p = f.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function orWords(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
 // src/engine.ts
-async function prepare(req) {
+async function prepare(req, onEmbedded) {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   const loaded = await load({ cwd: req.cwd, paths: req.paths, ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
@@ -20051,12 +21079,13 @@ async function prepare(req) {
   if (req.meshConfigFiles.length > 0) {
     const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
     meshOnly.push(...extra.inputs);
-    loaded.missing.push(...extra.missing.map((m) => path3.relative(req.cwd, m) || m));
+    loaded.missing.push(...extra.missing.map((m) => path6.relative(req.cwd, m) || m));
   }
   const findings = [];
   const files = [];
   const inputs = [...loaded.inputs, ...meshOnly];
   const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  store.onEmbedded = onEmbedded;
   const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
@@ -20074,11 +21103,13 @@ async function prepare(req) {
   return { files, inventory, run: resolveRun(inventory), findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
 async function lint(req) {
-  const model = await prepare(req);
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config });
+  const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
+  const model = await prepare(req, suppressor.onEmbedded);
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: req.config, suppressor });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.push(...suppressor.finish(kept, model.files, ran.ran));
   kept.sort(compareFindings);
   const withFindings = new Set(kept.map((f) => f.file));
   const skipped = new Set(model.files.filter((f) => !f.meshConfigOnly && f.counts.documents > 0 && f.counts.resources === 0 && f.counts.values === 0 && !withFindings.has(f.path)).map((f) => f.path));
@@ -20124,10 +21155,19 @@ function runRules(rules, input) {
   const out = [];
   let workloads = 0;
   const { inventory, run, config } = input;
-  const active = rules.filter((rule) => config.rules[rule.meta.id] !== "off").map((rule) => ruleRun(rule, input, out));
+  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
+  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
+  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
+  const notes = suppressor.notesAnnotations;
+  if (notes) {
+    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
+      suppressor.note(resourceSubject({ view: r.view, path: r.base }, void 0, inventory.defaultNamespace));
+    }
+  }
   forEachWorkload(inventory, (w) => {
     const e = annotationParseError(w);
     if (e) out.push(e);
+    if (notes) suppressor.note(workloadSubject(w));
     const rw = resolveWorkload(w, inventory, config, run);
     workloads++;
     for (const a of active) a.visitor.workload?.(rw);
@@ -20136,28 +21176,33 @@ function runRules(rules, input) {
     a.visitor.end?.();
     a.finish();
   }
-  return { findings: out, workloads };
+  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
 }
-function ruleRun(rule, input, out) {
-  const configured = input.config.rules[rule.meta.id];
-  const setting = configured === "off" ? void 0 : configured;
+function ruleRun(rule, input, suppressor, out) {
+  const id = rule.meta.id;
   const meshWide = /* @__PURE__ */ new Map();
   const deferred = [];
   const emit = (r, meshKey) => {
-    if (r.workload && suppressed(r.workload, rule.meta.id)) return;
+    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
+    const resource2 = r.resource ?? (r.workload && !meshKey ? resourceOf(r.workload, r.container) : void 0);
+    const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
+    const decision = suppressor.decide(id, subject, r.at.view.file.path);
+    if (decision.drop) return;
     const range = locate(r.at);
     const finding = {
-      ruleId: rule.meta.id,
+      ruleId: id,
       messageId: r.messageId,
-      severity: setting ?? r.severity ?? rule.meta.severity,
+      severity: decision.severity ?? r.severity ?? rule.meta.severity,
       message: "",
       help: "",
       file: r.at.view.file.path,
       range,
-      resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0),
+      resource: resource2,
       related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
-      docsUrl: rule.meta.docsUrl
+      docsUrl: rule.meta.docsUrl,
+      fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
     };
+    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
     if (meshKey) {
       const key = `${finding.file}:${range.line}:${range.column}`;
       const seen = meshWide.get(key);
@@ -20177,6 +21222,7 @@ function ruleRun(rule, input, out) {
     resolution: input.run,
     config: input.config,
     report: (r) => emit(r),
+    ignores: (w) => suppressor.ignores(id, w),
     reportDrainSetting: (r) => {
       const w = r.workload.workload;
       const most = mostSpecificSetting(r.involved);
@@ -20219,11 +21265,6 @@ function resourceOf(w, container) {
   if (container) id.container = container;
   return id;
 }
-function suppressed(w, ruleId) {
-  const v = w.podAnnotations[IGNORE_ANNOTATION];
-  if (typeof v !== "string") return false;
-  return v.split(",").map((s) => s.trim()).some((s) => s === "*" || s === ruleId);
-}
 
 // src/types.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
@@ -20231,7 +21272,7 @@ var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 // src/lint.ts
 async function lint2(request) {
   const o = request.options ?? {};
-  const cwd = path4.resolve(o.cwd ?? process.cwd());
+  const cwd = path7.resolve(o.cwd ?? process.cwd());
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
     if (!known.has(id)) {
@@ -20240,12 +21281,13 @@ async function lint2(request) {
     }
   }
   const config = readConfig(cwd, o.config, known);
-  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path4.resolve(cwd, m))];
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path7.resolve(cwd, m))];
   if (o.istioVersion) config.istioVersion = checkVersion(o.istioVersion, "Istio");
   if (o.kubernetesVersion) config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
   if (o.assumeInjected) config.assumeInjected = true;
   if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
   const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const baseline = baselinePlan(cwd, o);
   const stdin = o.stdin;
   const outcome = await lint({
     cwd,
@@ -20255,16 +21297,86 @@ async function lint2(request) {
     meshConfigFiles: config.meshConfig,
     rules,
     stdinFilename: stdin?.filename,
-    readStdin: stdin ? async () => Buffer.from(await stdin.read()) : void 0
+    readStdin: stdin ? async () => Buffer.from(await stdin.read()) : void 0,
+    suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known }
   });
   const holdsMesh = new Set(outcome.meshFiles);
-  const missing = new Set(outcome.missing.map((m) => path4.resolve(cwd, m)));
+  const missing = new Set(outcome.missing.map((m) => path7.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path4.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path7.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
-  return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+  const complete = outcome.missing.length === 0 && !outcome.nothingRead;
+  const used = baseline ? useBaseline(baseline, outcome.result, cwd, complete) : void 0;
+  return { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...used ? { baseline: used } : {} };
+}
+function baselinePlan(cwd, o) {
+  const shownOf = (abs2) => path7.relative(cwd, abs2) || abs2;
+  const fail = (e) => {
+    throw e instanceof BaselineError ? new UsageError(e.message) : e;
+  };
+  if (o.writeBaseline !== void 0 && o.writeBaseline !== false) {
+    if (o.pruneBaseline) throw new UsageError("--write-baseline and --prune-baseline do not go together: writing records every finding afresh");
+    const abs2 = path7.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
+    let read;
+    if (existsSync3(abs2)) {
+      try {
+        read = parseBaseline(readFileSync3(abs2, "utf8"), shownOf(abs2));
+      } catch {
+        throw new UsageError(`will not overwrite ${shownOf(abs2)}: it is not a drainlint baseline (name a new file, or remove it first)`);
+      }
+    }
+    return { abs: abs2, shown: shownOf(abs2), read, write: true, prune: false };
+  }
+  if (o.baseline === false) {
+    if (o.pruneBaseline) throw new UsageError("--prune-baseline needs a baseline, and --no-baseline turns it off");
+    return void 0;
+  }
+  const abs = path7.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  if (!existsSync3(abs)) {
+    if (o.baseline !== void 0) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
+    if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
+    return void 0;
+  }
+  try {
+    return { abs, shown: shownOf(abs), read: readBaseline(abs, shownOf(abs)), write: false, prune: o.pruneBaseline === true };
+  } catch (e) {
+    return fail(e);
+  }
+}
+function useBaseline(plan, result, cwd, complete) {
+  const { findings } = result;
+  const dir = path7.dirname(plan.abs);
+  const write = (b) => {
+    try {
+      writeAtomically(plan.abs, serializeBaseline(b));
+    } catch (e) {
+      throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
+    }
+  };
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path7.relative(dir, path7.resolve(cwd, f)).split(path7.sep).join("/")));
+  const withOthers = (b) => {
+    const files = { ...b.files };
+    for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
+      if (!linted.has(file) && existsSync3(path7.resolve(dir, file))) files[file] = entries;
+    }
+    return { ...b, files };
+  };
+  if (plan.write) {
+    if (!complete) return { file: plan.shown, matched: 0, entries: 0 };
+    const fresh = withOthers(baselineOf(findings, cwd, dir));
+    write(fresh);
+    const { matched: matched2 } = applyBaseline(findings, fresh, cwd, dir, plan.shown);
+    return { file: plan.shown, matched: matched2, entries: baselineSize(fresh), action: "written" };
+  }
+  const { kept, matched } = applyBaseline(findings, plan.read, cwd, dir, plan.shown);
+  if (plan.prune && complete) {
+    const pruned = withOthers(kept);
+    write(pruned);
+    return { file: plan.shown, matched, entries: baselineSize(pruned), action: "pruned", dropped: baselineSize(plan.read) - baselineSize(pruned) };
+  }
+  return { file: plan.shown, matched, entries: baselineSize(plan.read) };
 }
 function inputProblems(r, paths) {
   const out = r.missing.map((m) => `no such file or directory, or no match: ${safe(m)}`);
@@ -20277,6 +21389,9 @@ function inputProblems(r, paths) {
   return out;
 }
 function failsAt(f, failOn) {
+  return !f.suppressions && atOrAbove(f, failOn);
+}
+function atOrAbove(f, failOn) {
   return failOn !== "never" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 }
 function readConfig(cwd, explicit, known) {
@@ -20287,11 +21402,11 @@ function readConfig(cwd, explicit, known) {
 function whyNoMeshConfig(file) {
   let text2;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (e) {
     return `cannot be read (${plainError(e)})`;
   }
-  const error = (0, import_yaml8.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
+  const error = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
   if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")})`;
   return "holds no mesh config";
 }
@@ -20382,8 +21497,10 @@ export {
   descriptor,
   UsageError,
   RULES,
+  DEFAULT_BASELINE,
   lint2 as lint,
   inputProblems,
   failsAt,
+  atOrAbove,
   VERSION
 };

@@ -1,13 +1,10 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  JSON_FORMAT_VERSION,
-  counts,
-  json
-} from "./chunk-XL7THH7C.js";
+  sarif
+} from "./chunk-UTCEK7WQ.js";
+import "./chunk-NRQHVOZI.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  JSON_FORMAT_VERSION,
-  counts,
-  json
+  sarif
 };

@@ -4,8 +4,9 @@ import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
-  counts
-} from "./chunk-XL7THH7C.js";
+  counts,
+  suppressedCount
+} from "./chunk-RVJP5FRR.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -515,6 +516,7 @@ function stylish(result, ctx) {
   const pad = " ".repeat(GUTTER);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
+    if (f.suppressions && !ctx.reportSuppressed) continue;
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
@@ -534,16 +536,19 @@ function stylish(result, ctx) {
       const who = f.resource ? `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name ?? ""}${f.resource.container ? ` [${f.resource.container}]` : ""}` : "";
       if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
       for (const r of f.related) lines.push(`${pad}${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
+      for (const sup of f.suppressions ?? []) for (const h of wrap(safe(suppressedBy(sup)), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
     }
     lines.push("");
   }
   const n = counts(result.findings);
-  const total = result.findings.length;
+  const hidden = suppressedCount(result.findings);
+  const total = result.findings.length - hidden;
   if (total === 0) {
     const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} skipped: not Kubernetes manifests` : "";
-    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? "" : "s"} checked${skipped})`));
+    const suppressed = hidden > 0 ? `; ${hidden} suppressed` : "";
+    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? "" : "s"} checked${skipped}${suppressed})`));
   } else {
-    const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${n.errors} error${n.errors === 1 ? "" : "s"}, ${n.warnings} warning${n.warnings === 1 ? "" : "s"}, ${n.infos} info)`;
+    const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${n.errors} error${n.errors === 1 ? "" : "s"}, ${n.warnings} warning${n.warnings === 1 ? "" : "s"}, ${n.infos} info)${hidden > 0 ? `, ${hidden} suppressed` : ""}`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
   return `${lines.join("\n")}
@@ -565,8 +570,14 @@ function wrap(text, width) {
   }
   return out;
 }
+var SUPPRESSED_BY = { annotation: "an annotation", comment: "a comment", override: "a config override", baseline: "the baseline" };
+function suppressedBy(s) {
+  const where = s.file ? ` ${s.via === "baseline" ? "" : "at "}${s.file}${s.range ? `:${s.range.line}` : ""}` : "";
+  return `suppressed by ${SUPPRESSED_BY[s.via]}${where}${s.justification ? ` (${s.justification})` : ""}`;
+}
 
 export {
   stylish,
-  wrap
+  wrap,
+  suppressedBy
 };

@@ -2,13 +2,13 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   relativeTo
-} from "./chunk-VUCMJGOI.js";
+} from "./chunk-ABLHVQQV.js";
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function github(result, ctx) {
   const r = ctx.workspace ? relativeTo(result, ctx.workspace) : result;
-  return r.findings.map((f) => {
+  return r.findings.filter((f) => !f.suppressions).map((f) => {
     const props = [
       `file=${property(f.file)}`,
       `line=${f.range.line}`,

@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var BASE = "%SRCROOT%";
+var FINGERPRINT = "drainlintFingerprint/v1";
 function sarif(result, ctx) {
   const rules = dedupe(result.rules);
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -48,7 +49,19 @@ function sarif(result, ctx) {
 
 ${markdown(f.help)}` } : { text: f.message },
           locations: [location(f.file, f.range)],
-          ...f.related.length > 0 ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: r.message } })) } : {}
+          ...f.related.length > 0 ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: r.message } })) } : {},
+          // Survives line shifts, so code scanning keeps tracking the same alert when lines move.
+          ...f.fingerprint ? { partialFingerprints: { [FINGERPRINT]: f.fingerprint } } : {},
+          // Code scanning shows a suppressed result as dismissed, with its justification.
+          ...f.suppressions ? {
+            suppressions: f.suppressions.map((s) => ({
+              kind: s.kind,
+              status: "accepted",
+              ...s.justification ? { justification: s.justification } : {},
+              ...s.file ? { location: s.range ? location(s.file, s.range) : { physicalLocation: { artifactLocation: artifact(s.file, result.cwd) } } } : {},
+              properties: { via: s.via }
+            }))
+          } : {}
         }))
       }
     ]

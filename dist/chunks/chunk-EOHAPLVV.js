@@ -9,15 +9,15 @@ function isFormatName(name) {
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./stylish-C3WSS3JR.js")).stylish;
+      return (await import("./stylish-3QD763ZS.js")).stylish;
     case "json":
-      return (await import("./json-QZL5W7W3.js")).json;
+      return (await import("./json-N4QLWAUA.js")).json;
     case "sarif":
-      return (await import("./sarif-NUJFBVVA.js")).sarif;
+      return (await import("./sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./github-7OOI53SI.js")).github;
+      return (await import("./github-WVHNMPUK.js")).github;
     case "markdown":
-      return (await import("./markdown-XO3G4KFP.js")).markdown;
+      return (await import("./markdown-YF3SJEYW.js")).markdown;
   }
 }
 

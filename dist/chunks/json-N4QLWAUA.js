@@ -1,14 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  data,
-  github,
-  property
-} from "./chunk-3BJB5VAS.js";
-import "./chunk-VUCMJGOI.js";
+  JSON_FORMAT_VERSION,
+  counts,
+  json,
+  suppressedCount
+} from "./chunk-RVJP5FRR.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  data,
-  github,
-  property
+  JSON_FORMAT_VERSION,
+  counts,
+  json,
+  suppressedCount
 };

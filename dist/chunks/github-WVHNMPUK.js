@@ -1,16 +1,14 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  stylish,
-  wrap
-} from "./chunk-T2KP4NJN.js";
-import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
-import "./chunk-XL7THH7C.js";
+  data,
+  github,
+  property
+} from "./chunk-G62AYYAC.js";
+import "./chunk-ABLHVQQV.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  safe,
-  stylish,
-  wrap
+  data,
+  github,
+  property
 };

@@ -15,7 +15,12 @@ function relativeTo(result, root) {
     ...result,
     cwd: base,
     files: result.files.map(rel),
-    findings: result.findings.map((f) => ({ ...f, file: rel(f.file), related: f.related.map((r) => ({ ...r, file: rel(r.file) })) }))
+    findings: result.findings.map((f) => ({
+      ...f,
+      file: rel(f.file),
+      related: f.related.map((r) => ({ ...r, file: rel(r.file) })),
+      ...f.suppressions ? { suppressions: f.suppressions.map((s) => s.file ? { ...s, file: rel(s.file) } : s) } : {}
+    }))
   };
 }
 

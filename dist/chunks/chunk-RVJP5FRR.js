@@ -4,18 +4,30 @@ const require = __drainlintCreateRequire(import.meta.url);
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
 function counts(findings) {
+  const shown = findings.filter((f) => !f.suppressions);
   return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length
+    errors: shown.filter((f) => f.severity === "error").length,
+    warnings: shown.filter((f) => f.severity === "warning").length,
+    infos: shown.filter((f) => f.severity === "info").length
   };
 }
+function suppressedCount(findings) {
+  return findings.filter((f) => f.suppressions).length;
+}
+var suppression = (s) => ({
+  kind: s.kind,
+  via: s.via,
+  ...s.justification ? { justification: s.justification } : {},
+  ...s.file ? { file: s.file } : {},
+  ...s.range ? flat(s.range) : {}
+});
 var flat = (r) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn });
 function json(result, ctx) {
+  const suppressed = suppressedCount(result.findings);
   const doc = {
     version: JSON_FORMAT_VERSION,
     tool: { name: "drainlint", version: ctx.version },
-    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings) },
+    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings), ...suppressed > 0 ? { suppressed } : {} },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -26,7 +38,9 @@ function json(result, ctx) {
       ...flat(f.range),
       ...f.resource ? { resource: f.resource } : {},
       related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
-      docsUrl: f.docsUrl
+      docsUrl: f.docsUrl,
+      ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
+      ...f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}
     }))
   };
   return `${JSON.stringify(doc, null, 2)}
@@ -36,5 +50,6 @@ function json(result, ctx) {
 export {
   JSON_FORMAT_VERSION,
   counts,
+  suppressedCount,
   json
 };
