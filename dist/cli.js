@@ -17,7 +17,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-KX3QZ34J.js";
+} from "./chunks/chunk-GP5C7CVZ.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-KX3QZ34J.js";
+} from "./chunks/chunk-GP5C7CVZ.js";
 import {
   stylish
 } from "./chunks/chunk-KZ5DWBQN.js";

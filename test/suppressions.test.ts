@@ -282,6 +282,11 @@ describe('--report-unused-disable-directives', () => {
     const partial = await lintText('# drainlint-disable-file\n' + readFileSync(path.join(ROOT, 'fixtures/seed-fixed/per-workload/deployment.yaml'), 'utf8'), { reportUnusedDisableDirectives: true, disableRules: ['invalid-duration'] });
     assert.deepEqual(shapes(partial), []);
   });
+  it('keeps its message one short sentence however many ids a directive names', async () => {
+    const ids = ['native-sidecar-ignores-drain-settings', 'min-drain-shorter-than-app-prestop', 'listeners-close-before-drain-ends', 'termination-drain-duration-ignored', 'drain-setting-outside-proxy-metadata'];
+    const r = await lintText(`# drainlint-disable-file ${ids.join(', ')}\n${readFileSync(path.join(ROOT, 'fixtures/seed-fixed/per-workload/deployment.yaml'), 'utf8')}`, { reportUnusedDisableDirectives: true });
+    assert.deepEqual(r.findings.map((f) => f.message), ['This drainlint-disable-file comment suppresses no finding of native-sidecar-ignores-drain-settings or 4 more.']);
+  });
   it('is off by default', async () => {
     const r = await lintText(TOP_LEVEL);
     assert.deepEqual(r.findings.filter((f) => f.ruleId === 'unused-disable-directive'), []);

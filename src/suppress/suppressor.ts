@@ -283,6 +283,11 @@ function toPosition(f: SourceFile, offset: number): { line: number; column: numb
   return { line: p.line, column: p.col };
 }
 
+/** "a", "a or b", "a, b or c"; past 70 characters "a, b or 3 more" (a message stays one short sentence). */
 function orWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  const all = items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  if (all.length <= 70 || items.length === 1) return all;
+  let n = 1;
+  while (n < items.length - 1 && items.slice(0, n + 1).join(', ').length <= 60) n++;
+  return `${items.slice(0, n).join(', ')} or ${items.length - n} more`;
 }
