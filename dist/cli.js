@@ -17,7 +17,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-GP5C7CVZ.js";
+} from "./chunks/chunk-BOUP53S6.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-GP5C7CVZ.js";
+} from "./chunks/chunk-BOUP53S6.js";
 import {
   stylish
 } from "./chunks/chunk-KZ5DWBQN.js";

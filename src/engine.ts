@@ -237,11 +237,19 @@ function ruleRun(rule: Rule, input: RuleInput, suppressor: Suppressor, out: Find
   const emit = (r: Report, meshKey?: { subject: string }) => {
     // A workload that suppresses the rule is left out of a finding about a mesh-wide setting.
     if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
-    const resource = r.resource ?? (r.workload && !meshKey ? resourceOf(r.workload, r.container) : undefined);
+    const range = locate(r.at);
+    // A mesh-wide setting is reported once, for the first workload; the others are named in its help.
+    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
+    const seen = meshWideKey ? meshWide.get(meshWideKey) : undefined;
+    if (seen) {
+      if (meshKey!.subject !== seen.first) seen.others.add(meshKey!.subject);
+      return;
+    }
+    // Who the finding is about: the workload, or (mesh-wide, or reported without one) the resource it points into.
+    const resource = meshKey ? undefined : (r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined));
     const subject: Subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource, input.inventory.defaultNamespace);
     const decision = suppressor.decide(id, subject, r.at.view.file.path);
     if (decision.drop) return;
-    const range = locate(r.at);
     const finding: Finding = {
       ruleId: id,
       messageId: r.messageId,
@@ -256,16 +264,7 @@ function ruleRun(rule: Rule, input: RuleInput, suppressor: Suppressor, out: Find
       fingerprint: fingerprint(id, r.messageId, subject.id, r.at),
     };
     if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
-    if (meshKey) {
-      const key = `${finding.file}:${range.line}:${range.column}`;
-      const seen = meshWide.get(key);
-      if (seen) {
-        if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-        return;
-      }
-      finding.resource = undefined;
-      meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
-    }
+    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey!.subject, others: new Set() });
     if (typeof r.data === 'function') deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);

@@ -104,6 +104,8 @@ export class Suppressor {
    * subject's annotations, an override that turns the rule off.
    */
   decide(ruleId: string, subject: Subject, file: string): Decision {
+    const s = this.setting(ruleId, subject, file);
+    if (!s.on && !s.offBy) return { drop: true };
     const suppressions: Suppression[] = [];
     if (this.inline) {
       for (const d of this.annotationsOf(subject)) {
@@ -112,8 +114,6 @@ export class Suppressor {
         suppressions.push({ kind: 'inSource', via: 'annotation', ...(d.reason ? { justification: d.reason } : {}), file: d.file, range: d.range });
       }
     }
-    const s = this.setting(ruleId, subject, file);
-    if (!s.on && !s.offBy) return { drop: true };
     if (s.offBy) {
       const o = s.offBy;
       suppressions.push({ kind: 'external', via: 'override', ...(o.reason ? { justification: o.reason } : {}), file: o.file, range: locate(o.ref) });

@@ -20896,6 +20896,8 @@ var Suppressor = class {
    * subject's annotations, an override that turns the rule off.
    */
   decide(ruleId, subject, file) {
+    const s = this.setting(ruleId, subject, file);
+    if (!s.on && !s.offBy) return { drop: true };
     const suppressions = [];
     if (this.inline) {
       for (const d of this.annotationsOf(subject)) {
@@ -20904,8 +20906,6 @@ var Suppressor = class {
         suppressions.push({ kind: "inSource", via: "annotation", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
       }
     }
-    const s = this.setting(ruleId, subject, file);
-    if (!s.on && !s.offBy) return { drop: true };
     if (s.offBy) {
       const o = s.offBy;
       suppressions.push({ kind: "external", via: "override", ...o.reason ? { justification: o.reason } : {}, file: o.file, range: locate(o.ref) });
@@ -21188,11 +21188,17 @@ function ruleRun(rule, input, suppressor, out) {
   const deferred = [];
   const emit = (r, meshKey) => {
     if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
-    const resource2 = r.resource ?? (r.workload && !meshKey ? resourceOf(r.workload, r.container) : void 0);
+    const range = locate(r.at);
+    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
+    const seen = meshWideKey ? meshWide.get(meshWideKey) : void 0;
+    if (seen) {
+      if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+      return;
+    }
+    const resource2 = meshKey ? void 0 : r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0);
     const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
     const decision = suppressor.decide(id, subject, r.at.view.file.path);
     if (decision.drop) return;
-    const range = locate(r.at);
     const finding = {
       ruleId: id,
       messageId: r.messageId,
@@ -21207,16 +21213,7 @@ function ruleRun(rule, input, suppressor, out) {
       fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
     };
     if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
-    if (meshKey) {
-      const key = `${finding.file}:${range.line}:${range.column}`;
-      const seen = meshWide.get(key);
-      if (seen) {
-        if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-        return;
-      }
-      finding.resource = void 0;
-      meshWide.set(key, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
-    }
+    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
     if (typeof r.data === "function") deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r)));
     out.push(finding);
