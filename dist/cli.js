@@ -17,7 +17,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-BOUP53S6.js";
+} from "./chunks/chunk-CYD6CY3Y.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE

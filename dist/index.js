@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-BOUP53S6.js";
+} from "./chunks/chunk-CYD6CY3Y.js";
 import {
   stylish
 } from "./chunks/chunk-KZ5DWBQN.js";

@@ -222,6 +222,29 @@ describe('comment directives', () => {
     ]);
   });
 
+  it('next-line covers a line of its own document; files are read document by document', async () => {
+    const text = `apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+# drainlint-disable-next-line misplaced-grace-period
+---
+# Source: chart/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: a, namespace: shop}
+spec:
+  # drainlint-disable-next-line misplaced-grace-period -- the chart's default
+  # (rendered by helm template)
+  terminationGracePeriodSeconds: 60
+  template: {spec: {containers: [{name: a, image: a}]}}
+`;
+    const r = await lintText(text, { reportUnusedDisableDirectives: true });
+    assert.deepEqual(shapes(r), [
+      'case.yaml:4:1-4:53 warning unused-disable-directive/unusedComment',
+      'case.yaml:13:3-13:32 error misplaced-grace-period/notAField Deployment shop/a | inSource comment case.yaml:11:3-11:78 "the chart\'s default"',
+    ]);
+  });
+
   it('never suppress engine findings: a parse-error stays', async () => {
     const r = await lintText(`# drainlint-disable-file\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, name: b}\n`);
     assert.deepEqual(shapes(r), ['case.yaml:4:21-4:25 error parse-error/duplicateKey']);

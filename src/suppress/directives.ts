@@ -12,6 +12,7 @@
  */
 import { Parser } from 'yaml';
 import type { Range } from '../types.js';
+import { documentChunks } from '../parse.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -76,7 +77,24 @@ export interface DirectiveScope {
   lines: { from: number; to: number };
 }
 
-/** The directives in a YAML text (a file, or YAML embedded in one of its scalars). */
+/**
+ * The directives of a file, document by document (as the parse step cuts it: memory follows the
+ * largest document, not the file), only in documents that mention a directive at all.
+ */
+export function fileDirectives(text: string, scope: DirectiveScope): Directive[] {
+  if (!text.includes(DIRECTIVE_PREFIX)) return [];
+  const out: Directive[] = [];
+  for (const [start, end] of documentChunks(text)) {
+    const chunk = text.slice(start, end);
+    if (chunk.includes(DIRECTIVE_PREFIX)) out.push(...directivesIn(chunk, { ...scope, position: (o) => scope.position(start + o) }));
+  }
+  return out;
+}
+
+/**
+ * The directives in one YAML document's text (of a file, or embedded in one of its scalars). A
+ * disable-next-line comment covers the next line of its own document.
+ */
 export function directivesIn(text: string, scope: DirectiveScope): Directive[] {
   if (!text.includes(DIRECTIVE_PREFIX)) return [];
   const comments = commentsOf(text);
@@ -114,8 +132,7 @@ function nextContentOffset(text: string, offset: number, commentStarts: Set<numb
     const indent = line.length - line.trimStart().length;
     const first = start + indent;
     const trimmed = line.trim();
-    // A document marker is no content either: the directive then covers the next document's first line.
-    if (trimmed !== '' && trimmed !== '---' && trimmed !== '...' && !commentStarts.has(first)) return first;
+    if (trimmed !== '' && trimmed !== '...' && !commentStarts.has(first)) return first;
     if (nl < 0) return undefined;
     at = nl;
   }

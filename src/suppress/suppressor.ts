@@ -21,7 +21,7 @@ import { IGNORE_ANNOTATION, IGNORE_PREFIX } from '../domain/names.js';
 import { ENGINE_FINDINGS, unusedDirective } from '../engine-findings.js';
 import { closest } from '../text.js';
 import { locate } from '../yaml/locate.js';
-import { directivesIn, type Directive } from './directives.js';
+import { directivesIn, fileDirectives, type Directive } from './directives.js';
 import { overrideMatches, turnsOn, type ConfigOverride } from './overrides.js';
 import { workloadSubject, type AnnotationSite, type Subject } from './subject.js';
 
@@ -212,7 +212,7 @@ export class Suppressor {
     if (!this.inline) return [];
     for (const f of files) {
       if (f.meshConfigOnly || !f.text.includes('drainlint-disable')) continue;
-      this.addComments(f.path, directivesIn(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
+      this.addComments(f.path, fileDirectives(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
     }
     if (this.comments.size > 0) {
       for (const f of findings) {

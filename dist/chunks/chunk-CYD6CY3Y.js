@@ -20694,6 +20694,15 @@ function commentsOf(text2) {
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
+function fileDirectives(text2, scope) {
+  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
+  const out = [];
+  for (const [start, end] of documentChunks(text2)) {
+    const chunk = text2.slice(start, end);
+    if (chunk.includes(DIRECTIVE_PREFIX)) out.push(...directivesIn(chunk, { ...scope, position: (o) => scope.position(start + o) }));
+  }
+  return out;
+}
 function directivesIn(text2, scope) {
   if (!text2.includes(DIRECTIVE_PREFIX)) return [];
   const comments = commentsOf(text2);
@@ -20726,7 +20735,7 @@ function nextContentOffset(text2, offset, commentStarts) {
     const indent = line.length - line.trimStart().length;
     const first = start + indent;
     const trimmed = line.trim();
-    if (trimmed !== "" && trimmed !== "---" && trimmed !== "..." && !commentStarts.has(first)) return first;
+    if (trimmed !== "" && trimmed !== "..." && !commentStarts.has(first)) return first;
     if (nl < 0) return void 0;
     at = nl;
   }
@@ -20997,7 +21006,7 @@ var Suppressor = class {
     if (!this.inline) return [];
     for (const f of files) {
       if (f.meshConfigOnly || !f.text.includes("drainlint-disable")) continue;
-      this.addComments(f.path, directivesIn(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
+      this.addComments(f.path, fileDirectives(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
     }
     if (this.comments.size > 0) {
       for (const f of findings) {
