@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-CYD6CY3Y.js";
+} from "./chunks/chunk-K3N2BEAK.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

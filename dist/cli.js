@@ -17,7 +17,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-CYD6CY3Y.js";
+} from "./chunks/chunk-K3N2BEAK.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
@@ -3489,6 +3489,9 @@ Examples:
     $ drainlint k8s/ --format github --format sarif=drainlint.sarif
   Every rule, as JSON:
     $ drainlint rules --format json
+  Adopt it on an existing repository: record today's findings in .drainlint-baseline.json,
+  then later runs report only new ones (and --prune-baseline drops the fixed ones):
+    $ drainlint --write-baseline
 
 Exit codes:
   0  no finding at or above the --fail-on level

@@ -8,7 +8,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-CYD6CY3Y.js";
+} from "./chunks/chunk-K3N2BEAK.js";
 import {
   stylish
 } from "./chunks/chunk-KZ5DWBQN.js";

@@ -63,6 +63,9 @@ Examples:
     $ drainlint k8s/ --format github --format sarif=drainlint.sarif
   Every rule, as JSON:
     $ drainlint rules --format json
+  Adopt it on an existing repository: record today's findings in .drainlint-baseline.json,
+  then later runs report only new ones (and --prune-baseline drops the fixed ones):
+    $ drainlint --write-baseline
 
 Exit codes:
   0  no finding at or above the --fail-on level
