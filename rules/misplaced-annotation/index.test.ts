@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'Istio keys on the pod template, workload-level keys that belong there, and a Pod', files: [`${F}/pod-template-annotations.yaml`] },
     { name: 'the same label with the same value on workload and pod template (kustomize commonLabels)', files: [`${F}/common-labels-copied.yaml`] },
     { name: 'suppressed by drainlint.io/ignore on the pod template', files: [`${F}/suppressed-on-pod-template.yaml`] },
+    { name: 'drainlint.io/ignore and drainlint.io/ignore-<rule-id> on the workload, where they suppress too', files: [`${F}/ignore-on-workload.yaml`] },
   ],
   invalid: [
     {
