@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-HFSCKUXK.js";
+} from "./chunks/chunk-F2HJZYKL.js";
 import {
   UsageError,
   VERSION,
@@ -10,21 +10,21 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-37JRZKI6.js";
+} from "./chunks/chunk-LKHNB43Z.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-UK77MBXJ.js";
+} from "./chunks/chunk-NPODNUGJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-PHGY2KAA.js";
+} from "./chunks/chunk-PQJCC7WB.js";
 import {
   relativeTo
-} from "./chunks/chunk-DF5IL6TG.js";
-import "./chunks/chunk-BLHAV6XC.js";
+} from "./chunks/chunk-CIGQZXEQ.js";
+import "./chunks/chunk-QKGCZFFB.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -60,8 +60,9 @@ async function run(io, log) {
   const result = relativeTo(full, workspace);
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };
   const n = counts(result.findings);
+  const problems = result.findings.filter((f) => !f.suppressions).length;
   const stop = randomUUID();
-  log(`::group::drainlint: ${plural(result.findings.length, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info) in ${plural(result.files.length, "file")}`);
+  log(`::group::drainlint: ${plural(problems, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info) in ${plural(result.files.length, "file")}`);
   log(`::stop-commands::${stop}`);
   io.stdout.write((await loadFormatter("stylish"))(result, ctx));
   log(`::${stop}::`);
@@ -79,10 +80,10 @@ async function run(io, log) {
     sarifFile = path.relative(workspace, file).split(path.sep).join("/") || file;
   }
   if (inputs.summary && io.env["GITHUB_STEP_SUMMARY"]) appendFileSync(io.env["GITHUB_STEP_SUMMARY"], (await loadFormatter("markdown"))(result, ctx));
-  setOutputs(io.env, { findings: result.findings.length, errors: n.errors, warnings: n.warnings, infos: n.infos, "sarif-file": sarifFile });
-  const problems = inputProblems(full, inputs.paths);
-  for (const p of problems) log(`::error title=drainlint::${data(p)}`);
-  if (problems.length > 0) return 2;
+  setOutputs(io.env, { findings: problems, errors: n.errors, warnings: n.warnings, infos: n.infos, "sarif-file": sarifFile });
+  const usage = inputProblems(full, inputs.paths);
+  for (const p of usage) log(`::error title=drainlint::${data(p)}`);
+  if (usage.length > 0) return 2;
   const failing = result.findings.filter((f) => failsAt(f, inputs.failOn)).length;
   if (failing > 0) {
     log(`::error title=drainlint::${data(`${plural(failing, "finding")} at or above fail-on: ${inputs.failOn}`)}`);

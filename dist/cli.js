@@ -2,32 +2,34 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-IEOVUQCL.js";
+} from "./chunks/chunk-G7ADPODS.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-HFSCKUXK.js";
+} from "./chunks/chunk-F2HJZYKL.js";
 import {
+  DEFAULT_BASELINE,
   ENGINE_FINDINGS,
   RULES,
   UsageError,
   VERSION,
+  atOrAbove,
   descriptor,
   failsAt,
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-37JRZKI6.js";
+} from "./chunks/chunk-LKHNB43Z.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-BLHAV6XC.js";
+import "./chunks/chunk-QKGCZFFB.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import {
   __commonJS,
@@ -3498,6 +3500,9 @@ Examples:
     $ drainlint rules --format json
   What happens when a workload's pod is deleted, and why:
     $ drainlint explain k8s/ --workload Deployment/shop/checkout
+  Adopt it on an existing repository: record today's findings in .drainlint-baseline.json,
+  then later runs report only new ones (and --prune-baseline drops the fixed ones):
+    $ drainlint --write-baseline
 
 Exit codes:
   0  no finding at or above the --fail-on level
@@ -3534,7 +3539,7 @@ function collectIds(value, previous) {
 }
 function program2(io) {
   const p = new Command("drainlint");
-  p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin", ["."]).option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--gateway-values <file>", "values file of Istio's gateway Helm chart, linted as the gateway it renders (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--no-infer-versions", "do not read the target versions from the input (image tags, install settings, chart versions, revision names) when not given").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--no-help", "stylish: show only each finding's message, not the help text beneath it").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
+  p.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).description("Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories or globs to lint; - reads stdin (default: .)").option("-f, --format <format>", `output format: ${FORMAT_NAMES.join(", ")}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect).option("-o, --output-file <file>", "write the (single) format to this file instead of stdout").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(["error", "warning", "info", "never"]).default("warning")).option("-c, --config <file>", "configuration file (default: .drainlint.yaml or .drainlint.yml found upwards)").option("--mesh-config <file>", "mesh config applied to every workload: IstioOperator, istio ConfigMap or Helm values (repeatable)", collect).option("--gateway-values <file>", "values file of Istio's gateway Helm chart, linted as the gateway it renders (repeatable)", collect).option("--rule <id>", "run only this rule (repeatable; comma-separated ids too)", collectIds).option("--disable-rule <id>", "do not run this rule (repeatable; comma-separated ids too)", collectIds).option("-q, --quiet", "report only findings at or above the --fail-on level; stylish prints nothing when there are none").option("--stdin-filename <name>", "name stdin input in reports (default <stdin>)").option("--istio-version <version>", "target Istio version, e.g. 1.24").option("--k8s-version <version>", "target Kubernetes version, e.g. 1.33").option("--no-infer-versions", "do not read the target versions from the input (image tags, install settings, chart versions, revision names) when not given").option("--assume-injected", "treat every workload as having an injected sidecar").option("--default-namespace <ns>", "namespace of workloads without metadata.namespace").option("--color", "force colour (also FORCE_COLOR=1)").option("--no-color", "no colour (also NO_COLOR or FORCE_COLOR=0)").option("--no-help", "stylish: show only each finding's message, not the help text beneath it").option("--no-inline-suppressions", "ignore drainlint.io/ignore annotations and drainlint-disable comments (central policy)").option("--report-unused-disable-directives", "warn about suppression comments and annotations that suppress nothing").option("--report-suppressed", "stylish: show suppressed findings too, with what suppressed each").option("--baseline <file>", `report only findings beyond this baseline (default: ${DEFAULT_BASELINE} when it exists)`).option("--no-baseline", `do not read ${DEFAULT_BASELINE}`).option("--write-baseline [file]", `record the current findings as the baseline (a .json file; default ${DEFAULT_BASELINE})`).option("--prune-baseline", "drop baseline entries that no longer occur, and write the baseline back").option("--debug", "print stack traces of internal errors").addHelpText("after", HELP_AFTER);
   p.command("rules").description("list every rule with its severity and description").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).action((opts) => {
     const rows = [...RULES.map(descriptor), ...ENGINE_FINDINGS];
     if (opts.format === "json") {
@@ -3577,7 +3582,13 @@ async function run(io) {
   await p.parseAsync(io.argv, { from: "user" });
   if (explainArgs) return runExplain(io, explainArgs.paths, explainArgs.opts);
   if (!lintArgs) return EXIT.ok;
-  const { paths, opts } = lintArgs;
+  const { opts } = lintArgs;
+  let paths = lintArgs.paths;
+  if (typeof opts.writeBaseline === "string" && !opts.writeBaseline.endsWith(".json")) {
+    paths = [opts.writeBaseline, ...paths];
+    opts.writeBaseline = true;
+  }
+  if (paths.length === 0) paths = ["."];
   const outputs = outputsOf(opts, io);
   const explainWanted = outputs.some((o) => o.format === "html") ? true : outputs.some((o) => o.format === "markdown") ? "with-findings" : void 0;
   const full = await lint({
@@ -3595,20 +3606,31 @@ async function run(io) {
       assumeInjected: opts.assumeInjected,
       defaultNamespace: opts.defaultNamespace,
       stdin: { read: io.readStdin, filename: opts.stdinFilename },
-      explain: explainWanted
+      explain: explainWanted,
+      inlineSuppressions: opts.inlineSuppressions,
+      reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+      baseline: opts.baseline,
+      writeBaseline: opts.writeBaseline,
+      pruneBaseline: opts.pruneBaseline
     }
   });
   const problems = inputProblems(full, paths);
   for (const line of problems) io.stderr.write(`drainlint: ${line}
 `);
+  const b = full.baseline;
+  if (b?.action === "written") io.stderr.write(`drainlint: wrote ${plural(b.entries, "finding")} to the baseline ${b.file}
+`);
+  if (b?.action === "pruned") io.stderr.write(`drainlint: pruned the baseline ${b.file}: ${plural(b.dropped ?? 0, "finding")} gone, ${b.entries} left
+`);
   const failOn = opts.failOn;
-  const result = opts.quiet ? { ...full, findings: full.findings.filter((f) => failOn === "never" || failsAt(f, failOn)) } : full;
+  const result = opts.quiet ? { ...full, findings: full.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)) } : full;
   const color = colorWanted(opts.color, io);
   for (const out of outputs) {
-    if (out.format === "stylish" && result.findings.length === 0 && (problems.length > 0 || opts.quiet && !out.file)) continue;
+    const shown = result.findings.filter((f) => !f.suppressions || opts.reportSuppressed).length;
+    if (out.format === "stylish" && shown === 0 && (problems.length > 0 || opts.quiet && !out.file)) continue;
     const format = await loadFormatter(out.format);
     const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-    const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env["GITHUB_WORKSPACE"] || void 0, width, help: opts.help });
+    const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env["GITHUB_WORKSPACE"] || void 0, width, help: opts.help, reportSuppressed: opts.reportSuppressed });
     if (out.file) {
       try {
         mkdirSync(path.dirname(out.file), { recursive: true });
@@ -3683,6 +3705,9 @@ function outputsOf(opts, io) {
   }
   if (outs.filter((o) => !o.file).length > 1) throw new UsageError("only one format can go to stdout: write the others with FORMAT=FILE");
   return outs;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 export {
   EXIT,

@@ -153,7 +153,35 @@ export interface Finding {
 	resource?: ResourceId;
 	related: RelatedLocation[];
 	docsUrl: string;
+	/**
+	 * Why the finding is suppressed, when it is (an annotation, a comment, a config override, the
+	 * baseline). A suppressed finding stays in the result set: JSON and SARIF carry it marked, the
+	 * other formats hide it, and it counts toward no total and no exit code.
+	 */
+	suppressions?: Suppression[];
+	/**
+	 * Identifies the finding across line shifts and reformatting (the baseline matches on it): rule,
+	 * message id, resource, the YAML path of the node it points at and that node's value.
+	 */
+	fingerprint?: string;
 }
+/** What suppressed a finding, and where that is said. */
+export interface Suppression {
+	/** As SARIF says it: `inSource` (a comment or annotation in the linted file), `external` (the config file, the baseline). */
+	kind: "inSource" | "external";
+	via: SuppressionVia;
+	/** The reason the directive gives, if any. */
+	justification?: string;
+	/** Where the directive is: a file as findings name them, and its range when it has one. */
+	file?: string;
+	range?: Range$1;
+}
+/**
+ * `annotation`: drainlint.io/ignore or drainlint.io/ignore-<rule-id>; `comment`: a
+ * drainlint-disable comment; `override`: an `overrides` entry of the config file; `baseline`: an
+ * entry of the baseline file.
+ */
+export type SuppressionVia = "annotation" | "comment" | "override" | "baseline";
 interface LintStats {
 	/** YAML documents that parsed. */
 	documents: number;
@@ -223,6 +251,8 @@ interface FormatContext {
 	workspace?: string;
 	/** Base URL of the linted files on the web (…/blob/<sha>): `markdown` links each finding to its line. */
 	blobUrl?: string;
+	/** `stylish`: show suppressed findings too, each with what suppressed it (default: hidden). */
+	reportSuppressed?: boolean;
 }
 declare const FORMAT_NAMES: readonly [
 	"stylish",
@@ -290,7 +320,33 @@ export interface LintOptions {
 		 * every workload, `'with-findings'` for those with findings (the markdown format's timelines).
 		 */
 		explain?: boolean | "with-findings";
+		/** Whether annotations and comments suppress findings (default true; false is `--no-inline-suppressions`). */
+		inlineSuppressions?: boolean;
+		/** Report suppression comments and annotations that suppress nothing (`unused-disable-directive` warnings). */
+		reportUnusedDisableDirectives?: boolean;
+		/**
+		 * Baseline file whose findings are marked suppressed; `false` for none. Default:
+		 * `.drainlint-baseline.json` in `cwd`, when it exists.
+		 */
+		baseline?: string | false;
+		/** Record this run's findings as the baseline (`true`: `.drainlint-baseline.json` in `cwd`), then apply it. */
+		writeBaseline?: string | boolean;
+		/** Drop the baseline's entries that no longer occur, and write it back. */
+		pruneBaseline?: boolean;
 	};
+}
+/** What a run did with a baseline. */
+export interface BaselineOutcome {
+	/** The baseline file, relative to `cwd`. */
+	file: string;
+	/** Findings it marked suppressed. */
+	matched: number;
+	/** Findings it records (after writing or pruning: as written). */
+	entries: number;
+	/** `written`: recorded afresh (--write-baseline); `pruned`: entries that no longer occur dropped. */
+	action?: "written" | "pruned";
+	/** Entries --prune-baseline dropped. */
+	dropped?: number;
 }
 /** The findings of a run and what it read; every formatter renders it. */
 interface LintResult$1 extends LintResult {
@@ -300,6 +356,8 @@ interface LintResult$1 extends LintResult {
 	ignored: string[];
 	/** True when there were inputs and none of them could be read. */
 	nothingRead: boolean;
+	/** The baseline the run used or wrote, if any. */
+	baseline?: BaselineOutcome;
 }
 /**
  * Lints manifests. Usage and configuration errors (an unknown rule id, an invalid configuration
@@ -307,7 +365,7 @@ interface LintResult$1 extends LintResult {
  * problems of the inputs themselves are findings (`parse-error`).
  */
 export declare function lint(request: LintOptions): Promise<LintResult$1>;
-/** Whether a finding fails the run at this level. */
+/** Whether a finding fails the run at this level: a suppressed finding never does. */
 export declare function failsAt(f: Finding, failOn: FailOn): boolean;
 /** drainlint's version, from package.json (the bundle carries it inline: it reads no file to know it). */
 export declare const VERSION: string;

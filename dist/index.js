@@ -2,44 +2,44 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-LHOKL3AU.js";
+} from "./chunks/chunk-5TPZPII7.js";
 import {
   explainStylish
-} from "./chunks/chunk-LTDSEGIG.js";
+} from "./chunks/chunk-RYSEQHKP.js";
 import {
   explainJson
-} from "./chunks/chunk-VR2KYZHC.js";
+} from "./chunks/chunk-6XOEXOFA.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-JUME2B2L.js";
+} from "./chunks/chunk-MX52S46H.js";
 import {
   markdown
-} from "./chunks/chunk-NLGA4ZW3.js";
+} from "./chunks/chunk-PHXPRZ4S.js";
 import {
   explain
-} from "./chunks/chunk-IEOVUQCL.js";
+} from "./chunks/chunk-G7ADPODS.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-37JRZKI6.js";
+} from "./chunks/chunk-LKHNB43Z.js";
 import {
   stylish
-} from "./chunks/chunk-L7QS44EM.js";
+} from "./chunks/chunk-VR3TD4NC.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-UK77MBXJ.js";
+} from "./chunks/chunk-NPODNUGJ.js";
 import {
   sarif
-} from "./chunks/chunk-IASMKTXV.js";
+} from "./chunks/chunk-UTCEK7WQ.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-PHGY2KAA.js";
-import "./chunks/chunk-DF5IL6TG.js";
-import "./chunks/chunk-BLHAV6XC.js";
+} from "./chunks/chunk-PQJCC7WB.js";
+import "./chunks/chunk-CIGQZXEQ.js";
+import "./chunks/chunk-QKGCZFFB.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { lint, failsAt, inputProblems, type FailOn, type LintResult } from './lint.js';
+import { lint, atOrAbove, failsAt, inputProblems, type FailOn, type LintResult } from './lint.js';
+import { DEFAULT_BASELINE } from './suppress/baseline.js';
 import { UsageError } from './config.js';
 import { EXPLAIN_FORMAT_NAMES, FORMAT_NAMES, isFormatName, loadExplainFormatter, loadFormatter, type ExplainFormatName, type FormatName } from './report/formats.js';
 import { explain } from './explain/run.js';
@@ -46,6 +47,12 @@ interface Options {
   color?: boolean;
   help: boolean;
   debug?: boolean;
+  inlineSuppressions: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  reportSuppressed?: boolean;
+  baseline?: string | false;
+  writeBaseline?: string | true;
+  pruneBaseline?: boolean;
 }
 
 const HELP_AFTER = `
@@ -62,6 +69,9 @@ Examples:
     $ drainlint rules --format json
   What happens when a workload's pod is deleted, and why:
     $ drainlint explain k8s/ --workload Deployment/shop/checkout
+  Adopt it on an existing repository: record today's findings in .drainlint-baseline.json,
+  then later runs report only new ones (and --prune-baseline drops the fixed ones):
+    $ drainlint --write-baseline
 
 Exit codes:
   0  no finding at or above the --fail-on level
@@ -106,7 +116,7 @@ function program(io: CliIO): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .description('Checks the graceful shutdown (drain) of Istio sidecars and gateways in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
-    .argument('[paths...]', 'files, directories or globs to lint; - reads stdin', ['.'])
+    .argument('[paths...]', 'files, directories or globs to lint; - reads stdin (default: .)')
     .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}; FORMAT=FILE writes that format to FILE (repeatable). Default: stylish, or github when GITHUB_ACTIONS=true`, collect)
     .option('-o, --output-file <file>', 'write the (single) format to this file instead of stdout')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('warning'))
@@ -125,6 +135,13 @@ function program(io: CliIO): Command {
     .option('--color', 'force colour (also FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also NO_COLOR or FORCE_COLOR=0)')
     .option('--no-help', 'stylish: show only each finding\'s message, not the help text beneath it')
+    .option('--no-inline-suppressions', 'ignore drainlint.io/ignore annotations and drainlint-disable comments (central policy)')
+    .option('--report-unused-disable-directives', 'warn about suppression comments and annotations that suppress nothing')
+    .option('--report-suppressed', 'stylish: show suppressed findings too, with what suppressed each')
+    .option('--baseline <file>', `report only findings beyond this baseline (default: ${DEFAULT_BASELINE} when it exists)`)
+    .option('--no-baseline', `do not read ${DEFAULT_BASELINE}`)
+    .option('--write-baseline [file]', `record the current findings as the baseline (a .json file; default ${DEFAULT_BASELINE})`)
+    .option('--prune-baseline', 'drop baseline entries that no longer occur, and write the baseline back')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', HELP_AFTER);
   p.command('rules')
@@ -197,7 +214,14 @@ async function run(io: CliIO): Promise<number> {
   await p.parseAsync(io.argv, { from: 'user' });
   if (explainArgs) return runExplain(io, explainArgs.paths, explainArgs.opts);
   if (!lintArgs) return EXIT.ok; // a subcommand ran
-  const { paths, opts } = lintArgs;
+  const { opts } = lintArgs;
+  let paths = lintArgs.paths;
+  // `--write-baseline k8s/`: the optional value took a path to lint; a baseline is a .json file.
+  if (typeof opts.writeBaseline === 'string' && !opts.writeBaseline.endsWith('.json')) {
+    paths = [opts.writeBaseline, ...paths];
+    opts.writeBaseline = true;
+  }
+  if (paths.length === 0) paths = ['.'];
   const outputs = outputsOf(opts, io);
   // The Markdown report draws the timelines of workloads with findings; the HTML page every workload's.
   const explainWanted = outputs.some((o) => o.format === 'html') ? true : outputs.some((o) => o.format === 'markdown') ? 'with-findings' : undefined;
@@ -218,20 +242,30 @@ async function run(io: CliIO): Promise<number> {
       defaultNamespace: opts.defaultNamespace,
       stdin: { read: io.readStdin, filename: opts.stdinFilename },
       explain: explainWanted,
+      inlineSuppressions: opts.inlineSuppressions,
+      reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+      baseline: opts.baseline,
+      writeBaseline: opts.writeBaseline,
+      pruneBaseline: opts.pruneBaseline,
     },
   });
   const problems = inputProblems(full, paths);
   for (const line of problems) io.stderr.write(`drainlint: ${line}\n`);
+  const b = full.baseline;
+  if (b?.action === 'written') io.stderr.write(`drainlint: wrote ${plural(b.entries, 'finding')} to the baseline ${b.file}\n`);
+  if (b?.action === 'pruned') io.stderr.write(`drainlint: pruned the baseline ${b.file}: ${plural(b.dropped ?? 0, 'finding')} gone, ${b.entries} left\n`);
 
   const failOn = opts.failOn;
-  const result: LintResult = opts.quiet ? { ...full, findings: full.findings.filter((f) => failOn === 'never' || failsAt(f, failOn)) } : full;
+  // Quiet output keeps suppressed findings at the level too: SARIF marks them dismissed.
+  const result: LintResult = opts.quiet ? { ...full, findings: full.findings.filter((f) => failOn === 'never' || atOrAbove(f, failOn)) } : full;
   const color = colorWanted(opts.color, io);
   for (const out of outputs) {
     // Machine formats always write a whole document, empty or not; people's text says nothing when there is nothing to say.
-    if (out.format === 'stylish' && result.findings.length === 0 && (problems.length > 0 || (opts.quiet && !out.file))) continue;
+    const shown = result.findings.filter((f) => !f.suppressions || opts.reportSuppressed).length;
+    if (out.format === 'stylish' && shown === 0 && (problems.length > 0 || (opts.quiet && !out.file))) continue;
     const format = await loadFormatter(out.format);
     const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-    const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width, help: opts.help });
+    const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width, help: opts.help, reportSuppressed: opts.reportSuppressed });
     if (out.file) {
       try {
         mkdirSync(path.dirname(out.file), { recursive: true });
@@ -314,4 +348,8 @@ function outputsOf(opts: Options, io: CliIO): { format: FormatName; file?: strin
   }
   if (outs.filter((o) => !o.file).length > 1) throw new UsageError('only one format can go to stdout: write the others with FORMAT=FILE');
   return outs;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -17,6 +17,7 @@ import { parseGoDuration } from './domain/durations.js';
 import { closest } from './text.js';
 import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
 import type { VersionOrigins } from './domain/versions.js';
+import type { ConfigOverride, OverrideMatch, OverrideSetting } from './suppress/overrides.js';
 
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
 
@@ -59,6 +60,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   /** Seconds external load balancers keep routing to a terminating gateway (0: not configured). */
   gatewayDeregistrationDelay?: { seconds: number; ref: Ref };
+  /** `overrides[]`: rules on, off or at another severity for the findings they match, in order. */
+  overrides?: ConfigOverride[];
 }
 
 export function emptyConfig(cwd: string): ResolvedConfig {
@@ -107,6 +110,7 @@ interface ConfigFile {
   inferVersions?: boolean;
   maxFileSize?: number;
   gatewayDeregistrationDelay?: string;
+  overrides?: { match: OverrideMatch; rules: Record<string, RuleSetting | boolean>; reason?: string }[];
 }
 
 /** The configuration schema, compiled at build time (npm run bundle): a guard for the file's shape. */
@@ -153,6 +157,14 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
       throw new UsageError(`${at(['rules', id], 'key')}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
     }
   }
+  (v.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules)) {
+      if (!knownRules.has(id)) {
+        const near = closest(id, knownRules);
+        throw new UsageError(`${at(['overrides', i, 'rules', id], 'key')}: unknown rule id "${id}" in the configuration file${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
+      }
+    }
+  });
   const rules: Record<string, RuleSetting> = {};
   // true keeps the rule's own severity; false is off.
   for (const [id, s] of Object.entries(v.rules ?? {})) if (s !== true) rules[id] = s === false ? 'off' : s;
@@ -183,6 +195,11 @@ export function loadConfig(file: string, cwd: string, knownRules: Set<string>): 
     inferVersions: v.inferVersions,
     maxFileSize: v.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     gatewayDeregistrationDelay: v.gatewayDeregistrationDelay !== undefined ? { seconds: parseGoDuration(v.gatewayDeregistrationDelay)!, ref: { view, path: ['gatewayDeregistrationDelay'] } } : undefined,
+    overrides: (v.overrides ?? []).map((o, index): ConfigOverride => {
+      const settings: Record<string, OverrideSetting> = {};
+      for (const [id, setting] of Object.entries(o.rules)) settings[id] = setting === false ? 'off' : setting;
+      return { index, match: o.match, rules: settings, reason: o.reason?.trim() || undefined, file: shown, ref: { view, path: ['overrides', index] }, dir };
+    }),
   };
 }
 

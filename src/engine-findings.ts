@@ -58,6 +58,14 @@ export const ENGINE_FINDINGS: RuleDescriptor[] = [
     docsUrl: engineDocsUrl('parse-error'),
   },
   {
+    id: 'unused-disable-directive',
+    severity: 'warning',
+    description: 'A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).',
+    help: 'Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.',
+    fixable: false,
+    docsUrl: engineDocsUrl('unused-disable-directive'),
+  },
+  {
     id: 'config-error',
     severity: 'error',
     description: 'The drainlint configuration file is invalid (reported as a usage error, exit code 2).',
@@ -80,4 +88,31 @@ export function parseError(file: string, range: Range, messageId: ParseErrorId, 
   const spec = PARSE_ERROR_MESSAGES[messageId];
   const where = `parse-error ${messageId}`;
   return { ruleId: 'parse-error', messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl('parse-error') };
+}
+
+const STALE = 'Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.';
+
+/** Messages of `unused-disable-directive`: a directive that suppressed nothing, or names no rule. */
+export const UNUSED_DIRECTIVE_MESSAGES = {
+  unusedComment: {
+    message: 'This {{directive}} comment suppresses no finding{{of}}.',
+    help: `${STALE} Reported because of --report-unused-disable-directives.`,
+  },
+  unusedAnnotation: {
+    message: 'The annotation {{key}} suppresses no finding{{of}} on this resource.',
+    help: `${STALE} Reported because of --report-unused-disable-directives.`,
+  },
+  unknownRule: {
+    message: 'This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.',
+    help: '{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id.',
+  },
+} satisfies Record<string, MessageSpec>;
+
+export type UnusedDirectiveId = keyof typeof UNUSED_DIRECTIVE_MESSAGES;
+
+/** An unused-disable-directive finding. */
+export function unusedDirective(file: string, range: Range, messageId: UnusedDirectiveId, data: MessageData): Finding {
+  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
+  const where = `unused-disable-directive ${messageId}`;
+  return { ruleId: 'unused-disable-directive', messageId, severity: 'warning', message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl('unused-disable-directive') };
 }

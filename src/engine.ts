@@ -14,14 +14,16 @@ import type { ResolvedConfig } from './config.js';
 import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
 import { fillMessage } from './messages.js';
 import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
-import type { Finding, LintResult, ResourceId, SourceFile } from './types.js';
+import type { DocView, Finding, LintResult, ResourceId, SourceFile } from './types.js';
 import { DocumentStore, type MemoryLimits } from './yaml/views.js';
 import { locate } from './yaml/locate.js';
 import { joinWords } from './text.js';
 import { reportedVersions, targetVersionNote } from './describe.js';
 import type { TargetVersions } from './domain/versions.js';
 import { workloadName } from './domain/identity.js';
-import { IGNORE_ANNOTATION } from './domain/names.js';
+import { Suppressor, type SuppressionOptions } from './suppress/suppressor.js';
+import { resourceSubject, workloadSubject, type Subject } from './suppress/subject.js';
+import { fingerprint } from './suppress/fingerprint.js';
 
 export interface LintRequest {
   cwd: string;
@@ -40,9 +42,10 @@ export interface LintRequest {
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
   memory?: MemoryLimits;
-  /** Called with each workload as the rules saw it, right after they did (explain renders it). */
   /** Called with each resolved workload after the rules, and the run's target versions (explain). */
   onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
+  /** Inline suppressions on or off, and whether directives that suppress nothing are reported. */
+  suppression?: SuppressionOptions;
 }
 
 export interface LintOutcome {
@@ -89,8 +92,11 @@ export interface Analysis extends Model {
   resolution: Resolution;
 }
 
-/** Load → parse → inventory (document by document) → what the run's workloads share. */
-export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
+/**
+ * Load → parse → inventory (document by document) → what the run's workloads share. `onEmbedded`
+ * is told of every embedded document the run reads (suppression comments inside it).
+ */
+export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (view: DocView) => void): Promise<Model> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   // Files named with --gateway-values are linted too (once, if the paths name them as well).
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
@@ -107,6 +113,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>): Promise<Model> {
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
   const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  store.onEmbedded = onEmbedded;
   // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
   const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
   inputs.forEach((input, order) => {
@@ -134,12 +141,14 @@ export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis
 }
 
 export async function lint(req: LintRequest): Promise<LintOutcome> {
-  const model = await prepare(req);
+  const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
+  const model = await prepare(req, suppressor.onEmbedded);
   const subjects = new Map<Finding, Workload[]>();
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects });
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.push(...suppressor.finish(kept, model.files, ran.ran));
   kept.sort(compareFindings);
   // A file of YAML documents none of which is a manifest (a workflow, a compose file) is skipped quietly.
   const withFindings = new Set(kept.map((f) => f.file));
@@ -220,6 +229,8 @@ export interface RuleInput {
   onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
   /** Filled with the workloads each finding is about. */
   subjects?: Map<Finding, Workload[]>;
+  /** The run's suppressions (default: the config's, with inline suppressions on). */
+  suppressor?: Suppressor;
 }
 
 /**
@@ -227,17 +238,26 @@ export interface RuleInput {
  * time, then each rule ends. Reports become findings as they come (a location is looked up while
  * the document's AST is still cached).
  */
-export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]; workloads: number } {
+export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]; workloads: number; ran: Set<string> } {
   const out: Finding[] = [];
   let workloads = 0;
   const { inventory, run, config } = input;
-  const active = rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => ruleRun(rule, input, out));
+  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
+  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
+  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
+  const notes = suppressor.notesAnnotations;
+  if (notes) {
+    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
+      suppressor.note(resourceSubject({ view: r.view, path: r.base }, undefined, inventory.defaultNamespace));
+    }
+  }
   forEachWorkload(inventory, (w) => {
     const e = annotationParseError(w);
     if (e) {
       out.push(e);
       input.subjects?.set(e, [w]);
     }
+    if (notes) suppressor.note(workloadSubject(w));
     const rw = resolveWorkload(w, inventory, config, run);
     workloads++;
     for (const a of active) a.visitor.workload?.(rw);
@@ -247,41 +267,46 @@ export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]
     a.visitor.end?.();
     a.finish();
   }
-  return { findings: out, workloads };
+  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
 }
 
-/** One rule's context, bound to its severity setting and to the findings it adds to. */
-function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
-  const configured = input.config.rules[rule.meta.id];
-  const setting = configured === 'off' ? undefined : configured;
+/** One rule's context, bound to the run's suppressions and to the findings it adds to. */
+function ruleRun(rule: Rule, input: RuleInput, suppressor: Suppressor, out: Finding[]) {
+  const id = rule.meta.id;
   const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
   const deferred: [Finding, Report][] = [];
   const emit = (r: Report, meshKey?: { subject: string }) => {
-    if (r.workload && suppressed(r.workload, rule.meta.id)) return;
+    // A workload that suppresses the rule is left out of a finding about a mesh-wide setting.
+    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
     const range = locate(r.at);
+    // A mesh-wide setting is reported once, for the first workload; the others are named in its help.
+    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
+    const seen = meshWideKey ? meshWide.get(meshWideKey) : undefined;
+    if (seen) {
+      if (meshKey!.subject !== seen.first) seen.others.add(meshKey!.subject);
+      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
+      return;
+    }
+    // Who the finding is about: the workload, or (mesh-wide, or reported without one) the resource it points into.
+    const resource = meshKey ? undefined : (r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined));
+    const subject: Subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource, input.inventory.defaultNamespace);
+    const decision = suppressor.decide(id, subject, r.at.view.file.path);
+    if (decision.drop) return;
     const finding: Finding = {
-      ruleId: rule.meta.id,
+      ruleId: id,
       messageId: r.messageId,
-      severity: setting ?? r.severity ?? rule.meta.severity,
+      severity: decision.severity ?? r.severity ?? rule.meta.severity,
       message: '',
       help: '',
       file: r.at.view.file.path,
       range,
-      resource: r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined),
+      resource,
       related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
       docsUrl: rule.meta.docsUrl,
+      fingerprint: fingerprint(id, r.messageId, subject.id, r.at),
     };
-    if (meshKey) {
-      const key = `${finding.file}:${range.line}:${range.column}`;
-      const seen = meshWide.get(key);
-      if (seen) {
-        if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-        if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
-        return;
-      }
-      finding.resource = undefined;
-      meshWide.set(key, { finding, first: meshKey.subject, others: new Set() });
-    }
+    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
+    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey!.subject, others: new Set() });
     if (r.workload) input.subjects?.set(finding, [r.workload]);
     if (typeof r.data === 'function') deferred.push([finding, r]);
     else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
@@ -292,6 +317,7 @@ function ruleRun(rule: Rule, input: RuleInput, out: Finding[]) {
     resolution: input.run,
     config: input.config,
     report: (r) => emit(r),
+    ignores: (w) => suppressor.ignores(id, w),
     reportDrainSetting: (r) => {
       const w = r.workload.workload;
       const most = mostSpecificSetting(r.involved);
@@ -347,9 +373,3 @@ function resourceOf(w: Workload, container?: string): ResourceId {
   return id;
 }
 
-/** Inline suppression: `drainlint.io/ignore: "rule-a,rule-b"` (or "*") on the pod template. */
-function suppressed(w: Workload, ruleId: string): boolean {
-  const v = w.podAnnotations[IGNORE_ANNOTATION];
-  if (typeof v !== 'string') return false;
-  return v.split(',').map((s) => s.trim()).some((s) => s === '*' || s === ruleId);
-}

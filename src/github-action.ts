@@ -51,10 +51,12 @@ async function run(io: ActionIO, log: (s: string) => void): Promise<number> {
   const result = relativeTo(full, workspace);
   const ctx = { color: false, version: VERSION, workspace, blobUrl: blobUrl(io.env) };
   const n = counts(result.findings);
+  // Suppressed findings (annotations, comments, overrides, the baseline) count toward nothing and annotate nothing.
+  const problems = result.findings.filter((f) => !f.suppressions).length;
 
   // The report for people goes to the log with workflow commands stopped: manifest text cannot issue any.
   const stop = randomUUID();
-  log(`::group::drainlint: ${plural(result.findings.length, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${plural(result.files.length, 'file')}`);
+  log(`::group::drainlint: ${plural(problems, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${plural(result.files.length, 'file')}`);
   log(`::stop-commands::${stop}`);
   io.stdout.write((await loadFormatter('stylish'))(result, ctx));
   log(`::${stop}::`);
@@ -73,11 +75,11 @@ async function run(io: ActionIO, log: (s: string) => void): Promise<number> {
     sarifFile = path.relative(workspace, file).split(path.sep).join('/') || file;
   }
   if (inputs.summary && io.env['GITHUB_STEP_SUMMARY']) appendFileSync(io.env['GITHUB_STEP_SUMMARY'], (await loadFormatter('markdown'))(result, ctx));
-  setOutputs(io.env, { findings: result.findings.length, errors: n.errors, warnings: n.warnings, infos: n.infos, 'sarif-file': sarifFile });
+  setOutputs(io.env, { findings: problems, errors: n.errors, warnings: n.warnings, infos: n.infos, 'sarif-file': sarifFile });
 
-  const problems = inputProblems(full, inputs.paths);
-  for (const p of problems) log(`::error title=drainlint::${data(p)}`);
-  if (problems.length > 0) return 2;
+  const usage = inputProblems(full, inputs.paths);
+  for (const p of usage) log(`::error title=drainlint::${data(p)}`);
+  if (usage.length > 0) return 2;
   const failing = result.findings.filter((f) => failsAt(f, inputs.failOn)).length;
   if (failing > 0) {
     log(`::error title=drainlint::${data(`${plural(failing, 'finding')} at or above fail-on: ${inputs.failOn}`)}`);

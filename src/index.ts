@@ -13,9 +13,9 @@ import type { ExplainFormatName, FormatName } from './report/formats.js';
 import type { LintResult } from './lint.js';
 import { VERSION } from './version.js';
 
-export { lint, failsAt, type FailOn, type LintOptions, type LintResult, type TextInput } from './lint.js';
+export { lint, failsAt, type BaselineOutcome, type FailOn, type LintOptions, type LintResult, type TextInput } from './lint.js';
 export { UsageError } from './config.js';
-export type { Finding, RelatedLocation, Range, ResourceId, RuleDescriptor, Severity } from './types.js';
+export type { Finding, RelatedLocation, Range, ResourceId, RuleDescriptor, Severity, Suppression, SuppressionVia } from './types.js';
 export type { ExplainFormatName, FormatName } from './report/formats.js';
 export { explain, type ExplainOptions, type ExplainResult } from './explain/run.js';
 export type { ExplainedEvent, ExplainedFinding, ExplainedInput, ExplainedLoss, ExplainedSetting, ExplainedTargets, ExplainedTimeline, ExplainedWorkload, StruckValue } from './explain/model.js';

@@ -3,7 +3,7 @@
  * run of the engine (the configuration file found or named, flags over it, the rules chosen) and
  * hands back the result set every formatter renders.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { lint as runEngine } from './engine.js';
@@ -15,6 +15,7 @@ import { safe } from './report/safe.js';
 import { targetVersions, type TargetVersions } from './domain/targets.js';
 import { attachFindings, explainTargets, explainWorkload, type ExplainedWorkload } from './explain/model.js';
 import { SEVERITY_RANK, type Finding, type LintResult as FormatterInput } from './types.js';
+import { applyBaseline, BaselineError, baselineOf, baselineSize, DEFAULT_BASELINE, parseBaseline, readBaseline, serializeBaseline, writeAtomically, type Baseline } from './suppress/baseline.js';
 
 export type { TextInput } from './load.js';
 
@@ -60,7 +61,34 @@ export interface LintOptions {
      * every workload, `'with-findings'` for those with findings (the markdown format's timelines).
      */
     explain?: boolean | 'with-findings';
+    /** Whether annotations and comments suppress findings (default true; false is `--no-inline-suppressions`). */
+    inlineSuppressions?: boolean;
+    /** Report suppression comments and annotations that suppress nothing (`unused-disable-directive` warnings). */
+    reportUnusedDisableDirectives?: boolean;
+    /**
+     * Baseline file whose findings are marked suppressed; `false` for none. Default:
+     * `.drainlint-baseline.json` in `cwd`, when it exists.
+     */
+    baseline?: string | false;
+    /** Record this run's findings as the baseline (`true`: `.drainlint-baseline.json` in `cwd`), then apply it. */
+    writeBaseline?: string | boolean;
+    /** Drop the baseline's entries that no longer occur, and write it back. */
+    pruneBaseline?: boolean;
   };
+}
+
+/** What a run did with a baseline. */
+export interface BaselineOutcome {
+  /** The baseline file, relative to `cwd`. */
+  file: string;
+  /** Findings it marked suppressed. */
+  matched: number;
+  /** Findings it records (after writing or pruning: as written). */
+  entries: number;
+  /** `written`: recorded afresh (--write-baseline); `pruned`: entries that no longer occur dropped. */
+  action?: 'written' | 'pruned';
+  /** Entries --prune-baseline dropped. */
+  dropped?: number;
 }
 
 /** The findings of a run and what it read; every formatter renders it. */
@@ -71,6 +99,8 @@ export interface LintResult extends FormatterInput {
   ignored: string[];
   /** True when there were inputs and none of them could be read. */
   nothingRead: boolean;
+  /** The baseline the run used or wrote, if any. */
+  baseline?: BaselineOutcome;
 }
 
 /**
@@ -103,6 +133,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   if (o.assumeInjected) config.assumeInjected = true;
   if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
   const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const baseline = baselinePlan(cwd, o);
   const stdin = o.stdin;
   let targets: TargetVersions | undefined;
   const explained = new Map<object, ExplainedWorkload>();
@@ -122,6 +153,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
           explained.set(rw.workload, explainWorkload(rw, targets));
         }
       : undefined,
+    suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known },
   });
   const holdsMesh = new Set(outcome.meshFiles);
   const missing = new Set(outcome.missing.map((m) => path.resolve(cwd, m)));
@@ -137,14 +169,105 @@ export async function lint(request: LintOptions): Promise<LintResult> {
       throw new UsageError(`the gateway values file ${path.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
-  const result: LintResult = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead };
+  // A run that could not read what it was asked to changes no baseline (the CLI exits 2).
+  const complete = outcome.missing.length === 0 && !outcome.nothingRead;
+  const used = baseline ? useBaseline(baseline, outcome.result, cwd, complete) : undefined;
+  const result: LintResult = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...(used ? { baseline: used } : {}) };
   if (o.explain) {
-    attachFindings(explained, outcome.result.findings, outcome.subjects);
+    // A suppressed finding is left out of the timelines, as the reports leave it out.
+    attachFindings(explained, outcome.result.findings.filter((f) => !f.suppressions), outcome.subjects);
     const all = [...explained.values()];
     result.workloads = o.explain === 'with-findings' ? all.filter((x) => x.findings.length > 0) : all;
     result.targets = explainTargets(targets ?? targetVersions(outcome.versions));
   }
   return result;
+}
+
+/** The baseline a run reads or writes: which file, and what to do with it. */
+interface BaselinePlan {
+  abs: string;
+  shown: string;
+  /** The baseline read (absent when writing one afresh). */
+  read?: Baseline;
+  write: boolean;
+  prune: boolean;
+}
+
+/** Which baseline a run uses, read before the run so that a bad one stops it early (a usage error). */
+function baselinePlan(cwd: string, o: NonNullable<LintOptions['options']>): BaselinePlan | undefined {
+  const shownOf = (abs: string) => path.relative(cwd, abs) || abs;
+  const fail = (e: unknown): never => {
+    throw e instanceof BaselineError ? new UsageError(e.message) : e;
+  };
+  if (o.writeBaseline !== undefined && o.writeBaseline !== false) {
+    if (o.pruneBaseline) throw new UsageError('--write-baseline and --prune-baseline do not go together: writing records every finding afresh');
+    const abs = path.resolve(cwd, typeof o.writeBaseline === 'string' ? o.writeBaseline : DEFAULT_BASELINE);
+    // Never overwrite a file that is not a baseline (a manifest, package.json…).
+    let read: Baseline | undefined;
+    if (existsSync(abs)) {
+      try {
+        read = parseBaseline(readFileSync(abs, 'utf8'), shownOf(abs));
+      } catch {
+        throw new UsageError(`will not overwrite ${shownOf(abs)}: it is not a drainlint baseline (name a new file, or remove it first)`);
+      }
+    }
+    return { abs, shown: shownOf(abs), read, write: true, prune: false };
+  }
+  if (o.baseline === false) {
+    if (o.pruneBaseline) throw new UsageError('--prune-baseline needs a baseline, and --no-baseline turns it off');
+    return undefined;
+  }
+  const abs = path.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  if (!existsSync(abs)) {
+    if (o.baseline !== undefined) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
+    if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
+    return undefined;
+  }
+  try {
+    return { abs, shown: shownOf(abs), read: readBaseline(abs, shownOf(abs)), write: false, prune: o.pruneBaseline === true };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/**
+ * Records, applies or prunes the baseline over the run's findings. Writing and pruning change the
+ * entries of the files this run linted; those of other files are kept while the files exist (a run
+ * over part of a repository leaves the rest of its baseline alone).
+ */
+function useBaseline(plan: BaselinePlan, result: FormatterInput, cwd: string, complete: boolean): BaselineOutcome {
+  const { findings } = result;
+  const dir = path.dirname(plan.abs);
+  const write = (b: Baseline) => {
+    try {
+      writeAtomically(plan.abs, serializeBaseline(b));
+    } catch (e) {
+      throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
+    }
+  };
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path.relative(dir, path.resolve(cwd, f)).split(path.sep).join('/')));
+  /** `b` with the entries of files this run did not lint carried over from the baseline read. */
+  const withOthers = (b: Baseline): Baseline => {
+    const files = { ...b.files };
+    for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
+      if (!linted.has(file) && existsSync(path.resolve(dir, file))) files[file] = entries;
+    }
+    return { ...b, files };
+  };
+  if (plan.write) {
+    if (!complete) return { file: plan.shown, matched: 0, entries: 0 };
+    const fresh = withOthers(baselineOf(findings, cwd, dir));
+    write(fresh);
+    const { matched } = applyBaseline(findings, fresh, cwd, dir, plan.shown);
+    return { file: plan.shown, matched, entries: baselineSize(fresh), action: 'written' };
+  }
+  const { kept, matched } = applyBaseline(findings, plan.read!, cwd, dir, plan.shown);
+  if (plan.prune && complete) {
+    const pruned = withOthers(kept);
+    write(pruned);
+    return { file: plan.shown, matched, entries: baselineSize(pruned), action: 'pruned', dropped: baselineSize(plan.read!) - baselineSize(pruned) };
+  }
+  return { file: plan.shown, matched, entries: baselineSize(plan.read!) };
 }
 
 /**
@@ -162,8 +285,13 @@ export function inputProblems(r: LintResult, paths: readonly string[]): string[]
   return out;
 }
 
-/** Whether a finding fails the run at this level. */
+/** Whether a finding fails the run at this level: a suppressed finding never does. */
 export function failsAt(f: Finding, failOn: FailOn): boolean {
+  return !f.suppressions && atOrAbove(f, failOn);
+}
+
+/** Whether a finding's severity is at or above the level (suppressed or not: what --quiet keeps). */
+export function atOrAbove(f: Finding, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 }
 

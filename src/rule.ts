@@ -15,6 +15,14 @@ export function docsUrl(id: string): string {
 }
 
 
+/**
+ * What a fix of a finding changes, for the autofix (`--fix`): `layout` keeps what the manifest means
+ * to Kubernetes and Istio (quote a value, move a key to where it is read); `timing` changes when
+ * the pod is killed (raise terminationGracePeriodSeconds or MINIMUM_DRAIN_DURATION), so it is
+ * applied only when asked for (`--fix-type timing`).
+ */
+export type FixType = 'layout' | 'timing';
+
 export interface RuleMeta<M extends string = string> {
   id: string;
   severity: Severity;
@@ -23,6 +31,8 @@ export interface RuleMeta<M extends string = string> {
   /** What to do about it in general (SARIF rule help, `drainlint rules --format json`). */
   help: string;
   fixable: boolean;
+  /** The kinds of fix a fixable rule's findings may carry (declared exactly when `fixable`). */
+  fixTypes?: readonly FixType[];
   messages: Record<M, MessageSpec>;
 }
 
@@ -62,6 +72,13 @@ export interface RuleContext<M extends string = string> {
   resolution: RunResolution;
   config: ResolvedConfig;
   report(r: Report<M>): void;
+  /**
+   * Whether this workload is left out of a finding that sums up several workloads (reported in
+   * end(), or once on a mesh config): it suppresses the rule (drainlint.io/ignore annotations,
+   * unless inline suppressions are off) or a config override turns the rule off for it. Findings
+   * reported with `workload` need no such check: the engine keeps them, marked suppressed.
+   */
+  ignores(workload: Workload): boolean;
   /**
    * Reports a finding about drain settings: at the most specific setting involved; at the pod
    * template's metadata key when all are defaults; once per mesh document when that is where they are.

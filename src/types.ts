@@ -70,6 +70,8 @@ export interface DocView {
    * hold workloads, once those have been linted. Nothing happens on runs of ordinary size.
    */
   releaseValue(): void;
+  /** For YAML embedded in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`): that scalar. */
+  readonly host?: Ref;
 }
 
 /** Where a rule points: a path in a document; the engine maps it to a range. */
@@ -137,7 +139,37 @@ export interface Finding {
   resource?: ResourceId;
   related: RelatedLocation[];
   docsUrl: string;
+  /**
+   * Why the finding is suppressed, when it is (an annotation, a comment, a config override, the
+   * baseline). A suppressed finding stays in the result set: JSON and SARIF carry it marked, the
+   * other formats hide it, and it counts toward no total and no exit code.
+   */
+  suppressions?: Suppression[];
+  /**
+   * Identifies the finding across line shifts and reformatting (the baseline matches on it): rule,
+   * message id, resource, the YAML path of the node it points at and that node's value.
+   */
+  fingerprint?: string;
 }
+
+/** What suppressed a finding, and where that is said. */
+export interface Suppression {
+  /** As SARIF says it: `inSource` (a comment or annotation in the linted file), `external` (the config file, the baseline). */
+  kind: 'inSource' | 'external';
+  via: SuppressionVia;
+  /** The reason the directive gives, if any. */
+  justification?: string;
+  /** Where the directive is: a file as findings name them, and its range when it has one. */
+  file?: string;
+  range?: Range;
+}
+
+/**
+ * `annotation`: drainlint.io/ignore or drainlint.io/ignore-<rule-id>; `comment`: a
+ * drainlint-disable comment; `override`: an `overrides` entry of the config file; `baseline`: an
+ * entry of the baseline file.
+ */
+export type SuppressionVia = 'annotation' | 'comment' | 'override' | 'baseline';
 
 /** How much of the input was read as what. */
 export interface LintStats {

@@ -166,6 +166,43 @@ describe('the Action on a simulated runner', () => {
   });
 });
 
+describe('the Action on a repository that adopted drainlint', () => {
+  /** fixtures/adopt under deploy/: a config file with overrides, suppression comments and annotations, a baseline. */
+  const adopted = (withBaseline: boolean) => {
+    const files: Record<string, string> = {};
+    const walk = (dir: string) => {
+      for (const e of readdirSync(path.join(ROOT, 'fixtures/adopt', dir), { withFileTypes: true })) {
+        const rel = path.join(dir, e.name);
+        if (e.isDirectory()) walk(rel);
+        else if (withBaseline || e.name !== '.drainlint-baseline.json') files[path.join('deploy', rel)] = readFileSync(path.join(ROOT, 'fixtures/adopt', rel), 'utf8');
+      }
+    };
+    walk('');
+    return runner(files);
+  };
+
+  it('neither annotates nor counts suppressed findings; its SARIF carries them as suppressed', async () => {
+    const gh = adopted(false);
+    const r = await gh.run({ 'working-directory': 'deploy', 'sarif-file': 'drainlint.sarif' });
+    assert.equal(r.code, 1, r.log);
+    assert.deepEqual(
+      r.commands.filter((c) => c.command === 'error' || c.command === 'warning').map((c) => `${c.command} ${c.properties['file'] ?? ''}:${c.properties['line'] ?? ''}`),
+      ['error deploy/k8s/catalog.yaml:7', 'warning deploy/vendor/redis/statefulset.yaml:22', 'error :'],
+    );
+    assert.deepEqual(r.outputs, { findings: '2', errors: '1', warnings: '1', infos: '0', 'sarif-file': 'deploy/drainlint.sarif' });
+    assert.match(r.summary, /^## drainlint\n\n\*\*2 problems\*\* \(1 error, 1 warning, 0 info\) in 5 files checked\. 4 findings suppressed\.\n/);
+    const log = assertSarif(readFileSync(path.join(gh.workspace, 'deploy/drainlint.sarif'), 'utf8')) as unknown as { runs: { results: { suppressions?: { kind: string }[] }[] }[] };
+    assert.deepEqual(log.runs[0]!.results.map((x) => x.suppressions?.map((s) => s.kind).join() ?? '-'), ['-', 'inSource', 'inSource', 'inSource', 'external', '-']);
+  });
+
+  it('reads the baseline of its working directory: nothing new, the step passes', async () => {
+    const r = await adopted(true).run({ 'working-directory': 'deploy' });
+    assert.equal(r.code, 0, r.log);
+    assert.deepEqual(r.commands.filter((c) => c.command === 'error' || c.command === 'warning'), []);
+    assert.deepEqual(r.outputs, { findings: '0', errors: '0', warnings: '0', infos: '0', 'sarif-file': '' });
+  });
+});
+
 describe('the github format', () => {
   const finding = { ruleId: 'demo-rule', messageId: 'demo', severity: 'error' as const, message: 'a: b, c', help: '50% of\r\nrequests', file: 'k8s/a.yaml', range: { line: 3, column: 5, endLine: 3, endColumn: 9 }, related: [], docsUrl: 'https://example.com/demo' };
   const result: LintResult = { findings: [finding], files: ['k8s/a.yaml'], skipped: [], stats: { documents: 1, resources: 1, workloads: 1, skipped: 0 }, rules: [], cwd: ROOT, missing: [], ignored: [], nothingRead: false };

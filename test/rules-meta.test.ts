@@ -72,6 +72,9 @@ for (const rule of RULES) {
       const found = lines.filter((l) => /^#{2,3} /.test(l));
       assert.deepEqual(found, HEADINGS);
     });
+    it('declares the kinds of fix it makes exactly when it is fixable', () => {
+      assert.equal((rule.meta.fixTypes ?? []).length > 0, rule.meta.fixable);
+    });
     it('has fixtures and a test file', () => {
       const fixtures = path.join(ROOT, 'fixtures', id);
       assert.ok(existsSync(fixtures) && readdirSync(fixtures).some((f) => /\.ya?ml$/.test(f)), `fixtures/${id}/ has no manifests`);

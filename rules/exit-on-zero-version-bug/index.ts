@@ -1,4 +1,4 @@
-import { EZ, assumedSentence, compareVersions, defineRule, formatSeconds, get, ignores, joinWords, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
+import { EZ, assumedSentence, compareVersions, defineRule, formatSeconds, get, joinWords, relatedValues, valueList, workloadName } from '../../src/rule-api.js';
 import type { Inventory, MessageData, ResolvedWorkload, Valued } from '../../src/rule-api.js';
 const ID = 'exit-on-zero-version-bug';
 const AMBIENT_LABEL = 'istio.io/dataplane-mode';
@@ -55,7 +55,7 @@ export default defineRule({
 
     return {
       workload(rw) {
-        if (!rw.ez.value || rw.sidecar.status === 'none' || rw.admissionDenied || ignores(rw.workload, ID)) return;
+        if (!rw.ez.value || rw.sidecar.status === 'none' || rw.admissionDenied || ctx.ignores(rw.workload)) return;
         // A native sidecar with its /drain preStop (the timeline's native path) never runs the exit-on-zero loop.
         if (rw.timeline.path === 'native') return;
         const ambient = ambientBug && isAmbientGateway(rw, ctx.inventory);

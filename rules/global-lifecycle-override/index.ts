@@ -1,4 +1,4 @@
-import { DRAIN_HOOK, WAIT_HOOK, compareVersions, defineRule, get, globalLifecycles, holdSetting, ignores, isDrainHook, isRecord, isWaitHook, joinWords, lifecycleFor, proxyContainer, rendersGlobalLifecycle, valueList, workloadName } from '../../src/rule-api.js';
+import { DRAIN_HOOK, WAIT_HOOK, compareVersions, defineRule, get, globalLifecycles, holdSetting, isDrainHook, isRecord, isWaitHook, joinWords, lifecycleFor, proxyContainer, rendersGlobalLifecycle, valueList, workloadName } from '../../src/rule-api.js';
 import type { LifecycleSetting, Ref, RelatedValue, RuleContext, Valued } from '../../src/rule-api.js';
 const ID = 'global-lifecycle-override';
 const PRESTOP = 'preStop: {exec: {command: [pilot-agent, request, --debug-port=15020, POST, drain]}}';
@@ -61,7 +61,7 @@ export default defineRule({
 
     return {
       workload(rw) {
-        if (!rendersGlobalLifecycle(rw) || ignores(rw.workload, ID)) return;
+        if (!rendersGlobalLifecycle(rw) || ctx.ignores(rw.workload)) return;
         const l = lifecycleFor(rw, ctx.inventory);
         const r = l && reach.get(l);
         if (!l || !r) return;

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'the same label with the same value on workload and pod template (kustomize commonLabels)', files: [`${F}/common-labels-copied.yaml`] },
     { name: 'suppressed by drainlint.io/ignore on the pod template', files: [`${F}/suppressed-on-pod-template.yaml`] },
     { name: "istio.io/rev as Istio's ownership label: istiod, istio-cni, ztunnel, a gateway, a pod template with its own value, an opted-out pod, the root namespace", files: [`${F}/rev-ownership-label.yaml`] },
+    { name: 'drainlint.io/ignore and drainlint.io/ignore-<rule-id> on the workload, where they suppress too', files: [`${F}/ignore-on-workload.yaml`] },
   ],
   invalid: [
     {

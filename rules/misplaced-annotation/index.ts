@@ -1,4 +1,4 @@
-import { REV, WORKLOAD_TEMPLATE, defineRule, get, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
+import { REV, WORKLOAD_TEMPLATE, defineRule, get, isIgnoreAnnotation, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
 import type { Path, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
@@ -155,7 +155,8 @@ export default defineRule({
             const map = get(w.view.value, [...site.meta, field]);
             if (!isRecord(map)) continue; // a wrong type is invalid-field-type's
             for (const [key, value] of Object.entries(map)) {
-              const relevant = field === 'labels' ? POD_LABELS.has(key) : POD_ANNOTATION.test(key);
+              // drainlint's suppression annotations suppress on the workload's own metadata too.
+              const relevant = field === 'labels' ? POD_LABELS.has(key) : POD_ANNOTATION.test(key) && !isIgnoreAnnotation(key);
               if (!relevant) continue;
               if (field === 'labels' && key === REV && ownershipLabel(rw)) continue;
               check(w, site, field, key, value, tpl);

@@ -10,7 +10,7 @@
  * `rw.nativeDrainHook` treats every replacement as losing the hook, even one that re-adds it, and
  * `rw.mode` honours the nativeSidecar annotation on Istio versions before 1.24, which ignore it.
  */
-import type { LifecycleSetting, Inventory, Resource, Workload } from '../inventory/model.js';
+import type { LifecycleSetting, Inventory, Resource } from '../inventory/model.js';
 import { PROXY_CONFIG_ANNOTATION } from './names.js';
 import { proxyContainer } from '../inventory/model.js';
 import { type ResolvedWorkload } from '../resolved.js';
@@ -20,7 +20,6 @@ import { operatorName } from './identity.js';
 import { compareVersions } from './versions.js';
 import { get, isRecord } from '../yaml/paths.js';
 import { parseEmbedded } from '../yaml/embedded.js';
-import { IGNORE_ANNOTATION } from './names.js';
 
 
 
@@ -188,8 +187,3 @@ function valuesHold(rw: ResolvedWorkload, inv: Inventory): Provenance | undefine
   return pick ? { level: 'mesh', source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : undefined;
 }
 
-/** Suppressed by `drainlint.io/ignore` on the pod template (for findings that are not about one workload). */
-export function ignores(w: Workload, ruleId: string): boolean {
-  const v = w.podAnnotations[IGNORE_ANNOTATION];
-  return typeof v === 'string' && v.split(',').map((s) => s.trim()).some((s) => s === '*' || s === ruleId);
-}

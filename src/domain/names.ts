@@ -61,3 +61,11 @@ export function fieldsOf(mapping: Record<string, unknown>, camel: string): [key:
   for (const key of spellings(camel)) if (key in mapping) out.push([key, mapping[key]]);
   return out;
 }
+
+/** `drainlint.io/ignore-<rule-id>: "<reason>"`: suppresses one rule, with its reason. */
+export const IGNORE_PREFIX = 'drainlint.io/ignore-';
+
+/** drainlint.io/ignore and drainlint.io/ignore-<rule-id>: valid on a workload's own metadata as on its pod template. */
+export function isIgnoreAnnotation(key: string): boolean {
+  return key === IGNORE_ANNOTATION || (key.startsWith(IGNORE_PREFIX) && key.length > IGNORE_PREFIX.length);
+}

@@ -5,7 +5,7 @@
 import { FORMATS as formats } from '../istio/formats.js';
 import ajvRuntime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"gatewayValues":{"description":"Values files of Istio's gateway Helm chart, linted as the gateway the chart renders (whatever keys they hold). Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"inferVersions":{"description":"Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.","type":"boolean"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/drainlint/drainlint/blob/main/schema/drainlint.schema.json","title":"drainlint configuration (.drainlint.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true/false.","type":"object","additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"ignore":{"description":"Globs (relative to the config file's folder) of files never read.","type":"array","items":{"type":"string","minLength":1}},"meshConfig":{"description":"Mesh config file(s) applied to every workload: IstioOperator, the istio ConfigMap or Helm values. Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"gatewayValues":{"description":"Values files of Istio's gateway Helm chart, linted as the gateway the chart renders (whatever keys they hold). Paths are relative to the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"connectionLifetime":{"$ref":"#/definitions/durationByWorkload"},"shutdownDuration":{"$ref":"#/definitions/durationByWorkload"},"gatewayDeregistrationDelay":{"description":"How long external load balancers keep sending to a gateway pod after it starts terminating (e.g. a cloud LB's deregistration delay). Gateways must keep serving at least this long. Default 0s.","$ref":"#/definitions/duration"},"assumeInjected":{"description":"Treat every workload as having an injected sidecar (namespaces live elsewhere).","type":"boolean"},"defaultNamespace":{"description":"Namespace of workloads without metadata.namespace.","type":"string","minLength":1},"istioVersion":{"$ref":"#/definitions/version"},"kubernetesVersion":{"$ref":"#/definitions/version"},"inferVersions":{"description":"Read the target Istio and Kubernetes versions from the input (install settings, image tags, chart versions, revision names) when istioVersion / kubernetesVersion are not set. Default true.","type":"boolean"},"maxFileSize":{"description":"Files larger than this many bytes are refused without being read (default 64 MiB).","type":"integer","minimum":1},"overrides":{"description":"Rules turned on, off or to another severity for the findings that match: by kind, namespace, name, labels and container of the resource a finding is about, and by file. Entries apply in order; a later one wins for the rules it names. A finding an entry turns off is kept as suppressed (external).","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","rules"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string","minLength":1,"description":"A kind or glob (*, ?)."},"namespace":{"type":"string","minLength":1,"description":"A namespace or glob (*, ?)."},"name":{"type":"string","minLength":1,"description":"A name or glob (*, ?)."},"labels":{"type":"object","description":"Labels the workload (or its pod template) must all carry.","additionalProperties":{"type":"string"}},"container":{"type":"string","minLength":1,"description":"A container name or glob (*, ?): findings about that container."},"file":{"description":"Globs of files, relative to the config file's folder (** crosses folders).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}},"rules":{"description":"Per rule: off, a severity (error | warning | info), or true (on, at the severity it has otherwise) / false (off).","type":"object","minProperties":1,"additionalProperties":{"oneOf":[{"enum":["off","error","warning","info"]},{"type":"boolean"}]}},"reason":{"type":"string","description":"Why: the justification suppressed findings carry (SARIF, JSON)."}}}}},"definitions":{"version":{"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"duration":{"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"},"durationByWorkload":{"type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/definitions/duration"},"workloads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["match","value"],"properties":{"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"kind":{"type":"string"},"namespace":{"type":"string","description":"A name or glob (*, ?)."},"name":{"type":"string","description":"A name or glob (*, ?)."},"labels":{"type":"object","additionalProperties":{"type":"string"}}}},"value":{"$ref":"#/definitions/duration"}}}}}}}};
 const schema13 = {"description":"A Go duration string such as 90s, 2m, 1m30s.","type":"string","pattern":"^([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+$"};
 const schema16 = {"description":"A version such as 1.24 or 1.24.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -787,14 +787,460 @@ errors++;
 }
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.overrides !== undefined){
+let data18 = data.overrides;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.match === undefined){
+const err33 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+if(data19.rules === undefined){
+const err34 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data19};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key2 in data19){
+if(!(((key2 === "match") || (key2 === "rules")) || (key2 === "reason"))){
+const err35 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.overrides.items,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data19.match !== undefined){
+let data20 = data19.match;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(Object.keys(data20).length < 1){
+const err36 = {instancePath:instancePath+"/overrides/" + i3+"/match",schemaPath:"#/properties/overrides/items/properties/match/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.overrides.items.properties.match,data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key3 in data20){
+if(!((((((key3 === "kind") || (key3 === "namespace")) || (key3 === "name")) || (key3 === "labels")) || (key3 === "container")) || (key3 === "file"))){
+const err37 = {instancePath:instancePath+"/overrides/" + i3+"/match",schemaPath:"#/properties/overrides/items/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.overrides.items.properties.match,data:data20};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data20.kind !== undefined){
+let data21 = data20.kind;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err38 = {instancePath:instancePath+"/overrides/" + i3+"/match/kind",schemaPath:"#/properties/overrides/items/properties/match/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.kind,data:data21};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/overrides/" + i3+"/match/kind",schemaPath:"#/properties/overrides/items/properties/match/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.kind.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.kind,data:data21};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data20.namespace !== undefined){
+let data22 = data20.namespace;
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err40 = {instancePath:instancePath+"/overrides/" + i3+"/match/namespace",schemaPath:"#/properties/overrides/items/properties/match/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.namespace,data:data22};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/overrides/" + i3+"/match/namespace",schemaPath:"#/properties/overrides/items/properties/match/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.namespace.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.namespace,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data20.name !== undefined){
+let data23 = data20.name;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err42 = {instancePath:instancePath+"/overrides/" + i3+"/match/name",schemaPath:"#/properties/overrides/items/properties/match/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.name,data:data23};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/overrides/" + i3+"/match/name",schemaPath:"#/properties/overrides/items/properties/match/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.name.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.name,data:data23};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data20.labels !== undefined){
+let data24 = data20.labels;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+let data25 = data24[key4];
+if(typeof data25 !== "string"){
+const err44 = {instancePath:instancePath+"/overrides/" + i3+"/match/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/match/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.labels.additionalProperties,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/overrides/" + i3+"/match/labels",schemaPath:"#/properties/overrides/items/properties/match/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.match.properties.labels.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.labels,data:data24};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data20.container !== undefined){
+let data26 = data20.container;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err46 = {instancePath:instancePath+"/overrides/" + i3+"/match/container",schemaPath:"#/properties/overrides/items/properties/match/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.container,data:data26};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/overrides/" + i3+"/match/container",schemaPath:"#/properties/overrides/items/properties/match/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.container.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.container,data:data26};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data20.file !== undefined){
+let data27 = data20.file;
+const _errs73 = errors;
+let valid19 = false;
+let passing3 = null;
+const _errs74 = errors;
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err48 = {instancePath:instancePath+"/overrides/" + i3+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0],data:data27};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/overrides/" + i3+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0].type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[0],data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid3 = _errs74 === errors;
+if(_valid3){
+valid19 = true;
+passing3 = 0;
+}
+const _errs76 = errors;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err50 = {instancePath:instancePath+"/overrides/" + i3+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1],data:data27};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err51 = {instancePath:instancePath+"/overrides/" + i3+"/match/file/" + i4,schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items,data:data28};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/overrides/" + i3+"/match/file/" + i4,schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items.type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].items,data:data28};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/overrides/" + i3+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1].type,parentSchema:schema11.properties.overrides.items.properties.match.properties.file.oneOf[1],data:data27};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid3 = _errs76 === errors;
+if(_valid3 && valid19){
+valid19 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid19 = true;
+passing3 = 1;
+}
+}
+if(!valid19){
+const err54 = {instancePath:instancePath+"/overrides/" + i3+"/match/file",schemaPath:"#/properties/overrides/items/properties/match/properties/file/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.overrides.items.properties.match.properties.file.oneOf,parentSchema:schema11.properties.overrides.items.properties.match.properties.file,data:data27};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/overrides/" + i3+"/match",schemaPath:"#/properties/overrides/items/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.match.type,parentSchema:schema11.properties.overrides.items.properties.match,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data19.rules !== undefined){
+let data29 = data19.rules;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(Object.keys(data29).length < 1){
+const err56 = {instancePath:instancePath+"/overrides/" + i3+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.overrides.items.properties.rules,data:data29};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key5 in data29){
+let data30 = data29[key5];
+const _errs84 = errors;
+let valid23 = false;
+let passing4 = null;
+const _errs85 = errors;
+if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "info"))){
+const err57 = {instancePath:instancePath+"/overrides/" + i3+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0],data:data30};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid4 = _errs85 === errors;
+if(_valid4){
+valid23 = true;
+passing4 = 0;
+}
+const _errs86 = errors;
+if(typeof data30 !== "boolean"){
+const err58 = {instancePath:instancePath+"/overrides/" + i3+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1].type,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid4 = _errs86 === errors;
+if(_valid4 && valid23){
+valid23 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid23 = true;
+passing4 = 1;
+}
+}
+if(!valid23){
+const err59 = {instancePath:instancePath+"/overrides/" + i3+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf,parentSchema:schema11.properties.overrides.items.properties.rules.additionalProperties,data:data30};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/overrides/" + i3+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.properties.rules.type,parentSchema:schema11.properties.overrides.items.properties.rules,data:data29};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data19.reason !== undefined){
+let data31 = data19.reason;
+if(typeof data31 !== "string"){
+const err61 = {instancePath:instancePath+"/overrides/" + i3+"/reason",schemaPath:"#/properties/overrides/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.overrides.items.properties.reason.type,parentSchema:schema11.properties.overrides.items.properties.reason,data:data31};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.type,parentSchema:schema11.properties.overrides.items,data:data19};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.overrides.type,parentSchema:schema11.properties.overrides,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }

@@ -16,6 +16,8 @@ export interface FormatContext {
   workspace?: string;
   /** Base URL of the linted files on the web (…/blob/<sha>): `markdown` links each finding to its line. */
   blobUrl?: string;
+  /** `stylish`: show suppressed findings too, each with what suppressed it (default: hidden). */
+  reportSuppressed?: boolean;
 }
 
 export type Formatter = (result: LintResult, ctx: FormatContext) => string;

@@ -11,7 +11,9 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
  */
 export function github(result: LintResult, ctx: FormatContext): string {
   const r = ctx.workspace ? relativeTo(result, ctx.workspace) : result;
+  // A suppressed finding annotates nothing.
   return r.findings
+    .filter((f) => !f.suppressions)
     .map((f) => {
       const props = [
         `file=${property(f.file)}`,

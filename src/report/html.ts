@@ -84,6 +84,9 @@ export function html(result: LintResult, ctx: FormatContext): string {
   const r = ctx.workspace ? relativeTo(result, ctx.workspace) : result;
   const workloads = r.workloads ?? [];
   const n = counts(r.findings);
+  // Suppressed findings are counted, not listed (as in the Markdown summary).
+  const shown = r.findings.filter((f) => !f.suppressions);
+  const suppressed = r.findings.length - shown.length;
   const ids = new Map<ExplainedWorkload, string>(workloads.map((x, i) => [x, `w${i + 1}`]));
   const out: string[] = [];
   out.push(
@@ -105,13 +108,14 @@ export function html(result: LintResult, ctx: FormatContext): string {
     `<li class="error"><b>${n.errors}</b>${n.errors === 1 ? 'error' : 'errors'}</li>`,
     `<li class="warning"><b>${n.warnings}</b>${n.warnings === 1 ? 'warning' : 'warnings'}</li>`,
     `<li class="info"><b>${n.infos}</b>info</li>`,
+    ...(suppressed > 0 ? [`<li><b>${suppressed}</b>suppressed</li>`] : []),
     ...(r.workloads ? [`<li><b>${workloads.length}</b>${workloads.length === 1 ? 'workload' : 'workloads'}</li>`] : []),
     `<li><b>${r.files.length}</b>${r.files.length === 1 ? 'file' : 'files'} checked</li>`,
     '</ul>',
     '</header>',
     '<main>',
   );
-  out.push(...findingsSection(r.findings, workloads, ids));
+  out.push(...findingsSection(shown, workloads, ids));
   if (workloads.length > 0) {
     out.push('<section id="workloads">', '<h2>Workloads</h2>');
     for (const x of workloads) out.push(...workloadArticle(x, ids.get(x)!));

@@ -1,24 +1,40 @@
-import type { Finding, LintResult, Range } from '../types.js';
+import type { Finding, LintResult, Range, Suppression } from '../types.js';
 import type { FormatContext } from './format.js';
 
 /** Version of the JSON shape (schema/result.schema.json); bumped on any incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
 
+/** Findings by severity: suppressed findings count toward none (they are counted apart, as `suppressed`). */
 export function counts(findings: Finding[]) {
+  const shown = findings.filter((f) => !f.suppressions);
   return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
+    errors: shown.filter((f) => f.severity === 'error').length,
+    warnings: shown.filter((f) => f.severity === 'warning').length,
+    infos: shown.filter((f) => f.severity === 'info').length,
   };
 }
+
+/** How many findings are suppressed. */
+export function suppressedCount(findings: Finding[]): number {
+  return findings.filter((f) => f.suppressions).length;
+}
+
+const suppression = (s: Suppression) => ({
+  kind: s.kind,
+  via: s.via,
+  ...(s.justification ? { justification: s.justification } : {}),
+  ...(s.file ? { file: s.file } : {}),
+  ...(s.range ? flat(s.range) : {}),
+});
 
 const flat = (r: Range) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn });
 
 export function json(result: LintResult, ctx: FormatContext): string {
+  const suppressed = suppressedCount(result.findings);
   const doc = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'drainlint', version: ctx.version },
-    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings), ...(result.targetVersions ? { targetVersions: result.targetVersions } : {}) },
+    summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings), ...(suppressed > 0 ? { suppressed } : {}), ...(result.targetVersions ? { targetVersions: result.targetVersions } : {}) },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -30,6 +46,8 @@ export function json(result: LintResult, ctx: FormatContext): string {
       ...(f.resource ? { resource: f.resource } : {}),
       related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
       docsUrl: f.docsUrl,
+      ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+      ...(f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}),
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -16,14 +16,18 @@ export const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', 
 export function markdown(result: LintResult, ctx: FormatContext): string {
   const r = ctx.workspace ? relativeTo(result, ctx.workspace) : result;
   const n = counts(r.findings);
+  // Suppressed findings are counted, not listed.
+  const shown = r.findings.filter((f) => !f.suppressions);
+  const hidden = r.findings.length - shown.length;
+  const suppressed = hidden > 0 ? ` ${plural(hidden, 'finding')} suppressed.` : '';
   const files = `${r.files.length} file${r.files.length === 1 ? '' : 's'} checked`;
   const lines = ['## drainlint', ''];
-  if (r.findings.length === 0) {
-    lines.push(`✅ No problems (${files}).`, '');
+  if (shown.length === 0) {
+    lines.push(`✅ No problems (${files}).${suppressed}`, '');
   } else {
-    const total = r.findings.length;
-    lines.push(`**${total} problem${total === 1 ? '' : 's'}** (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${files}.`, '');
-    for (const [file, findings] of byFile(r.findings)) {
+    const total = shown.length;
+    lines.push(`**${total} problem${total === 1 ? '' : 's'}** (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${files}.${suppressed}`, '');
+    for (const [file, findings] of byFile(shown)) {
       lines.push(`### ${cell(file)}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |');
       for (const f of findings) lines.push(`| ${position(f, ctx.blobUrl)} | ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.docsUrl}) | ${cell(f.message)} |`);
       lines.push('');

@@ -19,7 +19,12 @@ export function relativeTo<R extends LintResult>(result: R, root: string): R {
     ...result,
     cwd: base,
     files: result.files.map(rel),
-    findings: result.findings.map((f) => ({ ...f, file: rel(f.file), related: f.related.map((r) => ({ ...r, file: rel(r.file) })) })),
+    findings: result.findings.map((f) => ({
+      ...f,
+      file: rel(f.file),
+      related: f.related.map((r) => ({ ...r, file: rel(r.file) })),
+      ...(f.suppressions ? { suppressions: f.suppressions.map((s) => (s.file ? { ...s, file: rel(s.file) } : s)) } : {}),
+    })),
     ...(result.workloads ? { workloads: result.workloads.map((x) => withFiles(x, rel)) } : {}),
   };
 }

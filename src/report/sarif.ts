@@ -6,6 +6,8 @@ import { HOMEPAGE } from '../messages.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const BASE = '%SRCROOT%';
+/** The key of drainlint's fingerprint among a result's partialFingerprints. */
+const FINGERPRINT = 'drainlintFingerprint/v1';
 
 /**
  * SARIF 2.1.0 as code scanning accepts it: `results` always present, every rule declared with a
@@ -48,6 +50,20 @@ export function sarif(result: LintResult, ctx: FormatContext): string {
           locations: [location(f.file, f.range)],
           ...(f.related.length > 0
             ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: r.message } })) }
+            : {}),
+          // Survives line shifts, so code scanning keeps tracking the same alert when lines move.
+          ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT]: f.fingerprint } } : {}),
+          // Code scanning shows a suppressed result as dismissed, with its justification.
+          ...(f.suppressions
+            ? {
+                suppressions: f.suppressions.map((s) => ({
+                  kind: s.kind,
+                  status: 'accepted',
+                  ...(s.justification ? { justification: s.justification } : {}),
+                  ...(s.file ? { location: s.range ? location(s.file, s.range) : { physicalLocation: { artifactLocation: artifact(s.file, result.cwd) } } } : {}),
+                  properties: { via: s.via },
+                })),
+              }
             : {}),
         })),
       },

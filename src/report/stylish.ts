@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
-import type { Finding, LintResult } from '../types.js';
+import type { Finding, LintResult, Suppression } from '../types.js';
 import type { FormatContext } from './format.js';
-import { counts } from './json.js';
+import { counts, suppressedCount } from './json.js';
 import { safe } from './safe.js';
 import { inferredVersionLines } from './versions.js';
 import { resourceIdWords } from '../domain/identity.js';
@@ -23,7 +23,9 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
   const width = Math.max(60, ctx.width ?? 80);
   const pad = ' '.repeat(GUTTER);
   const byFile = new Map<string, Finding[]>();
+  // Suppressed findings are hidden unless asked for; they never count.
   for (const f of result.findings) {
+    if (f.suppressions && !ctx.reportSuppressed) continue;
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
@@ -44,16 +46,19 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
       const who = f.resource ? resourceIdWords(f.resource) : '';
       if (who) lines.push(`${pad}${c.dim(`in ${safe(who)}`)}`);
       for (const r of f.related) lines.push(`${pad}${c.dim(`↳ ${safe(r.file)}:${r.range.line}:${r.range.column} ${safe(r.message)}`)}`);
+      for (const sup of f.suppressions ?? []) for (const h of wrap(safe(suppressedBy(sup)), width - GUTTER)) lines.push(`${pad}${c.dim(h)}`);
     }
     lines.push('');
   }
   const n = counts(result.findings);
-  const total = result.findings.length;
+  const hidden = suppressedCount(result.findings);
+  const total = result.findings.length - hidden;
   if (total === 0) {
     const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} skipped: not Kubernetes manifests` : '';
-    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? '' : 's'} checked${skipped})`));
+    const suppressed = hidden > 0 ? `; ${hidden} suppressed` : '';
+    lines.push(c.green(`✔ no problems (${result.files.length} file${result.files.length === 1 ? '' : 's'} checked${skipped}${suppressed})`));
   } else {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)`;
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)${hidden > 0 ? `, ${hidden} suppressed` : ''}`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
   }
   // What the run assumed without being told: the versions it read from the input.
@@ -77,4 +82,12 @@ export function wrap(text: string, width: number): string[] {
     out.push(line);
   }
   return out;
+}
+
+const SUPPRESSED_BY: Record<Suppression['via'], string> = { annotation: 'an annotation', comment: 'a comment', override: 'a config override', baseline: 'the baseline' };
+
+/** "suppressed by a comment at deploy.yaml:12 (vendored chart)" */
+export function suppressedBy(s: Suppression): string {
+  const where = s.file ? ` ${s.via === 'baseline' ? '' : 'at '}${s.file}${s.range ? `:${s.range.line}` : ''}` : '';
+  return `suppressed by ${SUPPRESSED_BY[s.via]}${where}${s.justification ? ` (${s.justification})` : ''}`;
 }

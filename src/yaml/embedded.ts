@@ -32,7 +32,7 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     return offsetMapper(host.view, scalar as Scalar);
   };
   const known = host.view.store.embeddedParse(text);
-  if (known) return { view: embeddedView(host.view, text, known.value, known.doc, mapping) };
+  if (known) return { view: embeddedView(host, text, known.value, known.doc, mapping) };
   const doc = parseDocument(text, YAML_OPTIONS);
   const located = (start: number, end: number, message: string): EmbeddedParse => {
     const map = mapping();
@@ -55,7 +55,7 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     return { error: { message: (e as Error).message, range: locate(host) } };
   }
   host.view.store.rememberEmbedded(text, doc, value);
-  return { view: embeddedView(host.view, text, value, doc, mapping) };
+  return { view: embeddedView(host, text, value, doc, mapping) };
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */

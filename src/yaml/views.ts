@@ -3,7 +3,7 @@
  * may keep of them held in a store made per run (two runs in one process share nothing).
  */
 import { parseDocument, type Document } from 'yaml';
-import type { DocView, SourceFile } from '../types.js';
+import type { DocView, Ref, SourceFile } from '../types.js';
 import { toValue, YAML_OPTIONS } from './read.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
@@ -39,6 +39,11 @@ export class DocumentStore {
    * them (each keeps its own mapping onto its host's lines).
    */
   private readonly embedded = new Map<string, { doc: Document; value: unknown }>();
+  /**
+   * Told of every embedded document the run reads, once per reading (the suppression directives
+   * in its comments are collected from it).
+   */
+  onEmbedded?: (view: DocView) => void;
 
   constructor(totalTextBytes = 0, limits: MemoryLimits = DEFAULT_MEMORY) {
     this.keepEverything = totalTextBytes <= limits.keepEverythingBytes;
@@ -94,9 +99,11 @@ export function chunkView(store: DocumentStore, file: SourceFile, text: string, 
   return new LazyView(store, file, text, index, value, doc, start);
 }
 
-/** A view of YAML embedded in a scalar of `host`, whose offsets `mapping` maps onto the host's lines. */
-export function embeddedView(host: DocView, text: string, value: unknown, doc: Document, mapping: () => Position): DocView {
-  return new LazyView(host.store, host.file, text, host.index, value, doc, mapping);
+/** A view of YAML embedded in the scalar at `host`, whose offsets `mapping` maps onto the host's lines. */
+export function embeddedView(host: Ref, text: string, value: unknown, doc: Document, mapping: () => Position): DocView {
+  const view = new LazyView(host.view.store, host.view.file, text, host.view.index, value, doc, mapping, host);
+  host.view.store.onEmbedded?.(view);
+  return view;
 }
 
 /** Marks a value the view has let go of; the next read parses the text again. */
@@ -124,6 +131,7 @@ class LazyView implements DocView {
     value: unknown,
     doc: Document,
     private readonly placement: number | (() => Position),
+    readonly host?: Ref,
   ) {
     this.current = value;
     // On huge runs a file document's AST is not kept from the parse: its workloads are linted much

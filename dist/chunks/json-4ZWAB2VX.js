@@ -1,0 +1,15 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  JSON_FORMAT_VERSION,
+  counts,
+  json,
+  suppressedCount
+} from "./chunk-NPODNUGJ.js";
+import "./chunk-6DQTS6ZR.js";
+export {
+  JSON_FORMAT_VERSION,
+  counts,
+  json,
+  suppressedCount
+};

@@ -1,0 +1,28 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import {
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+} from "./chunk-PHXPRZ4S.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-NPODNUGJ.js";
+import "./chunk-CIGQZXEQ.js";
+import "./chunk-QKGCZFFB.js";
+import "./chunk-6CKYEOTE.js";
+import "./chunk-6DQTS6ZR.js";
+export {
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+};
