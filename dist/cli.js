@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-G7ADPODS.js";
+} from "./chunks/chunk-MY7OKNYA.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -22,7 +22,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-OXALOCWH.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

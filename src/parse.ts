@@ -111,7 +111,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     if (doc.contents === null) return; // empty document or comments only
     const dup = duplicateKey(doc);
     if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], 'duplicateKey', { key: detail(String((dup as Scalar).value)) });
+      problem(start + dup.range[0], start + dup.range[1], 'duplicateKey', { key: quotedKey(String((dup as Scalar).value)) });
       return;
     }
     let value: unknown;
@@ -227,4 +227,10 @@ function readsKind(chunk: string): boolean {
 
 function point(line: number, column: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** A key as a message quotes it: whole when short, else cut (a key can be any length). */
+function quotedKey(key: string): string {
+  const line = key.split('\n')[0]!;
+  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
 }

@@ -142,6 +142,7 @@ describe('hostile inputs and paths', () => {
   it('duplicate keys are a parse-error', async () => {
     const { bad } = await lintWithKnown('dup.yaml', 'apiVersion: v1\nkind: Pod\nkind: Pod\n');
     assert.deepEqual(bad.map(at), ['parse-error 3:1']);
+    assert.deepEqual([bad[0]!.messageId, bad[0]!.message], ['duplicateKey', 'The key "kind" appears twice in one mapping, which Kubernetes rejects.']);
   });
 
   it('a file over maxFileSize is refused without being read', async () => {

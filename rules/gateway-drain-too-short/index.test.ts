@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'mesh-wide terminationDrainDuration (not the default) and no deregistration delay configured', files: [`${F}/helm-gateway-default.yaml`, `${F}/mesh-configmap.yaml`] },
     { name: 'waypoint on Istio 1.28: grace period 30s, not behind a load balancer', files: [`${F}/waypoint.yaml`, `${F}/waypoint-long-requests.yaml`], config: { ...dereg, istioVersion: '1.28' } },
     { name: 'waypoint without a target Istio version', files: [`${F}/waypoint.yaml`] },
+    { name: 'waypoint with a target Istio version older than waypoints (read from another part of a mixed input)', files: [`${F}/waypoint.yaml`], config: { istioVersion: '1.5' } },
     { name: 'operator egress gateway and a sidecar are not behind a load balancer', files: [`${F}/not-lb-gateways.yaml`], config: dereg },
     { name: 'default 5s drain longer than the grace period is drain-exceeds-grace-period (List)', files: [`${F}/grace-shorter-than-drain.yaml`] },
     { name: 'grace period 0 and no deregistration delay: drain-exceeds-grace-period', files: [`${F}/grace-zero.yaml`] },

@@ -8077,9 +8077,12 @@ function targetVersions(given, signals) {
 }
 
 // src/domain/gateway.ts
+var WAYPOINTS_SINCE = "1.18";
 function hardcodedWaypointGrace(rw, config) {
   const w = rw.workload;
-  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && config.istioVersion !== void 0 && compareVersions(config.istioVersion, "1.28") < 0;
+  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && config.istioVersion !== void 0 && compareVersions(config.istioVersion, "1.28") < 0 && // A target version older than waypoints themselves (ambient's first release) is not this
+  // waypoint's version (read from another part of a mixed input): it is judged as unknown.
+  compareVersions(config.istioVersion, WAYPOINTS_SINCE) >= 0;
 }
 function graceHint(rw) {
   const w = rw.workload;
@@ -15855,7 +15858,7 @@ function parseInput(input, order, opts = {}) {
     if (doc.contents === null) return;
     const dup = duplicateKey(doc);
     if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: detail(String(dup.value)) });
+      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
       return;
     }
     let value;
@@ -15941,6 +15944,10 @@ function readsKind(chunk) {
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
+}
+function quotedKey(key) {
+  const line = key.split("\n")[0];
+  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
 }
 
 // src/suppress/suppressor.ts
