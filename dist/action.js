@@ -10,7 +10,8 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OXALOCWH.js";
+} from "./chunks/chunk-VKLS7Q3K.js";
+import "./chunks/chunk-N2VXY6NR.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -17,13 +17,14 @@ import {
 } from "./chunks/chunk-PHXPRZ4S.js";
 import {
   explain
-} from "./chunks/chunk-MY7OKNYA.js";
+} from "./chunks/chunk-IIF6I7UO.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-OXALOCWH.js";
+} from "./chunks/chunk-VKLS7Q3K.js";
+import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";

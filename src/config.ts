@@ -18,6 +18,7 @@ import { closest } from './text.js';
 import { DEFAULT_MAX_FILE_SIZE, plainError } from './load.js';
 import type { VersionOrigins } from './domain/versions.js';
 import type { ConfigOverride, OverrideMatch, OverrideSetting } from './suppress/overrides.js';
+import { nameGlob } from './glob.js';
 
 export const CONFIG_NAMES = ['.drainlint.yaml', '.drainlint.yml'];
 
@@ -243,17 +244,10 @@ function schemaProblem(errors: ErrorObject[], value: unknown): { path: (string |
   return { path: segs, text: `${where} ${err.message}` };
 }
 
-interface Match {
-  kind?: string;
-  namespace?: string;
-  name?: string;
-  labels?: Record<string, string>;
-}
-
 function matches(m: Match, w: Workload): boolean {
   if (m.kind !== undefined && m.kind !== w.kind) return false;
-  if (m.namespace !== undefined && !glob(m.namespace, w.effectiveNamespace ?? '')) return false;
-  if (m.name !== undefined && !glob(m.name, w.name ?? '')) return false;
+  if (m.namespace !== undefined && !nameGlob(m.namespace, w.effectiveNamespace ?? '')) return false;
+  if (m.name !== undefined && !nameGlob(m.name, w.name ?? '')) return false;
   if (m.labels) {
     const meta = w.value['metadata'];
     const own = isRecord(meta) && isRecord(meta['labels']) ? meta['labels'] : {};
@@ -261,10 +255,4 @@ function matches(m: Match, w: Workload): boolean {
     if (!Object.entries(m.labels).every(([k, val]) => labels[k] === val)) return false;
   }
   return true;
-}
-
-/** `*` and `?` globs for resource names (no path semantics). */
-export function glob(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(text);
 }

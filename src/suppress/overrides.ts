@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Ref, Severity } from '../types.js';
 import type { Subject } from './subject.js';
+import { nameGlob, pathGlob } from '../glob.js';
 
 /** `off`, a severity, or `true`: on, at the rule's own severity (`false` is read as `off`). */
 export type OverrideSetting = 'off' | Severity | true;
@@ -33,39 +34,6 @@ export interface ConfigOverride {
   dir: string;
 }
 
-/** `*` and `?` globs for names (no path semantics). */
-export function nameGlob(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(text);
-}
-
-/**
- * A path glob as a regular expression: `**` crosses folders, `*` and `?` do not, `{a,b}` is either.
- * It matches the whole path (relative, `/`-separated).
- */
-export function pathGlob(pattern: string): RegExp {
-  let re = '';
-  const p = pattern.replace(/^\.\//, '');
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === '*' && p[i + 1] === '*') {
-      const slashAfter = p[i + 2] === '/';
-      re += slashAfter ? '(?:.*/)?' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = p.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += `(?:${p.slice(i + 1, close).split(',').map((alt) => alt.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|')})`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 /** Whether an entry's `match` holds for a finding about `subject` in `file` (absolute). */
 export function overrideMatches(o: ConfigOverride, subject: Subject, file: string): boolean {
   const m = o.match;
@@ -78,7 +46,7 @@ export function overrideMatches(o: ConfigOverride, subject: Subject, file: strin
     const rel = path.relative(o.dir, file).split(path.sep).join('/');
     if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
     const globs = Array.isArray(m.file) ? m.file : [m.file];
-    if (!globs.some((g) => pathGlob(g).test(rel))) return false;
+    if (!globs.some((g) => pathGlob(g)(rel))) return false;
   }
   return true;
 }

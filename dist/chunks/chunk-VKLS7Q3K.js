@@ -1,6 +1,9 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
+  require_picomatch
+} from "./chunk-N2VXY6NR.js";
+import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
@@ -203,7 +206,7 @@ function globEscape(p) {
   return p.replace(/[*?[\]{}()!]/g, "\\$&");
 }
 function globbyModule() {
-  return import("./globby-HFCF2UFQ.js");
+  return import("./globby-V7TXZDV2.js");
 }
 async function isIgnored(cwd, abs, ignore) {
   if (ignore.length === 0) return false;
@@ -7874,6 +7877,15 @@ function joinWords(items, max = Infinity) {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+// src/glob.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function nameGlob(pattern, text2) {
+  return import_picomatch.default.isMatch(text2, pattern, { dot: true, bash: true, nonegate: true });
+}
+function pathGlob(pattern) {
+  return (0, import_picomatch.default)(pattern.replace(/^\.\//, ""), { dot: true });
+}
+
 // src/config.ts
 var CONFIG_NAMES = [".drainlint.yaml", ".drainlint.yml"];
 var UsageError = class extends Error {
@@ -8010,8 +8022,8 @@ function schemaProblem(errors, value) {
 }
 function matches(m, w) {
   if (m.kind !== void 0 && m.kind !== w.kind) return false;
-  if (m.namespace !== void 0 && !glob(m.namespace, w.effectiveNamespace ?? "")) return false;
-  if (m.name !== void 0 && !glob(m.name, w.name ?? "")) return false;
+  if (m.namespace !== void 0 && !nameGlob(m.namespace, w.effectiveNamespace ?? "")) return false;
+  if (m.name !== void 0 && !nameGlob(m.name, w.name ?? "")) return false;
   if (m.labels) {
     const meta = w.value["metadata"];
     const own = isRecord(meta) && isRecord(meta["labels"]) ? meta["labels"] : {};
@@ -8019,10 +8031,6 @@ function matches(m, w) {
     if (!Object.entries(m.labels).every(([k, val]) => labels[k] === val)) return false;
   }
   return true;
-}
-function glob(pattern, text2) {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return re.test(text2);
 }
 
 // src/domain/versions.ts
@@ -16034,32 +16042,6 @@ function nextContentOffset(text2, offset, commentStarts) {
 
 // src/suppress/overrides.ts
 import path4 from "node:path";
-function nameGlob(pattern, text2) {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return re.test(text2);
-}
-function pathGlob(pattern) {
-  let re = "";
-  const p = pattern.replace(/^\.\//, "");
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "*" && p[i + 1] === "*") {
-      const slashAfter = p[i + 2] === "/";
-      re += slashAfter ? "(?:.*/)?" : ".*";
-      i += slashAfter ? 2 : 1;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const close = p.indexOf("}", i);
-      if (close < 0) re += "\\{";
-      else {
-        re += `(?:${p.slice(i + 1, close).split(",").map((alt) => alt.replace(/[.+^$()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")).join("|")})`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
 function overrideMatches(o, subject, file) {
   const m = o.match;
   if (m.kind !== void 0 && !nameGlob(m.kind, subject.kind)) return false;
@@ -16071,7 +16053,7 @@ function overrideMatches(o, subject, file) {
     const rel = path4.relative(o.dir, file).split(path4.sep).join("/");
     if (rel.startsWith("../") || path4.isAbsolute(rel)) return false;
     const globs = Array.isArray(m.file) ? m.file : [m.file];
-    if (!globs.some((g) => pathGlob(g).test(rel))) return false;
+    if (!globs.some((g) => pathGlob(g)(rel))) return false;
   }
   return true;
 }
@@ -16830,6 +16812,7 @@ var package_default = {
     "@actions/workflow-parser": "0.3.61",
     "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@types/node": "20.19.43",
+    "@types/picomatch": "2.3.4",
     ajv: "8.20.0",
     "ajv-draft-04": "1.0.0",
     "ajv-formats": "3.0.1",
@@ -16842,6 +16825,7 @@ var package_default = {
     "happy-dom": "21.0.4",
     marked: "16.4.0",
     mermaid: "11.17.2",
+    picomatch: "2.3.2",
     "playwright-core": "1.65.2",
     typescript: "5.9.3",
     yaml: "2.9.1"
