@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-VKLS7Q3K.js";
+} from "./chunks/chunk-7VJ3PYIW.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-IIF6I7UO.js";
+} from "./chunks/chunk-YVCEJPFB.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -22,7 +22,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-VKLS7Q3K.js";
+} from "./chunks/chunk-7VJ3PYIW.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   safe

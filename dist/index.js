@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-PHXPRZ4S.js";
 import {
   explain
-} from "./chunks/chunk-IIF6I7UO.js";
+} from "./chunks/chunk-YVCEJPFB.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-VKLS7Q3K.js";
+} from "./chunks/chunk-7VJ3PYIW.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

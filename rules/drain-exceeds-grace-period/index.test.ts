@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'grace period covers the drain exactly', files: [`${F}/grace-covers-drain.yaml`] },
     { name: 'plain workload without mesh signal', files: [`${F}/plain-workload-long-tdd-no-mesh.yaml`] },
     { name: 'waypoint on Istio 1.27: the hard-coded 2s grace period is gateway-drain-too-short', files: [`${F}/gateway-waypoint.yaml`], config: { istioVersion: '1.27' } },
+    { name: 'waypoint with a target version older than waypoints (a mixed input): the default grace period', files: [`${F}/gateway-waypoint.yaml`], config: { istioVersion: '1.5' } },
     { name: 'spec §8.11: sleeps after exit do not count; a native app stop known only as a lower bound counts as unknown', files: [`${F}/prestop-bounds-silent.yaml`] },
     { name: 'native sidecar without the /drain preStop: the grace period covers the drain after the app exactly', files: [`${F}/native-without-drain-hook-silent.yaml`] },
     { name: 'Istio 1.21 injects the /drain preStop: native, the app stops in time', files: [`${F}/native-without-drain-hook-istio-1-20.yaml`], config: { istioVersion: '1.21', kubernetesVersion: '1.29' } },

@@ -7,10 +7,7 @@ import type { ResolvedWorkload } from '../resolved.js';
 import type { Workload } from '../inventory/model.js';
 import { proxyContainer } from '../inventory/model.js';
 import type { ResolvedConfig } from '../config.js';
-import { compareVersions } from './versions.js';
-
-/** Istio's first release with waypoints (ambient mode's alpha). */
-const WAYPOINTS_SINCE = '1.18';
+import { waypointTemplateHardcodesGrace } from './grace.js';
 
 /**
  * A waypoint whose grace period is the 2s that the waypoint template of Istio ≤ 1.27 hard-codes
@@ -24,11 +21,7 @@ export function hardcodedWaypointGrace(rw: ResolvedWorkload, config: Pick<Resolv
     w.gatewayClass === 'istio-waypoint' &&
     w.graceOverride === undefined &&
     rw.grace.prov.level === 'default' &&
-    config.istioVersion !== undefined &&
-    compareVersions(config.istioVersion, '1.28') < 0 &&
-    // A target version older than waypoints themselves (ambient's first release) is not this
-    // waypoint's version (read from another part of a mixed input): it is judged as unknown.
-    compareVersions(config.istioVersion, WAYPOINTS_SINCE) >= 0
+    waypointTemplateHardcodesGrace(config.istioVersion)
   );
 }
 

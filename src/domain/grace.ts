@@ -5,6 +5,19 @@ import type { Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
 import { DEFAULT_G } from './names.js';
 
+/** Istio's first release with waypoints (ambient mode's alpha), and the first without the hard-coded grace period. */
+const WAYPOINTS_SINCE = '1.18';
+const WAYPOINT_GRACE_FIXED = '1.28';
+
+/**
+ * Whether the waypoint template of the target version hard-codes terminationGracePeriodSeconds 2
+ * (Istio ≤ 1.27). A version older than waypoints themselves is not the waypoint's (a mixed input's
+ * lowest version, read from another part of it): it is judged as unknown, as the newest Istio.
+ */
+export function waypointTemplateHardcodesGrace(istioVersion: string | undefined): boolean {
+  return istioVersion !== undefined && compareVersions(istioVersion, WAYPOINT_GRACE_FIXED) < 0 && compareVersions(istioVersion, WAYPOINTS_SINCE) >= 0;
+}
+
 /** terminationGracePeriodSeconds: the pod spec, an IstioOperator overlay or Gateway parameters, else the default. */
 export function graceOf(w: Workload, config: ResolvedConfig): Valued<number | undefined> {
   const gRaw = w.podSpec['terminationGracePeriodSeconds'];
@@ -12,8 +25,7 @@ export function graceOf(w: Workload, config: ResolvedConfig): Valued<number | un
   const source = w.origin === 'iop-gateway' ? 'IstioOperator k8s.overlays patch' : w.origin === 'gateway-api' ? 'Gateway parameters ConfigMap' : w.origin === 'gateway-values' ? 'gateway chart values' : 'pod spec';
   if (gRaw === undefined || gRaw === null) {
     const at = w.anchor ?? set;
-    // Istio ≤ 1.27 rendered waypoints with a hard-coded grace period of 2s.
-    if (w.gatewayClass === 'istio-waypoint' && config.istioVersion && compareVersions(config.istioVersion, '1.28') < 0) {
+    if (w.gatewayClass === 'istio-waypoint' && waypointTemplateHardcodesGrace(config.istioVersion)) {
       return { value: 2, prov: { level: 'default', source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
     }
     return { value: DEFAULT_G, prov: { level: 'default', source: 'default', ref: at } };

@@ -8084,13 +8084,31 @@ function targetVersions(given, signals) {
   return out;
 }
 
-// src/domain/gateway.ts
+// src/domain/grace.ts
 var WAYPOINTS_SINCE = "1.18";
+var WAYPOINT_GRACE_FIXED = "1.28";
+function waypointTemplateHardcodesGrace(istioVersion) {
+  return istioVersion !== void 0 && compareVersions(istioVersion, WAYPOINT_GRACE_FIXED) < 0 && compareVersions(istioVersion, WAYPOINTS_SINCE) >= 0;
+}
+function graceOf(w, config) {
+  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
+  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
+  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
+  if (gRaw === void 0 || gRaw === null) {
+    const at = w.anchor ?? set;
+    if (w.gatewayClass === "istio-waypoint" && waypointTemplateHardcodesGrace(config.istioVersion)) {
+      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+    }
+    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
+  }
+  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
+  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
+}
+
+// src/domain/gateway.ts
 function hardcodedWaypointGrace(rw, config) {
   const w = rw.workload;
-  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && config.istioVersion !== void 0 && compareVersions(config.istioVersion, "1.28") < 0 && // A target version older than waypoints themselves (ambient's first release) is not this
-  // waypoint's version (read from another part of a mixed input): it is judged as unknown.
-  compareVersions(config.istioVersion, WAYPOINTS_SINCE) >= 0;
+  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && waypointTemplateHardcodesGrace(config.istioVersion);
 }
 function graceHint(rw) {
   const w = rw.workload;
@@ -10763,22 +10781,6 @@ function toProblems(errors, view, base3, root) {
     out.push({ kind, ref: { view, path: [...base3, ...segs] }, field, value, expected });
   }
   return out;
-}
-
-// src/domain/grace.ts
-function graceOf(w, config) {
-  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
-  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
-  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
-  if (gRaw === void 0 || gRaw === null) {
-    const at = w.anchor ?? set;
-    if (w.gatewayClass === "istio-waypoint" && config.istioVersion && compareVersions(config.istioVersion, "1.28") < 0) {
-      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
-    }
-    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
-  }
-  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
-  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
 }
 
 // src/domain/proxy-configs.ts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-VKLS7Q3K.js";
+} from "./chunk-7VJ3PYIW.js";
 
 // src/explain/select.ts
 function candidates(x) {
