@@ -1,0 +1,58 @@
+import { createRequire as __drainlintCreateRequire } from 'node:module';
+const require = __drainlintCreateRequire(import.meta.url);
+import "./chunks/chunk-6DQTS6ZR.js";
+
+// src/code-cache.ts
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+function defaultCacheDir(env) {
+  if (env["NODE_DISABLE_COMPILE_CACHE"]) return void 0;
+  const uid = process.getuid?.();
+  return path.join(os.tmpdir(), uid === void 0 ? "drainlint-code-cache" : `drainlint-code-cache-${uid}`);
+}
+function privateFolder(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === void 0 || st.uid === uid && (st.mode & 18) === 0);
+  } catch {
+    return false;
+  }
+}
+function loadBundle(file, cacheDir) {
+  const source = readFileSync(file, "utf8");
+  const { size, mtimeMs } = statSync(file);
+  const dir = cacheDir !== void 0 && privateFolder(cacheDir) ? cacheDir : void 0;
+  const family = `${path.basename(file)}-${process.version}-${process.arch}-`;
+  const cacheFile = dir === void 0 ? void 0 : path.join(dir, `${family}${size}-${Math.trunc(mtimeMs)}.bin`);
+  let cachedData;
+  if (cacheFile !== void 0) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  const cache = cacheFile === void 0 ? "off" : cachedData !== void 0 && !script.cachedDataRejected ? "hit" : "miss";
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  const save = () => {
+    if (cache !== "miss" || cacheFile === void 0) return;
+    try {
+      const partial = `${cacheFile}.${process.pid}.partial`;
+      writeFileSync(partial, script.createCachedData(), { mode: 384 });
+      renameSync(partial, cacheFile);
+      for (const f of readdirSync(dir)) if (f.startsWith(family) && f.endsWith(".bin") && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
+    } catch {
+    }
+  };
+  return { exports: module.exports, cache, save };
+}
+export {
+  defaultCacheDir,
+  loadBundle
+};
