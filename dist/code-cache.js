@@ -46,7 +46,7 @@ function loadBundle(file, cacheDir) {
       const partial = `${cacheFile}.${process.pid}.partial`;
       writeFileSync(partial, script.createCachedData(), { mode: 384 });
       renameSync(partial, cacheFile);
-      for (const f of readdirSync(dir)) if (f.startsWith(family) && f.endsWith(".bin") && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
+      for (const f of readdirSync(dir)) if (f.startsWith(family) && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
     } catch {
     }
   };

@@ -75,7 +75,8 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
       const partial = `${cacheFile}.${process.pid}.partial`;
       writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
       renameSync(partial, cacheFile);
-      for (const f of readdirSync(dir!)) if (f.startsWith(family) && f.endsWith('.bin') && path.join(dir!, f) !== cacheFile) rmSync(path.join(dir!, f), { force: true });
+      // What an older bundle left, and what a run cut short left half written.
+      for (const f of readdirSync(dir!)) if (f.startsWith(family) && path.join(dir!, f) !== cacheFile) rmSync(path.join(dir!, f), { force: true });
     } catch {
       // A cache that cannot be written only makes the next run slower.
     }
