@@ -1,7 +1,3 @@
-import { createRequire as __drainlintCreateRequire } from 'node:module';
-const require = __drainlintCreateRequire(import.meta.url);
-import "./chunks/chunk-6DQTS6ZR.js";
-
 // src/code-cache.ts
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
@@ -23,11 +19,16 @@ function privateFolder(dir) {
     return false;
   }
 }
+function pathHash(file) {
+  let h = 2166136261;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
 function loadBundle(file, cacheDir) {
   const source = readFileSync(file, "utf8");
   const { size, mtimeMs } = statSync(file);
   const dir = cacheDir !== void 0 && privateFolder(cacheDir) ? cacheDir : void 0;
-  const family = `${path.basename(file)}-${process.version}-${process.arch}-`;
+  const family = `${path.basename(file)}-${pathHash(file)}-${process.version}-${process.arch}-`;
   const cacheFile = dir === void 0 ? void 0 : path.join(dir, `${family}${size}-${Math.trunc(mtimeMs)}.bin`);
   let cachedData;
   if (cacheFile !== void 0) {

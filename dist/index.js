@@ -1,9 +1,6 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunks/chunk-IMOWSWX7.js";
-import {
   explainStylish
 } from "./chunks/chunk-T2VFIB5J.js";
 import {
@@ -28,6 +25,9 @@ import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
 } from "./chunks/chunk-V7DIAZNH.js";
+import {
+  html
+} from "./chunks/chunk-IMOWSWX7.js";
 import {
   markdown
 } from "./chunks/chunk-BKTDZCT3.js";

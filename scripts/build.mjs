@@ -23,8 +23,10 @@ import * as esbuild from 'esbuild';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The ES module entries; the command line is built apart (CLI_ENTRY). */
-export const ENTRY_POINTS = { index: 'src/index.ts', action: 'src/action.ts', 'code-cache': 'src/code-cache.ts' };
+export const ENTRY_POINTS = { index: 'src/index.ts', action: 'src/action.ts' };
 export const CLI_ENTRY = 'src/cli.ts';
+/** What bin/drainlint.js loads the CLI's bundle with: one file, importing nothing but Node's built-ins. */
+export const CODE_CACHE_ENTRY = 'src/code-cache.ts';
 
 /** CommonJS dependencies (commander, fast-glob, ajv) call require() for Node's built-ins. */
 const BANNER = "import { createRequire as __drainlintCreateRequire } from 'node:module';\nconst require = __drainlintCreateRequire(import.meta.url);";
@@ -115,6 +117,7 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
     define: { 'import.meta.url': '__drainlintImportMetaUrl' },
     banner: { js: "const __drainlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, format: 'esm' });
   const result = await esbuild.build({
     ...common,
     entryPoints: ENTRY_POINTS,
@@ -124,7 +127,8 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: BANNER },
   });
-  const metafile = { inputs: { ...result.metafile.inputs, ...cli.metafile.inputs }, outputs: { ...result.metafile.outputs, ...cli.metafile.outputs } };
+  const builds = [result, cli, loader].map((b) => b.metafile);
+  const metafile = { inputs: Object.assign({}, ...builds.map((m) => m.inputs)), outputs: Object.assign({}, ...builds.map((m) => m.outputs)) };
   writeFileSync(path.join(outDir, 'licenses.txt'), licenses(metafile));
   writeFileSync(path.join(outDir, 'index.d.ts'), await declarations());
   return metafile;

@@ -7,7 +7,7 @@
  * the resolver, the rules, the formatter), not only the code compiled on load: Node's own compile
  * cache (`module.enableCompileCache()`, Node ≥ 22.1) stores a module as compiled on load, and Node 20
  * has none for ES modules. It lives in a folder of the user's own under the temp folder, one file per
- * Node version and bundle. V8 refuses data made by another V8 version, under other V8 flags, or for a
+ * installed bundle and Node version. V8 refuses data made by another V8 version, under other V8 flags, or for a
  * source of another length; the file name also carries the bundle's size and modification time, so
  * an upgraded bundle never meets old data. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it turns
  * off Node's.
@@ -48,13 +48,21 @@ function privateFolder(dir: string): boolean {
   }
 }
 
+/** 32-bit FNV-1a of a path, in hex: names the cache entries of one installed bundle. */
+function pathHash(file: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 /** Runs a CommonJS file as `require()` would, compiled with the cached code from `cacheDir` when there is some. */
 export function loadBundle<T>(file: string, cacheDir: string | undefined): LoadedBundle<T> {
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
   const dir = cacheDir !== undefined && privateFolder(cacheDir) ? cacheDir : undefined;
-  // Entries of other Node versions stay: two versions may take turns on one machine.
-  const family = `${path.basename(file)}-${process.version}-${process.arch}-`;
+  // One family of entries per installed bundle and Node version: two installs, or two Node versions,
+  // may take turns on one machine without evicting each other.
+  const family = `${path.basename(file)}-${pathHash(file)}-${process.version}-${process.arch}-`;
   const cacheFile = dir === undefined ? undefined : path.join(dir, `${family}${size}-${Math.trunc(mtimeMs)}.bin`);
   let cachedData: Buffer | undefined;
   if (cacheFile !== undefined) {

@@ -4,7 +4,7 @@
  * it cannot be.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -63,6 +63,18 @@ describe('the code cache', () => {
     const changed = load();
     assert.equal(changed.cache, 'miss');
     assert.equal(changed.exports.answer(2), 8);
+  });
+
+  it('two installs of the bundle keep an entry each', () => {
+    const other = path.join(dir, 'other', 'bundle.cjs');
+    mkdirSync(path.dirname(other));
+    writeFileSync(other, 'exports.answer = () => 0;\n');
+    load().save();
+    const entries = readdirSync(cacheDir).length;
+    loadBundle(other, cacheDir).save();
+    assert.equal(readdirSync(cacheDir).length, entries + 1);
+    assert.equal(load().cache, 'hit');
+    assert.equal(loadBundle(other, cacheDir).cache, 'hit');
   });
 
   it('is off, and the run goes on, when the folder cannot be used', () => {
