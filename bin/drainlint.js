@@ -32,9 +32,12 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
-cli.exports
-  .main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr: process.stderr, readStdin })
-  .then((code) => {
-    process.exitCode = code;
-    cli.save();
-  });
+const argv = process.argv.slice(2);
+// A run that prints help, the version or the rules, or stops at a usage error (exit 2), compiles little
+// of what linting needs: the cache is left to the first run that lints.
+const lints = !argv.some((a) => /^(-h|--help|-v|--version)$/.test(a)) && !['rules', 'help'].includes(argv[0]);
+
+cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr: process.stderr, readStdin }).then((code) => {
+  process.exitCode = code;
+  if (lints && code !== 2) cli.save();
+});

@@ -19,6 +19,7 @@ function privateFolder(dir) {
     return false;
   }
 }
+var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
 function pathHash(file) {
   let h = 2166136261;
   for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 16777619);
@@ -47,7 +48,11 @@ function loadBundle(file, cacheDir) {
       const partial = `${cacheFile}.${process.pid}.partial`;
       writeFileSync(partial, script.createCachedData(), { mode: 384 });
       renameSync(partial, cacheFile);
-      for (const f of readdirSync(dir)) if (f.startsWith(family) && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
+      const stale = Date.now() - STALE_AFTER_MS;
+      for (const f of readdirSync(dir)) {
+        const p = path.join(dir, f);
+        if (p !== cacheFile && (f.startsWith(family) || statSync(p).mtimeMs < stale)) rmSync(p, { force: true });
+      }
     } catch {
     }
   };

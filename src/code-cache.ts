@@ -49,6 +49,9 @@ function privateFolder(dir: string): boolean {
   }
 }
 
+/** How long an entry may stay unchanged before a run of another install removes it. */
+const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
+
 /** 32-bit FNV-1a of a path, in hex: names the cache entries of one installed bundle. */
 function pathHash(file: string): string {
   let h = 0x811c9dc5;
@@ -84,8 +87,14 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
       const partial = `${cacheFile}.${process.pid}.partial`;
       writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
       renameSync(partial, cacheFile);
-      // What an older bundle left, and what a run cut short left half written.
-      for (const f of readdirSync(dir!)) if (f.startsWith(family) && path.join(dir!, f) !== cacheFile) rmSync(path.join(dir!, f), { force: true });
+      // What an older bundle left, what a run cut short left half written, and what an install that
+      // is gone left (nothing says which: an entry unchanged for a week goes, and is written again by
+      // its next run if its bundle is still there).
+      const stale = Date.now() - STALE_AFTER_MS;
+      for (const f of readdirSync(dir!)) {
+        const p = path.join(dir!, f);
+        if (p !== cacheFile && (f.startsWith(family) || statSync(p).mtimeMs < stale)) rmSync(p, { force: true });
+      }
     } catch {
       // A cache that cannot be written only makes the next run slower.
     }
