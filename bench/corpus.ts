@@ -224,3 +224,43 @@ export function corpus(size: CorpusSize, seed = 20261206): { dir: string; docume
   writeFileSync(meta, JSON.stringify(info));
   return info;
 }
+
+/** One Deployment of two containers, with its drain settings in a `proxy.istio.io/config` annotation or without any. */
+function oneDeployment(g: Gen, annotated: boolean): string {
+  const proxyConfig = annotated ? `\n        proxy.istio.io/config: |\n          terminationDrainDuration: 20s\n          proxyMetadata:\n            MINIMUM_DRAIN_DURATION: "10s"` : '';
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: checkout
+  template:
+    metadata:
+      labels:
+        app: checkout
+      annotations:
+        prometheus.io/scrape: "true"${proxyConfig}
+    spec:
+      terminationGracePeriodSeconds: 45
+      containers:
+${indent([container(g, 'checkout', 1), container(g, 'checkout-worker', 2)].join('\n'), 8)}
+`;
+}
+
+/**
+ * The one-file runs: a Deployment without drain settings (`plain.yaml`) and the same with a
+ * `proxy.istio.io/config` annotation (`annotated.yaml`, whose ProxyConfig is validated).
+ */
+export function oneFiles(seed = 20261206): { plain: string; annotated: string } {
+  const dir = path.join(os.tmpdir(), `drainlint-corpus-v${GENERATOR_VERSION}-one-${seed}`);
+  mkdirSync(dir, { recursive: true });
+  const plain = path.join(dir, 'plain.yaml');
+  const annotated = path.join(dir, 'annotated.yaml');
+  writeFileSync(plain, oneDeployment(gen(seed), false));
+  writeFileSync(annotated, oneDeployment(gen(seed), true));
+  return { plain, annotated };
+}

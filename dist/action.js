@@ -1,31 +1,28 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  loadFormatter
-} from "./chunks/chunk-F2HJZYKL.js";
-import {
   UsageError,
   VERSION,
   failsAt,
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-7VJ3PYIW.js";
+} from "./chunks/chunk-674ONW2D.js";
 import "./chunks/chunk-N2VXY6NR.js";
-import "./chunks/chunk-SQ35NPRJ.js";
-import {
-  counts
-} from "./chunks/chunk-NPODNUGJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-PQJCC7WB.js";
+} from "./chunks/chunk-V7DIAZNH.js";
+import "./chunks/chunk-SQ35NPRJ.js";
+import {
+  counts
+} from "./chunks/chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunks/chunk-CIGQZXEQ.js";
-import "./chunks/chunk-QKGCZFFB.js";
+} from "./chunks/chunk-URYZZSVT.js";
+import "./chunks/chunk-IFPLH237.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -33,6 +30,26 @@ import "./chunks/chunk-6DQTS6ZR.js";
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+// src/report/formats.ts
+async function loadFormatter(name) {
+  switch (name) {
+    case "stylish":
+      return (await import("./chunks/stylish-D44MTSLH.js")).stylish;
+    case "json":
+      return (await import("./chunks/json-4ZWAB2VX.js")).json;
+    case "sarif":
+      return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
+    case "github":
+      return (await import("./chunks/github-N72AXWKH.js")).github;
+    case "markdown":
+      return (await import("./chunks/markdown-RZXC4L6V.js")).markdown;
+    case "html":
+      return (await import("./chunks/html-N3DBWTYK.js")).html;
+  }
+}
+
+// src/github-action.ts
 var FAIL_ON = ["error", "warning", "info", "never"];
 async function runAction(io) {
   const log = (s) => io.stdout.write(`${s}

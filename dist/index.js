@@ -1,52 +1,84 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunks/chunk-5TPZPII7.js";
-import {
   explainStylish
-} from "./chunks/chunk-RYSEQHKP.js";
+} from "./chunks/chunk-T2VFIB5J.js";
 import {
   explainJson
-} from "./chunks/chunk-6XOEXOFA.js";
+} from "./chunks/chunk-K2WBR67R.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-MX52S46H.js";
-import {
-  markdown
-} from "./chunks/chunk-PHXPRZ4S.js";
-import {
-  explain
-} from "./chunks/chunk-YVCEJPFB.js";
+} from "./chunks/chunk-YA2BEK4N.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-7VJ3PYIW.js";
+} from "./chunks/chunk-674ONW2D.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";
-import "./chunks/chunk-SQ35NPRJ.js";
-import {
-  json
-} from "./chunks/chunk-NPODNUGJ.js";
 import {
   sarif
 } from "./chunks/chunk-UTCEK7WQ.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-PQJCC7WB.js";
-import "./chunks/chunk-CIGQZXEQ.js";
-import "./chunks/chunk-QKGCZFFB.js";
+} from "./chunks/chunk-V7DIAZNH.js";
+import {
+  html
+} from "./chunks/chunk-IMOWSWX7.js";
+import {
+  markdown
+} from "./chunks/chunk-BKTDZCT3.js";
+import "./chunks/chunk-SQ35NPRJ.js";
+import {
+  json
+} from "./chunks/chunk-NPODNUGJ.js";
+import "./chunks/chunk-URYZZSVT.js";
+import "./chunks/chunk-IFPLH237.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts
 var FORMATTERS = { stylish, json, sarif, github, markdown, html };
 var EXPLAIN_FORMATTERS = { stylish: explainStylish, json: explainJson, markdown: explainMarkdown, html };
+
+// src/explain/select.ts
+function candidates(x) {
+  const { kind, namespace, name } = x.resource;
+  if (name === void 0) return [];
+  if (!namespace) return [{ segments: [name], kind: false }, { segments: [kind, name], kind: true }];
+  return [
+    { segments: [name], kind: false },
+    { segments: [namespace, name], kind: false },
+    { segments: [kind, namespace, name], kind: true }
+  ];
+}
+function segmentMatches(pattern, text) {
+  if (!/[*?]/.test(pattern)) return pattern === text;
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`, "s").test(text);
+}
+function selects(selector, x) {
+  const wanted = selector.split("/");
+  return candidates(x).some((c) => c.segments.length === wanted.length && c.segments.every((seg, i) => c.kind && i === 0 ? segmentMatches(wanted[i].toLowerCase(), seg.toLowerCase()) : segmentMatches(wanted[i], seg)));
+}
+function selectWorkloads(all, selectors) {
+  if (selectors.length === 0) return { chosen: [...all], unmatched: [] };
+  return { chosen: all.filter((x) => selectors.some((s) => selects(s, x))), unmatched: selectors.filter((s) => !all.some((x) => selects(s, x))) };
+}
+
+// src/explain/run.ts
+async function explain(request) {
+  const result = await lint({ ...request, options: { ...request.options, explain: true } });
+  const selectors = request.workloads ?? [];
+  const { chosen, unmatched } = selectWorkloads(result.workloads ?? [], selectors);
+  const kept = new Set(chosen.flatMap((x) => x.findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.ruleId}:${f.message}`)));
+  const findings = selectors.length === 0 ? result.findings : result.findings.filter((f) => kept.has(`${f.file}:${f.range.line}:${f.range.column}:${f.ruleId}:${f.message}`));
+  return { ...result, findings, workloads: chosen, targets: result.targets, unmatched };
+}
 
 // src/index.ts
 var withDefaults = (name) => (result, ctx) => FORMATTERS[name](result, { color: false, version: VERSION, ...ctx });

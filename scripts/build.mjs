@@ -7,10 +7,13 @@
 // values', and ProxyConfig's and MeshConfig's from src/istio/schemas.ts) compiled by Ajv into
 // standalone code: a run never compiles a schema, and never loads Ajv.
 //
-// dist/cli.js, dist/index.js (the library) and dist/action.js (the GitHub Action) share chunks
-// under dist/chunks/; what only some runs need (formatters, globby, the config validator) sits in
-// chunks of its own that load on first use. dist/index.d.ts declares the library's API, and
-// dist/licenses.txt carries the licenses of the bundled packages.
+// dist/index.js (the library) and dist/action.js (the GitHub Action) share chunks under
+// dist/chunks/; what only some runs need (formatters, globby) sits in chunks of its own that load on
+// first use. The command line is one CommonJS file, dist/cli.cjs, that bin/drainlint.js compiles
+// through a V8 code cache (src/code-cache.ts, built to dist/code-cache.js): a run after the first
+// compiles next to nothing, which no cache can do for ES modules on Node 20. In it, what a run may
+// not need (formatters, explain, globby) is wrapped by esbuild to run on first use. dist/index.d.ts
+// declares the library's API, and dist/licenses.txt carries the licenses of the bundled packages.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +22,11 @@ import * as esbuild from 'esbuild';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const ENTRY_POINTS = { cli: 'src/cli.ts', index: 'src/index.ts', action: 'src/action.ts' };
+/** The ES module entries; the command line is built apart (CLI_ENTRY). */
+export const ENTRY_POINTS = { index: 'src/index.ts', action: 'src/action.ts' };
+export const CLI_ENTRY = 'src/cli.ts';
+/** What bin/drainlint.js loads the CLI's bundle with: one file, importing nothing but Node's built-ins. */
+export const CODE_CACHE_ENTRY = 'src/code-cache.ts';
 
 /** CommonJS dependencies (commander, fast-glob, ajv) call require() for Node's built-ins. */
 const BANNER = "import { createRequire as __drainlintCreateRequire } from 'node:module';\nconst require = __drainlintCreateRequire(import.meta.url);";
@@ -75,34 +82,56 @@ export async function generateValidators() {
 /**
  * Builds everything into `outDir` (emptied first). With `writeSources`, the generated validators
  * are written to src/ first; without, the committed ones are bundled (a test compares them apart).
+ * With `sourceMap`, the command line's bundle gets a source map beside it (cli.cjs.map, not named
+ * in cli.cjs, which stays the same): a test maps what a run executed back to the sources.
  */
-export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = true } = {}) {
+export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = true, sourceMap = false } = {}) {
   if (writeSources) {
     mkdirSync(path.join(ROOT, path.dirname(VALIDATORS)), { recursive: true });
     writeFileSync(path.join(ROOT, VALIDATORS), await generateValidators());
   }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = await esbuild.build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ENTRY_POINTS,
-    outdir: outDir,
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     // Node 20 runs this syntax; the Action runs it on node24.
     target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: BANNER },
     legalComments: 'none',
     charset: 'utf8',
     metafile: true,
     logLevel: 'warning',
+  };
+  const cli = await esbuild.build({
+    ...common,
+    entryPoints: { cli: CLI_ENTRY },
+    outdir: outDir,
+    outExtension: { '.js': '.cjs' },
+    ...(sourceMap ? { sourcemap: 'external' } : {}),
+    format: 'cjs',
+    minify: true,
+    keepNames: true,
+    charset: 'ascii',
+    // A module of the sources that reads import.meta.url gets the bundle's own.
+    define: { 'import.meta.url': '__drainlintImportMetaUrl' },
+    banner: { js: "const __drainlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  writeFileSync(path.join(outDir, 'licenses.txt'), licenses(result.metafile));
+  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, format: 'esm' });
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: ENTRY_POINTS,
+    outdir: outDir,
+    splitting: true,
+    format: 'esm',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: BANNER },
+  });
+  const builds = [result, cli, loader].map((b) => b.metafile);
+  const metafile = { inputs: Object.assign({}, ...builds.map((m) => m.inputs)), outputs: Object.assign({}, ...builds.map((m) => m.outputs)) };
+  writeFileSync(path.join(outDir, 'licenses.txt'), licenses(metafile));
   writeFileSync(path.join(outDir, 'index.d.ts'), await declarations());
-  return result.metafile;
+  return metafile;
 }
 
 /** One .d.ts for the library entry, holding only the types its API names. */

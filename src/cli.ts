@@ -6,7 +6,6 @@ import { lint, atOrAbove, failsAt, inputProblems, type FailOn, type LintResult }
 import { DEFAULT_BASELINE } from './suppress/baseline.js';
 import { UsageError } from './config.js';
 import { EXPLAIN_FORMAT_NAMES, FORMAT_NAMES, isFormatName, loadExplainFormatter, loadFormatter, type ExplainFormatName, type FormatName } from './report/formats.js';
-import { explain } from './explain/run.js';
 import { safe } from './report/safe.js';
 import { plainError } from './load.js';
 import { RULES } from '../rules/index.js';
@@ -283,6 +282,8 @@ async function run(io: CliIO): Promise<number> {
 
 /** `drainlint explain`: the workloads asked for, in one format, to stdout or a file. */
 async function runExplain(io: CliIO, paths: string[], opts: ExplainCliOptions): Promise<number> {
+  // Loaded here: a lint run never needs it.
+  const { explain } = await import('./explain/run.js');
   const result = await explain({
     paths,
     workloads: opts.workload,

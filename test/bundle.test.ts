@@ -1,11 +1,11 @@
 /**
  * The committed bundle (dist/) and generated validators: they are exactly what `npm run bundle`
- * makes from the sources, they need nothing but Node, and a run loads only what it needs.
+ * makes from the sources, they need nothing but Node, and a run runs only the code it needs.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import Module, { builtinModules, SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +14,10 @@ import { ROOT } from './helpers/rule-tester.js';
 import { BIN, plainEnv } from './helpers/cli.js';
 
 interface Metafile {
-  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[] }>;
+  outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
 }
 interface BuildScript {
-  build(outDir: string, opts: { writeSources: boolean }): Promise<Metafile>;
+  build(outDir: string, opts: { writeSources: boolean; sourceMap: boolean }): Promise<Metafile>;
   generateValidators(): Promise<string>;
   VALIDATORS: string;
 }
@@ -40,19 +40,14 @@ function filesUnder(dir: string): string[] {
 
 let script: BuildScript;
 let fresh: string;
-/** For each bundle file (relative to dist/), the sources it holds. */
-const sourcesOf = new Map<string, string[]>();
 /** What the bundle imports from outside itself. */
 const externals = new Set<string>();
 
 before(async () => {
   script = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'build.mjs')).href)) as BuildScript;
   fresh = mkdtempSync(path.join(os.tmpdir(), 'drainlint-bundle-'));
-  const meta = await script.build(fresh, { writeSources: false });
-  for (const [out, { inputs, imports }] of Object.entries(meta.outputs)) {
-    sourcesOf.set(path.relative(fresh, path.resolve(ROOT, out)).split(path.sep).join('/'), Object.keys(inputs));
-    for (const i of imports) if (i.external) externals.add(i.path);
-  }
+  const meta = await script.build(fresh, { writeSources: false, sourceMap: true });
+  for (const { imports } of Object.values(meta.outputs)) for (const i of imports) if (i.external) externals.add(i.path);
 });
 after(() => rmSync(fresh, { recursive: true, force: true }));
 
@@ -63,7 +58,7 @@ describe('the committed bundle', () => {
 
   it('dist/ is byte for byte what the build makes', () => {
     const committed = filesUnder(DIST);
-    assert.deepEqual(committed, filesUnder(fresh), `the files of dist/ ${STALE}`);
+    assert.deepEqual(committed, filesUnder(fresh).filter((f) => !f.endsWith('.map')), `the files of dist/ ${STALE}`);
     for (const f of committed) assert.ok(readFileSync(path.join(DIST, f)).equals(readFileSync(path.join(fresh, f))), `dist/${f} ${STALE}`);
   });
 
@@ -75,38 +70,57 @@ describe('the committed bundle', () => {
   });
 });
 
-describe('a run loads only what it needs', () => {
-  /** The bundle files a CLI run loads (relative to dist/), recorded by a module loader hook. */
-  function loadedBy(args: string[]): string[] {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-loads-'));
+describe('a run runs only the code it needs', () => {
+  /**
+   * The sources some code of which a CLI run executed: V8 logs the first execution of every function
+   * (--log-function-events), and the fresh build's source map names the source of each one in
+   * dist/cli.cjs (the same bytes). Without the code cache, so that every function is compiled afresh.
+   */
+  function ranBy(args: string[]): Set<string> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-runs-'));
     try {
-      const log = path.join(dir, 'loaded.txt');
-      writeFileSync(log, '');
-      writeFileSync(
-        path.join(dir, 'hooks.mjs'),
-        "import { appendFileSync } from 'node:fs';\nlet log;\nexport function initialize(data) { log = data.log; }\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(log, `${url}\\n`); return next(url, context); }\n",
-      );
-      writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });\n`);
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, BIN, ...args], { cwd: ROOT, env: plainEnv(), encoding: 'utf8' });
+      const log = path.join(dir, 'v8.log');
+      const r = spawnSync(process.execPath, ['--log-function-events', `--logfile=${log}`, '--no-logfile-per-isolate', BIN, ...args], { cwd: ROOT, env: plainEnv({ NODE_DISABLE_COMPILE_CACHE: '1' }), encoding: 'utf8' });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
-      const prefix = `${pathToFileURL(DIST).href}/`;
-      return readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
+      const bundle = path.join(DIST, 'cli.cjs');
+      const lines = readFileSync(log, 'utf8').split('\n').map((l) => l.split(','));
+      const scripts = new Set(lines.filter((f) => f[0] === 'script-details' && f[2] === bundle).map((f) => f[1]));
+      assert.equal(scripts.size, 1, 'the log names the bundle');
+      // Positions count from the start of the CommonJS wrapper around the bundle's text.
+      const wrapper = Module.wrap('\0').indexOf('\0');
+      const text = readFileSync(bundle, 'utf8');
+      const lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+      const map = new SourceMap(JSON.parse(readFileSync(path.join(fresh, 'cli.cjs.map'), 'utf8')));
+      const ran = new Set<string>();
+      for (const f of lines) {
+        if (f[0] !== 'function' || f[1] !== 'first-execution' || !scripts.has(f[2]!)) continue;
+        const offset = Number(f[3]) - wrapper;
+        if (offset < 0) continue; // the wrapper
+        let line = lineStarts.length - 1;
+        while (lineStarts[line]! > offset) line--;
+        const entry = map.findEntry(line, offset - lineStarts[line]!) as { originalSource?: string };
+        if (entry.originalSource) ran.add(path.relative(ROOT, path.resolve(fresh, entry.originalSource.replace(/^file:\/\//, ''))).split(path.sep).join('/'));
+      }
+      return ran;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const sources = (files: string[]) => files.flatMap((f) => sourcesOf.get(f) ?? assert.fail(`${f} is not a file of the build`));
-  const OPTIONAL = /node_modules\/(globby|fast-glob|chalk|ajv\/dist\/(?!runtime\/))|src\/report\/(stylish|sarif|github|markdown)\.ts/;
+  /** What a one-file run in JSON has no use for: globbing, colours, Ajv's compiler, the other formatters, explain. */
+  const OPTIONAL = /node_modules\/(globby|fast-glob|chalk|ajv\/dist\/(?!runtime\/))|src\/report\/(stylish|sarif|github|markdown|html|explain-\w+)\.ts|src\/explain\/(run|select)\.ts/;
 
-  it('one file to JSON: no globby, chalk, Ajv compiler, nor another formatter', () => {
-    const loaded = sources(loadedBy(['fixtures/examples/seed-per-workload/deployment.yaml', '-f', 'json']));
-    assert.ok(loaded.includes('src/report/json.ts') && loaded.includes('src/cli.ts'));
-    assert.deepEqual(loaded.filter((s) => OPTIONAL.test(s)), []);
+  it('one file to JSON: nothing of globby, chalk, the Ajv compiler, another formatter or explain', () => {
+    const ran = [...ranBy(['fixtures/examples/seed-per-workload/deployment.yaml', '-f', 'json'])];
+    assert.ok(ran.includes('src/report/json.ts') && ran.includes('src/cli.ts'), ran.join(' '));
+    assert.deepEqual(ran.filter((s) => OPTIONAL.test(s)), []);
   });
 
-  it('a folder in stylish loads globby and chalk (so the check above can fail)', () => {
-    const loaded = sources(loadedBy(['fixtures/examples/seed-per-workload', '-f', 'stylish']));
-    assert.ok(loaded.some((s) => s.includes('node_modules/globby/')));
-    assert.ok(loaded.some((s) => s.includes('node_modules/chalk/')));
+  it('a folder in stylish runs globby and chalk, and explain runs explain (so the check above can fail)', () => {
+    const ran = [...ranBy(['fixtures/examples/seed-per-workload', '-f', 'stylish'])];
+    assert.ok(ran.some((s) => s.startsWith('node_modules/globby/')));
+    assert.ok(ran.some((s) => s.startsWith('node_modules/chalk/')));
+    assert.ok(ran.includes('src/report/stylish.ts'));
+    assert.ok(ranBy(['explain', 'fixtures/examples/seed-per-workload']).has('src/explain/run.ts'));
   });
 });

@@ -4,13 +4,13 @@ import {
   require_picomatch
 } from "./chunk-N2VXY6NR.js";
 import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
-import {
   HOMEPAGE,
   MESSAGE_LIMIT,
   fillMessage
 } from "./chunk-NRQHVOZI.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
 import {
   DEFAULT_CONFIG_KEYS,
   DEFAULT_DD,
@@ -62,7 +62,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-IFPLH237.js";
 import {
   crLabel,
   crResource,
@@ -111,310 +111,87 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/load.ts
-import { promises as fs } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-var MANIFEST_GLOB = "**/*.{yaml,yml}";
-var READ_CONCURRENCY = 32;
-function displayPath(cwd, abs) {
-  const rel = path.relative(cwd, abs);
-  if (rel === "") return path.basename(abs);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return abs;
-  return rel.split(path.sep).join("/");
-}
-async function load(req) {
-  const files = [];
-  const missing = [];
-  const ignoredFiles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const inputs = [];
-  const add = (abs) => {
-    if (!seen.has(abs)) {
-      seen.add(abs);
-      files.push(abs);
-    }
-  };
-  const ignore = [...req.ignore, "**/node_modules/**"];
-  const base3 = req.ignoreBase ?? req.cwd;
-  const from = (dir) => {
-    const rel = path.relative(base3, dir);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base3, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
-  };
-  for (const p of req.paths) {
-    if (p === "-") {
-      files.push("-");
-      continue;
-    }
-    const abs = path.resolve(req.cwd, p);
-    let st;
-    try {
-      st = await fs.stat(abs);
-    } catch {
-      st = void 0;
-    }
-    if (st?.isDirectory()) {
-      const { globby } = await globbyModule();
-      const at = from(abs);
-      const found = await globby(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
-        cwd: at.cwd,
-        absolute: true,
-        gitignore: true,
-        ignore,
-        dot: false,
-        followSymbolicLinks: false,
-        onlyFiles: true
-      });
-      found.sort();
-      found.forEach(add);
-    } else if (st) {
-      if (!await isIgnored(base3, abs, req.ignore)) add(abs);
-      else ignoredFiles.push(p);
-    } else if ((await globbyModule()).isDynamicPattern(p)) {
-      const { globby } = await globbyModule();
-      const at = from(req.cwd);
-      const pattern = path.isAbsolute(p) ? p : `${globEscape(at.prefix)}${p}`;
-      const found = await globby(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
-      if (found.length === 0) missing.push(p);
-      found.sort();
-      found.forEach(add);
-    } else {
-      missing.push(p);
-    }
-  }
-  const { kept, charts } = await splitChartTemplates(req.cwd, files);
-  const results = new Array(kept.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < kept.length) {
-      const i = next++;
-      const f = kept[i];
-      results[i] = f === "-" ? { path: req.stdinFilename ?? "<stdin>", ...decode(await req.readStdin()) } : await readInput(req, f);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
-  const chartDirs = /* @__PURE__ */ new Map();
-  for (const r of results) if (r.absPath && await insideChart(path.dirname(r.absPath), chartDirs)) r.inChart = true;
-  inputs.push(...results);
-  for (const t of req.texts ?? []) {
-    const absPath = path.resolve(req.cwd, t.path);
-    inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...typeof t.text === "string" ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength)) });
-  }
-  return { inputs, missing, charts, ignored: ignoredFiles };
-}
-function globEscape(p) {
-  return p.replace(/[*?[\]{}()!]/g, "\\$&");
-}
-function globbyModule() {
-  return import("./globby-V7TXZDV2.js");
-}
-async function isIgnored(cwd, abs, ignore) {
-  if (ignore.length === 0) return false;
-  const { globby } = await globbyModule();
-  const rel = path.relative(cwd, abs);
-  if (rel.startsWith("..")) return false;
-  const hit = await globby(rel.split(path.sep).join("/"), { cwd, ignore, onlyFiles: true, followSymbolicLinks: false });
-  return hit.length === 0;
-}
-async function readInput(req, abs) {
-  const shown4 = displayPath(req.cwd, abs);
-  const at = (messageId, data) => ({ path: shown4, absPath: abs, problem: { messageId, data, line: 1, column: 1 } });
-  const unreadable = (e) => at("unreadable", { reason: readError(e) });
-  let st;
-  try {
-    st = await fs.stat(abs);
-  } catch (e) {
-    return unreadable(e);
-  }
-  if (!st.isFile()) return at("notRegularFile");
-  if (st.size > req.maxFileSize) return at("tooLarge", { size: st.size, limit: req.maxFileSize });
-  try {
-    return { path: shown4, absPath: abs, ...decode(await fs.readFile(abs)) };
-  } catch (e) {
-    return unreadable(e);
-  }
-}
-function readError(e) {
-  const code = e.code;
-  const words = { ENOENT: "it does not exist", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a directory", ELOOP: "too many symbolic links", ENAMETOOLONG: "the name is too long", EIO: "an input/output error" };
-  return (code && words[code]) ?? plainError(e);
-}
-function plainError(e) {
-  const message = e instanceof Error ? e.message : String(e);
-  const m = /^E[A-Z0-9]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/s.exec(message);
-  return m ? m[1] : message;
-}
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-  const nul = body.indexOf(0);
-  if (nul >= 0) return { problem: { messageId: "binary", ...positionOf(body, nul) } };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
-  } catch {
-    return { problem: { messageId: "invalidUtf8", ...positionOf(body, firstInvalidUtf8(body)) } };
-  }
-}
-function positionOf(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function firstInvalidUtf8(bytes) {
-  const text2 = new TextDecoder("utf-8").decode(bytes);
-  const i = text2.indexOf("�");
-  return i < 0 ? 0 : Buffer.byteLength(text2.slice(0, i));
-}
-async function splitChartTemplates(cwd, files) {
-  const kept = [];
-  const byChart = /* @__PURE__ */ new Map();
-  const chartOf = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f === "-") {
-      kept.push(f);
-      continue;
-    }
-    const chart = await findChartDir(f, chartOf);
-    if (chart) byChart.set(chart, (byChart.get(chart) ?? 0) + 1);
-    else kept.push(f);
-  }
-  const charts = [...byChart].map(([dir, templates]) => ({ chartFile: displayPath(cwd, path.join(dir, "Chart.yaml")), templates }));
-  return { kept, charts };
-}
-async function insideChart(dir, cache) {
-  const hit = cache.get(dir);
-  if (hit !== void 0) return hit;
-  const here = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
-  const parent = path.dirname(dir);
-  const result = here || parent !== dir && await insideChart(parent, cache);
-  cache.set(dir, result);
-  return result;
-}
-async function findChartDir(file, cache) {
-  const parts = path.dirname(file).split(path.sep);
-  const idx = parts.lastIndexOf("templates");
-  if (idx <= 0) return null;
-  const dir = parts.slice(0, idx).join(path.sep) || path.sep;
-  if (!cache.has(dir)) {
-    const exists = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
-    cache.set(dir, exists ? dir : null);
-  }
-  return cache.get(dir) ?? null;
-}
-
-// src/engine-findings.ts
-function engineDocsUrl(id) {
-  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
-}
-var RENDER = "Render templates first (helm template … | drainlint -); the other documents and files are still linted.";
-var PARSE_ERROR_MESSAGES = {
-  unreadable: { message: "The file cannot be read: {{reason}}.", help: "Check that the file exists and that drainlint may read it; the other files are still linted." },
-  notRegularFile: { message: "This is not a regular file (a FIFO, socket or device), so it is not read.", help: "Name regular files or folders; the other files are still linted." },
-  tooLarge: {
-    message: "The file is {{size}} bytes, over the {{limit}}-byte limit, so it is not read.",
-    help: "Raise maxFileSize in .drainlint.yaml if the file really is a manifest, or split it."
+// package.json
+var package_default = {
+  name: "drainlint",
+  version: "0.1.0",
+  description: "Static analyzer for the graceful shutdown (drain) of Istio sidecars and gateways on Kubernetes",
+  type: "module",
+  license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/drainlint/drainlint.git"
   },
-  binary: { message: "The file holds binary content (a NUL byte), not YAML text.", help: "Lint only YAML manifests; binary files can be left out with ignore globs in .drainlint.yaml." },
-  invalidUtf8: { message: "The file is not valid UTF-8 text.", help: "Save it as UTF-8 (or as UTF-16 with a byte-order mark), as kubectl reads it." },
-  cannotParse: { message: "The document cannot be parsed: {{detail}}", help: "Fix the YAML at this position; Kubernetes would reject the document too." },
-  malformed: { message: "Malformed YAML: {{detail}}", help: "Fix the YAML at this position; kubectl and the API server would reject the document too." },
-  duplicateKey: { message: "The key {{key}} appears twice in one mapping, which Kubernetes rejects.", help: "Keep one of the two keys: the API server refuses a document with a duplicate key." },
-  template: { message: "An unrendered template action {{action}} makes this a template, not a manifest.", help: RENDER },
-  tooDeep: { message: "The document is nested too deeply to read.", help: "Flatten the document; no Kubernetes resource nests this deep." },
-  unreadableDocument: { message: "The document cannot be read: {{detail}}", help: "Fix the document at this position; the other documents are still linted." },
-  chartTemplates: {
-    message: "Helm chart templates are skipped: {{count}} under templates/.",
-    help: "drainlint reads rendered manifests. Render the chart and lint the output: helm template my-release ./chart | drainlint -"
+  bugs: {
+    url: "https://github.com/drainlint/drainlint/issues"
   },
-  annotationSyntax: {
-    message: "The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.",
-    help: "The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text."
+  bin: {
+    drainlint: "bin/drainlint.js"
   },
-  valuesSyntax: {
-    message: "The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.",
-    help: "Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject."
+  main: "dist/index.js",
+  types: "dist/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/index.d.ts",
+      import: "./dist/index.js"
+    },
+    "./package.json": "./package.json"
   },
-  meshSyntax: {
-    message: "The mesh config in {{label}} is not valid YAML, so istiod discards it.",
-    help: "istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML."
-  }
+  files: [
+    "bin",
+    "dist",
+    "schema",
+    "rules/*/README.md",
+    "docs/*.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    bundle: "node scripts/build.mjs",
+    test: "tsc -p tsconfig.json && node scripts/run-tests.mjs",
+    docs: "tsc -p tsconfig.json && node build/scripts/generate-docs.js",
+    bench: "tsc -p tsconfig.json && node build/bench/run.js",
+    "bench:memory": "tsc -p tsconfig.json && node build/bench/memory.js",
+    fuzz: "tsc -p tsconfig.json && node build/scripts/fuzz.js",
+    smoke: "tsc -p tsconfig.json && node build/scripts/smoke.js",
+    "finding-shapes": "tsc -p tsconfig.json && node build/scripts/finding-shapes.js"
+  },
+  devDependencies: {
+    "@actions/workflow-parser": "0.3.61",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
+    "@types/node": "20.19.43",
+    "@types/picomatch": "2.3.4",
+    ajv: "8.20.0",
+    "ajv-draft-04": "1.0.0",
+    "ajv-formats": "3.0.1",
+    chalk: "5.6.2",
+    commander: "14.0.3",
+    "dts-bundle-generator": "9.5.1",
+    esbuild: "0.28.2",
+    "fast-check": "4.10.2",
+    globby: "16.2.4",
+    "happy-dom": "21.0.4",
+    marked: "16.4.0",
+    mermaid: "11.17.2",
+    picomatch: "2.3.2",
+    "playwright-core": "1.65.2",
+    typescript: "5.9.3",
+    yaml: "2.9.1"
+  },
+  homepage: "https://github.com/drainlint/drainlint",
+  keywords: [
+    "istio",
+    "kubernetes",
+    "linter",
+    "graceful-shutdown",
+    "envoy",
+    "sarif"
+  ]
 };
-var ENGINE_FINDINGS = [
-  {
-    id: "parse-error",
-    severity: "error",
-    description: "A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).",
-    help: "Fix the YAML at the reported line, or render templates first (helm template … | drainlint -); the rest of the input is still linted.",
-    fixable: false,
-    docsUrl: engineDocsUrl("parse-error")
-  },
-  {
-    id: "unused-disable-directive",
-    severity: "warning",
-    description: "A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).",
-    help: "Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.",
-    fixable: false,
-    docsUrl: engineDocsUrl("unused-disable-directive")
-  },
-  {
-    id: "config-error",
-    severity: "error",
-    description: "The drainlint configuration file is invalid (reported as a usage error, exit code 2).",
-    help: "Correct the key the error names; the configuration schema lists every key and value.",
-    fixable: false,
-    docsUrl: engineDocsUrl("config-error")
-  }
-];
-function detail(text2) {
-  const line = text2.split("\n")[0].trim().replace(/[.:\s]+$/, "");
-  if (line.length <= 90) return `${line}.`;
-  const cut = line.slice(0, 90);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).replace(/[,;:\s]+$/, "")}…`;
-}
-function parseError(file, range, messageId, data, severity = "error") {
-  const spec = PARSE_ERROR_MESSAGES[messageId];
-  const where = `parse-error ${messageId}`;
-  return { ruleId: "parse-error", messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("parse-error") };
-}
-var STALE = "Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.";
-var UNUSED_DIRECTIVE_MESSAGES = {
-  unusedComment: {
-    message: "This {{directive}} comment suppresses no finding{{of}}.",
-    help: `${STALE} Reported because of --report-unused-disable-directives.`
-  },
-  unusedAnnotation: {
-    message: "The annotation {{key}} suppresses no finding{{of}} on this resource.",
-    help: `${STALE} Reported because of --report-unused-disable-directives.`
-  },
-  unknownRule: {
-    message: "This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.",
-    help: "{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id."
-  }
-};
-function unusedDirective(file, range, messageId, data) {
-  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
-  const where = `unused-disable-directive ${messageId}`;
-  return { ruleId: "unused-disable-directive", messageId, severity: "warning", message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("unused-disable-directive") };
-}
 
-// src/rule.ts
-function docsUrl(id) {
-  return `${HOMEPAGE}/blob/main/rules/${id}/README.md`;
-}
-function defineRule(def) {
-  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create };
-}
-function descriptor(rule) {
-  const { id, severity, description, help, fixable, docsUrl: url } = rule.meta;
-  return { id, severity, description, help, fixable, docsUrl: url };
-}
+// src/version.ts
+var VERSION = package_default.version;
 
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -7877,6 +7654,204 @@ function joinWords(items, max = Infinity) {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+// src/load.ts
+import { promises as fs } from "node:fs";
+import path from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+var MANIFEST_GLOB = "**/*.{yaml,yml}";
+var READ_CONCURRENCY = 32;
+function displayPath(cwd, abs) {
+  const rel = path.relative(cwd, abs);
+  if (rel === "") return path.basename(abs);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return abs;
+  return rel.split(path.sep).join("/");
+}
+async function load(req) {
+  const files = [];
+  const missing = [];
+  const ignoredFiles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const inputs = [];
+  const add = (abs) => {
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+  const ignore = [...req.ignore, "**/node_modules/**"];
+  const base3 = req.ignoreBase ?? req.cwd;
+  const from = (dir) => {
+    const rel = path.relative(base3, dir);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base3, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
+  };
+  for (const p of req.paths) {
+    if (p === "-") {
+      files.push("-");
+      continue;
+    }
+    const abs = path.resolve(req.cwd, p);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      st = void 0;
+    }
+    if (st?.isDirectory()) {
+      const { globby } = await globbyModule();
+      const at = from(abs);
+      const found = await globby(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
+        cwd: at.cwd,
+        absolute: true,
+        gitignore: true,
+        ignore,
+        dot: false,
+        followSymbolicLinks: false,
+        onlyFiles: true
+      });
+      found.sort();
+      found.forEach(add);
+    } else if (st) {
+      if (!await isIgnored(base3, abs, req.ignore)) add(abs);
+      else ignoredFiles.push(p);
+    } else if ((await globbyModule()).isDynamicPattern(p)) {
+      const { globby } = await globbyModule();
+      const at = from(req.cwd);
+      const pattern = path.isAbsolute(p) ? p : `${globEscape(at.prefix)}${p}`;
+      const found = await globby(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      if (found.length === 0) missing.push(p);
+      found.sort();
+      found.forEach(add);
+    } else {
+      missing.push(p);
+    }
+  }
+  const { kept, charts } = await splitChartTemplates(req.cwd, files);
+  const results = new Array(kept.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < kept.length) {
+      const i = next++;
+      const f = kept[i];
+      results[i] = f === "-" ? { path: req.stdinFilename ?? "<stdin>", ...decode(await req.readStdin()) } : await readInput(req, f);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
+  const chartDirs = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.absPath && await insideChart(path.dirname(r.absPath), chartDirs)) r.inChart = true;
+  inputs.push(...results);
+  for (const t of req.texts ?? []) {
+    const absPath = path.resolve(req.cwd, t.path);
+    inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...typeof t.text === "string" ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength)) });
+  }
+  return { inputs, missing, charts, ignored: ignoredFiles };
+}
+function globEscape(p) {
+  return p.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function globbyModule() {
+  return import("./globby-V7TXZDV2.js");
+}
+async function isIgnored(cwd, abs, ignore) {
+  if (ignore.length === 0) return false;
+  const { globby } = await globbyModule();
+  const rel = path.relative(cwd, abs);
+  if (rel.startsWith("..")) return false;
+  const hit = await globby(rel.split(path.sep).join("/"), { cwd, ignore, onlyFiles: true, followSymbolicLinks: false });
+  return hit.length === 0;
+}
+async function readInput(req, abs) {
+  const shown4 = displayPath(req.cwd, abs);
+  const at = (messageId, data) => ({ path: shown4, absPath: abs, problem: { messageId, data, line: 1, column: 1 } });
+  const unreadable = (e) => at("unreadable", { reason: readError(e) });
+  let st;
+  try {
+    st = await fs.stat(abs);
+  } catch (e) {
+    return unreadable(e);
+  }
+  if (!st.isFile()) return at("notRegularFile");
+  if (st.size > req.maxFileSize) return at("tooLarge", { size: st.size, limit: req.maxFileSize });
+  try {
+    return { path: shown4, absPath: abs, ...decode(await fs.readFile(abs)) };
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+function readError(e) {
+  const code = e.code;
+  const words = { ENOENT: "it does not exist", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a directory", ELOOP: "too many symbolic links", ENAMETOOLONG: "the name is too long", EIO: "an input/output error" };
+  return (code && words[code]) ?? plainError(e);
+}
+function plainError(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /^E[A-Z0-9]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/s.exec(message);
+  return m ? m[1] : message;
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) return { problem: { messageId: "binary", ...positionOf(body, nul) } };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    return { problem: { messageId: "invalidUtf8", ...positionOf(body, firstInvalidUtf8(body)) } };
+  }
+}
+function positionOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  const i = text2.indexOf("�");
+  return i < 0 ? 0 : Buffer.byteLength(text2.slice(0, i));
+}
+async function splitChartTemplates(cwd, files) {
+  const kept = [];
+  const byChart = /* @__PURE__ */ new Map();
+  const chartOf = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f === "-") {
+      kept.push(f);
+      continue;
+    }
+    const chart = await findChartDir(f, chartOf);
+    if (chart) byChart.set(chart, (byChart.get(chart) ?? 0) + 1);
+    else kept.push(f);
+  }
+  const charts = [...byChart].map(([dir, templates]) => ({ chartFile: displayPath(cwd, path.join(dir, "Chart.yaml")), templates }));
+  return { kept, charts };
+}
+async function insideChart(dir, cache) {
+  const hit = cache.get(dir);
+  if (hit !== void 0) return hit;
+  const here = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+  const parent = path.dirname(dir);
+  const result = here || parent !== dir && await insideChart(parent, cache);
+  cache.set(dir, result);
+  return result;
+}
+async function findChartDir(file, cache) {
+  const parts = path.dirname(file).split(path.sep);
+  const idx = parts.lastIndexOf("templates");
+  if (idx <= 0) return null;
+  const dir = parts.slice(0, idx).join(path.sep) || path.sep;
+  if (!cache.has(dir)) {
+    const exists = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+    cache.set(dir, exists ? dir : null);
+  }
+  return cache.get(dir) ?? null;
+}
+
 // src/glob.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 function nameGlob(pattern, text2) {
@@ -8033,6 +8008,196 @@ function matches(m, w) {
   return true;
 }
 
+// src/lint.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path7 from "node:path";
+
+// src/engine.ts
+import path5 from "node:path";
+
+// src/parse.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/engine-findings.ts
+function engineDocsUrl(id) {
+  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
+}
+var RENDER = "Render templates first (helm template … | drainlint -); the other documents and files are still linted.";
+var PARSE_ERROR_MESSAGES = {
+  unreadable: { message: "The file cannot be read: {{reason}}.", help: "Check that the file exists and that drainlint may read it; the other files are still linted." },
+  notRegularFile: { message: "This is not a regular file (a FIFO, socket or device), so it is not read.", help: "Name regular files or folders; the other files are still linted." },
+  tooLarge: {
+    message: "The file is {{size}} bytes, over the {{limit}}-byte limit, so it is not read.",
+    help: "Raise maxFileSize in .drainlint.yaml if the file really is a manifest, or split it."
+  },
+  binary: { message: "The file holds binary content (a NUL byte), not YAML text.", help: "Lint only YAML manifests; binary files can be left out with ignore globs in .drainlint.yaml." },
+  invalidUtf8: { message: "The file is not valid UTF-8 text.", help: "Save it as UTF-8 (or as UTF-16 with a byte-order mark), as kubectl reads it." },
+  cannotParse: { message: "The document cannot be parsed: {{detail}}", help: "Fix the YAML at this position; Kubernetes would reject the document too." },
+  malformed: { message: "Malformed YAML: {{detail}}", help: "Fix the YAML at this position; kubectl and the API server would reject the document too." },
+  duplicateKey: { message: "The key {{key}} appears twice in one mapping, which Kubernetes rejects.", help: "Keep one of the two keys: the API server refuses a document with a duplicate key." },
+  template: { message: "An unrendered template action {{action}} makes this a template, not a manifest.", help: RENDER },
+  tooDeep: { message: "The document is nested too deeply to read.", help: "Flatten the document; no Kubernetes resource nests this deep." },
+  unreadableDocument: { message: "The document cannot be read: {{detail}}", help: "Fix the document at this position; the other documents are still linted." },
+  chartTemplates: {
+    message: "Helm chart templates are skipped: {{count}} under templates/.",
+    help: "drainlint reads rendered manifests. Render the chart and lint the output: helm template my-release ./chart | drainlint -"
+  },
+  annotationSyntax: {
+    message: "The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.",
+    help: "The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text."
+  },
+  valuesSyntax: {
+    message: "The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.",
+    help: "Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject."
+  },
+  meshSyntax: {
+    message: "The mesh config in {{label}} is not valid YAML, so istiod discards it.",
+    help: "istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML."
+  }
+};
+var ENGINE_FINDINGS = [
+  {
+    id: "parse-error",
+    severity: "error",
+    description: "A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).",
+    help: "Fix the YAML at the reported line, or render templates first (helm template … | drainlint -); the rest of the input is still linted.",
+    fixable: false,
+    docsUrl: engineDocsUrl("parse-error")
+  },
+  {
+    id: "unused-disable-directive",
+    severity: "warning",
+    description: "A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).",
+    help: "Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.",
+    fixable: false,
+    docsUrl: engineDocsUrl("unused-disable-directive")
+  },
+  {
+    id: "config-error",
+    severity: "error",
+    description: "The drainlint configuration file is invalid (reported as a usage error, exit code 2).",
+    help: "Correct the key the error names; the configuration schema lists every key and value.",
+    fixable: false,
+    docsUrl: engineDocsUrl("config-error")
+  }
+];
+function detail(text2) {
+  const line = text2.split("\n")[0].trim().replace(/[.:\s]+$/, "");
+  if (line.length <= 90) return `${line}.`;
+  const cut = line.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).replace(/[,;:\s]+$/, "")}…`;
+}
+function parseError(file, range, messageId, data, severity = "error") {
+  const spec = PARSE_ERROR_MESSAGES[messageId];
+  const where = `parse-error ${messageId}`;
+  return { ruleId: "parse-error", messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("parse-error") };
+}
+var STALE = "Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.";
+var UNUSED_DIRECTIVE_MESSAGES = {
+  unusedComment: {
+    message: "This {{directive}} comment suppresses no finding{{of}}.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unusedAnnotation: {
+    message: "The annotation {{key}} suppresses no finding{{of}} on this resource.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unknownRule: {
+    message: "This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.",
+    help: "{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id."
+  }
+};
+function unusedDirective(file, range, messageId, data) {
+  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
+  const where = `unused-disable-directive ${messageId}`;
+  return { ruleId: "unused-disable-directive", messageId, severity: "warning", message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("unused-disable-directive") };
+}
+
+// src/yaml/embedded.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function parseEmbedded(host) {
+  const text2 = get(host.view.value, host.path);
+  if (typeof text2 !== "string") return {};
+  const mapping = () => {
+    const { node: scalar } = walk(host.view.doc, host.path);
+    return offsetMapper(host.view, scalar);
+  };
+  const known = host.view.store.embeddedParse(text2);
+  if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
+  const doc = (0, import_yaml4.parseDocument)(text2, YAML_OPTIONS);
+  const located = (start, end, message) => {
+    const map = mapping();
+    const s = map(start);
+    const e = map(Math.max(end, start));
+    return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
+  };
+  const action = text2.includes("{{") ? findTemplateAction(text2, doc) : void 0;
+  if (action !== void 0) return { ...located(action, action + 2, `unrendered template action ${text2.slice(action, text2.indexOf("}}", action) + 2 || action + 2).split("\n")[0].slice(0, 60)}`), template: true };
+  const dup = doc.errors.length === 0 ? duplicateKey(doc) : void 0;
+  if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String(dup.value)}`);
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    return located(err.pos[0], err.pos[1], err.message.split("\n")[0]);
+  }
+  let value;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    return { error: { message: e.message, range: locate(host) } };
+  }
+  host.view.store.rememberEmbedded(text2, doc, value);
+  return { view: embeddedView(host, text2, value, doc, mapping) };
+}
+function offsetMapper(host, node) {
+  const start = node.range?.[0] ?? 0;
+  const startPos = host.position(start);
+  const src = host.sourceText;
+  if (node.type === import_yaml4.Scalar.BLOCK_LITERAL || node.type === import_yaml4.Scalar.BLOCK_FOLDED) {
+    const headerEnd = src.indexOf("\n", start);
+    const lines = [];
+    let indent = -1;
+    let pos = headerEnd + 1;
+    const end = node.range?.[1] ?? src.length;
+    while (pos < end && pos > 0) {
+      const nl = src.indexOf("\n", pos);
+      const lineEnd = nl < 0 ? src.length : nl;
+      const line = src.slice(pos, lineEnd).replace(/\r$/, "");
+      if (indent < 0 && line.trim() !== "") {
+        indent = line.length - line.trimStart().length;
+      }
+      lines.push({ offset: pos, indent: Math.max(indent, 0) });
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    if (node.type === import_yaml4.Scalar.BLOCK_LITERAL) {
+      const map = (offset) => {
+        const value = node.value;
+        if (offset > 0 && offset >= value.length && value.endsWith("\n")) return map(value.length - 1);
+        let lineNo = 0;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < value.length; i++) {
+          if (value[i] === "\n") {
+            lineNo++;
+            lineStart = i + 1;
+          }
+        }
+        const hostLine = lines[Math.min(lineNo, lines.length - 1)];
+        if (!hostLine) return startPos;
+        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
+      };
+      return map;
+    }
+    return () => lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos;
+  }
+  const quoted5 = node.type === import_yaml4.Scalar.QUOTE_DOUBLE || node.type === import_yaml4.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const endPos = host.position(node.range?.[1] ?? start);
+  if (endPos.line === startPos.line) {
+    return (offset) => host.position(start + quoted5 + offset);
+  }
+  return () => startPos;
+}
+
 // src/domain/versions.ts
 function compareVersions(a, b) {
   const pa = a.replace(/^v/, "").split(/[.-]/).map((x) => parseInt(x, 10) || 0);
@@ -8084,1407 +8249,180 @@ function targetVersions(given, signals) {
   return out;
 }
 
-// src/domain/grace.ts
-var WAYPOINTS_SINCE = "1.18";
-var WAYPOINT_GRACE_FIXED = "1.28";
-function waypointTemplateHardcodesGrace(istioVersion) {
-  return istioVersion !== void 0 && compareVersions(istioVersion, WAYPOINT_GRACE_FIXED) < 0 && compareVersions(istioVersion, WAYPOINTS_SINCE) >= 0;
+// src/inventory/versions.ts
+var VERSION_SOURCE_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "HelmRelease", "ClusterConfig", "Cluster", "KubeadmControlPlane", "MachineDeployment", "MachinePool"]);
+var ISTIO_IMAGES = { pilot: /* @__PURE__ */ new Set(["discovery"]), proxyv2: /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]) };
+function isIstioImage(name, repo, container) {
+  const containers = ISTIO_IMAGES[name];
+  return containers !== void 0 && (/(^|[/.-])istio([/.-]|$)/i.test(repo.slice(0, repo.lastIndexOf("/") + 1)) || typeof container === "string" && containers.has(container));
 }
-function graceOf(w, config) {
-  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
-  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
-  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
-  if (gRaw === void 0 || gRaw === null) {
-    const at = w.anchor ?? set;
-    if (w.gatewayClass === "istio-waypoint" && waypointTemplateHardcodesGrace(config.istioVersion)) {
-      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
-    }
-    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
-  }
-  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
-  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
-}
-
-// src/domain/gateway.ts
-function hardcodedWaypointGrace(rw, config) {
-  const w = rw.workload;
-  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && waypointTemplateHardcodesGrace(config.istioVersion);
-}
-function graceHint(rw) {
-  const w = rw.workload;
-  if (w.graceOverride !== void 0) return "";
-  if (w.origin === "iop-gateway" && w.profile) return ` (add an entry named ${w.name} to components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"} with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds)`;
-  if (w.origin === "iop-gateway") return " (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)";
-  if (w.origin === "gateway-api") return " (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)";
-  if (w.origin === "gateway-values") return " (a value of the gateway chart since Istio 1.19)";
-  return "";
-}
-function behindLoadBalancer(rw) {
-  const w = rw.workload;
-  if (!rw.gateway) return false;
-  if (w.gatewayClass === "istio-waypoint") return false;
-  if (w.origin === "iop-gateway" && w.kind === "EgressGateway") return false;
-  return true;
-}
-function isGateway(w) {
-  if (w.origin !== "pod") return true;
-  const tpl = w.podAnnotations["inject.istio.io/templates"];
-  if (typeof tpl === "string" && tpl.split(",").includes("gateway")) return true;
-  if ("gateway.networking.k8s.io/gateway-name" in w.podLabels || "istio.io/gateway-name" in w.podLabels) return true;
-  const proxy = proxyContainer(w);
-  const args = proxy && Array.isArray(proxy.value["args"]) ? proxy.value["args"] : [];
-  return args.includes("router");
-}
-
-// src/domain/mesh.ts
-function revisionOf(w, inv) {
-  const label2 = w.origin === "gateway-api" ? get(w.value, ["metadata", "labels", REV]) : w.podLabels[REV];
-  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
-  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
-  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
-  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
-}
-function meshSourcesFor(inv, revision) {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
-}
-function rootNamespace(meshSources) {
-  let root = "istio-system";
-  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
-  return root;
-}
-function discarded(m, inv, problems) {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
-}
-function meshDiscard(m) {
-  return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
-}
-
-// src/domain/written.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function scalarAt(ref) {
-  const { node, depth } = walk(ref.view.doc, ref.path);
-  return depth === ref.path.length && (0, import_yaml4.isScalar)(node) ? node : void 0;
-}
-function written(ref, value) {
-  const node = scalarAt(ref);
-  if (typeof value === "string") {
-    if (node?.type === import_yaml4.Scalar.PLAIN && value !== "") return value;
-    if (node?.type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value}'`;
-    return JSON.stringify(value);
-  }
-  if (node && typeof node.source === "string" && node.source !== "") return node.source;
-  if (value !== null && typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
-function yamlType(value) {
-  if (typeof value === "boolean") return "a YAML boolean";
-  if (typeof value === "number" || typeof value === "bigint") return "a YAML number";
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a YAML timestamp";
-  if (value !== null && typeof value === "object") return "a mapping";
-  return "null";
-}
-
-// src/domain/drain-cover.ts
-var DEFAULT = { level: "default", source: "default" };
-function defaultDrain() {
-  return { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT }, ez: { value: false, prov: DEFAULT }, min: { value: DEFAULT_MIN, prov: DEFAULT } };
-}
-function workloadDrain(rw) {
-  return { tdd: rw.tdd, dd: rw.dd, ez: rw.ez, min: rw.min };
-}
-function fixedSeconds(v, whole = false) {
-  const s = suggestDuration(v, whole);
-  return s === void 0 ? void 0 : parseGoDuration(s);
-}
-function drainIn(pc, base3, at) {
-  if (!isRecord(pc)) return base3;
-  const out = { ...base3 };
-  const dur = (camel, whole) => {
-    let found;
-    for (const [key, v] of fieldsOf(pc, camel)) {
-      const secs = fixedSeconds(v, whole);
-      if (secs === void 0) continue;
-      found = { value: secs, prov: at([key]) };
-      if (whole) out.ddMalformed = typeof v !== "string" || parseGoDuration(v) !== secs;
-    }
-    return found;
+var ISTIO_CHARTS = /* @__PURE__ */ new Set(["istiod", "ztunnel"]);
+var GENERIC_ISTIO_CHARTS = /* @__PURE__ */ new Set(["base", "gateway", "cni"]);
+function collectVersionSignals(inv, res, ctx) {
+  const add = (product, version, what, ref) => {
+    if (version === void 0) return;
+    const key = `${product} ${version}`;
+    if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
   };
-  out.tdd = dur("terminationDrainDuration", false) ?? out.tdd;
-  out.dd = dur("drainDuration", true) ?? out.dd;
-  for (const mdKey of PROXY_METADATA_KEYS) {
-    const md = pc[mdKey];
-    if (!isRecord(md)) continue;
-    const ez = typeof md[EZ] === "boolean" ? md[EZ] : typeof md[EZ] === "string" ? parseGoBool(md[EZ]) : void 0;
-    if (ez !== void 0) out.ez = { value: ez, prov: at([mdKey, EZ]) };
-    const min = fixedSeconds(md[MIN]);
-    if (min !== void 0) out.min = { value: min, prov: at([mdKey, MIN]) };
+  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
+  const v = res.value;
+  const template = WORKLOAD_TEMPLATE[res.kind];
+  if (template) {
+    podTemplate(res, template, add);
+    return;
   }
-  return out;
-}
-function provAt(source, level, ref) {
-  return (path8) => ({ level, source, ref: ref(path8) });
-}
-function drainToCover(d) {
-  return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
-}
-function annotationDrain(rw) {
-  const view = rw.workload.proxyConfigAnnotation?.view;
-  if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path8) => ({ view, path: path8 })));
-}
-function meshDrain(m, dcPath, base3 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path8) => ({ view: m.view, path: [...dcPath, ...path8] })));
-}
-function ezAssumed() {
-  return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
-}
-function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path8) => ({ view, path: [...envPath, ...path8.slice(1)] })));
-}
-
-// src/domain/drain-fit.ts
-function drainStartOf(rw) {
-  if (rw.timeline.path === "native-without-drain-hook") return rw.timeline.drainStart ?? 0;
-  return rw.proxyPreStop.seconds ?? 0;
-}
-function proposedDrainEnd(rw, p) {
-  return drainStartOf(rw) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
-}
-function drainFit(rw, p, istioVersion) {
-  const fit = {};
-  const end = proposedDrainEnd(rw, p);
-  const g = rw.grace.value;
-  if (g !== void 0 && end > g) fit.grace = Math.ceil(end);
-  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  if (graceful && p.wait > rw.dd.value) fit.drainDuration = Math.ceil(p.wait);
-  return fit;
-}
-function proxyMustOutlive(rw) {
-  const app = rw.timeline.appExit;
-  const l = rw.lifetime?.value;
-  if (app === void 0) return l;
-  return l === void 0 ? app : Math.max(app, l);
-}
-function shorterDrain(rw, ez, istioVersion) {
-  const g = rw.grace.value;
-  if (g === void 0) return void 0;
-  const late = rw.timeline.path === "native-without-drain-hook";
-  if (late && (rw.timeline.drainStart === void 0 || rw.timeline.drainEndAtLeast)) return void 0;
-  const pp = rw.proxyPreStop.seconds ?? 0;
-  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-  const most = Math.floor(Math.min(g - drainStartOf(rw) - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
-  if (most < 1) return void 0;
-  if (rw.gateway || late) return most;
-  if (ez) {
-    const pa = rw.appPreStop.seconds;
-    return pa !== void 0 && pp + most < pa ? void 0 : most;
-  }
-  const need = proxyMustOutlive(rw);
-  return need !== void 0 && pp + most < need ? void 0 : most;
-}
-
-// src/describe.ts
-function origin(prov) {
-  if (prov.level === "default" || !prov.ref) return prov.source;
-  const r = locate(prov.ref);
-  return `${prov.source}, ${prov.ref.view.file.path}:${r.line}`;
-}
-function seconds(v, what) {
-  const value = "value" in v ? v.value : v.seconds;
-  const shown4 = value === void 0 ? "unknown" : formatSeconds(value);
-  return `${shown4} (${what ? `${what}, ` : ""}${origin(v.prov)})`;
-}
-function proxyNoun(rw) {
-  return rw.gateway ? "gateway" : "sidecar";
-}
-function classicNote(rw, target) {
-  const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
-  return rw.mode.value === "classic" && !versionsGiven && !rw.gateway && rw.mode.prov.level !== "annotation" ? " Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this." : "";
-}
-function atLeast(...values) {
-  return Math.ceil(Math.max(...values.map((v) => v ?? 0)));
-}
-function relatedValues(entries) {
-  const out = [];
-  for (const [label2, v] of entries) {
-    if (!v || !v.prov.ref) continue;
-    const raw = "value" in v ? v.value : v.seconds;
-    const shown4 = typeof raw === "number" ? formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
-    out.push({ message: `${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${v.prov.source})`, ref: v.prov.ref });
-  }
-  return out;
-}
-function valueList(entries) {
-  const parts = [];
-  for (const [label2, v] of entries) {
-    if (!v) continue;
-    const raw = "value" in v ? v.value : v.seconds;
-    const shown4 = typeof raw === "number" ? label2.endsWith("Seconds") ? String(raw) : formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
-    parts.push(`${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${origin(v.prov)})`);
-  }
-  return parts.join("; ");
-}
-function graceWords(rw) {
-  const g = rw.grace.value;
-  return `${g ?? "unusable"}${rw.graceOptOut ? " (no graceful shutdown)" : rw.grace.prov.level === "default" ? " (default)" : ""}`;
-}
-function durationWords(v) {
-  const value = "value" in v ? v.value : v.seconds;
-  if (value === void 0) return "unknown";
-  return `${"atLeast" in v && v.atLeast ? "at least " : ""}${formatSeconds(value)}`;
-}
-function helpNotes(rw, target, opts = {}) {
-  const notes = [];
-  const native = opts.native === false ? "" : classicNote(rw, target).trim();
-  if (native) notes.push(native);
-  if (rw.sidecar.status === "assumed") notes.push(`An injected sidecar is assumed: ${rw.sidecar.reason}.`);
-  return notes.map((n) => `${n} `).join("");
-}
-function fitRaises(fit, where = "") {
-  const out = [];
-  if (fit.grace !== void 0) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
-  if (fit.drainDuration !== void 0) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
-  return out;
-}
-function alsoWords(items) {
-  if (items.length === 0) return "";
-  return items.length === 1 ? ` and ${items[0]}` : `, ${joinWords(items)}`;
-}
-function afterProxyPreStop(pp) {
-  if (!pp.seconds) return "";
-  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
-}
-function gatewayDrainCaveat(rw) {
-  return behindLoadBalancer(rw) ? " if load balancers stop sending to the gateway by then" : "";
-}
-function assumedSentence(rw) {
-  return rw.sidecar.status === "assumed" ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : "";
-}
-function fact(label2, value, source, ref) {
-  return [label2, { value, prov: { level: ref ? "pod-spec" : "default", source, ref } }];
-}
-function namespaceInjection(ns) {
-  if (NS_INJECTION in ns.labels) return fact(NS_INJECTION, JSON.stringify(String(ns.labels[NS_INJECTION])), `label of Namespace ${ns.name}`, ns.injectionRef);
-  return fact(`${NS_INJECTION} and ${REV} labels`, "unset", `Namespace ${ns.name}`, ns.labelsRef);
-}
-function sourceWords(prov) {
-  if (prov.level === "default") return "the default";
-  if (prov.level === "mesh") return "the mesh config";
-  if (prov.level === "config") return "the drainlint config file";
-  return /^[a-z]/.test(prov.source) && !prov.source.startsWith("the ") ? `the ${prov.source}` : prov.source;
-}
-function clip(text2, max = 40) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
-}
-function durationFault(value) {
-  if (typeof value !== "string") return `is ${yamlType(value)}, not a Go duration string`;
-  if (value.trim() === "") return "is empty, not a Go duration";
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return "has no unit, so it is not a Go duration";
-  if (parseGoDuration(value.trim().toLowerCase()) !== void 0) return "has an upper-case unit, so it is not a Go duration";
-  return "is not a Go duration";
-}
-var GO_DURATION_FORMAT = 'A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s".';
-var PARSE_BOOL_VALUES = "true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0";
-function denialWords(rw) {
-  if (rw.workload.origin !== "pod" && rw.workload.origin !== "gateway-values") {
-    return { denied: "pilot-agent fails to start", why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
-  }
-  const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
-  if (rw.sidecar.status === "none") {
-    return { denied: "admission will deny the pod once it is injected", why: `${rejects}: once the pod is injected, admission denies it. It is not injected today: ${rw.sidecar.reason}.` };
-  }
-  const why2 = `${rejects}, so admission denies the pod and it is never created.`;
-  return { denied: "admission denies the pod", why: rw.sidecar.status === "assumed" ? `${why2} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why2 };
-}
-function rejection(w) {
-  if (w.origin === "gateway-values") return "Helm rejects the gateway chart values (the chart validates their types)";
-  return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
-}
-function meshDiscardWords(m, all) {
-  const d = meshDiscard(m);
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
-  if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
-  return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
-}
-function gracefulDrain(istioVersion) {
-  return !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
-}
-function drainDurationFloor(d, suggested, istioVersion) {
-  if (!gracefulDrain(istioVersion)) return void 0;
-  const cover = drainToCover(d);
-  const floor = Math.max(1, Math.ceil(cover.v.value));
-  if (suggested >= floor) return void 0;
-  return { target: formatSeconds(floor), why: ` (not below ${cover.label} ${seconds(cover.v)}, or Envoy stops accepting connections before the drain ends)` };
-}
-function raisesToo(d, setting, suggested, rw, istioVersion) {
-  if (drainToCover(d).label !== setting) return "";
-  let fit = {};
-  if (rw) {
-    if (rw.timeline.path !== "classic" && rw.timeline.path !== "native-without-drain-hook") return "";
-    const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
-    fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
-  } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
-    fit = { drainDuration: Math.ceil(suggested) };
-  }
-  const raises = fitRaises(fit);
-  return raises.length > 0 ? `, and raise ${joinWords(raises)}` : "";
-}
-function fitData(template, data, clippable, limit = MESSAGE_LIMIT) {
-  const out = { ...data };
-  const length = () => fillMessage(template, out, "fitData").length;
-  while (length() > limit) {
-    const longest = clippable.map((k) => [k, String(out[k])]).sort((a, b) => b[1].length - a[1].length)[0];
-    if (!longest || longest[1].length <= 12) break;
-    const [key, text2] = longest;
-    out[key] = clip(text2.endsWith("…") ? text2.slice(0, -1) : text2, Math.max(12, text2.length - (length() - limit) - 1));
-  }
-  return out;
-}
-function fitted(messages2, messageId, data, clippable) {
-  return { messageId, data: fitData(messages2[messageId].message, data, clippable) };
-}
-function versionSource(v) {
-  const where = v.prov.ref ? `from ${v.prov.source} in ${v.prov.ref.view.file.path}:${locate(v.prov.ref).line}` : `(${v.prov.source})`;
-  const others = v.seen.length > 1 ? ` (the lowest of ${joinWords(v.seen.map((s) => s.version))} in the input)` : "";
-  return `${where}${others}`;
-}
-function targetVersionWords(v, product) {
-  const source = versionSource(v);
-  return `${PRODUCT_NAMES[product]} ${v.value}${source.startsWith("(") ? " " : ", "}${source}`;
-}
-function targetVersionNote(versions, products) {
-  const parts = products.flatMap((p) => {
-    const v = versions[p];
-    return v && v.prov.level !== "default" ? [targetVersionWords(v, p)] : [];
-  });
-  return parts.length > 0 ? ` Target: ${parts.join("; ")}.` : "";
-}
-function reportedVersions(versions) {
-  const out = {};
-  for (const p of ["istio", "kubernetes"]) {
-    const v = versions[p];
-    if (!v) continue;
-    const r = { version: v.value, inferred: v.inferred, source: v.prov.source };
-    if (v.prov.ref) {
-      r.file = v.prov.ref.view.file.path;
-      r.line = locate(v.prov.ref).line;
+  const api = res.apiVersion;
+  switch (res.kind) {
+    case "IstioOperator": {
+      const named = nameOf(res);
+      add("istio", tagVersion(get(v, ["spec", "tag"])), `spec.tag of ${named}`, at(["spec", "tag"]));
+      add("istio", tagVersion(get(v, ["spec", "values", "global", "tag"])), `spec.values.global.tag of ${named}`, at(["spec", "values", "global", "tag"]));
+      add("istio", revisionVersion(get(v, ["spec", "revision"])), `the revision name of ${named}`, at(["spec", "revision"]));
+      return;
     }
-    if (v.seen.length > 1) r.seen = v.seen.map((s) => s.version);
-    out[p] = r;
-  }
-  return out.istio || out.kubernetes ? out : void 0;
-}
-
-// src/domain/env-sites.ts
-function realProblem(p) {
-  return p.value !== null && p.value !== void 0;
-}
-function meshDiscarded(ctx, m) {
-  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
-}
-function podDenied(rw) {
-  if (!rw.admissionDenied) return false;
-  const ann = rw.workload.proxyConfigAnnotation;
-  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
-  return rw.annotationProblems.some(realProblem);
-}
-function rejectedCrValues(pc) {
-  const env = get(pc.value, ["spec", "environmentVariables"]);
-  if (!isRecord(env)) return [];
-  return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
-}
-function metadataSites(out, view, path8, pc, where, extra, origin2) {
-  if (!isRecord(pc)) return;
-  for (const key of PROXY_METADATA_KEYS) {
-    const md = pc[key];
-    if (!isRecord(md)) continue;
-    for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path8, key, name] }, where: where(key), ...extra });
-    }
+    case "Namespace":
+      add("istio", revisionVersion(get(v, ["metadata", "labels", REV])), `the ${REV} label of ${nameOf(res)}`, at(["metadata", "labels", REV]));
+      return;
+    case "Application":
+    case "ApplicationSet":
+      if (api.startsWith("argoproj.io/")) argoSources(res, add);
+      return;
+    case "HelmRelease":
+      if (api.startsWith("helm.toolkit.fluxcd.io/")) fluxRelease(res, add);
+      return;
+    case "":
+      if (ctx.chartDefaults) return;
+      if (ctx.recognisedValues || istioValues(v)) valuesVersions(res, [], "global.tag", add);
+      return;
+    default:
+      kubernetesVersion(res, add);
   }
 }
-function resourceEnvSites(ctx) {
-  const out = [];
-  for (const m of ctx.inventory.meshSources) {
-    if (meshDiscarded(ctx, m)) continue;
-    for (const dc of DEFAULT_CONFIG_KEYS) {
-      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, "mesh");
-    }
-  }
-  for (const pc of ctx.inventory.proxyConfigs) {
-    if (rejectedCrValues(pc).length > 0) continue;
-    const env = get(pc.value, ["spec", "environmentVariables"]);
-    if (!isRecord(env)) continue;
-    for (const [name, value] of Object.entries(env)) {
-      out.push({ origin: "proxyconfig", name, value, ref: { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
-    }
-  }
-  return out;
+var ISTIO_VALUES_KEYS = ["pilot", "istiodRemote", "sidecarInjectorWebhook", "revisionTags", "istio_cni"];
+var ISTIO_GLOBAL_KEYS = ["istioNamespace", "meshID", "proxy_init", "proxy"];
+function istioValues(v) {
+  const global = isRecord(v["global"]) ? v["global"] : {};
+  return ISTIO_VALUES_KEYS.some((k) => isRecord(v[k])) || ISTIO_GLOBAL_KEYS.some((k) => k in global) || /istio/i.test(String(global["hub"] ?? ""));
 }
-function workloadEnvSites(rw) {
-  const out = [];
-  if (podDenied(rw)) return out;
-  const w = rw.workload;
-  const ann = w.proxyConfigAnnotation?.view;
-  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, "annotation");
-  for (const c of w.containers) {
-    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
-    c.value["env"].forEach((e, i) => {
-      if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
-      const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
-      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: w.origin === "gateway-values" ? "in env of the gateway chart values" : `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+function nameOf(res) {
+  return `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
+}
+function tagVersion(tag) {
+  return typeof tag === "string" ? versionOfTag(tag) : void 0;
+}
+function revisionVersion(rev) {
+  return typeof rev === "string" ? versionOfRevision(rev) : void 0;
+}
+function imageParts(image) {
+  const noDigest = image.split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const tagged = colon > slash;
+  const repo = tagged ? noDigest.slice(0, colon) : noDigest;
+  return { name: repo.slice(repo.lastIndexOf("/") + 1), repo, tag: tagged ? noDigest.slice(colon + 1) : void 0 };
+}
+function podTemplate(res, template, add) {
+  const tpl = res.base.concat(template);
+  const named = nameOf(res);
+  const root = res.view.value;
+  for (const field of ["containers", "initContainers"]) {
+    const list = get(root, tpl.concat("spec", field));
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      const image = isRecord(c) ? c["image"] : void 0;
+      if (typeof image !== "string") return;
+      const { name, repo, tag } = imageParts(image);
+      if (tag && isIstioImage(name, repo, c["name"])) add("istio", versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat("spec", field, i, "image") });
     });
   }
-  return out;
-}
-
-// src/domain/traffic.ts
-function trafficLifetime(w, inv, config) {
-  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
-  if (found.length === 0) return void 0;
-  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
-  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
-}
-function selectingServices(w, inv, config) {
-  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
-  if (!list) return [];
-  const byPair = selectorIndex(inv, list);
-  const at = /* @__PURE__ */ new Set();
-  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
-}
-function selectorIndex(inv, list) {
-  let index = inv.lookups.servicesBySelectorPair.get(list);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list.length; i++) {
-    const selector = get(list[i].value, ["spec", "selector"]);
-    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
-    if (!first) continue;
-    const key = pairKey(first[0], first[1]);
-    const at = index.get(key);
-    if (at) at.push(i);
-    else index.set(key, [i]);
+  const proxyImage = get(root, tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage"));
+  if (typeof proxyImage === "string") {
+    const { name, tag } = imageParts(proxyImage);
+    if (name === "proxyv2" && tag) add("istio", versionOfTag(tag), `the sidecar.istio.io/proxyImage annotation of ${named}`, { view: res.view, path: tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage") });
   }
-  inv.lookups.servicesBySelectorPair.set(list, index);
-  return index;
+  add("istio", revisionVersion(get(root, tpl.concat("metadata", "labels", REV))), `the ${REV} label of ${named}`, { view: res.view, path: tpl.concat("metadata", "labels", REV) });
 }
-function pairKey(k, v) {
-  return `${k}\0${typeof v}\0${String(v)}`;
+function valuesVersions(res, base3, where, add) {
+  const root = res.view.value;
+  const at = (p) => ({ view: res.view, path: res.base.concat(base3, p) });
+  const of = where.replace(/^global\.tag/, "");
+  add("istio", tagVersion(get(root, res.base.concat(base3, "global", "tag"))), where, at(["global", "tag"]));
+  add("istio", tagVersion(get(root, res.base.concat(base3, "pilot", "tag"))), `pilot.tag${of}`, at(["pilot", "tag"]));
+  add("istio", revisionVersion(get(root, res.base.concat(base3, "revision"))), `the revision name${of}`, at(["revision"]));
 }
-function routesNaming(inv, name) {
-  if (!name) return [];
-  let index = inv.lookups.routesByHost;
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const res of inv.routes) {
-      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
-        const at = index.get(host);
-        if (at) at.push(res);
-        else index.set(host, [res]);
-      }
+function istioChart(chart, repo) {
+  const name = chart.slice(chart.lastIndexOf("/") + 1);
+  return ISTIO_CHARTS.has(name) || GENERIC_ISTIO_CHARTS.has(name) && /istio/i.test(repo);
+}
+function argoSources(res, add) {
+  const spec = res.kind === "ApplicationSet" ? ["spec", "template", "spec"] : ["spec"];
+  const root = res.view.value;
+  const named = `Argo CD ${nameOf(res)}`;
+  const sources = [];
+  if (isRecord(get(root, res.base.concat(spec, "source")))) sources.push(spec.concat("source"));
+  const list = get(root, res.base.concat(spec, "sources"));
+  if (Array.isArray(list)) list.forEach((_, i) => sources.push(spec.concat("sources", i)));
+  for (const p of sources) {
+    const src = get(root, res.base.concat(p));
+    if (!isRecord(src)) continue;
+    const repo = typeof src["repoURL"] === "string" ? src["repoURL"] : "";
+    const rev = typeof src["targetRevision"] === "string" ? src["targetRevision"] : void 0;
+    const revRef = { view: res.view, path: res.base.concat(p, "targetRevision") };
+    if (typeof src["chart"] === "string") {
+      if (!istioChart(src["chart"], repo)) continue;
+      if (rev) add("istio", versionOfConstraint(rev), `the targetRevision of ${named} (chart ${src["chart"]})`, revRef);
+    } else if (typeof src["path"] === "string") {
+      if (!/istio\/istio(\.git)?\/?$/i.test(repo) || !/(^|\/)manifests\/charts\//.test(src["path"])) continue;
+      if (rev) add("istio", versionOfTag(rev) ?? versionOfTag(rev.replace(/^release-/, "")), `the targetRevision of ${named} (path ${src["path"]})`, revRef);
+    } else continue;
+    const helm = isRecord(src["helm"]) ? src["helm"] : void 0;
+    if (!helm) continue;
+    const valuesOf = ` in the Helm values of ${named}`;
+    if (isRecord(helm["valuesObject"])) valuesVersions(res, p.concat("helm", "valuesObject"), `global.tag${valuesOf}`, add);
+    if (typeof helm["values"] === "string") {
+      const embedded = parseEmbedded({ view: res.view, path: res.base.concat(p, "helm", "values") });
+      if (embedded.view && isRecord(embedded.view.value)) valuesVersions({ view: embedded.view, base: [] }, [], `global.tag${valuesOf}`, add);
     }
-    inv.lookups.routesByHost = index;
-  }
-  return index.get(name) ?? [];
-}
-function routeHosts(res) {
-  const spec = res.value["spec"];
-  if (!isRecord(spec)) return [];
-  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
-  if (!Array.isArray(spec["http"])) return [];
-  const hosts = [];
-  for (const route of spec["http"]) {
-    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
-    for (const d of route["route"]) {
-      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
-      if (typeof host === "string") hosts.push(host);
-    }
-  }
-  return hosts;
-}
-function boundsOf(svc, inv, config) {
-  const hit = inv.lookups.trafficBounds.get(svc);
-  if (hit) return hit;
-  const found = [];
-  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
-  for (const res of routesNaming(inv, svc.name)) {
-    const spec = res.value["spec"];
-    if (!isRecord(spec)) continue;
-    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
-      spec["http"].forEach((route, i) => {
-        if (!isRecord(route) || !Array.isArray(route["route"])) return;
-        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
-        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of ${resourceName(res)} http[${i}]`);
-      });
-    }
-    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
-      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
-      if (Array.isArray(spec["subsets"])) {
-        spec["subsets"].forEach((s, i) => {
-          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
-        });
-      }
-      for (const [policy, base3, subset] of policies) {
-        if (!isRecord(policy)) continue;
-        const pools = [[policy["connectionPool"], base3.concat("connectionPool"), ""]];
-        if (Array.isArray(policy["portLevelSettings"])) {
-          policy["portLevelSettings"].forEach((p, i) => {
-            if (isRecord(p)) pools.push([p["connectionPool"], base3.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
-          });
-        }
-        for (const [pool, poolPath, port2] of pools) {
-          if (!isRecord(pool)) continue;
-          for (const proto of ["http", "tcp"]) {
-            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of ${resourceName(res)}${subset}${port2}`);
-          }
-        }
-      }
-    }
-  }
-  inv.lookups.trafficBounds.set(svc, found);
-  return found;
-}
-function push(found, raw, res, path8, what) {
-  if (typeof raw !== "string") return;
-  const secs = parseGoDuration(raw);
-  if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path8, what });
-}
-function nsOf(res, config) {
-  return res.namespace ?? config.defaultNamespace;
-}
-function selects(svc, w, config) {
-  const selector = get(svc.value, ["spec", "selector"]);
-  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
-  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
-  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
-}
-function hostMatches(host, name, svcNs, resNs) {
-  if (!name) return false;
-  const parts = host.split(".");
-  if (parts.length === 1) return host === name && resNs === svcNs;
-  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
-}
-
-// src/domain/load-balancers.ts
-var AWS = "service.beta.kubernetes.io/aws-load-balancer-";
-var AWS_LB_TYPE = `${AWS}type`;
-var AWS_TARGET_TYPE = `${AWS}nlb-target-type`;
-var AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
-var AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
-var AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
-var AWS_NLB_CLASS = "service.k8s.aws/nlb";
-var EKS_AUTO_NLB_CLASS = "eks.amazonaws.com/nlb";
-var AWS_NLB_CLASSES = /* @__PURE__ */ new Set([AWS_NLB_CLASS, EKS_AUTO_NLB_CLASS]);
-var AWS_DEREGISTRATION_DEFAULT = 300;
-var AWS_CLB_DRAINING_DEFAULT = 300;
-var GKE_NEG = "cloud.google.com/neg";
-var GKE_BACKEND_CONFIG = ["cloud.google.com/backend-config", "beta.cloud.google.com/backend-config"];
-var GKE_L4 = ["cloud.google.com/load-balancer-type", "networking.gke.io/load-balancer-type", "cloud.google.com/l4-rbs"];
-var GKE_L4_CLASS = /^networking\.gke\.io\//;
-var AZURE = "service.beta.kubernetes.io/azure-";
-var GATEWAY_SERVICE_TYPE = "networking.istio.io/service-type";
-var WHY_POD_IP_AWS = "The load balancer controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
-var WHY_POD_IP_GKE = "GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.";
-var WHY_INSTANCE = "The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.";
-function serviceFromManifest(res, defaultNamespace) {
-  const ns = res.namespace ?? defaultNamespace;
-  return {
-    label: `Service ${ns ? `${ns}/` : ""}${res.name ?? "(unnamed)"}`,
-    view: res.view,
-    value: res.value,
-    paths: {
-      type: res.base.concat("spec", "type"),
-      loadBalancerClass: res.base.concat("spec", "loadBalancerClass"),
-      annotations: res.base.concat("metadata", "annotations"),
-      selector: res.base.concat("spec", "selector")
-    },
-    name: res.name,
-    namespace: ns,
-    typeDefault: { value: "ClusterIP", source: "Kubernetes default" }
-  };
-}
-function operatorGatewayService(w) {
-  if (w.origin !== "iop-gateway" || w.kind !== "IngressGateway") return void 0;
-  const k8s = isRecord(w.value["k8s"]) ? w.value["k8s"] : {};
-  const spec = isRecord(k8s["service"]) ? k8s["service"] : {};
-  const annotations = isRecord(k8s["serviceAnnotations"]) ? k8s["serviceAnnotations"] : {};
-  const k8sPath = w.base.concat("k8s");
-  return {
-    label: `the Service of IstioOperator gateway ${w.name ?? "(unnamed)"}`,
-    view: w.view,
-    value: { spec: { ...spec, selector: w.podLabels }, metadata: { annotations } },
-    paths: { type: k8sPath.concat("service", "type"), loadBalancerClass: k8sPath.concat("service", "loadBalancerClass"), annotations: k8sPath.concat("serviceAnnotations"), selector: w.labelsPath },
-    name: w.name,
-    namespace: w.namespace,
-    typeDefault: { value: "LoadBalancer", source: "default of IstioOperator ingress gateways" }
-  };
-}
-function gatewayApiService(w) {
-  if (w.origin !== "gateway-api" || w.gatewayClass === "istio-waypoint") return void 0;
-  const type = w.podAnnotations[GATEWAY_SERVICE_TYPE];
-  return {
-    label: `the Service istiod creates for Gateway ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`,
-    view: w.view,
-    value: { spec: { type, selector: w.podLabels }, metadata: { annotations: w.podAnnotations } },
-    paths: { type: w.annotationsPath.concat(GATEWAY_SERVICE_TYPE), loadBalancerClass: w.annotationsPath, annotations: w.annotationsPath, selector: w.labelsPath },
-    name: w.name && w.gatewayClass ? `${w.name}-${w.gatewayClass}` : w.name,
-    namespace: w.effectiveNamespace,
-    typeDefault: { value: "LoadBalancer", source: "default of Services istiod creates for Gateways" }
-  };
-}
-function servicesInFront(w, inv, config) {
-  const own = [operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
-  return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
-}
-function loadBalancersInFront(w, inv, config) {
-  return servicesInFront(w, inv, config).map((svc) => loadBalancerOf(svc, inv, config)).filter((lb) => lb !== void 0);
-}
-function loadBalancerOf(svc, inv, config) {
-  const annotations = annotationsOf(svc);
-  const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
-  const fact2 = (label2, value, path8, source) => [label2, { value, prov: provAt2(svc, path8, source) }];
-  const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
-  const rawType = get(svc.value, ["spec", "type"]);
-  const typeWritten = typeof rawType === "string";
-  const type = typeWritten ? rawType : svc.typeDefault.value;
-  const typeFact = typeWritten ? fact2("type", type, svc.paths.type, svc.label) : ["type", { value: type, prov: { level: "default", source: `${svc.typeDefault.source}, ${svc.label}` } }];
-  const rawClass = get(svc.value, ["spec", "loadBalancerClass"]);
-  const cls = typeof rawClass === "string" && rawClass !== "" ? rawClass : void 0;
-  const classFact = () => fact2("loadBalancerClass", cls, svc.paths.loadBalancerClass, svc.label);
-  const gke = gkeNeg(svc, inv, config, ann);
-  if (gke) {
-    return { service: svc, provider: "gke-neg", noun: "a GKE NEG load balancer", byPodIp: true, draining: gke.draining, evidence: gke.evidence, why: WHY_POD_IP_GKE };
-  }
-  if (type !== "LoadBalancer") return void 0;
-  const lbType = ann(AWS_LB_TYPE);
-  if (cls !== void 0 && AWS_NLB_CLASSES.has(cls) || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
-    const target = ann(AWS_TARGET_TYPE);
-    const byPodIp = lbType === "nlb-ip" || target === "ip";
-    const evidence = [typeFact, cls !== void 0 ? classFact() : annFact(AWS_LB_TYPE)];
-    if (target !== void 0) evidence.push(annFact(AWS_TARGET_TYPE));
-    return {
-      service: svc,
-      provider: "aws-lbc",
-      noun: byPodIp ? "an AWS NLB with IP targets" : "an AWS NLB with instance targets",
-      byPodIp,
-      draining: awsDeregistrationDelay(svc, ann),
-      evidence,
-      why: byPodIp ? WHY_POD_IP_AWS : WHY_INSTANCE
-    };
-  }
-  if (cls !== void 0) {
-    const gkeClass = GKE_L4_CLASS.test(cls);
-    return { service: svc, provider: gkeClass ? "gke-l4" : "class", noun: gkeClass ? "a GKE L4 load balancer" : `the load balancer of class ${cls}`, byPodIp: false, evidence: [typeFact, classFact()], why: WHY_INSTANCE };
-  }
-  if (lbType === "nlb") {
-    return { service: svc, provider: "aws-nlb", noun: "an AWS NLB with instance targets", byPodIp: false, evidence: [typeFact, annFact(AWS_LB_TYPE)], why: WHY_INSTANCE };
-  }
-  const awsKey = Object.keys(annotations).find((k) => k.startsWith(AWS));
-  if (awsKey !== void 0) {
-    const evidence = [typeFact, annFact(awsKey)];
-    return { service: svc, provider: "aws-clb", noun: "an AWS Classic Load Balancer", byPodIp: false, draining: clbDraining(svc, ann), evidence, why: WHY_INSTANCE };
-  }
-  const gkeKey = GKE_L4.find((k) => ann(k) !== void 0);
-  if (gkeKey) return { service: svc, provider: "gke-l4", noun: "a GKE L4 load balancer", byPodIp: false, evidence: [typeFact, annFact(gkeKey)], why: WHY_INSTANCE };
-  const azureKey = Object.keys(annotations).find((k) => k.startsWith(AZURE));
-  if (azureKey) return { service: svc, provider: "azure", noun: "an Azure load balancer", byPodIp: false, evidence: [typeFact, annFact(azureKey)], why: WHY_INSTANCE };
-  return { service: svc, provider: "unknown", noun: "a load balancer", byPodIp: false, evidence: [typeFact], why: WHY_INSTANCE };
-}
-function providerKnown(lb) {
-  return lb.provider !== "unknown";
-}
-function annotationsOf(svc) {
-  const a = get(svc.value, ["metadata", "annotations"]);
-  return isRecord(a) ? a : {};
-}
-function provAt2(svc, path8, source) {
-  return { level: "traffic", source, ref: { view: svc.view, path: path8 } };
-}
-function awsDeregistrationDelay(svc, ann) {
-  const setting = "deregistration_delay.timeout_seconds";
-  const attributes = ann(AWS_TG_ATTRIBUTES);
-  const written2 = attributes === void 0 ? void 0 : parseAttributes(attributes).get(setting);
-  if (written2 !== void 0 && /^\d+$/.test(written2)) {
-    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
-    return { setting, seconds: { value: Number(written2), prov: prov2 }, entry: [setting, { value: written2, prov: prov2 }] };
-  }
-  const prov = { level: "default", source: "default of AWS target groups" };
-  return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
-}
-function parseAttributes(text2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const part of text2.split(",")) {
-    const eq = part.indexOf("=");
-    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  return out;
-}
-function clbDraining(svc, ann) {
-  const enabled = ann(AWS_CLB_DRAINING);
-  if (enabled === void 0 || parseGoBool(enabled) !== true) return void 0;
-  const setting = "connection-draining-timeout";
-  const timeout = ann(AWS_CLB_DRAINING_TIMEOUT);
-  if (timeout !== void 0 && /^\d+$/.test(timeout)) {
-    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_CLB_DRAINING_TIMEOUT), `annotation of ${svc.label}`);
-    return { setting, seconds: { value: Number(timeout), prov: prov2 }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: JSON.stringify(timeout), prov: prov2 }] };
-  }
-  const prov = { level: "default", source: `AWS default with ${AWS_CLB_DRAINING} "${enabled}", ${svc.label}` };
-  return { setting, seconds: { value: AWS_CLB_DRAINING_DEFAULT, prov }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: String(AWS_CLB_DRAINING_DEFAULT), prov }] };
-}
-function gkeNeg(svc, inv, config, ann) {
-  const evidence = [];
-  const negText = ann(GKE_NEG);
-  if (negText !== void 0 && negEnabled(negText)) {
-    evidence.push([GKE_NEG, { value: negText, prov: provAt2(svc, svc.paths.annotations.concat(GKE_NEG), `annotation of ${svc.label}`) }]);
-  }
-  const ns = svc.namespace;
-  const drains = [];
-  for (const key of GKE_BACKEND_CONFIG) {
-    const text2 = ann(key);
-    if (text2 === void 0) continue;
-    for (const name of backendConfigNames(text2)) {
-      const bc = gkeResources(inv, "BackendConfig").find((r) => r.name === name && nsOf2(r, config) === ns);
-      const secs = bc ? get(bc.value, ["spec", "connectionDraining", "drainingTimeoutSec"]) : void 0;
-      if (!bc || typeof secs !== "number" || !Number.isFinite(secs) || secs < 0) continue;
-      const prov = { level: "traffic", source: `BackendConfig ${nsPrefix(bc, config)}${name}`, ref: { view: bc.view, path: bc.base.concat("spec", "connectionDraining", "drainingTimeoutSec") } };
-      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
-    }
-  }
-  let policy = false;
-  for (const p of gkeResources(inv, "GCPBackendPolicy")) {
-    const ref = get(p.value, ["spec", "targetRef"]);
-    if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
-    policy = true;
-    const path8 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
-    const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
-    if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
-      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path8 } };
-      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
-    }
-    if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
-  }
-  if (evidence.length === 0 && !policy) return void 0;
-  const draining = drains.filter((d) => d.seconds.value > 0).reduce((a, b) => a && a.seconds.value >= b.seconds.value ? a : b, void 0);
-  return { evidence, draining };
-}
-function negEnabled(text2) {
-  const parsed = parseJson(text2);
-  if (!isRecord(parsed)) return false;
-  return parsed["ingress"] === true || isRecord(parsed["exposed_ports"]) && Object.keys(parsed["exposed_ports"]).length > 0;
-}
-function backendConfigNames(text2) {
-  const parsed = parseJson(text2);
-  if (!isRecord(parsed)) return [];
-  const names2 = /* @__PURE__ */ new Set();
-  if (typeof parsed["default"] === "string") names2.add(parsed["default"]);
-  if (isRecord(parsed["ports"])) {
-    for (const v of Object.values(parsed["ports"])) if (typeof v === "string") names2.add(v);
-  }
-  return [...names2];
-}
-function parseJson(text2) {
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return void 0;
-  }
-}
-function gkeResources(inv, kind) {
-  let found = inv.lookups.gkeBackendPolicies;
-  if (!found) {
-    found = inv.others.filter((r) => r.kind === "BackendConfig" && r.apiVersion.startsWith("cloud.google.com/") || r.kind === "GCPBackendPolicy" && r.apiVersion.startsWith("networking.gke.io/"));
-    inv.lookups.gkeBackendPolicies = found;
-  }
-  return found.filter((r) => r.kind === kind);
-}
-function nsOf2(res, config) {
-  return res.namespace ?? config.defaultNamespace;
-}
-function nsPrefix(res, config) {
-  const ns = nsOf2(res, config);
-  return ns ? `${ns}/` : "";
-}
-
-// src/domain/jobs.ts
-var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var QUIT_ENDPOINT = "quitquitquit";
-var QUIT_API_ENV = /* @__PURE__ */ new Set(["ISTIO_QUIT_API"]);
-function isJobWorkload(w) {
-  return w.origin === "pod" && JOB_KINDS.has(w.kind);
-}
-function quitCall(w) {
-  for (const c of w.containers) {
-    if (c.name === PROXY_CONTAINER) continue;
-    for (const field of ["command", "args"]) {
-      const list = c.value[field];
-      if (!Array.isArray(list)) continue;
-      const i2 = list.findIndex((s) => typeof s === "string" && s.includes(QUIT_ENDPOINT));
-      if (i2 >= 0) return { view: w.view, path: c.path.concat(field, i2) };
-    }
-    const env = c.value["env"];
-    if (!Array.isArray(env)) continue;
-    const i = env.findIndex((e) => isRecord(e) && (typeof e["value"] === "string" && e["value"].includes(QUIT_ENDPOINT) || typeof e["name"] === "string" && QUIT_API_ENV.has(e["name"])));
-    if (i >= 0) return { view: w.view, path: c.path.concat("env", i) };
-  }
-  return void 0;
-}
-function classicByDefault(rw, inv, target) {
-  if (target.istioVersion || target.kubernetesVersion) return false;
-  if (rw.mode.prov.level !== "default") return false;
-  const setting = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
-  return setting === void 0 || String(setting.value) === "auto";
-}
-
-// src/yaml/embedded.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function parseEmbedded(host) {
-  const text2 = get(host.view.value, host.path);
-  if (typeof text2 !== "string") return {};
-  const mapping = () => {
-    const { node: scalar } = walk(host.view.doc, host.path);
-    return offsetMapper(host.view, scalar);
-  };
-  const known = host.view.store.embeddedParse(text2);
-  if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
-  const doc = (0, import_yaml5.parseDocument)(text2, YAML_OPTIONS);
-  const located = (start, end, message) => {
-    const map = mapping();
-    const s = map(start);
-    const e = map(Math.max(end, start));
-    return { error: { message, range: { line: s.line, column: s.column, endLine: e.line, endColumn: Math.max(e.column, s.column + 1) } } };
-  };
-  const action = text2.includes("{{") ? findTemplateAction(text2, doc) : void 0;
-  if (action !== void 0) return { ...located(action, action + 2, `unrendered template action ${text2.slice(action, text2.indexOf("}}", action) + 2 || action + 2).split("\n")[0].slice(0, 60)}`), template: true };
-  const dup = doc.errors.length === 0 ? duplicateKey(doc) : void 0;
-  if (dup?.range) return located(dup.range[0], dup.range[1], `duplicate key ${String(dup.value)}`);
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    return located(err.pos[0], err.pos[1], err.message.split("\n")[0]);
-  }
-  let value;
-  try {
-    value = toValue(doc);
-  } catch (e) {
-    return { error: { message: e.message, range: locate(host) } };
-  }
-  host.view.store.rememberEmbedded(text2, doc, value);
-  return { view: embeddedView(host, text2, value, doc, mapping) };
-}
-function offsetMapper(host, node) {
-  const start = node.range?.[0] ?? 0;
-  const startPos = host.position(start);
-  const src = host.sourceText;
-  if (node.type === import_yaml5.Scalar.BLOCK_LITERAL || node.type === import_yaml5.Scalar.BLOCK_FOLDED) {
-    const headerEnd = src.indexOf("\n", start);
-    const lines = [];
-    let indent = -1;
-    let pos = headerEnd + 1;
-    const end = node.range?.[1] ?? src.length;
-    while (pos < end && pos > 0) {
-      const nl = src.indexOf("\n", pos);
-      const lineEnd = nl < 0 ? src.length : nl;
-      const line = src.slice(pos, lineEnd).replace(/\r$/, "");
-      if (indent < 0 && line.trim() !== "") {
-        indent = line.length - line.trimStart().length;
-      }
-      lines.push({ offset: pos, indent: Math.max(indent, 0) });
-      if (nl < 0) break;
-      pos = nl + 1;
-    }
-    if (node.type === import_yaml5.Scalar.BLOCK_LITERAL) {
-      const map = (offset) => {
-        const value = node.value;
-        if (offset > 0 && offset >= value.length && value.endsWith("\n")) return map(value.length - 1);
-        let lineNo = 0;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < value.length; i++) {
-          if (value[i] === "\n") {
-            lineNo++;
-            lineStart = i + 1;
-          }
-        }
-        const hostLine = lines[Math.min(lineNo, lines.length - 1)];
-        if (!hostLine) return startPos;
-        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
-      };
-      return map;
-    }
-    return () => lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos;
-  }
-  const quoted5 = node.type === import_yaml5.Scalar.QUOTE_DOUBLE || node.type === import_yaml5.Scalar.QUOTE_SINGLE ? 1 : 0;
-  const endPos = host.position(node.range?.[1] ?? start);
-  if (endPos.line === startPos.line) {
-    return (offset) => host.position(start + quoted5 + offset);
-  }
-  return () => startPos;
-}
-
-// src/domain/lifecycle.ts
-function globalLifecycles(inv) {
-  const hit = inv.lookups.globalLifecycles;
-  if (hit) return hit;
-  const out = inv.globalLifecycles.map((l) => {
-    const proxyPath2 = l.ref.path.slice(0, -1);
-    const hold = get(l.ref.view.value, [...proxyPath2, "holdApplicationUntilProxyStarts"]) === true;
-    return { ...l, hold: hold ? { view: l.ref.view, path: [...proxyPath2, "holdApplicationUntilProxyStarts"] } : void 0 };
-  });
-  for (const cm of injectorConfigMaps(inv)) {
-    const host = { view: cm.view, path: [...cm.base, "data", "values"] };
-    const parsed = parseEmbedded(host);
-    if (!parsed.view) continue;
-    const lifecycle = get(parsed.view.value, ["global", "proxy", "lifecycle"]);
-    if (!hasContent(lifecycle)) continue;
-    const name = cm.name ?? "istio-sidecar-injector";
-    const hold = get(parsed.view.value, ["global", "proxy", "holdApplicationUntilProxyStarts"]) === true;
-    out.push({
-      name: "values.global.proxy.lifecycle",
-      value: lifecycle,
-      ref: { view: parsed.view, path: ["global", "proxy", "lifecycle"] },
-      revision: name === "istio-sidecar-injector" ? "" : name.slice("istio-sidecar-injector-".length),
-      label: `ConfigMap ${cm.namespace ?? "istio-system"}/${name} data.values`,
-      hold: hold ? { view: parsed.view, path: ["global", "proxy", "holdApplicationUntilProxyStarts"] } : void 0
-    });
-  }
-  inv.lookups.globalLifecycles = out;
-  return out;
-}
-function injectorConfigMaps(inv) {
-  return inv.others.filter((o) => o.kind === "ConfigMap" && /^istio-sidecar-injector(-|$)/.test(o.name ?? "") && typeof get(o.value, ["data", "values"]) === "string");
-}
-function hasContent(v) {
-  return v !== void 0 && v !== null && !(isRecord(v) && Object.keys(v).length === 0);
-}
-function reaches(l, wRev) {
-  return l.revision === wRev || wRev !== "" && l.revision === "";
-}
-function lifecycleFor(rw, inv) {
-  const rev = revisionOf(rw.workload, inv);
-  const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
-  return all.filter((l) => l.revision === rev).pop() ?? all.pop();
-}
-function rendersGlobalLifecycle(rw) {
-  const w = rw.workload;
-  if (rw.sidecar.status === "none" || rw.admissionDenied) return false;
-  if (w.origin === "iop-gateway") return false;
-  if (w.origin === "gateway-api") return w.gatewayClass === "istio";
-  return typeof w.podAnnotations["sidecar.istio.io/status"] !== "string";
-}
-function argv(hook) {
-  const command = isRecord(hook) && isRecord(hook["exec"]) ? hook["exec"]["command"] : void 0;
-  return Array.isArray(command) ? command.map(String) : void 0;
-}
-var base = (p) => p.slice(p.lastIndexOf("/") + 1);
-function isDrainHook(preStop) {
-  const a = argv(preStop);
-  if (!a || a.length === 0) return false;
-  const text2 = a.join(" ");
-  return base(a[0]) === "pilot-agent" && a.includes("drain") || /(^|[\s/])pilot-agent\s+request\b.*\bdrain\b/.test(text2);
-}
-function isWaitHook(postStart) {
-  const a = argv(postStart);
-  if (!a || a.length === 0) return false;
-  return base(a[0]) === "pilot-agent" && a[1] === "wait" || /(^|[\s/])pilot-agent\s+wait\b/.test(a.join(" "));
-}
-function drainHookLoss(rw, inv, istioVersion) {
-  if (rw.mode.value !== "native") return void 0;
-  const proxy = proxyContainer(rw.workload);
-  const userLifecycle = proxy && isRecord(proxy.value["lifecycle"]) ? proxy.value["lifecycle"] : void 0;
-  if (userLifecycle && userLifecycle["preStop"] !== void 0) {
-    if (isDrainHook(userLifecycle["preStop"])) return void 0;
-    return { what: "is replaced by the preStop of the istio-proxy container", ref: { view: rw.workload.view, path: [...proxy.path, "lifecycle", "preStop"], target: "key" } };
-  }
-  const global = lifecycleFor(rw, inv);
-  if (global) {
-    if (isRecord(global.value) && isDrainHook(global.value["preStop"])) return void 0;
-    return { what: `is replaced by values.global.proxy.lifecycle (${global.label})`, ref: { ...global.ref, target: "key" } };
-  }
-  if (istioVersion && compareVersions(istioVersion, "1.21") < 0) return { what: `is missing (Istio ${istioVersion} injects none; added in 1.21)` };
-  return void 0;
-}
-function holdSetting(rw, inv) {
-  let field;
-  for (const m of rw.meshSources) {
-    for (const dc of ["defaultConfig", "default_config"]) {
-      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
-        const v = get(m.value, [dc, key]);
-        if (typeof v === "boolean") field = { value: v, prov: { level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, dc, key] } } };
-      }
-    }
-  }
-  const ann = rw.workload.proxyConfigAnnotation?.view;
-  if (ann && isRecord(ann.value)) {
-    for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
-      const v = ann.value[key];
-      if (typeof v === "boolean") field = { value: v, prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: [key] } } };
-    }
-  }
-  if (field?.value) return field;
-  const values = valuesHold(rw, inv);
-  if (values) return { value: true, prov: values };
-  return void 0;
-}
-function valuesHold(rw, inv) {
-  const rev = revisionOf(rw.workload, inv);
-  const sites = [];
-  for (const iop of inv.istioOperators) {
-    const path8 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
-    const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path8) === true) sites.push({ ref: { view: iop.view, path: path8 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
-  }
-  for (const m of inv.meshSources) {
-    if (m.kind !== "HelmValues") continue;
-    const path8 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path8) === true) sites.push({ ref: { view: m.view, path: path8 }, revision: m.revision, label: m.label });
-  }
-  for (const l of globalLifecycles(inv)) {
-    if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
-  }
-  const own = sites.filter((s) => reaches(s, rev));
-  const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
-  return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
-}
-
-// src/domain/mode.ts
-var ISTIOD_SETTING_SINCE = "1.19";
-var ANNOTATION_SINCE = "1.24";
-var ANY_BUT_FALSE_SINCE = "1.27";
-var AUTO_SINCE = "1.27";
-var AUTO_KUBELET = "1.33";
-function proxyMode(w, inv, config) {
-  if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
-  const istio = config.istioVersion;
-  const since = (v) => istio !== void 0 && compareVersions(istio, v) >= 0;
-  const before = (v) => istio !== void 0 && compareVersions(istio, v) < 0;
-  const raw = w.podAnnotations[NATIVE_ANNOTATION];
-  const ann = typeof raw === "string" ? raw : void 0;
-  const annRef = { view: w.view, path: w.annotationsPath.concat(NATIVE_ANNOTATION) };
-  const byAnnotation = (value, note = "") => ({ value, prov: { level: "annotation", source: `${NATIVE_ANNOTATION} annotation${note}`, ref: annRef } });
-  if (ann !== void 0 && !before(ANNOTATION_SINCE)) {
-    if (ann === "true") return byAnnotation("native");
-    if (ann === "false") return byAnnotation("classic");
-    if (since(ANY_BUT_FALSE_SINCE)) return byAnnotation("native", ` ("${ann}" is native on Istio ${ANY_BUT_FALSE_SINCE} and later)`);
-    if (istio !== void 0) return byAnnotation("classic", ` ("${ann}" is not "true", which Istio ${istio} needs for native)`);
-  }
-  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
-  const setting = env ? String(env.value) : void 0;
-  const classic = (source, ref) => ({ value: "classic", prov: { level: "default", source, ref } });
-  if (env && before(ISTIOD_SETTING_SINCE)) return classic(`classic sidecar (Istio ${istio} has no ENABLE_NATIVE_SIDECARS; added in ${ISTIOD_SETTING_SINCE})`, env.ref);
-  if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
-  const auto = setting === "auto" && !before(AUTO_SINCE) || setting === void 0 && since(AUTO_SINCE);
-  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, AUTO_KUBELET) >= 0) {
-    return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
-  }
-  if (ann !== void 0) return classic(`Istio ${istio} ignores the ${NATIVE_ANNOTATION} annotation, read from ${ANNOTATION_SINCE}`, annRef);
-  return classic("classic sidecar (no native-sidecar setting in the input)");
-}
-function nativeEffective(rw, _istioVersion) {
-  return rw.mode.value === "native";
-}
-
-// src/domain/ports.ts
-var LONG_LIVED = {
-  tcp: "TCP",
-  tls: "TLS",
-  grpc: "gRPC",
-  "grpc-web": "gRPC-Web",
-  mongo: "MongoDB",
-  mongodb: "MongoDB",
-  mysql: "MySQL",
-  redis: "Redis",
-  kafka: "Kafka",
-  amqp: "AMQP",
-  amqps: "AMQP",
-  mqtt: "MQTT",
-  nats: "NATS",
-  postgres: "PostgreSQL",
-  postgresql: "PostgreSQL",
-  cassandra: "Cassandra",
-  cql: "Cassandra",
-  memcached: "Memcached",
-  zookeeper: "ZooKeeper",
-  websocket: "WebSocket",
-  websockets: "WebSocket",
-  ws: "WebSocket",
-  wss: "WebSocket"
-};
-var K8S_APP_PROTOCOLS = {
-  "kubernetes.io/h2c": void 0,
-  // HTTP/2 cleartext: drained with GOAWAY
-  "kubernetes.io/ws": "WebSocket",
-  "kubernetes.io/wss": "WebSocket"
-};
-var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
-var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
-var HTTP = /* @__PURE__ */ new Set(["http", "http2", "https"]);
-var OUTSIDE_HTTP = "HTTP keep-alive";
-var ISTIO_PORTS = /* @__PURE__ */ new Set([15e3, 15001, 15004, 15006, 15008, 15009, 15012, 15017, 15020, 15021, 15053, 15090]);
-var EXTERNAL_SERVICE_TYPES = /* @__PURE__ */ new Set(["LoadBalancer", "NodePort"]);
-function longLivedProtocol(name, appProtocol, port2) {
-  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
-  if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
-  const lower = declared2.toLowerCase();
-  const dash = lower.indexOf("-");
-  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
-  if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
-  if (SHORT_LIVED.has(prefix)) return void 0;
-  return typeof port2 === "number" ? WELL_KNOWN[port2] : void 0;
-}
-function httpProtocol(name, appProtocol) {
-  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
-  const lower = declared2.toLowerCase();
-  const dash = lower.indexOf("-");
-  return HTTP.has(dash >= 0 ? lower.slice(0, dash) : lower);
-}
-function label(name, port2) {
-  const n = typeof name === "string" && name !== "" ? `${name} ` : "";
-  return `port ${n}${typeof port2 === "number" || typeof port2 === "string" ? String(port2) : "(no number)"}`;
-}
-function notTcp(p) {
-  return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
-}
-function interceptedBy(w, gateway) {
-  if (gateway) return () => true;
-  const list = (v) => typeof v === "string" ? new Set(
-    v.split(",").map((s) => s.trim()).filter((s) => s !== "")
-  ) : void 0;
-  const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
-  const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
-  return (port2) => {
-    if (port2 === void 0) return true;
-    if (include && !include.has("*") && !include.has(String(port2))) return false;
-    return !exclude?.has(String(port2));
-  };
-}
-function selectingServices2(w, inv, defaultNamespace) {
-  return selectingServices(w, inv, { defaultNamespace });
-}
-function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
-  const out = [];
-  const intercepted = interceptedBy(w, gateway);
-  const add = (p, path8, view, number, target, owner, external = false, externalOwner = owner) => {
-    if (notTcp(p)) return;
-    const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
-    const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
-    const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
-    if (!proto || !intercepted(target)) return;
-    const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path8, key] : path8 };
-    const what = label(p["name"], number);
-    const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
-    out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
-  };
-  const containerPorts = [];
-  const portByName = /* @__PURE__ */ new Map();
-  for (const c of w.containers) {
-    if (!gateway && c.name === PROXY_CONTAINER) continue;
-    if (c.init && c.value["restartPolicy"] !== "Always") continue;
-    const ports = c.value["ports"];
-    if (!Array.isArray(ports)) continue;
-    ports.forEach((p, i) => {
-      if (!isRecord(p)) return;
-      if (typeof p["name"] === "string" && typeof p["containerPort"] === "number") portByName.set(p["name"], p["containerPort"]);
-      containerPorts.push({ p, path: [...c.path, "ports", i], owner: `container ${c.name || "(unnamed)"}` });
-    });
-  }
-  const targeted = /* @__PURE__ */ new Set();
-  for (const svc of selectingServices2(w, inv, defaultNamespace)) {
-    const ports = get(svc.value, ["spec", "ports"]);
-    if (!Array.isArray(ports)) continue;
-    const owner = resourceName(svc);
-    const type = get(svc.value, ["spec", "type"]);
-    const externalType = typeof type === "string" && EXTERNAL_SERVICE_TYPES.has(type);
-    ports.forEach((p, i) => {
-      if (!isRecord(p)) return;
-      const tp = p["targetPort"] ?? p["port"];
-      const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
-      if (target !== void 0 && !notTcp(p)) targeted.add(target);
-      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
-    });
-  }
-  for (const { p, path: path8, owner } of containerPorts) {
-    const number = p["containerPort"];
-    if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path8, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
-  }
-  if (w.origin === "iop-gateway") {
-    const ports = get(w.value, ["k8s", "service", "ports"]);
-    if (Array.isArray(ports)) {
-      ports.forEach((p, i) => {
-        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], typeof p["targetPort"] === "number" ? p["targetPort"] : void 0, `${w.name ? `the ${w.name} Service` : "its Service"} (${w.profile ? `${w.profile} profile` : "k8s.service"})`, outside);
+    if (Array.isArray(helm["parameters"])) {
+      helm["parameters"].forEach((param, i) => {
+        if (isRecord(param) && param["name"] === "global.tag") add("istio", tagVersion(param["value"]), `the global.tag parameter of ${named}`, { view: res.view, path: res.base.concat(p, "helm", "parameters", i, "value") });
       });
     }
   }
-  if (w.origin === "gateway-api") {
-    const listeners = get(w.value, ["spec", "listeners"]);
-    if (Array.isArray(listeners)) {
-      listeners.forEach((l, i) => {
-        if (!isRecord(l) || typeof l["protocol"] !== "string") return;
-        const declared2 = l["protocol"].toUpperCase();
-        const proto = { TCP: "TCP", TLS: "TLS" }[declared2] ?? (outside && (declared2 === "HTTP" || declared2 === "HTTPS") && !ISTIO_PORTS.has(Number(l["port"])) ? OUTSIDE_HTTP : void 0);
-        if (!proto) return;
-        const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
-        out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
-      });
-    }
+}
+function fluxRelease(res, add) {
+  const chartSpec = get(res.value, ["spec", "chart", "spec"]);
+  if (!isRecord(chartSpec) || typeof chartSpec["chart"] !== "string") return;
+  const source = isRecord(chartSpec["sourceRef"]) ? String(chartSpec["sourceRef"]["name"] ?? "") : "";
+  const hint = [source, res.name ?? "", String(get(res.value, ["spec", "releaseName"]) ?? "")].join(" ");
+  if (!istioChart(chartSpec["chart"], hint)) return;
+  const named = nameOf(res);
+  if (typeof chartSpec["version"] === "string") {
+    add("istio", versionOfConstraint(chartSpec["version"]), `the chart version of ${named} (chart ${chartSpec["chart"]})`, { view: res.view, path: res.base.concat("spec", "chart", "spec", "version") });
   }
-  return out;
+  if (isRecord(get(res.value, ["spec", "values"]))) valuesVersions(res, ["spec", "values"], `global.tag in spec.values of ${named}`, add);
 }
-
-// src/domain/removed.ts
-var TDDS_REMOVED = "1.10";
-var TDD_FIELD_SINCE = "1.7";
-var PSD_REMOVED = "1.17";
-var FLAGS_REMOVED = "1.6";
-function removedIn(version, removed) {
-  return !version || compareVersions(version, removed) >= 0;
-}
-function isParentShutdownKey(key) {
-  return key === "parentShutdownDuration" || key === "parent_shutdown_duration";
-}
-function reportedAsRemoved(key, version) {
-  if (key === TDDS) return removedIn(version, TDDS_REMOVED);
-  if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
-  return false;
-}
-var PROXY_IMAGE = /(^|\/)(proxyv2|proxy_debug)(:|@|$)/;
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
-var base2 = (p) => p.slice(p.lastIndexOf("/") + 1);
-var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-function runsPilotAgentProxy(c) {
-  const command = strings(c.value["command"]);
-  const args = strings(c.value["args"]);
-  const subcommand = (argv2) => argv2.find((a) => !a.startsWith("-"));
-  if (command.length > 0) {
-    const i = command.findIndex((a) => base2(a) === "pilot-agent");
-    if (i >= 0) return subcommand([...command.slice(i + 1), ...args]) === "proxy";
-    if (SHELLS.has(base2(command[0]))) return [...command, ...args].some((a) => /(^|[\s/;&|])pilot-agent\s+proxy\b/.test(a));
-    return false;
+function kubernetesVersion(res, add) {
+  const api = res.apiVersion;
+  const v = res.value;
+  const named = nameOf(res);
+  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
+  const k8s = (path8, what) => add("kubernetes", tagVersion(get(v, path8)), `${what} of ${named}`, at(path8));
+  if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
+  else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
+  else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
+  else if (res.kind === "Cluster" && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "topology", "version"], "spec.topology.version");
+  else if (res.kind === "Cluster" && api.startsWith("kind.x-k8s.io/")) {
+    const nodes = v["nodes"];
+    if (!Array.isArray(nodes)) return;
+    nodes.forEach((n, i) => {
+      const image = isRecord(n) ? n["image"] : void 0;
+      if (typeof image !== "string") return;
+      const { repo, tag } = imageParts(image);
+      if (/(^|\/)kindest\/node$/.test(repo) && tag) add("kubernetes", versionOfTag(tag), `the kindest/node image of the kind Cluster${res.name ? ` ${res.name}` : ""}`, at(["nodes", i, "image"]));
+    });
   }
-  const image = c.value["image"];
-  const proxyImage = typeof image === "string" && (PROXY_IMAGE.test(image) || image === "auto");
-  return proxyImage && subcommand(args) === "proxy";
 }
-
-// src/istio/mesh-fields.ts
-var PROXY_CONFIG_FIELDS = {
-  configPath: { type: "string" },
-  binaryPath: { type: "string" },
-  serviceCluster: { type: "string" },
-  tracingServiceName: { type: "enum", enumValues: ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE"] },
-  drainDuration: { type: "duration" },
-  parentShutdownDuration: { type: "duration", removed: "1.17" },
-  discoveryAddress: { type: "string" },
-  discoveryRefreshDelay: { type: "duration" },
-  zipkinAddress: { type: "string" },
-  connectTimeout: { type: "duration", removed: "1.6" },
-  statsdUdpAddress: { type: "string" },
-  envoyMetricsServiceAddress: { type: "string" },
-  proxyAdminPort: { type: "integer" },
-  availabilityZone: { type: "string" },
-  controlPlaneAuthPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS", "INHERIT"] },
-  customConfigFile: { type: "string" },
-  statNameLength: { type: "integer" },
-  concurrency: { type: "integer" },
-  proxyBootstrapTemplatePath: { type: "string" },
-  interceptionMode: { type: "enum", enumValues: ["REDIRECT", "TPROXY", "NONE"] },
-  tracing: { type: "object" },
-  sds: { type: "object" },
-  envoyAccessLogService: { type: "object" },
-  envoyMetricsService: { type: "object" },
-  proxyMetadata: { type: "map-string" },
-  runtimeValues: { type: "map-string" },
-  statusPort: { type: "integer" },
-  extraStatTags: { type: "array" },
-  gatewayTopology: { type: "object" },
-  terminationDrainDuration: { type: "duration" },
-  meshId: { type: "string" },
-  readinessProbe: { type: "object" },
-  proxyStatsMatcher: { type: "object" },
-  holdApplicationUntilProxyStarts: { type: "boolean" },
-  caCertificatesPem: { type: "array" },
-  image: { type: "object" },
-  privateKeyProvider: { type: "object" },
-  proxyHeaders: { type: "object" },
-  fileFlushInterval: { type: "duration" },
-  fileFlushMinSizeKb: { type: "integer" },
-  statsCompression: { type: "boolean" },
-  connectionSettings: { type: "object" }
-};
-var MESH_CONFIG_FIELDS = {
-  proxyListenPort: { type: "integer" },
-  proxyInboundListenPort: { type: "integer" },
-  proxyHttpPort: { type: "integer" },
-  connectTimeout: { type: "duration" },
-  hboneIdleTimeout: { type: "duration" },
-  protocolDetectionTimeout: { type: "duration" },
-  tcpKeepalive: { type: "object" },
-  ingressClass: { type: "string" },
-  ingressService: { type: "string" },
-  ingressControllerMode: { type: "enum", enumValues: ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT"] },
-  ingressSelector: { type: "string" },
-  enableTracing: { type: "boolean" },
-  accessLogFile: { type: "string" },
-  accessLogFormat: { type: "string" },
-  accessLogEncoding: { type: "enum", enumValues: ["TEXT", "JSON"] },
-  enableEnvoyAccessLogService: { type: "boolean" },
-  disableEnvoyListenerLog: { type: "boolean" },
-  defaultConfig: { type: "object" },
-  outboundTrafficPolicy: { type: "object" },
-  inboundTrafficPolicy: { type: "object" },
-  configSources: { type: "array" },
-  enableAutoMtls: { type: "boolean" },
-  trustDomain: { type: "string" },
-  trustDomainAliases: { type: "array" },
-  caCertificates: { type: "array" },
-  defaultServiceExportTo: { type: "array" },
-  defaultVirtualServiceExportTo: { type: "array" },
-  defaultDestinationRuleExportTo: { type: "array" },
-  rootNamespace: { type: "string" },
-  localityLbSetting: { type: "object" },
-  zoneAwareLbSetting: { type: "object" },
-  dnsRefreshRate: { type: "duration" },
-  h2UpgradePolicy: { type: "enum", enumValues: ["DO_NOT_UPGRADE", "UPGRADE"] },
-  inboundClusterStatName: { type: "string" },
-  outboundClusterStatName: { type: "string" },
-  certificates: { type: "array" },
-  thriftConfig: { type: "object", removed: "1.17" },
-  serviceSettings: { type: "array" },
-  serviceScopeConfigs: { type: "array" },
-  enablePrometheusMerge: { type: "boolean" },
-  verifyCertificateAtClient: { type: "boolean" },
-  ca: { type: "object" },
-  extensionProviders: { type: "array" },
-  defaultProviders: { type: "object" },
-  discoverySelectors: { type: "array" },
-  pathNormalization: { type: "object" },
-  defaultHttpRetryPolicy: { type: "object" },
-  meshMTLS: { type: "object" },
-  tlsDefaults: { type: "object" },
-  defaultTrafficPolicy: { type: "object" },
-  serviceEntryVisibility: { type: "object" },
-  mixerCheckServer: { type: "string", removed: "1.8" },
-  mixerReportServer: { type: "string", removed: "1.8" },
-  disablePolicyChecks: { type: "boolean", removed: "1.8" },
-  disableMixerHttpReports: { type: "boolean", removed: "1.8" },
-  policyCheckFailOpen: { type: "boolean", removed: "1.8" },
-  sidecarToTelemetrySessionAffinity: { type: "boolean", removed: "1.8" },
-  authPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS"], removed: "1.9" },
-  rdsRefreshDelay: { type: "duration", removed: "1.9" },
-  mixerAddress: { type: "string", removed: "1.8" },
-  enableClientSidePolicyCheck: { type: "boolean", removed: "1.8" },
-  sdsUdsPath: { type: "string", removed: "1.8" },
-  sdsRefreshDelay: { type: "duration", removed: "1.8" },
-  enableSdsTokenMount: { type: "boolean", removed: "1.8" },
-  sdsUseK8sSaJwt: { type: "boolean", removed: "1.8" },
-  disableReportBatch: { type: "boolean", removed: "1.8" },
-  reportBatchMaxEntries: { type: "integer", removed: "1.8" },
-  reportBatchMaxTime: { type: "duration", removed: "1.8" }
-};
 
 // src/inventory/pod-workloads.ts
 function workload(res, template, opts) {
@@ -9678,52 +8616,6 @@ function collectInstallValues(inv, res, valuesPath, revision, label2) {
   }
 }
 
-// src/inventory/gateway-api.ts
-var GATEWAY_CLASSES = /* @__PURE__ */ new Set(["istio", "istio-waypoint", "istio-east-west"]);
-function gatewayApiWorkload(res, opts) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const cls = spec["gatewayClassName"];
-  if (typeof cls !== "string" || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith("gateway.networking.k8s.io/")) return void 0;
-  const infra = isRecord(spec["infrastructure"]) ? spec["infrastructure"] : void 0;
-  const fromInfra = infra && isRecord(infra["annotations"]);
-  const annotationsPath = fromInfra ? res.base.concat("spec", "infrastructure", "annotations") : res.base.concat("metadata", "annotations");
-  const annotations = get(res.view.value, annotationsPath);
-  const w = {
-    ...res,
-    origin: "gateway-api",
-    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
-    podMetaPath: res.base.concat("metadata"),
-    podSpecPath: res.base.concat("spec"),
-    annotationsPath,
-    labelsPath: res.base.concat("metadata", "labels"),
-    anchor: { view: res.view, path: res.base.concat("metadata", "name") },
-    gatewayClass: cls,
-    annotationMetadataRendered: false,
-    podLabels: { "gateway.networking.k8s.io/gateway-name": res.name ?? "" },
-    podAnnotations: isRecord(annotations) ? annotations : {},
-    podSpec: {},
-    containers: []
-  };
-  attachProxyConfigAnnotation(w);
-  return w;
-}
-function linkGatewayParameters(inv) {
-  for (const w of inv.workloadSources) {
-    if (!("origin" in w) || w.origin !== "gateway-api") continue;
-    const ref = get(w.value, ["spec", "infrastructure", "parametersRef"]);
-    if (!isRecord(ref) || ref["kind"] !== "ConfigMap" || typeof ref["name"] !== "string") continue;
-    const cm = inv.others.find((o) => o.kind === "ConfigMap" && o.name === ref["name"] && (o.namespace ?? w.namespace) === w.namespace);
-    if (!cm || typeof get(cm.value, ["data", "deployment"]) !== "string") continue;
-    const host = { view: cm.view, path: cm.base.concat("data", "deployment") };
-    const parsed = parseEmbedded(host);
-    const grace = parsed.view ? get(parsed.view.value, ["spec", "template", "spec", "terminationGracePeriodSeconds"]) : void 0;
-    if (grace !== void 0 && parsed.view) {
-      w.podSpec = { terminationGracePeriodSeconds: grace };
-      w.graceOverride = { view: parsed.view, path: ["spec", "template", "spec", "terminationGracePeriodSeconds"] };
-    }
-  }
-}
-
 // src/inventory/mesh.ts
 function addHelmValues(inv, res, order, flag, label2 = `Helm values ${res.view.file.path}`) {
   const revision = typeof res.value["revision"] === "string" ? res.value["revision"] : "";
@@ -9794,193 +8686,8 @@ function pairMeshSources(inv) {
   }
 }
 
-// src/inventory/proxy-configs.ts
-function addProxyConfig(inv, res, order) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const matchLabels = isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
-  const selector = spec["selector"] === void 0 || spec["selector"] === null ? void 0 : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { "drainlint.io/matches-nothing": {} };
-  const meta = isRecord(res.value["metadata"]) ? res.value["metadata"] : {};
-  const ts = meta["creationTimestamp"];
-  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
-}
-
-// src/inventory/versions.ts
-var VERSION_SOURCE_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "HelmRelease", "ClusterConfig", "Cluster", "KubeadmControlPlane", "MachineDeployment", "MachinePool"]);
-var ISTIO_IMAGES = { pilot: /* @__PURE__ */ new Set(["discovery"]), proxyv2: /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]) };
-function isIstioImage(name, repo, container) {
-  const containers = ISTIO_IMAGES[name];
-  return containers !== void 0 && (/(^|[/.-])istio([/.-]|$)/i.test(repo.slice(0, repo.lastIndexOf("/") + 1)) || typeof container === "string" && containers.has(container));
-}
-var ISTIO_CHARTS = /* @__PURE__ */ new Set(["istiod", "ztunnel"]);
-var GENERIC_ISTIO_CHARTS = /* @__PURE__ */ new Set(["base", "gateway", "cni"]);
-function collectVersionSignals(inv, res, ctx) {
-  const add = (product, version, what, ref) => {
-    if (version === void 0) return;
-    const key = `${product} ${version}`;
-    if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
-  };
-  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
-  const v = res.value;
-  const template = WORKLOAD_TEMPLATE[res.kind];
-  if (template) {
-    podTemplate(res, template, add);
-    return;
-  }
-  const api = res.apiVersion;
-  switch (res.kind) {
-    case "IstioOperator": {
-      const named = nameOf(res);
-      add("istio", tagVersion(get(v, ["spec", "tag"])), `spec.tag of ${named}`, at(["spec", "tag"]));
-      add("istio", tagVersion(get(v, ["spec", "values", "global", "tag"])), `spec.values.global.tag of ${named}`, at(["spec", "values", "global", "tag"]));
-      add("istio", revisionVersion(get(v, ["spec", "revision"])), `the revision name of ${named}`, at(["spec", "revision"]));
-      return;
-    }
-    case "Namespace":
-      add("istio", revisionVersion(get(v, ["metadata", "labels", REV])), `the ${REV} label of ${nameOf(res)}`, at(["metadata", "labels", REV]));
-      return;
-    case "Application":
-    case "ApplicationSet":
-      if (api.startsWith("argoproj.io/")) argoSources(res, add);
-      return;
-    case "HelmRelease":
-      if (api.startsWith("helm.toolkit.fluxcd.io/")) fluxRelease(res, add);
-      return;
-    case "":
-      if (ctx.chartDefaults) return;
-      if (ctx.recognisedValues || istioValues(v)) valuesVersions(res, [], "global.tag", add);
-      return;
-    default:
-      kubernetesVersion(res, add);
-  }
-}
-var ISTIO_VALUES_KEYS = ["pilot", "istiodRemote", "sidecarInjectorWebhook", "revisionTags", "istio_cni"];
-var ISTIO_GLOBAL_KEYS = ["istioNamespace", "meshID", "proxy_init", "proxy"];
-function istioValues(v) {
-  const global = isRecord(v["global"]) ? v["global"] : {};
-  return ISTIO_VALUES_KEYS.some((k) => isRecord(v[k])) || ISTIO_GLOBAL_KEYS.some((k) => k in global) || /istio/i.test(String(global["hub"] ?? ""));
-}
-function nameOf(res) {
-  return `${res.kind} ${res.namespace ? `${res.namespace}/` : ""}${res.name ?? "(unnamed)"}`;
-}
-function tagVersion(tag) {
-  return typeof tag === "string" ? versionOfTag(tag) : void 0;
-}
-function revisionVersion(rev) {
-  return typeof rev === "string" ? versionOfRevision(rev) : void 0;
-}
-function imageParts(image) {
-  const noDigest = image.split("@")[0];
-  const slash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  const tagged = colon > slash;
-  const repo = tagged ? noDigest.slice(0, colon) : noDigest;
-  return { name: repo.slice(repo.lastIndexOf("/") + 1), repo, tag: tagged ? noDigest.slice(colon + 1) : void 0 };
-}
-function podTemplate(res, template, add) {
-  const tpl = res.base.concat(template);
-  const named = nameOf(res);
-  const root = res.view.value;
-  for (const field of ["containers", "initContainers"]) {
-    const list = get(root, tpl.concat("spec", field));
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      const image = isRecord(c) ? c["image"] : void 0;
-      if (typeof image !== "string") return;
-      const { name, repo, tag } = imageParts(image);
-      if (tag && isIstioImage(name, repo, c["name"])) add("istio", versionOfTag(tag), `the ${name} image of ${named}`, { view: res.view, path: tpl.concat("spec", field, i, "image") });
-    });
-  }
-  const proxyImage = get(root, tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage"));
-  if (typeof proxyImage === "string") {
-    const { name, tag } = imageParts(proxyImage);
-    if (name === "proxyv2" && tag) add("istio", versionOfTag(tag), `the sidecar.istio.io/proxyImage annotation of ${named}`, { view: res.view, path: tpl.concat("metadata", "annotations", "sidecar.istio.io/proxyImage") });
-  }
-  add("istio", revisionVersion(get(root, tpl.concat("metadata", "labels", REV))), `the ${REV} label of ${named}`, { view: res.view, path: tpl.concat("metadata", "labels", REV) });
-}
-function valuesVersions(res, base3, where, add) {
-  const root = res.view.value;
-  const at = (p) => ({ view: res.view, path: res.base.concat(base3, p) });
-  const of = where.replace(/^global\.tag/, "");
-  add("istio", tagVersion(get(root, res.base.concat(base3, "global", "tag"))), where, at(["global", "tag"]));
-  add("istio", tagVersion(get(root, res.base.concat(base3, "pilot", "tag"))), `pilot.tag${of}`, at(["pilot", "tag"]));
-  add("istio", revisionVersion(get(root, res.base.concat(base3, "revision"))), `the revision name${of}`, at(["revision"]));
-}
-function istioChart(chart, repo) {
-  const name = chart.slice(chart.lastIndexOf("/") + 1);
-  return ISTIO_CHARTS.has(name) || GENERIC_ISTIO_CHARTS.has(name) && /istio/i.test(repo);
-}
-function argoSources(res, add) {
-  const spec = res.kind === "ApplicationSet" ? ["spec", "template", "spec"] : ["spec"];
-  const root = res.view.value;
-  const named = `Argo CD ${nameOf(res)}`;
-  const sources = [];
-  if (isRecord(get(root, res.base.concat(spec, "source")))) sources.push(spec.concat("source"));
-  const list = get(root, res.base.concat(spec, "sources"));
-  if (Array.isArray(list)) list.forEach((_, i) => sources.push(spec.concat("sources", i)));
-  for (const p of sources) {
-    const src = get(root, res.base.concat(p));
-    if (!isRecord(src)) continue;
-    const repo = typeof src["repoURL"] === "string" ? src["repoURL"] : "";
-    const rev = typeof src["targetRevision"] === "string" ? src["targetRevision"] : void 0;
-    const revRef = { view: res.view, path: res.base.concat(p, "targetRevision") };
-    if (typeof src["chart"] === "string") {
-      if (!istioChart(src["chart"], repo)) continue;
-      if (rev) add("istio", versionOfConstraint(rev), `the targetRevision of ${named} (chart ${src["chart"]})`, revRef);
-    } else if (typeof src["path"] === "string") {
-      if (!/istio\/istio(\.git)?\/?$/i.test(repo) || !/(^|\/)manifests\/charts\//.test(src["path"])) continue;
-      if (rev) add("istio", versionOfTag(rev) ?? versionOfTag(rev.replace(/^release-/, "")), `the targetRevision of ${named} (path ${src["path"]})`, revRef);
-    } else continue;
-    const helm = isRecord(src["helm"]) ? src["helm"] : void 0;
-    if (!helm) continue;
-    const valuesOf = ` in the Helm values of ${named}`;
-    if (isRecord(helm["valuesObject"])) valuesVersions(res, p.concat("helm", "valuesObject"), `global.tag${valuesOf}`, add);
-    if (typeof helm["values"] === "string") {
-      const embedded = parseEmbedded({ view: res.view, path: res.base.concat(p, "helm", "values") });
-      if (embedded.view && isRecord(embedded.view.value)) valuesVersions({ view: embedded.view, base: [] }, [], `global.tag${valuesOf}`, add);
-    }
-    if (Array.isArray(helm["parameters"])) {
-      helm["parameters"].forEach((param, i) => {
-        if (isRecord(param) && param["name"] === "global.tag") add("istio", tagVersion(param["value"]), `the global.tag parameter of ${named}`, { view: res.view, path: res.base.concat(p, "helm", "parameters", i, "value") });
-      });
-    }
-  }
-}
-function fluxRelease(res, add) {
-  const chartSpec = get(res.value, ["spec", "chart", "spec"]);
-  if (!isRecord(chartSpec) || typeof chartSpec["chart"] !== "string") return;
-  const source = isRecord(chartSpec["sourceRef"]) ? String(chartSpec["sourceRef"]["name"] ?? "") : "";
-  const hint = [source, res.name ?? "", String(get(res.value, ["spec", "releaseName"]) ?? "")].join(" ");
-  if (!istioChart(chartSpec["chart"], hint)) return;
-  const named = nameOf(res);
-  if (typeof chartSpec["version"] === "string") {
-    add("istio", versionOfConstraint(chartSpec["version"]), `the chart version of ${named} (chart ${chartSpec["chart"]})`, { view: res.view, path: res.base.concat("spec", "chart", "spec", "version") });
-  }
-  if (isRecord(get(res.value, ["spec", "values"]))) valuesVersions(res, ["spec", "values"], `global.tag in spec.values of ${named}`, add);
-}
-function kubernetesVersion(res, add) {
-  const api = res.apiVersion;
-  const v = res.value;
-  const named = nameOf(res);
-  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
-  const k8s = (path8, what) => add("kubernetes", tagVersion(get(v, path8)), `${what} of ${named}`, at(path8));
-  if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
-  else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
-  else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
-  else if (res.kind === "Cluster" && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "topology", "version"], "spec.topology.version");
-  else if (res.kind === "Cluster" && api.startsWith("kind.x-k8s.io/")) {
-    const nodes = v["nodes"];
-    if (!Array.isArray(nodes)) return;
-    nodes.forEach((n, i) => {
-      const image = isRecord(n) ? n["image"] : void 0;
-      if (typeof image !== "string") return;
-      const { repo, tag } = imageParts(image);
-      if (/(^|\/)kindest\/node$/.test(repo) && tag) add("kubernetes", versionOfTag(tag), `the kindest/node image of the kind Cluster${res.name ? ` ${res.name}` : ""}`, at(["nodes", i, "image"]));
-    });
-  }
-}
-
 // src/yaml/rendered.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function renderValue(shape, values) {
   if ("from" in shape) return get(values, shape.from);
   if ("value" in shape) return shape.value;
@@ -10028,7 +8735,7 @@ var RenderedView = class {
     const values = get(this.source.value, this.base);
     const first = firstKey(values);
     const anchorRange = keyRange(src, this.anchor) ?? (first !== void 0 ? keyRange(src, this.base.concat(first)) : void 0) ?? nodeRange(walk(src, this.base).node) ?? nodeRange(src.contents);
-    const doc = new import_yaml6.Document();
+    const doc = new import_yaml5.Document();
     doc.contents = build(this.shape, { doc: src, base: this.base, values, anchor: anchorRange });
     this.ast = doc;
     this.builtFrom = src;
@@ -10057,7 +8764,7 @@ function rangeAt(doc, base3, at, atKey, fallback) {
   const full = base3.concat(at);
   const { node, pair, depth } = walk(doc, full);
   if (depth !== full.length) return fallback;
-  if (!atKey && (0, import_yaml6.isScalar)(node)) return nodeRange(node) ?? fallback;
+  if (!atKey && (0, import_yaml5.isScalar)(node)) return nodeRange(node) ?? fallback;
   return (pair ? nodeRange(pair.key) : void 0) ?? nodeRange(node) ?? fallback;
 }
 function build(shape, src) {
@@ -10071,33 +8778,33 @@ function build(shape, src) {
   if ("value" in shape) return synthetic(shape.value, rangeAt(doc, base3, shape.at, shape.atKey, anchor));
   const at = rangeAt(doc, base3, shape.at, true, anchor);
   if ("map" in shape) {
-    const map = new import_yaml6.YAMLMap();
+    const map = new import_yaml5.YAMLMap();
     map.range = at;
     for (const e of shape.map) {
       const keyRange2 = e.keyAt ? rangeAt(doc, base3, e.keyAt, true, void 0) : void 0;
-      map.items.push(new import_yaml6.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
+      map.items.push(new import_yaml5.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
     }
     return map;
   }
-  const seq = new import_yaml6.YAMLSeq();
+  const seq = new import_yaml5.YAMLSeq();
   seq.range = at;
   for (const s of shape.seq) seq.items.push(build(s, src));
   return seq;
 }
 function synthetic(value, range) {
   if (Array.isArray(value)) {
-    const seq = new import_yaml6.YAMLSeq();
+    const seq = new import_yaml5.YAMLSeq();
     seq.range = range;
     for (const v of value) seq.items.push(synthetic(v, range));
     return seq;
   }
   if (isRecord(value)) {
-    const map = new import_yaml6.YAMLMap();
+    const map = new import_yaml5.YAMLMap();
     map.range = range;
-    for (const [k, v] of Object.entries(value)) map.items.push(new import_yaml6.Pair(synthetic(k, range), synthetic(v, range)));
+    for (const [k, v] of Object.entries(value)) map.items.push(new import_yaml5.Pair(synthetic(k, range), synthetic(v, range)));
     return map;
   }
-  const s = new import_yaml6.Scalar(value);
+  const s = new import_yaml5.Scalar(value);
   s.range = range;
   return s;
 }
@@ -10391,6 +9098,216 @@ function addGitOpsRelease(inv, res, order, opts, flag, meshOnly) {
   });
 }
 
+// src/parse.ts
+var LARGE_DOCUMENT = 4 * 1024 * 1024;
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
+var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
+function parseInput(input, order, opts = {}) {
+  if (input.problem || input.text === void 0) {
+    const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
+    return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
+  }
+  const text2 = input.text;
+  const lineCounter = countLines(text2);
+  const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
+  if (opts.meshConfigOnly) file.meshConfigOnly = true;
+  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  if (opts.namedGatewayValues) file.namedGatewayValues = true;
+  const store = opts.store ?? new DocumentStore();
+  const keep = opts.onDocument ?? ((view) => file.docs.push(view));
+  const problems = [];
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problem = (start, end, messageId, data) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+  };
+  documentChunks(text2).forEach(([start, end], index) => {
+    const chunk = text2.slice(start, end);
+    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
+      for (const _ of new import_yaml6.Lexer().lex(chunk)) ;
+      return;
+    }
+    let doc;
+    try {
+      doc = (0, import_yaml6.parseDocument)(chunk, YAML_OPTIONS);
+    } catch (e) {
+      problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
+      return;
+    }
+    const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
+    if (helm !== void 0 && !readsTemplated(chunk)) {
+      file.counts.documents++;
+      const head = manifestHead(chunk);
+      if (head.kind && head.apiVersion) file.counts.resources++;
+      return;
+    }
+    if (helm !== void 0) {
+      const close = chunk.indexOf("}}", helm);
+      const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
+      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
+      return;
+    }
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
+      return;
+    }
+    if (doc.contents === null) return;
+    const dup = duplicateKey(doc);
+    if (dup?.range) {
+      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
+      return;
+    }
+    let value;
+    try {
+      value = toValue(doc);
+    } catch (e) {
+      const at = start + (doc.range?.[0] ?? 0);
+      if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
+      else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
+      return;
+    }
+    file.counts.documents++;
+    file.counts.resources += resourceCount(value);
+    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
+  });
+  return { file, problems };
+}
+function countLines(text2) {
+  const lc = new import_yaml6.LineCounter();
+  lc.addNewLine(0);
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+function documentChunks(text2) {
+  const chunks = [];
+  let start = 0;
+  let content = false;
+  let at = 0;
+  while (at <= text2.length) {
+    const nl = text2.indexOf("\n", at);
+    const lineEnd = nl < 0 ? text2.length : nl;
+    const line = text2.slice(at, Math.min(lineEnd, at + 4));
+    const marker = line.startsWith("---") && (line.length === 3 || line[3] === " " || line[3] === "	" || line[3] === "\r");
+    if (marker && content) {
+      chunks.push([start, at]);
+      start = at;
+      content = false;
+    }
+    if (!marker && !content) {
+      const head = text2.slice(at, Math.min(lineEnd, at + 200)).trimStart();
+      if (head !== "" && !head.startsWith("#") && !head.startsWith("%")) content = true;
+    } else if (marker) {
+      if (text2.slice(at + 3, lineEnd).trim().replace(/^#.*/, "") !== "") content = true;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  chunks.push([start, text2.length]);
+  return chunks;
+}
+function resourceCount(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
+  const v = value;
+  if (typeof v["kind"] !== "string" || typeof v["apiVersion"] !== "string") return 0;
+  return v["kind"].endsWith("List") && Array.isArray(v["items"]) ? v["items"].length : 1;
+}
+function isRead(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const v = value;
+  const kind = v["kind"];
+  if (typeof kind !== "string" || typeof v["apiVersion"] !== "string") return true;
+  if (kind.endsWith("List")) return true;
+  if (kind !== "ConfigMap") return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
+  const name = v["metadata"]?.["name"];
+  const data = v["data"];
+  return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
+}
+function readsTemplated(chunk) {
+  const { kind, apiVersion } = manifestHead(chunk);
+  if (kind?.includes("{{") || apiVersion?.includes("{{")) return true;
+  if (!kind || !apiVersion) return false;
+  const name = kind.replace(/^["']|["']$/g, "").replace(/\s+#.*$/, "");
+  return READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name) || name.endsWith("List");
+}
+function manifestHead(chunk) {
+  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
+}
+function readsKind(chunk) {
+  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
+  if (!m) return true;
+  if (m[1] === "ConfigMap") return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
+  return READ_KINDS.has(m[1]);
+}
+function point(line, column) {
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+function quotedKey(key) {
+  const line = key.split("\n")[0];
+  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
+}
+
+// src/inventory/gateway-api.ts
+var GATEWAY_CLASSES = /* @__PURE__ */ new Set(["istio", "istio-waypoint", "istio-east-west"]);
+function gatewayApiWorkload(res, opts) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const cls = spec["gatewayClassName"];
+  if (typeof cls !== "string" || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith("gateway.networking.k8s.io/")) return void 0;
+  const infra = isRecord(spec["infrastructure"]) ? spec["infrastructure"] : void 0;
+  const fromInfra = infra && isRecord(infra["annotations"]);
+  const annotationsPath = fromInfra ? res.base.concat("spec", "infrastructure", "annotations") : res.base.concat("metadata", "annotations");
+  const annotations = get(res.view.value, annotationsPath);
+  const w = {
+    ...res,
+    origin: "gateway-api",
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath: res.base.concat("metadata"),
+    podSpecPath: res.base.concat("spec"),
+    annotationsPath,
+    labelsPath: res.base.concat("metadata", "labels"),
+    anchor: { view: res.view, path: res.base.concat("metadata", "name") },
+    gatewayClass: cls,
+    annotationMetadataRendered: false,
+    podLabels: { "gateway.networking.k8s.io/gateway-name": res.name ?? "" },
+    podAnnotations: isRecord(annotations) ? annotations : {},
+    podSpec: {},
+    containers: []
+  };
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+function linkGatewayParameters(inv) {
+  for (const w of inv.workloadSources) {
+    if (!("origin" in w) || w.origin !== "gateway-api") continue;
+    const ref = get(w.value, ["spec", "infrastructure", "parametersRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "ConfigMap" || typeof ref["name"] !== "string") continue;
+    const cm = inv.others.find((o) => o.kind === "ConfigMap" && o.name === ref["name"] && (o.namespace ?? w.namespace) === w.namespace);
+    if (!cm || typeof get(cm.value, ["data", "deployment"]) !== "string") continue;
+    const host = { view: cm.view, path: cm.base.concat("data", "deployment") };
+    const parsed = parseEmbedded(host);
+    const grace = parsed.view ? get(parsed.view.value, ["spec", "template", "spec", "terminationGracePeriodSeconds"]) : void 0;
+    if (grace !== void 0 && parsed.view) {
+      w.podSpec = { terminationGracePeriodSeconds: grace };
+      w.graceOverride = { view: parsed.view, path: ["spec", "template", "spec", "terminationGracePeriodSeconds"] };
+    }
+  }
+}
+
+// src/inventory/proxy-configs.ts
+function addProxyConfig(inv, res, order) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const matchLabels = isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
+  const selector = spec["selector"] === void 0 || spec["selector"] === null ? void 0 : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { "drainlint.io/matches-nothing": {} };
+  const meta = isRecord(res.value["metadata"]) ? res.value["metadata"] : {};
+  const ts = meta["creationTimestamp"];
+  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
+}
+
 // src/inventory/builder.ts
 var OTHER_KINDS = /* @__PURE__ */ new Set(["Service", "VirtualService", "DestinationRule", "BackendConfig", "GCPBackendPolicy"]);
 var ROUTE_KINDS = /* @__PURE__ */ new Set(["VirtualService", "DestinationRule"]);
@@ -10634,8 +9551,247 @@ function rank(e) {
   return e.cutByKill ? ORDER.length + ORDER.indexOf(e.kind) : ORDER.indexOf(e.kind);
 }
 
+// src/domain/mesh.ts
+function revisionOf(w, inv) {
+  const label2 = w.origin === "gateway-api" ? get(w.value, ["metadata", "labels", REV]) : w.podLabels[REV];
+  if (typeof label2 === "string") return label2 === "default" ? "" : label2;
+  const ns = w.effectiveNamespace ? inv.namespaces.get(w.effectiveNamespace) : void 0;
+  const nsRev = ns ? get(ns.value, ["metadata", "labels", REV]) : void 0;
+  return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
+}
+function meshSourcesFor(inv, revision) {
+  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
+  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
+  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function rootNamespace(meshSources) {
+  let root = "istio-system";
+  for (const m of meshSources) if (typeof m.value["rootNamespace"] === "string") root = m.value["rootNamespace"];
+  return root;
+}
+function discarded(m, inv, problems) {
+  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+}
+function meshDiscard(m) {
+  return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
+}
+
+// src/domain/lifecycle.ts
+function globalLifecycles(inv) {
+  const hit = inv.lookups.globalLifecycles;
+  if (hit) return hit;
+  const out = inv.globalLifecycles.map((l) => {
+    const proxyPath2 = l.ref.path.slice(0, -1);
+    const hold = get(l.ref.view.value, [...proxyPath2, "holdApplicationUntilProxyStarts"]) === true;
+    return { ...l, hold: hold ? { view: l.ref.view, path: [...proxyPath2, "holdApplicationUntilProxyStarts"] } : void 0 };
+  });
+  for (const cm of injectorConfigMaps(inv)) {
+    const host = { view: cm.view, path: [...cm.base, "data", "values"] };
+    const parsed = parseEmbedded(host);
+    if (!parsed.view) continue;
+    const lifecycle = get(parsed.view.value, ["global", "proxy", "lifecycle"]);
+    if (!hasContent(lifecycle)) continue;
+    const name = cm.name ?? "istio-sidecar-injector";
+    const hold = get(parsed.view.value, ["global", "proxy", "holdApplicationUntilProxyStarts"]) === true;
+    out.push({
+      name: "values.global.proxy.lifecycle",
+      value: lifecycle,
+      ref: { view: parsed.view, path: ["global", "proxy", "lifecycle"] },
+      revision: name === "istio-sidecar-injector" ? "" : name.slice("istio-sidecar-injector-".length),
+      label: `ConfigMap ${cm.namespace ?? "istio-system"}/${name} data.values`,
+      hold: hold ? { view: parsed.view, path: ["global", "proxy", "holdApplicationUntilProxyStarts"] } : void 0
+    });
+  }
+  inv.lookups.globalLifecycles = out;
+  return out;
+}
+function injectorConfigMaps(inv) {
+  return inv.others.filter((o) => o.kind === "ConfigMap" && /^istio-sidecar-injector(-|$)/.test(o.name ?? "") && typeof get(o.value, ["data", "values"]) === "string");
+}
+function hasContent(v) {
+  return v !== void 0 && v !== null && !(isRecord(v) && Object.keys(v).length === 0);
+}
+function reaches(l, wRev) {
+  return l.revision === wRev || wRev !== "" && l.revision === "";
+}
+function lifecycleFor(rw, inv) {
+  const rev = revisionOf(rw.workload, inv);
+  const all = globalLifecycles(inv).filter((l) => reaches(l, rev));
+  return all.filter((l) => l.revision === rev).pop() ?? all.pop();
+}
+function rendersGlobalLifecycle(rw) {
+  const w = rw.workload;
+  if (rw.sidecar.status === "none" || rw.admissionDenied) return false;
+  if (w.origin === "iop-gateway") return false;
+  if (w.origin === "gateway-api") return w.gatewayClass === "istio";
+  return typeof w.podAnnotations["sidecar.istio.io/status"] !== "string";
+}
+function argv(hook) {
+  const command = isRecord(hook) && isRecord(hook["exec"]) ? hook["exec"]["command"] : void 0;
+  return Array.isArray(command) ? command.map(String) : void 0;
+}
+var base = (p) => p.slice(p.lastIndexOf("/") + 1);
+function isDrainHook(preStop) {
+  const a = argv(preStop);
+  if (!a || a.length === 0) return false;
+  const text2 = a.join(" ");
+  return base(a[0]) === "pilot-agent" && a.includes("drain") || /(^|[\s/])pilot-agent\s+request\b.*\bdrain\b/.test(text2);
+}
+function isWaitHook(postStart) {
+  const a = argv(postStart);
+  if (!a || a.length === 0) return false;
+  return base(a[0]) === "pilot-agent" && a[1] === "wait" || /(^|[\s/])pilot-agent\s+wait\b/.test(a.join(" "));
+}
+function drainHookLoss(rw, inv, istioVersion) {
+  if (rw.mode.value !== "native") return void 0;
+  const proxy = proxyContainer(rw.workload);
+  const userLifecycle = proxy && isRecord(proxy.value["lifecycle"]) ? proxy.value["lifecycle"] : void 0;
+  if (userLifecycle && userLifecycle["preStop"] !== void 0) {
+    if (isDrainHook(userLifecycle["preStop"])) return void 0;
+    return { what: "is replaced by the preStop of the istio-proxy container", ref: { view: rw.workload.view, path: [...proxy.path, "lifecycle", "preStop"], target: "key" } };
+  }
+  const global = lifecycleFor(rw, inv);
+  if (global) {
+    if (isRecord(global.value) && isDrainHook(global.value["preStop"])) return void 0;
+    return { what: `is replaced by values.global.proxy.lifecycle (${global.label})`, ref: { ...global.ref, target: "key" } };
+  }
+  if (istioVersion && compareVersions(istioVersion, "1.21") < 0) return { what: `is missing (Istio ${istioVersion} injects none; added in 1.21)` };
+  return void 0;
+}
+function holdSetting(rw, inv) {
+  let field;
+  for (const m of rw.meshSources) {
+    for (const dc of ["defaultConfig", "default_config"]) {
+      for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+        const v = get(m.value, [dc, key]);
+        if (typeof v === "boolean") field = { value: v, prov: { level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: [...m.path, dc, key] } } };
+      }
+    }
+  }
+  const ann = rw.workload.proxyConfigAnnotation?.view;
+  if (ann && isRecord(ann.value)) {
+    for (const key of ["holdApplicationUntilProxyStarts", "hold_application_until_proxy_starts"]) {
+      const v = ann.value[key];
+      if (typeof v === "boolean") field = { value: v, prov: { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation`, ref: { view: ann, path: [key] } } };
+    }
+  }
+  if (field?.value) return field;
+  const values = valuesHold(rw, inv);
+  if (values) return { value: true, prov: values };
+  return void 0;
+}
+function valuesHold(rw, inv) {
+  const rev = revisionOf(rw.workload, inv);
+  const sites = [];
+  for (const iop of inv.istioOperators) {
+    const path8 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const revision = get(iop.value, ["spec", "revision"]);
+    if (get(iop.view.value, path8) === true) sites.push({ ref: { view: iop.view, path: path8 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
+  }
+  for (const m of inv.meshSources) {
+    if (m.kind !== "HelmValues") continue;
+    const path8 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path8) === true) sites.push({ ref: { view: m.view, path: path8 }, revision: m.revision, label: m.label });
+  }
+  for (const l of globalLifecycles(inv)) {
+    if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
+  }
+  const own = sites.filter((s) => reaches(s, rev));
+  const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
+  return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
+}
+
+// src/domain/grace.ts
+var WAYPOINTS_SINCE = "1.18";
+var WAYPOINT_GRACE_FIXED = "1.28";
+function waypointTemplateHardcodesGrace(istioVersion) {
+  return istioVersion !== void 0 && compareVersions(istioVersion, WAYPOINT_GRACE_FIXED) < 0 && compareVersions(istioVersion, WAYPOINTS_SINCE) >= 0;
+}
+function graceOf(w, config) {
+  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
+  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
+  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
+  if (gRaw === void 0 || gRaw === null) {
+    const at = w.anchor ?? set;
+    if (w.gatewayClass === "istio-waypoint" && waypointTemplateHardcodesGrace(config.istioVersion)) {
+      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+    }
+    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
+  }
+  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
+  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
+}
+
+// src/domain/gateway.ts
+function hardcodedWaypointGrace(rw, config) {
+  const w = rw.workload;
+  return w.origin === "gateway-api" && w.gatewayClass === "istio-waypoint" && w.graceOverride === void 0 && rw.grace.prov.level === "default" && waypointTemplateHardcodesGrace(config.istioVersion);
+}
+function graceHint(rw) {
+  const w = rw.workload;
+  if (w.graceOverride !== void 0) return "";
+  if (w.origin === "iop-gateway" && w.profile) return ` (add an entry named ${w.name} to components.${w.kind === "EgressGateway" ? "egressGateways" : "ingressGateways"} with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds)`;
+  if (w.origin === "iop-gateway") return " (set it with a k8s.overlays patch of spec.template.spec.terminationGracePeriodSeconds on this gateway entry)";
+  if (w.origin === "gateway-api") return " (set it as spec.template.spec.terminationGracePeriodSeconds in the `deployment` key of a ConfigMap named by spec.infrastructure.parametersRef, Istio ≥ 1.26)";
+  if (w.origin === "gateway-values") return " (a value of the gateway chart since Istio 1.19)";
+  return "";
+}
+function behindLoadBalancer(rw) {
+  const w = rw.workload;
+  if (!rw.gateway) return false;
+  if (w.gatewayClass === "istio-waypoint") return false;
+  if (w.origin === "iop-gateway" && w.kind === "EgressGateway") return false;
+  return true;
+}
+function isGateway(w) {
+  if (w.origin !== "pod") return true;
+  const tpl = w.podAnnotations["inject.istio.io/templates"];
+  if (typeof tpl === "string" && tpl.split(",").includes("gateway")) return true;
+  if ("gateway.networking.k8s.io/gateway-name" in w.podLabels || "istio.io/gateway-name" in w.podLabels) return true;
+  const proxy = proxyContainer(w);
+  const args = proxy && Array.isArray(proxy.value["args"]) ? proxy.value["args"] : [];
+  return args.includes("router");
+}
+
+// src/domain/mode.ts
+var ISTIOD_SETTING_SINCE = "1.19";
+var ANNOTATION_SINCE = "1.24";
+var ANY_BUT_FALSE_SINCE = "1.27";
+var AUTO_SINCE = "1.27";
+var AUTO_KUBELET = "1.33";
+function proxyMode(w, inv, config) {
+  if (isGateway(w)) return { value: "classic", prov: { level: "default", source: "gateway (the proxy is the main container)" } };
+  const istio = config.istioVersion;
+  const since = (v) => istio !== void 0 && compareVersions(istio, v) >= 0;
+  const before = (v) => istio !== void 0 && compareVersions(istio, v) < 0;
+  const raw = w.podAnnotations[NATIVE_ANNOTATION];
+  const ann = typeof raw === "string" ? raw : void 0;
+  const annRef = { view: w.view, path: w.annotationsPath.concat(NATIVE_ANNOTATION) };
+  const byAnnotation = (value, note = "") => ({ value, prov: { level: "annotation", source: `${NATIVE_ANNOTATION} annotation${note}`, ref: annRef } });
+  if (ann !== void 0 && !before(ANNOTATION_SINCE)) {
+    if (ann === "true") return byAnnotation("native");
+    if (ann === "false") return byAnnotation("classic");
+    if (since(ANY_BUT_FALSE_SINCE)) return byAnnotation("native", ` ("${ann}" is native on Istio ${ANY_BUT_FALSE_SINCE} and later)`);
+    if (istio !== void 0) return byAnnotation("classic", ` ("${ann}" is not "true", which Istio ${istio} needs for native)`);
+  }
+  const env = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  const setting = env ? String(env.value) : void 0;
+  const classic = (source, ref) => ({ value: "classic", prov: { level: "default", source, ref } });
+  if (env && before(ISTIOD_SETTING_SINCE)) return classic(`classic sidecar (Istio ${istio} has no ENABLE_NATIVE_SIDECARS; added in ${ISTIOD_SETTING_SINCE})`, env.ref);
+  if (setting === "true") return { value: "native", prov: { level: "mesh", source: `ENABLE_NATIVE_SIDECARS=true (${env.label})`, ref: env.ref } };
+  const auto = setting === "auto" && !before(AUTO_SINCE) || setting === void 0 && since(AUTO_SINCE);
+  if (auto && config.kubernetesVersion && compareVersions(config.kubernetesVersion, AUTO_KUBELET) >= 0) {
+    return { value: "native", prov: { level: "default", source: `ENABLE_NATIVE_SIDECARS=auto with Kubernetes ${config.kubernetesVersion}`, ref: env?.ref } };
+  }
+  if (ann !== void 0) return classic(`Istio ${istio} ignores the ${NATIVE_ANNOTATION} annotation, read from ${ANNOTATION_SINCE}`, annRef);
+  return classic("classic sidecar (no native-sidecar setting in the input)");
+}
+function nativeEffective(rw, _istioVersion) {
+  return rw.mode.value === "native";
+}
+
 // src/domain/prestop.ts
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 var SLEEP_ARG = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
 var SLEEP_UNIT = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };
 function preStopDuration(preStop) {
@@ -10652,7 +9808,7 @@ function preStopDuration(preStop) {
   const argv2 = command.map(String);
   const prog = basename(argv2[0]);
   if (prog === "sleep") return sleepSeconds(argv2.slice(1));
-  if (SHELLS2.has(prog)) {
+  if (SHELLS.has(prog)) {
     const c = argv2.indexOf("-c");
     if (c < 0 || c + 1 >= argv2.length) return { unknown: `${argv2[0]} without -c: unknown duration` };
     return scriptSeconds(argv2[c + 1]);
@@ -10781,6 +9937,170 @@ function toProblems(errors, view, base3, root) {
     out.push({ kind, ref: { view, path: [...base3, ...segs] }, field, value, expected });
   }
   return out;
+}
+
+// src/domain/traffic.ts
+function trafficLifetime(w, inv, config) {
+  const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
+  if (found.length === 0) return void 0;
+  const best = found.reduce((a, b) => b.seconds > a.seconds ? b : a);
+  return { value: best.seconds, prov: { level: "traffic", source: best.what, ref: { view: best.res.view, path: best.res.base.concat(best.path) } } };
+}
+function selectingServices(w, inv, config) {
+  const list = inv.servicesByNamespace.get(w.effectiveNamespace ?? "");
+  if (!list) return [];
+  const byPair = selectorIndex(inv, list);
+  const at = /* @__PURE__ */ new Set();
+  for (const [k, v] of Object.entries(w.podLabels)) for (const i of byPair.get(pairKey(k, v)) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => list[i]).filter((svc) => selects(svc, w, config));
+}
+function selectorIndex(inv, list) {
+  let index = inv.lookups.servicesBySelectorPair.get(list);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list.length; i++) {
+    const selector = get(list[i].value, ["spec", "selector"]);
+    const first = isRecord(selector) ? Object.entries(selector)[0] : void 0;
+    if (!first) continue;
+    const key = pairKey(first[0], first[1]);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  }
+  inv.lookups.servicesBySelectorPair.set(list, index);
+  return index;
+}
+function pairKey(k, v) {
+  return `${k}\0${typeof v}\0${String(v)}`;
+}
+function routesNaming(inv, name) {
+  if (!name) return [];
+  let index = inv.lookups.routesByHost;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const res of inv.routes) {
+      for (const host of new Set(routeHosts(res).map((h) => h.split(".")[0]))) {
+        const at = index.get(host);
+        if (at) at.push(res);
+        else index.set(host, [res]);
+      }
+    }
+    inv.lookups.routesByHost = index;
+  }
+  return index.get(name) ?? [];
+}
+function routeHosts(res) {
+  const spec = res.value["spec"];
+  if (!isRecord(spec)) return [];
+  if (res.kind === "DestinationRule") return typeof spec["host"] === "string" ? [spec["host"]] : [];
+  if (!Array.isArray(spec["http"])) return [];
+  const hosts = [];
+  for (const route of spec["http"]) {
+    if (!isRecord(route) || !Array.isArray(route["route"])) continue;
+    for (const d of route["route"]) {
+      const host = isRecord(d) ? get(d, ["destination", "host"]) : void 0;
+      if (typeof host === "string") hosts.push(host);
+    }
+  }
+  return hosts;
+}
+function boundsOf(svc, inv, config) {
+  const hit = inv.lookups.trafficBounds.get(svc);
+  if (hit) return hit;
+  const found = [];
+  const routesTo = (host, res) => typeof host === "string" && hostMatches(host, svc.name, nsOf(svc, config), nsOf(res, config));
+  for (const res of routesNaming(inv, svc.name)) {
+    const spec = res.value["spec"];
+    if (!isRecord(spec)) continue;
+    if (res.kind === "VirtualService" && Array.isArray(spec["http"])) {
+      spec["http"].forEach((route, i) => {
+        if (!isRecord(route) || !Array.isArray(route["route"])) return;
+        if (!route["route"].some((d) => isRecord(d) && routesTo(get(d, ["destination", "host"]), res))) return;
+        push(found, route["timeout"], res, ["spec", "http", i, "timeout"], `timeout of ${resourceName(res)} http[${i}]`);
+      });
+    }
+    if (res.kind === "DestinationRule" && routesTo(spec["host"], res)) {
+      const policies = [[spec["trafficPolicy"], ["spec", "trafficPolicy"], ""]];
+      if (Array.isArray(spec["subsets"])) {
+        spec["subsets"].forEach((s, i) => {
+          if (isRecord(s)) policies.push([s["trafficPolicy"], ["spec", "subsets", i, "trafficPolicy"], ` subset ${String(s["name"] ?? i)}`]);
+        });
+      }
+      for (const [policy, base3, subset] of policies) {
+        if (!isRecord(policy)) continue;
+        const pools = [[policy["connectionPool"], base3.concat("connectionPool"), ""]];
+        if (Array.isArray(policy["portLevelSettings"])) {
+          policy["portLevelSettings"].forEach((p, i) => {
+            if (isRecord(p)) pools.push([p["connectionPool"], base3.concat("portLevelSettings", i, "connectionPool"), ` port ${String(get(p, ["port", "number"]) ?? i)}`]);
+          });
+        }
+        for (const [pool, poolPath, port2] of pools) {
+          if (!isRecord(pool)) continue;
+          for (const proto of ["http", "tcp"]) {
+            push(found, get(pool, [proto, "maxConnectionDuration"]), res, poolPath.concat(proto, "maxConnectionDuration"), `${proto}.maxConnectionDuration of ${resourceName(res)}${subset}${port2}`);
+          }
+        }
+      }
+    }
+  }
+  inv.lookups.trafficBounds.set(svc, found);
+  return found;
+}
+function push(found, raw, res, path8, what) {
+  if (typeof raw !== "string") return;
+  const secs = parseGoDuration(raw);
+  if (secs === void 0 || secs <= 0) return;
+  found.push({ seconds: secs, res, path: path8, what });
+}
+function nsOf(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function selects(svc, w, config) {
+  const selector = get(svc.value, ["spec", "selector"]);
+  if (!isRecord(selector) || Object.keys(selector).length === 0) return false;
+  if (nsOf(svc, config) !== w.effectiveNamespace) return false;
+  return Object.entries(selector).every(([k, v]) => w.podLabels[k] === v);
+}
+function hostMatches(host, name, svcNs, resNs) {
+  if (!name) return false;
+  const parts = host.split(".");
+  if (parts.length === 1) return host === name && resNs === svcNs;
+  return parts[0] === name && svcNs !== void 0 && parts[1] === svcNs && (parts.length === 2 || parts[2] === "svc");
+}
+
+// src/domain/removed.ts
+var TDDS_REMOVED = "1.10";
+var TDD_FIELD_SINCE = "1.7";
+var PSD_REMOVED = "1.17";
+var FLAGS_REMOVED = "1.6";
+function removedIn(version, removed) {
+  return !version || compareVersions(version, removed) >= 0;
+}
+function isParentShutdownKey(key) {
+  return key === "parentShutdownDuration" || key === "parent_shutdown_duration";
+}
+function reportedAsRemoved(key, version) {
+  if (key === TDDS) return removedIn(version, TDDS_REMOVED);
+  if (isParentShutdownKey(key)) return removedIn(version, PSD_REMOVED);
+  return false;
+}
+var PROXY_IMAGE = /(^|\/)(proxyv2|proxy_debug)(:|@|$)/;
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+var base2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function runsPilotAgentProxy(c) {
+  const command = strings(c.value["command"]);
+  const args = strings(c.value["args"]);
+  const subcommand = (argv2) => argv2.find((a) => !a.startsWith("-"));
+  if (command.length > 0) {
+    const i = command.findIndex((a) => base2(a) === "pilot-agent");
+    if (i >= 0) return subcommand([...command.slice(i + 1), ...args]) === "proxy";
+    if (SHELLS2.has(base2(command[0]))) return [...command, ...args].some((a) => /(^|[\s/;&|])pilot-agent\s+proxy\b/.test(a));
+    return false;
+  }
+  const image = c.value["image"];
+  const proxyImage = typeof image === "string" && (PROXY_IMAGE.test(image) || image === "auto");
+  return proxyImage && subcommand(args) === "proxy";
 }
 
 // src/domain/proxy-configs.ts
@@ -11151,6 +10471,1586 @@ function proxyPath(rw, sidecar, inv, istio) {
   if (!nativeEffective(rw, istio)) return "classic";
   return drainHookLoss(rw, inv, istio) ? "native-without-drain-hook" : "native";
 }
+
+// src/rule.ts
+function docsUrl(id) {
+  return `${HOMEPAGE}/blob/main/rules/${id}/README.md`;
+}
+function defineRule(def) {
+  return { meta: { ...def.meta, docsUrl: docsUrl(def.meta.id) }, create: def.create };
+}
+function descriptor(rule) {
+  const { id, severity, description, help, fixable, docsUrl: url } = rule.meta;
+  return { id, severity, description, help, fixable, docsUrl: url };
+}
+
+// src/domain/written.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function scalarAt(ref) {
+  const { node, depth } = walk(ref.view.doc, ref.path);
+  return depth === ref.path.length && (0, import_yaml7.isScalar)(node) ? node : void 0;
+}
+function written(ref, value) {
+  const node = scalarAt(ref);
+  if (typeof value === "string") {
+    if (node?.type === import_yaml7.Scalar.PLAIN && value !== "") return value;
+    if (node?.type === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value}'`;
+    return JSON.stringify(value);
+  }
+  if (node && typeof node.source === "string" && node.source !== "") return node.source;
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function yamlType(value) {
+  if (typeof value === "boolean") return "a YAML boolean";
+  if (typeof value === "number" || typeof value === "bigint") return "a YAML number";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a YAML timestamp";
+  if (value !== null && typeof value === "object") return "a mapping";
+  return "null";
+}
+
+// src/domain/drain-cover.ts
+var DEFAULT = { level: "default", source: "default" };
+function defaultDrain() {
+  return { tdd: { value: DEFAULT_TDD, prov: DEFAULT }, dd: { value: DEFAULT_DD, prov: DEFAULT }, ez: { value: false, prov: DEFAULT }, min: { value: DEFAULT_MIN, prov: DEFAULT } };
+}
+function workloadDrain(rw) {
+  return { tdd: rw.tdd, dd: rw.dd, ez: rw.ez, min: rw.min };
+}
+function fixedSeconds(v, whole = false) {
+  const s = suggestDuration(v, whole);
+  return s === void 0 ? void 0 : parseGoDuration(s);
+}
+function drainIn(pc, base3, at) {
+  if (!isRecord(pc)) return base3;
+  const out = { ...base3 };
+  const dur = (camel, whole) => {
+    let found;
+    for (const [key, v] of fieldsOf(pc, camel)) {
+      const secs = fixedSeconds(v, whole);
+      if (secs === void 0) continue;
+      found = { value: secs, prov: at([key]) };
+      if (whole) out.ddMalformed = typeof v !== "string" || parseGoDuration(v) !== secs;
+    }
+    return found;
+  };
+  out.tdd = dur("terminationDrainDuration", false) ?? out.tdd;
+  out.dd = dur("drainDuration", true) ?? out.dd;
+  for (const mdKey of PROXY_METADATA_KEYS) {
+    const md = pc[mdKey];
+    if (!isRecord(md)) continue;
+    const ez = typeof md[EZ] === "boolean" ? md[EZ] : typeof md[EZ] === "string" ? parseGoBool(md[EZ]) : void 0;
+    if (ez !== void 0) out.ez = { value: ez, prov: at([mdKey, EZ]) };
+    const min = fixedSeconds(md[MIN]);
+    if (min !== void 0) out.min = { value: min, prov: at([mdKey, MIN]) };
+  }
+  return out;
+}
+function provAt(source, level, ref) {
+  return (path8) => ({ level, source, ref: ref(path8) });
+}
+function drainToCover(d) {
+  return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
+}
+function annotationDrain(rw) {
+  const view = rw.workload.proxyConfigAnnotation?.view;
+  if (!view) return workloadDrain(rw);
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path8) => ({ view, path: path8 })));
+}
+function meshDrain(m, dcPath, base3 = defaultDrain()) {
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path8) => ({ view: m.view, path: [...dcPath, ...path8] })));
+}
+function ezAssumed() {
+  return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
+}
+function proxyConfigDrain(view, envPath, source) {
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path8) => ({ view, path: [...envPath, ...path8.slice(1)] })));
+}
+
+// src/domain/drain-fit.ts
+function drainStartOf(rw) {
+  if (rw.timeline.path === "native-without-drain-hook") return rw.timeline.drainStart ?? 0;
+  return rw.proxyPreStop.seconds ?? 0;
+}
+function proposedDrainEnd(rw, p) {
+  return drainStartOf(rw) + p.wait + (p.ez ? EZ_POLL_SECONDS : 0);
+}
+function drainFit(rw, p, istioVersion) {
+  const fit = {};
+  const end = proposedDrainEnd(rw, p);
+  const g = rw.grace.value;
+  if (g !== void 0 && end > g) fit.grace = Math.ceil(end);
+  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+  if (graceful && p.wait > rw.dd.value) fit.drainDuration = Math.ceil(p.wait);
+  return fit;
+}
+function proxyMustOutlive(rw) {
+  const app = rw.timeline.appExit;
+  const l = rw.lifetime?.value;
+  if (app === void 0) return l;
+  return l === void 0 ? app : Math.max(app, l);
+}
+function shorterDrain(rw, ez, istioVersion) {
+  const g = rw.grace.value;
+  if (g === void 0) return void 0;
+  const late = rw.timeline.path === "native-without-drain-hook";
+  if (late && (rw.timeline.drainStart === void 0 || rw.timeline.drainEndAtLeast)) return void 0;
+  const pp = rw.proxyPreStop.seconds ?? 0;
+  const graceful = !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+  const most = Math.floor(Math.min(g - drainStartOf(rw) - (ez ? EZ_POLL_SECONDS : 0), graceful ? rw.dd.value : Infinity));
+  if (most < 1) return void 0;
+  if (rw.gateway || late) return most;
+  if (ez) {
+    const pa = rw.appPreStop.seconds;
+    return pa !== void 0 && pp + most < pa ? void 0 : most;
+  }
+  const need = proxyMustOutlive(rw);
+  return need !== void 0 && pp + most < need ? void 0 : most;
+}
+
+// src/describe.ts
+function origin(prov) {
+  if (prov.level === "default" || !prov.ref) return prov.source;
+  const r = locate(prov.ref);
+  return `${prov.source}, ${prov.ref.view.file.path}:${r.line}`;
+}
+function seconds(v, what) {
+  const value = "value" in v ? v.value : v.seconds;
+  const shown4 = value === void 0 ? "unknown" : formatSeconds(value);
+  return `${shown4} (${what ? `${what}, ` : ""}${origin(v.prov)})`;
+}
+function proxyNoun(rw) {
+  return rw.gateway ? "gateway" : "sidecar";
+}
+function classicNote(rw, target) {
+  const versionsGiven = Boolean(target.istioVersion || target.kubernetesVersion);
+  return rw.mode.value === "classic" && !versionsGiven && !rw.gateway && rw.mode.prov.level !== "annotation" ? " Native sidecars (Istio ≥ 1.27 on Kubernetes ≥ 1.33) change this." : "";
+}
+function atLeast(...values) {
+  return Math.ceil(Math.max(...values.map((v) => v ?? 0)));
+}
+function relatedValues(entries) {
+  const out = [];
+  for (const [label2, v] of entries) {
+    if (!v || !v.prov.ref) continue;
+    const raw = "value" in v ? v.value : v.seconds;
+    const shown4 = typeof raw === "number" ? formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
+    out.push({ message: `${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${v.prov.source})`, ref: v.prov.ref });
+  }
+  return out;
+}
+function valueList(entries) {
+  const parts = [];
+  for (const [label2, v] of entries) {
+    if (!v) continue;
+    const raw = "value" in v ? v.value : v.seconds;
+    const shown4 = typeof raw === "number" ? label2.endsWith("Seconds") ? String(raw) : formatSeconds(raw) : raw === void 0 ? "unknown" : String(raw);
+    parts.push(`${label2} ${"atLeast" in v && v.atLeast ? "at least " : ""}${shown4} (${origin(v.prov)})`);
+  }
+  return parts.join("; ");
+}
+function graceWords(rw) {
+  const g = rw.grace.value;
+  return `${g ?? "unusable"}${rw.graceOptOut ? " (no graceful shutdown)" : rw.grace.prov.level === "default" ? " (default)" : ""}`;
+}
+function durationWords(v) {
+  const value = "value" in v ? v.value : v.seconds;
+  if (value === void 0) return "unknown";
+  return `${"atLeast" in v && v.atLeast ? "at least " : ""}${formatSeconds(value)}`;
+}
+function helpNotes(rw, target, opts = {}) {
+  const notes = [];
+  const native = opts.native === false ? "" : classicNote(rw, target).trim();
+  if (native) notes.push(native);
+  if (rw.sidecar.status === "assumed") notes.push(`An injected sidecar is assumed: ${rw.sidecar.reason}.`);
+  return notes.map((n) => `${n} `).join("");
+}
+function fitRaises(fit, where = "") {
+  const out = [];
+  if (fit.grace !== void 0) out.push(`terminationGracePeriodSeconds to at least ${fit.grace}${where}`);
+  if (fit.drainDuration !== void 0) out.push(`drainDuration to at least ${formatSeconds(fit.drainDuration)}`);
+  return out;
+}
+function alsoWords(items) {
+  if (items.length === 0) return "";
+  return items.length === 1 ? ` and ${items[0]}` : `, ${joinWords(items)}`;
+}
+function afterProxyPreStop(pp) {
+  if (!pp.seconds) return "";
+  return pp.atLeast ? ` after an istio-proxy preStop of at least ${formatSeconds(pp.seconds)}` : ` after a ${formatSeconds(pp.seconds)} istio-proxy preStop`;
+}
+function gatewayDrainCaveat(rw) {
+  return behindLoadBalancer(rw) ? " if load balancers stop sending to the gateway by then" : "";
+}
+function assumedSentence(rw) {
+  return rw.sidecar.status === "assumed" ? ` An injected sidecar is assumed: ${rw.sidecar.reason}.` : "";
+}
+function fact(label2, value, source, ref) {
+  return [label2, { value, prov: { level: ref ? "pod-spec" : "default", source, ref } }];
+}
+function namespaceInjection(ns) {
+  if (NS_INJECTION in ns.labels) return fact(NS_INJECTION, JSON.stringify(String(ns.labels[NS_INJECTION])), `label of Namespace ${ns.name}`, ns.injectionRef);
+  return fact(`${NS_INJECTION} and ${REV} labels`, "unset", `Namespace ${ns.name}`, ns.labelsRef);
+}
+function sourceWords(prov) {
+  if (prov.level === "default") return "the default";
+  if (prov.level === "mesh") return "the mesh config";
+  if (prov.level === "config") return "the drainlint config file";
+  return /^[a-z]/.test(prov.source) && !prov.source.startsWith("the ") ? `the ${prov.source}` : prov.source;
+}
+function clip(text2, max = 40) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
+function durationFault(value) {
+  if (typeof value !== "string") return `is ${yamlType(value)}, not a Go duration string`;
+  if (value.trim() === "") return "is empty, not a Go duration";
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return "has no unit, so it is not a Go duration";
+  if (parseGoDuration(value.trim().toLowerCase()) !== void 0) return "has an upper-case unit, so it is not a Go duration";
+  return "is not a Go duration";
+}
+var GO_DURATION_FORMAT = 'A Go duration is a number with a lower-case unit (ns, us, ms, s, m or h), e.g. "1m30s".';
+var PARSE_BOOL_VALUES = "true/false, True/False, TRUE/FALSE, t/f, T/F and 1/0";
+function denialWords(rw) {
+  if (rw.workload.origin !== "pod" && rw.workload.origin !== "gateway-values") {
+    return { denied: "pilot-agent fails to start", why: `pilot-agent reads the ${PROXY_CONFIG_ANNOTATION} annotation when it starts and exits on a value it cannot parse.` };
+  }
+  const rejects = `The sidecar injector rejects a ${PROXY_CONFIG_ANNOTATION} annotation it cannot parse`;
+  if (rw.sidecar.status === "none") {
+    return { denied: "admission will deny the pod once it is injected", why: `${rejects}: once the pod is injected, admission denies it. It is not injected today: ${rw.sidecar.reason}.` };
+  }
+  const why2 = `${rejects}, so admission denies the pod and it is never created.`;
+  return { denied: "admission denies the pod", why: rw.sidecar.status === "assumed" ? `${why2} An injected sidecar is assumed: ${rw.sidecar.reason}.` : why2 };
+}
+function rejection(w) {
+  if (w.origin === "gateway-values") return "Helm rejects the gateway chart values (the chart validates their types)";
+  return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
+}
+function meshDiscardWords(m, all) {
+  const d = meshDiscard(m);
+  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
+  if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
+  return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
+}
+function gracefulDrain(istioVersion) {
+  return !istioVersion || compareVersions(istioVersion, "1.8") >= 0;
+}
+function drainDurationFloor(d, suggested, istioVersion) {
+  if (!gracefulDrain(istioVersion)) return void 0;
+  const cover = drainToCover(d);
+  const floor = Math.max(1, Math.ceil(cover.v.value));
+  if (suggested >= floor) return void 0;
+  return { target: formatSeconds(floor), why: ` (not below ${cover.label} ${seconds(cover.v)}, or Envoy stops accepting connections before the drain ends)` };
+}
+function raisesToo(d, setting, suggested, rw, istioVersion) {
+  if (drainToCover(d).label !== setting) return "";
+  let fit = {};
+  if (rw) {
+    if (rw.timeline.path !== "classic" && rw.timeline.path !== "native-without-drain-hook") return "";
+    const dd = d.ddMalformed ? { ...d.dd, value: Infinity } : d.dd;
+    fit = drainFit({ ...rw, dd }, { ez: d.ez.value, wait: suggested }, istioVersion);
+  } else if (!d.ddMalformed && gracefulDrain(istioVersion) && suggested > d.dd.value) {
+    fit = { drainDuration: Math.ceil(suggested) };
+  }
+  const raises = fitRaises(fit);
+  return raises.length > 0 ? `, and raise ${joinWords(raises)}` : "";
+}
+function fitData(template, data, clippable, limit = MESSAGE_LIMIT) {
+  const out = { ...data };
+  const length = () => fillMessage(template, out, "fitData").length;
+  while (length() > limit) {
+    const longest = clippable.map((k) => [k, String(out[k])]).sort((a, b) => b[1].length - a[1].length)[0];
+    if (!longest || longest[1].length <= 12) break;
+    const [key, text2] = longest;
+    out[key] = clip(text2.endsWith("…") ? text2.slice(0, -1) : text2, Math.max(12, text2.length - (length() - limit) - 1));
+  }
+  return out;
+}
+function fitted(messages2, messageId, data, clippable) {
+  return { messageId, data: fitData(messages2[messageId].message, data, clippable) };
+}
+function versionSource(v) {
+  const where = v.prov.ref ? `from ${v.prov.source} in ${v.prov.ref.view.file.path}:${locate(v.prov.ref).line}` : `(${v.prov.source})`;
+  const others = v.seen.length > 1 ? ` (the lowest of ${joinWords(v.seen.map((s) => s.version))} in the input)` : "";
+  return `${where}${others}`;
+}
+function targetVersionWords(v, product) {
+  const source = versionSource(v);
+  return `${PRODUCT_NAMES[product]} ${v.value}${source.startsWith("(") ? " " : ", "}${source}`;
+}
+function targetVersionNote(versions, products) {
+  const parts = products.flatMap((p) => {
+    const v = versions[p];
+    return v && v.prov.level !== "default" ? [targetVersionWords(v, p)] : [];
+  });
+  return parts.length > 0 ? ` Target: ${parts.join("; ")}.` : "";
+}
+function reportedVersions(versions) {
+  const out = {};
+  for (const p of ["istio", "kubernetes"]) {
+    const v = versions[p];
+    if (!v) continue;
+    const r = { version: v.value, inferred: v.inferred, source: v.prov.source };
+    if (v.prov.ref) {
+      r.file = v.prov.ref.view.file.path;
+      r.line = locate(v.prov.ref).line;
+    }
+    if (v.seen.length > 1) r.seen = v.seen.map((s) => s.version);
+    out[p] = r;
+  }
+  return out.istio || out.kubernetes ? out : void 0;
+}
+
+// src/suppress/suppressor.ts
+import path4 from "node:path";
+
+// src/suppress/directives.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var DIRECTIVE_PREFIX = "drainlint-disable";
+function parseDirective(comment) {
+  const m = /^#\s*drainlint-(disable-next-line|disable-line|disable-file)(?=\s|$)(.*)$/s.exec(comment.trimEnd());
+  if (!m) return void 0;
+  const rest = m[2];
+  const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
+  const ids = sep ? rest.slice(0, sep.index) : rest;
+  const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : "";
+  return { kind: m[1], rules: ids.split(/[\s,]+/).filter(Boolean), ...reason ? { reason } : {} };
+}
+function commentsOf(text2) {
+  const out = [];
+  const stack = [];
+  for (const token of new import_yaml8.Parser().parse(text2)) stack.push(token);
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === "object") stack.push(item);
+    } else if (node !== null && typeof node === "object") {
+      const t = node;
+      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+        out.push({ offset: t.offset, source: t.source });
+        continue;
+      }
+      for (const v of Object.values(node)) if (v !== null && typeof v === "object") stack.push(v);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function fileDirectives(text2, scope) {
+  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
+  const out = [];
+  for (const [start, end] of documentChunks(text2)) {
+    const chunk = text2.slice(start, end);
+    if (chunk.includes(DIRECTIVE_PREFIX)) out.push(...directivesIn(chunk, { ...scope, position: (o) => scope.position(start + o) }));
+  }
+  return out;
+}
+function directivesIn(text2, scope) {
+  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
+  const comments = commentsOf(text2);
+  const out = [];
+  const commentStarts = new Set(comments.map((c) => c.offset));
+  for (const c of comments) {
+    const parsed = parseDirective(c.source);
+    if (!parsed) continue;
+    const s = scope.position(c.offset);
+    const e = scope.position(c.offset + c.source.trimEnd().length);
+    const range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    let from = s.line;
+    let to = s.line;
+    if (parsed.kind === "disable-file") ({ from, to } = scope.lines);
+    else if (parsed.kind === "disable-next-line") {
+      const next = nextContentOffset(text2, c.offset, commentStarts);
+      if (next === void 0) [from, to] = [1, 0];
+      else from = to = scope.position(next).line;
+    }
+    out.push({ ...parsed, file: scope.file, range, from, to, used: /* @__PURE__ */ new Set() });
+  }
+  return out;
+}
+function nextContentOffset(text2, offset, commentStarts) {
+  let at = text2.indexOf("\n", offset);
+  while (at >= 0) {
+    const start = at + 1;
+    const nl = text2.indexOf("\n", start);
+    const line = text2.slice(start, nl < 0 ? text2.length : nl);
+    const indent = line.length - line.trimStart().length;
+    const first = start + indent;
+    const trimmed = line.trim();
+    if (trimmed !== "" && trimmed !== "..." && !commentStarts.has(first)) return first;
+    if (nl < 0) return void 0;
+    at = nl;
+  }
+  return void 0;
+}
+
+// src/suppress/overrides.ts
+import path3 from "node:path";
+function overrideMatches(o, subject, file) {
+  const m = o.match;
+  if (m.kind !== void 0 && !nameGlob(m.kind, subject.kind)) return false;
+  if (m.namespace !== void 0 && !nameGlob(m.namespace, subject.namespace ?? "")) return false;
+  if (m.name !== void 0 && !nameGlob(m.name, subject.name ?? "")) return false;
+  if (m.container !== void 0 && !nameGlob(m.container, subject.container ?? "")) return false;
+  if (m.labels && !Object.entries(m.labels).every(([k, v]) => subject.labels[k] === v)) return false;
+  if (m.file !== void 0) {
+    const rel = path3.relative(o.dir, file).split(path3.sep).join("/");
+    if (rel.startsWith("../") || path3.isAbsolute(rel)) return false;
+    const globs = Array.isArray(m.file) ? m.file : [m.file];
+    if (!globs.some((g) => pathGlob(g)(rel))) return false;
+  }
+  return true;
+}
+function turnsOn(overrides, ruleId) {
+  return overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off");
+}
+
+// src/suppress/subject.ts
+function record(v) {
+  return isRecord(v) ? v : {};
+}
+function site(view, path8) {
+  const value = get(view.value, path8);
+  return isRecord(value) ? { view, path: path8, value } : void 0;
+}
+function workloadSubject(w, container) {
+  const ownPath = [...w.base, "metadata", "annotations"];
+  const annotations = [{ view: w.view, path: w.annotationsPath, value: w.podAnnotations }];
+  if (ownPath.join("\0") !== w.annotationsPath.join("\0")) {
+    const own = site(w.view, ownPath);
+    if (own) annotations.push(own);
+  }
+  const id = { kind: w.kind || "HelmValues" };
+  if (w.namespace) id.namespace = w.namespace;
+  if (w.name) id.name = w.name;
+  if (container) id.container = container;
+  return {
+    kind: w.kind,
+    namespace: w.effectiveNamespace,
+    name: w.name,
+    labels: { ...record(record(w.value["metadata"])["labels"]), ...w.podLabels },
+    container,
+    annotations,
+    id
+  };
+}
+function hostRef(ref) {
+  let r = ref;
+  while (r.view.host) r = r.view.host;
+  return r;
+}
+function resourceSubject(at, resource2, defaultNamespace) {
+  const host = hostRef(at);
+  const root = host.view.value;
+  const base3 = isRecord(root) && Array.isArray(root["items"]) && host.path[0] === "items" && typeof host.path[1] === "number" ? ["items", host.path[1]] : [];
+  const value = record(get(root, base3));
+  const meta = record(value["metadata"]);
+  const kind = typeof value["kind"] === "string" && typeof value["apiVersion"] === "string" ? value["kind"] : "";
+  const annotations = [];
+  let labels = record(meta["labels"]);
+  const template = WORKLOAD_TEMPLATE[kind];
+  if (template && template.length > 0) {
+    const tplMeta = [...base3, ...template, "metadata"];
+    const pod = site(host.view, [...tplMeta, "annotations"]);
+    if (pod) annotations.push(pod);
+    labels = { ...labels, ...record(get(root, [...tplMeta, "labels"])) };
+  }
+  const own = site(host.view, [...base3, "metadata", "annotations"]);
+  if (own) annotations.push(own);
+  const id = resource2 ? { ...resource2 } : { kind: kind || "HelmValues" };
+  if (!resource2) {
+    if (typeof meta["namespace"] === "string") id.namespace = meta["namespace"];
+    if (typeof meta["name"] === "string") id.name = meta["name"];
+  }
+  return {
+    kind: resource2?.kind ?? kind,
+    namespace: id.namespace ?? defaultNamespace,
+    name: id.name,
+    labels,
+    container: resource2?.container,
+    annotations,
+    id
+  };
+}
+
+// src/suppress/suppressor.ts
+var ENGINE_IDS = new Set(ENGINE_FINDINGS.map((e) => e.id));
+var Suppressor = class {
+  constructor(config, cwd, opts = {}) {
+    this.config = config;
+    this.cwd = cwd;
+    this.inline = opts.inline !== false;
+    this.reportUnused = opts.reportUnused === true && this.inline;
+    this.overrides = config.overrides ?? [];
+    this.knownRules = opts.knownRules;
+  }
+  config;
+  cwd;
+  inline;
+  reportUnused;
+  overrides;
+  comments = /* @__PURE__ */ new Map();
+  /** Embedded documents whose comments were read, by file and position (a document may be read more than once). */
+  embeddedRead = /* @__PURE__ */ new Set();
+  annotationDirectives = /* @__PURE__ */ new Map();
+  knownRules;
+  /** Whether a rule runs at all: on in `rules`, or turned on by an override for some findings. */
+  runs(ruleId) {
+    return this.config.rules[ruleId] !== "off" || turnsOn(this.overrides, ruleId);
+  }
+  /** Reads the suppression comments of YAML embedded in a scalar as the run parses it (DocumentStore.onEmbedded). */
+  onEmbedded = (view) => {
+    if (!this.inline || view.file.meshConfigOnly || !view.sourceText.includes("drainlint-disable")) return;
+    const start = view.position(0);
+    const key = `${view.file.path}\0${start.line}\0${start.column}`;
+    if (this.embeddedRead.has(key)) return;
+    this.embeddedRead.add(key);
+    const text2 = view.sourceText.replace(/\s+$/, "");
+    const end = view.position(Math.max(0, text2.length - 1));
+    this.addComments(view.file.path, directivesIn(view.sourceText, { file: view.file.path, position: (o) => view.position(o), lines: { from: start.line, to: end.line } }));
+  };
+  addComments(file, found) {
+    if (found.length === 0) return;
+    const list = this.comments.get(file);
+    if (list) list.push(...found);
+    else this.comments.set(file, found);
+  }
+  /**
+   * For one report of `ruleId` about `subject` in `file`: dropped when the rule is off for it in
+   * `rules` (and no override turns it on), else its severity setting and what suppresses it — the
+   * subject's annotations, an override that turns the rule off.
+   */
+  decide(ruleId, subject, file) {
+    const s = this.setting(ruleId, subject, file);
+    if (!s.on && !s.offBy) return { drop: true };
+    const suppressions = [];
+    if (this.inline) {
+      for (const d of this.annotationsOf(subject)) {
+        if (d.rules.length > 0 && !d.rules.includes(ruleId)) continue;
+        d.used.add(d.rules.length === 0 ? "*" : ruleId);
+        suppressions.push({ kind: "inSource", via: "annotation", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
+      }
+    }
+    if (s.offBy) {
+      const o = s.offBy;
+      suppressions.push({ kind: "external", via: "override", ...o.reason ? { justification: o.reason } : {}, file: o.file, range: locate(o.ref) });
+    }
+    return { severity: s.severity, suppressions };
+  }
+  /**
+   * Whether a rule leaves this workload out of a finding that sums up several (a mesh-wide setting
+   * reported once, a count of workloads): its annotations suppress the rule, or an override turns
+   * the rule off for it.
+   */
+  ignores(ruleId, w) {
+    const subject = workloadSubject(w);
+    if (this.inline) {
+      const d = this.annotationsOf(subject).find((a) => a.rules.length === 0 || a.rules.includes(ruleId));
+      if (d) {
+        d.used.add(d.rules.length === 0 ? "*" : ruleId);
+        return true;
+      }
+    }
+    return !this.setting(ruleId, subject, w.view.file.absPath ?? path4.resolve(this.cwd, w.view.file.path)).on;
+  }
+  /** The rule's setting for a subject: `rules`, then every override that matches, in order. */
+  setting(ruleId, subject, file) {
+    const global = this.config.rules[ruleId];
+    let on = global !== "off";
+    let severity = global === "off" ? void 0 : global;
+    let offBy;
+    for (const o of this.overrides) {
+      const s = o.rules[ruleId];
+      if (s === void 0 || !overrideMatches(o, subject, path4.resolve(this.cwd, file))) continue;
+      if (s === "off") {
+        on = false;
+        offBy = o;
+      } else {
+        on = true;
+        offBy = void 0;
+        if (s !== true) severity = s;
+      }
+    }
+    return { on, severity, offBy };
+  }
+  /** Whether the run reports unused directives: then every resource's annotations are noted (note()). */
+  get notesAnnotations() {
+    return this.reportUnused;
+  }
+  /** Notes a resource's annotation directives, so that unused ones can be reported. */
+  note(subject) {
+    if (this.reportUnused) this.annotationsOf(subject);
+  }
+  /** The drainlint.io/ignore annotations of a subject (read once per annotation). */
+  annotationsOf(subject) {
+    const out = [];
+    for (const site2 of subject.annotations) out.push(...this.siteDirectives(site2, subject));
+    return out;
+  }
+  siteDirectives(site2, subject) {
+    const keys = Object.keys(site2.value).filter((k) => k === IGNORE_ANNOTATION || k.startsWith(IGNORE_PREFIX) && k.length > IGNORE_PREFIX.length);
+    if (keys.length === 0) return [];
+    const id = `${site2.view.file.path}\0${site2.view.index}\0${site2.path.join("\0")}`;
+    const known = this.annotationDirectives.get(id);
+    if (known) return known;
+    const out = [];
+    for (const key of keys) {
+      const value = site2.value[key];
+      if (typeof value !== "string") continue;
+      let rules;
+      let reason;
+      if (key === IGNORE_ANNOTATION) {
+        rules = value.split(",").map((s) => s.trim()).filter(Boolean);
+        if (rules.length === 0) continue;
+        if (rules.includes("*")) rules = [];
+      } else {
+        rules = [key.slice(IGNORE_PREFIX.length)];
+        reason = value.trim() || void 0;
+      }
+      const range = locate({ view: site2.view, path: [...site2.path, key], target: "key" });
+      out.push({ key, rules, ...reason ? { reason } : {}, file: site2.view.file.path, range, resource: subject.id, used: /* @__PURE__ */ new Set(), hidden: site2.view.file.meshConfigOnly === true });
+    }
+    this.annotationDirectives.set(id, out);
+    return out;
+  }
+  /**
+   * After the rules: the suppression comments of the linted files mark the findings they cover,
+   * and, with reportUnused, the directives that suppressed nothing become findings. `ran` holds
+   * the rules that ran: a directive is judged only for those (one for every rule, only when all ran).
+   */
+  finish(findings, files, ran) {
+    if (!this.inline) return [];
+    for (const f of files) {
+      if (f.meshConfigOnly || !f.text.includes("drainlint-disable")) continue;
+      this.addComments(f.path, fileDirectives(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
+    }
+    if (this.comments.size > 0) {
+      for (const f of findings) {
+        if (ENGINE_IDS.has(f.ruleId)) continue;
+        for (const d of this.comments.get(f.file) ?? []) {
+          if (f.range.line < d.from || f.range.line > d.to) continue;
+          if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
+          d.used.add(d.rules.length === 0 ? "*" : f.ruleId);
+          (f.suppressions ??= []).push({ kind: "inSource", via: "comment", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
+        }
+      }
+    }
+    return this.reportUnused ? this.unused(ran) : [];
+  }
+  unused(ran) {
+    const known = this.knownRules ?? ran;
+    const allRan = [...known].every((id) => ran.has(id));
+    const out = [];
+    const judge = (d, directive, at, unknownAt) => {
+      const unknown = d.rules.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        const near = unknown.length === 1 ? closest(unknown[0], known) : void 0;
+        out.push(unknownAt({ directive, ids: orWords(unknown), verb: unknown.length === 1 ? "is" : "are", near: near ? `Did you mean ${near}? ` : "" }));
+      }
+      if (d.rules.length === 0) {
+        if (allRan && d.used.size === 0) {
+          const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", "");
+          if (f) out.push(f);
+        }
+        return;
+      }
+      const stale = d.rules.filter((id) => known.has(id) && ran.has(id) && !d.used.has(id));
+      if (stale.length > 0) {
+        const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", ` of ${orWords(stale)}`);
+        if (f) out.push(f);
+      }
+    };
+    for (const list of this.comments.values()) {
+      for (const d of list) {
+        const directive = `drainlint-${d.kind} comment`;
+        judge(
+          d,
+          directive,
+          (messageId, of) => unusedDirective(d.file, d.range, messageId, { directive: `drainlint-${d.kind}`, of }),
+          (data) => unusedDirective(d.file, d.range, "unknownRule", data)
+        );
+      }
+    }
+    for (const list of this.annotationDirectives.values()) {
+      for (const d of list) {
+        if (d.hidden) continue;
+        const withResource = (f) => ({ ...f, resource: d.resource });
+        judge(
+          d,
+          `annotation ${d.key}`,
+          (messageId, of) => withResource(unusedDirective(d.file, d.range, messageId, { key: d.key, of })),
+          (data) => withResource(unusedDirective(d.file, d.range, "unknownRule", data))
+        );
+      }
+    }
+    return out;
+  }
+};
+function toPosition(f, offset) {
+  const p = f.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function orWords(items) {
+  const all = items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+  if (all.length <= 70 || items.length === 1) return all;
+  let n = 1;
+  while (n < items.length - 1 && items.slice(0, n + 1).join(", ").length <= 60) n++;
+  return `${items.slice(0, n).join(", ")} or ${items.length - n} more`;
+}
+
+// src/suppress/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintPath(ref) {
+  const own = pathText(ref.view.value, ref.path);
+  return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
+}
+function pathText(root, path8) {
+  let cur = root;
+  let start = 0;
+  if (isRecord(root) && Array.isArray(root["items"]) && path8[0] === "items" && typeof path8[1] === "number") {
+    cur = root["items"][path8[1]];
+    start = 2;
+  }
+  let out = "";
+  for (let i = start; i < path8.length; i++) {
+    const seg = path8[i];
+    if (Array.isArray(cur) && typeof seg === "number") {
+      const item = cur[seg];
+      const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
+      out += name !== void 0 ? `[${name}]` : `[${seg}]`;
+      cur = item;
+    } else {
+      out += `${out === "" ? "" : "."}${String(seg)}`;
+      cur = isRecord(cur) ? cur[String(seg)] : void 0;
+    }
+  }
+  return out;
+}
+function valueText(ref) {
+  let cur = ref.view.value;
+  for (const seg of ref.path) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  return cur === null || cur === void 0 || typeof cur === "object" ? "" : String(cur);
+}
+function resourceText(id) {
+  if (!id) return "";
+  return `${id.kind}${id.namespace || id.name ? " " : ""}${id.namespace ? `${id.namespace}/` : ""}${id.name ?? ""}${id.container ? ` [${id.container}]` : ""}`;
+}
+function fingerprint(ruleId, messageId, resource2, at) {
+  const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
+
+// src/engine.ts
+async function prepare(req, onEmbedded) {
+  const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path5.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
+  const flagged = new Set(req.meshConfigFiles);
+  const meshOnly = [];
+  if (req.meshConfigFiles.length > 0) {
+    const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
+    meshOnly.push(...extra.inputs);
+    loaded.missing.push(...extra.missing.map((m) => path5.relative(req.cwd, m) || m));
+  }
+  const findings = [];
+  const files = [];
+  const inputs = [...loaded.inputs, ...meshOnly];
+  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  store.onEmbedded = onEmbedded;
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
+  inputs.forEach((input, order) => {
+    const isMeshOnly = order >= loaded.inputs.length;
+    const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
+    const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
+    if (file) files.push(file);
+    if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+  });
+  for (const chart of loaded.charts) {
+    findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, "chartTemplates", { count: `${chart.templates} file${chart.templates === 1 ? "" : "s"}` }, "info"));
+  }
+  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
+  const inventory = builder.finish();
+  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
+  const { config, versions } = targetConfig(inventory, req.config);
+  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
+}
+async function lint(req) {
+  const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
+  const model = await prepare(req, suppressor.onEmbedded);
+  const subjects = /* @__PURE__ */ new Map();
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
+  const findings = [...model.findings, ...ran.findings];
+  const hidden = meshOnlyPaths(model.files);
+  const kept = findings.filter((f) => !hidden.has(f.file));
+  kept.push(...suppressor.finish(kept, model.files, ran.ran));
+  kept.sort(compareFindings);
+  const withFindings = new Set(kept.map((f) => f.file));
+  const skipped = new Set(model.files.filter((f) => !f.meshConfigOnly && f.counts.documents > 0 && f.counts.resources === 0 && f.counts.values === 0 && !withFindings.has(f.path)).map((f) => f.path));
+  const stats = { documents: 0, resources: 0, workloads: ran.workloads, skipped: skipped.size };
+  for (const f of model.files) {
+    if (f.meshConfigOnly) continue;
+    stats.documents += f.counts.documents;
+    stats.resources += f.counts.resources;
+  }
+  return {
+    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd, targetVersions: reportedVersions(model.run.versions) },
+    missing: model.missing,
+    nothingRead: model.nothingRead,
+    ignored: model.ignored,
+    reparsedValues: model.store.reparsedValues,
+    meshFiles: meshFilesOf(model.inventory),
+    gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
+    subjects,
+    versions: model.run.versions
+  };
+}
+function gatewayValuesFilesOf(inv) {
+  const files = inv.workloadSources.flatMap((s) => "origin" in s && s.origin === "gateway-values" && s.view.file.absPath ? [s.view.file.absPath] : []);
+  return [...new Set(files)];
+}
+function meshFilesOf(inv) {
+  const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
+  return [...new Set(views.map((v) => v.file.absPath).filter((p) => p !== void 0))];
+}
+function meshParseErrors(inv) {
+  const out = [];
+  for (const m of inv.meshSources) {
+    const e = m.embedError;
+    if (e) out.push(parseError(m.view.file.path, e.range, "meshSyntax", { label: m.label, detail: e.message }));
+  }
+  return out;
+}
+function valuesParseErrors(inv) {
+  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
+}
+function annotationParseError(w) {
+  const e = w.proxyConfigAnnotation?.error;
+  if (!e) return void 0;
+  return { ...parseError(w.view.file.path, e.range, "annotationSyntax", { detail: e.message }), resource: resourceOf(w) };
+}
+function meshOnlyPaths(files) {
+  return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function runRules(rules, input) {
+  const out = [];
+  let workloads = 0;
+  const { inventory, run, config } = input;
+  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
+  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
+  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
+  const notes = suppressor.notesAnnotations;
+  if (notes) {
+    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
+      suppressor.note(resourceSubject({ view: r.view, path: r.base }, void 0, inventory.defaultNamespace));
+    }
+  }
+  forEachWorkload(inventory, (w) => {
+    const e = annotationParseError(w);
+    if (e) {
+      out.push(e);
+      input.subjects?.set(e, [w]);
+    }
+    if (notes) suppressor.note(workloadSubject(w));
+    const rw = resolveWorkload(w, inventory, config, run);
+    workloads++;
+    for (const a of active) a.visitor.workload?.(rw);
+    input.onWorkload?.(rw, run.versions);
+  });
+  for (const a of active) {
+    a.visitor.end?.();
+    a.finish();
+  }
+  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
+}
+function ruleRun(rule, input, suppressor, out) {
+  const id = rule.meta.id;
+  const meshWide = /* @__PURE__ */ new Map();
+  const deferred = [];
+  const emit = (r, meshKey) => {
+    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
+    const range = locate(r.at);
+    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
+    const seen = meshWideKey ? meshWide.get(meshWideKey) : void 0;
+    if (seen) {
+      if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
+      return;
+    }
+    const resource2 = meshKey ? void 0 : r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0);
+    const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
+    const decision = suppressor.decide(id, subject, r.at.view.file.path);
+    if (decision.drop) return;
+    const finding = {
+      ruleId: id,
+      messageId: r.messageId,
+      severity: decision.severity ?? r.severity ?? rule.meta.severity,
+      message: "",
+      help: "",
+      file: r.at.view.file.path,
+      range,
+      resource: resource2,
+      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
+      docsUrl: rule.meta.docsUrl,
+      fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
+    };
+    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
+    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
+    if (r.workload) input.subjects?.set(finding, [r.workload]);
+    if (typeof r.data === "function") deferred.push([finding, r]);
+    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
+    out.push(finding);
+  };
+  const ctx = {
+    inventory: input.inventory,
+    resolution: input.run,
+    config: input.config,
+    report: (r) => emit(r),
+    ignores: (w) => suppressor.ignores(id, w),
+    reportDrainSetting: (r) => {
+      const w = r.workload.workload;
+      const most = mostSpecificSetting(r.involved);
+      if (!most) {
+        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
+        return;
+      }
+      const related2 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+      if (most.prov.level === "mesh") emit({ ...r, related: related2, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
+      else emit({ ...r, related: related2, at: most.prov.ref, workload: w });
+    }
+  };
+  return {
+    visitor: rule.create(ctx),
+    /** A finding about a mesh-wide setting names the other workloads it applies to. */
+    finish() {
+      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
+      for (const { finding, others } of meshWide.values()) {
+        if (others.size === 0) continue;
+        const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+        finding.help = finding.help ? `${finding.help} ${more}` : more;
+      }
+    }
+  };
+}
+function texts(rule, r, versions) {
+  const spec = rule.meta.messages[r.messageId];
+  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
+  const data = typeof r.data === "function" ? r.data() : r.data;
+  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
+  const target = spec.versions ? targetVersionNote(versions, spec.versions) : "";
+  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
+}
+function compact(f) {
+  f.message.charCodeAt(0);
+  f.help.charCodeAt(0);
+  for (const r of f.related) r.message.charCodeAt(0);
+}
+function resourceOf(w, container) {
+  const id = resourceId(w);
+  if (container) id.container = container;
+  return id;
+}
+
+// src/domain/env-sites.ts
+function realProblem(p) {
+  return p.value !== null && p.value !== void 0;
+}
+function meshDiscarded(ctx, m) {
+  return Boolean(m.embedError) || (ctx.resolution.meshProblems.get(m) ?? []).some(realProblem);
+}
+function podDenied(rw) {
+  if (!rw.admissionDenied) return false;
+  const ann = rw.workload.proxyConfigAnnotation;
+  if (!ann?.view || ann.error || !isRecord(ann.view.value)) return true;
+  return rw.annotationProblems.some(realProblem);
+}
+function rejectedCrValues(pc) {
+  const env = get(pc.value, ["spec", "environmentVariables"]);
+  if (!isRecord(env)) return [];
+  return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
+}
+function metadataSites(out, view, path8, pc, where, extra, origin2) {
+  if (!isRecord(pc)) return;
+  for (const key of PROXY_METADATA_KEYS) {
+    const md = pc[key];
+    if (!isRecord(md)) continue;
+    for (const [name, value] of Object.entries(md)) {
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path8, key, name] }, where: where(key), ...extra });
+    }
+  }
+}
+function resourceEnvSites(ctx) {
+  const out = [];
+  for (const m of ctx.inventory.meshSources) {
+    if (meshDiscarded(ctx, m)) continue;
+    for (const dc of DEFAULT_CONFIG_KEYS) {
+      metadataSites(out, m.view, [...m.path, dc], m.value[dc], (key) => `in the ${key} of the mesh config (${m.label})`, { resource: meshResource(m) }, "mesh");
+    }
+  }
+  for (const pc of ctx.inventory.proxyConfigs) {
+    if (rejectedCrValues(pc).length > 0) continue;
+    const env = get(pc.value, ["spec", "environmentVariables"]);
+    if (!isRecord(env)) continue;
+    for (const [name, value] of Object.entries(env)) {
+      out.push({ origin: "proxyconfig", name, value, ref: { view: pc.view, path: [...pc.base, "spec", "environmentVariables", name] }, where: `in spec.environmentVariables of ${crLabel(pc)}`, resource: crResource(pc) });
+    }
+  }
+  return out;
+}
+function workloadEnvSites(rw) {
+  const out = [];
+  if (podDenied(rw)) return out;
+  const w = rw.workload;
+  const ann = w.proxyConfigAnnotation?.view;
+  if (ann) metadataSites(out, ann, [], ann.value, (key) => `in the ${key} of the ${PROXY_CONFIG_ANNOTATION} annotation`, { workload: w }, "annotation");
+  for (const c of w.containers) {
+    if (c.name !== PROXY_CONTAINER || !Array.isArray(c.value["env"])) continue;
+    c.value["env"].forEach((e, i) => {
+      if (!isRecord(e) || typeof e["name"] !== "string" || "valueFrom" in e) return;
+      const value = e["value"] === void 0 || e["value"] === null ? "" : e["value"];
+      out.push({ origin: "env", name: e["name"], value, ref: { view: w.view, path: [...c.path, "env", i, "value"] }, where: w.origin === "gateway-values" ? "in env of the gateway chart values" : `in the env of the ${PROXY_CONTAINER} container`, workload: w, container: c.name });
+    });
+  }
+  return out;
+}
+
+// src/domain/load-balancers.ts
+var AWS = "service.beta.kubernetes.io/aws-load-balancer-";
+var AWS_LB_TYPE = `${AWS}type`;
+var AWS_TARGET_TYPE = `${AWS}nlb-target-type`;
+var AWS_TG_ATTRIBUTES = `${AWS}target-group-attributes`;
+var AWS_CLB_DRAINING = `${AWS}connection-draining-enabled`;
+var AWS_CLB_DRAINING_TIMEOUT = `${AWS}connection-draining-timeout`;
+var AWS_NLB_CLASS = "service.k8s.aws/nlb";
+var EKS_AUTO_NLB_CLASS = "eks.amazonaws.com/nlb";
+var AWS_NLB_CLASSES = /* @__PURE__ */ new Set([AWS_NLB_CLASS, EKS_AUTO_NLB_CLASS]);
+var AWS_DEREGISTRATION_DEFAULT = 300;
+var AWS_CLB_DRAINING_DEFAULT = 300;
+var GKE_NEG = "cloud.google.com/neg";
+var GKE_BACKEND_CONFIG = ["cloud.google.com/backend-config", "beta.cloud.google.com/backend-config"];
+var GKE_L4 = ["cloud.google.com/load-balancer-type", "networking.gke.io/load-balancer-type", "cloud.google.com/l4-rbs"];
+var GKE_L4_CLASS = /^networking\.gke\.io\//;
+var AZURE = "service.beta.kubernetes.io/azure-";
+var GATEWAY_SERVICE_TYPE = "networking.istio.io/service-type";
+var WHY_POD_IP_AWS = "The load balancer controller deregisters a terminating pod, but the NLB keeps opening connections to it until that has propagated (about 2 minutes reported), and lets open ones drain for deregistration_delay.timeout_seconds.";
+var WHY_POD_IP_GKE = "GKE detaches a terminating pod from its NEG, but the load balancer keeps sending to it until that has propagated, and lets open connections drain for drainingTimeoutSec.";
+var WHY_INSTANCE = "The load balancer sends to nodes, and kube-proxy stops routing to a terminating pod; connections the load balancer is still draining are reset when the gateway exits.";
+function serviceFromManifest(res, defaultNamespace) {
+  const ns = res.namespace ?? defaultNamespace;
+  return {
+    label: `Service ${ns ? `${ns}/` : ""}${res.name ?? "(unnamed)"}`,
+    view: res.view,
+    value: res.value,
+    paths: {
+      type: res.base.concat("spec", "type"),
+      loadBalancerClass: res.base.concat("spec", "loadBalancerClass"),
+      annotations: res.base.concat("metadata", "annotations"),
+      selector: res.base.concat("spec", "selector")
+    },
+    name: res.name,
+    namespace: ns,
+    typeDefault: { value: "ClusterIP", source: "Kubernetes default" }
+  };
+}
+function operatorGatewayService(w) {
+  if (w.origin !== "iop-gateway" || w.kind !== "IngressGateway") return void 0;
+  const k8s = isRecord(w.value["k8s"]) ? w.value["k8s"] : {};
+  const spec = isRecord(k8s["service"]) ? k8s["service"] : {};
+  const annotations = isRecord(k8s["serviceAnnotations"]) ? k8s["serviceAnnotations"] : {};
+  const k8sPath = w.base.concat("k8s");
+  return {
+    label: `the Service of IstioOperator gateway ${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { ...spec, selector: w.podLabels }, metadata: { annotations } },
+    paths: { type: k8sPath.concat("service", "type"), loadBalancerClass: k8sPath.concat("service", "loadBalancerClass"), annotations: k8sPath.concat("serviceAnnotations"), selector: w.labelsPath },
+    name: w.name,
+    namespace: w.namespace,
+    typeDefault: { value: "LoadBalancer", source: "default of IstioOperator ingress gateways" }
+  };
+}
+function gatewayApiService(w) {
+  if (w.origin !== "gateway-api" || w.gatewayClass === "istio-waypoint") return void 0;
+  const type = w.podAnnotations[GATEWAY_SERVICE_TYPE];
+  return {
+    label: `the Service istiod creates for Gateway ${w.namespace ? `${w.namespace}/` : ""}${w.name ?? "(unnamed)"}`,
+    view: w.view,
+    value: { spec: { type, selector: w.podLabels }, metadata: { annotations: w.podAnnotations } },
+    paths: { type: w.annotationsPath.concat(GATEWAY_SERVICE_TYPE), loadBalancerClass: w.annotationsPath, annotations: w.annotationsPath, selector: w.labelsPath },
+    name: w.name && w.gatewayClass ? `${w.name}-${w.gatewayClass}` : w.name,
+    namespace: w.effectiveNamespace,
+    typeDefault: { value: "LoadBalancer", source: "default of Services istiod creates for Gateways" }
+  };
+}
+function servicesInFront(w, inv, config) {
+  const own = [operatorGatewayService(w), gatewayApiService(w)].filter((s) => s !== void 0);
+  return own.concat(selectingServices(w, inv, config).map((res) => serviceFromManifest(res, config.defaultNamespace)));
+}
+function loadBalancersInFront(w, inv, config) {
+  return servicesInFront(w, inv, config).map((svc) => loadBalancerOf(svc, inv, config)).filter((lb) => lb !== void 0);
+}
+function loadBalancerOf(svc, inv, config) {
+  const annotations = annotationsOf(svc);
+  const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
+  const fact2 = (label2, value, path8, source) => [label2, { value, prov: provAt2(svc, path8, source) }];
+  const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
+  const rawType = get(svc.value, ["spec", "type"]);
+  const typeWritten = typeof rawType === "string";
+  const type = typeWritten ? rawType : svc.typeDefault.value;
+  const typeFact = typeWritten ? fact2("type", type, svc.paths.type, svc.label) : ["type", { value: type, prov: { level: "default", source: `${svc.typeDefault.source}, ${svc.label}` } }];
+  const rawClass = get(svc.value, ["spec", "loadBalancerClass"]);
+  const cls = typeof rawClass === "string" && rawClass !== "" ? rawClass : void 0;
+  const classFact = () => fact2("loadBalancerClass", cls, svc.paths.loadBalancerClass, svc.label);
+  const gke = gkeNeg(svc, inv, config, ann);
+  if (gke) {
+    return { service: svc, provider: "gke-neg", noun: "a GKE NEG load balancer", byPodIp: true, draining: gke.draining, evidence: gke.evidence, why: WHY_POD_IP_GKE };
+  }
+  if (type !== "LoadBalancer") return void 0;
+  const lbType = ann(AWS_LB_TYPE);
+  if (cls !== void 0 && AWS_NLB_CLASSES.has(cls) || cls === void 0 && (lbType === "external" || lbType === "nlb-ip")) {
+    const target = ann(AWS_TARGET_TYPE);
+    const byPodIp = lbType === "nlb-ip" || target === "ip";
+    const evidence = [typeFact, cls !== void 0 ? classFact() : annFact(AWS_LB_TYPE)];
+    if (target !== void 0) evidence.push(annFact(AWS_TARGET_TYPE));
+    return {
+      service: svc,
+      provider: "aws-lbc",
+      noun: byPodIp ? "an AWS NLB with IP targets" : "an AWS NLB with instance targets",
+      byPodIp,
+      draining: awsDeregistrationDelay(svc, ann),
+      evidence,
+      why: byPodIp ? WHY_POD_IP_AWS : WHY_INSTANCE
+    };
+  }
+  if (cls !== void 0) {
+    const gkeClass = GKE_L4_CLASS.test(cls);
+    return { service: svc, provider: gkeClass ? "gke-l4" : "class", noun: gkeClass ? "a GKE L4 load balancer" : `the load balancer of class ${cls}`, byPodIp: false, evidence: [typeFact, classFact()], why: WHY_INSTANCE };
+  }
+  if (lbType === "nlb") {
+    return { service: svc, provider: "aws-nlb", noun: "an AWS NLB with instance targets", byPodIp: false, evidence: [typeFact, annFact(AWS_LB_TYPE)], why: WHY_INSTANCE };
+  }
+  const awsKey = Object.keys(annotations).find((k) => k.startsWith(AWS));
+  if (awsKey !== void 0) {
+    const evidence = [typeFact, annFact(awsKey)];
+    return { service: svc, provider: "aws-clb", noun: "an AWS Classic Load Balancer", byPodIp: false, draining: clbDraining(svc, ann), evidence, why: WHY_INSTANCE };
+  }
+  const gkeKey = GKE_L4.find((k) => ann(k) !== void 0);
+  if (gkeKey) return { service: svc, provider: "gke-l4", noun: "a GKE L4 load balancer", byPodIp: false, evidence: [typeFact, annFact(gkeKey)], why: WHY_INSTANCE };
+  const azureKey = Object.keys(annotations).find((k) => k.startsWith(AZURE));
+  if (azureKey) return { service: svc, provider: "azure", noun: "an Azure load balancer", byPodIp: false, evidence: [typeFact, annFact(azureKey)], why: WHY_INSTANCE };
+  return { service: svc, provider: "unknown", noun: "a load balancer", byPodIp: false, evidence: [typeFact], why: WHY_INSTANCE };
+}
+function providerKnown(lb) {
+  return lb.provider !== "unknown";
+}
+function annotationsOf(svc) {
+  const a = get(svc.value, ["metadata", "annotations"]);
+  return isRecord(a) ? a : {};
+}
+function provAt2(svc, path8, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path8 } };
+}
+function awsDeregistrationDelay(svc, ann) {
+  const setting = "deregistration_delay.timeout_seconds";
+  const attributes = ann(AWS_TG_ATTRIBUTES);
+  const written2 = attributes === void 0 ? void 0 : parseAttributes(attributes).get(setting);
+  if (written2 !== void 0 && /^\d+$/.test(written2)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_TG_ATTRIBUTES), `${AWS_TG_ATTRIBUTES} annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(written2), prov: prov2 }, entry: [setting, { value: written2, prov: prov2 }] };
+  }
+  const prov = { level: "default", source: "default of AWS target groups" };
+  return { setting, seconds: { value: AWS_DEREGISTRATION_DEFAULT, prov }, entry: [setting, { value: String(AWS_DEREGISTRATION_DEFAULT), prov }] };
+}
+function parseAttributes(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of text2.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return out;
+}
+function clbDraining(svc, ann) {
+  const enabled = ann(AWS_CLB_DRAINING);
+  if (enabled === void 0 || parseGoBool(enabled) !== true) return void 0;
+  const setting = "connection-draining-timeout";
+  const timeout = ann(AWS_CLB_DRAINING_TIMEOUT);
+  if (timeout !== void 0 && /^\d+$/.test(timeout)) {
+    const prov2 = provAt2(svc, svc.paths.annotations.concat(AWS_CLB_DRAINING_TIMEOUT), `annotation of ${svc.label}`);
+    return { setting, seconds: { value: Number(timeout), prov: prov2 }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: JSON.stringify(timeout), prov: prov2 }] };
+  }
+  const prov = { level: "default", source: `AWS default with ${AWS_CLB_DRAINING} "${enabled}", ${svc.label}` };
+  return { setting, seconds: { value: AWS_CLB_DRAINING_DEFAULT, prov }, entry: [AWS_CLB_DRAINING_TIMEOUT, { value: String(AWS_CLB_DRAINING_DEFAULT), prov }] };
+}
+function gkeNeg(svc, inv, config, ann) {
+  const evidence = [];
+  const negText = ann(GKE_NEG);
+  if (negText !== void 0 && negEnabled(negText)) {
+    evidence.push([GKE_NEG, { value: negText, prov: provAt2(svc, svc.paths.annotations.concat(GKE_NEG), `annotation of ${svc.label}`) }]);
+  }
+  const ns = svc.namespace;
+  const drains = [];
+  for (const key of GKE_BACKEND_CONFIG) {
+    const text2 = ann(key);
+    if (text2 === void 0) continue;
+    for (const name of backendConfigNames(text2)) {
+      const bc = gkeResources(inv, "BackendConfig").find((r) => r.name === name && nsOf2(r, config) === ns);
+      const secs = bc ? get(bc.value, ["spec", "connectionDraining", "drainingTimeoutSec"]) : void 0;
+      if (!bc || typeof secs !== "number" || !Number.isFinite(secs) || secs < 0) continue;
+      const prov = { level: "traffic", source: `BackendConfig ${nsPrefix(bc, config)}${name}`, ref: { view: bc.view, path: bc.base.concat("spec", "connectionDraining", "drainingTimeoutSec") } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+  }
+  let policy = false;
+  for (const p of gkeResources(inv, "GCPBackendPolicy")) {
+    const ref = get(p.value, ["spec", "targetRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
+    policy = true;
+    const path8 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
+    if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path8 } };
+      drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
+    }
+    if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
+  }
+  if (evidence.length === 0 && !policy) return void 0;
+  const draining = drains.filter((d) => d.seconds.value > 0).reduce((a, b) => a && a.seconds.value >= b.seconds.value ? a : b, void 0);
+  return { evidence, draining };
+}
+function negEnabled(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return false;
+  return parsed["ingress"] === true || isRecord(parsed["exposed_ports"]) && Object.keys(parsed["exposed_ports"]).length > 0;
+}
+function backendConfigNames(text2) {
+  const parsed = parseJson(text2);
+  if (!isRecord(parsed)) return [];
+  const names2 = /* @__PURE__ */ new Set();
+  if (typeof parsed["default"] === "string") names2.add(parsed["default"]);
+  if (isRecord(parsed["ports"])) {
+    for (const v of Object.values(parsed["ports"])) if (typeof v === "string") names2.add(v);
+  }
+  return [...names2];
+}
+function parseJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function gkeResources(inv, kind) {
+  let found = inv.lookups.gkeBackendPolicies;
+  if (!found) {
+    found = inv.others.filter((r) => r.kind === "BackendConfig" && r.apiVersion.startsWith("cloud.google.com/") || r.kind === "GCPBackendPolicy" && r.apiVersion.startsWith("networking.gke.io/"));
+    inv.lookups.gkeBackendPolicies = found;
+  }
+  return found.filter((r) => r.kind === kind);
+}
+function nsOf2(res, config) {
+  return res.namespace ?? config.defaultNamespace;
+}
+function nsPrefix(res, config) {
+  const ns = nsOf2(res, config);
+  return ns ? `${ns}/` : "";
+}
+
+// src/domain/jobs.ts
+var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var QUIT_ENDPOINT = "quitquitquit";
+var QUIT_API_ENV = /* @__PURE__ */ new Set(["ISTIO_QUIT_API"]);
+function isJobWorkload(w) {
+  return w.origin === "pod" && JOB_KINDS.has(w.kind);
+}
+function quitCall(w) {
+  for (const c of w.containers) {
+    if (c.name === PROXY_CONTAINER) continue;
+    for (const field of ["command", "args"]) {
+      const list = c.value[field];
+      if (!Array.isArray(list)) continue;
+      const i2 = list.findIndex((s) => typeof s === "string" && s.includes(QUIT_ENDPOINT));
+      if (i2 >= 0) return { view: w.view, path: c.path.concat(field, i2) };
+    }
+    const env = c.value["env"];
+    if (!Array.isArray(env)) continue;
+    const i = env.findIndex((e) => isRecord(e) && (typeof e["value"] === "string" && e["value"].includes(QUIT_ENDPOINT) || typeof e["name"] === "string" && QUIT_API_ENV.has(e["name"])));
+    if (i >= 0) return { view: w.view, path: c.path.concat("env", i) };
+  }
+  return void 0;
+}
+function classicByDefault(rw, inv, target) {
+  if (target.istioVersion || target.kubernetesVersion) return false;
+  if (rw.mode.prov.level !== "default") return false;
+  const setting = inv.istiodEnv.filter((e) => e.name === "ENABLE_NATIVE_SIDECARS").pop();
+  return setting === void 0 || String(setting.value) === "auto";
+}
+
+// src/domain/ports.ts
+var LONG_LIVED = {
+  tcp: "TCP",
+  tls: "TLS",
+  grpc: "gRPC",
+  "grpc-web": "gRPC-Web",
+  mongo: "MongoDB",
+  mongodb: "MongoDB",
+  mysql: "MySQL",
+  redis: "Redis",
+  kafka: "Kafka",
+  amqp: "AMQP",
+  amqps: "AMQP",
+  mqtt: "MQTT",
+  nats: "NATS",
+  postgres: "PostgreSQL",
+  postgresql: "PostgreSQL",
+  cassandra: "Cassandra",
+  cql: "Cassandra",
+  memcached: "Memcached",
+  zookeeper: "ZooKeeper",
+  websocket: "WebSocket",
+  websockets: "WebSocket",
+  ws: "WebSocket",
+  wss: "WebSocket"
+};
+var K8S_APP_PROTOCOLS = {
+  "kubernetes.io/h2c": void 0,
+  // HTTP/2 cleartext: drained with GOAWAY
+  "kubernetes.io/ws": "WebSocket",
+  "kubernetes.io/wss": "WebSocket"
+};
+var WELL_KNOWN = { 3306: "MySQL", 27017: "MongoDB" };
+var SHORT_LIVED = /* @__PURE__ */ new Set(["http", "http2", "https", "http_proxy", "udp"]);
+var HTTP = /* @__PURE__ */ new Set(["http", "http2", "https"]);
+var OUTSIDE_HTTP = "HTTP keep-alive";
+var ISTIO_PORTS = /* @__PURE__ */ new Set([15e3, 15001, 15004, 15006, 15008, 15009, 15012, 15017, 15020, 15021, 15053, 15090]);
+var EXTERNAL_SERVICE_TYPES = /* @__PURE__ */ new Set(["LoadBalancer", "NodePort"]);
+function longLivedProtocol(name, appProtocol, port2) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  if (declared2 === appProtocol && Object.hasOwn(K8S_APP_PROTOCOLS, declared2)) return K8S_APP_PROTOCOLS[declared2];
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : dash >= 0 ? lower.slice(0, dash) : lower;
+  if (Object.hasOwn(LONG_LIVED, prefix)) return LONG_LIVED[prefix];
+  if (SHORT_LIVED.has(prefix)) return void 0;
+  return typeof port2 === "number" ? WELL_KNOWN[port2] : void 0;
+}
+function httpProtocol(name, appProtocol) {
+  const declared2 = typeof appProtocol === "string" && appProtocol !== "" ? appProtocol : typeof name === "string" ? name : "";
+  const lower = declared2.toLowerCase();
+  const dash = lower.indexOf("-");
+  return HTTP.has(dash >= 0 ? lower.slice(0, dash) : lower);
+}
+function label(name, port2) {
+  const n = typeof name === "string" && name !== "" ? `${name} ` : "";
+  return `port ${n}${typeof port2 === "number" || typeof port2 === "string" ? String(port2) : "(no number)"}`;
+}
+function notTcp(p) {
+  return typeof p["protocol"] === "string" && p["protocol"].toUpperCase() !== "TCP";
+}
+function interceptedBy(w, gateway) {
+  if (gateway) return () => true;
+  const list = (v) => typeof v === "string" ? new Set(
+    v.split(",").map((s) => s.trim()).filter((s) => s !== "")
+  ) : void 0;
+  const include = list(w.podAnnotations["traffic.sidecar.istio.io/includeInboundPorts"]);
+  const exclude = list(w.podAnnotations["traffic.sidecar.istio.io/excludeInboundPorts"]);
+  return (port2) => {
+    if (port2 === void 0) return true;
+    if (include && !include.has("*") && !include.has(String(port2))) return false;
+    return !exclude?.has(String(port2));
+  };
+}
+function selectingServices2(w, inv, defaultNamespace) {
+  return selectingServices(w, inv, { defaultNamespace });
+}
+function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
+  const out = [];
+  const intercepted = interceptedBy(w, gateway);
+  const add = (p, path8, view, number, target, owner, external = false, externalOwner = owner) => {
+    if (notTcp(p)) return;
+    const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
+    const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
+    const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
+    if (!proto || !intercepted(target)) return;
+    const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
+    const ref = { view, path: key ? [...path8, key] : path8 };
+    const what = label(p["name"], number);
+    const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
+    out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
+  };
+  const containerPorts = [];
+  const portByName = /* @__PURE__ */ new Map();
+  for (const c of w.containers) {
+    if (!gateway && c.name === PROXY_CONTAINER) continue;
+    if (c.init && c.value["restartPolicy"] !== "Always") continue;
+    const ports = c.value["ports"];
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      if (typeof p["name"] === "string" && typeof p["containerPort"] === "number") portByName.set(p["name"], p["containerPort"]);
+      containerPorts.push({ p, path: [...c.path, "ports", i], owner: `container ${c.name || "(unnamed)"}` });
+    });
+  }
+  const targeted = /* @__PURE__ */ new Set();
+  for (const svc of selectingServices2(w, inv, defaultNamespace)) {
+    const ports = get(svc.value, ["spec", "ports"]);
+    if (!Array.isArray(ports)) continue;
+    const owner = resourceName(svc);
+    const type = get(svc.value, ["spec", "type"]);
+    const externalType = typeof type === "string" && EXTERNAL_SERVICE_TYPES.has(type);
+    ports.forEach((p, i) => {
+      if (!isRecord(p)) return;
+      const tp = p["targetPort"] ?? p["port"];
+      const target = typeof tp === "number" ? tp : typeof tp === "string" ? portByName.get(tp) : void 0;
+      if (target !== void 0 && !notTcp(p)) targeted.add(target);
+      add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
+    });
+  }
+  for (const { p, path: path8, owner } of containerPorts) {
+    const number = p["containerPort"];
+    if (typeof number === "number" && targeted.has(number)) continue;
+    add(p, path8, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
+  }
+  if (w.origin === "iop-gateway") {
+    const ports = get(w.value, ["k8s", "service", "ports"]);
+    if (Array.isArray(ports)) {
+      ports.forEach((p, i) => {
+        if (isRecord(p)) add(p, [...w.base, "k8s", "service", "ports", i], w.view, p["port"], typeof p["targetPort"] === "number" ? p["targetPort"] : void 0, `${w.name ? `the ${w.name} Service` : "its Service"} (${w.profile ? `${w.profile} profile` : "k8s.service"})`, outside);
+      });
+    }
+  }
+  if (w.origin === "gateway-api") {
+    const listeners = get(w.value, ["spec", "listeners"]);
+    if (Array.isArray(listeners)) {
+      listeners.forEach((l, i) => {
+        if (!isRecord(l) || typeof l["protocol"] !== "string") return;
+        const declared2 = l["protocol"].toUpperCase();
+        const proto = { TCP: "TCP", TLS: "TLS" }[declared2] ?? (outside && (declared2 === "HTTP" || declared2 === "HTTPS") && !ISTIO_PORTS.has(Number(l["port"])) ? OUTSIDE_HTTP : void 0);
+        if (!proto) return;
+        const what = `listener ${typeof l["name"] === "string" ? `${l["name"]} ` : ""}(port ${String(l["port"] ?? "?")})`;
+        out.push({ protocol: proto, text: `${proto} on ${what}`, ref: { view: w.view, path: [...w.base, "spec", "listeners", i, "protocol"] }, related: `${what} (${proto})` });
+      });
+    }
+  }
+  return out;
+}
+
+// src/istio/mesh-fields.ts
+var PROXY_CONFIG_FIELDS = {
+  configPath: { type: "string" },
+  binaryPath: { type: "string" },
+  serviceCluster: { type: "string" },
+  tracingServiceName: { type: "enum", enumValues: ["APP_LABEL_AND_NAMESPACE", "CANONICAL_NAME_ONLY", "CANONICAL_NAME_AND_NAMESPACE"] },
+  drainDuration: { type: "duration" },
+  parentShutdownDuration: { type: "duration", removed: "1.17" },
+  discoveryAddress: { type: "string" },
+  discoveryRefreshDelay: { type: "duration" },
+  zipkinAddress: { type: "string" },
+  connectTimeout: { type: "duration", removed: "1.6" },
+  statsdUdpAddress: { type: "string" },
+  envoyMetricsServiceAddress: { type: "string" },
+  proxyAdminPort: { type: "integer" },
+  availabilityZone: { type: "string" },
+  controlPlaneAuthPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS", "INHERIT"] },
+  customConfigFile: { type: "string" },
+  statNameLength: { type: "integer" },
+  concurrency: { type: "integer" },
+  proxyBootstrapTemplatePath: { type: "string" },
+  interceptionMode: { type: "enum", enumValues: ["REDIRECT", "TPROXY", "NONE"] },
+  tracing: { type: "object" },
+  sds: { type: "object" },
+  envoyAccessLogService: { type: "object" },
+  envoyMetricsService: { type: "object" },
+  proxyMetadata: { type: "map-string" },
+  runtimeValues: { type: "map-string" },
+  statusPort: { type: "integer" },
+  extraStatTags: { type: "array" },
+  gatewayTopology: { type: "object" },
+  terminationDrainDuration: { type: "duration" },
+  meshId: { type: "string" },
+  readinessProbe: { type: "object" },
+  proxyStatsMatcher: { type: "object" },
+  holdApplicationUntilProxyStarts: { type: "boolean" },
+  caCertificatesPem: { type: "array" },
+  image: { type: "object" },
+  privateKeyProvider: { type: "object" },
+  proxyHeaders: { type: "object" },
+  fileFlushInterval: { type: "duration" },
+  fileFlushMinSizeKb: { type: "integer" },
+  statsCompression: { type: "boolean" },
+  connectionSettings: { type: "object" }
+};
+var MESH_CONFIG_FIELDS = {
+  proxyListenPort: { type: "integer" },
+  proxyInboundListenPort: { type: "integer" },
+  proxyHttpPort: { type: "integer" },
+  connectTimeout: { type: "duration" },
+  hboneIdleTimeout: { type: "duration" },
+  protocolDetectionTimeout: { type: "duration" },
+  tcpKeepalive: { type: "object" },
+  ingressClass: { type: "string" },
+  ingressService: { type: "string" },
+  ingressControllerMode: { type: "enum", enumValues: ["UNSPECIFIED", "OFF", "DEFAULT", "STRICT"] },
+  ingressSelector: { type: "string" },
+  enableTracing: { type: "boolean" },
+  accessLogFile: { type: "string" },
+  accessLogFormat: { type: "string" },
+  accessLogEncoding: { type: "enum", enumValues: ["TEXT", "JSON"] },
+  enableEnvoyAccessLogService: { type: "boolean" },
+  disableEnvoyListenerLog: { type: "boolean" },
+  defaultConfig: { type: "object" },
+  outboundTrafficPolicy: { type: "object" },
+  inboundTrafficPolicy: { type: "object" },
+  configSources: { type: "array" },
+  enableAutoMtls: { type: "boolean" },
+  trustDomain: { type: "string" },
+  trustDomainAliases: { type: "array" },
+  caCertificates: { type: "array" },
+  defaultServiceExportTo: { type: "array" },
+  defaultVirtualServiceExportTo: { type: "array" },
+  defaultDestinationRuleExportTo: { type: "array" },
+  rootNamespace: { type: "string" },
+  localityLbSetting: { type: "object" },
+  zoneAwareLbSetting: { type: "object" },
+  dnsRefreshRate: { type: "duration" },
+  h2UpgradePolicy: { type: "enum", enumValues: ["DO_NOT_UPGRADE", "UPGRADE"] },
+  inboundClusterStatName: { type: "string" },
+  outboundClusterStatName: { type: "string" },
+  certificates: { type: "array" },
+  thriftConfig: { type: "object", removed: "1.17" },
+  serviceSettings: { type: "array" },
+  serviceScopeConfigs: { type: "array" },
+  enablePrometheusMerge: { type: "boolean" },
+  verifyCertificateAtClient: { type: "boolean" },
+  ca: { type: "object" },
+  extensionProviders: { type: "array" },
+  defaultProviders: { type: "object" },
+  discoverySelectors: { type: "array" },
+  pathNormalization: { type: "object" },
+  defaultHttpRetryPolicy: { type: "object" },
+  meshMTLS: { type: "object" },
+  tlsDefaults: { type: "object" },
+  defaultTrafficPolicy: { type: "object" },
+  serviceEntryVisibility: { type: "object" },
+  mixerCheckServer: { type: "string", removed: "1.8" },
+  mixerReportServer: { type: "string", removed: "1.8" },
+  disablePolicyChecks: { type: "boolean", removed: "1.8" },
+  disableMixerHttpReports: { type: "boolean", removed: "1.8" },
+  policyCheckFailOpen: { type: "boolean", removed: "1.8" },
+  sidecarToTelemetrySessionAffinity: { type: "boolean", removed: "1.8" },
+  authPolicy: { type: "enum", enumValues: ["NONE", "MUTUAL_TLS"], removed: "1.9" },
+  rdsRefreshDelay: { type: "duration", removed: "1.9" },
+  mixerAddress: { type: "string", removed: "1.8" },
+  enableClientSidePolicyCheck: { type: "boolean", removed: "1.8" },
+  sdsUdsPath: { type: "string", removed: "1.8" },
+  sdsRefreshDelay: { type: "duration", removed: "1.8" },
+  enableSdsTokenMount: { type: "boolean", removed: "1.8" },
+  sdsUseK8sSaJwt: { type: "boolean", removed: "1.8" },
+  disableReportBatch: { type: "boolean", removed: "1.8" },
+  reportBatchMaxEntries: { type: "integer", removed: "1.8" },
+  reportBatchMaxTime: { type: "duration", removed: "1.8" }
+};
 
 // rules/annotation-not-rendered/index.ts
 var KEYS = [EZ, MIN];
@@ -15625,64 +16525,34 @@ var RULES = [
   unknown_proxy_config_key_default
 ];
 
+// src/domain/targets.ts
+function targetVersions2(run) {
+  const one = (v) => {
+    if (!v) return { source: "not given or found" };
+    const seen = v.seen.length > 1 ? `; the lowest of ${v.seen.map((s) => s.version).join(", ")} in the input` : "";
+    const source = v.inferred ? `${v.prov.source} (read from the input${seen})` : v.prov.source;
+    return { value: v.value, source, ...v.prov.ref ? { ref: v.prov.ref } : {} };
+  };
+  return { istio: one(run.istio), kubernetes: one(run.kubernetes) };
+}
+
+// src/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+
 // src/suppress/baseline.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
-
-// src/suppress/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintPath(ref) {
-  const own = pathText(ref.view.value, ref.path);
-  return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
-}
-function pathText(root, path8) {
-  let cur = root;
-  let start = 0;
-  if (isRecord(root) && Array.isArray(root["items"]) && path8[0] === "items" && typeof path8[1] === "number") {
-    cur = root["items"][path8[1]];
-    start = 2;
-  }
-  let out = "";
-  for (let i = start; i < path8.length; i++) {
-    const seg = path8[i];
-    if (Array.isArray(cur) && typeof seg === "number") {
-      const item = cur[seg];
-      const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
-      out += name !== void 0 ? `[${name}]` : `[${seg}]`;
-      cur = item;
-    } else {
-      out += `${out === "" ? "" : "."}${String(seg)}`;
-      cur = isRecord(cur) ? cur[String(seg)] : void 0;
-    }
-  }
-  return out;
-}
-function valueText(ref) {
-  let cur = ref.view.value;
-  for (const seg of ref.path) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
-  return cur === null || cur === void 0 || typeof cur === "object" ? "" : String(cur);
-}
-function resourceText(id) {
-  if (!id) return "";
-  return `${id.kind}${id.namespace || id.name ? " " : ""}${id.namespace ? `${id.namespace}/` : ""}${id.name ?? ""}${id.container ? ` [${id.container}]` : ""}`;
-}
-function fingerprint(ruleId, messageId, resource2, at) {
-  const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
-}
-
-// src/suppress/baseline.ts
+import path6 from "node:path";
 var DEFAULT_BASELINE = ".drainlint-baseline.json";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
 };
-var ENGINE_IDS = new Set(ENGINE_FINDINGS.map((e) => e.id));
+var ENGINE_IDS2 = new Set(ENGINE_FINDINGS.map((e) => e.id));
 function recordable(f) {
-  return f.fingerprint !== void 0 && !ENGINE_IDS.has(f.ruleId) && !f.suppressions;
+  return f.fingerprint !== void 0 && !ENGINE_IDS2.has(f.ruleId) && !f.suppressions;
 }
 function fileKey(file, cwd, baselineDir) {
-  const rel = path3.relative(baselineDir, path3.resolve(cwd, file));
-  return rel.split(path3.sep).join("/");
+  const rel = path6.relative(baselineDir, path6.resolve(cwd, file));
+  return rel.split(path6.sep).join("/");
 }
 function readBaseline(abs, shown4) {
   let text2;
@@ -15788,7 +16658,7 @@ function serializeBaseline(b) {
   return lines.join("\n");
 }
 function writeAtomically(abs, text2) {
-  const tmp = path3.join(path3.dirname(abs), `.${path3.basename(abs)}.${process.pid}.tmp`);
+  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text2);
     renameSync(tmp, abs);
@@ -15796,794 +16666,6 @@ function writeAtomically(abs, text2) {
     if (existsSync2(tmp)) rmSync(tmp, { force: true });
   }
 }
-
-// src/lint.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
-
-// src/engine.ts
-import path6 from "node:path";
-
-// src/parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var LARGE_DOCUMENT = 4 * 1024 * 1024;
-var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
-var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
-function parseInput(input, order, opts = {}) {
-  if (input.problem || input.text === void 0) {
-    const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
-    return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
-  }
-  const text2 = input.text;
-  const lineCounter = countLines(text2);
-  const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
-  if (opts.meshConfigOnly) file.meshConfigOnly = true;
-  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
-  if (opts.namedGatewayValues) file.namedGatewayValues = true;
-  const store = opts.store ?? new DocumentStore();
-  const keep = opts.onDocument ?? ((view) => file.docs.push(view));
-  const problems = [];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const problem = (start, end, messageId, data) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
-  };
-  documentChunks(text2).forEach(([start, end], index) => {
-    const chunk = text2.slice(start, end);
-    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
-      for (const _ of new import_yaml7.Lexer().lex(chunk)) ;
-      return;
-    }
-    let doc;
-    try {
-      doc = (0, import_yaml7.parseDocument)(chunk, YAML_OPTIONS);
-    } catch (e) {
-      problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
-      return;
-    }
-    const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
-    if (helm !== void 0 && !readsTemplated(chunk)) {
-      file.counts.documents++;
-      const head = manifestHead(chunk);
-      if (head.kind && head.apiVersion) file.counts.resources++;
-      return;
-    }
-    if (helm !== void 0) {
-      const close = chunk.indexOf("}}", helm);
-      const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
-      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
-      return;
-    }
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
-      return;
-    }
-    if (doc.contents === null) return;
-    const dup = duplicateKey(doc);
-    if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
-      return;
-    }
-    let value;
-    try {
-      value = toValue(doc);
-    } catch (e) {
-      const at = start + (doc.range?.[0] ?? 0);
-      if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
-      else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
-      return;
-    }
-    file.counts.documents++;
-    file.counts.resources += resourceCount(value);
-    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
-  });
-  return { file, problems };
-}
-function countLines(text2) {
-  const lc = new import_yaml7.LineCounter();
-  lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
-  return lc;
-}
-function documentChunks(text2) {
-  const chunks = [];
-  let start = 0;
-  let content = false;
-  let at = 0;
-  while (at <= text2.length) {
-    const nl = text2.indexOf("\n", at);
-    const lineEnd = nl < 0 ? text2.length : nl;
-    const line = text2.slice(at, Math.min(lineEnd, at + 4));
-    const marker = line.startsWith("---") && (line.length === 3 || line[3] === " " || line[3] === "	" || line[3] === "\r");
-    if (marker && content) {
-      chunks.push([start, at]);
-      start = at;
-      content = false;
-    }
-    if (!marker && !content) {
-      const head = text2.slice(at, Math.min(lineEnd, at + 200)).trimStart();
-      if (head !== "" && !head.startsWith("#") && !head.startsWith("%")) content = true;
-    } else if (marker) {
-      if (text2.slice(at + 3, lineEnd).trim().replace(/^#.*/, "") !== "") content = true;
-    }
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  chunks.push([start, text2.length]);
-  return chunks;
-}
-function resourceCount(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
-  const v = value;
-  if (typeof v["kind"] !== "string" || typeof v["apiVersion"] !== "string") return 0;
-  return v["kind"].endsWith("List") && Array.isArray(v["items"]) ? v["items"].length : 1;
-}
-function isRead(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const v = value;
-  const kind = v["kind"];
-  if (typeof kind !== "string" || typeof v["apiVersion"] !== "string") return true;
-  if (kind.endsWith("List")) return true;
-  if (kind !== "ConfigMap") return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
-  const name = v["metadata"]?.["name"];
-  const data = v["data"];
-  return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
-}
-function readsTemplated(chunk) {
-  const { kind, apiVersion } = manifestHead(chunk);
-  if (kind?.includes("{{") || apiVersion?.includes("{{")) return true;
-  if (!kind || !apiVersion) return false;
-  const name = kind.replace(/^["']|["']$/g, "").replace(/\s+#.*$/, "");
-  return READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name) || name.endsWith("List");
-}
-function manifestHead(chunk) {
-  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
-}
-function readsKind(chunk) {
-  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
-  if (!m) return true;
-  if (m[1] === "ConfigMap") return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
-  return READ_KINDS.has(m[1]);
-}
-function point(line, column) {
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
-function quotedKey(key) {
-  const line = key.split("\n")[0];
-  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
-}
-
-// src/suppress/suppressor.ts
-import path5 from "node:path";
-
-// src/suppress/directives.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var DIRECTIVE_PREFIX = "drainlint-disable";
-function parseDirective(comment) {
-  const m = /^#\s*drainlint-(disable-next-line|disable-line|disable-file)(?=\s|$)(.*)$/s.exec(comment.trimEnd());
-  if (!m) return void 0;
-  const rest = m[2];
-  const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
-  const ids = sep ? rest.slice(0, sep.index) : rest;
-  const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : "";
-  return { kind: m[1], rules: ids.split(/[\s,]+/).filter(Boolean), ...reason ? { reason } : {} };
-}
-function commentsOf(text2) {
-  const out = [];
-  const stack = [];
-  for (const token of new import_yaml8.Parser().parse(text2)) stack.push(token);
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === "object") stack.push(item);
-    } else if (node !== null && typeof node === "object") {
-      const t = node;
-      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-        out.push({ offset: t.offset, source: t.source });
-        continue;
-      }
-      for (const v of Object.values(node)) if (v !== null && typeof v === "object") stack.push(v);
-    }
-  }
-  return out.sort((a, b) => a.offset - b.offset);
-}
-function fileDirectives(text2, scope) {
-  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
-  const out = [];
-  for (const [start, end] of documentChunks(text2)) {
-    const chunk = text2.slice(start, end);
-    if (chunk.includes(DIRECTIVE_PREFIX)) out.push(...directivesIn(chunk, { ...scope, position: (o) => scope.position(start + o) }));
-  }
-  return out;
-}
-function directivesIn(text2, scope) {
-  if (!text2.includes(DIRECTIVE_PREFIX)) return [];
-  const comments = commentsOf(text2);
-  const out = [];
-  const commentStarts = new Set(comments.map((c) => c.offset));
-  for (const c of comments) {
-    const parsed = parseDirective(c.source);
-    if (!parsed) continue;
-    const s = scope.position(c.offset);
-    const e = scope.position(c.offset + c.source.trimEnd().length);
-    const range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-    let from = s.line;
-    let to = s.line;
-    if (parsed.kind === "disable-file") ({ from, to } = scope.lines);
-    else if (parsed.kind === "disable-next-line") {
-      const next = nextContentOffset(text2, c.offset, commentStarts);
-      if (next === void 0) [from, to] = [1, 0];
-      else from = to = scope.position(next).line;
-    }
-    out.push({ ...parsed, file: scope.file, range, from, to, used: /* @__PURE__ */ new Set() });
-  }
-  return out;
-}
-function nextContentOffset(text2, offset, commentStarts) {
-  let at = text2.indexOf("\n", offset);
-  while (at >= 0) {
-    const start = at + 1;
-    const nl = text2.indexOf("\n", start);
-    const line = text2.slice(start, nl < 0 ? text2.length : nl);
-    const indent = line.length - line.trimStart().length;
-    const first = start + indent;
-    const trimmed = line.trim();
-    if (trimmed !== "" && trimmed !== "..." && !commentStarts.has(first)) return first;
-    if (nl < 0) return void 0;
-    at = nl;
-  }
-  return void 0;
-}
-
-// src/suppress/overrides.ts
-import path4 from "node:path";
-function overrideMatches(o, subject, file) {
-  const m = o.match;
-  if (m.kind !== void 0 && !nameGlob(m.kind, subject.kind)) return false;
-  if (m.namespace !== void 0 && !nameGlob(m.namespace, subject.namespace ?? "")) return false;
-  if (m.name !== void 0 && !nameGlob(m.name, subject.name ?? "")) return false;
-  if (m.container !== void 0 && !nameGlob(m.container, subject.container ?? "")) return false;
-  if (m.labels && !Object.entries(m.labels).every(([k, v]) => subject.labels[k] === v)) return false;
-  if (m.file !== void 0) {
-    const rel = path4.relative(o.dir, file).split(path4.sep).join("/");
-    if (rel.startsWith("../") || path4.isAbsolute(rel)) return false;
-    const globs = Array.isArray(m.file) ? m.file : [m.file];
-    if (!globs.some((g) => pathGlob(g)(rel))) return false;
-  }
-  return true;
-}
-function turnsOn(overrides, ruleId) {
-  return overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off");
-}
-
-// src/suppress/subject.ts
-function record(v) {
-  return isRecord(v) ? v : {};
-}
-function site(view, path8) {
-  const value = get(view.value, path8);
-  return isRecord(value) ? { view, path: path8, value } : void 0;
-}
-function workloadSubject(w, container) {
-  const ownPath = [...w.base, "metadata", "annotations"];
-  const annotations = [{ view: w.view, path: w.annotationsPath, value: w.podAnnotations }];
-  if (ownPath.join("\0") !== w.annotationsPath.join("\0")) {
-    const own = site(w.view, ownPath);
-    if (own) annotations.push(own);
-  }
-  const id = { kind: w.kind || "HelmValues" };
-  if (w.namespace) id.namespace = w.namespace;
-  if (w.name) id.name = w.name;
-  if (container) id.container = container;
-  return {
-    kind: w.kind,
-    namespace: w.effectiveNamespace,
-    name: w.name,
-    labels: { ...record(record(w.value["metadata"])["labels"]), ...w.podLabels },
-    container,
-    annotations,
-    id
-  };
-}
-function hostRef(ref) {
-  let r = ref;
-  while (r.view.host) r = r.view.host;
-  return r;
-}
-function resourceSubject(at, resource2, defaultNamespace) {
-  const host = hostRef(at);
-  const root = host.view.value;
-  const base3 = isRecord(root) && Array.isArray(root["items"]) && host.path[0] === "items" && typeof host.path[1] === "number" ? ["items", host.path[1]] : [];
-  const value = record(get(root, base3));
-  const meta = record(value["metadata"]);
-  const kind = typeof value["kind"] === "string" && typeof value["apiVersion"] === "string" ? value["kind"] : "";
-  const annotations = [];
-  let labels = record(meta["labels"]);
-  const template = WORKLOAD_TEMPLATE[kind];
-  if (template && template.length > 0) {
-    const tplMeta = [...base3, ...template, "metadata"];
-    const pod = site(host.view, [...tplMeta, "annotations"]);
-    if (pod) annotations.push(pod);
-    labels = { ...labels, ...record(get(root, [...tplMeta, "labels"])) };
-  }
-  const own = site(host.view, [...base3, "metadata", "annotations"]);
-  if (own) annotations.push(own);
-  const id = resource2 ? { ...resource2 } : { kind: kind || "HelmValues" };
-  if (!resource2) {
-    if (typeof meta["namespace"] === "string") id.namespace = meta["namespace"];
-    if (typeof meta["name"] === "string") id.name = meta["name"];
-  }
-  return {
-    kind: resource2?.kind ?? kind,
-    namespace: id.namespace ?? defaultNamespace,
-    name: id.name,
-    labels,
-    container: resource2?.container,
-    annotations,
-    id
-  };
-}
-
-// src/suppress/suppressor.ts
-var ENGINE_IDS2 = new Set(ENGINE_FINDINGS.map((e) => e.id));
-var Suppressor = class {
-  constructor(config, cwd, opts = {}) {
-    this.config = config;
-    this.cwd = cwd;
-    this.inline = opts.inline !== false;
-    this.reportUnused = opts.reportUnused === true && this.inline;
-    this.overrides = config.overrides ?? [];
-    this.knownRules = opts.knownRules;
-  }
-  config;
-  cwd;
-  inline;
-  reportUnused;
-  overrides;
-  comments = /* @__PURE__ */ new Map();
-  /** Embedded documents whose comments were read, by file and position (a document may be read more than once). */
-  embeddedRead = /* @__PURE__ */ new Set();
-  annotationDirectives = /* @__PURE__ */ new Map();
-  knownRules;
-  /** Whether a rule runs at all: on in `rules`, or turned on by an override for some findings. */
-  runs(ruleId) {
-    return this.config.rules[ruleId] !== "off" || turnsOn(this.overrides, ruleId);
-  }
-  /** Reads the suppression comments of YAML embedded in a scalar as the run parses it (DocumentStore.onEmbedded). */
-  onEmbedded = (view) => {
-    if (!this.inline || view.file.meshConfigOnly || !view.sourceText.includes("drainlint-disable")) return;
-    const start = view.position(0);
-    const key = `${view.file.path}\0${start.line}\0${start.column}`;
-    if (this.embeddedRead.has(key)) return;
-    this.embeddedRead.add(key);
-    const text2 = view.sourceText.replace(/\s+$/, "");
-    const end = view.position(Math.max(0, text2.length - 1));
-    this.addComments(view.file.path, directivesIn(view.sourceText, { file: view.file.path, position: (o) => view.position(o), lines: { from: start.line, to: end.line } }));
-  };
-  addComments(file, found) {
-    if (found.length === 0) return;
-    const list = this.comments.get(file);
-    if (list) list.push(...found);
-    else this.comments.set(file, found);
-  }
-  /**
-   * For one report of `ruleId` about `subject` in `file`: dropped when the rule is off for it in
-   * `rules` (and no override turns it on), else its severity setting and what suppresses it — the
-   * subject's annotations, an override that turns the rule off.
-   */
-  decide(ruleId, subject, file) {
-    const s = this.setting(ruleId, subject, file);
-    if (!s.on && !s.offBy) return { drop: true };
-    const suppressions = [];
-    if (this.inline) {
-      for (const d of this.annotationsOf(subject)) {
-        if (d.rules.length > 0 && !d.rules.includes(ruleId)) continue;
-        d.used.add(d.rules.length === 0 ? "*" : ruleId);
-        suppressions.push({ kind: "inSource", via: "annotation", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
-      }
-    }
-    if (s.offBy) {
-      const o = s.offBy;
-      suppressions.push({ kind: "external", via: "override", ...o.reason ? { justification: o.reason } : {}, file: o.file, range: locate(o.ref) });
-    }
-    return { severity: s.severity, suppressions };
-  }
-  /**
-   * Whether a rule leaves this workload out of a finding that sums up several (a mesh-wide setting
-   * reported once, a count of workloads): its annotations suppress the rule, or an override turns
-   * the rule off for it.
-   */
-  ignores(ruleId, w) {
-    const subject = workloadSubject(w);
-    if (this.inline) {
-      const d = this.annotationsOf(subject).find((a) => a.rules.length === 0 || a.rules.includes(ruleId));
-      if (d) {
-        d.used.add(d.rules.length === 0 ? "*" : ruleId);
-        return true;
-      }
-    }
-    return !this.setting(ruleId, subject, w.view.file.absPath ?? path5.resolve(this.cwd, w.view.file.path)).on;
-  }
-  /** The rule's setting for a subject: `rules`, then every override that matches, in order. */
-  setting(ruleId, subject, file) {
-    const global = this.config.rules[ruleId];
-    let on = global !== "off";
-    let severity = global === "off" ? void 0 : global;
-    let offBy;
-    for (const o of this.overrides) {
-      const s = o.rules[ruleId];
-      if (s === void 0 || !overrideMatches(o, subject, path5.resolve(this.cwd, file))) continue;
-      if (s === "off") {
-        on = false;
-        offBy = o;
-      } else {
-        on = true;
-        offBy = void 0;
-        if (s !== true) severity = s;
-      }
-    }
-    return { on, severity, offBy };
-  }
-  /** Whether the run reports unused directives: then every resource's annotations are noted (note()). */
-  get notesAnnotations() {
-    return this.reportUnused;
-  }
-  /** Notes a resource's annotation directives, so that unused ones can be reported. */
-  note(subject) {
-    if (this.reportUnused) this.annotationsOf(subject);
-  }
-  /** The drainlint.io/ignore annotations of a subject (read once per annotation). */
-  annotationsOf(subject) {
-    const out = [];
-    for (const site2 of subject.annotations) out.push(...this.siteDirectives(site2, subject));
-    return out;
-  }
-  siteDirectives(site2, subject) {
-    const keys = Object.keys(site2.value).filter((k) => k === IGNORE_ANNOTATION || k.startsWith(IGNORE_PREFIX) && k.length > IGNORE_PREFIX.length);
-    if (keys.length === 0) return [];
-    const id = `${site2.view.file.path}\0${site2.view.index}\0${site2.path.join("\0")}`;
-    const known = this.annotationDirectives.get(id);
-    if (known) return known;
-    const out = [];
-    for (const key of keys) {
-      const value = site2.value[key];
-      if (typeof value !== "string") continue;
-      let rules;
-      let reason;
-      if (key === IGNORE_ANNOTATION) {
-        rules = value.split(",").map((s) => s.trim()).filter(Boolean);
-        if (rules.length === 0) continue;
-        if (rules.includes("*")) rules = [];
-      } else {
-        rules = [key.slice(IGNORE_PREFIX.length)];
-        reason = value.trim() || void 0;
-      }
-      const range = locate({ view: site2.view, path: [...site2.path, key], target: "key" });
-      out.push({ key, rules, ...reason ? { reason } : {}, file: site2.view.file.path, range, resource: subject.id, used: /* @__PURE__ */ new Set(), hidden: site2.view.file.meshConfigOnly === true });
-    }
-    this.annotationDirectives.set(id, out);
-    return out;
-  }
-  /**
-   * After the rules: the suppression comments of the linted files mark the findings they cover,
-   * and, with reportUnused, the directives that suppressed nothing become findings. `ran` holds
-   * the rules that ran: a directive is judged only for those (one for every rule, only when all ran).
-   */
-  finish(findings, files, ran) {
-    if (!this.inline) return [];
-    for (const f of files) {
-      if (f.meshConfigOnly || !f.text.includes("drainlint-disable")) continue;
-      this.addComments(f.path, fileDirectives(f.text, { file: f.path, position: (o) => toPosition(f, o), lines: { from: 1, to: Number.MAX_SAFE_INTEGER } }));
-    }
-    if (this.comments.size > 0) {
-      for (const f of findings) {
-        if (ENGINE_IDS2.has(f.ruleId)) continue;
-        for (const d of this.comments.get(f.file) ?? []) {
-          if (f.range.line < d.from || f.range.line > d.to) continue;
-          if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
-          d.used.add(d.rules.length === 0 ? "*" : f.ruleId);
-          (f.suppressions ??= []).push({ kind: "inSource", via: "comment", ...d.reason ? { justification: d.reason } : {}, file: d.file, range: d.range });
-        }
-      }
-    }
-    return this.reportUnused ? this.unused(ran) : [];
-  }
-  unused(ran) {
-    const known = this.knownRules ?? ran;
-    const allRan = [...known].every((id) => ran.has(id));
-    const out = [];
-    const judge = (d, directive, at, unknownAt) => {
-      const unknown = d.rules.filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        const near = unknown.length === 1 ? closest(unknown[0], known) : void 0;
-        out.push(unknownAt({ directive, ids: orWords(unknown), verb: unknown.length === 1 ? "is" : "are", near: near ? `Did you mean ${near}? ` : "" }));
-      }
-      if (d.rules.length === 0) {
-        if (allRan && d.used.size === 0) {
-          const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", "");
-          if (f) out.push(f);
-        }
-        return;
-      }
-      const stale = d.rules.filter((id) => known.has(id) && ran.has(id) && !d.used.has(id));
-      if (stale.length > 0) {
-        const f = at(directive.endsWith("comment") ? "unusedComment" : "unusedAnnotation", ` of ${orWords(stale)}`);
-        if (f) out.push(f);
-      }
-    };
-    for (const list of this.comments.values()) {
-      for (const d of list) {
-        const directive = `drainlint-${d.kind} comment`;
-        judge(
-          d,
-          directive,
-          (messageId, of) => unusedDirective(d.file, d.range, messageId, { directive: `drainlint-${d.kind}`, of }),
-          (data) => unusedDirective(d.file, d.range, "unknownRule", data)
-        );
-      }
-    }
-    for (const list of this.annotationDirectives.values()) {
-      for (const d of list) {
-        if (d.hidden) continue;
-        const withResource = (f) => ({ ...f, resource: d.resource });
-        judge(
-          d,
-          `annotation ${d.key}`,
-          (messageId, of) => withResource(unusedDirective(d.file, d.range, messageId, { key: d.key, of })),
-          (data) => withResource(unusedDirective(d.file, d.range, "unknownRule", data))
-        );
-      }
-    }
-    return out;
-  }
-};
-function toPosition(f, offset) {
-  const p = f.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-function orWords(items) {
-  const all = items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-  if (all.length <= 70 || items.length === 1) return all;
-  let n = 1;
-  while (n < items.length - 1 && items.slice(0, n + 1).join(", ").length <= 60) n++;
-  return `${items.slice(0, n).join(", ")} or ${items.length - n} more`;
-}
-
-// src/engine.ts
-async function prepare(req, onEmbedded) {
-  const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
-  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
-  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path6.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
-  const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
-  const flagged = new Set(req.meshConfigFiles);
-  const meshOnly = [];
-  if (req.meshConfigFiles.length > 0) {
-    const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
-    meshOnly.push(...extra.inputs);
-    loaded.missing.push(...extra.missing.map((m) => path6.relative(req.cwd, m) || m));
-  }
-  const findings = [];
-  const files = [];
-  const inputs = [...loaded.inputs, ...meshOnly];
-  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
-  store.onEmbedded = onEmbedded;
-  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
-  inputs.forEach((input, order) => {
-    const isMeshOnly = order >= loaded.inputs.length;
-    const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
-    const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
-    if (file) files.push(file);
-    if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-  });
-  for (const chart of loaded.charts) {
-    findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, "chartTemplates", { count: `${chart.templates} file${chart.templates === 1 ? "" : "s"}` }, "info"));
-  }
-  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
-  const inventory = builder.finish();
-  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
-  const { config, versions } = targetConfig(inventory, req.config);
-  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
-}
-async function lint(req) {
-  const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
-  const model = await prepare(req, suppressor.onEmbedded);
-  const subjects = /* @__PURE__ */ new Map();
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
-  const findings = [...model.findings, ...ran.findings];
-  const hidden = meshOnlyPaths(model.files);
-  const kept = findings.filter((f) => !hidden.has(f.file));
-  kept.push(...suppressor.finish(kept, model.files, ran.ran));
-  kept.sort(compareFindings);
-  const withFindings = new Set(kept.map((f) => f.file));
-  const skipped = new Set(model.files.filter((f) => !f.meshConfigOnly && f.counts.documents > 0 && f.counts.resources === 0 && f.counts.values === 0 && !withFindings.has(f.path)).map((f) => f.path));
-  const stats = { documents: 0, resources: 0, workloads: ran.workloads, skipped: skipped.size };
-  for (const f of model.files) {
-    if (f.meshConfigOnly) continue;
-    stats.documents += f.counts.documents;
-    stats.resources += f.counts.resources;
-  }
-  return {
-    result: { findings: kept, files: model.inputs.filter((p) => !skipped.has(p)), skipped: [...skipped], stats, rules: [...req.rules.map(descriptor), ...ENGINE_FINDINGS], cwd: req.cwd, targetVersions: reportedVersions(model.run.versions) },
-    missing: model.missing,
-    nothingRead: model.nothingRead,
-    ignored: model.ignored,
-    reparsedValues: model.store.reparsedValues,
-    meshFiles: meshFilesOf(model.inventory),
-    gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
-    subjects,
-    versions: model.run.versions
-  };
-}
-function gatewayValuesFilesOf(inv) {
-  const files = inv.workloadSources.flatMap((s) => "origin" in s && s.origin === "gateway-values" && s.view.file.absPath ? [s.view.file.absPath] : []);
-  return [...new Set(files)];
-}
-function meshFilesOf(inv) {
-  const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
-  return [...new Set(views.map((v) => v.file.absPath).filter((p) => p !== void 0))];
-}
-function meshParseErrors(inv) {
-  const out = [];
-  for (const m of inv.meshSources) {
-    const e = m.embedError;
-    if (e) out.push(parseError(m.view.file.path, e.range, "meshSyntax", { label: m.label, detail: e.message }));
-  }
-  return out;
-}
-function valuesParseErrors(inv) {
-  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
-}
-function annotationParseError(w) {
-  const e = w.proxyConfigAnnotation?.error;
-  if (!e) return void 0;
-  return { ...parseError(w.view.file.path, e.range, "annotationSyntax", { detail: e.message }), resource: resourceOf(w) };
-}
-function meshOnlyPaths(files) {
-  return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function runRules(rules, input) {
-  const out = [];
-  let workloads = 0;
-  const { inventory, run, config } = input;
-  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
-  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
-  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
-  const notes = suppressor.notesAnnotations;
-  if (notes) {
-    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
-      suppressor.note(resourceSubject({ view: r.view, path: r.base }, void 0, inventory.defaultNamespace));
-    }
-  }
-  forEachWorkload(inventory, (w) => {
-    const e = annotationParseError(w);
-    if (e) {
-      out.push(e);
-      input.subjects?.set(e, [w]);
-    }
-    if (notes) suppressor.note(workloadSubject(w));
-    const rw = resolveWorkload(w, inventory, config, run);
-    workloads++;
-    for (const a of active) a.visitor.workload?.(rw);
-    input.onWorkload?.(rw, run.versions);
-  });
-  for (const a of active) {
-    a.visitor.end?.();
-    a.finish();
-  }
-  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
-}
-function ruleRun(rule, input, suppressor, out) {
-  const id = rule.meta.id;
-  const meshWide = /* @__PURE__ */ new Map();
-  const deferred = [];
-  const emit = (r, meshKey) => {
-    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
-    const range = locate(r.at);
-    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
-    const seen = meshWideKey ? meshWide.get(meshWideKey) : void 0;
-    if (seen) {
-      if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
-      return;
-    }
-    const resource2 = meshKey ? void 0 : r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0);
-    const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
-    const decision = suppressor.decide(id, subject, r.at.view.file.path);
-    if (decision.drop) return;
-    const finding = {
-      ruleId: id,
-      messageId: r.messageId,
-      severity: decision.severity ?? r.severity ?? rule.meta.severity,
-      message: "",
-      help: "",
-      file: r.at.view.file.path,
-      range,
-      resource: resource2,
-      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
-      docsUrl: rule.meta.docsUrl,
-      fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
-    };
-    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
-    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
-    if (r.workload) input.subjects?.set(finding, [r.workload]);
-    if (typeof r.data === "function") deferred.push([finding, r]);
-    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-    out.push(finding);
-  };
-  const ctx = {
-    inventory: input.inventory,
-    resolution: input.run,
-    config: input.config,
-    report: (r) => emit(r),
-    ignores: (w) => suppressor.ignores(id, w),
-    reportDrainSetting: (r) => {
-      const w = r.workload.workload;
-      const most = mostSpecificSetting(r.involved);
-      if (!most) {
-        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
-        return;
-      }
-      const related2 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
-      if (most.prov.level === "mesh") emit({ ...r, related: related2, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
-      else emit({ ...r, related: related2, at: most.prov.ref, workload: w });
-    }
-  };
-  return {
-    visitor: rule.create(ctx),
-    /** A finding about a mesh-wide setting names the other workloads it applies to. */
-    finish() {
-      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-      for (const { finding, others } of meshWide.values()) {
-        if (others.size === 0) continue;
-        const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
-        finding.help = finding.help ? `${finding.help} ${more}` : more;
-      }
-    }
-  };
-}
-function texts(rule, r, versions) {
-  const spec = rule.meta.messages[r.messageId];
-  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
-  const data = typeof r.data === "function" ? r.data() : r.data;
-  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
-  const target = spec.versions ? targetVersionNote(versions, spec.versions) : "";
-  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
-}
-function compact(f) {
-  f.message.charCodeAt(0);
-  f.help.charCodeAt(0);
-  for (const r of f.related) r.message.charCodeAt(0);
-}
-function resourceOf(w, container) {
-  const id = resourceId(w);
-  if (container) id.container = container;
-  return id;
-}
-
-// src/domain/targets.ts
-function targetVersions2(run) {
-  const one = (v) => {
-    if (!v) return { source: "not given or found" };
-    const seen = v.seen.length > 1 ? `; the lowest of ${v.seen.map((s) => s.version).join(", ")} in the input` : "";
-    const source = v.inferred ? `${v.prov.source} (read from the input${seen})` : v.prov.source;
-    return { value: v.value, source, ...v.prov.ref ? { ref: v.prov.ref } : {} };
-  };
-  return { istio: one(run.istio), kubernetes: one(run.kubernetes) };
-}
-
-// src/types.ts
-var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
 // src/lint.ts
 async function lint2(request) {
@@ -16764,98 +16846,11 @@ function checkVersion(v, product) {
   return v.replace(/^v/, "");
 }
 
-// package.json
-var package_default = {
-  name: "drainlint",
-  version: "0.1.0",
-  description: "Static analyzer for the graceful shutdown (drain) of Istio sidecars and gateways on Kubernetes",
-  type: "module",
-  license: "Apache-2.0",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/drainlint/drainlint.git"
-  },
-  bugs: {
-    url: "https://github.com/drainlint/drainlint/issues"
-  },
-  bin: {
-    drainlint: "bin/drainlint.js"
-  },
-  main: "dist/index.js",
-  types: "dist/index.d.ts",
-  exports: {
-    ".": {
-      types: "./dist/index.d.ts",
-      import: "./dist/index.js"
-    },
-    "./package.json": "./package.json"
-  },
-  files: [
-    "bin",
-    "dist",
-    "schema",
-    "rules/*/README.md",
-    "docs/*.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    bundle: "node scripts/build.mjs",
-    test: "tsc -p tsconfig.json && node scripts/run-tests.mjs",
-    docs: "tsc -p tsconfig.json && node build/scripts/generate-docs.js",
-    bench: "tsc -p tsconfig.json && node build/bench/run.js",
-    "bench:memory": "tsc -p tsconfig.json && node build/bench/memory.js",
-    fuzz: "tsc -p tsconfig.json && node build/scripts/fuzz.js",
-    smoke: "tsc -p tsconfig.json && node build/scripts/smoke.js",
-    "finding-shapes": "tsc -p tsconfig.json && node build/scripts/finding-shapes.js"
-  },
-  devDependencies: {
-    "@actions/workflow-parser": "0.3.61",
-    "@microsoft/jest-sarif": "1.0.0-beta.0",
-    "@types/node": "20.19.43",
-    "@types/picomatch": "2.3.4",
-    ajv: "8.20.0",
-    "ajv-draft-04": "1.0.0",
-    "ajv-formats": "3.0.1",
-    chalk: "5.6.2",
-    commander: "14.0.3",
-    "dts-bundle-generator": "9.5.1",
-    esbuild: "0.28.2",
-    "fast-check": "4.10.2",
-    globby: "16.2.4",
-    "happy-dom": "21.0.4",
-    marked: "16.4.0",
-    mermaid: "11.17.2",
-    picomatch: "2.3.2",
-    "playwright-core": "1.65.2",
-    typescript: "5.9.3",
-    yaml: "2.9.1"
-  },
-  homepage: "https://github.com/drainlint/drainlint",
-  keywords: [
-    "istio",
-    "kubernetes",
-    "linter",
-    "graceful-shutdown",
-    "envoy",
-    "sarif"
-  ]
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 export {
+  VERSION,
   plainError,
-  ENGINE_FINDINGS,
-  descriptor,
   UsageError,
-  RULES,
-  DEFAULT_BASELINE,
   lint2 as lint,
   inputProblems,
-  failsAt,
-  atOrAbove,
-  VERSION
+  failsAt
 };

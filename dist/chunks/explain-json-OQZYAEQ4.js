@@ -1,16 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainStylish
-} from "./chunk-RYSEQHKP.js";
-import "./chunk-PHXPRZ4S.js";
-import "./chunk-VR3TD4NC.js";
-import "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-K2WBR67R.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainStylish
+  explainJson
 };

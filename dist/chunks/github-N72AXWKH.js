@@ -4,9 +4,9 @@ import {
   data,
   github,
   property
-} from "./chunk-PQJCC7WB.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+} from "./chunk-V7DIAZNH.js";
+import "./chunk-URYZZSVT.js";
+import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -8,10 +8,10 @@ import {
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-CIGQZXEQ.js";
+} from "./chunk-URYZZSVT.js";
 import {
   formatSeconds
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-IFPLH237.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -1,12 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-6XOEXOFA.js";
+  explainStylish
+} from "./chunk-T2VFIB5J.js";
+import "./chunk-VR3TD4NC.js";
+import "./chunk-BKTDZCT3.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-URYZZSVT.js";
+import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  explainStylish
 };

@@ -516,6 +516,11 @@ function withFiles(x, rel) {
 }
 
 export {
+  parseGoDuration,
+  parseGoBool,
+  formatSeconds,
+  suggestDuration,
+  durationFix,
   EZ,
   MIN,
   IDLE_TIMEOUT,
@@ -549,11 +554,6 @@ export {
   proxyContainer,
   resourcesOf,
   resource,
-  parseGoDuration,
-  parseGoBool,
-  formatSeconds,
-  suggestDuration,
-  durationFix,
   namespaceState,
   annotationNotLabel,
   blockedByNamespace,

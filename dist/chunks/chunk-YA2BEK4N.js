@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-BKTDZCT3.js";
 import {
   counts
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-CIGQZXEQ.js";
+} from "./chunk-URYZZSVT.js";
 import {
   otherFindings
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-IFPLH237.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-BKTDZCT3.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-URYZZSVT.js";
+import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -1,15 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
+  Chalk,
+  wrap
+} from "./chunk-VR3TD4NC.js";
+import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-PHXPRZ4S.js";
-import {
-  Chalk,
-  wrap
-} from "./chunk-VR3TD4NC.js";
+} from "./chunk-BKTDZCT3.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-IFPLH237.js";
 
 // src/report/explain-stylish.ts
 var FILL = {
