@@ -37,6 +37,8 @@ export type { MessageData, MessageSpec } from './messages.js';
 export { classicDrainRuns, drainsClassically, mostSpecificSetting } from './resolve.js';
 export type { ResolvedWorkload } from './resolved.js';
 export { defineRule } from './rule.js';
+export { fixOf } from './fix/intent.js';
+export type { Fix } from './fix/intent.js';
 export type { RelatedValue, RuleContext } from './rule.js';
 export { closest, joinWords, snakeToCamel } from './text.js';
 export type { DocView, Path, PathSeg, Provenance, Ref, ResourceId, Valued } from './types.js';

@@ -7,6 +7,7 @@ import type { ResolvedWorkload, RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
 import { HOMEPAGE, type MessageData, type MessageSpec } from './messages.js';
+import type { Fix } from './fix/intent.js';
 
 
 /** Docs URL of a rule or engine finding, derived from its id (never typed by hand). */
@@ -58,6 +59,11 @@ export interface Report<M extends string = string> {
   workload?: Workload;
   resource?: ResourceId;
   container?: string;
+  /**
+   * What `--fix` changes: the help's own suggestion as edits on paths (src/fix/intent.ts), of a
+   * type the rule's `fixTypes` declares. Absent when the intent is ambiguous.
+   */
+  fix?: Fix;
 }
 
 export interface DrainSettingReport<M extends string = string> extends Omit<Report<M>, 'at' | 'workload'> {

@@ -2,6 +2,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
+import type { Fix } from './fix/intent.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -150,6 +151,8 @@ export interface Finding {
    * message id, resource, the YAML path of the node it points at and that node's value.
    */
   fingerprint?: string;
+  /** What `--fix` would change (fixes of type `timing` only with `--fix-type timing`). */
+  fix?: Fix;
 }
 
 /** What suppressed a finding, and where that is said. */
