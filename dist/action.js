@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-4PCLMPYW.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

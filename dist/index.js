@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-PHXPRZ4S.js";
 import {
   explain
-} from "./chunks/chunk-G7ADPODS.js";
+} from "./chunks/chunk-KFQGS6MN.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-4PCLMPYW.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";

@@ -22,7 +22,8 @@ export function docsUrl(id: string): string {
  * the pod is killed (raise terminationGracePeriodSeconds or MINIMUM_DRAIN_DURATION), so it is
  * applied only when asked for (`--fix-type timing`).
  */
-export type FixType = 'layout' | 'timing';
+export const FIX_TYPES = ['layout', 'timing'] as const;
+export type FixType = (typeof FIX_TYPES)[number];
 
 export interface RuleMeta<M extends string = string> {
   id: string;

@@ -19,6 +19,8 @@ export interface FixedFile {
   output: string;
   /** How many fixes were applied to it, over all passes. */
   applied: number;
+  /** An in-memory input of the library's `texts`. */
+  inMemory?: boolean;
   /** `written`: the file holds the output; `not-written`: it was not written (`reason` says why); `output`: stdin or an in-memory text, whose output the caller prints. */
   status: 'written' | 'not-written' | 'output' | 'dry-run';
   reason?: string;
@@ -53,14 +55,16 @@ export async function fixPasses(first: LintOutcome, req: FixRequest): Promise<{ 
     outcome = await req.lint(current);
   }
   const files: FixedFile[] = [];
-  for (const [file, output] of current) {
-    const input = read.get(file)!;
-    if (output === input.text) continue;
-    const base = { file, input: input.text, output, applied: applied.get(file) ?? 0 };
+  for (const [file, input] of read) {
+    const output = current.get(file) ?? input.text;
+    const onDisk = input.absPath !== undefined && !input.inMemory;
+    // stdin and in-memory texts get their output even when nothing changed (the caller prints it).
+    if (output === input.text && (onDisk || req.dryRun)) continue;
+    const base = { file, input: input.text, output, applied: applied.get(file) ?? 0, ...(input.inMemory ? { inMemory: true } : {}) };
     if (req.dryRun) files.push({ ...base, status: 'dry-run' });
-    else if (!input.absPath || input.inMemory) files.push({ ...base, status: 'output' });
+    else if (!onDisk) files.push({ ...base, status: 'output' });
     else {
-      const w = writeFixed(input.absPath, input.text, output, req.cwd);
+      const w = writeFixed(input.absPath!, input.text, output, req.cwd);
       files.push(w.written ? { ...base, status: 'written' } : { ...base, status: 'not-written', reason: w.why });
     }
   }
