@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-F2HJZYKL.js";
+} from "./chunks/chunk-XSH5MQGS.js";
 import {
   UsageError,
   VERSION,
@@ -10,11 +10,11 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-4PCLMPYW.js";
+} from "./chunks/chunk-FCX4EFO2.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-NPODNUGJ.js";
+} from "./chunks/chunk-PYPEKNOT.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-KFQGS6MN.js";
+} from "./chunks/chunk-GGMURBQX.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-F2HJZYKL.js";
+} from "./chunks/chunk-XSH5MQGS.js";
 import {
   DEFAULT_BASELINE,
   ENGINE_FINDINGS,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-4PCLMPYW.js";
+} from "./chunks/chunk-FCX4EFO2.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

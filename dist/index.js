@@ -2,35 +2,35 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-5TPZPII7.js";
+} from "./chunks/chunk-QAKK3HWO.js";
 import {
   explainStylish
-} from "./chunks/chunk-RYSEQHKP.js";
+} from "./chunks/chunk-DH3TBOOM.js";
 import {
   explainJson
-} from "./chunks/chunk-6XOEXOFA.js";
+} from "./chunks/chunk-BCLSC3LT.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-MX52S46H.js";
+} from "./chunks/chunk-7Z2V7Y2T.js";
 import {
   markdown
-} from "./chunks/chunk-PHXPRZ4S.js";
+} from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-KFQGS6MN.js";
+} from "./chunks/chunk-GGMURBQX.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-4PCLMPYW.js";
+} from "./chunks/chunk-FCX4EFO2.js";
 import {
   stylish
-} from "./chunks/chunk-VR3TD4NC.js";
+} from "./chunks/chunk-RNQJBYEQ.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-NPODNUGJ.js";
+} from "./chunks/chunk-PYPEKNOT.js";
 import {
   sarif
 } from "./chunks/chunk-UTCEK7WQ.js";

@@ -5,17 +5,17 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-TD5ZYTTG.js";
 import {
   Chalk,
   wrap
-} from "./chunk-VR3TD4NC.js";
+} from "./chunk-RNQJBYEQ.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   formatSeconds,
   otherFindings

@@ -13885,6 +13885,14 @@ function meant2(value) {
   }
   return "<whole seconds>";
 }
+function moveFix(w, at, raw, podSet) {
+  if (podSet) return fixOf("layout", [{ op: "remove", at }]);
+  const want = meant2(raw);
+  if (w.origin === "gateway-values" || !/^\d+$/.test(want)) return void 0;
+  const to = { view: w.view, path: [...w.podSpecPath, KEY] };
+  const moved = typeof raw === "number" && !at.view.host ? { op: "set", at: to, from: at } : { op: "set", at: to, text: want };
+  return fixOf("layout", [moved, { op: "remove", at }]);
+}
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
   const path9 = dotted(parent);
@@ -13911,7 +13919,8 @@ var misplaced_grace_period_default = defineRule({
     severity: "error",
     description: "terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.",
     help: "Write terminationGracePeriodSeconds in the pod spec (spec.template.spec; for a CronJob spec.jobTemplate.spec.template.spec) and remove it elsewhere: it is a field of the pod spec only, and there is no mesh-wide grace period.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       notAField: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).",
@@ -13970,6 +13979,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at,
               workload: w,
+              fix: fixOf("layout", [{ op: "remove", at }]),
               messageId: "readinessProbe",
               data: { key: KEY, place: where.name, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) }
             });
@@ -13979,6 +13989,7 @@ var misplaced_grace_period_default = defineRule({
           ctx.report({
             at,
             workload: w,
+            fix: moveFix(w, at, raw, g.podSet),
             messageId: g.podSet ? "notAFieldBesidePodSpec" : "notAField",
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related
@@ -13993,6 +14004,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: "key" },
               workload: w,
+              fix: moveFix(w, { view: ann.view, path: [key] }, raw, g.podSet),
               messageId: g.podSet ? "inAnnotationBesidePodSpec" : "inAnnotation",
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related

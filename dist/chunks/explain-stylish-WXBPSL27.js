@@ -2,11 +2,11 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunk-RYSEQHKP.js";
-import "./chunk-PHXPRZ4S.js";
-import "./chunk-VR3TD4NC.js";
+} from "./chunk-DH3TBOOM.js";
+import "./chunk-TD5ZYTTG.js";
+import "./chunk-RNQJBYEQ.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-CIGQZXEQ.js";
 import "./chunk-QKGCZFFB.js";
 import "./chunk-6CKYEOTE.js";

@@ -7,10 +7,10 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-TD5ZYTTG.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunk-CIGQZXEQ.js";

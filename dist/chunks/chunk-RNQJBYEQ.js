@@ -6,7 +6,7 @@ import {
 import {
   counts,
   suppressedCount
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   resourceIdWords
 } from "./chunk-6CKYEOTE.js";
@@ -571,6 +571,11 @@ function stylish(result, ctx) {
   } else {
     const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${n.errors} error${n.errors === 1 ? "" : "s"}, ${n.warnings} warning${n.warnings === 1 ? "" : "s"}, ${n.infos} info)${hidden > 0 ? `, ${hidden} suppressed` : ""}`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
+    const fixable = (type) => result.findings.filter((f) => !f.suppressions && f.fix?.type === type).length;
+    const layout = fixable("layout");
+    const timing = fixable("timing");
+    if (layout > 0) lines.push(`  ${layout} problem${layout === 1 ? "" : "s"} potentially fixable with the \`--fix\` option.`);
+    if (timing > 0) lines.push(`  ${timing} ${layout > 0 ? "more " : ""}potentially fixable with \`--fix --fix-type timing\` (it changes when the pod is killed).`);
   }
   for (const line of inferredVersionLines(result)) for (const part of wrap(safe(line), width)) lines.push(c.dim(part));
   return `${lines.join("\n")}

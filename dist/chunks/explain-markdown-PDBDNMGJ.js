@@ -2,10 +2,10 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainMarkdown
-} from "./chunk-MX52S46H.js";
-import "./chunk-PHXPRZ4S.js";
+} from "./chunk-7Z2V7Y2T.js";
+import "./chunk-TD5ZYTTG.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-CIGQZXEQ.js";
 import "./chunk-QKGCZFFB.js";
 import "./chunk-6CKYEOTE.js";

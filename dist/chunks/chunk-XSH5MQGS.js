@@ -9,30 +9,30 @@ function isFormatName(name) {
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./stylish-D44MTSLH.js")).stylish;
+      return (await import("./stylish-EO47IWMN.js")).stylish;
     case "json":
-      return (await import("./json-4ZWAB2VX.js")).json;
+      return (await import("./json-G3WWU54Q.js")).json;
     case "sarif":
       return (await import("./sarif-OZH4XGHD.js")).sarif;
     case "github":
       return (await import("./github-DDVL73GO.js")).github;
     case "markdown":
-      return (await import("./markdown-VT3TERKA.js")).markdown;
+      return (await import("./markdown-CKFV37WL.js")).markdown;
     case "html":
-      return (await import("./html-JBYER6IA.js")).html;
+      return (await import("./html-JLOFSVLQ.js")).html;
   }
 }
 var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-LAPNKZD7.js")).explainStylish;
+      return (await import("./explain-stylish-WXBPSL27.js")).explainStylish;
     case "json":
-      return (await import("./explain-json-66O5GPMI.js")).explainJson;
+      return (await import("./explain-json-FCDTYTYB.js")).explainJson;
     case "markdown":
-      return (await import("./explain-markdown-2AZK67ZJ.js")).explainMarkdown;
+      return (await import("./explain-markdown-PDBDNMGJ.js")).explainMarkdown;
     case "html":
-      return (await import("./html-JBYER6IA.js")).html;
+      return (await import("./html-JLOFSVLQ.js")).html;
   }
 }
 

@@ -9,9 +9,9 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-TD5ZYTTG.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-CIGQZXEQ.js";
 import "./chunk-QKGCZFFB.js";
 import "./chunk-6CKYEOTE.js";

@@ -1,12 +1,19 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-6XOEXOFA.js";
-import "./chunk-NPODNUGJ.js";
-import "./chunk-QKGCZFFB.js";
+  stylish,
+  suppressedBy,
+  wrap
+} from "./chunk-RNQJBYEQ.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  safe,
+  stylish,
+  suppressedBy,
+  wrap
 };

@@ -6,13 +6,13 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-TD5ZYTTG.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunk-CIGQZXEQ.js";
