@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-FCX4EFO2.js";
+} from "./chunks/chunk-MC6N3XQN.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-GGMURBQX.js";
+} from "./chunks/chunk-VL6QJQR4.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-FCX4EFO2.js";
+} from "./chunks/chunk-MC6N3XQN.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-GGMURBQX.js";
+} from "./chunks/chunk-VL6QJQR4.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-FCX4EFO2.js";
+} from "./chunks/chunk-MC6N3XQN.js";
 import {
   stylish
 } from "./chunks/chunk-RNQJBYEQ.js";

@@ -145,6 +145,8 @@ export function setScalar(text: string, path: Path, source: string, sourceKeyCol
     lines += i < last ? `${pad}${k}:\n` : `${pad}${k}: ${shifted}`;
   });
   if (!lines.endsWith('\n')) lines += '\n';
+  // At the end of a text without a final newline (a |- block scalar), none is added.
+  if (prefix) lines = lines.slice(0, -1);
   return splice(text, at, at, prefix + lines);
 }
 

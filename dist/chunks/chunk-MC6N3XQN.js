@@ -11638,6 +11638,12 @@ function sibling(pcPath, pc, name) {
 function writtenAt(ref, raw, prov) {
   return { value: written(ref, raw), prov: { ...prov, ref } };
 }
+function moveFix(ref, pc, pcPath, name, value) {
+  if (value.startsWith('"<')) return void 0;
+  const md = ["proxyMetadata", "proxy_metadata"].find((k) => isRecord(pc[k])) ?? "proxyMetadata";
+  if (md in pc && !isRecord(pc[md])) return void 0;
+  return fixOf("layout", [{ op: "set", at: { view: ref.view, path: [...pcPath, md, name] }, text: value }, { op: "remove", at: ref }]);
+}
 function defaultOf(name) {
   return name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
 }
@@ -11647,7 +11653,8 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
     severity: "error",
     description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.",
     help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       annotationKey: {
         message: "{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).",
@@ -11687,6 +11694,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
             ctx.report({
               at: { ...ref, target: "key" },
               workload: rw.workload,
+              fix: fixOf("layout", [{ op: "remove", at: ref }]),
               messageId: "annotationKeyProxyHasValue",
               data: {
                 ...common,
@@ -11702,6 +11710,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
             ctx.report({
               at: { ...ref, target: "key" },
               workload: rw.workload,
+              fix: moveFix(ref, pc, [], name, v),
               messageId: "annotationKey",
               data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]) },
               related: []
@@ -11718,6 +11727,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
             const sites = [];
             if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: "at the top level of the mesh config", form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
             if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            const pcPath = [...m.path, dcKey ?? "defaultConfig"];
             for (const site2 of sites) {
               const v = quoted3(name, site2.raw);
               const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
@@ -11729,6 +11739,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                 ctx.report({
                   at: { ...ref, target: "key" },
                   resource: resourceId(m.resource),
+                  fix: fixOf("layout", [{ op: "remove", at: ref }]),
                   messageId: "meshKeyProxyHasValue",
                   data: {
                     name,
@@ -11745,6 +11756,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                 ctx.report({
                   at: { ...ref, target: "key" },
                   resource: resourceId(m.resource),
+                  fix: moveFix(ref, dc ?? {}, pcPath, name, v),
                   messageId: "meshKey",
                   data: { name, site: site2.site, form: site2.form(v), why: WHY, values: valueList([[name, here]]) },
                   related: []
@@ -13885,7 +13897,7 @@ function meant2(value) {
   }
   return "<whole seconds>";
 }
-function moveFix(w, at, raw, podSet) {
+function moveFix2(w, at, raw, podSet) {
   if (podSet) return fixOf("layout", [{ op: "remove", at }]);
   const want = meant2(raw);
   if (w.origin === "gateway-values" || !/^\d+$/.test(want)) return void 0;
@@ -13989,7 +14001,7 @@ var misplaced_grace_period_default = defineRule({
           ctx.report({
             at,
             workload: w,
-            fix: moveFix(w, at, raw, g.podSet),
+            fix: moveFix2(w, at, raw, g.podSet),
             messageId: g.podSet ? "notAFieldBesidePodSpec" : "notAField",
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related
@@ -14004,7 +14016,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: "key" },
               workload: w,
-              fix: moveFix(w, { view: ann.view, path: [key] }, raw, g.podSet),
+              fix: moveFix2(w, { view: ann.view, path: [key] }, raw, g.podSet),
               messageId: g.podSet ? "inAnnotationBesidePodSpec" : "inAnnotation",
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related
@@ -16771,6 +16783,7 @@ function setScalar(text2, path9, source, sourceKeyColumn = 0) {
 ` : `${pad}${k}: ${shifted}`;
   });
   if (!lines.endsWith("\n")) lines += "\n";
+  if (prefix) lines = lines.slice(0, -1);
   return splice(text2, at, at, prefix + lines);
 }
 function insertFlow(text2, map, keys, source) {
