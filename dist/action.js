@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-MC6N3XQN.js";
+} from "./chunks/chunk-N2MACOBW.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

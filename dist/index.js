@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-VL6QJQR4.js";
+} from "./chunks/chunk-VWPKUYXG.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-MC6N3XQN.js";
+} from "./chunks/chunk-N2MACOBW.js";
 import {
   stylish
 } from "./chunks/chunk-RNQJBYEQ.js";

@@ -1,4 +1,4 @@
-import { REV, WORKLOAD_TEMPLATE, defineRule, get, isIgnoreAnnotation, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
+import { REV, WORKLOAD_TEMPLATE, defineRule, fixOf, get, isIgnoreAnnotation, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
 import type { Path, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
@@ -53,7 +53,8 @@ export default defineRule({
     severity: 'error',
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
     help: "Move the key to the pod template's metadata (spec.template.metadata; for a CronJob spec.jobTemplate.spec.template.metadata): the sidecar injector, pilot-agent and drainlint read these keys from the pod only.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: {
       proxyConfig: {
         message: 'The annotation proxy.istio.io/config is on {{place}}, so none of its proxy settings apply.',
@@ -124,7 +125,11 @@ export default defineRule({
         messageId = 'injectorAnnotation';
         data = base;
       }
-      ctx.report({ at, workload: w, messageId, data, related });
+      // The help's change: move the key as written (a block scalar keeps its style) to the pod
+      // template, or, when the pod template has its own value (which counts), remove this one.
+      const from: Ref = { view: w.view, path: at.path };
+      const fix = pod ? fixOf('layout', [{ op: 'remove', at: from }]) : fixOf('layout', [{ op: 'set', at: podRefs[0]!, from }, { op: 'remove', at: from }]);
+      ctx.report({ at, workload: w, messageId, data, related, fix });
     }
 
     return {

@@ -13756,7 +13756,8 @@ var misplaced_annotation_default = defineRule({
     severity: "error",
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
     help: "Move the key to the pod template's metadata (spec.template.metadata; for a CronJob spec.jobTemplate.spec.template.metadata): the sidecar injector, pilot-agent and drainlint read these keys from the pod only.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       proxyConfig: {
         message: "The annotation proxy.istio.io/config is on {{place}}, so none of its proxy settings apply.",
@@ -13825,7 +13826,9 @@ var misplaced_annotation_default = defineRule({
         messageId = "injectorAnnotation";
         data = base3;
       }
-      ctx.report({ at, workload: w, messageId, data, related: related3 });
+      const from = { view: w.view, path: at.path };
+      const fix = pod ? fixOf("layout", [{ op: "remove", at: from }]) : fixOf("layout", [{ op: "set", at: podRefs[0], from }, { op: "remove", at: from }]);
+      ctx.report({ at, workload: w, messageId, data, related: related3, fix });
     }
     return {
       workload(rw) {
