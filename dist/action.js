@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-N2MACOBW.js";
+} from "./chunks/chunk-OY67JYGG.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

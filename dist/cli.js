@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-VWPKUYXG.js";
+} from "./chunks/chunk-I6S3EGTP.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-N2MACOBW.js";
+} from "./chunks/chunk-OY67JYGG.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

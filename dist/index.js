@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-VWPKUYXG.js";
+} from "./chunks/chunk-I6S3EGTP.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-N2MACOBW.js";
+} from "./chunks/chunk-OY67JYGG.js";
 import {
   stylish
 } from "./chunks/chunk-RNQJBYEQ.js";

@@ -73,6 +73,8 @@ export interface DocView {
   releaseValue(): void;
   /** For YAML embedded in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`): that scalar. */
   readonly host?: Ref;
+  /** A document a chart renders from values (src/yaml/rendered.ts): its paths are not the file's. */
+  readonly rendered?: boolean;
 }
 
 /** Where a rule points: a path in a document; the engine maps it to a range. */

@@ -25,7 +25,7 @@ export function rewriteHost(text: string, path: Path, value: string): string | u
   const { node } = host;
   const [start, end] = node.range!;
   let out: string | undefined;
-  if (node.type === Scalar.BLOCK_LITERAL) out = rewriteBlock(text, start, end, value);
+  if (node.type === Scalar.BLOCK_LITERAL) out = rewriteBlock(text, start, end, host.value, value);
   else if (!value.includes('\n') && !text.slice(start, end).includes('\n')) {
     if (node.type === Scalar.QUOTE_SINGLE) out = `${text.slice(0, start)}'${value.replace(/'/g, "''")}'${text.slice(end)}`;
     else if (node.type === Scalar.QUOTE_DOUBLE) out = `${text.slice(0, start)}${JSON.stringify(value)}${text.slice(end)}`;
@@ -35,14 +35,21 @@ export function rewriteHost(text: string, path: Path, value: string): string | u
   return out !== undefined && hostScalar(out, path)?.value === value ? out : undefined;
 }
 
-/** A literal block scalar's lines replaced by `value`'s, at the indentation of its first content line. */
-function rewriteBlock(text: string, start: number, end: number, value: string): string | undefined {
+const lead = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * A literal block scalar's lines replaced by `value`'s, at its indentation: that of its first
+ * content line less the spaces the value itself starts with (an indentation indicator, `|2`,
+ * keeps spaces in the value).
+ */
+function rewriteBlock(text: string, start: number, end: number, old: string, value: string): string | undefined {
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd < 0 || headerEnd >= end) return undefined;
   const body = text.slice(headerEnd + 1, end);
   const first = body.split('\n').find((l) => l.trim() !== '');
-  if (first === undefined) return undefined;
-  const indent = first.length - first.trimStart().length;
+  const firstOfValue = old.split('\n').find((l) => l.trim() !== '');
+  if (first === undefined || firstOfValue === undefined) return undefined;
+  const indent = lead(first) - lead(firstOfValue);
   // The scalar's node ends after its last content line; blank lines after it are not its own.
   const lines = value.endsWith('\n') ? value.slice(0, -1).split('\n') : value.split('\n');
   const written = lines.map((l) => (l === '' ? '' : ' '.repeat(indent) + l)).join('\n');

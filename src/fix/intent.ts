@@ -28,11 +28,15 @@ export interface Fix {
   edits: FixEdit[];
 }
 
-/** Where a rule's reference is, as a fix target; undefined for YAML embedded twice (not fixed). */
+/**
+ * Where a rule's reference is, as a fix target; undefined where paths are not the file's (a
+ * document a chart renders from values) and for YAML embedded twice: those are not fixed.
+ */
 export function fixTarget(ref: Ref): FixTarget | undefined {
   const host = ref.view.host;
+  if (ref.view.rendered) return undefined;
   if (!host) return { doc: ref.view.index, path: ref.path };
-  if (host.view.host) return undefined;
+  if (host.view.host || host.view.rendered) return undefined;
   return { doc: host.view.index, embedded: host.path, path: ref.path };
 }
 

@@ -9981,6 +9981,7 @@ var RenderedView = class {
   shape;
   anchor;
   value;
+  rendered = true;
   ast;
   /** The source AST the rendered one was built from (a huge run may parse the source again). */
   builtFrom;
@@ -11145,8 +11146,9 @@ function proxyPath(rw, sidecar, inv, istio) {
 // src/fix/intent.ts
 function fixTarget(ref) {
   const host = ref.view.host;
+  if (ref.view.rendered) return void 0;
   if (!host) return { doc: ref.view.index, path: ref.path };
-  if (host.view.host) return void 0;
+  if (host.view.host || host.view.rendered) return void 0;
   return { doc: host.view.index, embedded: host.path, path: ref.path };
 }
 function fixOf(type, edits) {
@@ -12772,26 +12774,34 @@ function durationProblem(p) {
   if (p.kind === "bad-drain-duration") return DD_KEYS.has(p.field);
   return (p.kind === "bad-duration" || p.kind === "wrong-type") && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
+function unambiguous(value) {
+  const unitless = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : void 0;
+  return unitless === void 0 || Number.isInteger(unitless) && unitless >= 1 && unitless < 1e3;
+}
 function fixSentence(key, value, at) {
   const dd = DD_KEYS.has(key);
   const text2 = suggestDuration(value, dd);
   const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
   if (dd && at) {
     const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
-    if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
+    if (floor) return { sentence: `Write ${key}: "${floor.target}"${floor.why}` };
   }
   if (text2 === void 0 || secs === void 0) {
     const fix = durationFix(key, value, dd);
-    return fix.charAt(0).toUpperCase() + fix.slice(1);
+    return { sentence: fix.charAt(0).toUpperCase() + fix.slice(1) };
   }
   const setting = TDD_KEYS.has(key) ? "terminationDrainDuration" : key === MIN || key === "value" ? MIN : void 0;
-  return `Write ${key}: "${text2}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ""}`;
+  const too = at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : "";
+  return { sentence: `Write ${key}: "${text2}"${too}`, ...too || !unambiguous(value) ? {} : { write: text2 } };
+}
+function writeFix(ref, write) {
+  return write === void 0 ? void 0 : fixOf("layout", [{ op: "set", at: ref, text: JSON.stringify(write) }]);
 }
 function problemData(p, at) {
+  const s = fixSentence(p.field, p.value, at);
   return {
-    setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
-    fault: drainSecondsFault(p) ?? durationFault(p.value),
-    fix: fixSentence(p.field, p.value, at)
+    data: { setting: `${p.field}: ${clip(written(p.ref, p.value))}`, fault: drainSecondsFault(p) ?? durationFault(p.value), fix: s.sentence },
+    fix: writeFix(p.ref, s.write)
   };
 }
 var WHOLE_SECONDS = "Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.";
@@ -12839,7 +12849,8 @@ var invalid_duration_default = defineRule({
     severity: "error",
     description: "terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.",
     help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: MESSAGES2
   },
   create(ctx) {
@@ -12860,19 +12871,21 @@ var invalid_duration_default = defineRule({
       if (parseGoDuration(site2.value) !== void 0) return;
       const envEntry = site2.origin === "env" && site2.workload?.origin !== "gateway-values";
       const key = envEntry ? "value" : MIN;
+      const s = fixSentence(key, site2.value, { d: siteDrain(site2, rw), rw, istio: ctx.config.istioVersion });
       ctx.report({
         at: site2.ref,
         workload: site2.workload,
         resource: site2.resource,
         container: site2.container,
         severity: "warning",
+        fix: writeFix(site2.ref, s.write),
         ...fitted(
           MESSAGES2,
           "minDefault",
           {
             setting: `${MIN}${envEntry ? " value" : ""}: ${clip(written(site2.ref, site2.value))}`,
             fault: durationFault(site2.value),
-            fix: fixSentence(key, site2.value, { d: siteDrain(site2, rw), rw, istio: ctx.config.istioVersion })
+            fix: s.sentence
           },
           ["setting"]
         )
@@ -12883,10 +12896,12 @@ var invalid_duration_default = defineRule({
         const w = rw.workload;
         for (const p of rw.annotationProblems) {
           if (!durationProblem(p)) continue;
+          const pd = problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion });
           ctx.report({
             at: p.ref,
             workload: w,
-            ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ["setting"])
+            fix: pd.fix,
+            ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...pd.data, ...denialWords(rw) }, ["setting"])
           });
         }
         for (const site2 of workloadEnvSites(rw)) minSite(site2, rw);
@@ -12900,12 +12915,16 @@ var invalid_duration_default = defineRule({
             const shown4 = written(ref, value);
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
             const quote = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
+            const alone = e["name"] !== MIN || unambiguous(value) && secs !== void 0 && !raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion);
+            const quoteFix = text2 !== void 0 && alone ? writeFix(ref, text2) : void 0;
             const gone = e["name"] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
             const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
             ctx.report({
               at: ref,
               workload: w,
               container: c.name,
+              fix: gone ? void 0 : quoteFix,
               ...fitted(MESSAGES2, w.origin === "iop-gateway" ? "operatorEnvNotString" : "envNotString", { name: String(e["name"]), value: clip(shown4), type: yamlType(value), kind: w.kind, fix }, ["value"])
             });
           });
@@ -12918,10 +12937,12 @@ var invalid_duration_default = defineRule({
           const raw = w.podAnnotations[annotation];
           if (typeof raw !== "string" || parseGoDuration(raw) !== void 0) continue;
           const ref = { view: w.view, path: [...w.podMetaPath, "annotations", annotation] };
+          const s = fixSentence(annotation, raw);
           ctx.report({
             at: ref,
             workload: w,
-            ...fitted(MESSAGES2, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ["setting"])
+            fix: writeFix(ref, s.write),
+            ...fitted(MESSAGES2, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: s.sentence }, ["setting"])
           });
         }
       },
@@ -12929,13 +12950,15 @@ var invalid_duration_default = defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (!durationProblem(p)) continue;
+            const pd = problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion });
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
+              fix: pd.fix,
               ...fitted(
                 MESSAGES2,
                 drainSecondsFault(p) ? "meshDrainSeconds" : "meshDuration",
-                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
                 ["setting"]
               )
             });
@@ -16860,7 +16883,7 @@ function rewriteHost(text2, path9, value) {
   const { node } = host;
   const [start, end] = node.range;
   let out;
-  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) out = rewriteBlock(text2, start, end, value);
+  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) out = rewriteBlock(text2, start, end, host.value, value);
   else if (!value.includes("\n") && !text2.slice(start, end).includes("\n")) {
     if (node.type === import_yaml10.Scalar.QUOTE_SINGLE) out = `${text2.slice(0, start)}'${value.replace(/'/g, "''")}'${text2.slice(end)}`;
     else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
@@ -16868,13 +16891,15 @@ function rewriteHost(text2, path9, value) {
   }
   return out !== void 0 && hostScalar(out, path9)?.value === value ? out : void 0;
 }
-function rewriteBlock(text2, start, end, value) {
+var lead = (line) => line.length - line.trimStart().length;
+function rewriteBlock(text2, start, end, old, value) {
   const headerEnd = text2.indexOf("\n", start);
   if (headerEnd < 0 || headerEnd >= end) return void 0;
   const body = text2.slice(headerEnd + 1, end);
   const first = body.split("\n").find((l) => l.trim() !== "");
-  if (first === void 0) return void 0;
-  const indent = first.length - first.trimStart().length;
+  const firstOfValue = old.split("\n").find((l) => l.trim() !== "");
+  if (first === void 0 || firstOfValue === void 0) return void 0;
+  const indent = lead(first) - lead(firstOfValue);
   const lines = value.endsWith("\n") ? value.slice(0, -1).split("\n") : value.split("\n");
   const written2 = lines.map((l) => l === "" ? "" : " ".repeat(indent) + l).join("\n");
   const tail = body.endsWith("\n") ? "\n" : "";

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-N2MACOBW.js";
+} from "./chunk-OY67JYGG.js";
 
 // src/explain/select.ts
 function candidates(x) {
