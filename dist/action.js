@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OY67JYGG.js";
+} from "./chunks/chunk-PSIGPSNA.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-I6S3EGTP.js";
+} from "./chunks/chunk-VXVJQBUY.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OY67JYGG.js";
+} from "./chunks/chunk-PSIGPSNA.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-I6S3EGTP.js";
+} from "./chunks/chunk-VXVJQBUY.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-OY67JYGG.js";
+} from "./chunks/chunk-PSIGPSNA.js";
 import {
   stylish
 } from "./chunks/chunk-RNQJBYEQ.js";

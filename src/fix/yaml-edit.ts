@@ -208,6 +208,8 @@ export function removeKey(text: string, path: Path): string | undefined {
     from = prevStart;
   }
   const end = afterLine(text, valueEnd);
+  // The last line of a text without a final newline (a |- block scalar): the newline before it goes, none is added.
+  if (end === text.length && !text.endsWith('\n') && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
     // A map left empty goes with its key (an empty `annotations:` would be null).
     return typeof path[path.length - 2] === 'string' ? removeKey(text, path.slice(0, -1)) : undefined;

@@ -15004,7 +15004,8 @@ var removed_setting_default = defineRule({
     severity: "warning",
     description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.",
     help: "Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       tddsInProxyMetadata: {
         versions: ["istio"],
@@ -15069,9 +15070,10 @@ var removed_setting_default = defineRule({
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
     const entryKey = (view, path9) => `${view.file.path}#${view.index}#${path9.join("/")}`;
-    const report = (site2, messageId, data, related3 = []) => {
+    const report = (site2, messageId, data, related3 = [], fix) => {
       ctx.report({
         at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
+        fix,
         messageId,
         data,
         workload: site2.workload,
@@ -15085,7 +15087,12 @@ var removed_setting_default = defineRule({
       if (setHere) return { fix: `Remove ${what}`, values: [] };
       const r = replacement(tddsSeconds(raw), f);
       if (r.blocked) return { fix: `Remove ${what}: ${r.blocked}`, values: r.values };
-      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values };
+      const secs = tddsSeconds(raw);
+      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values, ...secs !== void 0 && !r.also ? { write: `"${secs}s"` } : {} };
+    };
+    const replaceFix = (at, tddAt, sentence, write) => {
+      if (write !== void 0) return fixOf("layout", [{ op: "set", at: tddAt, text: write }, { op: "remove", at }]);
+      return sentence.startsWith("Remove") ? fixOf("layout", [{ op: "remove", at }]) : void 0;
     };
     const proxyConfig = (view, path9, value, source, scope, f, put, site2) => {
       const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
@@ -15096,24 +15103,27 @@ var removed_setting_default = defineRule({
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
         const s = { ...site2, view, path: at };
         const here = [TDDS, writtenAt3({ view, path: at }, raw, source)];
+        const ref = { view, path: at };
         if (noSidecar) {
           const fix2 = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
-          report(s, "removedNoSidecar", { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? "Remove the variable" : fix2, reason: noSidecar, why: TDDS_WHY }, rel);
+          report(s, "removedNoSidecar", { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? "Remove the variable" : fix2, reason: noSidecar, why: TDDS_WHY }, rel, fixOf("layout", [{ op: "remove", at: ref }]));
           return;
         }
-        const { fix, values } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
-        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel);
+        const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
+        const edit = replaceFix(ref, { view, path: [...path9, "terminationDrainDuration"] }, fix, write);
+        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
           tddsFinding([...path9, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
           const s = { ...site2, view, path: [...path9, key] };
+          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path9, key] } }]);
           if (noSidecar) {
-            report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel);
+            report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
             const here = [key, writtenAt3({ view, path: [...path9, key] }, value[key], source)];
-            report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel);
+            report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel, remove);
           }
         }
       }
@@ -15170,14 +15180,16 @@ var removed_setting_default = defineRule({
             const site2 = { view: m.view, path: [...m.path, key], resource: resource2 };
             const here = [key, writtenAt3({ view: m.view, path: [...m.path, key] }, m.value[key], source)];
             if (key === TDDS && tddsGone) {
-              const { fix, values } = tddsFix(m.value[key], meshFacts, put, false, "the key");
+              const { fix, values, write } = tddsFix(m.value[key], meshFacts, put, false, "the key");
+              const tddAt = { view: m.view, path: [...dcPath, "terminationDrainDuration"] };
+              const edit = meshFacts.tdd.prov.level === "default" ? replaceFix(site2, tddAt, fix, write) : void 0;
               report(site2, "tddsAtMeshTopLevel", {
                 name: TDDS,
                 tdd: secondsWords(meshFacts.tdd),
                 fix,
                 why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it"),
                 values: valueList([here, ["terminationDrainDuration", meshFacts.tdd], ...values])
-              });
+              }, [], edit);
             } else if (isParentShutdownKey(key) && psdGone) {
               report(site2, "parentShutdownDuration", {
                 key,
@@ -15186,7 +15198,7 @@ var removed_setting_default = defineRule({
                 hint: "; the drain is meshConfig.defaultConfig.terminationDrainDuration",
                 why: PSD_WHY,
                 values: valueList([here, ["terminationDrainDuration", meshFacts.tdd]])
-              });
+              }, [], fixOf("layout", [{ op: "remove", at: site2 }]));
             }
           }
           for (const k of ["defaultConfig", "default_config"]) {
@@ -16862,6 +16874,7 @@ function removeKey(text2, path9) {
     from = prevStart;
   }
   const end = afterLine(text2, valueEnd);
+  if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
     return typeof path9[path9.length - 2] === "string" ? removeKey(text2, path9.slice(0, -1)) : void 0;
   }
