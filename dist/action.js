@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-PSIGPSNA.js";
+} from "./chunks/chunk-OUGB2NZZ.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-VXVJQBUY.js";
+} from "./chunks/chunk-OBHRKAGQ.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-PSIGPSNA.js";
+} from "./chunks/chunk-OUGB2NZZ.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-VXVJQBUY.js";
+} from "./chunks/chunk-OBHRKAGQ.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-PSIGPSNA.js";
+} from "./chunks/chunk-OUGB2NZZ.js";
 import {
   stylish
 } from "./chunks/chunk-RNQJBYEQ.js";

@@ -12,6 +12,7 @@ export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDurati
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';
 export { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './domain/gateway.js';
+export { raiseGraceFix } from './domain/grace.js';
 export { loadBalancersInFront, providerKnown } from './domain/load-balancers.js';
 export type { Draining, LoadBalancer } from './domain/load-balancers.js';
 export { crLabel, crResource, istioComponent, meshResource, operatorName, resourceId, resourceName, resourceNameInMessage, workloadName, workloadNameInMessage } from './domain/identity.js';

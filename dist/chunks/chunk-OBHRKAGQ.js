@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-PSIGPSNA.js";
+} from "./chunk-OUGB2NZZ.js";
 
 // src/explain/select.ts
 function candidates(x) {

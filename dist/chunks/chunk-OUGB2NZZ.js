@@ -8515,6 +8515,50 @@ function workloadEnvSites(rw) {
   return out;
 }
 
+// src/fix/intent.ts
+function fixTarget(ref) {
+  const host = ref.view.host;
+  if (ref.view.rendered) return void 0;
+  if (!host) return { doc: ref.view.index, path: ref.path };
+  if (host.view.host || host.view.rendered) return void 0;
+  return { doc: host.view.index, embedded: host.path, path: ref.path };
+}
+function fixOf(type, edits) {
+  const out = [];
+  for (const e of edits) {
+    const at = fixTarget(e.at);
+    if (!at) return void 0;
+    if (e.op === "remove") out.push({ op: "remove", at });
+    else if ("text" in e) out.push({ op: "set", at, text: e.text });
+    else {
+      const from = fixTarget(e.from);
+      if (!from) return void 0;
+      out.push({ op: "set", at, from });
+    }
+  }
+  return { type, edits: out };
+}
+
+// src/domain/grace.ts
+function graceOf(w, config) {
+  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
+  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
+  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
+  if (gRaw === void 0 || gRaw === null) {
+    const at = w.anchor ?? set;
+    if (w.gatewayClass === "istio-waypoint" && config.istioVersion && compareVersions(config.istioVersion, "1.28") < 0) {
+      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
+    }
+    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
+  }
+  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
+  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
+}
+function raiseGraceFix(w, target, alone) {
+  if (!alone || w.origin !== "pod" || w.graceOverride !== void 0 || !Number.isInteger(target) || target <= 0) return void 0;
+  return fixOf("timing", [{ op: "set", at: { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") }, text: String(target) }]);
+}
+
 // src/domain/traffic.ts
 function trafficLifetime(w, inv, config) {
   const found = selectingServices(w, inv, config).flatMap((svc) => boundsOf(svc, inv, config));
@@ -10758,22 +10802,6 @@ function toProblems(errors, view, base3, root) {
   return out;
 }
 
-// src/domain/grace.ts
-function graceOf(w, config) {
-  const gRaw = w.podSpec["terminationGracePeriodSeconds"];
-  const set = w.graceOverride ?? { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") };
-  const source = w.origin === "iop-gateway" ? "IstioOperator k8s.overlays patch" : w.origin === "gateway-api" ? "Gateway parameters ConfigMap" : w.origin === "gateway-values" ? "gateway chart values" : "pod spec";
-  if (gRaw === void 0 || gRaw === null) {
-    const at = w.anchor ?? set;
-    if (w.gatewayClass === "istio-waypoint" && config.istioVersion && compareVersions(config.istioVersion, "1.28") < 0) {
-      return { value: 2, prov: { level: "default", source: `waypoint template of Istio ${config.istioVersion} (hard-coded)`, ref: at } };
-    }
-    return { value: DEFAULT_G, prov: { level: "default", source: "default", ref: at } };
-  }
-  if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
-  return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
-}
-
 // src/domain/proxy-configs.ts
 function oldest(list) {
   return [...list].sort((a, b) => (a.creationTimestamp && b.creationTimestamp ? a.creationTimestamp.localeCompare(b.creationTimestamp) : 0) || a.order - b.order)[0];
@@ -11143,30 +11171,6 @@ function proxyPath(rw, sidecar, inv, istio) {
   return drainHookLoss(rw, inv, istio) ? "native-without-drain-hook" : "native";
 }
 
-// src/fix/intent.ts
-function fixTarget(ref) {
-  const host = ref.view.host;
-  if (ref.view.rendered) return void 0;
-  if (!host) return { doc: ref.view.index, path: ref.path };
-  if (host.view.host || host.view.rendered) return void 0;
-  return { doc: host.view.index, embedded: host.path, path: ref.path };
-}
-function fixOf(type, edits) {
-  const out = [];
-  for (const e of edits) {
-    const at = fixTarget(e.at);
-    if (!at) return void 0;
-    if (e.op === "remove") out.push({ op: "remove", at });
-    else if ("text" in e) out.push({ op: "set", at, text: e.text });
-    else {
-      const from = fixTarget(e.from);
-      if (!from) return void 0;
-      out.push({ op: "set", at, from });
-    }
-  }
-  return { type, edits: out };
-}
-
 // rules/annotation-not-rendered/index.ts
 var KEYS = [EZ, MIN];
 function quoted(value) {
@@ -11273,7 +11277,8 @@ var connections_outlive_grace_period_default = defineRule({
     severity: "warning",
     description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
     help: "Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       cut: {
         message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
@@ -11321,6 +11326,7 @@ var connections_outlive_grace_period_default = defineRule({
           workload: rw.workload,
           severity: rw.graceOptOut ? "info" : void 0,
           messageId: "cut",
+          fix: raiseGraceFix(rw.workload, target, fit.drainDuration === void 0 && graceHint(rw) === ""),
           data: {
             lifetime: formatSeconds(l.value),
             grace: graceWords(rw),
@@ -11445,7 +11451,8 @@ var drain_exceeds_grace_period_default = defineRule({
     severity: "warning",
     description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
     help: "Give the pod a terminationGracePeriodSeconds longer than the proxy's drain, the app's shutdown and every preStop hook, or shorten them: kubelet kills whatever still runs when it ends.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       preStopRejected: {
         message: "The preStop sleep of container {{container}} is {{hook}}, longer than terminationGracePeriodSeconds {{grace}}: the API server rejects it.",
@@ -11529,6 +11536,7 @@ var drain_exceeds_grace_period_default = defineRule({
             container: c.name,
             severity: rejected ? "error" : severity,
             messageId: rejected ? "preStopRejected" : "preStopOutlastsGrace",
+            fix: raiseGraceFix(w, target, !ddToo && where === ""),
             data: {
               container: c.name,
               hook: durationWords(t),
@@ -11555,6 +11563,7 @@ var drain_exceeds_grace_period_default = defineRule({
               workload: w,
               severity,
               messageId: "nativeAppStop",
+              fix: raiseGraceFix(w, atLeast(end2, drainAfter), (drainAfter === void 0 || alsoDrainDuration === "") && where === ""),
               data: {
                 appExit: formatSeconds(end2),
                 grace,
@@ -11597,6 +11606,7 @@ var drain_exceeds_grace_period_default = defineRule({
             workload: w,
             severity,
             messageId: ez ? "lateExitOnZeroDrain" : "lateDrain",
+            fix: raiseGraceFix(w, common.target, alsoDrainDuration === "" && where === ""),
             data: {
               ...common,
               appExit: formatSeconds(tl.drainStart),
@@ -11612,6 +11622,7 @@ var drain_exceeds_grace_period_default = defineRule({
           workload: w,
           severity,
           messageId: ez ? "exitOnZeroDrain" : "classicDrain",
+          fix: raiseGraceFix(w, common.target, alsoDrainDuration === "" && where === ""),
           data: { ...common, afterPreStop: afterProxyPreStop(rw.proxyPreStop), proxy, where, values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]]) },
           related: drainRelated
         });
@@ -13682,13 +13693,19 @@ var listeners_close_before_drain_ends_default = defineRule({
 });
 
 // rules/min-drain-shorter-than-app-prestop/index.ts
+function minFix(rw, need) {
+  const ref = rw.min.prov.level !== "default" ? rw.min.prov.ref : rw.ez.prov.ref ? { ...rw.ez.prov.ref, path: [...rw.ez.prov.ref.path.slice(0, -1), MIN] } : void 0;
+  if (!ref || ref.path[ref.path.length - 1] !== MIN) return void 0;
+  return fixOf("timing", [{ op: "set", at: ref, text: `"${formatSeconds(need)}"` }]);
+}
 var min_drain_shorter_than_app_prestop_default = defineRule({
   meta: {
     id: "min-drain-shorter-than-app-prestop",
     severity: "warning",
     description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
     help: "Set MINIMUM_DRAIN_DURATION beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS to at least the app's preStop (less the proxy's own preStop), so that the sidecar cannot exit while the app is still being drained.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
@@ -13715,6 +13732,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
           involved,
           severity: rw.graceOptOut ? "info" : void 0,
           messageId: "minShorterThanPreStop",
+          fix: raises.length === 0 && !rw.appPreStop.atLeast ? minFix(rw, need) : void 0,
           data: {
             min: formatSeconds(rw.min.value),
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),
