@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-XSH5MQGS.js";
+} from "./chunks/chunk-EVRSMHFH.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OUGB2NZZ.js";
+} from "./chunks/chunk-J733XT2X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

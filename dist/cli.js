@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-OBHRKAGQ.js";
+} from "./chunks/chunk-XCGS6RAL.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-XSH5MQGS.js";
+} from "./chunks/chunk-EVRSMHFH.js";
 import {
   DEFAULT_BASELINE,
   ENGINE_FINDINGS,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OUGB2NZZ.js";
+} from "./chunks/chunk-J733XT2X.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-QAKK3HWO.js";
 import {
   explainStylish
-} from "./chunks/chunk-DH3TBOOM.js";
+} from "./chunks/chunk-U3RYAV3L.js";
 import {
   explainJson
 } from "./chunks/chunk-BCLSC3LT.js";
@@ -17,16 +17,16 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-OBHRKAGQ.js";
+} from "./chunks/chunk-XCGS6RAL.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-OUGB2NZZ.js";
+} from "./chunks/chunk-J733XT2X.js";
 import {
   stylish
-} from "./chunks/chunk-RNQJBYEQ.js";
+} from "./chunks/chunk-VLCB5SNE.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json

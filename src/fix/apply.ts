@@ -35,7 +35,7 @@ function applyEdit(text: string, edit: FixEdit): string | undefined {
     const context = contextText(doc, edit.from);
     const src = context === undefined ? undefined : scalarSource(context, edit.from.path);
     if (!src) return undefined;
-    changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, src.source, src.keyColumn));
+    changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, src.source, src.keyColumn, src.comments));
   }
   return changed === undefined ? undefined : text.slice(0, chunk[0]) + changed + text.slice(chunk[1]);
 }

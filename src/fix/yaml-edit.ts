@@ -95,9 +95,9 @@ function shiftLines(value: string, shift: number): string | undefined {
 /**
  * Sets the scalar at `path` to `source` (YAML source of a scalar; continuation lines indented for
  * a key at column `sourceKeyColumn`). Missing keys and maps along the path are added at the end of
- * the deepest map that exists.
+ * the deepest map that exists; a key added gets `comments` (lines) above it.
  */
-export function setScalar(text: string, path: Path, source: string, sourceKeyColumn = 0): string | undefined {
+export function setScalar(text: string, path: Path, source: string, sourceKeyColumn = 0, comments: readonly string[] = []): string | undefined {
   const doc = parseForEdit(text);
   if (!doc || path.length === 0) return undefined;
   const f = find(doc, path);
@@ -142,7 +142,7 @@ export function setScalar(text: string, path: Path, source: string, sourceKeyCol
   missing.forEach((key, i) => {
     const pad = ' '.repeat(indent + 2 * i);
     const k = keySource(i === 0 && isMap(node) ? node : undefined, key);
-    lines += i < last ? `${pad}${k}:\n` : `${pad}${k}: ${shifted}`;
+    lines += i < last ? `${pad}${k}:\n` : `${comments.map((c) => `${pad}${c}\n`).join('')}${pad}${k}: ${shifted}`;
   });
   if (!lines.endsWith('\n')) lines += '\n';
   // At the end of a text without a final newline (a |- block scalar), none is added.
@@ -164,8 +164,8 @@ function insertFlow(text: string, map: YAMLMap, keys: string[], source: string):
   return splice(text, trimmedEnd, trimmedEnd, `, ${entry}`);
 }
 
-/** The source of the scalar at `path`, and the column of its key (for re-indenting it elsewhere). */
-export function scalarSource(text: string, path: Path): { source: string; keyColumn: number } | undefined {
+/** The source of the scalar at `path`, the column of its key (for re-indenting it elsewhere), and the comment lines above the key. */
+export function scalarSource(text: string, path: Path): { source: string; keyColumn: number; comments: string[] } | undefined {
   const doc = parseForEdit(text);
   if (!doc) return undefined;
   const f = find(doc, path);
@@ -173,7 +173,22 @@ export function scalarSource(text: string, path: Path): { source: string; keyCol
   const [start, end] = f.node.range;
   // A comment after a one-line value, on its line, goes with it.
   const comment = text.slice(start, end).includes('\n') ? undefined : /^[ \t]+#[^\n]*/.exec(text.slice(end));
-  return { source: text.slice(start, end) + (comment?.[0] ?? ''), keyColumn: columnOf(text, (f.pairs[f.pairs.length - 1]!.key as Node).range![0]) };
+  const keyStart = (f.pairs[f.pairs.length - 1]!.key as Node).range![0];
+  const above = text.slice(commentsAbove(text, keyStart), lineStart(text, keyStart));
+  const comments = above === '' ? [] : above.slice(0, -1).split('\n').map((l) => l.trimStart());
+  return { source: text.slice(start, end) + (comment?.[0] ?? ''), keyColumn: columnOf(text, keyStart), comments };
+}
+
+/** Where the comment lines right above a key start (at the key's column): they are about it. */
+function commentsAbove(text: string, keyStart: number): number {
+  let from = lineStart(text, keyStart);
+  while (from > 0) {
+    const prevStart = lineStart(text, from - 1);
+    const prevLine = text.slice(prevStart, from - 1);
+    if (!/^\s*#/.test(prevLine) || columnOf(text, prevStart + prevLine.indexOf('#')) !== columnOf(text, keyStart)) break;
+    from = prevStart;
+  }
+  return from;
 }
 
 /** Removes the key at `path` with its value; a block map it leaves empty goes too (not the document's root). */
@@ -200,13 +215,7 @@ export function removeKey(text: string, path: Path): string | undefined {
   // A key that shares its line with a sequence dash (`- name: x`) is not removed by line.
   if (text.slice(start, key.range[0]).trim() !== '') return undefined;
   // The comment lines right above the key are about it: they go with it.
-  let from = start;
-  while (from > 0) {
-    const prevStart = lineStart(text, from - 1);
-    const prevLine = text.slice(prevStart, from - 1);
-    if (!/^\s*#/.test(prevLine) || columnOf(text, prevStart + prevLine.indexOf('#')) !== columnOf(text, key.range[0])) break;
-    from = prevStart;
-  }
+  let from = commentsAbove(text, key.range[0]);
   const end = afterLine(text, valueEnd);
   // The last line of a text without a final newline (a |- block scalar): the newline before it goes, none is added.
   if (end === text.length && !text.endsWith('\n') && from > 0) from--;

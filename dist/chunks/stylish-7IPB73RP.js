@@ -1,16 +1,19 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainStylish
-} from "./chunk-DH3TBOOM.js";
-import "./chunk-TD5ZYTTG.js";
-import "./chunk-RNQJBYEQ.js";
-import "./chunk-SQ35NPRJ.js";
+  stylish,
+  suppressedBy,
+  wrap
+} from "./chunk-VLCB5SNE.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainStylish
+  safe,
+  stylish,
+  suppressedBy,
+  wrap
 };

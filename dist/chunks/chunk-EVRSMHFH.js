@@ -9,7 +9,7 @@ function isFormatName(name) {
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./stylish-EO47IWMN.js")).stylish;
+      return (await import("./stylish-7IPB73RP.js")).stylish;
     case "json":
       return (await import("./json-G3WWU54Q.js")).json;
     case "sarif":
@@ -26,7 +26,7 @@ var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-WXBPSL27.js")).explainStylish;
+      return (await import("./explain-stylish-EW5LUP6O.js")).explainStylish;
     case "json":
       return (await import("./explain-json-FCDTYTYB.js")).explainJson;
     case "markdown":

@@ -16791,7 +16791,7 @@ function shiftLines(value, shift) {
   }
   return out.join("\n");
 }
-function setScalar(text2, path9, source, sourceKeyColumn = 0) {
+function setScalar(text2, path9, source, sourceKeyColumn = 0, comments = []) {
   const doc = parseForEdit(text2);
   if (!doc || path9.length === 0) return void 0;
   const f = find(doc, path9);
@@ -16836,7 +16836,8 @@ function setScalar(text2, path9, source, sourceKeyColumn = 0) {
     const pad = " ".repeat(indent + 2 * i);
     const k = keySource(i === 0 && (0, import_yaml9.isMap)(node) ? node : void 0, key);
     lines += i < last ? `${pad}${k}:
-` : `${pad}${k}: ${shifted}`;
+` : `${comments.map((c) => `${pad}${c}
+`).join("")}${pad}${k}: ${shifted}`;
   });
   if (!lines.endsWith("\n")) lines += "\n";
   if (prefix) lines = lines.slice(0, -1);
@@ -16861,7 +16862,20 @@ function scalarSource(text2, path9) {
   if (f.depth !== path9.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
   const [start, end] = f.node.range;
   const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
-  return { source: text2.slice(start, end) + (comment?.[0] ?? ""), keyColumn: columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]) };
+  const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
+  const above = text2.slice(commentsAbove(text2, keyStart), lineStart(text2, keyStart));
+  const comments = above === "" ? [] : above.slice(0, -1).split("\n").map((l) => l.trimStart());
+  return { source: text2.slice(start, end) + (comment?.[0] ?? ""), keyColumn: columnOf(text2, keyStart), comments };
+}
+function commentsAbove(text2, keyStart) {
+  let from = lineStart(text2, keyStart);
+  while (from > 0) {
+    const prevStart = lineStart(text2, from - 1);
+    const prevLine = text2.slice(prevStart, from - 1);
+    if (!/^\s*#/.test(prevLine) || columnOf(text2, prevStart + prevLine.indexOf("#")) !== columnOf(text2, keyStart)) break;
+    from = prevStart;
+  }
+  return from;
 }
 function removeKey(text2, path9) {
   const doc = parseForEdit(text2);
@@ -16884,13 +16898,7 @@ function removeKey(text2, path9) {
   }
   const start = lineStart(text2, key.range[0]);
   if (text2.slice(start, key.range[0]).trim() !== "") return void 0;
-  let from = start;
-  while (from > 0) {
-    const prevStart = lineStart(text2, from - 1);
-    const prevLine = text2.slice(prevStart, from - 1);
-    if (!/^\s*#/.test(prevLine) || columnOf(text2, prevStart + prevLine.indexOf("#")) !== columnOf(text2, key.range[0])) break;
-    from = prevStart;
-  }
+  let from = commentsAbove(text2, key.range[0]);
   const end = afterLine(text2, valueEnd);
   if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
@@ -16961,7 +16969,7 @@ function applyEdit(text2, edit) {
     const context = contextText(doc, edit.from);
     const src = context === void 0 ? void 0 : scalarSource(context, edit.from.path);
     if (!src) return void 0;
-    changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, src.source, src.keyColumn));
+    changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, src.source, src.keyColumn, src.comments));
   }
   return changed === void 0 ? void 0 : text2.slice(0, chunk[0]) + changed + text2.slice(chunk[1]);
 }

@@ -9,7 +9,7 @@ import {
 import {
   Chalk,
   wrap
-} from "./chunk-RNQJBYEQ.js";
+} from "./chunk-VLCB5SNE.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
