@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-J733XT2X.js";
+} from "./chunks/chunk-OTWNTR3X.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-XCGS6RAL.js";
+} from "./chunks/chunk-ZXEUCO45.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-J733XT2X.js";
+} from "./chunks/chunk-OTWNTR3X.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

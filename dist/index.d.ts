@@ -123,15 +123,22 @@ declare const FIX_TYPES: readonly [
 	"layout",
 	"timing"
 ];
-type FixType = (typeof FIX_TYPES)[number];
-interface FixTarget {
+export type FixType = (typeof FIX_TYPES)[number];
+/** A node of a file: a document of it, a path in it, and, for YAML held in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`), the path of that scalar. */
+export interface FixTarget {
 	/** Index of the document in its file (as the parse step cuts it). */
 	doc: number;
 	/** The scalar whose text is the embedded YAML that `path` points into. */
 	embedded?: Path;
 	path: Path;
 }
-type FixEdit = {
+/**
+ * One change. `set` writes a scalar at `at` (the key, and the maps above it, are added when
+ * missing), given as YAML source (`text`) or as the value node found at `from` (kept as written,
+ * comments and block style included, re-indented to its new place). `remove` drops the key at
+ * `at` with its value (and a map left empty by it).
+ */
+export type FixEdit = {
 	op: "set";
 	at: FixTarget;
 	text: string;
@@ -143,7 +150,8 @@ type FixEdit = {
 	op: "remove";
 	at: FixTarget;
 };
-interface Fix {
+/** What a report's fix does: its edits, applied together or not at all. */
+export interface Fix {
 	type: FixType;
 	edits: FixEdit[];
 }
@@ -311,7 +319,8 @@ export interface TextInput {
 	/** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
 	text: string | Uint8Array;
 }
-interface FixedFile {
+/** What fixing did to one file. */
+export interface FixedFile {
 	/** The file as reports name it. */
 	file: string;
 	/** The text as it was read, and as fixed. */

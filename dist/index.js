@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-XCGS6RAL.js";
+} from "./chunks/chunk-ZXEUCO45.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-J733XT2X.js";
+} from "./chunks/chunk-OTWNTR3X.js";
 import {
   stylish
 } from "./chunks/chunk-VLCB5SNE.js";

@@ -110,19 +110,11 @@ fixTester(rule, [
     name: "IstioOperator: the top-level key moves into defaultConfig's proxyMetadata; the direct key beside a proxyMetadata value is removed",
     code: OPERATOR,
     messageIds: ['meshKey', 'meshKeyProxyHasValue'],
-    output: `apiVersion: install.istio.io/v1alpha1
-kind: IstioOperator
-metadata:
-  name: control-plane
-  namespace: istio-system
-spec:
-  profile: minimal
-  meshConfig:
-    defaultConfig:
-      proxyMetadata:
-        MINIMUM_DRAIN_DURATION: "20s"
-        EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"
-`,
+    output: changed(
+      changed(OPERATOR, '    EXIT_ON_ZERO_ACTIVE_CONNECTIONS: true\n', ''),
+      '      MINIMUM_DRAIN_DURATION: 25s\n      proxyMetadata:\n        MINIMUM_DRAIN_DURATION: "20s"\n',
+      '      proxyMetadata:\n        MINIMUM_DRAIN_DURATION: "20s"\n        EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"\n',
+    ),
   },
   {
     name: 'a JSON annotation key the proxy gets from the mesh config anyway: removed, the quoting kept',

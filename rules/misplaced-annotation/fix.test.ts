@@ -87,75 +87,27 @@ fixTester(rule, [
     name: 'a block-scalar annotation and a label move to the pod template (annotations added, the block kept, re-indented)',
     code: DEPLOYMENT,
     messageIds: ['injectionLabel', 'proxyConfig'],
-    output: `# Annotation and injection label put on the Deployment instead of its pod template.
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: checkout
-  namespace: shop
-  labels:
-    app: checkout
-spec:
-  selector:
-    matchLabels:
-      app: checkout
-  template:
-    metadata:
-      labels:
-        app: checkout
-        sidecar.istio.io/inject: "true"
-      annotations:
-        proxy.istio.io/config: |
-          terminationDrainDuration: 30s
-    spec:
-      terminationGracePeriodSeconds: 45
-      containers:
-        - name: app
-          image: example/checkout:1.0
-`,
+    output: changed(
+      changed(DEPLOYMENT, '    sidecar.istio.io/inject: "true"\n  annotations:\n    proxy.istio.io/config: |\n      terminationDrainDuration: 30s\n', ''),
+      '        app: checkout\n    spec:\n',
+      '        app: checkout\n        sidecar.istio.io/inject: "true"\n      annotations:\n        proxy.istio.io/config: |\n          terminationDrainDuration: 30s\n    spec:\n',
+    ),
   },
   {
     name: 'a pod template without metadata gets metadata.annotations; the comment goes with the value, other annotations stay',
     code: NO_POD_METADATA,
     messageIds: ['drainlintAnnotation'],
-    output: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: orders
-  namespace: shop
-  annotations:
-    kubernetes.io/description: orders
-spec:
-  template:
-    spec:
-      containers:
-        - name: orders
-          image: example/orders:1.0
-    metadata:
-      annotations:
-        drainlint.io/connection-lifetime: "20s" # the slowest report
-`,
+    output: changed(
+      changed(NO_POD_METADATA, '    drainlint.io/connection-lifetime: "20s" # the slowest report\n', ''),
+      '          image: example/orders:1.0\n',
+      '          image: example/orders:1.0\n    metadata:\n      annotations:\n        drainlint.io/connection-lifetime: "20s" # the slowest report\n',
+    ),
   },
   {
     name: 'the inject annotation becomes a pod label',
     code: INJECT_ANNOTATION,
     messageIds: ['injectAnnotation'],
-    output: `apiVersion: argoproj.io/v1alpha1
-kind: Rollout
-metadata:
-  name: web
-  namespace: storefront
-spec:
-  template:
-    metadata:
-      labels:
-        app: web
-        sidecar.istio.io/inject: "true"
-    spec:
-      containers:
-        - name: web
-          image: example/web:3.0
-`,
+    output: changed(changed(INJECT_ANNOTATION, '  annotations:\n    sidecar.istio.io/inject: "true"\n', ''), '        app: web\n', '        app: web\n        sidecar.istio.io/inject: "true"\n'),
   },
   {
     name: "the pod template's own value counts: this one is removed",

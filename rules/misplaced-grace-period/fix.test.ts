@@ -116,27 +116,11 @@ fixTester(rule, [
     name: 'Deployment spec: moved to the pod spec as written, with its comment',
     code: DEPLOYMENT_SPEC,
     messageIds: ['notAField'],
-    output: `# Indented one level too shallow: on the Deployment spec instead of the pod spec.
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: orders
-  namespace: shop
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: orders
-  template:
-    metadata:
-      labels:
-        app: orders
-    spec:
-      containers:
-        - name: orders
-          image: example/orders:2.0
-      terminationGracePeriodSeconds: 60 # room for the slow checkout calls
-`,
+    output: changed(
+      changed(DEPLOYMENT_SPEC, '  terminationGracePeriodSeconds: 60 # room for the slow checkout calls\n', ''),
+      '          image: example/orders:2.0\n',
+      '          image: example/orders:2.0\n      terminationGracePeriodSeconds: 60 # room for the slow checkout calls\n',
+    ),
   },
   {
     name: 'beside the pod spec (template metadata, a container, a readinessProbe): removed, the pod spec value kept',
@@ -148,46 +132,13 @@ spec:
     name: 'CronJob Job spec, written as a duration: whole seconds in the pod spec of the job template',
     code: CRONJOB,
     messageIds: ['notAField'],
-    output: `apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: reindex
-  namespace: catalog
-spec:
-  schedule: "30 3 * * *"
-  jobTemplate:
-    spec:
-      backoffLimit: 2
-      template:
-        spec:
-          restartPolicy: OnFailure
-          containers:
-            - name: reindex
-              image: example/reindex:1.4
-          terminationGracePeriodSeconds: 120
-`,
+    output: changed(changed(CRONJOB, '      terminationGracePeriodSeconds: "2m"\n', ''), '              image: example/reindex:1.4\n', '              image: example/reindex:1.4\n          terminationGracePeriodSeconds: 120\n'),
   },
   {
     name: 'in the annotation (| block scalar): set in the pod spec, removed from the annotation, the block kept',
     code: ANNOTATION,
     messageIds: ['inAnnotation'],
-    output: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: payments
-  namespace: shop
-spec:
-  template:
-    metadata:
-      annotations:
-        proxy.istio.io/config: |
-          drainDuration: 45s
-    spec:
-      containers:
-        - name: payments
-          image: example/payments:6.0
-      terminationGracePeriodSeconds: 60
-`,
+    output: changed(changed(ANNOTATION, '          terminationGracePeriodSeconds: 60\n', ''), '          image: example/payments:6.0\n', '          image: example/payments:6.0\n      terminationGracePeriodSeconds: 60\n'),
   },
   {
     name: 'in a JSON annotation beside a pod spec grace period: removed from the annotation',

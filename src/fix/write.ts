@@ -4,9 +4,9 @@
  * directory, keeping its mode, and atomically (a temporary file in the same folder renamed over
  * it), so a reader sees the old text or the new one, never part of either.
  */
-import { chmodSync, existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomically } from '../atomic-write.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -31,17 +31,4 @@ export function writeFixed(abs: string, read: string, text: string, cwd: string)
 function inside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/** Writes a file whole or not at all, with the given mode (the file's own when it exists). */
-export function writeAtomically(abs: string, data: string | Buffer, mode?: number): void {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, data, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
-    // The process umask may have narrowed the mode given at creation.
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, abs);
-  } finally {
-    if (existsSync(tmp)) rmSync(tmp, { force: true });
-  }
 }

@@ -164,4 +164,4 @@ export function serializeBaseline(b: Baseline): string {
   return lines.join('\n');
 }
 
-export { writeAtomically } from '../fix/write.js';
+export { writeAtomically } from '../atomic-write.js';

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
+import { changed } from '../helpers/fix-tester.js';
 
 const INPUT = `# Source: shop/templates/orders.yaml
 apiVersion: apps/v1
@@ -25,24 +26,7 @@ spec:
           image: example/orders:1.0
 `;
 
-const FIXED = `# Source: shop/templates/orders.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: orders
-  namespace: shop
-spec:
-  template:
-    metadata:
-      annotations:
-        proxy.istio.io/config: |
-          terminationDrainDuration: 50s
-    spec:
-      containers:
-        - name: app
-          image: example/orders:1.0
-      terminationGracePeriodSeconds: 60
-`;
+const FIXED = changed(changed(INPUT, '  terminationGracePeriodSeconds: 60\n', ''), '          image: example/orders:1.0\n', '          image: example/orders:1.0\n      terminationGracePeriodSeconds: 60\n');
 
 const DIFF = `--- a/orders.yaml
 +++ b/orders.yaml

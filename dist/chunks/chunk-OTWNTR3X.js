@@ -8199,7 +8199,7 @@ function drainIn(pc, base3, at) {
   return out;
 }
 function provAt(source, level, ref) {
-  return (path9) => ({ level, source, ref: ref(path9) });
+  return (path10) => ({ level, source, ref: ref(path10) });
 }
 function drainToCover(d) {
   return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
@@ -8207,16 +8207,16 @@ function drainToCover(d) {
 function annotationDrain(rw) {
   const view = rw.workload.proxyConfigAnnotation?.view;
   if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path9) => ({ view, path: path9 })));
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path10) => ({ view, path: path10 })));
 }
 function meshDrain(m, dcPath, base3 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path9) => ({ view: m.view, path: [...dcPath, ...path9] })));
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path10) => ({ view: m.view, path: [...dcPath, ...path10] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
 }
 function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path9) => ({ view, path: [...envPath, ...path9.slice(1)] })));
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path10) => ({ view, path: [...envPath, ...path10.slice(1)] })));
 }
 
 // src/domain/drain-fit.ts
@@ -8470,13 +8470,13 @@ function rejectedCrValues(pc) {
   if (!isRecord(env)) return [];
   return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
 }
-function metadataSites(out, view, path9, pc, where, extra, origin2) {
+function metadataSites(out, view, path10, pc, where, extra, origin2) {
   if (!isRecord(pc)) return;
   for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
     if (!isRecord(md)) continue;
     for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path9, key, name] }, where: where(key), ...extra });
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path10, key, name] }, where: where(key), ...extra });
     }
   }
 }
@@ -8666,11 +8666,11 @@ function boundsOf(svc, inv, config) {
   inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
-function push(found, raw, res, path9, what) {
+function push(found, raw, res, path10, what) {
   if (typeof raw !== "string") return;
   const secs = parseGoDuration(raw);
   if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path9, what });
+  found.push({ seconds: secs, res, path: path10, what });
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
@@ -8765,7 +8765,7 @@ function loadBalancersInFront(w, inv, config) {
 function loadBalancerOf(svc, inv, config) {
   const annotations = annotationsOf(svc);
   const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
-  const fact2 = (label2, value, path9, source) => [label2, { value, prov: provAt2(svc, path9, source) }];
+  const fact2 = (label2, value, path10, source) => [label2, { value, prov: provAt2(svc, path10, source) }];
   const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
   const rawType = get(svc.value, ["spec", "type"]);
   const typeWritten = typeof rawType === "string";
@@ -8820,8 +8820,8 @@ function annotationsOf(svc) {
   const a = get(svc.value, ["metadata", "annotations"]);
   return isRecord(a) ? a : {};
 }
-function provAt2(svc, path9, source) {
-  return { level: "traffic", source, ref: { view: svc.view, path: path9 } };
+function provAt2(svc, path10, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path10 } };
 }
 function awsDeregistrationDelay(svc, ann) {
   const setting = "deregistration_delay.timeout_seconds";
@@ -8878,10 +8878,10 @@ function gkeNeg(svc, inv, config, ann) {
     const ref = get(p.value, ["spec", "targetRef"]);
     if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
     policy = true;
-    const path9 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const path10 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
     const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
     if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
-      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path9 } };
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path10 } };
       drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
     }
     if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
@@ -9150,14 +9150,14 @@ function valuesHold(rw, inv) {
   const rev = revisionOf(rw.workload, inv);
   const sites = [];
   for (const iop of inv.istioOperators) {
-    const path9 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const path10 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path9) === true) sites.push({ ref: { view: iop.view, path: path9 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
+    if (get(iop.view.value, path10) === true) sites.push({ ref: { view: iop.view, path: path10 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
-    const path9 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path9) === true) sites.push({ ref: { view: m.view, path: path9 }, revision: m.revision, label: m.label });
+    const path10 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path10) === true) sites.push({ ref: { view: m.view, path: path10 }, revision: m.revision, label: m.label });
   }
   for (const l of globalLifecycles(inv)) {
     if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
@@ -9284,14 +9284,14 @@ function selectingServices2(w, inv, defaultNamespace) {
 function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path9, view, number, target, owner, external = false, externalOwner = owner) => {
+  const add = (p, path10, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
     const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
     const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
     const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path9, key] : path9 };
+    const ref = { view, path: key ? [...path10, key] : path10 };
     const what = label(p["name"], number);
     const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
     out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
@@ -9324,10 +9324,10 @@ function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
       add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
     });
   }
-  for (const { p, path: path9, owner } of containerPorts) {
+  for (const { p, path: path10, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path9, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
+    add(p, path10, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
@@ -9553,10 +9553,10 @@ function addIstioOperator(inv, res, order, flag) {
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
   ];
   for (const [p, o, l] of candidates) {
-    const path9 = res.base.concat(p);
-    const value = get(res.view.value, path9);
+    const path10 = res.base.concat(p);
+    const value = get(res.view.value, path10);
     if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path9, value, resource: res });
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path10, value, resource: res });
     }
   }
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
@@ -9837,7 +9837,7 @@ function collectVersionSignals(inv, res, ctx) {
     const key = `${product} ${version}`;
     if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
   };
-  const at = (path9) => ({ view: res.view, path: res.base.concat(path9) });
+  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
   const v = res.value;
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template) {
@@ -9979,8 +9979,8 @@ function kubernetesVersion(res, add) {
   const api = res.apiVersion;
   const v = res.value;
   const named = nameOf(res);
-  const at = (path9) => ({ view: res.view, path: res.base.concat(path9) });
-  const k8s = (path9, what) => add("kubernetes", tagVersion(get(v, path9)), `${what} of ${named}`, at(path9));
+  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
+  const k8s = (path10, what) => add("kubernetes", tagVersion(get(v, path10)), `${what} of ${named}`, at(path10));
   if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
   else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
   else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
@@ -10066,10 +10066,10 @@ function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1], r[2]] : void 0;
 }
-function keyRange(doc, path9) {
-  if (path9.length === 0) return void 0;
-  const { pair, depth } = walk(doc, path9);
-  return depth === path9.length && pair ? nodeRange(pair.key) : void 0;
+function keyRange(doc, path10) {
+  if (path10.length === 0) return void 0;
+  const { pair, depth } = walk(doc, path10);
+  return depth === path10.length && pair ? nodeRange(pair.key) : void 0;
 }
 function rangeAt(doc, base3, at, atKey, fallback) {
   if (!at) return fallback;
@@ -10370,8 +10370,8 @@ function argoReleases(res, owner) {
     const helm = isRecord(source["helm"]) ? source["helm"] : {};
     const release = { chart, releaseName: plain(helm["releaseName"]) ?? appName, namespace, owner };
     if (isRecord(helm["valuesObject"])) {
-      const path9 = at.concat("helm", "valuesObject");
-      release.values = { view: res.view, path: path9, value: helm["valuesObject"], anchor: path9 };
+      const path10 = at.concat("helm", "valuesObject");
+      release.values = { view: res.view, path: path10, value: helm["valuesObject"], anchor: path10 };
     } else if (typeof helm["values"] === "string") {
       const host = { view: res.view, path: at.concat("helm", "values") };
       const parsed = parseEmbedded(host);
@@ -10391,8 +10391,8 @@ function fluxRelease2(res, owner) {
   const releaseName = plain(spec["releaseName"]) ?? (res.name ? target ? `${target}-${res.name}` : res.name : void 0);
   const release = { chart, releaseName, namespace: target ?? res.namespace, owner };
   if (isRecord(spec["values"])) {
-    const path9 = res.base.concat("spec", "values");
-    release.values = { view: res.view, path: path9, value: spec["values"], anchor: path9 };
+    const path10 = res.base.concat("spec", "values");
+    release.values = { view: res.view, path: path10, value: spec["values"], anchor: path10 };
   }
   return [release];
 }
@@ -10757,11 +10757,11 @@ function globalPreStop(inv, revision) {
 // src/istio/validate.ts
 var PROXY_CONFIG = validateProxyConfig;
 var MESH_CONFIG = validateMeshConfig;
-function validateProxyConfig2(view, path9, value) {
-  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path9, value);
+function validateProxyConfig2(view, path10, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path10, value);
 }
-function validateMeshConfig2(view, path9, value) {
-  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path9, value);
+function validateMeshConfig2(view, path10, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path10, value);
 }
 function toProblems(errors, view, base3, root) {
   const out = [];
@@ -10913,7 +10913,7 @@ function resolveWorkload(w, inv, config, run) {
   ]) {
     for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: "overridden", why: `overridden by the ${winner.prov.source}` });
   }
-  const path9 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
+  const path10 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
     sidecar,
@@ -10932,7 +10932,7 @@ function resolveWorkload(w, inv, config, run) {
     containerPreStops,
     lifetime,
     shutdown,
-    timeline: computeTimeline({ path: path9, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
+    timeline: computeTimeline({ path: path10, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources,
@@ -13092,18 +13092,18 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path9, value, shape, field, rejected, where, fix, unknown = "") {
+function expect(ctx, view, path10, value, shape, field, rejected, where, fix, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
-    at: { view, path: path9 },
+    at: { view, path: path10 },
     ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
 var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
-function stringMap(ctx, view, path9, value, owner, rejected, field, where) {
-  if (!expect(ctx, view, path9, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
+function stringMap(ctx, view, path10, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path10, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
@@ -13113,7 +13113,7 @@ function stringMap(ctx, view, path9, value, owner, rejected, field, where) {
     else if (isRecord(v) || Array.isArray(v)) fix = `Write it as a string (YAML or JSON text in a block scalar)`;
     else fix = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
-      at: { view, path: [...path9, key] },
+      at: { view, path: [...path10, key] },
       ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix }, ["key", "value"]),
       ...where
     });
@@ -13134,12 +13134,12 @@ function checkWorkload(ctx, rw) {
     templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
     if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
-  for (const [path9, owner] of metas) {
-    const meta = get(root, path9);
-    if (!expect(ctx, w.view, path9, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
+  for (const [path10, owner] of metas) {
+    const meta = get(root, path10);
+    if (!expect(ctx, w.view, path10, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path9, field], meta[field], owner, rejected, field, where);
+      stringMap(ctx, w.view, [...path10, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -13916,21 +13916,21 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path9 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path9, i], out));
+function findKeys(value, path10 = [], out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path10, i], out));
   else if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path9, k]);
-      findKeys(v, [...path9, k], out);
+      if (k === KEY) out.push([...path10, k]);
+      findKeys(v, [...path10, k], out);
     }
   }
   return out;
 }
-function dotted(path9) {
-  return path9.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+function dotted(path10) {
+  return path10.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
-function startsWith(path9, prefix) {
-  return prefix.length <= path9.length && prefix.every((s, i) => path9[i] === s);
+function startsWith(path10, prefix) {
+  return prefix.length <= path10.length && prefix.every((s, i) => path10[i] === s);
 }
 function meant2(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
@@ -13951,20 +13951,20 @@ function moveFix2(w, at, raw, podSet) {
 }
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
-  const path9 = dotted(parent);
-  const named = (name) => ({ name, path: path9 || "(top level)" });
+  const path10 = dotted(parent);
+  const named = (name) => ({ name, path: path10 || "(top level)" });
   if (parent.length === 0) return named(`the ${w.kind} itself`);
   if (parent.length === 1 && parent[0] === "metadata") return named(`the ${w.kind}'s metadata`);
   if (parent.length === 1 && parent[0] === "spec") return named(`the ${w.kind} spec`);
   if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named("the pod template");
   if (startsWith(parent, [...template, "metadata"])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
-  if (w.kind === "CronJob" && path9 === "spec.jobTemplate.spec") return named("the Job spec");
+  if (w.kind === "CronJob" && path10 === "spec.jobTemplate.spec") return named("the Job spec");
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : "a container";
     return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return named(path9);
+  return named(path10);
 }
 function writtenAt2(value, source, ref) {
   return { value, prov: { level: "pod-spec", source, ref } };
@@ -14139,9 +14139,9 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        const path9 = rw.timeline.path;
-        if (path9 !== "native" && path9 !== "native-without-drain-hook" || rw.admissionDenied) return;
-        const late = path9 === "native-without-drain-hook";
+        const path10 = rw.timeline.path;
+        if (path10 !== "native" && path10 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path10 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
         if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
@@ -14943,21 +14943,21 @@ function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
 var DEFAULT2 = { level: "default", source: "default" };
-function meshDuration(view, path9, dc, label2, camel, dflt) {
+function meshDuration(view, path10, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
-    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path9, key] } } };
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key] } } };
   }
   return { value: dflt, prov: DEFAULT2 };
 }
-function meshTdd(view, path9, dc, label2) {
-  return meshDuration(view, path9, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
+function meshTdd(view, path10, dc, label2) {
+  return meshDuration(view, path10, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
 }
-function meshEz(view, path9, dc, label2) {
+function meshEz(view, path10, dc, label2) {
   for (const [key, md] of proxyConfigMaps(dc)) {
     const raw = md[EZ];
-    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path9, key, EZ] } } };
+    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key, EZ] } } };
   }
   return void 0;
 }
@@ -15087,7 +15087,7 @@ var removed_setting_default = defineRule({
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
-    const entryKey = (view, path9) => `${view.file.path}#${view.index}#${path9.join("/")}`;
+    const entryKey = (view, path10) => `${view.file.path}#${view.index}#${path10.join("/")}`;
     const report = (site2, messageId, data, related3 = [], fix) => {
       ctx.report({
         at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
@@ -15112,11 +15112,11 @@ var removed_setting_default = defineRule({
       if (write !== void 0) return fixOf("layout", [{ op: "set", at: tddAt, text: write }, { op: "remove", at }]);
       return sentence.startsWith("Remove") ? fixOf("layout", [{ op: "remove", at }]) : void 0;
     };
-    const proxyConfig = (view, path9, value, source, scope, f, put, site2) => {
+    const proxyConfig = (view, path10, value, source, scope, f, put, site2) => {
       const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
       const tdd = f.tdd;
       const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
-      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path9.length + 1;
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path10.length + 1;
       const common = { scope, tdd: secondsWords(tdd) };
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
         const s = { ...site2, view, path: at };
@@ -15128,19 +15128,19 @@ var removed_setting_default = defineRule({
           return;
         }
         const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
-        const edit = replaceFix(ref, { view, path: [...path9, "terminationDrainDuration"] }, fix, write);
+        const edit = replaceFix(ref, { view, path: [...path10, "terminationDrainDuration"] }, fix, write);
         report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          tddsFinding([...path9, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
+          tddsFinding([...path10, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
-          const s = { ...site2, view, path: [...path9, key] };
-          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path9, key] } }]);
+          const s = { ...site2, view, path: [...path10, key] };
+          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path10, key] } }]);
           if (noSidecar) {
             report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
-            const here = [key, writtenAt3({ view, path: [...path9, key] }, value[key], source)];
+            const here = [key, writtenAt3({ view, path: [...path10, key] }, value[key], source)];
             report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel, remove);
           }
         }
@@ -15148,7 +15148,7 @@ var removed_setting_default = defineRule({
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        tddsFinding([...path9, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
+        tddsFinding([...path10, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
       }
     };
     return {
@@ -15222,24 +15222,24 @@ var removed_setting_default = defineRule({
           for (const k of ["defaultConfig", "default_config"]) {
             const d = m.value[k];
             if (!isRecord(d)) continue;
-            const path9 = [...m.path, k];
-            const f = { ...meshFacts, tdd: meshTdd(m.view, path9, d, m.label) };
-            proxyConfig(m.view, path9, d, source, "the mesh-wide ", f, put, { resource: resource2 });
+            const path10 = [...m.path, k];
+            const f = { ...meshFacts, tdd: meshTdd(m.view, path10, d, m.label) };
+            proxyConfig(m.view, path10, d, source, "the mesh-wide ", f, put, { resource: resource2 });
           }
         }
         if (tddsGone) {
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            const path9 = [...pc.base, "spec", "environmentVariables", TDDS];
+            const path10 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
-            report({ view: pc.view, path: path9, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
+            report({ view: pc.view, path: path10, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
-              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path9 }, env[TDDS], label2)], ...r.values])
+              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path10 }, env[TDDS], label2)], ...r.values])
             });
           }
         }
@@ -15391,10 +15391,10 @@ function iopDuration(iop, camel, dflt) {
   const label2 = operatorName(iop);
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
-    const path9 = [...iop.base, ...p, "defaultConfig"];
-    const dc = get(iop.view.value, path9);
+    const path10 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path10);
     if (!isRecord(dc)) continue;
-    const t = meshDuration(iop.view, path9, dc, l, camel, dflt);
+    const t = meshDuration(iop.view, path10, dc, l, camel, dflt);
     if (t.prov.level !== "default") v = t;
   }
   return v;
@@ -15583,11 +15583,11 @@ var unknown_proxy_config_key_default = defineRule({
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
     const versionWord = version ? `Istio ${version}` : "Current Istio";
-    const proxyConfig = (view, path9, value, place2) => {
+    const proxyConfig = (view, path10, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const at = { view, path: [...path9, key], target: "key" };
+        const at = { view, path: [...path10, key], target: "key" };
         const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
@@ -15727,7 +15727,7 @@ var RULES = [
 ];
 
 // src/suppress/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/suppress/fingerprint.ts
@@ -15736,16 +15736,16 @@ function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
 }
-function pathText(root, path9) {
+function pathText(root, path10) {
   let cur = root;
   let start = 0;
-  if (isRecord(root) && Array.isArray(root["items"]) && path9[0] === "items" && typeof path9[1] === "number") {
-    cur = root["items"][path9[1]];
+  if (isRecord(root) && Array.isArray(root["items"]) && path10[0] === "items" && typeof path10[1] === "number") {
+    cur = root["items"][path10[1]];
     start = 2;
   }
   let out = "";
-  for (let i = start; i < path9.length; i++) {
-    const seg = path9[i];
+  for (let i = start; i < path10.length; i++) {
+    const seg = path10[i];
     if (Array.isArray(cur) && typeof seg === "number") {
       const item = cur[seg];
       const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
@@ -15772,31 +15772,10 @@ function fingerprint(ruleId, messageId, resource2, at) {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
 
-// src/fix/write.ts
-import { chmodSync, existsSync as existsSync2, lstatSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+// src/atomic-write.ts
+import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path3 from "node:path";
-var BOM = Buffer.from([239, 187, 191]);
-function writeFixed(abs, read, text2, cwd) {
-  let target = abs;
-  try {
-    if (lstatSync(abs).isSymbolicLink()) {
-      target = realpathSync(abs);
-      if (!inside(realpathSync(cwd), target)) return { written: false, why: "it is a symbolic link to a file outside the working directory" };
-    }
-    const bytes = readFileSync2(target);
-    const bom = bytes.subarray(0, 3).equals(BOM);
-    if ((bom ? bytes.subarray(3) : bytes).toString("utf8") !== read) return { written: false, why: "it changed since it was read" };
-    writeAtomically(target, bom ? Buffer.concat([BOM, Buffer.from(text2)]) : text2, statSync(target).mode & 4095);
-    return { written: true };
-  } catch (e) {
-    return { written: false, why: e.message };
-  }
-}
-function inside(dir, file) {
-  const rel = path3.relative(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-}
 function writeAtomically(abs, data, mode) {
   const tmp = path3.join(path3.dirname(abs), `.${path3.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -15824,7 +15803,7 @@ function fileKey(file, cwd, baselineDir) {
 function readBaseline(abs, shown4) {
   let text2;
   try {
-    text2 = readFileSync3(abs, "utf8");
+    text2 = readFileSync2(abs, "utf8");
   } catch (e) {
     throw new BaselineError(`cannot read the baseline ${shown4}: ${e.message}`);
   }
@@ -15928,7 +15907,7 @@ function serializeBaseline(b) {
 // src/lint.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/engine.ts
 import path7 from "node:path";
@@ -16217,9 +16196,9 @@ function turnsOn(overrides, ruleId) {
 function record(v) {
   return isRecord(v) ? v : {};
 }
-function site(view, path9) {
-  const value = get(view.value, path9);
-  return isRecord(value) ? { view, path: path9, value } : void 0;
+function site(view, path10) {
+  const value = get(view.value, path10);
+  return isRecord(value) ? { view, path: path10, value } : void 0;
 }
 function workloadSubject(w, container) {
   const ownPath = [...w.base, "metadata", "annotations"];
@@ -16734,12 +16713,12 @@ function parseForEdit(text2) {
   const doc = (0, import_yaml9.parseDocument)(text2, YAML_OPTIONS);
   return doc.errors.length === 0 ? doc : void 0;
 }
-function find(doc, path9) {
+function find(doc, path10) {
   const maps = [];
   const pairs = [];
   let node = doc.contents;
   let depth = 0;
-  for (const seg of path9) {
+  for (const seg of path10) {
     if ((0, import_yaml9.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
@@ -16791,11 +16770,11 @@ function shiftLines(value, shift) {
   }
   return out.join("\n");
 }
-function setScalar(text2, path9, source, sourceKeyColumn = 0, comments = []) {
+function setScalar(text2, path10, source, sourceKeyColumn = 0, comments = []) {
   const doc = parseForEdit(text2);
-  if (!doc || path9.length === 0) return void 0;
-  const f = find(doc, path9);
-  if (f.depth === path9.length) {
+  if (!doc || path10.length === 0) return void 0;
+  const f = find(doc, path10);
+  if (f.depth === path10.length) {
     const node2 = f.node;
     if (!(0, import_yaml9.isScalar)(node2) || !node2.range) return void 0;
     const keyCol = columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]);
@@ -16805,8 +16784,8 @@ function setScalar(text2, path9, source, sourceKeyColumn = 0, comments = []) {
     if (start === end) return splice(text2, start, end, ` ${shifted2.replace(/\n$/, "")}${shifted2.endsWith("\n") && text2[end] !== "\n" ? "\n" : ""}`);
     return splice(text2, start, end, shifted2);
   }
-  const missing = path9.slice(f.depth).map(String);
-  if (missing.some((_, i) => typeof path9[f.depth + i] === "number")) return void 0;
+  const missing = path10.slice(f.depth).map(String);
+  if (missing.some((_, i) => typeof path10[f.depth + i] === "number")) return void 0;
   const node = f.node;
   if ((0, import_yaml9.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
   let indent;
@@ -16855,11 +16834,11 @@ function insertFlow(text2, map, keys, source) {
   const trimmedEnd = map.range[0] + 1 + before.trimEnd().length;
   return splice(text2, trimmedEnd, trimmedEnd, `, ${entry2}`);
 }
-function scalarSource(text2, path9) {
+function scalarSource(text2, path10) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const f = find(doc, path9);
-  if (f.depth !== path9.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
+  const f = find(doc, path10);
+  if (f.depth !== path10.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
   const [start, end] = f.node.range;
   const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
   const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
@@ -16877,11 +16856,11 @@ function commentsAbove(text2, keyStart) {
   }
   return from;
 }
-function removeKey(text2, path9) {
+function removeKey(text2, path10) {
   const doc = parseForEdit(text2);
-  if (!doc || path9.length === 0) return void 0;
-  const f = find(doc, path9);
-  if (f.depth !== path9.length) return void 0;
+  if (!doc || path10.length === 0) return void 0;
+  const f = find(doc, path10);
+  if (f.depth !== path10.length) return void 0;
   const map = f.maps[f.maps.length - 1];
   const pair = f.pairs[f.pairs.length - 1];
   const key = pair.key;
@@ -16902,22 +16881,22 @@ function removeKey(text2, path9) {
   const end = afterLine(text2, valueEnd);
   if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
-    return typeof path9[path9.length - 2] === "string" ? removeKey(text2, path9.slice(0, -1)) : void 0;
+    return typeof path10[path10.length - 2] === "string" ? removeKey(text2, path10.slice(0, -1)) : void 0;
   }
   return splice(text2, from, end, "");
 }
 
 // src/fix/embedded.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-function hostScalar(text2, path9) {
+function hostScalar(text2, path10) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const { node, depth } = walk(doc, path9);
-  if (depth !== path9.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  const { node, depth } = walk(doc, path10);
+  if (depth !== path10.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   return { node, value: node.value };
 }
-function rewriteHost(text2, path9, value) {
-  const host = hostScalar(text2, path9);
+function rewriteHost(text2, path10, value) {
+  const host = hostScalar(text2, path10);
   if (!host) return void 0;
   const { node } = host;
   const [start, end] = node.range;
@@ -16928,7 +16907,7 @@ function rewriteHost(text2, path9, value) {
     else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
     else if (node.type === import_yaml10.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
   }
-  return out !== void 0 && hostScalar(out, path9)?.value === value ? out : void 0;
+  return out !== void 0 && hostScalar(out, path10)?.value === value ? out : void 0;
 }
 var lead = (line) => line.length - line.trimStart().length;
 function rewriteBlock(text2, start, end, old, value) {
@@ -17022,6 +17001,31 @@ function applyPass(text2, fixes2) {
   return { text: out, applied };
 }
 
+// src/fix/write.ts
+import { lstatSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import path8 from "node:path";
+var BOM = Buffer.from([239, 187, 191]);
+function writeFixed(abs, read, text2, cwd) {
+  let target = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) {
+      target = realpathSync(abs);
+      if (!inside(realpathSync(cwd), target)) return { written: false, why: "it is a symbolic link to a file outside the working directory" };
+    }
+    const bytes = readFileSync3(target);
+    const bom = bytes.subarray(0, 3).equals(BOM);
+    if ((bom ? bytes.subarray(3) : bytes).toString("utf8") !== read) return { written: false, why: "it changed since it was read" };
+    writeAtomically(target, bom ? Buffer.concat([BOM, Buffer.from(text2)]) : text2, statSync(target).mode & 4095);
+    return { written: true };
+  } catch (e) {
+    return { written: false, why: e.message };
+  }
+}
+function inside(dir, file) {
+  const rel = path8.relative(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel);
+}
+
 // src/fix/run.ts
 var MAX_FIX_PASSES = 10;
 async function fixPasses(first, req) {
@@ -17076,7 +17080,7 @@ var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 // src/lint.ts
 async function lint2(request) {
   const o = request.options ?? {};
-  const cwd = path8.resolve(o.cwd ?? process.cwd());
+  const cwd = path9.resolve(o.cwd ?? process.cwd());
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
     if (!known.has(id)) {
@@ -17085,8 +17089,8 @@ async function lint2(request) {
     }
   }
   const config = readConfig(cwd, o.config, known);
-  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path8.resolve(cwd, m))];
-  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path8.resolve(cwd, m))];
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path9.resolve(cwd, m))];
+  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path9.resolve(cwd, m))];
   if (o.istioVersion) {
     config.istioVersion = checkVersion(o.istioVersion, "Istio");
     config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
@@ -17132,7 +17136,7 @@ async function lint2(request) {
         if (!input.absPath) replaced.set("-", text2);
         else if (!input.inMemory) replaced.set(input.absPath, text2);
       }
-      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path8.resolve(cwd, t.path))) ?? t.text }));
+      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path9.resolve(cwd, t.path))) ?? t.text }));
       return lint({ ...engineRequest, texts: inMemory, replaced });
     };
     const done = await fixPasses(outcome, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
@@ -17141,17 +17145,17 @@ async function lint2(request) {
     outcome = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
   }
   const holdsMesh = new Set(outcome.meshFiles);
-  const missing = new Set(outcome.missing.map((m) => path8.resolve(cwd, m)));
+  const missing = new Set(outcome.missing.map((m) => path9.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path8.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path9.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   const holdsGateway = new Set(outcome.gatewayValuesFiles);
-  const ignored = new Set(outcome.ignored.map((m) => path8.resolve(cwd, m)));
+  const ignored = new Set(outcome.ignored.map((m) => path9.resolve(cwd, m)));
   for (const file of config.gatewayValues) {
     if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
-      throw new UsageError(`the gateway values file ${path8.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
+      throw new UsageError(`the gateway values file ${path9.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   const complete = outcome.missing.length === 0 && !outcome.nothingRead;
@@ -17166,13 +17170,13 @@ async function lint2(request) {
   return result;
 }
 function baselinePlan(cwd, o) {
-  const shownOf = (abs2) => path8.relative(cwd, abs2) || abs2;
+  const shownOf = (abs2) => path9.relative(cwd, abs2) || abs2;
   const fail = (e) => {
     throw e instanceof BaselineError ? new UsageError(e.message) : e;
   };
   if (o.writeBaseline !== void 0 && o.writeBaseline !== false) {
     if (o.pruneBaseline) throw new UsageError("--write-baseline and --prune-baseline do not go together: writing records every finding afresh");
-    const abs2 = path8.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
+    const abs2 = path9.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
     let read;
     if (existsSync3(abs2)) {
       try {
@@ -17187,7 +17191,7 @@ function baselinePlan(cwd, o) {
     if (o.pruneBaseline) throw new UsageError("--prune-baseline needs a baseline, and --no-baseline turns it off");
     return void 0;
   }
-  const abs = path8.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  const abs = path9.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
   if (!existsSync3(abs)) {
     if (o.baseline !== void 0) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
     if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
@@ -17201,7 +17205,7 @@ function baselinePlan(cwd, o) {
 }
 function useBaseline(plan, result, cwd, complete) {
   const { findings } = result;
-  const dir = path8.dirname(plan.abs);
+  const dir = path9.dirname(plan.abs);
   const write = (b) => {
     try {
       writeAtomically(plan.abs, serializeBaseline(b));
@@ -17209,11 +17213,11 @@ function useBaseline(plan, result, cwd, complete) {
       throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
     }
   };
-  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path8.relative(dir, path8.resolve(cwd, f)).split(path8.sep).join("/")));
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path9.relative(dir, path9.resolve(cwd, f)).split(path9.sep).join("/")));
   const withOthers = (b) => {
     const files = { ...b.files };
     for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
-      if (!linted.has(file) && existsSync3(path8.resolve(dir, file))) files[file] = entries;
+      if (!linted.has(file) && existsSync3(path9.resolve(dir, file))) files[file] = entries;
     }
     return { ...b, files };
   };
