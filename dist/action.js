@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OTWNTR3X.js";
+} from "./chunks/chunk-XMJAIV6J.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-ZXEUCO45.js";
+} from "./chunks/chunk-MWC2V5ND.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -23,7 +23,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-OTWNTR3X.js";
+} from "./chunks/chunk-XMJAIV6J.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-TD5ZYTTG.js";
 import {
   explain
-} from "./chunks/chunk-ZXEUCO45.js";
+} from "./chunks/chunk-MWC2V5ND.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-OTWNTR3X.js";
+} from "./chunks/chunk-XMJAIV6J.js";
 import {
   stylish
 } from "./chunks/chunk-VLCB5SNE.js";

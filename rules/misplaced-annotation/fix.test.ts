@@ -82,6 +82,31 @@ spec:
           image: example/payments:1.0
 `;
 
+const MERGE = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    proxy.istio.io/config: |
+      terminationDrainDuration: 60s
+      drainDuration: 90s # long drains
+      proxyMetadata:
+        ISTIO_META_DNS_CAPTURE: "true"
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |-
+          terminationDrainDuration: 20s
+          proxyMetadata:
+            ISTIO_META_DNS_AUTO_ALLOCATE: "true"
+    spec:
+      containers:
+        - name: api
+          image: example/api:1.0
+`;
+
 fixTester(rule, [
   {
     name: 'a block-scalar annotation and a label move to the pod template (annotations added, the block kept, re-indented)',
@@ -117,5 +142,15 @@ fixTester(rule, [
     proxy.istio.io/config: |-
       terminationDrainDuration: 20s
 `, ''),
+  },
+  {
+    name: "merged into the pod template's own proxy.istio.io/config (|- block scalar): the settings it lacks added as written, its own values kept",
+    code: MERGE,
+    messageIds: ['proxyConfigMerge'],
+    output: changed(
+      changed(MERGE, '  annotations:\n    proxy.istio.io/config: |\n      terminationDrainDuration: 60s\n      drainDuration: 90s # long drains\n      proxyMetadata:\n        ISTIO_META_DNS_CAPTURE: "true"\n', ''),
+      '            ISTIO_META_DNS_AUTO_ALLOCATE: "true"\n',
+      '            ISTIO_META_DNS_AUTO_ALLOCATE: "true"\n            ISTIO_META_DNS_CAPTURE: "true"\n          drainDuration: 90s # long drains\n',
+    ),
   },
 ]);

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-OTWNTR3X.js";
+} from "./chunk-XMJAIV6J.js";
 
 // src/explain/select.ts
 function candidates(x) {

@@ -13785,6 +13785,27 @@ function shown2(value, key) {
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+function missingSettings(misplaced, pod, at = []) {
+  if (Array.isArray(misplaced)) return void 0;
+  if (!isRecord(misplaced)) return pod === void 0 ? [at] : [];
+  if (pod !== void 0 && !isRecord(pod)) return [];
+  const out = [];
+  for (const [k, v] of Object.entries(misplaced)) {
+    const sub = missingSettings(v, isRecord(pod) ? pod[k] : void 0, [...at, k]);
+    if (!sub) return void 0;
+    out.push(...sub);
+  }
+  return out;
+}
+function mergeFix(misplaced, pod) {
+  const from = parseEmbedded(misplaced).view;
+  const into = pod ? parseEmbedded(pod).view : void 0;
+  if (!from || !into || !isRecord(from.value) || !isRecord(into.value)) return void 0;
+  const paths = missingSettings(from.value, into.value);
+  if (!paths || paths.length === 0) return void 0;
+  const fix = fixOf("layout", [...paths.map((p) => ({ op: "set", at: { view: into, path: p }, from: { view: from, path: p } })), { op: "remove", at: misplaced }]);
+  return fix && { fix, keys: joinWords(paths.map((p) => p.join("."))) };
+}
 function ownershipLabel(rw) {
   const w = rw.workload;
   if (w.podLabels[REV] !== void 0 || optsOutOfInjection(w)) return true;
@@ -13820,6 +13841,10 @@ var misplaced_annotation_default = defineRule({
         message: "The label {{key}}{{value}} is on {{place}}, so it {{effect}}.",
         help: "Move it to {{target}}: the injection webhook's objectSelector matches the labels of the pod being created only, and {{lands}}."
       },
+      proxyConfigMerge: {
+        message: "The annotation proxy.istio.io/config on {{place}} is ignored; the pod template's own one counts.",
+        help: "Merge it into the pod template's: add {{keys}} to {{target}}.proxy.istio.io/config (its own values stay), and remove this one: the sidecar injector and pilot-agent read it from the pod only, and {{lands}}. Values: {{values}}."
+      },
       podTemplateDiffers: {
         message: "The {{noun}} {{key}}{{value}} on {{place}} is ignored; the pod template's {{podValue}} counts.",
         help: "Remove this one, or set the value you want in {{target}}: {{reader}}, and {{lands}}. Values: {{values}}."
@@ -13851,6 +13876,11 @@ var misplaced_annotation_default = defineRule({
         ];
         messageId = "podTemplateDiffers";
         data = { ...base3, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
+        const merge = key === PROXY_CONFIG2 ? mergeFix({ view: w.view, path: at.path }, pod.ref) : void 0;
+        if (merge) {
+          ctx.report({ at, workload: w, messageId: "proxyConfigMerge", data: { ...base3, keys: merge.keys, values: valueList(values) }, related: related3, fix: merge.fix });
+          return;
+        }
       } else if (field === "labels") {
         messageId = "injectionLabel";
         data = { ...base3, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
