@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-674ONW2D.js";
+} from "./chunks/chunk-YAAD5HRE.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-NPODNUGJ.js";
+} from "./chunks/chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunks/chunk-URYZZSVT.js";
@@ -35,17 +35,17 @@ import path from "node:path";
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./chunks/stylish-D44MTSLH.js")).stylish;
+      return (await import("./chunks/stylish-7IPB73RP.js")).stylish;
     case "json":
-      return (await import("./chunks/json-4ZWAB2VX.js")).json;
+      return (await import("./chunks/json-G3WWU54Q.js")).json;
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
       return (await import("./chunks/github-N72AXWKH.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-RZXC4L6V.js")).markdown;
+      return (await import("./chunks/markdown-7UXX62B6.js")).markdown;
     case "html":
-      return (await import("./chunks/html-N3DBWTYK.js")).html;
+      return (await import("./chunks/html-GLLOIU4P.js")).html;
   }
 }
 

@@ -116,6 +116,45 @@ export interface ExplainedTargets {
 	istio: ExplainedSetting;
 	kubernetes: ExplainedSetting;
 }
+/** A usage or configuration error: exit code 2. */
+export declare class UsageError extends Error {
+}
+declare const FIX_TYPES: readonly [
+	"layout",
+	"timing"
+];
+export type FixType = (typeof FIX_TYPES)[number];
+/** A node of a file: a document of it, a path in it, and, for YAML held in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`), the path of that scalar. */
+export interface FixTarget {
+	/** Index of the document in its file (as the parse step cuts it). */
+	doc: number;
+	/** The scalar whose text is the embedded YAML that `path` points into. */
+	embedded?: Path;
+	path: Path;
+}
+/**
+ * One change. `set` writes a scalar at `at` (the key, and the maps above it, are added when
+ * missing), given as YAML source (`text`) or as the value node found at `from` (kept as written,
+ * comments and block style included, re-indented to its new place). `remove` drops the key at
+ * `at` with its value (and a map left empty by it).
+ */
+export type FixEdit = {
+	op: "set";
+	at: FixTarget;
+	text: string;
+} | {
+	op: "set";
+	at: FixTarget;
+	from: FixTarget;
+} | {
+	op: "remove";
+	at: FixTarget;
+};
+/** What a report's fix does: its edits, applied together or not at all. */
+export interface Fix {
+	type: FixType;
+	edits: FixEdit[];
+}
 export type Severity = "error" | "warning" | "info";
 /** 1-based line and column, end exclusive (as SARIF and editors expect). */
 interface Range$1 {
@@ -124,6 +163,8 @@ interface Range$1 {
 	endLine: number;
 	endColumn: number;
 }
+type PathSeg = string | number;
+type Path = readonly PathSeg[];
 type ProvenanceLevel = "default" | "mesh" | "root-proxyconfig" | "namespace-proxyconfig" | "annotation" | "selector-proxyconfig" | "proxy-container" | "pod-spec" | "config" | "traffic";
 export interface ResourceId {
 	kind: string;
@@ -164,6 +205,8 @@ export interface Finding {
 	 * message id, resource, the YAML path of the node it points at and that node's value.
 	 */
 	fingerprint?: string;
+	/** What `--fix` would change (fixes of type `timing` only with `--fix-type timing`). */
+	fix?: Fix;
 }
 /** What suppressed a finding, and where that is said. */
 export interface Suppression {
@@ -276,6 +319,21 @@ export interface TextInput {
 	/** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
 	text: string | Uint8Array;
 }
+/** What fixing did to one file. */
+export interface FixedFile {
+	/** The file as reports name it. */
+	file: string;
+	/** The text as it was read, and as fixed. */
+	input: string;
+	output: string;
+	/** How many fixes were applied to it, over all passes. */
+	applied: number;
+	/** An in-memory input of the library's `texts`. */
+	inMemory?: boolean;
+	/** `written`: the file holds the output; `not-written`: it was not written (`reason` says why); `output`: stdin or an in-memory text, whose output the caller prints. */
+	status: "written" | "not-written" | "output" | "dry-run";
+	reason?: string;
+}
 /** The level at or above which findings fail a run; `never` fails none. */
 export type FailOn = "error" | "warning" | "info" | "never";
 export interface LintOptions {
@@ -333,6 +391,14 @@ export interface LintOptions {
 		writeBaseline?: string | boolean;
 		/** Drop the baseline's entries that no longer occur, and write it back. */
 		pruneBaseline?: boolean;
+		/**
+		 * Apply the fixes of the findings (`--fix`): `true` writes the fixed files (stdin and `texts`:
+		 * `result.fixed` holds their output); `'dry-run'` writes nothing. The result is that of a run
+		 * over the fixed texts.
+		 */
+		fix?: boolean | "dry-run";
+		/** The kinds of fix to apply (default `['layout']`; `timing` fixes change when the pod is killed). */
+		fixTypes?: FixType[];
 	};
 }
 /** What a run did with a baseline. */
@@ -358,6 +424,8 @@ interface LintResult$1 extends LintResult {
 	nothingRead: boolean;
 	/** The baseline the run used or wrote, if any. */
 	baseline?: BaselineOutcome;
+	/** With `fix`: each file the fixes changed, its text before and after, and whether it was written. */
+	fixed?: FixedFile[];
 }
 /**
  * Lints manifests. Usage and configuration errors (an unknown rule id, an invalid configuration
@@ -369,9 +437,6 @@ export declare function lint(request: LintOptions): Promise<LintResult$1>;
 export declare function failsAt(f: Finding, failOn: FailOn): boolean;
 /** drainlint's version, from package.json (the bundle carries it inline: it reads no file to know it). */
 export declare const VERSION: string;
-/** A usage or configuration error: exit code 2. */
-export declare class UsageError extends Error {
-}
 export interface ExplainOptions extends LintOptions {
 	/** Which workloads: `kind/namespace/name`, `namespace/name`, a name, or a glob of those. Default: all. */
 	workloads?: string[];

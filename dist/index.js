@@ -2,23 +2,23 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-T2VFIB5J.js";
+} from "./chunks/chunk-WVDF76GZ.js";
 import {
   explainJson
-} from "./chunks/chunk-K2WBR67R.js";
+} from "./chunks/chunk-IO7WTJZF.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-YA2BEK4N.js";
+} from "./chunks/chunk-XONAWXU7.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-674ONW2D.js";
+} from "./chunks/chunk-YAAD5HRE.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
-} from "./chunks/chunk-VR3TD4NC.js";
+} from "./chunks/chunk-VLCB5SNE.js";
 import {
   sarif
 } from "./chunks/chunk-UTCEK7WQ.js";
@@ -28,14 +28,14 @@ import {
 } from "./chunks/chunk-V7DIAZNH.js";
 import {
   html
-} from "./chunks/chunk-IMOWSWX7.js";
+} from "./chunks/chunk-D2PHUDKS.js";
 import {
   markdown
-} from "./chunks/chunk-BKTDZCT3.js";
+} from "./chunks/chunk-O5OLSAH5.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-NPODNUGJ.js";
+} from "./chunks/chunk-PYPEKNOT.js";
 import "./chunks/chunk-URYZZSVT.js";
 import "./chunks/chunk-IFPLH237.js";
 import "./chunks/chunk-6CKYEOTE.js";

@@ -13,6 +13,8 @@ import { ENGINE_FINDINGS } from './engine-findings.js';
 import { HOMEPAGE } from './messages.js';
 import { descriptor } from './rule.js';
 import { VERSION } from './version.js';
+import { FIX_TYPES, type FixType } from './rule.js';
+import { unifiedDiff } from './fix/diff.js';
 
 export { VERSION };
 
@@ -52,6 +54,9 @@ interface Options {
   baseline?: string | false;
   writeBaseline?: string | true;
   pruneBaseline?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 const HELP_AFTER = `
@@ -64,6 +69,9 @@ Examples:
     $ helm template my-release ./chart | drainlint - --stdin-filename chart.yaml
   Annotations for GitHub on stdout, and SARIF for code scanning in a file:
     $ drainlint k8s/ --format github --format sarif=drainlint.sarif
+  Fix what can be fixed (quote values, move keys to where they are read), or see the diff first:
+    $ drainlint k8s/ --fix
+    $ drainlint k8s/ --fix-dry-run
   Every rule, as JSON:
     $ drainlint rules --format json
   What happens when a workload's pod is deleted, and why:
@@ -141,6 +149,9 @@ function program(io: CliIO): Command {
     .option('--no-baseline', `do not read ${DEFAULT_BASELINE}`)
     .option('--write-baseline [file]', `record the current findings as the baseline (a .json file; default ${DEFAULT_BASELINE})`)
     .option('--prune-baseline', 'drop baseline entries that no longer occur, and write the baseline back')
+    .option('--fix', 'apply the fixes of fixable findings to the files (stdin: print the fixed text)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--fix-type <types>', `kinds of fix to apply: ${FIX_TYPES.join(', ')} (comma-separated; default layout; timing changes when the pod is killed)`, collectIds)
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', HELP_AFTER);
   p.command('rules')
@@ -221,6 +232,7 @@ async function run(io: CliIO): Promise<number> {
     opts.writeBaseline = true;
   }
   if (paths.length === 0) paths = ['.'];
+  const fix = fixOptions(opts);
   const outputs = outputsOf(opts, io);
   // The Markdown report draws the timelines of workloads with findings; the HTML page every workload's.
   const explainWanted = outputs.some((o) => o.format === 'html') ? true : outputs.some((o) => o.format === 'markdown') ? 'with-findings' : undefined;
@@ -246,9 +258,15 @@ async function run(io: CliIO): Promise<number> {
       baseline: opts.baseline,
       writeBaseline: opts.writeBaseline,
       pruneBaseline: opts.pruneBaseline,
+      ...fix,
     },
   });
   const problems = inputProblems(full, paths);
+  // The diff of a dry run, or the fixed text of stdin, takes stdout: the report then goes to stderr.
+  const fixOut = fixOutput(full, fix, paths);
+  if (fixOut !== undefined) io.stdout.write(fixOut);
+  for (const f of full.fixed ?? []) if (f.status === 'not-written') io.stderr.write(`drainlint: did not fix ${safe(f.file)}: ${safe(f.reason ?? '')}\n`);
+  const reportStream = fixOut !== undefined ? io.stderr : io.stdout;
   for (const line of problems) io.stderr.write(`drainlint: ${line}\n`);
   const b = full.baseline;
   if (b?.action === 'written') io.stderr.write(`drainlint: wrote ${plural(b.entries, 'finding')} to the baseline ${b.file}\n`);
@@ -273,7 +291,7 @@ async function run(io: CliIO): Promise<number> {
         throw new UsageError(`cannot write the ${out.format} report to ${path.relative(io.cwd, out.file) || out.file}: ${plainError(e)}`);
       }
     } else {
-      io.stdout.write(text);
+      reportStream.write(text);
     }
   }
   if (problems.length > 0) return EXIT.usage;
@@ -349,6 +367,25 @@ function outputsOf(opts: Options, io: CliIO): { format: FormatName; file?: strin
   }
   if (outs.filter((o) => !o.file).length > 1) throw new UsageError('only one format can go to stdout: write the others with FORMAT=FILE');
   return outs;
+}
+
+/** The fix options of a run: `--fix`, `--fix-dry-run` (not both) and the kinds of fix. */
+function fixOptions(opts: Options): { fix?: true | 'dry-run'; fixTypes?: FixType[] } {
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together: the dry run writes nothing');
+  const types = opts.fixType ?? ['layout'];
+  for (const t of types) if (!(FIX_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown fix type "${t}" (${FIX_TYPES.join(', ')})`);
+  if (opts.fixType && !opts.fix && !opts.fixDryRun) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
+  if (!opts.fix && !opts.fixDryRun) return {};
+  return { fix: opts.fix ? true : 'dry-run', fixTypes: types as FixType[] };
+}
+
+/** What a fix run prints on stdout: the diff of a dry run; with stdin, the fixed (or unchanged) text. */
+function fixOutput(result: LintResult, fix: { fix?: true | 'dry-run' }, paths: string[]): string | undefined {
+  if (fix.fix === 'dry-run') return (result.fixed ?? []).map((f) => unifiedDiff(f.file, f.input, f.output)).join('');
+  if (fix.fix && paths.includes('-')) {
+    return result.fixed?.find((f) => f.status === 'output' && !f.inMemory)?.output ?? '';
+  }
+  return undefined;
 }
 
 function plural(n: number, word: string): string {

@@ -46,6 +46,10 @@ export interface LintRequest {
   onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
   /** Inline suppressions on or off, and whether directives that suppress nothing are reported. */
   suppression?: SuppressionOptions;
+  /** Texts that stand for files (by absolute path, `-` for stdin): fixed texts linted again before they are written. */
+  replaced?: ReadonlyMap<string, string>;
+  /** Keep the text of each linted input in the outcome (`texts`), for fixing them. */
+  keepTexts?: boolean;
 }
 
 export interface LintOutcome {
@@ -66,6 +70,17 @@ export interface LintOutcome {
   versions: TargetVersions;
   /** The workloads each finding is about (a finding on a mesh-wide setting: every workload it applies to). */
   subjects: Map<Finding, Workload[]>;
+  /** With `keepTexts`: each linted input's text as read, by display path. */
+  texts?: Map<string, InputText>;
+}
+
+/** A linted input's text as the run read it. */
+export interface InputText {
+  /** Absolute path; absent for stdin. */
+  absPath?: string;
+  /** An in-memory input (`texts`): it has no file to write. */
+  inMemory?: boolean;
+  text: string;
 }
 
 /** What the rules read besides workloads, before any rule runs; workloads are built one at a time as they are linted. */
@@ -85,6 +100,8 @@ export interface Model {
   nothingRead: boolean;
   /** What the run keeps of its documents. */
   store: DocumentStore;
+  /** With `keepTexts`: each linted input's text. */
+  texts?: Map<string, InputText>;
 }
 
 /** The model with every workload resolved at once, for inspecting small inputs (tests, the smoke report). */
@@ -100,7 +117,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (vie
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   // Files named with --gateway-values are linted too (once, if the paths name them as well).
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
-  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency, replaced: req.replaced });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
@@ -132,7 +149,9 @@ export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (vie
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
   const { config, versions } = targetConfig(inventory, req.config);
-  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
+  const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
+  const texts = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => (i.text === undefined ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...(n >= fromTexts ? { inMemory: true } : {}) }] as const]))) : undefined;
+  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts };
 }
 
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
@@ -169,6 +188,7 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
     gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
     subjects,
     versions: model.run.versions,
+    texts: model.texts,
   };
 }
 
@@ -306,6 +326,10 @@ function ruleRun(rule: Rule, input: RuleInput, suppressor: Suppressor, out: Find
       fingerprint: fingerprint(id, r.messageId, subject.id, r.at),
     };
     if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
+    if (r.fix) {
+      if (!rule.meta.fixTypes?.includes(r.fix.type)) throw new Error(`rule ${id} reported a ${r.fix.type} fix it does not declare`);
+      finding.fix = r.fix;
+    }
     if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey!.subject, others: new Set() });
     if (r.workload) input.subjects?.set(finding, [r.workload]);
     if (typeof r.data === 'function') deferred.push([finding, r]);

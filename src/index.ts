@@ -13,7 +13,9 @@ import type { ExplainFormatName, FormatName } from './report/formats.js';
 import type { LintResult } from './lint.js';
 import { VERSION } from './version.js';
 
-export { lint, failsAt, type BaselineOutcome, type FailOn, type LintOptions, type LintResult, type TextInput } from './lint.js';
+export { lint, failsAt, type BaselineOutcome, type FailOn, type FixedFile, type LintOptions, type LintResult, type TextInput } from './lint.js';
+export type { FixType } from './rule.js';
+export type { Fix, FixEdit, FixTarget } from './fix/intent.js';
 export { UsageError } from './config.js';
 export type { Finding, RelatedLocation, Range, ResourceId, RuleDescriptor, Severity, Suppression, SuppressionVia } from './types.js';
 export type { ExplainFormatName, FormatName } from './report/formats.js';

@@ -10,7 +10,11 @@ import { lint as runEngine } from './engine.js';
 import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } from './config.js';
 import { RULES } from '../rules/index.js';
 import { closest } from './text.js';
-import { plainError, type TextInput } from './load.js';
+import { displayPath, plainError, type TextInput } from './load.js';
+import { fixPasses, type FixedFile } from './fix/run.js';
+import type { FixType } from './rule.js';
+import type { ResolvedWorkload } from './resolved.js';
+import type { TargetVersions as EngineVersions } from './domain/versions.js';
 import { safe } from './report/safe.js';
 import { targetVersions, type TargetVersions } from './domain/targets.js';
 import { attachFindings, explainTargets, explainWorkload, type ExplainedWorkload } from './explain/model.js';
@@ -18,6 +22,7 @@ import { SEVERITY_RANK, type Finding, type LintResult as FormatterInput } from '
 import { applyBaseline, BaselineError, baselineOf, baselineSize, DEFAULT_BASELINE, parseBaseline, readBaseline, serializeBaseline, writeAtomically, type Baseline } from './suppress/baseline.js';
 
 export type { TextInput } from './load.js';
+export type { FixedFile } from './fix/run.js';
 
 /** The level at or above which findings fail a run; `never` fails none. */
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
@@ -74,6 +79,14 @@ export interface LintOptions {
     writeBaseline?: string | boolean;
     /** Drop the baseline's entries that no longer occur, and write it back. */
     pruneBaseline?: boolean;
+    /**
+     * Apply the fixes of the findings (`--fix`): `true` writes the fixed files (stdin and `texts`:
+     * `result.fixed` holds their output); `'dry-run'` writes nothing. The result is that of a run
+     * over the fixed texts.
+     */
+    fix?: boolean | 'dry-run';
+    /** The kinds of fix to apply (default `['layout']`; `timing` fixes change when the pod is killed). */
+    fixTypes?: FixType[];
   };
 }
 
@@ -101,6 +114,8 @@ export interface LintResult extends FormatterInput {
   nothingRead: boolean;
   /** The baseline the run used or wrote, if any. */
   baseline?: BaselineOutcome;
+  /** With `fix`: each file the fixes changed, its text before and after, and whether it was written. */
+  fixed?: FixedFile[];
 }
 
 /**
@@ -137,7 +152,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   const stdin = o.stdin;
   let targets: TargetVersions | undefined;
   const explained = new Map<object, ExplainedWorkload>();
-  const outcome = await runEngine({
+  const engineRequest = {
     cwd,
     paths: request.paths ?? (request.texts ? [] : ['.']),
     texts: request.texts,
@@ -148,13 +163,36 @@ export async function lint(request: LintOptions): Promise<LintResult> {
     stdinFilename: stdin?.filename,
     readStdin: stdin ? async () => Buffer.from(await stdin.read()) : undefined,
     onWorkload: o.explain
-      ? (rw, versions) => {
+      ? (rw: ResolvedWorkload, versions: EngineVersions) => {
           targets ??= targetVersions(versions);
           explained.set(rw.workload, explainWorkload(rw, targets));
         }
       : undefined,
     suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known },
-  });
+  };
+  let outcome = await runEngine({ ...engineRequest, keepTexts: Boolean(o.fix) });
+  let fixed: FixedFile[] | undefined;
+  if (o.fix) {
+    const read = outcome.texts!;
+    /** A run over these texts in place of the inputs (stdin is read once: later runs get its text). */
+    const again = (texts: ReadonlyMap<string, string>) => {
+      explained.clear();
+      targets = undefined;
+      const replaced = new Map<string, string>();
+      for (const [file, input] of read) {
+        const text = texts.get(file) ?? input.text;
+        if (!input.absPath) replaced.set('-', text);
+        else if (!input.inMemory) replaced.set(input.absPath, text);
+      }
+      const inMemory = request.texts?.map((t) => ({ ...t, text: texts.get(displayPath(cwd, path.resolve(cwd, t.path))) ?? t.text }));
+      return runEngine({ ...engineRequest, texts: inMemory, replaced });
+    };
+    const done = await fixPasses(outcome, { types: o.fixTypes ?? ['layout'], dryRun: o.fix === 'dry-run', cwd, lint: again });
+    fixed = done.files;
+    // A file left as it was on disk is reported as it is there.
+    const kept = new Set(fixed.filter((f) => f.status === 'not-written').map((f) => f.file));
+    outcome = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
+  }
   const holdsMesh = new Set(outcome.meshFiles);
   const missing = new Set(outcome.missing.map((m) => path.resolve(cwd, m)));
   for (const file of config.meshConfig) {
@@ -172,7 +210,7 @@ export async function lint(request: LintOptions): Promise<LintResult> {
   // A run that could not read what it was asked to changes no baseline (the CLI exits 2).
   const complete = outcome.missing.length === 0 && !outcome.nothingRead;
   const used = baseline ? useBaseline(baseline, outcome.result, cwd, complete) : undefined;
-  const result: LintResult = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...(used ? { baseline: used } : {}) };
+  const result: LintResult = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...(used ? { baseline: used } : {}), ...(fixed ? { fixed } : {}) };
   if (o.explain) {
     // A suppressed finding is left out of the timelines, as the reports leave it out.
     attachFindings(explained, outcome.result.findings.filter((f) => !f.suppressions), outcome.subjects);

@@ -24,6 +24,8 @@ export interface LoadRequest {
   texts?: readonly TextInput[];
   /** How many files are read at once (results keep input order whatever it is). */
   concurrency?: number;
+  /** Texts that stand for files (by absolute path, `-` for stdin): a fixed text linted again before it is written. */
+  replaced?: ReadonlyMap<string, string>;
 }
 
 /** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
@@ -137,7 +139,9 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
     while (next < kept.length) {
       const i = next++;
       const f = kept[i]!;
-      results[i] = f === '-' ? { path: req.stdinFilename ?? '<stdin>', ...decode(await req.readStdin()) } : await readInput(req, f);
+      const replaced = req.replaced?.get(f);
+      if (replaced !== undefined) results[i] = { path: f === '-' ? (req.stdinFilename ?? '<stdin>') : displayPath(req.cwd, f), ...(f === '-' ? {} : { absPath: f }), text: replaced };
+      else results[i] = f === '-' ? { path: req.stdinFilename ?? '<stdin>', ...decode(await req.readStdin()) } : await readInput(req, f);
     }
   };
   await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));

@@ -12,6 +12,7 @@ export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDurati
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';
 export { behindLoadBalancer, graceHint, hardcodedWaypointGrace } from './domain/gateway.js';
+export { raiseGraceFix } from './domain/grace.js';
 export { loadBalancersInFront, providerKnown } from './domain/load-balancers.js';
 export type { Draining, LoadBalancer } from './domain/load-balancers.js';
 export { crLabel, crResource, istioComponent, meshResource, operatorName, resourceId, resourceName, resourceNameInMessage, workloadName, workloadNameInMessage } from './domain/identity.js';
@@ -37,6 +38,8 @@ export type { MessageData, MessageSpec } from './messages.js';
 export { classicDrainRuns, drainsClassically, mostSpecificSetting } from './resolve.js';
 export type { ResolvedWorkload } from './resolved.js';
 export { defineRule } from './rule.js';
+export { fixOf } from './fix/intent.js';
+export type { Fix } from './fix/intent.js';
 export type { RelatedValue, RuleContext } from './rule.js';
 export { closest, joinWords, snakeToCamel } from './text.js';
 export type { DocView, Path, PathSeg, Provenance, Ref, ResourceId, Valued } from './types.js';

@@ -7,6 +7,7 @@ import type { ResolvedWorkload, RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
 import type { Ref, ResourceId, RuleDescriptor, Severity, Valued } from './types.js';
 import { HOMEPAGE, type MessageData, type MessageSpec } from './messages.js';
+import type { Fix } from './fix/intent.js';
 
 
 /** Docs URL of a rule or engine finding, derived from its id (never typed by hand). */
@@ -21,7 +22,8 @@ export function docsUrl(id: string): string {
  * the pod is killed (raise terminationGracePeriodSeconds or MINIMUM_DRAIN_DURATION), so it is
  * applied only when asked for (`--fix-type timing`).
  */
-export type FixType = 'layout' | 'timing';
+export const FIX_TYPES = ['layout', 'timing'] as const;
+export type FixType = (typeof FIX_TYPES)[number];
 
 export interface RuleMeta<M extends string = string> {
   id: string;
@@ -58,6 +60,11 @@ export interface Report<M extends string = string> {
   workload?: Workload;
   resource?: ResourceId;
   container?: string;
+  /**
+   * What `--fix` changes: the help's own suggestion as edits on paths (src/fix/intent.ts), of a
+   * type the rule's `fixTypes` declares. Absent when the intent is ambiguous.
+   */
+  fix?: Fix;
 }
 
 export interface DrainSettingReport<M extends string = string> extends Omit<Report<M>, 'at' | 'workload'> {

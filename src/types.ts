@@ -2,6 +2,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
+import type { Fix } from './fix/intent.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -72,6 +73,8 @@ export interface DocView {
   releaseValue(): void;
   /** For YAML embedded in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`): that scalar. */
   readonly host?: Ref;
+  /** A document a chart renders from values (src/yaml/rendered.ts): its paths are not the file's. */
+  readonly rendered?: boolean;
 }
 
 /** Where a rule points: a path in a document; the engine maps it to a range. */
@@ -150,6 +153,8 @@ export interface Finding {
    * message id, resource, the YAML path of the node it points at and that node's value.
    */
   fingerprint?: string;
+  /** What `--fix` would change (fixes of type `timing` only with `--fix-type timing`). */
+  fix?: Fix;
 }
 
 /** What suppressed a finding, and where that is said. */

@@ -72,8 +72,13 @@ for (const rule of RULES) {
       const found = lines.filter((l) => /^#{2,3} /.test(l));
       assert.deepEqual(found, HEADINGS);
     });
-    it('declares the kinds of fix it makes exactly when it is fixable', () => {
+    it('declares the kinds of fix it makes exactly when it is fixable, says what the fix does, and has fix tests', () => {
       assert.equal((rule.meta.fixTypes ?? []).length > 0, rule.meta.fixable);
+      const readme = readFileSync(readmePath, 'utf8');
+      const howToFix = readme.slice(readme.indexOf('## How to fix'), readme.indexOf('## How to suppress'));
+      const says = rule.meta.fixTypes?.includes('timing') ? '`drainlint --fix --fix-type timing`' : '`drainlint --fix`';
+      assert.equal(howToFix.includes(says), rule.meta.fixable, `How to fix says what ${says} does exactly when the rule is fixable`);
+      assert.equal(existsSync(path.join(dir, 'fix.test.ts')), rule.meta.fixable, 'a fixable rule has rules/<id>/fix.test.ts');
     });
     it('has fixtures and a test file', () => {
       const fixtures = path.join(ROOT, 'fixtures', id);

@@ -525,7 +525,7 @@ describe('a suppressed finding in every format', () => {
     const r = await adopt();
     const hidden = formatters.stylish(r, { ...ctx, help: false });
     assert.ok(!hidden.includes('invalid-duration'), hidden);
-    assert.match(hidden, /\n✖ 2 problems \(1 error, 1 warning, 0 info\), 4 suppressed\n$/);
+    assert.match(hidden, /\n✖ 2 problems \(1 error, 1 warning, 0 info\), 4 suppressed\n  1 problem potentially fixable with the `--fix` option.\n$/);
     const shown = formatters.stylish(r, { ...ctx, help: false, reportSuppressed: true });
     assert.match(shown, /invalid-duration\n {19}in Deployment shop\/orders\n {19}suppressed by a comment at fixtures\/adopt\/k8s\/orders\.yaml:19\n {19}\(read by our own wrapper, not by Istio\)\n/);
     assert.match(shown, /suppressed by a config override at\n {19}fixtures\/adopt\/\.drainlint\.yaml:3 \(vendored Redis chart, fixed\n {19}upstream in 19\.1\)\n/);

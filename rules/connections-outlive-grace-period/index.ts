@@ -1,4 +1,4 @@
-import { atLeast, defineRule, drainFit, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, origin, proxyNoun, relatedValues, valueList } from '../../src/rule-api.js';
+import { atLeast, defineRule, raiseGraceFix, drainFit, formatSeconds, graceHint, graceWords, hardcodedWaypointGrace, origin, proxyNoun, relatedValues, valueList } from '../../src/rule-api.js';
 import type { Timing, Valued } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
@@ -6,7 +6,8 @@ export default defineRule({
     severity: 'warning',
     description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
     help: 'Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ['timing'],
     messages: {
       cut: {
         message: 'Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.',
@@ -65,6 +66,7 @@ export default defineRule({
           workload: rw.workload,
           severity: rw.graceOptOut ? 'info' : undefined,
           messageId: 'cut',
+          fix: raiseGraceFix(rw.workload, target, fit.drainDuration === undefined && graceHint(rw) === ''),
           data: {
             lifetime: formatSeconds(l.value),
             grace: graceWords(rw),

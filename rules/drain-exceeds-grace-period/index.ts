@@ -1,4 +1,4 @@
-import { afterProxyPreStop, atLeast, defineRule, drainFit, drainHookLoss, durationWords, formatSeconds, gatewayDrainCaveat, graceHint, graceWords, hardcodedWaypointGrace, helpNotes, isRecord, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
+import { afterProxyPreStop, atLeast, defineRule, raiseGraceFix, drainFit, drainHookLoss, durationWords, formatSeconds, gatewayDrainCaveat, graceHint, graceWords, hardcodedWaypointGrace, helpNotes, isRecord, proxyNoun, relatedValues, shorterDrain, valueList } from '../../src/rule-api.js';
 import type { Timing, Valued } from '../../src/rule-api.js';
 type Entries = [string, Valued<unknown> | Timing | undefined][];
 
@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'warning',
     description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
     help: "Give the pod a terminationGracePeriodSeconds longer than the proxy's drain, the app's shutdown and every preStop hook, or shorten them: kubelet kills whatever still runs when it ends.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ['timing'],
     messages: {
       preStopRejected: {
         message: 'The preStop sleep of container {{container}} is {{hook}}, longer than terminationGracePeriodSeconds {{grace}}: the API server rejects it.',
@@ -121,6 +122,7 @@ export default defineRule({
             container: c.name,
             severity: rejected ? 'error' : severity,
             messageId: rejected ? 'preStopRejected' : 'preStopOutlastsGrace',
+            fix: raiseGraceFix(w, target, !ddToo && where === ''),
             data: {
               container: c.name,
               hook: durationWords(t),
@@ -152,6 +154,7 @@ export default defineRule({
               workload: w,
               severity,
               messageId: 'nativeAppStop',
+              fix: raiseGraceFix(w, atLeast(end, drainAfter), (drainAfter === undefined || alsoDrainDuration === '') && where === ''),
               data: {
                 appExit: formatSeconds(end),
                 grace,
@@ -201,6 +204,7 @@ export default defineRule({
             workload: w,
             severity,
             messageId: ez ? 'lateExitOnZeroDrain' : 'lateDrain',
+            fix: raiseGraceFix(w, common.target, alsoDrainDuration === '' && where === ''),
             data: {
               ...common,
               appExit: formatSeconds(tl.drainStart!),
@@ -216,6 +220,7 @@ export default defineRule({
           workload: w,
           severity,
           messageId: ez ? 'exitOnZeroDrain' : 'classicDrain',
+          fix: raiseGraceFix(w, common.target, alsoDrainDuration === '' && where === ''),
           data: { ...common, afterPreStop: afterProxyPreStop(rw.proxyPreStop), proxy, where, values: valueList([...drainValues, ['terminationGracePeriodSeconds', rw.grace]]) },
           related: drainRelated,
         });

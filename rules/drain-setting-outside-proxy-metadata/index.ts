@@ -1,5 +1,5 @@
-import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, defineRule, formatSeconds, isRecord, parseGoBool, parseGoDuration, resourceId, sourceWords, valueList, written } from '../../src/rule-api.js';
-import type { Path, Provenance, Ref, RelatedValue, Valued } from '../../src/rule-api.js';
+import { DEFAULT_MIN, EZ, MIN, PROXY_CONFIG_ANNOTATION, defineRule, fixOf, formatSeconds, isRecord, parseGoBool, parseGoDuration, resourceId, sourceWords, valueList, written } from '../../src/rule-api.js';
+import type { Fix, Path, Provenance, Ref, RelatedValue, Valued } from '../../src/rule-api.js';
 const KEYS = [EZ, MIN] as const;
 const WHY = "It is an environment variable of the proxy, not a ProxyConfig field: istiod drops unknown keys silently, and only proxyMetadata entries become the proxy's environment";
 
@@ -26,6 +26,17 @@ function writtenAt(ref: Ref, raw: unknown, prov: Omit<Provenance, 'ref'>): Value
   return { value: written(ref, raw), prov: { ...prov, ref } };
 }
 
+/**
+ * The help's change: the value, quoted, under the ProxyConfig's proxyMetadata (the spelling the
+ * mapping already uses), and the direct key removed; none when the value meant is not known.
+ */
+function moveFix(ref: Ref, pc: Record<string, unknown>, pcPath: Path, name: string, value: string): Fix | undefined {
+  if (value.startsWith('"<')) return undefined;
+  const md = ['proxyMetadata', 'proxy_metadata'].find((k) => isRecord(pc[k])) ?? 'proxyMetadata';
+  if (md in pc && !isRecord(pc[md])) return undefined;
+  return fixOf('layout', [{ op: 'set', at: { view: ref.view, path: [...pcPath, md, name] }, text: value }, { op: 'remove', at: ref }]);
+}
+
 function defaultOf(name: string): string {
   return name === EZ ? 'false' : formatSeconds(DEFAULT_MIN);
 }
@@ -36,7 +47,8 @@ export default defineRule({
     severity: 'error',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.',
     help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: {
       annotationKey: {
         message: '{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).',
@@ -76,6 +88,7 @@ export default defineRule({
             ctx.report({
               at: { ...ref, target: 'key' },
               workload: rw.workload,
+              fix: fixOf('layout', [{ op: 'remove', at: ref }]),
               messageId: 'annotationKeyProxyHasValue',
               data: {
                 ...common,
@@ -91,6 +104,7 @@ export default defineRule({
             ctx.report({
               at: { ...ref, target: 'key' },
               workload: rw.workload,
+              fix: moveFix(ref, pc, [], name, v),
               messageId: 'annotationKey',
               data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: 'default', source: 'default' } }]]) },
               related: [],
@@ -109,6 +123,8 @@ export default defineRule({
             const sites: { at: Path; raw: unknown; site: string; form: (v: string) => string }[] = [];
             if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: 'at the top level of the mesh config', form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
             if (dc && name in dc) sites.push({ at: [...m.path, dcKey!, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            // Where the value belongs: the defaultConfig there is (written as it is spelled), or a new one.
+            const pcPath = [...m.path, dcKey ?? 'defaultConfig'];
             for (const site of sites) {
               const v = quoted(name, site.raw);
               const have = dc ? sibling([...m.path, dcKey!], dc, name) : undefined;
@@ -120,6 +136,7 @@ export default defineRule({
                 ctx.report({
                   at: { ...ref, target: 'key' },
                   resource: resourceId(m.resource),
+                  fix: fixOf('layout', [{ op: 'remove', at: ref }]),
                   messageId: 'meshKeyProxyHasValue',
                   data: {
                     name,
@@ -136,6 +153,7 @@ export default defineRule({
                 ctx.report({
                   at: { ...ref, target: 'key' },
                   resource: resourceId(m.resource),
+                  fix: moveFix(ref, dc ?? {}, pcPath, name, v),
                   messageId: 'meshKey',
                   data: { name, site: site.site, form: site.form(v), why: WHY, values: valueList([[name, here]]) },
                   related: [],

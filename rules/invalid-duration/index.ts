@@ -1,5 +1,5 @@
-import { GO_DURATION_FORMAT, LIFETIME_ANNOTATION, MIN, PROXY_CONTAINER, SHUTDOWN_ANNOTATION, TDDS, TDDS_REMOVED, removedIn, annotationDrain, clip, defineRule, denialWords, drainDurationFloor, durationFault, durationFix, ezAssumed, fitted, isRecord, meshDiscardWords, meshDrain, meshResource, parseGoDuration, podDenied, proxyConfigDrain, raisesToo, realProblem, resourceEnvSites, suggestDuration, workloadDrain, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
-import type { DrainValues, EnvSite, MessageSpec, Ref, ResolvedWorkload, ValueProblem } from '../../src/rule-api.js';
+import { GO_DURATION_FORMAT, LIFETIME_ANNOTATION, fixOf, MIN, PROXY_CONTAINER, SHUTDOWN_ANNOTATION, TDDS, TDDS_REMOVED, removedIn, annotationDrain, clip, defineRule, denialWords, drainDurationFloor, durationFault, durationFix, ezAssumed, fitted, isRecord, meshDiscardWords, meshDrain, meshResource, parseGoDuration, podDenied, proxyConfigDrain, raisesToo, realProblem, resourceEnvSites, suggestDuration, workloadDrain, workloadEnvSites, written, yamlType } from '../../src/rule-api.js';
+import type { DrainValues, EnvSite, Fix, MessageSpec, Ref, ResolvedWorkload, ValueProblem } from '../../src/rule-api.js';
 const TDD_KEYS = new Set(['terminationDrainDuration', 'termination_drain_duration']);
 const DD_KEYS = new Set(['drainDuration', 'drain_duration']);
 
@@ -25,32 +25,48 @@ interface Suggesting {
 }
 
 /**
+ * A unit-less number is taken as seconds when it is a whole number below 1000; 1000 and more may
+ * well be milliseconds, and a fraction of a second is unusual: then the intent is not clear.
+ */
+function unambiguous(value: unknown): boolean {
+  const unitless = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
+  return unitless === undefined || (Number.isInteger(unitless) && unitless >= 1 && unitless < 1000);
+}
+
+/**
  * "Write terminationDrainDuration: \"30s\"" / "Write it as a Go duration string, e.g. …", with the
  * care that the fix creates no other finding: a drainDuration is raised to the drain it must
  * cover, a longer drain asks to raise drainDuration too (`d`: the values at the same level).
+ * `write` is the string to write when the sentence asks for nothing else (the fix writes it).
  */
-function fixSentence(key: string, value: unknown, at?: Suggesting): string {
+function fixSentence(key: string, value: unknown, at?: Suggesting): { sentence: string; write?: string } {
   const dd = DD_KEYS.has(key);
   const text = suggestDuration(value, dd);
   const secs = text === undefined ? undefined : parseGoDuration(text);
   if (dd && at) {
     const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
-    if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
+    if (floor) return { sentence: `Write ${key}: "${floor.target}"${floor.why}` };
   }
   if (text === undefined || secs === undefined) {
     const fix = durationFix(key, value, dd);
-    return fix.charAt(0).toUpperCase() + fix.slice(1);
+    return { sentence: fix.charAt(0).toUpperCase() + fix.slice(1) };
   }
   const setting = TDD_KEYS.has(key) ? 'terminationDrainDuration' : key === MIN || key === 'value' ? MIN : undefined;
-  return `Write ${key}: "${text}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ''}`;
+  const too = at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : '';
+  return { sentence: `Write ${key}: "${text}"${too}`, ...(too || !unambiguous(value) ? {} : { write: text }) };
 }
 
-/** The data of a terminationDrainDuration / drainDuration value problem. */
-function problemData(p: ValueProblem, at: Suggesting): { setting: string; fault: string; fix: string } {
+/** The fix that writes the suggested string at `ref`, when there is one. */
+function writeFix(ref: Ref, write: string | undefined): Fix | undefined {
+  return write === undefined ? undefined : fixOf('layout', [{ op: 'set', at: ref, text: JSON.stringify(write) }]);
+}
+
+/** The data of a terminationDrainDuration / drainDuration value problem, and its fix. */
+function problemData(p: ValueProblem, at: Suggesting): { data: { setting: string; fault: string; fix: string }; fix?: Fix } {
+  const s = fixSentence(p.field, p.value, at);
   return {
-    setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
-    fault: drainSecondsFault(p) ?? durationFault(p.value),
-    fix: fixSentence(p.field, p.value, at),
+    data: { setting: `${p.field}: ${clip(written(p.ref, p.value))}`, fault: drainSecondsFault(p) ?? durationFault(p.value), fix: s.sentence },
+    fix: writeFix(p.ref, s.write),
   };
 }
 
@@ -107,7 +123,8 @@ export default defineRule({
     severity: 'error',
     description: 'terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.',
     help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: MESSAGES,
   },
   create(ctx) {
@@ -132,19 +149,21 @@ export default defineRule({
       // The gateway chart's env is a map of names to values: the fix is written under the name.
       const envEntry = site.origin === 'env' && site.workload?.origin !== 'gateway-values';
       const key = envEntry ? 'value' : MIN;
+      const s = fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion });
       ctx.report({
         at: site.ref,
         workload: site.workload,
         resource: site.resource,
         container: site.container,
         severity: 'warning',
+        fix: writeFix(site.ref, s.write),
         ...fitted(
           MESSAGES,
           'minDefault',
           {
             setting: `${MIN}${envEntry ? ' value' : ''}: ${clip(written(site.ref, site.value))}`,
             fault: durationFault(site.value),
-            fix: fixSentence(key, site.value, { d: siteDrain(site, rw), rw, istio: ctx.config.istioVersion }),
+            fix: s.sentence,
           },
           ['setting'],
         ),
@@ -157,10 +176,12 @@ export default defineRule({
         // 2. terminationDrainDuration / drainDuration in the proxy.istio.io/config annotation: admission denies the pod.
         for (const p of rw.annotationProblems) {
           if (!durationProblem(p)) continue;
+          const pd = problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion });
           ctx.report({
             at: p.ref,
             workload: w,
-            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ['setting']),
+            fix: pd.fix,
+            ...fitted(MESSAGES, drainSecondsFault(p) ? 'annotationDrainSeconds' : 'annotationDuration', { ...pd.data, ...denialWords(rw) }, ['setting']),
           });
         }
 
@@ -178,6 +199,10 @@ export default defineRule({
             const shown = written(ref, value);
             const text = e['name'] === MIN ? suggestDuration(value) : typeof value === 'number' ? shown : undefined;
             const quote = text === undefined ? `Write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `Quote it: value: "${text}"` : `Write value: "${text}"`;
+            // A minimum that outlasts drainDuration needs drainDuration raised too: not a quote alone.
+            const secs = text === undefined ? undefined : parseGoDuration(text);
+            const alone = e['name'] !== MIN || (unambiguous(value) && secs !== undefined && !raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion));
+            const quoteFix = text !== undefined && alone ? writeFix(ref, text) : undefined;
             // A removed variable is better gone than quoted: quoted, it is accepted and still ignored (removed-setting).
             const gone = e['name'] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
             const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
@@ -185,6 +210,7 @@ export default defineRule({
               at: ref,
               workload: w,
               container: c.name,
+              fix: gone ? undefined : quoteFix,
               ...fitted(MESSAGES, w.origin === 'iop-gateway' ? 'operatorEnvNotString' : 'envNotString', { name: String(e['name']), value: clip(shown), type: yamlType(value), kind: w.kind, fix }, ['value']),
             });
           });
@@ -199,10 +225,12 @@ export default defineRule({
           const raw = w.podAnnotations[annotation];
           if (typeof raw !== 'string' || parseGoDuration(raw) !== undefined) continue; // non-strings are invalid-field-type
           const ref: Ref = { view: w.view, path: [...w.podMetaPath, 'annotations', annotation] };
+          const s = fixSentence(annotation, raw);
           ctx.report({
             at: ref,
             workload: w,
-            ...fitted(MESSAGES, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ['setting']),
+            fix: writeFix(ref, s.write),
+            ...fitted(MESSAGES, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: s.sentence }, ['setting']),
           });
         }
       },
@@ -212,13 +240,15 @@ export default defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (!durationProblem(p)) continue;
+            const pd = problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion });
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
+              fix: pd.fix,
               ...fitted(
                 MESSAGES,
                 drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
                 ['setting'],
               ),
             });

@@ -1,11 +1,25 @@
-import { EZ_POLL_SECONDS, afterProxyPreStop, defineRule, drainFit, drainsClassically, durationWords, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
+import { EZ_POLL_SECONDS, MIN, afterProxyPreStop, defineRule, fixOf, drainFit, drainsClassically, durationWords, fitRaises, formatSeconds, helpNotes, joinWords, relatedValues, valueList } from '../../src/rule-api.js';
+import type { Fix, ResolvedWorkload } from '../../src/rule-api.js';
+
+/**
+ * The timing fix: MINIMUM_DRAIN_DURATION written where the effective one is set, or beside the
+ * EXIT_ON_ZERO_ACTIVE_CONNECTIONS that turned the drain on (a map key: proxyMetadata, ProxyConfig
+ * environmentVariables); none in a container's env list or when more must change with it.
+ */
+function minFix(rw: ResolvedWorkload, need: number): Fix | undefined {
+  const ref = rw.min.prov.level !== 'default' ? rw.min.prov.ref : rw.ez.prov.ref ? { ...rw.ez.prov.ref, path: [...rw.ez.prov.ref.path.slice(0, -1), MIN] } : undefined;
+  if (!ref || ref.path[ref.path.length - 1] !== MIN) return undefined;
+  return fixOf('timing', [{ op: 'set', at: ref, text: `"${formatSeconds(need)}"` }]);
+}
+
 export default defineRule({
   meta: {
     id: 'min-drain-shorter-than-app-prestop',
     severity: 'warning',
     description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
     help: "Set MINIMUM_DRAIN_DURATION beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS to at least the app's preStop (less the proxy's own preStop), so that the sidecar cannot exit while the app is still being drained.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ['timing'],
     messages: {
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
@@ -39,6 +53,7 @@ export default defineRule({
           involved,
           severity: rw.graceOptOut ? 'info' : undefined,
           messageId: 'minShorterThanPreStop',
+          fix: raises.length === 0 && !rw.appPreStop.atLeast ? minFix(rw, need) : undefined,
           data: {
             min: formatSeconds(rw.min.value),
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),

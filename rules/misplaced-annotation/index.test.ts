@@ -151,6 +151,48 @@ spec:
       ],
     },
     {
+      name: 'inline: proxy.istio.io/config on the Deployment with settings the pod template\'s own one lacks: merged',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    proxy.istio.io/config: |
+      terminationDrainDuration: 60s
+      drainDuration: 90s # long drains
+      proxyMetadata:
+        ISTIO_META_DNS_CAPTURE: "true"
+spec:
+  template:
+    metadata:
+      annotations:
+        proxy.istio.io/config: |-
+          terminationDrainDuration: 20s
+          proxyMetadata:
+            ISTIO_META_DNS_AUTO_ALLOCATE: "true"
+    spec:
+      containers:
+        - name: api
+          image: example/api:1.0
+`,
+      errors: [
+        {
+          messageId: 'proxyConfigMerge',
+          message: "The annotation proxy.istio.io/config on the Deployment's own metadata is ignored; the pod template's own one counts.",
+          help: "Merge it into the pod template's: add drainDuration and proxyMetadata.ISTIO_META_DNS_CAPTURE to spec.template.metadata.annotations.proxy.istio.io/config (its own values stay), and remove this one: the sidecar injector and pilot-agent read it from the pod only, and a Deployment's own labels and annotations are never copied onto its pods. Values: proxy.istio.io/config set (Deployment metadata annotations, inline.yaml:7); proxy.istio.io/config set (pod template annotations, inline.yaml:16).",
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 26,
+          related: [
+            "inline.yaml:16:32 proxy.istio.io/config (pod template)",
+          ],
+          resource: "Deployment shop/api",
+        },
+      ],
+    },
+    {
       name: 'istio.io/rev on the Deployment only, for an app in a namespace the injector serves',
       files: [`${F}/rev-selects-nothing.yaml`],
       errors: [

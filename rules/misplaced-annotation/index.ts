@@ -1,5 +1,5 @@
-import { REV, WORKLOAD_TEMPLATE, defineRule, get, isIgnoreAnnotation, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
-import type { Path, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
+import { REV, WORKLOAD_TEMPLATE, defineRule, fixOf, get, joinWords, parseEmbedded, isIgnoreAnnotation, isRecord, istioComponent, neverInjectedNamespace, optsOutOfInjection, rootNamespace, valueList } from '../../src/rule-api.js';
+import type { Fix, Path, PathSeg, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 /** Annotations that only mean something on the pod (catalogue row misplaced-annotation, D07). */
 const POD_ANNOTATION = /^(?:proxy\.istio\.io\/config|sidecar\.istio\.io\/.+|inject\.istio\.io\/templates|status\.sidecar\.istio\.io\/port|readiness\.status\.sidecar\.istio\.io\/.+|drainlint\.io\/.+)$/;
 /** Labels the injection webhook's objectSelector matches on the pod only. */
@@ -8,7 +8,7 @@ const INJECT = 'sidecar.istio.io/inject';
 const PROXY_CONFIG = 'proxy.istio.io/config';
 
 type Field = 'annotations' | 'labels';
-type MessageId = 'proxyConfig' | 'injectorAnnotation' | 'drainlintAnnotation' | 'injectAnnotation' | 'injectionLabel' | 'podTemplateDiffers';
+type MessageId = 'proxyConfig' | 'injectorAnnotation' | 'drainlintAnnotation' | 'injectAnnotation' | 'injectionLabel' | 'podTemplateDiffers' | 'proxyConfigMerge';
 
 /** Who reads the key from the pod, for the help of a finding whose pod template has its own value. */
 function reader(key: string, field: Field): string {
@@ -33,6 +33,38 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * The settings of a misplaced proxy.istio.io/config that the pod template's own one lacks: paths
+ * to scalars (into maps both have, such as proxyMetadata); undefined when a value is a list.
+ */
+function missingSettings(misplaced: unknown, pod: unknown, at: PathSeg[] = []): PathSeg[][] | undefined {
+  if (Array.isArray(misplaced)) return undefined;
+  if (!isRecord(misplaced)) return pod === undefined ? [at] : [];
+  if (pod !== undefined && !isRecord(pod)) return [];
+  const out: PathSeg[][] = [];
+  for (const [k, v] of Object.entries(misplaced)) {
+    const sub = missingSettings(v, isRecord(pod) ? pod[k] : undefined, [...at, k]);
+    if (!sub) return undefined;
+    out.push(...sub);
+  }
+  return out;
+}
+
+/**
+ * The merge of a misplaced proxy.istio.io/config into the pod template's: each setting the pod
+ * template lacks is copied as written, then the misplaced annotation goes. None when there is
+ * nothing to add (then removing it is the fix) or the texts do not parse as mappings.
+ */
+function mergeFix(misplaced: Ref, pod: Ref | undefined): { fix: Fix; keys: string } | undefined {
+  const from = parseEmbedded(misplaced).view;
+  const into = pod ? parseEmbedded(pod).view : undefined;
+  if (!from || !into || !isRecord(from.value) || !isRecord(into.value)) return undefined;
+  const paths = missingSettings(from.value, into.value);
+  if (!paths || paths.length === 0) return undefined;
+  const fix = fixOf('layout', [...paths.map((p) => ({ op: 'set' as const, at: { view: into, path: p }, from: { view: from, path: p } })), { op: 'remove', at: misplaced }]);
+  return fix && { fix, keys: joinWords(paths.map((p) => p.join('.'))) };
+}
+
+/**
  * `istio.io/rev` on a workload's own metadata is also Istio's ownership label: its charts put it on
  * every object they render. It is misplaced only where it must be meant to select the revision that
  * injects the pods: the pod template does not carry the label itself (any value), the pod does not
@@ -53,7 +85,8 @@ export default defineRule({
     severity: 'error',
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
     help: "Move the key to the pod template's metadata (spec.template.metadata; for a CronJob spec.jobTemplate.spec.template.metadata): the sidecar injector, pilot-agent and drainlint read these keys from the pod only.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: {
       proxyConfig: {
         message: 'The annotation proxy.istio.io/config is on {{place}}, so none of its proxy settings apply.',
@@ -74,6 +107,10 @@ export default defineRule({
       injectionLabel: {
         message: 'The label {{key}}{{value}} is on {{place}}, so it {{effect}}.',
         help: "Move it to {{target}}: the injection webhook's objectSelector matches the labels of the pod being created only, and {{lands}}.",
+      },
+      proxyConfigMerge: {
+        message: "The annotation proxy.istio.io/config on {{place}} is ignored; the pod template's own one counts.",
+        help: "Merge it into the pod template's: add {{keys}} to {{target}}.proxy.istio.io/config (its own values stay), and remove this one: the sidecar injector and pilot-agent read it from the pod only, and {{lands}}. Values: {{values}}.",
       },
       podTemplateDiffers: {
         message: "The {{noun}} {{key}}{{value}} on {{place}} is ignored; the pod template's {{podValue}} counts.",
@@ -108,6 +145,12 @@ export default defineRule({
         ];
         messageId = 'podTemplateDiffers';
         data = { ...base, noun, podValue: podShown || 'own value', reader: reader(key, field), values: valueList(values) };
+        // Two proxy configs: the settings only the misplaced one has are merged into the pod template's.
+        const merge = key === PROXY_CONFIG ? mergeFix({ view: w.view, path: at.path }, pod.ref) : undefined;
+        if (merge) {
+          ctx.report({ at, workload: w, messageId: 'proxyConfigMerge', data: { ...base, keys: merge.keys, values: valueList(values) }, related, fix: merge.fix });
+          return;
+        }
       } else if (field === 'labels') {
         messageId = 'injectionLabel';
         data = { ...base, effect: key === INJECT ? 'opts no pod in or out of injection' : 'selects no revision for the pods' };
@@ -124,7 +167,11 @@ export default defineRule({
         messageId = 'injectorAnnotation';
         data = base;
       }
-      ctx.report({ at, workload: w, messageId, data, related });
+      // The help's change: move the key as written (a block scalar keeps its style) to the pod
+      // template, or, when the pod template has its own value (which counts), remove this one.
+      const from: Ref = { view: w.view, path: at.path };
+      const fix = pod ? fixOf('layout', [{ op: 'remove', at: from }]) : fixOf('layout', [{ op: 'set', at: podRefs[0]!, from }, { op: 'remove', at: from }]);
+      ctx.report({ at, workload: w, messageId, data, related, fix });
     }
 
     return {

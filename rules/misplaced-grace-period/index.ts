@@ -1,5 +1,5 @@
-import { DEFAULT_G, PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, defineRule, isRecord, parseGoDuration, resourceId, valueList } from '../../src/rule-api.js';
-import type { Path, PathSeg, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
+import { DEFAULT_G, PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, defineRule, fixOf, isRecord, parseGoDuration, resourceId, valueList } from '../../src/rule-api.js';
+import type { Fix, Path, PathSeg, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 const KEY = 'terminationGracePeriodSeconds';
 /** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */
 const PROXY_CONFIG_KEYS = [KEY, 'termination_grace_period_seconds'];
@@ -39,6 +39,20 @@ function meant(value: unknown): string {
   return '<whole seconds>';
 }
 
+/**
+ * The help's own change: set the pod spec's grace period to the seconds meant (a whole number
+ * written as one moves as written, with its comment) and remove the key where it is, or only
+ * remove it when the pod spec already sets one (that value is the grace period either way).
+ */
+function moveFix(w: Workload, at: Ref, raw: unknown, podSet: boolean): Fix | undefined {
+  if (podSet) return fixOf('layout', [{ op: 'remove', at }]);
+  const want = meant(raw);
+  if (w.origin === 'gateway-values' || !/^\d+$/.test(want)) return undefined;
+  const to: Ref = { view: w.view, path: [...w.podSpecPath, KEY] };
+  const moved = typeof raw === 'number' && !at.view.host ? { op: 'set' as const, at: to, from: at } : { op: 'set' as const, at: to, text: want };
+  return fixOf('layout', [moved, { op: 'remove', at }]);
+}
+
 /** Where the key sits, in words ("container search") and as a path relative to the resource root. */
 function place(w: Workload, parent: Path, template: Path): { name: string; path: string } {
   const podSpec = [...template, 'spec'];
@@ -69,7 +83,8 @@ export default defineRule({
     severity: 'error',
     description: 'terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.',
     help: "Write terminationGracePeriodSeconds in the pod spec (spec.template.spec; for a CronJob spec.jobTemplate.spec.template.spec) and remove it elsewhere: it is a field of the pod spec only, and there is no mesh-wide grace period.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: {
       notAField: {
         message: '{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).',
@@ -132,6 +147,7 @@ export default defineRule({
             ctx.report({
               at,
               workload: w,
+              fix: fixOf('layout', [{ op: 'remove', at }]),
               messageId: 'readinessProbe',
               data: { key: KEY, place: where.name, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) },
             });
@@ -141,6 +157,7 @@ export default defineRule({
           ctx.report({
             at,
             workload: w,
+            fix: moveFix(w, at, raw, g.podSet),
             messageId: g.podSet ? 'notAFieldBesidePodSpec' : 'notAField',
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related,
@@ -157,6 +174,7 @@ export default defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: 'key' },
               workload: w,
+              fix: moveFix(w, { view: ann.view, path: [key] }, raw, g.podSet),
               messageId: g.podSet ? 'inAnnotationBesidePodSpec' : 'inAnnotation',
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related,

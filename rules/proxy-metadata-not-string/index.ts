@@ -1,11 +1,13 @@
-import { EZ, MIN, annotationDrain, clip, crLabel, crResource, defineRule, denialWords, fitted, meshDiscardWords, meshDrain, meshResource, parseGoDuration, proxyConfigDrain, raisesToo, realProblem, rejectedCrValues, suggestDuration, written, yamlType } from '../../src/rule-api.js';
-import type { DrainValues, MessageSpec, Ref, ResolvedWorkload } from '../../src/rule-api.js';
+import { EZ, MIN, annotationDrain, clip, crLabel, crResource, defineRule, fixOf, denialWords, fitted, meshDiscardWords, meshDrain, meshResource, parseGoDuration, proxyConfigDrain, raisesToo, realProblem, rejectedCrValues, suggestDuration, written, yamlType } from '../../src/rule-api.js';
+import type { DrainValues, Fix, MessageSpec, Ref, ResolvedWorkload } from '../../src/rule-api.js';
 /**
- * The string to write instead — what Go would read for the value the user meant — as a sentence;
- * a MINIMUM_DRAIN_DURATION longer than drainDuration asks to raise drainDuration too (`d`: the
- * drain values at the same level), so that the fix creates no other finding.
+ * The string to write instead — what Go would read for the value the user meant — and the help's
+ * sentence about it; a MINIMUM_DRAIN_DURATION longer than drainDuration asks to raise drainDuration
+ * too (`d`: the drain values at the same level), so that the fix creates no other finding. The
+ * fix writes the string; it is left to the user when the intent is unclear or drainDuration must
+ * change too.
  */
-function fix(name: string, value: unknown, ref: Ref, d: DrainValues, rw?: ResolvedWorkload, istio?: string): string {
+function suggestion(name: string, value: unknown, ref: Ref, d: DrainValues, rw?: ResolvedWorkload, istio?: string): { fix: string; edit?: Fix } {
   const shown = written(ref, value);
   let text: string | undefined;
   if (name === EZ) {
@@ -18,9 +20,10 @@ function fix(name: string, value: unknown, ref: Ref, d: DrainValues, rw?: Resolv
   } else if (typeof value === 'number') {
     text = shown;
   }
-  if (text === undefined) return `Write a string value, e.g. ${name}: "${name === EZ ? 'true' : name === MIN ? '30s' : '…'}"`;
+  if (text === undefined) return { fix: `Write a string value, e.g. ${name}: "${name === EZ ? 'true' : name === MIN ? '30s' : '…'}"` };
   const too = name === MIN ? raisesToo(d, MIN, parseGoDuration(text) ?? 0, rw, istio) : '';
-  return `${text === shown ? 'Quote it:' : 'Write'} ${name}: "${text}"${too}`;
+  const fix = `${text === shown ? 'Quote it:' : 'Write'} ${name}: "${text}"${too}`;
+  return too ? { fix } : { fix, edit: fixOf('layout', [{ op: 'set', at: ref, text: JSON.stringify(text) }]) };
 }
 
 const MESSAGES = {
@@ -44,7 +47,8 @@ export default defineRule({
     severity: 'error',
     description: 'A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.',
     help: 'Quote every proxyMetadata and environmentVariables value ("true", "30s"): they are maps of strings.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: MESSAGES,
   },
   create(ctx) {
@@ -53,9 +57,11 @@ export default defineRule({
       workload(rw) {
         for (const p of rw.annotationProblems) {
           if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
+          const s = suggestion(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion);
           ctx.report({
             at: p.ref,
             workload: rw.workload,
+            fix: s.edit,
             ...fitted(
               MESSAGES,
               'annotationNotString',
@@ -64,7 +70,7 @@ export default defineRule({
                 value: clip(written(p.ref, p.value)),
                 mdKey: String(p.ref.path[p.ref.path.length - 2]),
                 type: yamlType(p.value),
-                fix: fix(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion),
+                fix: s.fix,
                 ...denialWords(rw),
               },
               ['name', 'value'],
@@ -78,9 +84,11 @@ export default defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (p.kind !== 'metadata-not-string' || !realProblem(p)) continue;
+            const s = suggestion(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), undefined, ctx.config.istioVersion);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
+              fix: s.edit,
               ...fitted(
                 MESSAGES,
                 'meshNotString',
@@ -89,7 +97,7 @@ export default defineRule({
                   value: clip(written(p.ref, p.value)),
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
-                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), undefined, ctx.config.istioVersion),
+                  fix: s.fix,
                   discarded: meshDiscardWords(m, ctx.inventory.meshSources),
                 },
                 ['name', 'value'],
@@ -102,13 +110,15 @@ export default defineRule({
           const envPath = [...pc.base, 'spec', 'environmentVariables'];
           for (const [name, value] of rejectedCrValues(pc)) {
             const ref: Ref = { view: pc.view, path: [...envPath, name] };
+            const s = suggestion(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), undefined, ctx.config.istioVersion);
             ctx.report({
               at: ref,
               resource: crResource(pc),
+              fix: s.edit,
               ...fitted(
                 MESSAGES,
                 'proxyConfigNotString',
-                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), undefined, ctx.config.istioVersion) },
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: s.fix },
                 ['name', 'value'],
               ),
             });

@@ -1,5 +1,5 @@
-import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, TDD_FIELD_SINCE, crLabel, defineRule, operatorName, runsPilotAgentProxy, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
-import type { Container, DocView, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
+import { DEFAULT_DD, DEFAULT_G, DEFAULT_TDD, EZ, FLAGS_REMOVED, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PSD_REMOVED, TDDS, TDDS_REMOVED, TDD_FIELD_SINCE, crLabel, defineRule, fixOf, operatorName, runsPilotAgentProxy, formatSeconds, get, graceHint, isParentShutdownKey, isRecord, joinWords, parseGoBool, parseGoDuration, relatedValues, removedIn, resourceId, spellings, valueList, written } from '../../src/rule-api.js';
+import type { Container, DocView, Fix, Path, Provenance, ProxyPath, Ref, ResolvedWorkload, Resource, ResourceId, RuleContext, Timing, Valued, Workload } from '../../src/rule-api.js';
 const INJECTED_INIT = new Set(['istio-init', 'istio-validation']);
 const FLAG = /^--(drainDuration|parentShutdownDuration|terminationDrainDuration)(?:=(.*))?$/;
 
@@ -154,7 +154,8 @@ export default defineRule({
     severity: 'warning',
     description: 'A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.',
     help: 'Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ['layout'],
     messages: {
       tddsInProxyMetadata: {
         versions: ['istio'],
@@ -221,9 +222,10 @@ export default defineRule({
     const gateways = new Map<string, DrainFacts>();
     const entryKey = (view: DocView, path: Path) => `${view.file.path}#${view.index}#${path.join('/')}`;
 
-    const report = (site: Site, messageId: MessageId, data: Record<string, string>, related: Valued<unknown>[] = []) => {
+    const report = (site: Site, messageId: MessageId, data: Record<string, string>, related: Valued<unknown>[] = [], fix?: Fix) => {
       ctx.report({
         at: { view: site.view, path: site.path, target: site.target ?? 'key' },
+        fix,
         messageId,
         data,
         workload: site.workload,
@@ -240,11 +242,19 @@ export default defineRule({
      * The fix for a TDDS value: remove it where terminationDrainDuration is already set next to it
      * (or is not read at all), else write its value as terminationDrainDuration where `put` says.
      */
-    const tddsFix = (raw: unknown, f: DrainFacts, put: (line: string) => string, setHere: boolean, what = 'the variable'): { fix: string; values: Entry[] } => {
+    const tddsFix = (raw: unknown, f: DrainFacts, put: (line: string) => string, setHere: boolean, what = 'the variable'): { fix: string; values: Entry[]; write?: string } => {
       if (setHere) return { fix: `Remove ${what}`, values: [] };
       const r = replacement(tddsSeconds(raw), f);
       if (r.blocked) return { fix: `Remove ${what}: ${r.blocked}`, values: r.values };
-      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values };
+      const secs = tddsSeconds(raw);
+      // The fix writes the replacement only when nothing else must change with it.
+      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values, ...(secs !== undefined && !r.also ? { write: `"${secs}s"` } : {}) };
+    };
+
+    /** The fix of a TDDS finding: remove it, after writing terminationDrainDuration at `tddAt` when the help says to. */
+    const replaceFix = (at: Ref, tddAt: Ref, sentence: string, write: string | undefined): Fix | undefined => {
+      if (write !== undefined) return fixOf('layout', [{ op: 'set', at: tddAt, text: write }, { op: 'remove', at }]);
+      return sentence.startsWith('Remove') ? fixOf('layout', [{ op: 'remove', at }]) : undefined;
     };
 
     /**
@@ -269,24 +279,27 @@ export default defineRule({
       const tddsFinding = (at: Path, raw: unknown, messageId: MessageId, extra: Record<string, string>, noSidecarWhere: string) => {
         const s = { ...site, view, path: at };
         const here: Entry = [TDDS, writtenAt({ view, path: at }, raw, source)];
+        const ref: Ref = { view, path: at };
         if (noSidecar) {
           const fix = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
-          report(s, 'removedNoSidecar', { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? 'Remove the variable' : fix, reason: noSidecar, why: TDDS_WHY }, rel);
+          report(s, 'removedNoSidecar', { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? 'Remove the variable' : fix, reason: noSidecar, why: TDDS_WHY }, rel, fixOf('layout', [{ op: 'remove', at: ref }]));
           return;
         }
-        const { fix, values } = tddsFix(raw, f, put, tddSetHere, messageId === 'tddsAsProxyConfigKey' ? 'the key' : 'the variable');
-        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ['terminationDrainDuration', tdd], ...values]) }, rel);
+        const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === 'tddsAsProxyConfigKey' ? 'the key' : 'the variable');
+        const edit = replaceFix(ref, { view, path: [...path, 'terminationDrainDuration'] }, fix, write);
+        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ['terminationDrainDuration', tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
           tddsFinding([...path, key], value[key], 'tddsAsProxyConfigKey', { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, 'Istio 1.10 removed it') }, 'as a ProxyConfig key');
         } else if (isParentShutdownKey(key) && psdGone) {
           const s = { ...site, view, path: [...path, key] };
+          const remove = fixOf('layout', [{ op: 'remove', at: { view, path: [...path, key] } }]);
           if (noSidecar) {
-            report(s, 'removedNoSidecar', { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: 'Remove it', reason: noSidecar, why: PSD_WHY }, rel);
+            report(s, 'removedNoSidecar', { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: 'Remove it', reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
             const here: Entry = [key, writtenAt({ view, path: [...path, key] }, value[key], source)];
-            report(s, 'parentShutdownDuration', { ...common, key, hint: '', why: PSD_WHY, values: valueList([here, ['terminationDrainDuration', tdd]]) }, rel);
+            report(s, 'parentShutdownDuration', { ...common, key, hint: '', why: PSD_WHY, values: valueList([here, ['terminationDrainDuration', tdd]]) }, rel, remove);
           }
         }
       }
@@ -349,14 +362,17 @@ export default defineRule({
             const site = { view: m.view, path: [...m.path, key], resource };
             const here: Entry = [key, writtenAt({ view: m.view, path: [...m.path, key] }, m.value[key], source)];
             if (key === TDDS && tddsGone) {
-              const { fix, values } = tddsFix(m.value[key], meshFacts, put, false, 'the key');
+              const { fix, values, write } = tddsFix(m.value[key], meshFacts, put, false, 'the key');
+              // The replacement goes where the mesh-wide one is read, unless defaultConfig sets one already.
+              const tddAt: Ref = { view: m.view, path: [...dcPath, 'terminationDrainDuration'] };
+              const edit = meshFacts.tdd.prov.level === 'default' ? replaceFix(site, tddAt, fix, write) : undefined;
               report(site, 'tddsAtMeshTopLevel', {
                 name: TDDS,
                 tdd: secondsWords(meshFacts.tdd),
                 fix,
                 why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, 'Istio 1.10 removed it'),
                 values: valueList([here, ['terminationDrainDuration', meshFacts.tdd], ...values]),
-              });
+              }, [], edit);
             } else if (isParentShutdownKey(key) && psdGone) {
               report(site, 'parentShutdownDuration', {
                 key,
@@ -365,7 +381,7 @@ export default defineRule({
                 hint: '; the drain is meshConfig.defaultConfig.terminationDrainDuration',
                 why: PSD_WHY,
                 values: valueList([here, ['terminationDrainDuration', meshFacts.tdd]]),
-              });
+              }, [], fixOf('layout', [{ op: 'remove', at: site }]));
             }
           }
           for (const k of ['defaultConfig', 'default_config']) {

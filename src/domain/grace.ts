@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config.js';
 import type { Ref, Valued } from '../types.js';
 import { compareVersions } from './versions.js';
 import { DEFAULT_G } from './names.js';
+import { fixOf, type Fix } from '../fix/intent.js';
 
 /** Istio's first release with waypoints (ambient mode's alpha), and the first without the hard-coded grace period. */
 const WAYPOINTS_SINCE = '1.18';
@@ -32,4 +33,15 @@ export function graceOf(w: Workload, config: ResolvedConfig): Valued<number | un
   }
   if (typeof gRaw === 'number' && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: 'pod-spec', source, ref: set } };
   return { value: undefined, prov: { level: 'pod-spec', source, ref: set } };
+}
+
+/**
+ * The timing fix of a finding that asks to raise terminationGracePeriodSeconds to `target`: set it
+ * in the pod spec. None for gateways whose grace period is set elsewhere (an overlay, chart values,
+ * Gateway parameters) and none when drainDuration must be raised with it (`alone` false): the fix
+ * is the help's suggestion whole, or nothing.
+ */
+export function raiseGraceFix(w: Workload, target: number, alone: boolean): Fix | undefined {
+  if (!alone || w.origin !== 'pod' || w.graceOverride !== undefined || !Number.isInteger(target) || target <= 0) return undefined;
+  return fixOf('timing', [{ op: 'set', at: { view: w.view, path: w.podSpecPath.concat('terminationGracePeriodSeconds') }, text: String(target) }]);
 }

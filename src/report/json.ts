@@ -48,6 +48,7 @@ export function json(result: LintResult, ctx: FormatContext): string {
       docsUrl: f.docsUrl,
       ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
       ...(f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}),
+      ...(f.fix ? { fixable: true, fixType: f.fix.type } : {}),
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

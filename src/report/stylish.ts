@@ -60,6 +60,13 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
   } else {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info)${hidden > 0 ? `, ${hidden} suppressed` : ''}`;
     lines.push(n.errors > 0 ? c.red.bold(summary) : n.warnings > 0 ? c.yellow.bold(summary) : c.blue.bold(summary));
+    const fixableOf = (type: string) => result.findings.filter((f) => !f.suppressions && f.fix?.type === type).length;
+    const layout = fixableOf('layout');
+    const timing = fixableOf('timing');
+    const fixable: string[] = [];
+    if (layout > 0) fixable.push(`${layout} problem${layout === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`);
+    if (timing > 0) fixable.push(`${timing} ${layout > 0 ? 'more' : `problem${timing === 1 ? '' : 's'}`} with \`--fix --fix-type timing\`, which changes when the pod is killed.`);
+    for (const text of fixable) for (const part of wrap(text, width - 2)) lines.push(`  ${part}`);
   }
   // What the run assumed without being told: the versions it read from the input.
   for (const line of inferredVersionLines(result)) for (const part of wrap(safe(line), width)) lines.push(c.dim(part));

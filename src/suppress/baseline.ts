@@ -5,7 +5,7 @@
  * stable — sorted, one entry a line, no timestamps, paths relative to its own folder — so it diffs
  * well in review. Engine findings (parse-error, unused-disable-directive) are never recorded.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../types.js';
 import { ENGINE_FINDINGS } from '../engine-findings.js';
@@ -164,13 +164,4 @@ export function serializeBaseline(b: Baseline): string {
   return lines.join('\n');
 }
 
-/** Writes a file whole or not at all: a temporary file in the same folder, renamed over it. */
-export function writeAtomically(abs: string, text: string): void {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, abs);
-  } finally {
-    if (existsSync(tmp)) rmSync(tmp, { force: true });
-  }
-}
+export { writeAtomically } from '../atomic-write.js';

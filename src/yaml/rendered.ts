@@ -52,6 +52,7 @@ export function renderedView(source: DocView, base: Path, shape: Shape, anchor: 
 
 class RenderedView implements DocView {
   readonly value: unknown;
+  readonly rendered = true;
   private ast?: Document;
   /** The source AST the rendered one was built from (a huge run may parse the source again). */
   private builtFrom?: Document;

@@ -1,12 +1,19 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-K2WBR67R.js";
-import "./chunk-NPODNUGJ.js";
-import "./chunk-IFPLH237.js";
+  stylish,
+  suppressedBy,
+  wrap
+} from "./chunk-VLCB5SNE.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  safe,
+  stylish,
+  suppressedBy,
+  wrap
 };

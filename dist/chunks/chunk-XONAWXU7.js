@@ -7,10 +7,10 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-BKTDZCT3.js";
+} from "./chunk-O5OLSAH5.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunk-URYZZSVT.js";

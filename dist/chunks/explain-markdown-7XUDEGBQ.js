@@ -1,15 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-IMOWSWX7.js";
-import "./chunk-BKTDZCT3.js";
+  explainMarkdown
+} from "./chunk-XONAWXU7.js";
+import "./chunk-O5OLSAH5.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-URYZZSVT.js";
 import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainMarkdown
 };

@@ -167,6 +167,7 @@ var package_default = {
     "ajv-formats": "3.0.1",
     chalk: "5.6.2",
     commander: "14.0.3",
+    diff: "9.0.0",
     "dts-bundle-generator": "9.5.1",
     esbuild: "0.28.2",
     "fast-check": "4.10.2",
@@ -7488,8 +7489,8 @@ function findTemplateAction(text2, doc) {
   return void 0;
 }
 function inComment(text2, offset) {
-  const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
-  return /(^|\s)#/.test(text2.slice(lineStart, offset));
+  const lineStart2 = text2.lastIndexOf("\n", offset - 1) + 1;
+  return /(^|\s)#/.test(text2.slice(lineStart2, offset));
 }
 
 // src/yaml/views.ts
@@ -7732,7 +7733,9 @@ async function load(req) {
     while (next < kept.length) {
       const i = next++;
       const f = kept[i];
-      results[i] = f === "-" ? { path: req.stdinFilename ?? "<stdin>", ...decode(await req.readStdin()) } : await readInput(req, f);
+      const replaced = req.replaced?.get(f);
+      if (replaced !== void 0) results[i] = { path: f === "-" ? req.stdinFilename ?? "<stdin>" : displayPath(req.cwd, f), ...f === "-" ? {} : { absPath: f }, text: replaced };
+      else results[i] = f === "-" ? { path: req.stdinFilename ?? "<stdin>", ...decode(await req.readStdin()) } : await readInput(req, f);
     }
   };
   await Promise.all(Array.from({ length: Math.min(req.concurrency ?? READ_CONCURRENCY, kept.length) }, worker));
@@ -7801,14 +7804,14 @@ function decode(bytes) {
 }
 function positionOf(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i = 0; i < offset; i++) {
     if (bytes[i] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart2 = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: offset - lineStart2 + 1 };
 }
 function firstInvalidUtf8(bytes) {
   const text2 = new TextDecoder("utf-8").decode(bytes);
@@ -8009,9 +8012,9 @@ function matches(m, w) {
 }
 
 // src/lint.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
+var import_yaml11 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path9 from "node:path";
 
 // src/engine.ts
 import path5 from "node:path";
@@ -8175,16 +8178,16 @@ function offsetMapper(host, node) {
         const value = node.value;
         if (offset > 0 && offset >= value.length && value.endsWith("\n")) return map(value.length - 1);
         let lineNo = 0;
-        let lineStart = 0;
+        let lineStart2 = 0;
         for (let i = 0; i < offset && i < value.length; i++) {
           if (value[i] === "\n") {
             lineNo++;
-            lineStart = i + 1;
+            lineStart2 = i + 1;
           }
         }
         const hostLine = lines[Math.min(lineNo, lines.length - 1)];
         if (!hostLine) return startPos;
-        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart));
+        return host.position(hostLine.offset + hostLine.indent + (offset - lineStart2));
       };
       return map;
     }
@@ -8264,7 +8267,7 @@ function collectVersionSignals(inv, res, ctx) {
     const key = `${product} ${version}`;
     if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
   };
-  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
+  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
   const v = res.value;
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template) {
@@ -8406,8 +8409,8 @@ function kubernetesVersion(res, add) {
   const api = res.apiVersion;
   const v = res.value;
   const named = nameOf(res);
-  const at = (path8) => ({ view: res.view, path: res.base.concat(path8) });
-  const k8s = (path8, what) => add("kubernetes", tagVersion(get(v, path8)), `${what} of ${named}`, at(path8));
+  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
+  const k8s = (path10, what) => add("kubernetes", tagVersion(get(v, path10)), `${what} of ${named}`, at(path10));
   if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
   else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
   else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
@@ -8473,10 +8476,10 @@ function addIstioOperator(inv, res, order, flag) {
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
   ];
   for (const [p, o, l] of candidates) {
-    const path8 = res.base.concat(p);
-    const value = get(res.view.value, path8);
+    const path10 = res.base.concat(p);
+    const value = get(res.view.value, path10);
     if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path8, value, resource: res });
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path10, value, resource: res });
     }
   }
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
@@ -8714,6 +8717,7 @@ var RenderedView = class {
   shape;
   anchor;
   value;
+  rendered = true;
   ast;
   /** The source AST the rendered one was built from (a huge run may parse the source again). */
   builtFrom;
@@ -8754,10 +8758,10 @@ function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1], r[2]] : void 0;
 }
-function keyRange(doc, path8) {
-  if (path8.length === 0) return void 0;
-  const { pair, depth } = walk(doc, path8);
-  return depth === path8.length && pair ? nodeRange(pair.key) : void 0;
+function keyRange(doc, path10) {
+  if (path10.length === 0) return void 0;
+  const { pair, depth } = walk(doc, path10);
+  return depth === path10.length && pair ? nodeRange(pair.key) : void 0;
 }
 function rangeAt(doc, base3, at, atKey, fallback) {
   if (!at) return fallback;
@@ -9058,8 +9062,8 @@ function argoReleases(res, owner) {
     const helm = isRecord(source["helm"]) ? source["helm"] : {};
     const release = { chart, releaseName: plain(helm["releaseName"]) ?? appName, namespace, owner };
     if (isRecord(helm["valuesObject"])) {
-      const path8 = at.concat("helm", "valuesObject");
-      release.values = { view: res.view, path: path8, value: helm["valuesObject"], anchor: path8 };
+      const path10 = at.concat("helm", "valuesObject");
+      release.values = { view: res.view, path: path10, value: helm["valuesObject"], anchor: path10 };
     } else if (typeof helm["values"] === "string") {
       const host = { view: res.view, path: at.concat("helm", "values") };
       const parsed = parseEmbedded(host);
@@ -9079,8 +9083,8 @@ function fluxRelease2(res, owner) {
   const releaseName = plain(spec["releaseName"]) ?? (res.name ? target ? `${target}-${res.name}` : res.name : void 0);
   const release = { chart, releaseName, namespace: target ?? res.namespace, owner };
   if (isRecord(spec["values"])) {
-    const path8 = res.base.concat("spec", "values");
-    release.values = { view: res.view, path: path8, value: spec["values"], anchor: path8 };
+    const path10 = res.base.concat("spec", "values");
+    release.values = { view: res.view, path: path10, value: spec["values"], anchor: path10 };
   }
   return [release];
 }
@@ -9684,14 +9688,14 @@ function valuesHold(rw, inv) {
   const rev = revisionOf(rw.workload, inv);
   const sites = [];
   for (const iop of inv.istioOperators) {
-    const path8 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const path10 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path8) === true) sites.push({ ref: { view: iop.view, path: path8 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
+    if (get(iop.view.value, path10) === true) sites.push({ ref: { view: iop.view, path: path10 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
-    const path8 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path8) === true) sites.push({ ref: { view: m.view, path: path8 }, revision: m.revision, label: m.label });
+    const path10 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path10) === true) sites.push({ ref: { view: m.view, path: path10 }, revision: m.revision, label: m.label });
   }
   for (const l of globalLifecycles(inv)) {
     if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
@@ -9699,6 +9703,30 @@ function valuesHold(rw, inv) {
   const own = sites.filter((s) => reaches(s, rev));
   const pick = own.filter((s) => s.revision === rev).pop() ?? own.pop();
   return pick ? { level: "mesh", source: `values.global.proxy.holdApplicationUntilProxyStarts (${pick.label})`, ref: pick.ref } : void 0;
+}
+
+// src/fix/intent.ts
+function fixTarget(ref) {
+  const host = ref.view.host;
+  if (ref.view.rendered) return void 0;
+  if (!host) return { doc: ref.view.index, path: ref.path };
+  if (host.view.host || host.view.rendered) return void 0;
+  return { doc: host.view.index, embedded: host.path, path: ref.path };
+}
+function fixOf(type, edits) {
+  const out = [];
+  for (const e of edits) {
+    const at = fixTarget(e.at);
+    if (!at) return void 0;
+    if (e.op === "remove") out.push({ op: "remove", at });
+    else if ("text" in e) out.push({ op: "set", at, text: e.text });
+    else {
+      const from = fixTarget(e.from);
+      if (!from) return void 0;
+      out.push({ op: "set", at, from });
+    }
+  }
+  return { type, edits: out };
 }
 
 // src/domain/grace.ts
@@ -9720,6 +9748,10 @@ function graceOf(w, config) {
   }
   if (typeof gRaw === "number" && Number.isInteger(gRaw) && gRaw >= 0) return { value: gRaw, prov: { level: "pod-spec", source, ref: set } };
   return { value: void 0, prov: { level: "pod-spec", source, ref: set } };
+}
+function raiseGraceFix(w, target, alone) {
+  if (!alone || w.origin !== "pod" || w.graceOverride !== void 0 || !Number.isInteger(target) || target <= 0) return void 0;
+  return fixOf("timing", [{ op: "set", at: { view: w.view, path: w.podSpecPath.concat("terminationGracePeriodSeconds") }, text: String(target) }]);
 }
 
 // src/domain/gateway.ts
@@ -9894,11 +9926,11 @@ function globalPreStop(inv, revision) {
 // src/istio/validate.ts
 var PROXY_CONFIG = validateProxyConfig;
 var MESH_CONFIG = validateMeshConfig;
-function validateProxyConfig2(view, path8, value) {
-  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path8, value);
+function validateProxyConfig2(view, path10, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path10, value);
 }
-function validateMeshConfig2(view, path8, value) {
-  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path8, value);
+function validateMeshConfig2(view, path10, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path10, value);
 }
 function toProblems(errors, view, base3, root) {
   const out = [];
@@ -10046,11 +10078,11 @@ function boundsOf(svc, inv, config) {
   inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
-function push(found, raw, res, path8, what) {
+function push(found, raw, res, path10, what) {
   if (typeof raw !== "string") return;
   const secs = parseGoDuration(raw);
   if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path8, what });
+  found.push({ seconds: secs, res, path: path10, what });
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
@@ -10214,7 +10246,7 @@ function resolveWorkload(w, inv, config, run) {
   ]) {
     for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: "overridden", why: `overridden by the ${winner.prov.source}` });
   }
-  const path8 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
+  const path10 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
     sidecar,
@@ -10233,7 +10265,7 @@ function resolveWorkload(w, inv, config, run) {
     containerPreStops,
     lifetime,
     shutdown,
-    timeline: computeTimeline({ path: path8, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
+    timeline: computeTimeline({ path: path10, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources,
@@ -10548,7 +10580,7 @@ function drainIn(pc, base3, at) {
   return out;
 }
 function provAt(source, level, ref) {
-  return (path8) => ({ level, source, ref: ref(path8) });
+  return (path10) => ({ level, source, ref: ref(path10) });
 }
 function drainToCover(d) {
   return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
@@ -10556,16 +10588,16 @@ function drainToCover(d) {
 function annotationDrain(rw) {
   const view = rw.workload.proxyConfigAnnotation?.view;
   if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path8) => ({ view, path: path8 })));
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path10) => ({ view, path: path10 })));
 }
 function meshDrain(m, dcPath, base3 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path8) => ({ view: m.view, path: [...dcPath, ...path8] })));
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path10) => ({ view: m.view, path: [...dcPath, ...path10] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
 }
 function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path8) => ({ view, path: [...envPath, ...path8.slice(1)] })));
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path10) => ({ view, path: [...envPath, ...path10.slice(1)] })));
 }
 
 // src/domain/drain-fit.ts
@@ -10908,9 +10940,9 @@ function turnsOn(overrides, ruleId) {
 function record(v) {
   return isRecord(v) ? v : {};
 }
-function site(view, path8) {
-  const value = get(view.value, path8);
-  return isRecord(value) ? { view, path: path8, value } : void 0;
+function site(view, path10) {
+  const value = get(view.value, path10);
+  return isRecord(value) ? { view, path: path10, value } : void 0;
 }
 function workloadSubject(w, container) {
   const ownPath = [...w.base, "metadata", "annotations"];
@@ -11203,16 +11235,16 @@ function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
 }
-function pathText(root, path8) {
+function pathText(root, path10) {
   let cur = root;
   let start = 0;
-  if (isRecord(root) && Array.isArray(root["items"]) && path8[0] === "items" && typeof path8[1] === "number") {
-    cur = root["items"][path8[1]];
+  if (isRecord(root) && Array.isArray(root["items"]) && path10[0] === "items" && typeof path10[1] === "number") {
+    cur = root["items"][path10[1]];
     start = 2;
   }
   let out = "";
-  for (let i = start; i < path8.length; i++) {
-    const seg = path8[i];
+  for (let i = start; i < path10.length; i++) {
+    const seg = path10[i];
     if (Array.isArray(cur) && typeof seg === "number") {
       const item = cur[seg];
       const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
@@ -11243,7 +11275,7 @@ function fingerprint(ruleId, messageId, resource2, at) {
 async function prepare(req, onEmbedded) {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
-  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path5.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency });
+  const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path5.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency, replaced: req.replaced });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
   const flagged = new Set(req.meshConfigFiles);
   const meshOnly = [];
@@ -11273,7 +11305,9 @@ async function prepare(req, onEmbedded) {
   const inventory = builder.finish();
   findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
   const { config, versions } = targetConfig(inventory, req.config);
-  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
+  const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
+  const texts2 = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => i.text === void 0 ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...n >= fromTexts ? { inMemory: true } : {} }]])) : void 0;
+  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
 }
 async function lint(req) {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
@@ -11302,7 +11336,8 @@ async function lint(req) {
     meshFiles: meshFilesOf(model.inventory),
     gatewayValuesFiles: gatewayValuesFilesOf(model.inventory),
     subjects,
-    versions: model.run.versions
+    versions: model.run.versions,
+    texts: model.texts
   };
 }
 function gatewayValuesFilesOf(inv) {
@@ -11398,6 +11433,10 @@ function ruleRun(rule, input, suppressor, out) {
       fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
     };
     if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
+    if (r.fix) {
+      if (!rule.meta.fixTypes?.includes(r.fix.type)) throw new Error(`rule ${id} reported a ${r.fix.type} fix it does not declare`);
+      finding.fix = r.fix;
+    }
     if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
     if (r.workload) input.subjects?.set(finding, [r.workload]);
     if (typeof r.data === "function") deferred.push([finding, r]);
@@ -11417,9 +11456,9 @@ function ruleRun(rule, input, suppressor, out) {
         emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
         return;
       }
-      const related2 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
-      if (most.prov.level === "mesh") emit({ ...r, related: related2, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
-      else emit({ ...r, related: related2, at: most.prov.ref, workload: w });
+      const related3 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+      if (most.prov.level === "mesh") emit({ ...r, related: related3, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
+      else emit({ ...r, related: related3, at: most.prov.ref, workload: w });
     }
   };
   return {
@@ -11472,13 +11511,13 @@ function rejectedCrValues(pc) {
   if (!isRecord(env)) return [];
   return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
 }
-function metadataSites(out, view, path8, pc, where, extra, origin2) {
+function metadataSites(out, view, path10, pc, where, extra, origin2) {
   if (!isRecord(pc)) return;
   for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
     if (!isRecord(md)) continue;
     for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path8, key, name] }, where: where(key), ...extra });
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path10, key, name] }, where: where(key), ...extra });
     }
   }
 }
@@ -11594,7 +11633,7 @@ function loadBalancersInFront(w, inv, config) {
 function loadBalancerOf(svc, inv, config) {
   const annotations = annotationsOf(svc);
   const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
-  const fact2 = (label2, value, path8, source) => [label2, { value, prov: provAt2(svc, path8, source) }];
+  const fact2 = (label2, value, path10, source) => [label2, { value, prov: provAt2(svc, path10, source) }];
   const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
   const rawType = get(svc.value, ["spec", "type"]);
   const typeWritten = typeof rawType === "string";
@@ -11649,8 +11688,8 @@ function annotationsOf(svc) {
   const a = get(svc.value, ["metadata", "annotations"]);
   return isRecord(a) ? a : {};
 }
-function provAt2(svc, path8, source) {
-  return { level: "traffic", source, ref: { view: svc.view, path: path8 } };
+function provAt2(svc, path10, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path10 } };
 }
 function awsDeregistrationDelay(svc, ann) {
   const setting = "deregistration_delay.timeout_seconds";
@@ -11707,10 +11746,10 @@ function gkeNeg(svc, inv, config, ann) {
     const ref = get(p.value, ["spec", "targetRef"]);
     if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
     policy = true;
-    const path8 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const path10 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
     const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
     if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
-      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path8 } };
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path10 } };
       drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
     }
     if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
@@ -11867,14 +11906,14 @@ function selectingServices2(w, inv, defaultNamespace) {
 function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path8, view, number, target, owner, external = false, externalOwner = owner) => {
+  const add = (p, path10, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
     const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
     const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
     const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path8, key] : path8 };
+    const ref = { view, path: key ? [...path10, key] : path10 };
     const what = label(p["name"], number);
     const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
     out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
@@ -11907,10 +11946,10 @@ function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
       add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
     });
   }
-  for (const { p, path: path8, owner } of containerPorts) {
+  for (const { p, path: path10, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path8, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
+    add(p, path10, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
@@ -12113,8 +12152,8 @@ var annotation_not_rendered_default = defineRule({
             if (!(name in md)) continue;
             const raw = md[name];
             const effective = rw.proxyEnv.get(name);
-            const related2 = [];
-            if (effective?.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+            const related3 = [];
+            if (effective?.prov.ref) related3.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
             const stays = name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
             const ref = { view: ann.view, path: [mdKey, name] };
             const proxyValue = effective ? { value: `"${effective.value}"`, prov: effective.prov } : { value: stays, prov: { level: "default", source: "default" } };
@@ -12132,17 +12171,17 @@ var annotation_not_rendered_default = defineRule({
             const at = { ...ref, target: "key" };
             if (unset) {
               if (effective) {
-                ctx.report({ at, workload: w, messageId: "emptyCannotUnset", data: { ...data, instead: instead(w, name, name === EZ ? '"false"' : '"5s"') }, related: related2 });
+                ctx.report({ at, workload: w, messageId: "emptyCannotUnset", data: { ...data, instead: instead(w, name, name === EZ ? '"false"' : '"5s"') }, related: related3 });
               } else {
-                ctx.report({ at, workload: w, messageId: "emptyNoEffect", data: { ...data, stays }, related: related2 });
+                ctx.report({ at, workload: w, messageId: "emptyNoEffect", data: { ...data, stays }, related: related3 });
               }
             } else if (effective && effective.value === String(raw)) {
-              ctx.report({ at, workload: w, messageId: "sameValueElsewhere", data, related: related2 });
+              ctx.report({ at, workload: w, messageId: "sameValueElsewhere", data, related: related3 });
             } else if (effective && (effective.prov.level === "proxy-container" || effective.prov.level === "selector-proxyconfig")) {
-              ctx.report({ at, workload: w, messageId: "setForThisGateway", data: { ...data, value: quoted(raw) }, related: related2 });
+              ctx.report({ at, workload: w, messageId: "setForThisGateway", data: { ...data, value: quoted(raw) }, related: related3 });
             } else {
               const shown4 = effective ? `"${effective.value}" from ${sourceWords(effective.prov)}` : `${stays} (default)`;
-              ctx.report({ at, workload: w, messageId: "notRendered", data: { ...data, stays: shown4, instead: instead(w, name, quoted(raw)) }, related: related2 });
+              ctx.report({ at, workload: w, messageId: "notRendered", data: { ...data, stays: shown4, instead: instead(w, name, quoted(raw)) }, related: related3 });
             }
           }
         }
@@ -12158,7 +12197,8 @@ var connections_outlive_grace_period_default = defineRule({
     severity: "warning",
     description: "Requests or connections can stay in flight longer than terminationGracePeriodSeconds: kubelet's SIGKILL cuts them whatever the proxy does.",
     help: "Raise terminationGracePeriodSeconds to cover the expected connection lifetime, the drain and the app’s own stop; keep a drain that lasts that long.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       cut: {
         message: "Requests may stay in flight for {{lifetime}}, but terminationGracePeriodSeconds is {{grace}}: SIGKILL cuts them.",
@@ -12206,6 +12246,7 @@ var connections_outlive_grace_period_default = defineRule({
           workload: rw.workload,
           severity: rw.graceOptOut ? "info" : void 0,
           messageId: "cut",
+          fix: raiseGraceFix(rw.workload, target, fit.drainDuration === void 0 && graceHint(rw) === ""),
           data: {
             lifetime: formatSeconds(l.value),
             grace: graceWords(rw),
@@ -12285,10 +12326,10 @@ var drain_env_on_app_container_default = defineRule({
               e["value"] !== void 0 ? { value: JSON.stringify(e["value"]), prov: { level: "pod-spec", source: `env of ${container}`, ref: { view: w.view, path: [...c.path, "env", i, "value"] } } } : void 0
             ];
             const common = { name, container, reads: READS, value, assumed: assumed(rw) };
-            const related2 = [];
+            const related3 = [];
             const at = { view: w.view, path: [...c.path, "env", i, "name"] };
             if (effective) {
-              if (effective.prov.ref) related2.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
+              if (effective.prov.ref) related3.push({ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref });
               const proxyValue = { value: `"${effective.value}"`, prov: effective.prov };
               ctx.report({
                 at,
@@ -12302,7 +12343,7 @@ var drain_env_on_app_container_default = defineRule({
                   orSet: `"${effective.value}"` === value ? "" : `, or set ${value} where the proxy gets it`,
                   values: valueList([here, [`the proxy's ${name}`, proxyValue]])
                 },
-                related: related2
+                related: related3
               });
               return;
             }
@@ -12314,7 +12355,7 @@ var drain_env_on_app_container_default = defineRule({
               container: c.name,
               messageId: proxy ? "appEnvMoveToProxy" : "appEnv",
               data: { ...common, stays, values, snippet: `proxyMetadata: {${name}: ${value}}`, annotation: PROXY_CONFIG_ANNOTATION, annPath },
-              related: related2
+              related: related3
             });
           });
         }
@@ -12330,7 +12371,8 @@ var drain_exceeds_grace_period_default = defineRule({
     severity: "warning",
     description: "The proxy's drain (or the app's shutdown, or a preStop hook) cannot finish before kubelet's SIGKILL at terminationGracePeriodSeconds.",
     help: "Give the pod a terminationGracePeriodSeconds longer than the proxy's drain, the app's shutdown and every preStop hook, or shorten them: kubelet kills whatever still runs when it ends.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       preStopRejected: {
         message: "The preStop sleep of container {{container}} is {{hook}}, longer than terminationGracePeriodSeconds {{grace}}: the API server rejects it.",
@@ -12414,6 +12456,7 @@ var drain_exceeds_grace_period_default = defineRule({
             container: c.name,
             severity: rejected ? "error" : severity,
             messageId: rejected ? "preStopRejected" : "preStopOutlastsGrace",
+            fix: raiseGraceFix(w, target, !ddToo && where === ""),
             data: {
               container: c.name,
               hook: durationWords(t),
@@ -12440,6 +12483,7 @@ var drain_exceeds_grace_period_default = defineRule({
               workload: w,
               severity,
               messageId: "nativeAppStop",
+              fix: raiseGraceFix(w, atLeast(end2, drainAfter), (drainAfter === void 0 || alsoDrainDuration === "") && where === ""),
               data: {
                 appExit: formatSeconds(end2),
                 grace,
@@ -12482,6 +12526,7 @@ var drain_exceeds_grace_period_default = defineRule({
             workload: w,
             severity,
             messageId: ez ? "lateExitOnZeroDrain" : "lateDrain",
+            fix: raiseGraceFix(w, common.target, alsoDrainDuration === "" && where === ""),
             data: {
               ...common,
               appExit: formatSeconds(tl.drainStart),
@@ -12497,6 +12542,7 @@ var drain_exceeds_grace_period_default = defineRule({
           workload: w,
           severity,
           messageId: ez ? "exitOnZeroDrain" : "classicDrain",
+          fix: raiseGraceFix(w, common.target, alsoDrainDuration === "" && where === ""),
           data: { ...common, afterPreStop: afterProxyPreStop(rw.proxyPreStop), proxy, where, values: valueList([...drainValues, ["terminationGracePeriodSeconds", rw.grace]]) },
           related: drainRelated
         });
@@ -12525,6 +12571,12 @@ function sibling(pcPath, pc, name) {
 function writtenAt(ref, raw, prov) {
   return { value: written(ref, raw), prov: { ...prov, ref } };
 }
+function moveFix(ref, pc, pcPath, name, value) {
+  if (value.startsWith('"<')) return void 0;
+  const md = ["proxyMetadata", "proxy_metadata"].find((k) => isRecord(pc[k])) ?? "proxyMetadata";
+  if (md in pc && !isRecord(pc[md])) return void 0;
+  return fixOf("layout", [{ op: "set", at: { view: ref.view, path: [...pcPath, md, name] }, text: value }, { op: "remove", at: ref }]);
+}
 function defaultOf(name) {
   return name === EZ ? "false" : formatSeconds(DEFAULT_MIN);
 }
@@ -12534,7 +12586,8 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
     severity: "error",
     description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS or MINIMUM_DRAIN_DURATION written as a direct key of defaultConfig, of the proxy.istio.io/config annotation or of the mesh config instead of under proxyMetadata, where istiod drops it.",
     help: 'Write the variable under proxyMetadata, as a quoted string (proxyMetadata: {EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"}): it is an environment variable of the proxy, not a ProxyConfig field.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       annotationKey: {
         message: "{{name}} as a direct key of {{annotation}} is dropped by istiod, so the proxy keeps {{stays}} (default).",
@@ -12570,10 +12623,11 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
           const here = writtenAt(ref, pc[name], { level: "annotation", source: `${PROXY_CONFIG_ANNOTATION} annotation` });
           const common = { name, annotation: PROXY_CONFIG_ANNOTATION, why: WHY };
           if (effective) {
-            const related2 = effective.prov.ref ? [{ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref }] : [];
+            const related3 = effective.prov.ref ? [{ message: `${name} "${effective.value}" (${effective.prov.source})`, ref: effective.prov.ref }] : [];
             ctx.report({
               at: { ...ref, target: "key" },
               workload: rw.workload,
+              fix: fixOf("layout", [{ op: "remove", at: ref }]),
               messageId: "annotationKeyProxyHasValue",
               data: {
                 ...common,
@@ -12582,13 +12636,14 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                 orWrite: `"${effective.value}"` === v ? "" : `, or write ${snippet} in the annotation`,
                 values: valueList([[name, here], [`the proxy's ${name}`, { value: `"${effective.value}"`, prov: effective.prov }]])
               },
-              related: related2
+              related: related3
             });
           } else {
             const stays = defaultOf(name);
             ctx.report({
               at: { ...ref, target: "key" },
               workload: rw.workload,
+              fix: moveFix(ref, pc, [], name, v),
               messageId: "annotationKey",
               data: { ...common, stays, snippet, values: valueList([[name, here], [`the proxy's ${name}`, { value: stays, prov: { level: "default", source: "default" } }]]) },
               related: []
@@ -12605,6 +12660,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
             const sites = [];
             if (name in m.value) sites.push({ at: [...m.path, name], raw: m.value[name], site: "at the top level of the mesh config", form: (v) => `defaultConfig: {proxyMetadata: {${name}: ${v}}}` });
             if (dc && name in dc) sites.push({ at: [...m.path, dcKey, name], raw: dc[name], site: `as a direct key of ${dcKey}`, form: (v) => `proxyMetadata: {${name}: ${v}} under ${dcKey}` });
+            const pcPath = [...m.path, dcKey ?? "defaultConfig"];
             for (const site2 of sites) {
               const v = quoted3(name, site2.raw);
               const have = dc ? sibling([...m.path, dcKey], dc, name) : void 0;
@@ -12616,6 +12672,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                 ctx.report({
                   at: { ...ref, target: "key" },
                   resource: resourceId(m.resource),
+                  fix: fixOf("layout", [{ op: "remove", at: ref }]),
                   messageId: "meshKeyProxyHasValue",
                   data: {
                     name,
@@ -12632,6 +12689,7 @@ var drain_setting_outside_proxy_metadata_default = defineRule({
                 ctx.report({
                   at: { ...ref, target: "key" },
                   resource: resourceId(m.resource),
+                  fix: moveFix(ref, dc ?? {}, pcPath, name, v),
                   messageId: "meshKey",
                   data: { name, site: site2.site, form: site2.form(v), why: WHY, values: valueList([[name, here]]) },
                   related: []
@@ -12715,8 +12773,8 @@ var drain_settings_unused_default = defineRule({
         if (!first) return;
         const cause = noSidecarCause(w, ctx.inventory);
         if (!cause) return;
-        const related2 = settings.slice(1).map((s) => ({ message: `${text(s)} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
-        if (cause.ref) related2.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
+        const related3 = settings.slice(1).map((s) => ({ message: `${text(s)} (${PROXY_CONFIG_ANNOTATION} annotation)`, ref: s.ref }));
+        if (cause.ref) related3.push({ message: `no sidecar: ${cause.what}`, ref: cause.ref });
         const plural = settings.length > 1;
         const deciding = cause.ns ? namespaceInjection(cause.ns) : fact(cause.setting.name, cause.setting.value, cause.setting.source, cause.ref);
         ctx.report({
@@ -12732,7 +12790,7 @@ var drain_settings_unused_default = defineRule({
             state: cause.ns ? namespaceState(cause.ns) : "",
             values: valueList([...settings.map((s) => fact(s.name, s.value, `${PROXY_CONFIG_ANNOTATION} annotation`, s.ref)), deciding])
           },
-          related: related2
+          related: related3
         });
       }
     };
@@ -12903,7 +12961,7 @@ var exit_on_zero_version_bug_default = defineRule({
           assumed: mesh ? "" : assumedSentence(rw),
           values
         };
-        const related2 = relatedValues([[EZ, rw.ez], ["terminationGracePeriodSeconds", mentionsG ? rw.grace : void 0]]);
+        const related3 = relatedValues([[EZ, rw.ez], ["terminationGracePeriodSeconds", mentionsG ? rw.grace : void 0]]);
         if (!mesh) {
           const subject = waypoint ? "this waypoint" : "this ambient gateway";
           let messageId;
@@ -12927,7 +12985,7 @@ var exit_on_zero_version_bug_default = defineRule({
             messageId = "hbone";
             data = { ...common, subject, upgrade: ambientUpgrade, forWhom: "this gateway", gateways: "" };
           }
-          ctx.reportDrainSetting({ workload: rw, involved: [rw.ez], messageId, data, related: related2 });
+          ctx.reportDrainSetting({ workload: rw, involved: [rw.ez], messageId, data, related: related3 });
           return;
         }
         const ambientOf = () => [...meshAmbient.get(meshKey) ?? []].sort();
@@ -12944,7 +13002,7 @@ var exit_on_zero_version_bug_default = defineRule({
                 const targets = ambientOf();
                 return { ...common, who: "every proxy with it", upgrade: targets.length > 0 ? ambientUpgrade : "Istio 1.13.5 or later", forWhom: "", ambient: extra(targets) };
               },
-              related: related2
+              related: related3
             });
           } else {
             ctx.reportDrainSetting({
@@ -12961,7 +13019,7 @@ var exit_on_zero_version_bug_default = defineRule({
                   ambient: extra(targets)
                 };
               },
-              related: related2
+              related: related3
             });
           }
           return;
@@ -12974,7 +13032,7 @@ var exit_on_zero_version_bug_default = defineRule({
             const targets = ambientOf();
             return { ...common, subject: "each ambient gateway", upgrade: ambientUpgrade, forWhom: offFor(targets), gateways: ` It reaches ${reached(targets)}.` };
           },
-          related: related2
+          related: related3
         });
       }
     };
@@ -13142,7 +13200,7 @@ var gateway_drain_too_short_default = defineRule({
             ...lbValues
           ]);
           const common = { served: formatSeconds(served), dereg: formatSeconds(deregValue.value), assumed: assumed2, values, drainNote };
-          const related2 = [
+          const related3 = [
             ...relatedValues([["gatewayDeregistrationDelay", deregValue]]),
             ...drainRelated,
             ...relatedValues([
@@ -13158,7 +13216,7 @@ var gateway_drain_too_short_default = defineRule({
               severity,
               messageId: "graceBelowDeregistration",
               data: { ...common, grace: graceWords(rw), graceTarget: need, where: graceHint(rw), drainFix: ddFix ? `${drainFix}, and drainDuration to at least ${formatSeconds(Math.ceil(need - pp))}` : drainFix },
-              related: related2
+              related: related3
             });
             return;
           }
@@ -13177,7 +13235,7 @@ var gateway_drain_too_short_default = defineRule({
                 also,
                 afterPreStopHelp: pp > 0 ? ` after its ${formatSeconds(pp)} preStop and MINIMUM_DRAIN_DURATION` : " after MINIMUM_DRAIN_DURATION"
               },
-              related: related2
+              related: related3
             });
           } else {
             ctx.reportDrainSetting({
@@ -13186,7 +13244,7 @@ var gateway_drain_too_short_default = defineRule({
               severity,
               messageId: "tddBelowDeregistration",
               data: { ...common, tdd: formatSeconds(rw.tdd.value), afterPreStop: pp > 0 ? ` after a ${formatSeconds(pp)} preStop` : "", tddTarget: formatSeconds(Math.ceil(need - pp)), also },
-              related: related2
+              related: related3
             });
           }
           return;
@@ -13390,10 +13448,10 @@ var global_lifecycle_override_default = defineRule({
     }
   }
 });
-function see(seen, related2, value) {
+function see(seen, related3, value) {
   const ref = value[1].prov.ref;
   if (!ref || seen.related.some((x) => x.ref.view === ref.view && x.ref.path.join("/") === ref.path.join("/"))) return;
-  seen.related.push({ message: related2, ref });
+  seen.related.push({ message: related3, ref });
   seen.values.push(value);
 }
 function meshNative(ctx, l) {
@@ -13522,8 +13580,8 @@ var injection_blocked_by_namespace_default = defineRule({
         const hit = blockedByNamespace(w, ctx.inventory);
         if (!hit) return;
         const { ns } = hit;
-        const related2 = [{ message: `Namespace ${ns.name} label ${namespaceState(ns)}`, ref: ns.injectionRef }];
-        if (hit.other) related2.push({ message: `pod label ${hit.other.label}: "${hit.other.value}"`, ref: hit.other.ref });
+        const related3 = [{ message: `Namespace ${ns.name} label ${namespaceState(ns)}`, ref: ns.injectionRef }];
+        if (hit.other) related3.push({ message: `pod label ${hit.other.label}: "${hit.other.value}"`, ref: hit.other.ref });
         const labels = [fact(hit.label, JSON.stringify(hit.value), "pod label", hit.at)];
         if (hit.other) labels.push(fact(hit.other.label, JSON.stringify(hit.other.value), "pod label", hit.other.ref));
         const revision = hit.label === REV ? hit.value : hit.other?.value;
@@ -13537,7 +13595,7 @@ var injection_blocked_by_namespace_default = defineRule({
             revision: revision ?? "",
             values: valueList([...labels, namespaceInjection(ns)])
           },
-          related: related2
+          related: related3
         });
       }
     };
@@ -13647,26 +13705,34 @@ function durationProblem(p) {
   if (p.kind === "bad-drain-duration") return DD_KEYS.has(p.field);
   return (p.kind === "bad-duration" || p.kind === "wrong-type") && (TDD_KEYS.has(p.field) || DD_KEYS.has(p.field));
 }
+function unambiguous(value) {
+  const unitless = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : void 0;
+  return unitless === void 0 || Number.isInteger(unitless) && unitless >= 1 && unitless < 1e3;
+}
 function fixSentence(key, value, at) {
   const dd = DD_KEYS.has(key);
   const text2 = suggestDuration(value, dd);
   const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
   if (dd && at) {
     const floor = drainDurationFloor(at.d, secs ?? 30, at.istio);
-    if (floor) return `Write ${key}: "${floor.target}"${floor.why}`;
+    if (floor) return { sentence: `Write ${key}: "${floor.target}"${floor.why}` };
   }
   if (text2 === void 0 || secs === void 0) {
-    const fix2 = durationFix(key, value, dd);
-    return fix2.charAt(0).toUpperCase() + fix2.slice(1);
+    const fix = durationFix(key, value, dd);
+    return { sentence: fix.charAt(0).toUpperCase() + fix.slice(1) };
   }
   const setting = TDD_KEYS.has(key) ? "terminationDrainDuration" : key === MIN || key === "value" ? MIN : void 0;
-  return `Write ${key}: "${text2}"${at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : ""}`;
+  const too = at && setting ? raisesToo(at.d, setting, secs, at.rw, at.istio) : "";
+  return { sentence: `Write ${key}: "${text2}"${too}`, ...too || !unambiguous(value) ? {} : { write: text2 } };
+}
+function writeFix(ref, write) {
+  return write === void 0 ? void 0 : fixOf("layout", [{ op: "set", at: ref, text: JSON.stringify(write) }]);
 }
 function problemData(p, at) {
+  const s = fixSentence(p.field, p.value, at);
   return {
-    setting: `${p.field}: ${clip(written(p.ref, p.value))}`,
-    fault: drainSecondsFault(p) ?? durationFault(p.value),
-    fix: fixSentence(p.field, p.value, at)
+    data: { setting: `${p.field}: ${clip(written(p.ref, p.value))}`, fault: drainSecondsFault(p) ?? durationFault(p.value), fix: s.sentence },
+    fix: writeFix(p.ref, s.write)
   };
 }
 var WHOLE_SECONDS = "Istio validates drainDuration as at least 1s, in whole seconds, because Envoy takes it as --drain-time-s.";
@@ -13714,7 +13780,8 @@ var invalid_duration_default = defineRule({
     severity: "error",
     description: "terminationDrainDuration, drainDuration, MINIMUM_DRAIN_DURATION or a drainlint.io duration annotation is not a Go duration string (or drainDuration is not whole seconds): rejected, or silently replaced by the default.",
     help: 'Write durations as quoted Go duration strings with a lower-case unit ("30s", "1m30s"), drainDuration in whole seconds of at least 1s, and container env values as strings.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: MESSAGES2
   },
   create(ctx) {
@@ -13735,19 +13802,21 @@ var invalid_duration_default = defineRule({
       if (parseGoDuration(site2.value) !== void 0) return;
       const envEntry = site2.origin === "env" && site2.workload?.origin !== "gateway-values";
       const key = envEntry ? "value" : MIN;
+      const s = fixSentence(key, site2.value, { d: siteDrain(site2, rw), rw, istio: ctx.config.istioVersion });
       ctx.report({
         at: site2.ref,
         workload: site2.workload,
         resource: site2.resource,
         container: site2.container,
         severity: "warning",
+        fix: writeFix(site2.ref, s.write),
         ...fitted(
           MESSAGES2,
           "minDefault",
           {
             setting: `${MIN}${envEntry ? " value" : ""}: ${clip(written(site2.ref, site2.value))}`,
             fault: durationFault(site2.value),
-            fix: fixSentence(key, site2.value, { d: siteDrain(site2, rw), rw, istio: ctx.config.istioVersion })
+            fix: s.sentence
           },
           ["setting"]
         )
@@ -13758,10 +13827,12 @@ var invalid_duration_default = defineRule({
         const w = rw.workload;
         for (const p of rw.annotationProblems) {
           if (!durationProblem(p)) continue;
+          const pd = problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion });
           ctx.report({
             at: p.ref,
             workload: w,
-            ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...problemData(p, { d: annotationDrain(rw), rw, istio: ctx.config.istioVersion }), ...denialWords(rw) }, ["setting"])
+            fix: pd.fix,
+            ...fitted(MESSAGES2, drainSecondsFault(p) ? "annotationDrainSeconds" : "annotationDuration", { ...pd.data, ...denialWords(rw) }, ["setting"])
           });
         }
         for (const site2 of workloadEnvSites(rw)) minSite(site2, rw);
@@ -13775,13 +13846,17 @@ var invalid_duration_default = defineRule({
             const shown4 = written(ref, value);
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
             const quote = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
+            const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
+            const alone = e["name"] !== MIN || unambiguous(value) && secs !== void 0 && !raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion);
+            const quoteFix = text2 !== void 0 && alone ? writeFix(ref, text2) : void 0;
             const gone = e["name"] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
-            const fix2 = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
+            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
             ctx.report({
               at: ref,
               workload: w,
               container: c.name,
-              ...fitted(MESSAGES2, w.origin === "iop-gateway" ? "operatorEnvNotString" : "envNotString", { name: String(e["name"]), value: clip(shown4), type: yamlType(value), kind: w.kind, fix: fix2 }, ["value"])
+              fix: gone ? void 0 : quoteFix,
+              ...fitted(MESSAGES2, w.origin === "iop-gateway" ? "operatorEnvNotString" : "envNotString", { name: String(e["name"]), value: clip(shown4), type: yamlType(value), kind: w.kind, fix }, ["value"])
             });
           });
         }
@@ -13793,10 +13868,12 @@ var invalid_duration_default = defineRule({
           const raw = w.podAnnotations[annotation];
           if (typeof raw !== "string" || parseGoDuration(raw) !== void 0) continue;
           const ref = { view: w.view, path: [...w.podMetaPath, "annotations", annotation] };
+          const s = fixSentence(annotation, raw);
           ctx.report({
             at: ref,
             workload: w,
-            ...fitted(MESSAGES2, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: fixSentence(annotation, raw) }, ["setting"])
+            fix: writeFix(ref, s.write),
+            ...fitted(MESSAGES2, messageId, { setting: `${annotation}: ${clip(written(ref, raw))}`, fault: durationFault(raw), fix: s.sentence }, ["setting"])
           });
         }
       },
@@ -13804,13 +13881,15 @@ var invalid_duration_default = defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (!durationProblem(p)) continue;
+            const pd = problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion });
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
+              fix: pd.fix,
               ...fitted(
                 MESSAGES2,
                 drainSecondsFault(p) ? "meshDrainSeconds" : "meshDuration",
-                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
                 ["setting"]
               )
             });
@@ -13921,10 +14000,10 @@ var invalid_field_type_default = defineRule({
           for (const key of ["defaultConfig", "default_config"]) {
             const dc = m.value[key];
             if (dc === void 0 || dc === null || fits(dc, "mapping")) continue;
-            const fix2 = typeof dc === "string" && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
+            const fix = typeof dc === "string" && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix: fix2, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ["value"]),
+              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ["value"]),
               resource: resourceId(m.resource)
             });
           }
@@ -13933,29 +14012,29 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path8, value, shape, field, rejected, where, fix2, unknown = "") {
+function expect(ctx, view, path10, value, shape, field, rejected, where, fix, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
-    at: { view, path: path8 },
-    ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix2 ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
+    at: { view, path: path10 },
+    ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
 var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
-function stringMap(ctx, view, path8, value, owner, rejected, field, where) {
-  if (!expect(ctx, view, path8, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
+function stringMap(ctx, view, path10, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path10, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
     if (v === null || v === void 0 || fits(v, "string")) continue;
-    let fix2;
-    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix2 = `Write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
-    else if (isRecord(v) || Array.isArray(v)) fix2 = `Write it as a string (YAML or JSON text in a block scalar)`;
-    else fix2 = `Quote it: ${key}: ${quoted4(v)}`;
+    let fix;
+    if (key === PROXY_CONFIG_ANNOTATION && isRecord(v)) fix = `Write the ProxyConfig as YAML text in a block scalar: ${key}: | followed by the indented fields`;
+    else if (isRecord(v) || Array.isArray(v)) fix = `Write it as a string (YAML or JSON text in a block scalar)`;
+    else fix = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
-      at: { view, path: [...path8, key] },
-      ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix: fix2 }, ["key", "value"]),
+      at: { view, path: [...path10, key] },
+      ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix }, ["key", "value"]),
       ...where
     });
   }
@@ -13975,12 +14054,12 @@ function checkWorkload(ctx, rw) {
     templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
     if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
-  for (const [path8, owner] of metas) {
-    const meta = get(root, path8);
-    if (!expect(ctx, w.view, path8, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
+  for (const [path10, owner] of metas) {
+    const meta = get(root, path10);
+    if (!expect(ctx, w.view, path10, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path8, field], meta[field], owner, rejected, field, where);
+      stringMap(ctx, w.view, [...path10, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -13998,19 +14077,19 @@ function checkWorkload(ctx, rw) {
   for (const p of problems) {
     if (p.kind !== "wrong-type" && p.kind !== "bad-enum") continue;
     if (PROXY_CONFIG_FIELDS[snakeToCamel(p.field)]?.type === "duration") continue;
-    let fix2;
+    let fix;
     if (p.kind === "bad-enum") {
       const allowed = p.expected.replace(/^one of /, "").split(", ");
       const match = typeof p.value === "string" ? allowed.find((a) => a.toLowerCase() === p.value.trim().toLowerCase()) : void 0;
-      fix2 = match ? `Write ${p.field}: ${match} (enum values are case-sensitive)` : `Use ${p.expected}`;
+      fix = match ? `Write ${p.field}: ${match} (enum values are case-sensitive)` : `Use ${p.expected}`;
     } else {
       const s = suggestion(p.expected, p.value);
-      fix2 = s ? `Write ${p.field}: ${s}` : void 0;
+      fix = s ? `Write ${p.field}: ${s}` : void 0;
     }
     const expected = p.kind === "bad-enum" ? p.expected : p.expected === "object" ? "a mapping" : p.expected === "array" ? "a list" : `${/^[aeiou]/.test(p.expected) ? "an" : "a"} ${p.expected}`;
     ctx.report({
       at: p.ref,
-      ...fitted(MESSAGES3, "annotationField", { field: p.field, value: describeValue(p.value), expected, fix: fix2 ?? `Write ${p.field} as ${expected}`, ...denialWords(rw) }, ["field", "value"]),
+      ...fitted(MESSAGES3, "annotationField", { field: p.field, value: describeValue(p.value), expected, fix: fix ?? `Write ${p.field} as ${expected}`, ...denialWords(rw) }, ["field", "value"]),
       ...where
     });
   }
@@ -14065,8 +14144,8 @@ function checkLifecycle(ctx, w, cPath, lifecycle, what, rejected, where) {
   if (expect(ctx, w.view, [...pPath, "sleep"], sleep, "mapping", what("preStop.sleep"), rejected, where, "Write sleep: {seconds: N}") && isRecord(sleep)) {
     const s = sleep["seconds"];
     if (s !== void 0 && s !== null && !fits(s, "integer")) {
-      const fix2 = suggestion("integer", s);
-      expect(ctx, w.view, [...pPath, "sleep", "seconds"], s, "integer", what("preStop.sleep.seconds"), rejected, where, fix2 ? `Write seconds: ${fix2}` : void 0, HOOK_UNKNOWN);
+      const fix = suggestion("integer", s);
+      expect(ctx, w.view, [...pPath, "sleep", "seconds"], s, "integer", what("preStop.sleep.seconds"), rejected, where, fix ? `Write seconds: ${fix}` : void 0, HOOK_UNKNOWN);
     }
   }
   const exec = preStop["exec"];
@@ -14133,24 +14212,24 @@ function explain(p) {
   }
   const expected = EXPECTED[p.expected] ?? p.expected;
   const v = p.value;
-  let fix2;
+  let fix;
   if (p.expected === "boolean") {
     const t = typeof v === "string" ? v.trim().toLowerCase() : v;
     const b = t === "true" || t === "yes" || t === "on" || t === 1 ? "true" : t === "false" || t === "no" || t === "off" || t === 0 ? "false" : void 0;
-    fix2 = b ? `Write ${field}: ${b} without quotes` : `Write ${field}: true or false`;
+    fix = b ? `Write ${field}: ${b} without quotes` : `Write ${field}: true or false`;
   } else if (p.expected === "integer" || p.expected === "number") {
-    fix2 = typeof v === "number" ? `Write ${field}: ${Math.round(v)}` : `Write ${field} as a number`;
+    fix = typeof v === "number" ? `Write ${field}: ${Math.round(v)}` : `Write ${field} as a number`;
   } else if (p.expected === "string" && (typeof v === "number" || typeof v === "boolean")) {
-    fix2 = `Quote it: ${field}: "${String(v)}"`;
+    fix = `Quote it: ${field}: "${String(v)}"`;
   } else if (p.expected === "object") {
     const inner = MODE_FIELDS.has(field) && typeof v === "string" ? `{mode: ${v}}` : void 0;
-    fix2 = inner ? `Write ${field}: ${inner}` : `Write ${field} as a mapping of its fields`;
+    fix = inner ? `Write ${field}: ${inner}` : `Write ${field} as a mapping of its fields`;
   } else if (p.expected === "array") {
-    fix2 = `Write ${field} as a list`;
+    fix = `Write ${field} as a list`;
   } else {
-    fix2 = `Write ${field} as ${expected}`;
+    fix = `Write ${field} as ${expected}`;
   }
-  return { what: `is ${kindOf(v)}, not ${expected}`, fix: fix2, note: "" };
+  return { what: `is ${kindOf(v)}, not ${expected}`, fix, note: "" };
 }
 function drainSettingsIn(view, base3, mesh, label2, where) {
   const out = [];
@@ -14236,7 +14315,7 @@ var invalid_mesh_config_default = defineRule({
           for (const p of problems) {
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted2 = p.ref.path.slice(m.path.length).join(".");
-            const { what, fix: fix2, note } = explain(p);
+            const { what, fix, note } = explain(p);
             const discarded2 = meshDiscardWords(m, ctx.inventory.meshSources);
             ctx.report({
               at: p.ref,
@@ -14249,7 +14328,7 @@ var invalid_mesh_config_default = defineRule({
                   value: clip(written(p.ref, p.value)),
                   what,
                   lost: lost(settings),
-                  fix: fix2,
+                  fix,
                   note,
                   discarded: m.kind === "IstioOperator" ? discarded2.charAt(0).toLowerCase() + discarded2.slice(1) : discarded2,
                   lostList: lostList(settings)
@@ -14534,13 +14613,19 @@ var listeners_close_before_drain_ends_default = defineRule({
 });
 
 // rules/min-drain-shorter-than-app-prestop/index.ts
+function minFix(rw, need) {
+  const ref = rw.min.prov.level !== "default" ? rw.min.prov.ref : rw.ez.prov.ref ? { ...rw.ez.prov.ref, path: [...rw.ez.prov.ref.path.slice(0, -1), MIN] } : void 0;
+  if (!ref || ref.path[ref.path.length - 1] !== MIN) return void 0;
+  return fixOf("timing", [{ op: "set", at: ref, text: `"${formatSeconds(need)}"` }]);
+}
 var min_drain_shorter_than_app_prestop_default = defineRule({
   meta: {
     id: "min-drain-shorter-than-app-prestop",
     severity: "warning",
     description: "With EXIT_ON_ZERO_ACTIVE_CONNECTIONS, MINIMUM_DRAIN_DURATION ends before the app's preStop hook: the proxy can exit while the app still serves.",
     help: "Set MINIMUM_DRAIN_DURATION beside EXIT_ON_ZERO_ACTIVE_CONNECTIONS to at least the app's preStop (less the proxy's own preStop), so that the sidecar cannot exit while the app is still being drained.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["timing"],
     messages: {
       minShorterThanPreStop: {
         message: "MINIMUM_DRAIN_DURATION is {{min}}{{afterPreStop}}, but the app's preStop takes {{appPreStop}}: the sidecar may exit from {{firstCheck}} on, while the app still serves.",
@@ -14567,6 +14652,7 @@ var min_drain_shorter_than_app_prestop_default = defineRule({
           involved,
           severity: rw.graceOptOut ? "info" : void 0,
           messageId: "minShorterThanPreStop",
+          fix: raises.length === 0 && !rw.appPreStop.atLeast ? minFix(rw, need) : void 0,
           data: {
             min: formatSeconds(rw.min.value),
             afterPreStop: afterProxyPreStop(rw.proxyPreStop),
@@ -14619,6 +14705,27 @@ function shown2(value, key) {
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+function missingSettings(misplaced, pod, at = []) {
+  if (Array.isArray(misplaced)) return void 0;
+  if (!isRecord(misplaced)) return pod === void 0 ? [at] : [];
+  if (pod !== void 0 && !isRecord(pod)) return [];
+  const out = [];
+  for (const [k, v] of Object.entries(misplaced)) {
+    const sub = missingSettings(v, isRecord(pod) ? pod[k] : void 0, [...at, k]);
+    if (!sub) return void 0;
+    out.push(...sub);
+  }
+  return out;
+}
+function mergeFix(misplaced, pod) {
+  const from = parseEmbedded(misplaced).view;
+  const into = pod ? parseEmbedded(pod).view : void 0;
+  if (!from || !into || !isRecord(from.value) || !isRecord(into.value)) return void 0;
+  const paths = missingSettings(from.value, into.value);
+  if (!paths || paths.length === 0) return void 0;
+  const fix = fixOf("layout", [...paths.map((p) => ({ op: "set", at: { view: into, path: p }, from: { view: from, path: p } })), { op: "remove", at: misplaced }]);
+  return fix && { fix, keys: joinWords(paths.map((p) => p.join("."))) };
+}
 function ownershipLabel(rw) {
   const w = rw.workload;
   if (w.podLabels[REV] !== void 0 || optsOutOfInjection(w)) return true;
@@ -14631,7 +14738,8 @@ var misplaced_annotation_default = defineRule({
     severity: "error",
     description: "Istio and drainlint annotations (and the sidecar.istio.io/inject and istio.io/rev labels) on a workload's own metadata instead of its pod template, where nothing reads them.",
     help: "Move the key to the pod template's metadata (spec.template.metadata; for a CronJob spec.jobTemplate.spec.template.metadata): the sidecar injector, pilot-agent and drainlint read these keys from the pod only.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       proxyConfig: {
         message: "The annotation proxy.istio.io/config is on {{place}}, so none of its proxy settings apply.",
@@ -14653,6 +14761,10 @@ var misplaced_annotation_default = defineRule({
         message: "The label {{key}}{{value}} is on {{place}}, so it {{effect}}.",
         help: "Move it to {{target}}: the injection webhook's objectSelector matches the labels of the pod being created only, and {{lands}}."
       },
+      proxyConfigMerge: {
+        message: "The annotation proxy.istio.io/config on {{place}} is ignored; the pod template's own one counts.",
+        help: "Merge it into the pod template's: add {{keys}} to {{target}}.proxy.istio.io/config (its own values stay), and remove this one: the sidecar injector and pilot-agent read it from the pod only, and {{lands}}. Values: {{values}}."
+      },
       podTemplateDiffers: {
         message: "The {{noun}} {{key}}{{value}} on {{place}} is ignored; the pod template's {{podValue}} counts.",
         help: "Remove this one, or set the value you want in {{target}}: {{reader}}, and {{lands}}. Values: {{values}}."
@@ -14670,13 +14782,13 @@ var misplaced_annotation_default = defineRule({
       const at = { view: w.view, path: [...site2.meta, field, key], target: "key" };
       const quoted5 = key === PROXY_CONFIG2 ? "" : shown2(value, key);
       const base3 = { key, value: quoted5 ? `: ${quoted5}` : "", place: site2.place, target: `${tpl}.metadata.${targetField}`, lands: site2.lands };
-      const related2 = [];
+      const related3 = [];
       const pod = podValues[0];
       let messageId;
       let data;
       if (pod) {
         const podShown = shown2(pod.value, key);
-        related2.push({ message: `${key}${podShown ? `: ${podShown}` : ""} (pod template)`, ref: pod.ref });
+        related3.push({ message: `${key}${podShown ? `: ${podShown}` : ""} (pod template)`, ref: pod.ref });
         const podField = String(pod.ref.path[pod.ref.path.length - 2]);
         const values = [
           [key, { value: quoted5 || "set", prov: { level: "pod-spec", source: `${site2.source} ${field}`, ref: at } }],
@@ -14684,6 +14796,11 @@ var misplaced_annotation_default = defineRule({
         ];
         messageId = "podTemplateDiffers";
         data = { ...base3, noun, podValue: podShown || "own value", reader: reader(key, field), values: valueList(values) };
+        const merge = key === PROXY_CONFIG2 ? mergeFix({ view: w.view, path: at.path }, pod.ref) : void 0;
+        if (merge) {
+          ctx.report({ at, workload: w, messageId: "proxyConfigMerge", data: { ...base3, keys: merge.keys, values: valueList(values) }, related: related3, fix: merge.fix });
+          return;
+        }
       } else if (field === "labels") {
         messageId = "injectionLabel";
         data = { ...base3, effect: key === INJECT2 ? "opts no pod in or out of injection" : "selects no revision for the pods" };
@@ -14700,7 +14817,9 @@ var misplaced_annotation_default = defineRule({
         messageId = "injectorAnnotation";
         data = base3;
       }
-      ctx.report({ at, workload: w, messageId, data, related: related2 });
+      const from = { view: w.view, path: at.path };
+      const fix = pod ? fixOf("layout", [{ op: "remove", at: from }]) : fixOf("layout", [{ op: "set", at: podRefs[0], from }, { op: "remove", at: from }]);
+      ctx.report({ at, workload: w, messageId, data, related: related3, fix });
     }
     return {
       workload(rw) {
@@ -14747,21 +14866,21 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path8 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path8, i], out));
+function findKeys(value, path10 = [], out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path10, i], out));
   else if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path8, k]);
-      findKeys(v, [...path8, k], out);
+      if (k === KEY) out.push([...path10, k]);
+      findKeys(v, [...path10, k], out);
     }
   }
   return out;
 }
-function dotted(path8) {
-  return path8.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+function dotted(path10) {
+  return path10.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
-function startsWith(path8, prefix) {
-  return prefix.length <= path8.length && prefix.every((s, i) => path8[i] === s);
+function startsWith(path10, prefix) {
+  return prefix.length <= path10.length && prefix.every((s, i) => path10[i] === s);
 }
 function meant2(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
@@ -14772,22 +14891,30 @@ function meant2(value) {
   }
   return "<whole seconds>";
 }
+function moveFix2(w, at, raw, podSet) {
+  if (podSet) return fixOf("layout", [{ op: "remove", at }]);
+  const want = meant2(raw);
+  if (w.origin === "gateway-values" || !/^\d+$/.test(want)) return void 0;
+  const to = { view: w.view, path: [...w.podSpecPath, KEY] };
+  const moved = typeof raw === "number" && !at.view.host ? { op: "set", at: to, from: at } : { op: "set", at: to, text: want };
+  return fixOf("layout", [moved, { op: "remove", at }]);
+}
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
-  const path8 = dotted(parent);
-  const named = (name) => ({ name, path: path8 || "(top level)" });
+  const path10 = dotted(parent);
+  const named = (name) => ({ name, path: path10 || "(top level)" });
   if (parent.length === 0) return named(`the ${w.kind} itself`);
   if (parent.length === 1 && parent[0] === "metadata") return named(`the ${w.kind}'s metadata`);
   if (parent.length === 1 && parent[0] === "spec") return named(`the ${w.kind} spec`);
   if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named("the pod template");
   if (startsWith(parent, [...template, "metadata"])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
-  if (w.kind === "CronJob" && path8 === "spec.jobTemplate.spec") return named("the Job spec");
+  if (w.kind === "CronJob" && path10 === "spec.jobTemplate.spec") return named("the Job spec");
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : "a container";
     return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return named(path8);
+  return named(path10);
 }
 function writtenAt2(value, source, ref) {
   return { value, prov: { level: "pod-spec", source, ref } };
@@ -14798,7 +14925,8 @@ var misplaced_grace_period_default = defineRule({
     severity: "error",
     description: "terminationGracePeriodSeconds written anywhere but the pod spec (workload spec, a container, pod template metadata, the proxy.istio.io/config annotation, a mesh config), where it never sets the grace period.",
     help: "Write terminationGracePeriodSeconds in the pod spec (spec.template.spec; for a CronJob spec.jobTemplate.spec.template.spec) and remove it elsewhere: it is a field of the pod spec only, and there is no mesh-wide grace period.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       notAField: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).",
@@ -14834,9 +14962,9 @@ var misplaced_grace_period_default = defineRule({
       const g = rw.grace;
       const values = valueList([written2, [KEY, g]]);
       if (g.prov.level === "default") return { podSet: false, data: { setWhere, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
-      const related2 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (${w.origin === "gateway-values" ? g.prov.source : "pod spec"})`, ref: g.prov.ref }] : [];
+      const related3 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (${w.origin === "gateway-values" ? g.prov.source : "pod spec"})`, ref: g.prov.ref }] : [];
       const orSet = g.value !== void 0 && String(g.value) === want ? "" : `, or set the value you want in ${chartValue ? `the gateway chart value ${KEY}` : podKey}`;
-      return { podSet: true, data: { values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related2 };
+      return { podSet: true, data: { values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related3 };
     };
     return {
       workload(rw) {
@@ -14857,6 +14985,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at,
               workload: w,
+              fix: fixOf("layout", [{ op: "remove", at }]),
               messageId: "readinessProbe",
               data: { key: KEY, place: where.name, path: where.path, specPath: dotted(w.podSpecPath.slice(w.base.length)) }
             });
@@ -14866,6 +14995,7 @@ var misplaced_grace_period_default = defineRule({
           ctx.report({
             at,
             workload: w,
+            fix: moveFix2(w, at, raw, g.podSet),
             messageId: g.podSet ? "notAFieldBesidePodSpec" : "notAField",
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related
@@ -14880,6 +15010,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: "key" },
               workload: w,
+              fix: moveFix2(w, { view: ann.view, path: [key] }, raw, g.podSet),
               messageId: g.podSet ? "inAnnotationBesidePodSpec" : "inAnnotation",
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related
@@ -14958,9 +15089,9 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        const path8 = rw.timeline.path;
-        if (path8 !== "native" && path8 !== "native-without-drain-hook" || rw.admissionDenied) return;
-        const late = path8 === "native-without-drain-hook";
+        const path10 = rw.timeline.path;
+        if (path10 !== "native" && path10 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path10 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
         if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
@@ -15443,9 +15574,9 @@ var proxy_config_resource_misuse_default = defineRule({
             const wrong = Object.keys(selector.matchLabels).find((k) => g.podLabels[k] !== selector.matchLabels[k]);
             const env = drainEnv2(envNames(pc), gateway);
             const gatewayName = resourceNameInMessage(g).replace(/^Gateway /, "");
-            const related2 = [];
-            if (g.anchor) related2.push({ message: `Gateway ${gatewayName} (class ${g.gatewayClass ?? ""})`, ref: g.anchor });
-            related2.push(...relatedValues(env));
+            const related3 = [];
+            if (g.anchor) related3.push({ message: `Gateway ${gatewayName} (class ${g.gatewayClass ?? ""})`, ref: g.anchor });
+            related3.push(...relatedValues(env));
             ctx.report({
               at: { view: pc.view, path: [...matchLabelsPath, wrong], target: "key" },
               resource: crResource(pc),
@@ -15459,7 +15590,7 @@ var proxy_config_resource_misuse_default = defineRule({
                   ...env
                 ])
               },
-              related: related2
+              related: related3
             });
             continue;
           }
@@ -15468,9 +15599,9 @@ var proxy_config_resource_misuse_default = defineRule({
             const w = w0.workload;
             const env = drainEnv2(envNames(pc), w0);
             const labelRef = { view: w.view, path: [...w.labelsPath, Object.keys(selector.matchLabels)[0]], target: "key" };
-            const related2 = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
-            if (root.prov.ref) related2.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
-            related2.push(...relatedValues(env));
+            const related3 = [{ message: `pod labels of ${workloadName(w0)}`, ref: labelRef }];
+            if (root.prov.ref) related3.push({ message: `rootNamespace ${root.value} (${root.prov.source})`, ref: root.prov.ref });
+            related3.push(...relatedValues(env));
             const nss = [...outsideNamespaces];
             ctx.report({
               at: { view: pc.view, path: [...specPath, "selector"], target: "key" },
@@ -15483,7 +15614,7 @@ var proxy_config_resource_misuse_default = defineRule({
                 missed: targetWords(w0, outside, `workload outside ${root.value}`),
                 values: valueList([["root namespace", root], fact("pod labels", labelText(selector.matchLabels), workloadName(w0), labelRef), ...env])
               },
-              related: related2
+              related: related3
             });
           }
         }
@@ -15496,14 +15627,14 @@ var proxy_config_resource_misuse_default = defineRule({
           const watch = watchOf.get(pc);
           const first = watch?.first;
           const env = first ? drainEnv2(envNames(pc), first) : [];
-          const related2 = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
-          related2.push(...relatedValues(env));
+          const related3 = [{ message: `${crLabel(winner)} (applies)`, ref: winnerRef }];
+          related3.push(...relatedValues(env));
           ctx.report({
             at: { view: pc.view, path: [...pc.base, "metadata", "name"] },
             resource: crResource(pc),
             messageId: "olderSelectorless",
             data: { winner: resourceNameInMessage(winner), scope, why: why2, values: valuesFor(first, watch?.targets ?? 0, env) },
-            related: related2
+            related: related3
           });
         }
       }
@@ -15629,7 +15760,7 @@ var proxy_exits_before_app_default = defineRule({
 });
 
 // rules/proxy-metadata-not-string/index.ts
-function fix(name, value, ref, d, rw, istio) {
+function suggestion2(name, value, ref, d, rw, istio) {
   const shown4 = written(ref, value);
   let text2;
   if (name === EZ) {
@@ -15642,9 +15773,10 @@ function fix(name, value, ref, d, rw, istio) {
   } else if (typeof value === "number") {
     text2 = shown4;
   }
-  if (text2 === void 0) return `Write a string value, e.g. ${name}: "${name === EZ ? "true" : name === MIN ? "30s" : "…"}"`;
+  if (text2 === void 0) return { fix: `Write a string value, e.g. ${name}: "${name === EZ ? "true" : name === MIN ? "30s" : "…"}"` };
   const too = name === MIN ? raisesToo(d, MIN, parseGoDuration(text2) ?? 0, rw, istio) : "";
-  return `${text2 === shown4 ? "Quote it:" : "Write"} ${name}: "${text2}"${too}`;
+  const fix = `${text2 === shown4 ? "Quote it:" : "Write"} ${name}: "${text2}"${too}`;
+  return too ? { fix } : { fix, edit: fixOf("layout", [{ op: "set", at: ref, text: JSON.stringify(text2) }]) };
 }
 var MESSAGES5 = {
   meshNotString: {
@@ -15666,7 +15798,8 @@ var proxy_metadata_not_string_default = defineRule({
     severity: "error",
     description: "A proxyMetadata or ProxyConfig environmentVariables value is a YAML boolean or number, not a string: istiod discards the whole mesh config, admission denies the pod, or the API server rejects the ProxyConfig.",
     help: 'Quote every proxyMetadata and environmentVariables value ("true", "30s"): they are maps of strings.',
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: MESSAGES5
   },
   create(ctx) {
@@ -15675,9 +15808,11 @@ var proxy_metadata_not_string_default = defineRule({
       workload(rw) {
         for (const p of rw.annotationProblems) {
           if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
+          const s = suggestion2(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion);
           ctx.report({
             at: p.ref,
             workload: rw.workload,
+            fix: s.edit,
             ...fitted(
               MESSAGES5,
               "annotationNotString",
@@ -15686,7 +15821,7 @@ var proxy_metadata_not_string_default = defineRule({
                 value: clip(written(p.ref, p.value)),
                 mdKey: String(p.ref.path[p.ref.path.length - 2]),
                 type: yamlType(p.value),
-                fix: fix(p.field, p.value, p.ref, annotationDrain(rw), rw, ctx.config.istioVersion),
+                fix: s.fix,
                 ...denialWords(rw)
               },
               ["name", "value"]
@@ -15698,9 +15833,11 @@ var proxy_metadata_not_string_default = defineRule({
         for (const [m, problems] of ctx.resolution.meshProblems) {
           for (const p of problems) {
             if (p.kind !== "metadata-not-string" || !realProblem(p)) continue;
+            const s = suggestion2(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), void 0, ctx.config.istioVersion);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
+              fix: s.edit,
               ...fitted(
                 MESSAGES5,
                 "meshNotString",
@@ -15709,7 +15846,7 @@ var proxy_metadata_not_string_default = defineRule({
                   value: clip(written(p.ref, p.value)),
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
-                  fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), void 0, ctx.config.istioVersion),
+                  fix: s.fix,
                   discarded: meshDiscardWords(m, ctx.inventory.meshSources)
                 },
                 ["name", "value"]
@@ -15721,13 +15858,15 @@ var proxy_metadata_not_string_default = defineRule({
           const envPath = [...pc.base, "spec", "environmentVariables"];
           for (const [name, value] of rejectedCrValues(pc)) {
             const ref = { view: pc.view, path: [...envPath, name] };
+            const s = suggestion2(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), void 0, ctx.config.istioVersion);
             ctx.report({
               at: ref,
               resource: crResource(pc),
+              fix: s.edit,
               ...fitted(
                 MESSAGES5,
                 "proxyConfigNotString",
-                { name, value: clip(written(ref, value)), type: yamlType(value), fix: fix(name, value, ref, proxyConfigDrain(pc.view, envPath, `environmentVariables of ${crLabel(pc)}`), void 0, ctx.config.istioVersion) },
+                { name, value: clip(written(ref, value)), type: yamlType(value), fix: s.fix },
                 ["name", "value"]
               )
             });
@@ -15754,21 +15893,21 @@ function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
 var DEFAULT2 = { level: "default", source: "default" };
-function meshDuration(view, path8, dc, label2, camel, dflt) {
+function meshDuration(view, path10, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
-    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path8, key] } } };
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key] } } };
   }
   return { value: dflt, prov: DEFAULT2 };
 }
-function meshTdd(view, path8, dc, label2) {
-  return meshDuration(view, path8, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
+function meshTdd(view, path10, dc, label2) {
+  return meshDuration(view, path10, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
 }
-function meshEz(view, path8, dc, label2) {
+function meshEz(view, path10, dc, label2) {
   for (const [key, md] of proxyConfigMaps(dc)) {
     const raw = md[EZ];
-    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path8, key, EZ] } } };
+    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key, EZ] } } };
   }
   return void 0;
 }
@@ -15833,7 +15972,8 @@ var removed_setting_default = defineRule({
     severity: "warning",
     description: "A drain setting that Istio removed (TERMINATION_DRAIN_DURATION_SECONDS, parentShutdownDuration, pilot-agent --drainDuration/--parentShutdownDuration, or a --terminationDrainDuration flag it never had) is silently ignored.",
     help: "Replace TERMINATION_DRAIN_DURATION_SECONDS with terminationDrainDuration (proxy.istio.io/config annotation or meshConfig.defaultConfig), the --drainDuration flag with drainDuration, and remove parentShutdownDuration.",
-    fixable: false,
+    fixable: true,
+    fixTypes: ["layout"],
     messages: {
       tddsInProxyMetadata: {
         versions: ["istio"],
@@ -15897,16 +16037,17 @@ var removed_setting_default = defineRule({
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
-    const entryKey = (view, path8) => `${view.file.path}#${view.index}#${path8.join("/")}`;
-    const report = (site2, messageId, data, related2 = []) => {
+    const entryKey = (view, path10) => `${view.file.path}#${view.index}#${path10.join("/")}`;
+    const report = (site2, messageId, data, related3 = [], fix) => {
       ctx.report({
         at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
+        fix,
         messageId,
         data,
         workload: site2.workload,
         resource: site2.resource,
         container: site2.container,
-        related: relatedValues(related2.map((v) => ["terminationDrainDuration", v]))
+        related: relatedValues(related3.map((v) => ["terminationDrainDuration", v]))
       });
     };
     const writtenAt3 = (ref, raw, source) => ({ value: written(ref, raw), prov: { level: "pod-spec", source, ref } });
@@ -15914,42 +16055,50 @@ var removed_setting_default = defineRule({
       if (setHere) return { fix: `Remove ${what}`, values: [] };
       const r = replacement(tddsSeconds(raw), f);
       if (r.blocked) return { fix: `Remove ${what}: ${r.blocked}`, values: r.values };
-      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values };
+      const secs = tddsSeconds(raw);
+      return { fix: `${put(tddLine(raw))} and remove ${what}${r.also}`, values: r.values, ...secs !== void 0 && !r.also ? { write: `"${secs}s"` } : {} };
     };
-    const proxyConfig = (view, path8, value, source, scope, f, put, site2) => {
+    const replaceFix = (at, tddAt, sentence, write) => {
+      if (write !== void 0) return fixOf("layout", [{ op: "set", at: tddAt, text: write }, { op: "remove", at }]);
+      return sentence.startsWith("Remove") ? fixOf("layout", [{ op: "remove", at }]) : void 0;
+    };
+    const proxyConfig = (view, path10, value, source, scope, f, put, site2) => {
       const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
       const tdd = f.tdd;
       const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
-      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path8.length + 1;
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path10.length + 1;
       const common = { scope, tdd: secondsWords(tdd) };
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
         const s = { ...site2, view, path: at };
         const here = [TDDS, writtenAt3({ view, path: at }, raw, source)];
+        const ref = { view, path: at };
         if (noSidecar) {
-          const fix3 = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
-          report(s, "removedNoSidecar", { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? "Remove the variable" : fix3, reason: noSidecar, why: TDDS_WHY }, rel);
+          const fix2 = `Remove the variable, or, if the pod is meant to be in the mesh, ${put(tddLine(raw)).replace(/^\w/, (c) => c.toLowerCase())} instead`;
+          report(s, "removedNoSidecar", { setting: TDDS, where: noSidecarWhere, version: TDDS_REMOVED, fix: tddSetHere ? "Remove the variable" : fix2, reason: noSidecar, why: TDDS_WHY }, rel, fixOf("layout", [{ op: "remove", at: ref }]));
           return;
         }
-        const { fix: fix2, values } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
-        report(s, messageId, { ...common, name: TDDS, fix: fix2, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel);
+        const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
+        const edit = replaceFix(ref, { view, path: [...path10, "terminationDrainDuration"] }, fix, write);
+        report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          tddsFinding([...path8, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
+          tddsFinding([...path10, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
-          const s = { ...site2, view, path: [...path8, key] };
+          const s = { ...site2, view, path: [...path10, key] };
+          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path10, key] } }]);
           if (noSidecar) {
-            report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel);
+            report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
-            const here = [key, writtenAt3({ view, path: [...path8, key] }, value[key], source)];
-            report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel);
+            const here = [key, writtenAt3({ view, path: [...path10, key] }, value[key], source)];
+            report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel, remove);
           }
         }
       }
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        tddsFinding([...path8, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
+        tddsFinding([...path10, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
       }
     };
     return {
@@ -15999,14 +16148,16 @@ var removed_setting_default = defineRule({
             const site2 = { view: m.view, path: [...m.path, key], resource: resource2 };
             const here = [key, writtenAt3({ view: m.view, path: [...m.path, key] }, m.value[key], source)];
             if (key === TDDS && tddsGone) {
-              const { fix: fix2, values } = tddsFix(m.value[key], meshFacts, put, false, "the key");
+              const { fix, values, write } = tddsFix(m.value[key], meshFacts, put, false, "the key");
+              const tddAt = { view: m.view, path: [...dcPath, "terminationDrainDuration"] };
+              const edit = meshFacts.tdd.prov.level === "default" ? replaceFix(site2, tddAt, fix, write) : void 0;
               report(site2, "tddsAtMeshTopLevel", {
                 name: TDDS,
                 tdd: secondsWords(meshFacts.tdd),
-                fix: fix2,
+                fix,
                 why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it"),
                 values: valueList([here, ["terminationDrainDuration", meshFacts.tdd], ...values])
-              });
+              }, [], edit);
             } else if (isParentShutdownKey(key) && psdGone) {
               report(site2, "parentShutdownDuration", {
                 key,
@@ -16015,30 +16166,30 @@ var removed_setting_default = defineRule({
                 hint: "; the drain is meshConfig.defaultConfig.terminationDrainDuration",
                 why: PSD_WHY,
                 values: valueList([here, ["terminationDrainDuration", meshFacts.tdd]])
-              });
+              }, [], fixOf("layout", [{ op: "remove", at: site2 }]));
             }
           }
           for (const k of ["defaultConfig", "default_config"]) {
             const d = m.value[k];
             if (!isRecord(d)) continue;
-            const path8 = [...m.path, k];
-            const f = { ...meshFacts, tdd: meshTdd(m.view, path8, d, m.label) };
-            proxyConfig(m.view, path8, d, source, "the mesh-wide ", f, put, { resource: resource2 });
+            const path10 = [...m.path, k];
+            const f = { ...meshFacts, tdd: meshTdd(m.view, path10, d, m.label) };
+            proxyConfig(m.view, path10, d, source, "the mesh-wide ", f, put, { resource: resource2 });
           }
         }
         if (tddsGone) {
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            const path8 = [...pc.base, "spec", "environmentVariables", TDDS];
+            const path10 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
-            report({ view: pc.view, path: path8, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
+            report({ view: pc.view, path: path10, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
-              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path8 }, env[TDDS], label2)], ...r.values])
+              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path10 }, env[TDDS], label2)], ...r.values])
             });
           }
         }
@@ -16056,7 +16207,7 @@ var removed_setting_default = defineRule({
                   const name = isRecord(gw) && typeof gw["name"] === "string" ? gw["name"] : `${group}[${gi}]`;
                   const tdd = iopTdd(iop);
                   const f = gateways.get(entryKey(iop.view, base3)) ?? { tdd, dd: iopDuration(iop, "drainDuration", DEFAULT_DD) };
-                  const { fix: fix2, values } = tddsFix(
+                  const { fix, values } = tddsFix(
                     e["value"],
                     f,
                     (line) => `Set meshConfig.defaultConfig.${line}, or ${line} in a ${PROXY_CONFIG_ANNOTATION} annotation under k8s.podAnnotations,`,
@@ -16069,7 +16220,7 @@ var removed_setting_default = defineRule({
                     {
                       name: TDDS,
                       tdd: secondsWords(tdd),
-                      fix: fix2,
+                      fix,
                       why: TDDS_WHY,
                       values: valueList([[TDDS, writtenAt3({ view: iop.view, path: valuePath }, e["value"], `k8s.env of gateway ${name}`)], ["terminationDrainDuration", tdd], ...values])
                     },
@@ -16106,7 +16257,7 @@ function containerEnv(rw, c, report, writtenAt3) {
       return;
     }
     const r = replacement(tddsSeconds(e["value"]), facts(rw));
-    const fix2 = r.blocked ? `Remove the variable: ${r.blocked}` : `${put(tddLine(e["value"]))} and remove the variable${r.also}`;
+    const fix = r.blocked ? `Remove the variable: ${r.blocked}` : `${put(tddLine(e["value"]))} and remove the variable${r.also}`;
     const here = [TDDS, writtenAt3({ view: w.view, path: [...c.path, "env", i, "value"] }, e["value"], `env of ${container}`)];
     report(
       site2,
@@ -16115,7 +16266,7 @@ function containerEnv(rw, c, report, writtenAt3) {
         name: TDDS,
         container,
         tdd: secondsWords(rw.tdd),
-        fix: fix2,
+        fix,
         why: TDDS_WHY,
         appNote: proxy ? "" : `; only the ${PROXY_CONTAINER} container's env was ever read`,
         values: valueList([here, ["terminationDrainDuration", rw.tdd], ...r.values])
@@ -16172,11 +16323,11 @@ function agentFlags(rw, c, ctx, removed) {
         const r = replacement(secs, facts(rw));
         const line = `terminationDrainDuration: "${secs !== void 0 ? formatSeconds(secs) : "<duration>"}"`;
         const noField = ctx.config.istioVersion !== void 0 && !removedIn(ctx.config.istioVersion, TDD_FIELD_SINCE);
-        const fix2 = setHere ? "Remove the flag: the annotation sets terminationDrainDuration already" : noField ? `Set ${TDDS} to "${secs !== void 0 ? Math.ceil(secs) : "<seconds>"}" in the env of ${where} instead and remove the flag` : r.blocked ? `Remove the flag: ${r.blocked}` : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
+        const fix = setHere ? "Remove the flag: the annotation sets terminationDrainDuration already" : noField ? `Set ${TDDS} to "${secs !== void 0 ? Math.ceil(secs) : "<seconds>"}" in the env of ${where} instead and remove the flag` : r.blocked ? `Remove the flag: ${r.blocked}` : `Write ${line} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation instead and remove the flag${r.also}`;
         ctx.report({
           ...base3,
           messageId: "terminationDrainFlag",
-          data: { tdd: secondsWords(rw.tdd), fix: fix2, why: NEVER_FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd], ...r.values]) },
+          data: { tdd: secondsWords(rw.tdd), fix, why: NEVER_FLAG_WHY, values: valueList([["pilot-agent flag", flagValue], ["terminationDrainDuration", rw.tdd], ...r.values]) },
           related: relatedValues([["terminationDrainDuration", rw.tdd]].filter(([, v]) => v.prov.level !== "default"))
         });
       }
@@ -16190,10 +16341,10 @@ function iopDuration(iop, camel, dflt) {
   const label2 = operatorName(iop);
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
-    const path8 = [...iop.base, ...p, "defaultConfig"];
-    const dc = get(iop.view.value, path8);
+    const path10 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path10);
     if (!isRecord(dc)) continue;
-    const t = meshDuration(iop.view, path8, dc, l, camel, dflt);
+    const t = meshDuration(iop.view, path10, dc, l, camel, dflt);
     if (t.prov.level !== "default") v = t;
   }
   return v;
@@ -16382,11 +16533,11 @@ var unknown_proxy_config_key_default = defineRule({
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
     const versionWord = version ? `Istio ${version}` : "Current Istio";
-    const proxyConfig = (view, path8, value, place2) => {
+    const proxyConfig = (view, path10, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const at = { view, path: [...path8, key], target: "key" };
+        const at = { view, path: [...path10, key], target: "key" };
         const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
@@ -16525,6 +16676,379 @@ var RULES = [
   unknown_proxy_config_key_default
 ];
 
+// src/fix/yaml-edit.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function parseForEdit(text2) {
+  const doc = (0, import_yaml9.parseDocument)(text2, YAML_OPTIONS);
+  return doc.errors.length === 0 ? doc : void 0;
+}
+function find(doc, path10) {
+  const maps = [];
+  const pairs = [];
+  let node = doc.contents;
+  let depth = 0;
+  for (const seg of path10) {
+    if ((0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      maps.push(node);
+      pairs.push(pair);
+      node = pair.value;
+    } else if ((0, import_yaml9.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+      node = node.items[seg];
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { maps, pairs, depth, node };
+}
+function splice(text2, start, end, insert) {
+  return text2.slice(0, start) + insert + text2.slice(end);
+}
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function afterLine(text2, offset) {
+  if (offset > 0 && text2[offset - 1] === "\n") return offset;
+  const nl = text2.indexOf("\n", offset);
+  return nl < 0 ? text2.length : nl + 1;
+}
+function columnOf(text2, offset) {
+  return offset - lineStart(text2, offset);
+}
+function isEmptyScalar(node) {
+  return (0, import_yaml9.isScalar)(node) && !!node.range && node.range[0] === node.range[1];
+}
+function keySource(map, key) {
+  const quoted5 = map?.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.type === "QUOTE_DOUBLE");
+  if (quoted5 || !/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(key)) return JSON.stringify(key);
+  return key;
+}
+function shiftLines(value, shift) {
+  const lines = value.split("\n");
+  const out = [lines[0]];
+  for (const line of lines.slice(1)) {
+    if (line.trim() === "") {
+      out.push(line.length > 0 && shift > 0 ? line : "");
+      continue;
+    }
+    if (shift >= 0) out.push(" ".repeat(shift) + line);
+    else if (line.startsWith(" ".repeat(-shift))) out.push(line.slice(-shift));
+    else return void 0;
+  }
+  return out.join("\n");
+}
+function setScalar(text2, path10, source, sourceKeyColumn = 0, comments = []) {
+  const doc = parseForEdit(text2);
+  if (!doc || path10.length === 0) return void 0;
+  const f = find(doc, path10);
+  if (f.depth === path10.length) {
+    const node2 = f.node;
+    if (!(0, import_yaml9.isScalar)(node2) || !node2.range) return void 0;
+    const keyCol = columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]);
+    const shifted2 = shiftLines(source, keyCol - sourceKeyColumn);
+    if (shifted2 === void 0) return void 0;
+    const [start, end] = node2.range;
+    if (start === end) return splice(text2, start, end, ` ${shifted2.replace(/\n$/, "")}${shifted2.endsWith("\n") && text2[end] !== "\n" ? "\n" : ""}`);
+    return splice(text2, start, end, shifted2);
+  }
+  const missing = path10.slice(f.depth).map(String);
+  if (missing.some((_, i) => typeof path10[f.depth + i] === "number")) return void 0;
+  const node = f.node;
+  if ((0, import_yaml9.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
+  let indent;
+  let at;
+  let prefix = "";
+  if ((0, import_yaml9.isMap)(node) && node.items.length > 0) {
+    const first = node.items[0].key;
+    indent = columnOf(text2, first.range[0]);
+    const last2 = node.items[node.items.length - 1];
+    const lastEnd = (last2.value?.range ?? last2.key.range)[1];
+    at = afterLine(text2, lastEnd);
+    if (at === text2.length && !text2.endsWith("\n")) prefix = "\n";
+  } else if ((node === null || isEmptyScalar(node)) && f.pairs.length > 0) {
+    const parentKey = f.pairs[f.pairs.length - 1].key;
+    indent = columnOf(text2, parentKey.range[0]) + 2;
+    const scalar = node;
+    at = afterLine(text2, scalar?.range?.[0] ?? parentKey.range[1]);
+    if (at === text2.length && !text2.endsWith("\n")) prefix = "\n";
+  } else {
+    return void 0;
+  }
+  const last = missing.length - 1;
+  const shifted = shiftLines(source, indent + 2 * last - sourceKeyColumn);
+  if (shifted === void 0) return void 0;
+  let lines = "";
+  missing.forEach((key, i) => {
+    const pad = " ".repeat(indent + 2 * i);
+    const k = keySource(i === 0 && (0, import_yaml9.isMap)(node) ? node : void 0, key);
+    lines += i < last ? `${pad}${k}:
+` : `${comments.map((c) => `${pad}${c}
+`).join("")}${pad}${k}: ${shifted}`;
+  });
+  if (!lines.endsWith("\n")) lines += "\n";
+  if (prefix) lines = lines.slice(0, -1);
+  return splice(text2, at, at, prefix + lines);
+}
+function insertFlow(text2, map, keys, source) {
+  if (source.includes("\n") || !map.range) return void 0;
+  const close = map.range[1] - 1;
+  if (text2[close] !== "}") return void 0;
+  let value = source;
+  for (let i = keys.length - 1; i >= 1; i--) value = `{${keySource(map, keys[i])}: ${value}}`;
+  const entry2 = `${keySource(map, keys[0])}: ${value}`;
+  const before = text2.slice(map.range[0] + 1, close);
+  if (before.trim() === "") return splice(text2, map.range[0] + 1, close, entry2);
+  const trimmedEnd = map.range[0] + 1 + before.trimEnd().length;
+  return splice(text2, trimmedEnd, trimmedEnd, `, ${entry2}`);
+}
+function scalarSource(text2, path10) {
+  const doc = parseForEdit(text2);
+  if (!doc) return void 0;
+  const f = find(doc, path10);
+  if (f.depth !== path10.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
+  const [start, end] = f.node.range;
+  const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
+  const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
+  const above = text2.slice(commentsAbove(text2, keyStart), lineStart(text2, keyStart));
+  const comments = above === "" ? [] : above.slice(0, -1).split("\n").map((l) => l.trimStart());
+  return { source: text2.slice(start, end) + (comment?.[0] ?? ""), keyColumn: columnOf(text2, keyStart), comments };
+}
+function commentsAbove(text2, keyStart) {
+  let from = lineStart(text2, keyStart);
+  while (from > 0) {
+    const prevStart = lineStart(text2, from - 1);
+    const prevLine = text2.slice(prevStart, from - 1);
+    if (!/^\s*#/.test(prevLine) || columnOf(text2, prevStart + prevLine.indexOf("#")) !== columnOf(text2, keyStart)) break;
+    from = prevStart;
+  }
+  return from;
+}
+function removeKey(text2, path10) {
+  const doc = parseForEdit(text2);
+  if (!doc || path10.length === 0) return void 0;
+  const f = find(doc, path10);
+  if (f.depth !== path10.length) return void 0;
+  const map = f.maps[f.maps.length - 1];
+  const pair = f.pairs[f.pairs.length - 1];
+  const key = pair.key;
+  const value = pair.value;
+  if (!key.range) return void 0;
+  const valueEnd = value?.range?.[1] ?? key.range[1];
+  if (map.flow) {
+    const after = text2.slice(valueEnd);
+    const comma = /^\s*,\s*/.exec(after);
+    if (comma) return splice(text2, key.range[0], valueEnd + comma[0].length, "");
+    const before = text2.slice(0, key.range[0]);
+    const prev = /,\s*$/.exec(before);
+    return splice(text2, prev ? key.range[0] - prev[0].length : key.range[0], valueEnd, "");
+  }
+  const start = lineStart(text2, key.range[0]);
+  if (text2.slice(start, key.range[0]).trim() !== "") return void 0;
+  let from = commentsAbove(text2, key.range[0]);
+  const end = afterLine(text2, valueEnd);
+  if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
+  if (map.items.length === 1 && f.pairs.length >= 2) {
+    return typeof path10[path10.length - 2] === "string" ? removeKey(text2, path10.slice(0, -1)) : void 0;
+  }
+  return splice(text2, from, end, "");
+}
+
+// src/fix/embedded.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function hostScalar(text2, path10) {
+  const doc = parseForEdit(text2);
+  if (!doc) return void 0;
+  const { node, depth } = walk(doc, path10);
+  if (depth !== path10.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  return { node, value: node.value };
+}
+function rewriteHost(text2, path10, value) {
+  const host = hostScalar(text2, path10);
+  if (!host) return void 0;
+  const { node } = host;
+  const [start, end] = node.range;
+  let out;
+  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) out = rewriteBlock(text2, start, end, host.value, value);
+  else if (!value.includes("\n") && !text2.slice(start, end).includes("\n")) {
+    if (node.type === import_yaml10.Scalar.QUOTE_SINGLE) out = `${text2.slice(0, start)}'${value.replace(/'/g, "''")}'${text2.slice(end)}`;
+    else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
+    else if (node.type === import_yaml10.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
+  }
+  return out !== void 0 && hostScalar(out, path10)?.value === value ? out : void 0;
+}
+var lead = (line) => line.length - line.trimStart().length;
+function rewriteBlock(text2, start, end, old, value) {
+  const headerEnd = text2.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= end) return void 0;
+  const body = text2.slice(headerEnd + 1, end);
+  const first = body.split("\n").find((l) => l.trim() !== "");
+  const firstOfValue = old.split("\n").find((l) => l.trim() !== "");
+  if (first === void 0 || firstOfValue === void 0) return void 0;
+  const indent = lead(first) - lead(firstOfValue);
+  const lines = value.endsWith("\n") ? value.slice(0, -1).split("\n") : value.split("\n");
+  const written2 = lines.map((l) => l === "" ? "" : " ".repeat(indent) + l).join("\n");
+  const tail = body.endsWith("\n") ? "\n" : "";
+  return text2.slice(0, headerEnd + 1) + written2 + tail + text2.slice(end);
+}
+
+// src/fix/apply.ts
+function applyFix(text2, fix) {
+  let out = text2;
+  for (const edit of fix.edits) {
+    const next = applyEdit(out, edit);
+    if (next === void 0) return void 0;
+    out = next;
+  }
+  for (const [start, end] of documentChunks(out)) if (!parseForEdit(out.slice(start, end))) return void 0;
+  return out;
+}
+function applyEdit(text2, edit) {
+  const chunks = documentChunks(text2);
+  const chunk = chunks[edit.at.doc];
+  if (!chunk) return void 0;
+  const doc = text2.slice(chunk[0], chunk[1]);
+  let changed;
+  if (edit.op === "remove") changed = inContext(doc, edit.at, (t) => removeKey(t, edit.at.path));
+  else if ("text" in edit) changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, edit.text));
+  else {
+    if (edit.from.doc !== edit.at.doc) return void 0;
+    const context = contextText(doc, edit.from);
+    const src = context === void 0 ? void 0 : scalarSource(context, edit.from.path);
+    if (!src) return void 0;
+    changed = inContext(doc, edit.at, (t) => setScalar(t, edit.at.path, src.source, src.keyColumn, src.comments));
+  }
+  return changed === void 0 ? void 0 : text2.slice(0, chunk[0]) + changed + text2.slice(chunk[1]);
+}
+function contextText(doc, at) {
+  return at.embedded ? hostScalar(doc, at.embedded)?.value : doc;
+}
+function inContext(doc, at, edit) {
+  if (!at.embedded) return edit(doc);
+  const inner = contextText(doc, at);
+  const changed = inner === void 0 ? void 0 : edit(inner);
+  return changed === void 0 ? void 0 : rewriteHost(doc, at.embedded, changed);
+}
+
+// src/fix/plan.ts
+function fixesByFile(findings, types) {
+  const unfixable = new Set(findings.filter((f) => f.ruleId === "parse-error").map((f) => f.file));
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.fix || f.suppressions || unfixable.has(f.file) || !types.includes(f.fix.type)) continue;
+    const list = out.get(f.file) ?? [];
+    if (!list.some((g) => JSON.stringify(g) === JSON.stringify(f.fix))) list.push(f.fix);
+    out.set(f.file, list);
+  }
+  return out;
+}
+function fullPath(t) {
+  return [String(t.doc), ...(t.embedded ?? []).map(String), ...t.embedded ? ["\0"] : [], ...t.path.map(String)];
+}
+function related2(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function touched(fix) {
+  return fix.edits.flatMap((e) => e.op === "set" && "from" in e ? [fullPath(e.at), fullPath(e.from)] : [fullPath(e.at)]);
+}
+function applyPass(text2, fixes2) {
+  let out = text2;
+  let applied = 0;
+  const taken = [];
+  for (const fix of fixes2) {
+    const paths = touched(fix);
+    if (paths.some((p) => taken.some((t) => related2(p, t)))) continue;
+    const next = applyFix(out, fix);
+    if (next === void 0 || next === out) continue;
+    out = next;
+    applied++;
+    taken.push(...paths);
+  }
+  return { text: out, applied };
+}
+
+// src/fix/write.ts
+import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import path7 from "node:path";
+
+// src/atomic-write.ts
+import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path6 from "node:path";
+function writeAtomically(abs, data, mode) {
+  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(tmp, data, { flag: "wx", ...mode === void 0 ? {} : { mode } });
+    if (mode !== void 0) chmodSync(tmp, mode);
+    renameSync(tmp, abs);
+  } finally {
+    if (existsSync2(tmp)) rmSync(tmp, { force: true });
+  }
+}
+
+// src/fix/write.ts
+var BOM = Buffer.from([239, 187, 191]);
+function writeFixed(abs, read, text2, cwd) {
+  let target = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) {
+      target = realpathSync(abs);
+      if (!inside(realpathSync(cwd), target)) return { written: false, why: "it is a symbolic link to a file outside the working directory" };
+    }
+    const bytes = readFileSync2(target);
+    const bom = bytes.subarray(0, 3).equals(BOM);
+    if ((bom ? bytes.subarray(3) : bytes).toString("utf8") !== read) return { written: false, why: "it changed since it was read" };
+    writeAtomically(target, bom ? Buffer.concat([BOM, Buffer.from(text2)]) : text2, statSync(target).mode & 4095);
+    return { written: true };
+  } catch (e) {
+    return { written: false, why: e.message };
+  }
+}
+function inside(dir, file) {
+  const rel = path7.relative(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel);
+}
+
+// src/fix/run.ts
+var MAX_FIX_PASSES = 10;
+async function fixPasses(first, req) {
+  const read = first.texts ?? /* @__PURE__ */ new Map();
+  const current = /* @__PURE__ */ new Map();
+  const applied = /* @__PURE__ */ new Map();
+  let outcome = first;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    let changed = 0;
+    for (const [file, fixes2] of fixesByFile(outcome.result.findings, req.types)) {
+      const text2 = current.get(file) ?? read.get(file)?.text;
+      if (text2 === void 0) continue;
+      const done = applyPass(text2, fixes2);
+      if (done.applied === 0) continue;
+      current.set(file, done.text);
+      applied.set(file, (applied.get(file) ?? 0) + done.applied);
+      changed++;
+    }
+    if (changed === 0) break;
+    outcome = await req.lint(current);
+  }
+  const files = [];
+  for (const [file, input] of read) {
+    const output = current.get(file) ?? input.text;
+    const onDisk = input.absPath !== void 0 && !input.inMemory;
+    if (output === input.text && (onDisk || req.dryRun)) continue;
+    const base3 = { file, input: input.text, output, applied: applied.get(file) ?? 0, ...input.inMemory ? { inMemory: true } : {} };
+    if (req.dryRun) files.push({ ...base3, status: "dry-run" });
+    else if (!onDisk) files.push({ ...base3, status: "output" });
+    else {
+      const w = writeFixed(input.absPath, input.text, output, req.cwd);
+      files.push(w.written ? { ...base3, status: "written" } : { ...base3, status: "not-written", reason: w.why });
+    }
+  }
+  return { outcome, files };
+}
+
 // src/domain/targets.ts
 function targetVersions2(run) {
   const one = (v) => {
@@ -16540,8 +17064,8 @@ function targetVersions2(run) {
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
 // src/suppress/baseline.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path8 from "node:path";
 var DEFAULT_BASELINE = ".drainlint-baseline.json";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
@@ -16551,13 +17075,13 @@ function recordable(f) {
   return f.fingerprint !== void 0 && !ENGINE_IDS2.has(f.ruleId) && !f.suppressions;
 }
 function fileKey(file, cwd, baselineDir) {
-  const rel = path6.relative(baselineDir, path6.resolve(cwd, file));
-  return rel.split(path6.sep).join("/");
+  const rel = path8.relative(baselineDir, path8.resolve(cwd, file));
+  return rel.split(path8.sep).join("/");
 }
 function readBaseline(abs, shown4) {
   let text2;
   try {
-    text2 = readFileSync2(abs, "utf8");
+    text2 = readFileSync3(abs, "utf8");
   } catch (e) {
     throw new BaselineError(`cannot read the baseline ${shown4}: ${e.message}`);
   }
@@ -16657,20 +17181,11 @@ function serializeBaseline(b) {
   lines.push("}", "");
   return lines.join("\n");
 }
-function writeAtomically(abs, text2) {
-  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text2);
-    renameSync(tmp, abs);
-  } finally {
-    if (existsSync2(tmp)) rmSync(tmp, { force: true });
-  }
-}
 
 // src/lint.ts
 async function lint2(request) {
   const o = request.options ?? {};
-  const cwd = path7.resolve(o.cwd ?? process.cwd());
+  const cwd = path9.resolve(o.cwd ?? process.cwd());
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
     if (!known.has(id)) {
@@ -16679,8 +17194,8 @@ async function lint2(request) {
     }
   }
   const config = readConfig(cwd, o.config, known);
-  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path7.resolve(cwd, m))];
-  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path7.resolve(cwd, m))];
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path9.resolve(cwd, m))];
+  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path9.resolve(cwd, m))];
   if (o.istioVersion) {
     config.istioVersion = checkVersion(o.istioVersion, "Istio");
     config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
@@ -16697,7 +17212,7 @@ async function lint2(request) {
   const stdin = o.stdin;
   let targets;
   const explained = /* @__PURE__ */ new Map();
-  const outcome = await lint({
+  const engineRequest = {
     cwd,
     paths: request.paths ?? (request.texts ? [] : ["."]),
     texts: request.texts,
@@ -16712,24 +17227,45 @@ async function lint2(request) {
       explained.set(rw.workload, explainWorkload(rw, targets));
     } : void 0,
     suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known }
-  });
+  };
+  let outcome = await lint({ ...engineRequest, keepTexts: Boolean(o.fix) });
+  let fixed;
+  if (o.fix) {
+    const read = outcome.texts;
+    const again = (texts2) => {
+      explained.clear();
+      targets = void 0;
+      const replaced = /* @__PURE__ */ new Map();
+      for (const [file, input] of read) {
+        const text2 = texts2.get(file) ?? input.text;
+        if (!input.absPath) replaced.set("-", text2);
+        else if (!input.inMemory) replaced.set(input.absPath, text2);
+      }
+      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path9.resolve(cwd, t.path))) ?? t.text }));
+      return lint({ ...engineRequest, texts: inMemory, replaced });
+    };
+    const done = await fixPasses(outcome, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
+    fixed = done.files;
+    const kept = new Set(fixed.filter((f) => f.status === "not-written").map((f) => f.file));
+    outcome = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
+  }
   const holdsMesh = new Set(outcome.meshFiles);
-  const missing = new Set(outcome.missing.map((m) => path7.resolve(cwd, m)));
+  const missing = new Set(outcome.missing.map((m) => path9.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path7.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path9.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   const holdsGateway = new Set(outcome.gatewayValuesFiles);
-  const ignored = new Set(outcome.ignored.map((m) => path7.resolve(cwd, m)));
+  const ignored = new Set(outcome.ignored.map((m) => path9.resolve(cwd, m)));
   for (const file of config.gatewayValues) {
     if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
-      throw new UsageError(`the gateway values file ${path7.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
+      throw new UsageError(`the gateway values file ${path9.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   const complete = outcome.missing.length === 0 && !outcome.nothingRead;
   const used = baseline ? useBaseline(baseline, outcome.result, cwd, complete) : void 0;
-  const result = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...used ? { baseline: used } : {} };
+  const result = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...used ? { baseline: used } : {}, ...fixed ? { fixed } : {} };
   if (o.explain) {
     attachFindings(explained, outcome.result.findings.filter((f) => !f.suppressions), outcome.subjects);
     const all = [...explained.values()];
@@ -16739,17 +17275,17 @@ async function lint2(request) {
   return result;
 }
 function baselinePlan(cwd, o) {
-  const shownOf = (abs2) => path7.relative(cwd, abs2) || abs2;
+  const shownOf = (abs2) => path9.relative(cwd, abs2) || abs2;
   const fail = (e) => {
     throw e instanceof BaselineError ? new UsageError(e.message) : e;
   };
   if (o.writeBaseline !== void 0 && o.writeBaseline !== false) {
     if (o.pruneBaseline) throw new UsageError("--write-baseline and --prune-baseline do not go together: writing records every finding afresh");
-    const abs2 = path7.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
+    const abs2 = path9.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
     let read;
     if (existsSync3(abs2)) {
       try {
-        read = parseBaseline(readFileSync3(abs2, "utf8"), shownOf(abs2));
+        read = parseBaseline(readFileSync4(abs2, "utf8"), shownOf(abs2));
       } catch {
         throw new UsageError(`will not overwrite ${shownOf(abs2)}: it is not a drainlint baseline (name a new file, or remove it first)`);
       }
@@ -16760,7 +17296,7 @@ function baselinePlan(cwd, o) {
     if (o.pruneBaseline) throw new UsageError("--prune-baseline needs a baseline, and --no-baseline turns it off");
     return void 0;
   }
-  const abs = path7.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  const abs = path9.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
   if (!existsSync3(abs)) {
     if (o.baseline !== void 0) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
     if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
@@ -16774,7 +17310,7 @@ function baselinePlan(cwd, o) {
 }
 function useBaseline(plan, result, cwd, complete) {
   const { findings } = result;
-  const dir = path7.dirname(plan.abs);
+  const dir = path9.dirname(plan.abs);
   const write = (b) => {
     try {
       writeAtomically(plan.abs, serializeBaseline(b));
@@ -16782,11 +17318,11 @@ function useBaseline(plan, result, cwd, complete) {
       throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
     }
   };
-  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path7.relative(dir, path7.resolve(cwd, f)).split(path7.sep).join("/")));
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path9.relative(dir, path9.resolve(cwd, f)).split(path9.sep).join("/")));
   const withOthers = (b) => {
     const files = { ...b.files };
     for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
-      if (!linted.has(file) && existsSync3(path7.resolve(dir, file))) files[file] = entries;
+      if (!linted.has(file) && existsSync3(path9.resolve(dir, file))) files[file] = entries;
     }
     return { ...b, files };
   };
@@ -16829,11 +17365,11 @@ function readConfig(cwd, explicit, known) {
 function whyNoMeshConfig(file) {
   let text2;
   try {
-    text2 = readFileSync3(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (e) {
     return `cannot be read (${plainError(e)})`;
   }
-  const error = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
+  const error = (0, import_yaml11.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
   if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")})`;
   return "holds no mesh config";
 }

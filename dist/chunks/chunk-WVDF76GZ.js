@@ -3,19 +3,19 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   Chalk,
   wrap
-} from "./chunk-VR3TD4NC.js";
+} from "./chunk-VLCB5SNE.js";
 import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-BKTDZCT3.js";
+} from "./chunk-O5OLSAH5.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   formatSeconds,
   otherFindings

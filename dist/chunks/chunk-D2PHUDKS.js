@@ -6,13 +6,13 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-BKTDZCT3.js";
+} from "./chunk-O5OLSAH5.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunk-URYZZSVT.js";

@@ -5,7 +5,7 @@ import {
   counts,
   json,
   suppressedCount
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   JSON_FORMAT_VERSION,

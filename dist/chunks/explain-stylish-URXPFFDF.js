@@ -2,11 +2,11 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunk-T2VFIB5J.js";
-import "./chunk-VR3TD4NC.js";
-import "./chunk-BKTDZCT3.js";
+} from "./chunk-WVDF76GZ.js";
+import "./chunk-VLCB5SNE.js";
+import "./chunk-O5OLSAH5.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-URYZZSVT.js";
 import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";

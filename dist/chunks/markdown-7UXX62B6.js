@@ -1,15 +1,28 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-YA2BEK4N.js";
-import "./chunk-BKTDZCT3.js";
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+} from "./chunk-O5OLSAH5.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-URYZZSVT.js";
 import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
 };

@@ -40,7 +40,8 @@ function json(result, ctx) {
       related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
       docsUrl: f.docsUrl,
       ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
-      ...f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}
+      ...f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {},
+      ...f.fix ? { fixable: true, fixType: f.fix.type } : {}
     }))
   };
   return `${JSON.stringify(doc, null, 2)}

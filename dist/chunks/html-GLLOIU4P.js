@@ -1,28 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  ICON,
-  byFile,
-  cell,
-  markdown,
-  plural,
-  position,
-  proxyWords,
-  timelineSection
-} from "./chunk-BKTDZCT3.js";
+  html
+} from "./chunk-D2PHUDKS.js";
+import "./chunk-O5OLSAH5.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-NPODNUGJ.js";
+import "./chunk-PYPEKNOT.js";
 import "./chunk-URYZZSVT.js";
 import "./chunk-IFPLH237.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  ICON,
-  byFile,
-  cell,
-  markdown,
-  plural,
-  position,
-  proxyWords,
-  timelineSection
+  html
 };

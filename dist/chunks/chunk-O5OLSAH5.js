@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-NPODNUGJ.js";
+} from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
 } from "./chunk-URYZZSVT.js";
