@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-F2HJZYKL.js";
+} from "./chunks/chunk-6TIWOKWW.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-HK4AM6OH.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,11 +20,11 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-PQJCC7WB.js";
+} from "./chunks/chunk-FU2HJNTX.js";
 import {
   relativeTo
-} from "./chunks/chunk-CIGQZXEQ.js";
-import "./chunks/chunk-QKGCZFFB.js";
+} from "./chunks/chunk-ZDOOZ3TP.js";
+import "./chunks/chunk-2IZETPIZ.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-G7ADPODS.js";
+} from "./chunks/chunk-XBUSZRQP.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-F2HJZYKL.js";
+} from "./chunks/chunk-6TIWOKWW.js";
 import {
   DEFAULT_BASELINE,
   ENGINE_FINDINGS,
@@ -22,14 +22,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-HK4AM6OH.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-QKGCZFFB.js";
+import "./chunks/chunk-2IZETPIZ.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import {
   __commonJS,

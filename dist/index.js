@@ -2,28 +2,28 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-5TPZPII7.js";
+} from "./chunks/chunk-U4DORPQC.js";
 import {
   explainStylish
-} from "./chunks/chunk-RYSEQHKP.js";
+} from "./chunks/chunk-NHKQ7JIK.js";
 import {
   explainJson
-} from "./chunks/chunk-6XOEXOFA.js";
+} from "./chunks/chunk-S35ATTF3.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-MX52S46H.js";
+} from "./chunks/chunk-S74GZBMF.js";
 import {
   markdown
-} from "./chunks/chunk-PHXPRZ4S.js";
+} from "./chunks/chunk-DZJOCXMW.js";
 import {
   explain
-} from "./chunks/chunk-G7ADPODS.js";
+} from "./chunks/chunk-XBUSZRQP.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-LKHNB43Z.js";
+} from "./chunks/chunk-HK4AM6OH.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";
@@ -37,9 +37,9 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-PQJCC7WB.js";
-import "./chunks/chunk-CIGQZXEQ.js";
-import "./chunks/chunk-QKGCZFFB.js";
+} from "./chunks/chunk-FU2HJNTX.js";
+import "./chunks/chunk-ZDOOZ3TP.js";
+import "./chunks/chunk-2IZETPIZ.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -218,7 +218,7 @@ export default defineRule({
               ...fitted(
                 MESSAGES,
                 drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory) },
                 ['setting'],
               ),
             });

@@ -90,7 +90,7 @@ export default defineRule({
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
                   fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), undefined, ctx.config.istioVersion),
-                  discarded: meshDiscardWords(m, ctx.inventory.meshSources),
+                  discarded: meshDiscardWords(m, ctx.inventory),
                 },
                 ['name', 'value'],
               ),

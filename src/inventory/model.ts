@@ -163,6 +163,10 @@ export class RunLookups {
   globalLifecycles?: LifecycleSetting[];
   /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
   gkeBackendPolicies?: Resource[];
+  /** Mesh sources by revision and by resource, as positions in the run's list (domain/mesh.ts). */
+  meshIndex?: { byRevision: Map<string, number[]>; byResource: Map<Resource, MeshSource[]>; shared: number[] };
+  /** ProxyConfig resources by namespace, in input order (resolve.ts). */
+  proxyConfigsByNamespace?: Map<string | undefined, ProxyConfigResource[]>;
 }
 
 /** A lifetime a traffic resource sets for a Service (a VirtualService timeout, a DestinationRule maxConnectionDuration). */

@@ -15,24 +15,24 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./github-DDVL73GO.js")).github;
+      return (await import("./github-PWWVTQPE.js")).github;
     case "markdown":
-      return (await import("./markdown-VT3TERKA.js")).markdown;
+      return (await import("./markdown-XUVO5ZQO.js")).markdown;
     case "html":
-      return (await import("./html-JBYER6IA.js")).html;
+      return (await import("./html-SXEHQ65X.js")).html;
   }
 }
 var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-LAPNKZD7.js")).explainStylish;
+      return (await import("./explain-stylish-CMUKL7LJ.js")).explainStylish;
     case "json":
-      return (await import("./explain-json-66O5GPMI.js")).explainJson;
+      return (await import("./explain-json-A2TNR6B7.js")).explainJson;
     case "markdown":
-      return (await import("./explain-markdown-2AZK67ZJ.js")).explainMarkdown;
+      return (await import("./explain-markdown-NMW2SNXT.js")).explainMarkdown;
     case "html":
-      return (await import("./html-JBYER6IA.js")).html;
+      return (await import("./html-SXEHQ65X.js")).html;
   }
 }
 

@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-DZJOCXMW.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-CIGQZXEQ.js";
+} from "./chunk-ZDOOZ3TP.js";
 import {
   formatSeconds
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 
 // src/report/html.ts
 function h(text) {

@@ -4,9 +4,9 @@ import {
   data,
   github,
   property
-} from "./chunk-PQJCC7WB.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+} from "./chunk-FU2HJNTX.js";
+import "./chunk-ZDOOZ3TP.js";
+import "./chunk-2IZETPIZ.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

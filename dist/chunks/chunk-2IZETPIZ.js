@@ -136,6 +136,10 @@ var RunLookups = class {
   globalLifecycles;
   /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
   gkeBackendPolicies;
+  /** Mesh sources by revision and by resource, as positions in the run's list (domain/mesh.ts). */
+  meshIndex;
+  /** ProxyConfig resources by namespace, in input order (resolve.ts). */
+  proxyConfigsByNamespace;
 };
 function proxyContainer(w) {
   return w.containers.find((c) => c.name === PROXY_CONTAINER);

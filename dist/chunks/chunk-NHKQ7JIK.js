@@ -5,7 +5,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-DZJOCXMW.js";
 import {
   Chalk,
   wrap
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

@@ -1,15 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-MX52S46H.js";
-import "./chunk-PHXPRZ4S.js";
+  explainStylish
+} from "./chunk-NHKQ7JIK.js";
+import "./chunk-DZJOCXMW.js";
+import "./chunk-VR3TD4NC.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-ZDOOZ3TP.js";
+import "./chunk-2IZETPIZ.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  explainStylish
 };

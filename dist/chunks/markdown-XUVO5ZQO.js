@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-DZJOCXMW.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-CIGQZXEQ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-ZDOOZ3TP.js";
+import "./chunk-2IZETPIZ.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

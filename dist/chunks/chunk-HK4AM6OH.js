@@ -59,7 +59,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 import {
   crLabel,
   crResource,
@@ -8116,9 +8116,29 @@ function revisionOf(w, inv) {
   return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
 }
 function meshSourcesFor(inv, revision) {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+  const index = meshIndex(inv);
+  const of = index.byRevision.get(revision) ?? [];
+  const own = revision !== "" && of.length === 0 ? index.byRevision.get("") ?? [] : of;
+  const merged = [.../* @__PURE__ */ new Set([...own, ...index.shared])].sort((a, b) => a - b).map((i) => inv.meshSources[i]);
+  return merged.sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function meshIndex(inv) {
+  if (inv.lookups.meshIndex) return inv.lookups.meshIndex;
+  const index = { byRevision: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), shared: [] };
+  inv.meshSources.forEach((m, i) => {
+    const list = index.byRevision.get(m.revision);
+    if (list) list.push(i);
+    else index.byRevision.set(m.revision, [i]);
+    if (m.shared) index.shared.push(i);
+    const same2 = index.byResource.get(m.resource);
+    if (same2) same2.push(m);
+    else index.byResource.set(m.resource, [m]);
+  });
+  inv.lookups.meshIndex = index;
+  return index;
+}
+function meshSourcesOfRevision(inv, revision) {
+  return (meshIndex(inv).byRevision.get(revision) ?? []).map((i) => inv.meshSources[i]);
 }
 function rootNamespace(meshSources) {
   let root = "istio-system";
@@ -8126,7 +8146,7 @@ function rootNamespace(meshSources) {
   return root;
 }
 function discarded(m, inv, problems) {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+  return (meshIndex(inv).byResource.get(m.resource) ?? []).some((o) => o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0);
 }
 function meshDiscard(m) {
   return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
@@ -8374,9 +8394,9 @@ function rejection(w) {
   if (w.origin === "gateway-values") return "Helm rejects the gateway chart values (the chart validates their types)";
   return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
 }
-function meshDiscardWords(m, all) {
+function meshDiscardWords(m, inv) {
   const d = meshDiscard(m);
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
+  const other = meshSourcesOfRevision(inv, m.revision).find((o) => o !== m && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
   if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
   return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
 }
@@ -10835,7 +10855,7 @@ function mostSpecificSetting(involved) {
 function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), versions };
 }
 function targetConfig(inv, config) {
   const versions = targetVersions(config, inv.versionSignals.values());
@@ -10859,7 +10879,7 @@ function resolveWorkload(w, inv, config, run) {
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
   const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
-  unapplied.push(...discardedMeshValues(inv, revision, meshSources), ...appContainerDrainEnv(w));
+  unapplied.push(...discardedMeshValues(inv, revision, meshSources, run), ...appContainerDrainEnv(w));
   const grace = graceOf(w, config);
   const proxy = proxyContainer(w);
   const appPreStop = maxPreStop(w, w.containers.filter((c) => c.name !== PROXY_CONTAINER), k8s);
@@ -10928,8 +10948,8 @@ function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
     if (pick && crsHonoured) layers.push(proxyConfigResourceLayer(level, pick));
     else if (pick) unapplied.push(...ignoreLayer(proxyConfigResourceLayer(level, pick), `Istio ${istio} ignores ProxyConfig resources (honoured from 1.13)`));
   };
-  cr("root-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
-  if (ns && ns !== rootNs) cr("namespace-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  cr("root-proxyconfig", oldest(proxyConfigsIn(inv, rootNs).filter((p) => !p.selector)));
+  if (ns && ns !== rootNs) cr("namespace-proxyconfig", oldest(proxyConfigsIn(inv, ns).filter((p) => !p.selector)));
   const snapshot = userProxyConfig(w);
   if (snapshot) {
     const at = () => ({ level: "proxy-container", source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: snapshot.ref });
@@ -10946,9 +10966,22 @@ function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
   } else if (ann) {
     unapplied.push(...ignoreLayer(proxyConfigLayer("annotation", ann.value, annAt), `admission denies the pod: its ${PROXY_CONFIG_ANNOTATION} annotation does not parse or validate`));
   }
-  if (ns) cr("selector-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+  if (ns) cr("selector-proxyconfig", oldest(proxyConfigsIn(inv, ns).filter((p) => p.selector && labelsMatch(p.selector, w.podLabels))));
   layers.push(containerEnvLayer(w));
   return layers;
+}
+function proxyConfigsIn(inv, ns) {
+  let index = inv.lookups.proxyConfigsByNamespace;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of inv.proxyConfigs) {
+      const list = index.get(p.namespace);
+      if (list) list.push(p);
+      else index.set(p.namespace, [p]);
+    }
+    inv.lookups.proxyConfigsByNamespace = index;
+  }
+  return index.get(ns) ?? [];
 }
 function proxyConfigLayer(level, pc, at) {
   if (!isRecord(pc)) return { level };
@@ -11077,8 +11110,11 @@ function ignoreLayer(layer, why2) {
   }
   return out;
 }
-function discardedMeshValues(inv, revision, kept) {
+function discardedMeshValues(inv, revision, kept, run) {
+  const hit = run.discardedByRevision.get(revision);
+  if (hit) return hit;
   const out = [];
+  run.discardedByRevision.set(revision, out);
   for (const m of meshSourcesFor(inv, revision)) {
     if (kept.includes(m)) continue;
     for (const [key, dc] of fieldsOf(m.value, "defaultConfig")) {
@@ -12897,7 +12933,7 @@ var invalid_duration_default = defineRule({
               ...fitted(
                 MESSAGES2,
                 drainSecondsFault(p) ? "meshDrainSeconds" : "meshDuration",
-                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...problemData(p, { d: meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), istio: ctx.config.istioVersion }), discarded: meshDiscardWords(m, ctx.inventory) },
                 ["setting"]
               )
             });
@@ -13011,7 +13047,7 @@ var invalid_field_type_default = defineRule({
             const fix2 = typeof dc === "string" && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix: fix2, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ["value"]),
+              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix: fix2, discarded: meshDiscardWords(m, ctx.inventory) }, ["value"]),
               resource: resourceId(m.resource)
             });
           }
@@ -13324,7 +13360,7 @@ var invalid_mesh_config_default = defineRule({
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted2 = p.ref.path.slice(m.path.length).join(".");
             const { what, fix: fix2, note } = explain(p);
-            const discarded2 = meshDiscardWords(m, ctx.inventory.meshSources);
+            const discarded2 = meshDiscardWords(m, ctx.inventory);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
@@ -13370,7 +13406,7 @@ var invalid_mesh_config_default = defineRule({
             at: { view: m.view, path: [] },
             resource: resourceId(res),
             messageId: "meshTextNotMapping",
-            data: { type: typeof parsed === "string" ? "a plain string" : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory.meshSources) }
+            data: { type: typeof parsed === "string" ? "a plain string" : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory) }
           });
         }
       }
@@ -14797,7 +14833,7 @@ var proxy_metadata_not_string_default = defineRule({
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
                   fix: fix(p.field, p.value, p.ref, meshDrain(m, p.ref.path.slice(0, m.path.length + 1)), void 0, ctx.config.istioVersion),
-                  discarded: meshDiscardWords(m, ctx.inventory.meshSources)
+                  discarded: meshDiscardWords(m, ctx.inventory)
                 },
                 ["name", "value"]
               )

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-PHXPRZ4S.js";
+} from "./chunk-DZJOCXMW.js";
 import {
   counts
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-CIGQZXEQ.js";
+} from "./chunk-ZDOOZ3TP.js";
 import {
   otherFindings
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -8,10 +8,10 @@ import {
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-CIGQZXEQ.js";
+} from "./chunk-ZDOOZ3TP.js";
 import {
   formatSeconds
-} from "./chunk-QKGCZFFB.js";
+} from "./chunk-2IZETPIZ.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

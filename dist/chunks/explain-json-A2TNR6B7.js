@@ -2,9 +2,9 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainJson
-} from "./chunk-6XOEXOFA.js";
+} from "./chunk-S35ATTF3.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-QKGCZFFB.js";
+import "./chunk-2IZETPIZ.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-LKHNB43Z.js";
+} from "./chunk-HK4AM6OH.js";
 
 // src/explain/select.ts
 function candidates(x) {
