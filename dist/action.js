@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HK4AM6OH.js";
+} from "./chunks/chunk-GU2EIH2O.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

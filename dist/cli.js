@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-XBUSZRQP.js";
+} from "./chunks/chunk-OGSEGPVD.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -22,7 +22,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HK4AM6OH.js";
+} from "./chunks/chunk-GU2EIH2O.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

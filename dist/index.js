@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-DZJOCXMW.js";
 import {
   explain
-} from "./chunks/chunk-XBUSZRQP.js";
+} from "./chunks/chunk-OGSEGPVD.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-HK4AM6OH.js";
+} from "./chunks/chunk-GU2EIH2O.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-HK4AM6OH.js";
+} from "./chunk-GU2EIH2O.js";
 
 // src/explain/select.ts
 function candidates(x) {

@@ -7666,6 +7666,11 @@ var YAML_OPTIONS = {
   // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
   customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
 };
+var YAML_11_SCHEMA = new import_yaml.Schema({ resolveKnownTags: false, schema: "yaml-1.1", merge: YAML_OPTIONS.merge, customTags: YAML_OPTIONS.customTags });
+var PREBUILT_OPTIONS = { ...YAML_OPTIONS, schema: YAML_11_SCHEMA };
+function parseOptions(text2) {
+  return text2.includes("%YAML") ? YAML_OPTIONS : PREBUILT_OPTIONS;
+}
 var MAX_ALIAS_COUNT = 1e3;
 function duplicateKey(doc) {
   const stack = [doc.contents];
@@ -7776,8 +7781,10 @@ function fileView(file, doc, index, value) {
     }
   };
 }
-function chunkView(store, file, text2, start, index, value, doc) {
-  return new LazyView(store, file, text2, index, value, doc, start);
+function chunkView(store, file, text2, start, index, value, doc, lintedNow = false) {
+  const view = new LazyView(store, file, text2, index, value, doc, start);
+  if (lintedNow) view.keepAst(doc);
+  return view;
 }
 function embeddedView(host, text2, value, doc, mapping) {
   const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, doc, mapping, host);
@@ -7811,14 +7818,14 @@ var LazyView = class {
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
-      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
+      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
       this.current = toValue(this.ast);
     }
     return this.current;
   }
   get doc() {
     if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
+    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
     this.store.rememberAst(this, d);
     return d;
   }
@@ -7830,8 +7837,11 @@ var LazyView = class {
     this.map ??= this.placement();
     return this.map(offset);
   }
-  releaseValue() {
-    if (this.store.keepEverything) return;
+  keepAst(doc) {
+    this.ast = doc;
+  }
+  releaseValue(always = false) {
+    if (this.store.keepEverything && !always) return;
     this.current = RELEASED;
     this.ast = void 0;
   }
@@ -8942,7 +8952,7 @@ function parseEmbedded(host) {
   };
   const known = host.view.store.embeddedParse(text2);
   if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
-  const doc = (0, import_yaml5.parseDocument)(text2, YAML_OPTIONS);
+  const doc = (0, import_yaml5.parseDocument)(text2, parseOptions(text2));
   const located = (start, end, message) => {
     const map = mapping();
     const s = map(start);
@@ -10416,6 +10426,14 @@ var InventoryBuilder = class {
       view.releaseValue();
     }
   }
+  /**
+   * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
+   * holds one workload and nothing else of the run reads it). `read` parses it.
+   */
+  addDeferred(kind, read) {
+    this.count++;
+    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind], kind });
+  }
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
   finish() {
     const inv = this.inventory;
@@ -10429,11 +10447,19 @@ var InventoryBuilder = class {
 function forEachWorkload(inv, visit2) {
   let previous;
   const done = (next) => {
-    if (previous?.releasable && previous.view !== next) previous.view.releaseValue();
+    if (previous?.releasable && previous.view !== next) previous.view.releaseValue(previous.always);
   };
   for (const source of inv.workloadSources) {
     if ("origin" in source) {
       visit2(source);
+      continue;
+    }
+    if ("read" in source) {
+      const view = source.read();
+      done(view);
+      previous = view && { view, releasable: true, always: true };
+      const res = view ? resourcesOf(view)[0] : void 0;
+      if (res && res.kind === source.kind) visit2(workload(res, source.template, { defaultNamespace: inv.defaultNamespace }));
       continue;
     }
     done(source.view);
@@ -15847,67 +15873,94 @@ function parseInput(input, order, opts = {}) {
   const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view) => file.docs.push(view));
   const problems = [];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
   const problem = (start, end, messageId, data) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+    problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
+  const reader2 = { file, problem };
   documentChunks(text2).forEach(([start, end], index) => {
+    const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
+    if (kind) {
+      opts.onDeferred({ file, start, end, index, kind });
+      return;
+    }
     const chunk = text2.slice(start, end);
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
       for (const _ of new import_yaml7.Lexer().lex(chunk)) ;
       return;
     }
-    let doc;
-    try {
-      doc = (0, import_yaml7.parseDocument)(chunk, YAML_OPTIONS);
-    } catch (e) {
-      problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
-      return;
-    }
-    const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
-    if (helm !== void 0 && !readsTemplated(chunk)) {
-      file.counts.documents++;
-      const head = manifestHead(chunk);
-      if (head.kind && head.apiVersion) file.counts.resources++;
-      return;
-    }
-    if (helm !== void 0) {
-      const close = chunk.indexOf("}}", helm);
-      const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
-      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
-      return;
-    }
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
-      return;
-    }
-    if (doc.contents === null) return;
-    const dup = duplicateKey(doc);
-    if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: detail(String(dup.value)) });
-      return;
-    }
-    let value;
-    try {
-      value = toValue(doc);
-    } catch (e) {
-      const at = start + (doc.range?.[0] ?? 0);
-      if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
-      else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
-      return;
-    }
-    file.counts.documents++;
-    file.counts.resources += resourceCount(value);
-    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
+    const read = readDocument(reader2, chunk, start);
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
   });
   return { file, problems };
+}
+function readDocument({ file, problem }, chunk, start) {
+  let doc;
+  try {
+    doc = (0, import_yaml7.parseDocument)(chunk, parseOptions(chunk));
+  } catch (e) {
+    problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
+    return void 0;
+  }
+  const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
+  if (helm !== void 0 && !readsTemplated(chunk)) {
+    file.counts.documents++;
+    const head = manifestHead(chunk);
+    if (head.kind && head.apiVersion) file.counts.resources++;
+    return void 0;
+  }
+  if (helm !== void 0) {
+    const close = chunk.indexOf("}}", helm);
+    const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
+    const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+    problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
+    return void 0;
+  }
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
+    return void 0;
+  }
+  if (doc.contents === null) return void 0;
+  const dup = duplicateKey(doc);
+  if (dup?.range) {
+    problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: detail(String(dup.value)) });
+    return void 0;
+  }
+  let value;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    const at = start + (doc.range?.[0] ?? 0);
+    if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
+    else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
+    return void 0;
+  }
+  file.counts.documents++;
+  file.counts.resources += resourceCount(value);
+  return { value, doc };
+}
+function parseDeferred(d, store) {
+  const { file } = d;
+  const problems = [];
+  const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
+  const chunk = file.text.slice(d.start, d.end);
+  const read = readDocument({ file, problem }, chunk, d.start);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : void 0, problems };
+}
+var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
+var RUN_LEVEL_TEXT = /pilot|proxyv2|^[ \t-]*name:[ \t]*["']?istiod|\{\{|<<|\\/m;
+var REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
+function deferredKind(text2, start, end) {
+  const chunk = text2.slice(start, end);
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*\S/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (/\d/.test(m[1])) return void 0;
+  return kind;
+}
+function span(lineCounter, start, end) {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
 function countLines(text2) {
   const lc = new import_yaml7.LineCounter();
@@ -16424,7 +16477,7 @@ async function prepare(req, onEmbedded) {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -16437,11 +16490,22 @@ async function prepare(req, onEmbedded) {
   const { config, versions } = targetConfig(inventory, req.config);
   return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store };
 }
+function deferredRead(d, store, findings) {
+  let read;
+  return () => {
+    if (!read) {
+      const { view, problems } = parseDeferred(d, store);
+      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+      read = { view };
+    }
+    return read.view;
+  };
+}
 async function lint(req) {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
   const model = await prepare(req, suppressor.onEmbedded);
   const subjects = /* @__PURE__ */ new Map();
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects: req.onWorkload ? subjects : void 0, suppressor });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
