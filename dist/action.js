@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   loadFormatter
-} from "./chunks/chunk-6TIWOKWW.js";
+} from "./chunks/chunk-RYFITSUR.js";
 import {
   UsageError,
   VERSION,
@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-GU2EIH2O.js";
+} from "./chunks/chunk-SC7YDZSU.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -20,11 +20,11 @@ import {
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-FU2HJNTX.js";
+} from "./chunks/chunk-A3XT74IC.js";
 import {
   relativeTo
-} from "./chunks/chunk-ZDOOZ3TP.js";
-import "./chunks/chunk-2IZETPIZ.js";
+} from "./chunks/chunk-6BHQ5TKZ.js";
+import "./chunks/chunk-N4QBYU2D.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-OGSEGPVD.js";
+} from "./chunks/chunk-2ZGDIQMR.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
   isFormatName,
   loadExplainFormatter,
   loadFormatter
-} from "./chunks/chunk-6TIWOKWW.js";
+} from "./chunks/chunk-RYFITSUR.js";
 import {
   DEFAULT_BASELINE,
   ENGINE_FINDINGS,
@@ -22,14 +22,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-GU2EIH2O.js";
+} from "./chunks/chunk-SC7YDZSU.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
-import "./chunks/chunk-2IZETPIZ.js";
+import "./chunks/chunk-N4QBYU2D.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import {
   __commonJS,

@@ -2,28 +2,28 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   html
-} from "./chunks/chunk-U4DORPQC.js";
+} from "./chunks/chunk-HX6UHYW4.js";
 import {
   explainStylish
-} from "./chunks/chunk-NHKQ7JIK.js";
+} from "./chunks/chunk-YV64HSKL.js";
 import {
   explainJson
-} from "./chunks/chunk-S35ATTF3.js";
+} from "./chunks/chunk-XG3RUUYK.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-S74GZBMF.js";
+} from "./chunks/chunk-I7IZTLSL.js";
 import {
   markdown
-} from "./chunks/chunk-DZJOCXMW.js";
+} from "./chunks/chunk-UMR2NNUG.js";
 import {
   explain
-} from "./chunks/chunk-OGSEGPVD.js";
+} from "./chunks/chunk-2ZGDIQMR.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-GU2EIH2O.js";
+} from "./chunks/chunk-SC7YDZSU.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";
@@ -37,9 +37,9 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-FU2HJNTX.js";
-import "./chunks/chunk-ZDOOZ3TP.js";
-import "./chunks/chunk-2IZETPIZ.js";
+} from "./chunks/chunk-A3XT74IC.js";
+import "./chunks/chunk-6BHQ5TKZ.js";
+import "./chunks/chunk-N4QBYU2D.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainMarkdown
-} from "./chunk-S74GZBMF.js";
-import "./chunk-DZJOCXMW.js";
+} from "./chunk-I7IZTLSL.js";
+import "./chunk-UMR2NNUG.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-ZDOOZ3TP.js";
-import "./chunk-2IZETPIZ.js";
+import "./chunk-6BHQ5TKZ.js";
+import "./chunk-N4QBYU2D.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-DZJOCXMW.js";
+} from "./chunk-UMR2NNUG.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-ZDOOZ3TP.js";
+} from "./chunk-6BHQ5TKZ.js";
 import {
   formatSeconds
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 
 // src/report/html.ts
 function h(text) {

@@ -1,16 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  data,
-  github,
-  property
-} from "./chunk-FU2HJNTX.js";
-import "./chunk-ZDOOZ3TP.js";
-import "./chunk-2IZETPIZ.js";
+  html
+} from "./chunk-HX6UHYW4.js";
+import "./chunk-UMR2NNUG.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-NPODNUGJ.js";
+import "./chunk-6BHQ5TKZ.js";
+import "./chunk-N4QBYU2D.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  data,
-  github,
-  property
+  html
 };

@@ -59,7 +59,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 import {
   crLabel,
   crResource,

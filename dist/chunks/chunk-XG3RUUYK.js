@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-GU2EIH2O.js";
+} from "./chunk-SC7YDZSU.js";
 
 // src/explain/select.ts
 function candidates(x) {

@@ -15,24 +15,24 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./github-PWWVTQPE.js")).github;
+      return (await import("./github-TWK3YODQ.js")).github;
     case "markdown":
-      return (await import("./markdown-XUVO5ZQO.js")).markdown;
+      return (await import("./markdown-IBAIEDK3.js")).markdown;
     case "html":
-      return (await import("./html-SXEHQ65X.js")).html;
+      return (await import("./html-QRNSTWBD.js")).html;
   }
 }
 var EXPLAIN_FORMAT_NAMES = ["stylish", "json", "markdown", "html"];
 async function loadExplainFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./explain-stylish-CMUKL7LJ.js")).explainStylish;
+      return (await import("./explain-stylish-UKQMDUSA.js")).explainStylish;
     case "json":
-      return (await import("./explain-json-A2TNR6B7.js")).explainJson;
+      return (await import("./explain-json-IJ6MDZS2.js")).explainJson;
     case "markdown":
-      return (await import("./explain-markdown-NMW2SNXT.js")).explainMarkdown;
+      return (await import("./explain-markdown-PIAUA2HL.js")).explainMarkdown;
     case "html":
-      return (await import("./html-SXEHQ65X.js")).html;
+      return (await import("./html-QRNSTWBD.js")).html;
   }
 }
 

@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-DZJOCXMW.js";
+} from "./chunk-UMR2NNUG.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-NPODNUGJ.js";
-import "./chunk-ZDOOZ3TP.js";
-import "./chunk-2IZETPIZ.js";
+import "./chunk-6BHQ5TKZ.js";
+import "./chunk-N4QBYU2D.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

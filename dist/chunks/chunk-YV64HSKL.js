@@ -5,7 +5,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-DZJOCXMW.js";
+} from "./chunk-UMR2NNUG.js";
 import {
   Chalk,
   wrap
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-DZJOCXMW.js";
+} from "./chunk-UMR2NNUG.js";
 import {
   counts
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-ZDOOZ3TP.js";
+} from "./chunk-6BHQ5TKZ.js";
 import {
   otherFindings
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

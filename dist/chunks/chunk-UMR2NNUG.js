@@ -8,10 +8,10 @@ import {
 } from "./chunk-NPODNUGJ.js";
 import {
   relativeTo
-} from "./chunk-ZDOOZ3TP.js";
+} from "./chunk-6BHQ5TKZ.js";
 import {
   formatSeconds
-} from "./chunk-2IZETPIZ.js";
+} from "./chunk-N4QBYU2D.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {
