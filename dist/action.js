@@ -10,7 +10,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-SC7YDZSU.js";
+} from "./chunks/chunk-HR33T7UY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts

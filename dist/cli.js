@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunks/chunk-2ZGDIQMR.js";
+} from "./chunks/chunk-3BL5R7IB.js";
 import {
   EXPLAIN_FORMAT_NAMES,
   FORMAT_NAMES,
@@ -22,7 +22,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-SC7YDZSU.js";
+} from "./chunks/chunk-HR33T7UY.js";
 import {
   safe
 } from "./chunks/chunk-SQ35NPRJ.js";

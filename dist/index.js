@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-UMR2NNUG.js";
 import {
   explain
-} from "./chunks/chunk-2ZGDIQMR.js";
+} from "./chunks/chunk-3BL5R7IB.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-SC7YDZSU.js";
+} from "./chunks/chunk-HR33T7UY.js";
 import {
   stylish
 } from "./chunks/chunk-VR3TD4NC.js";

@@ -179,7 +179,7 @@ const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
  * and the proxyImage annotation (target versions), a revision label naming a version, and what
  * makes reading the text alone unsafe (template actions, merge keys, escapes in quoted scalars).
  */
-const RUN_LEVEL_TEXT = /pilot|proxyv2|^[ \t-]*name:[ \t]*["']?istiod|\{\{|<<|\\/m;
+const RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
 const REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
 
 /**
@@ -190,8 +190,9 @@ const REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
 function deferredKind(text: string, start: number, end: number): string | undefined {
   const chunk = text.slice(start, end);
   const kind = KIND_LINE.exec(chunk)?.[2];
-  if (kind === undefined || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*\S/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return undefined;
-  for (const m of chunk.matchAll(REVISION_LABEL)) if (/\d/.test(m[1]!)) return undefined;
+  if (kind === undefined || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return undefined;
+  // A revision that may name a version (or that the text alone does not show: a block scalar, an alias) is read in the first pass.
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1]!)) return undefined;
   return kind;
 }
 

@@ -78,4 +78,15 @@ describe('workload documents are parsed once, when their workload is linted', ()
     // Parsed in the first pass, a lean run lets workload documents go and reads them again.
     assert.ok(firstPass.reparsed > 0);
   });
+
+  it('a workload document the run-level reading needs is read in the first pass, however it is written', async () => {
+    const pod = (name: string, labels = '') => `apiVersion: apps/v1\nkind: Deployment\nmetadata: ${name}\nspec:\n  template:\n    metadata:\n      labels:\n        app: web${labels}\n    spec:\n      containers:\n        - name: app\n          image: app:1\n`;
+    const texts = [
+      { path: 'istiod.yaml', text: `${pod('{name: istiod, namespace: istio-system}')}          env:\n            - {name: ENABLE_NATIVE_SIDECARS, value: "true"}\n` },
+      { path: 'revision.yaml', text: pod('{name: web, namespace: shop}', '\n        istio.io/rev:\n          1-22-3') },
+    ];
+    const streamed = await lintJson(ROOT, {}, false, true, texts);
+    assert.equal(streamed.json, (await lintJson(ROOT, {}, false, false, texts)).json);
+    assert.equal(JSON.parse(streamed.json).summary.targetVersions?.istio?.version, '1.22.3');
+  });
 });

@@ -15948,13 +15948,13 @@ function parseDeferred(d, store) {
   return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : void 0, problems };
 }
 var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
-var RUN_LEVEL_TEXT = /pilot|proxyv2|^[ \t-]*name:[ \t]*["']?istiod|\{\{|<<|\\/m;
+var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
 var REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
 function deferredKind(text2, start, end) {
   const chunk = text2.slice(start, end);
   const kind = KIND_LINE.exec(chunk)?.[2];
-  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*\S/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
-  for (const m of chunk.matchAll(REVISION_LABEL)) if (/\d/.test(m[1])) return void 0;
+  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1])) return void 0;
   return kind;
 }
 function span(lineCounter, start, end) {

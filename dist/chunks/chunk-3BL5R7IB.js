@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-SC7YDZSU.js";
+} from "./chunk-HR33T7UY.js";
 
 // src/explain/select.ts
 function candidates(x) {
