@@ -7,22 +7,22 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-YAAD5HRE.js";
+} from "./chunks/chunk-XIXXIZCL.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-V7DIAZNH.js";
+} from "./chunks/chunk-UDX2VGBD.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
 } from "./chunks/chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunks/chunk-URYZZSVT.js";
-import "./chunks/chunk-IFPLH237.js";
+} from "./chunks/chunk-DNVBN5PX.js";
+import "./chunks/chunk-DIWLQ2ZF.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -41,11 +41,11 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./chunks/github-N72AXWKH.js")).github;
+      return (await import("./chunks/github-KTW4D5AJ.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-7UXX62B6.js")).markdown;
+      return (await import("./chunks/markdown-VMGPGUOM.js")).markdown;
     case "html":
-      return (await import("./chunks/html-GLLOIU4P.js")).html;
+      return (await import("./chunks/html-YGWMGY6X.js")).html;
   }
 }
 

@@ -2,19 +2,19 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-WVDF76GZ.js";
+} from "./chunks/chunk-63SBJA4V.js";
 import {
   explainJson
-} from "./chunks/chunk-IO7WTJZF.js";
+} from "./chunks/chunk-EQYX5PEM.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-XONAWXU7.js";
+} from "./chunks/chunk-ZJKQFEWR.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-YAAD5HRE.js";
+} from "./chunks/chunk-XIXXIZCL.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
@@ -25,19 +25,19 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-V7DIAZNH.js";
+} from "./chunks/chunk-UDX2VGBD.js";
 import {
   html
-} from "./chunks/chunk-D2PHUDKS.js";
+} from "./chunks/chunk-XQ54ZD7E.js";
 import {
   markdown
-} from "./chunks/chunk-O5OLSAH5.js";
+} from "./chunks/chunk-VO7C3LEH.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
 } from "./chunks/chunk-PYPEKNOT.js";
-import "./chunks/chunk-URYZZSVT.js";
-import "./chunks/chunk-IFPLH237.js";
+import "./chunks/chunk-DNVBN5PX.js";
+import "./chunks/chunk-DIWLQ2ZF.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -10,7 +10,7 @@ import { joinWords } from './text.js';
 import { behindLoadBalancer } from './domain/gateway.js';
 import type { NamespaceInfo } from './domain/injection.js';
 import { NS_INJECTION, REV } from './domain/names.js';
-import { meshDiscard } from './domain/mesh.js';
+import { meshDiscard, meshSourcesOfRevision } from './domain/mesh.js';
 
 /** "from the proxy.istio.io/config annotation, deploy.yaml:12" / "default". */
 export function origin(prov: Provenance): string {
@@ -169,7 +169,7 @@ export function sourceWords(prov: Provenance): string {
 import { parseGoDuration } from './domain/durations.js';
 import { yamlType } from './domain/written.js';
 import { PROXY_CONFIG_ANNOTATION } from './domain/names.js';
-import type { MeshSource, Workload } from './inventory/model.js';
+import type { Inventory, MeshSource, Workload } from './inventory/model.js';
 
 /** A value as written, cut for a message: `"terminationDrainDuration=45s…"` (at most `max` characters). */
 export function clip(text: string, max = 40): string {
@@ -223,10 +223,10 @@ export function rejection(w: Workload): string {
  * second mesh source (SHARED_MESH_CONFIG) it skips the invalid one and applies the other; with one
  * source it keeps its last good state.
  */
-export function meshDiscardWords(m: MeshSource, all: readonly MeshSource[]): string {
+export function meshDiscardWords(m: MeshSource, inv: Inventory): string {
   const d = meshDiscard(m);
   // The other source as the input names it, when it is there.
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : undefined);
+  const other = meshSourcesOfRevision(inv, m.revision).find((o) => o !== m && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : undefined);
   if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
   return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { load, type LoadedInput, type TextInput } from './load.js';
-import { parseInput } from './parse.js';
+import { parseDeferred, parseInput, type DeferredDocument } from './parse.js';
 import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
@@ -42,6 +42,11 @@ export interface LintRequest {
   concurrency?: number;
   /** What is kept in memory on huge runs; output does not depend on it. */
   memory?: MemoryLimits;
+  /**
+   * Whether a document of one workload that nothing else of the run reads is parsed only when its
+   * workload is linted (default true), instead of in the first pass; output does not depend on it.
+   */
+  deferWorkloads?: boolean;
   /** Called with each resolved workload after the rules, and the run's target versions (explain). */
   onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
   /** Inline suppressions on or off, and whether directives that suppress nothing are reported. */
@@ -68,7 +73,7 @@ export interface LintOutcome {
   gatewayValuesFiles: string[];
   /** The run's target versions: given, or read from the input. */
   versions: TargetVersions;
-  /** The workloads each finding is about (a finding on a mesh-wide setting: every workload it applies to). */
+  /** The workloads each finding is about (a finding on a mesh-wide setting: every workload it applies to); filled when `onWorkload` is given. */
   subjects: Map<Finding, Workload[]>;
   /** With `keepTexts`: each linted input's text as read, by display path. */
   texts?: Map<string, InputText>;
@@ -138,7 +143,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (vie
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -154,6 +159,22 @@ export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (vie
   return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts };
 }
 
+/**
+ * How a deferred workload document is read when its workload is linted: parsed once (its parse
+ * problems join the run's findings then), the same view on any later visit.
+ */
+function deferredRead(d: DeferredDocument, store: DocumentStore, findings: Finding[]): () => DocView | undefined {
+  let read: { view?: DocView } | undefined;
+  return () => {
+    if (!read) {
+      const { view, problems } = parseDeferred(d, store);
+      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+      read = { view };
+    }
+    return read.view;
+  };
+}
+
 export async function analyze(req: Omit<LintRequest, 'rules'>): Promise<Analysis> {
   const model = await prepare(req);
   return { ...model, resolution: resolve(model.inventory, model.config, model.run) };
@@ -163,7 +184,8 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
   const model = await prepare(req, suppressor.onEmbedded);
   const subjects = new Map<Finding, Workload[]>();
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
+  // Only explain reads who each finding is about: a lint run holds no workload past its visit.
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects: req.onWorkload ? subjects : undefined, suppressor });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));

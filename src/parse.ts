@@ -11,7 +11,7 @@ import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
 import type { DocView, Range, SourceFile } from './types.js';
 import { chunkView, DocumentStore } from './yaml/views.js';
-import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './yaml/read.js';
+import { duplicateKey, findTemplateAction, parseOptions, toValue } from './yaml/read.js';
 import { WORKLOAD_TEMPLATE } from './inventory/model.js';
 import { VERSION_SOURCE_KINDS } from './inventory/versions.js';
 import { GITOPS_KINDS } from './inventory/gitops.js';
@@ -48,6 +48,8 @@ export interface ParseOptions {
   store?: DocumentStore;
   /** Receives each kept document as soon as it has parsed (default: collected in `file.docs`). */
   onDocument?: (view: DocView) => void;
+  /** Receives the workload documents whose parse waits until their workload is linted (default: none wait). */
+  onDeferred?: (d: DeferredDocument) => void;
 }
 
 export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
@@ -55,7 +57,9 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     const p = input.problem ?? { messageId: 'unreadable' as const, data: { reason: 'it has no content' }, line: 1, column: 1 };
     return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
   }
-  const text = input.text;
+  // YAML counts a lone CR (old Mac line ends) as a line break; the yaml library does not. Each becomes
+  // a LF, which keeps every offset, so positions stay those of the file as written.
+  const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
   const lineCounter = countLines(text);
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
@@ -64,71 +68,141 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view: DocView) => file.docs.push(view));
   const problems: ParseProblem[] = [];
-  const pos = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
   const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+    problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
+  const reader: ChunkReader = { file, problem };
   documentChunks(text).forEach(([start, end], index) => {
+    const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text, start, end) : undefined;
+    if (kind) {
+      // A workload document nothing else of the run reads: parsed once, when its workload is linted.
+      opts.onDeferred!({ file, start, end, index, kind });
+      return;
+    }
     const chunk = text.slice(start, end);
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
       for (const _ of new Lexer().lex(chunk));
       return;
     }
-    let doc: Document.Parsed;
-    try {
-      doc = parseDocument(chunk, YAML_OPTIONS);
-    } catch (e) {
-      problem(start, start + 1, 'cannotParse', { detail: detail((e as Error).message) });
-      return;
-    }
-    const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
-    // `{{ … }}` in a GitHub workflow, an Argo Workflow or any other YAML that is not a manifest of
-    // ours is just text: only a document drainlint reads is an unrendered template.
-    if (helm !== undefined && !readsTemplated(chunk)) {
-      file.counts.documents++;
-      const head = manifestHead(chunk);
-      if (head.kind && head.apiVersion) file.counts.resources++;
-      return;
-    }
-    if (helm !== undefined) {
-      const close = chunk.indexOf('}}', helm);
-      const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
-      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), 'template', { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
-      return;
-    }
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0]!;
-      problem(start + err.pos[0], start + err.pos[1], 'malformed', { detail: detail(err.message) });
-      return;
-    }
-    if (doc.contents === null) return; // empty document or comments only
-    const dup = duplicateKey(doc);
-    if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], 'duplicateKey', { key: quotedKey(String((dup as Scalar).value)) });
-      return;
-    }
-    let value: unknown;
-    try {
-      value = toValue(doc);
-    } catch (e) {
-      const at = start + (doc.range?.[0] ?? 0);
-      if (e instanceof RangeError) problem(at, at + 1, 'tooDeep');
-      else problem(at, at + 1, 'unreadableDocument', { detail: detail((e as Error).message) });
-      return;
-    }
-    file.counts.documents++;
-    file.counts.resources += resourceCount(value);
+    const read = readDocument(reader, chunk, start);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
   });
   return { file, problems };
+}
+
+/** Where a document's problems go: its file, and the sink that locates them in it. */
+interface ChunkReader {
+  file: SourceFile;
+  problem: (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => void;
+}
+
+/**
+ * One document of a file, parsed, checked and counted on its file: its value and AST, or nothing
+ * (a parse problem, an empty document, a template drainlint does not read).
+ */
+function readDocument({ file, problem }: ChunkReader, chunk: string, start: number): { value: unknown; doc: Document.Parsed } | undefined {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(chunk, parseOptions(chunk));
+  } catch (e) {
+    problem(start, start + 1, 'cannotParse', { detail: detail((e as Error).message) });
+    return undefined;
+  }
+  const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
+  // `{{ … }}` in a GitHub workflow, an Argo Workflow or any other YAML that is not a manifest of
+  // ours is just text: only a document drainlint reads is an unrendered template.
+  if (helm !== undefined && !readsTemplated(chunk)) {
+    file.counts.documents++;
+    const head = manifestHead(chunk);
+    if (head.kind && head.apiVersion) file.counts.resources++;
+    return undefined;
+  }
+  if (helm !== undefined) {
+    const close = chunk.indexOf('}}', helm);
+    const sameLine = close > helm && !chunk.slice(helm, close).includes('\n');
+    const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+    problem(start + helm, start + (sameLine ? close + 2 : helm + 2), 'template', { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
+    return undefined;
+  }
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    problem(start + err.pos[0], start + err.pos[1], 'malformed', { detail: detail(err.message) });
+    return undefined;
+  }
+  if (doc.contents === null) return undefined; // empty document or comments only
+  const dup = duplicateKey(doc);
+  if (dup?.range) {
+    problem(start + dup.range[0], start + dup.range[1], 'duplicateKey', { key: quotedKey(String((dup as Scalar).value)) });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    const at = start + (doc.range?.[0] ?? 0);
+    if (e instanceof RangeError) problem(at, at + 1, 'tooDeep');
+    else problem(at, at + 1, 'unreadableDocument', { detail: detail((e as Error).message) });
+    return undefined;
+  }
+  file.counts.documents++;
+  file.counts.resources += resourceCount(value);
+  return { value, doc };
+}
+
+/** A workload document whose parse waited for its workload to be linted (see deferredKind). */
+export interface DeferredDocument {
+  file: SourceFile;
+  start: number;
+  end: number;
+  index: number;
+  /** Its kind, read from its text: one of WORKLOAD_TEMPLATE's. */
+  kind: string;
+}
+
+/**
+ * Parses a deferred document now, as the first pass would have: its view when it is read, and its
+ * problems (located in its file).
+ */
+export function parseDeferred(d: DeferredDocument, store: DocumentStore): { view?: DocView; problems: ParseProblem[] } {
+  const { file } = d;
+  const problems: ParseProblem[] = [];
+  const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
+  const chunk = file.text.slice(d.start, d.end);
+  const read = readDocument({ file, problem }, chunk, d.start);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : undefined, problems };
+}
+
+/** A top-level `kind:` line, its value plain or quoted. */
+const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
+/**
+ * Text that may make a workload document matter to the whole run: istiod (its env), Istio's images
+ * and the proxyImage annotation (target versions), a revision label naming a version, and what
+ * makes reading the text alone unsafe (template actions, merge keys, escapes in quoted scalars).
+ */
+const RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
+const REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
+
+/**
+ * The kind of a document that only holds one pod-template workload and nothing the run-level
+ * reading needs (versions, istiod's env): such a document is parsed only when its workload is
+ * linted. Read from the text, conservatively: anything unsure is parsed in the first pass.
+ */
+function deferredKind(text: string, start: number, end: number): string | undefined {
+  const chunk = text.slice(start, end);
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === undefined || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return undefined;
+  // A revision that may name a version (or that the text alone does not show: a block scalar, an alias) is read in the first pass.
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1]!)) return undefined;
+  return kind;
+}
+
+/** The range from `start` to `end` (at least one character) in a file's lines. */
+function span(lineCounter: LineCounter, start: number, end: number): Range {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
 
 /** Line starts of the whole text, as the parser's own LineCounter would record them. */

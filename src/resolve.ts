@@ -78,7 +78,7 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
 export function resolveRun(inv: Inventory, versions: TargetVersions = {}): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), discardedByRevision: new Map(), versions };
 }
 
 /**
@@ -116,7 +116,7 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
   const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
-  unapplied.push(...discardedMeshValues(inv, revision, meshSources), ...appContainerDrainEnv(w));
+  unapplied.push(...discardedMeshValues(inv, revision, meshSources, run), ...appContainerDrainEnv(w));
 
   const grace = graceOf(w, config);
   const proxy = proxyContainer(w);
@@ -212,8 +212,8 @@ function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admi
     if (pick && crsHonoured) layers.push(proxyConfigResourceLayer(level, pick));
     else if (pick) unapplied.push(...ignoreLayer(proxyConfigResourceLayer(level, pick), `Istio ${istio} ignores ProxyConfig resources (honoured from 1.13)`));
   };
-  cr('root-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
-  if (ns && ns !== rootNs) cr('namespace-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  cr('root-proxyconfig', oldest(proxyConfigsIn(inv, rootNs).filter((p) => !p.selector)));
+  if (ns && ns !== rootNs) cr('namespace-proxyconfig', oldest(proxyConfigsIn(inv, ns).filter((p) => !p.selector)));
   // A user istio-proxy container's PROXY_CONFIG replaces the injected snapshot; pilot-agent applies the annotation over it.
   const snapshot = userProxyConfig(w);
   if (snapshot) {
@@ -233,9 +233,24 @@ function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admi
   } else if (ann) {
     unapplied.push(...ignoreLayer(proxyConfigLayer('annotation', ann.value, annAt), `admission denies the pod: its ${PROXY_CONFIG_ANNOTATION} annotation does not parse or validate`));
   }
-  if (ns) cr('selector-proxyconfig', oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+  if (ns) cr('selector-proxyconfig', oldest(proxyConfigsIn(inv, ns).filter((p) => p.selector && labelsMatch(p.selector, w.podLabels))));
   layers.push(containerEnvLayer(w));
   return layers;
+}
+
+/** The ProxyConfig resources of a namespace, in input order (indexed once per run). */
+function proxyConfigsIn(inv: Inventory, ns: string): ProxyConfigResource[] {
+  let index = inv.lookups.proxyConfigsByNamespace;
+  if (!index) {
+    index = new Map();
+    for (const p of inv.proxyConfigs) {
+      const list = index.get(p.namespace);
+      if (list) list.push(p);
+      else index.set(p.namespace, [p]);
+    }
+    inv.lookups.proxyConfigsByNamespace = index;
+  }
+  return index.get(ns) ?? [];
 }
 
 function proxyConfigLayer(level: ProvenanceLevel, pc: unknown, at: (path: Path) => Provenance): Layer {
@@ -386,9 +401,12 @@ function ignoreLayer(layer: Layer, why: string): UnappliedValue[] {
   return out;
 }
 
-/** The drain values of the mesh documents of a revision that istiod discards whole. */
-function discardedMeshValues(inv: Inventory, revision: string, kept: MeshSource[]): UnappliedValue[] {
+/** The drain values of the mesh documents of a revision that istiod discards whole (once per revision). */
+function discardedMeshValues(inv: Inventory, revision: string, kept: MeshSource[], run: RunResolution): UnappliedValue[] {
+  const hit = run.discardedByRevision.get(revision);
+  if (hit) return hit;
   const out: UnappliedValue[] = [];
+  run.discardedByRevision.set(revision, out);
   for (const m of meshSourcesFor(inv, revision)) {
     if (kept.includes(m)) continue;
     for (const [key, dc] of fieldsOf(m.value, 'defaultConfig')) {

@@ -75,6 +75,8 @@ export interface RunResolution {
   meshPresent: boolean;
   /** The mesh documents that reach each revision, istiod's discarded ones left out (filled on first use). */
   meshByRevision: Map<string, MeshSource[]>;
+  /** The drain values of each revision's mesh documents that istiod discards (filled on first use). */
+  discardedByRevision: Map<string, UnappliedValue[]>;
   /**
    * The Istio and Kubernetes versions the run targets, with where each came from: the flag or the
    * configuration file, else read from the input (the lowest of those it states). The run's config

@@ -68,9 +68,10 @@ export interface DocView {
   readonly store: DocumentStore;
   /**
    * Lets go of the value on huge runs (it is parsed again if read later): for documents that only
-   * hold workloads, once those have been linted. Nothing happens on runs of ordinary size.
+   * hold workloads, once those have been linted. Nothing happens on runs of ordinary size, unless
+   * `always` (a document parsed for its workload's visit, which nothing else of the run reads).
    */
-  releaseValue(): void;
+  releaseValue(always?: boolean): void;
   /** For YAML embedded in a scalar (the proxy.istio.io/config annotation, a ConfigMap's `mesh`): that scalar. */
   readonly host?: Ref;
   /** A document a chart renders from values (src/yaml/rendered.ts): its paths are not the file's. */

@@ -139,6 +139,13 @@ describe('valid inputs lint normally with no finding of their own', () => {
 });
 
 describe('hostile inputs and paths', () => {
+  it('lone CR line breaks are line breaks, as YAML says, with positions of the file as written', async () => {
+    const text = 'apiVersion: v1\rkind: Pod\rmetadata:\r  name: p\r  annotations:\r    proxy.istio.io/config: "terminationDrainDuration: 5"\rspec:\r  containers:\r    - name: app\r      image: app:1\r';
+    const { bad } = await lintWithKnown('cr.yaml', text);
+    // The unit-less duration in the annotation, at its line and column: no parse-error.
+    assert.deepEqual(bad.map(at), ['invalid-duration 6:55']);
+  });
+
   it('duplicate keys are a parse-error', async () => {
     const { bad } = await lintWithKnown('dup.yaml', 'apiVersion: v1\nkind: Pod\nkind: Pod\n');
     assert.deepEqual(bad.map(at), ['parse-error 3:1']);

@@ -248,7 +248,7 @@ export default defineRule({
               ...fitted(
                 MESSAGES,
                 drainSecondsFault(p) ? 'meshDrainSeconds' : 'meshDuration',
-                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory) },
                 ['setting'],
               ),
             });

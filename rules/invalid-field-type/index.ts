@@ -115,7 +115,7 @@ export default defineRule({
             const fix = typeof dc === 'string' && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              ...fitted(MESSAGES, 'defaultConfigNotMapping', { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ['value']),
+              ...fitted(MESSAGES, 'defaultConfigNotMapping', { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory) }, ['value']),
               resource: resourceId(m.resource),
             });
           }

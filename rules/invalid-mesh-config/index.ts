@@ -197,7 +197,7 @@ export default defineRule({
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted = p.ref.path.slice(m.path.length).join('.');
             const { what, fix, note } = explain(p);
-            const discarded = meshDiscardWords(m, ctx.inventory.meshSources);
+            const discarded = meshDiscardWords(m, ctx.inventory);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
@@ -245,7 +245,7 @@ export default defineRule({
             at: { view: m.view, path: [] },
             resource: resourceId(res),
             messageId: 'meshTextNotMapping',
-            data: { type: typeof parsed === 'string' ? 'a plain string' : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+            data: { type: typeof parsed === 'string' ? 'a plain string' : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory) },
           });
         }
       },

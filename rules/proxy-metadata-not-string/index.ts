@@ -98,7 +98,7 @@ export default defineRule({
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
                   fix: s.fix,
-                  discarded: meshDiscardWords(m, ctx.inventory.meshSources),
+                  discarded: meshDiscardWords(m, ctx.inventory),
                 },
                 ['name', 'value'],
               ),

@@ -3,7 +3,7 @@
  * revision's mesh documents (shared ones first; the default revision's when it has none), minus the
  * documents istiod discards, and the root namespace they name.
  */
-import type { Inventory, MeshSource, Workload } from '../inventory/model.js';
+import type { Inventory, MeshSource, Resource, Workload } from '../inventory/model.js';
 import type { ValueProblem } from '../istio/validate.js';
 import { get } from '../yaml/paths.js';
 import { REV } from './names.js';
@@ -22,9 +22,34 @@ export function revisionOf(w: Workload, inv: Inventory): string {
 
 /** Mesh configs for a revision: shared first, then in input order; the default revision's when it has none. */
 export function meshSourcesFor(inv: Inventory, revision: string): MeshSource[] {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== '' && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === '' || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+  const index = meshIndex(inv);
+  const of = index.byRevision.get(revision) ?? [];
+  const own = revision !== '' && of.length === 0 ? index.byRevision.get('') ?? [] : of;
+  // Input order first (as a filter of the whole list would give), then shared first and by order.
+  const merged = [...new Set([...own, ...index.shared])].sort((a, b) => a - b).map((i) => inv.meshSources[i]!);
+  return merged.sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+
+/** The run's mesh sources by revision and by resource, as positions in inv.meshSources (built once per run). */
+function meshIndex(inv: Inventory): NonNullable<Inventory['lookups']['meshIndex']> {
+  if (inv.lookups.meshIndex) return inv.lookups.meshIndex;
+  const index = { byRevision: new Map<string, number[]>(), byResource: new Map<Resource, MeshSource[]>(), shared: [] as number[] };
+  inv.meshSources.forEach((m, i) => {
+    const list = index.byRevision.get(m.revision);
+    if (list) list.push(i);
+    else index.byRevision.set(m.revision, [i]);
+    if (m.shared) index.shared.push(i);
+    const same = index.byResource.get(m.resource);
+    if (same) same.push(m);
+    else index.byResource.set(m.resource, [m]);
+  });
+  inv.lookups.meshIndex = index;
+  return index;
+}
+
+/** The other mesh sources of a revision, in input order. */
+export function meshSourcesOfRevision(inv: Inventory, revision: string): MeshSource[] {
+  return (meshIndex(inv).byRevision.get(revision) ?? []).map((i) => inv.meshSources[i]!);
 }
 
 /** `rootNamespace` of the mesh configs (the last one that sets it), default istio-system. */
@@ -41,7 +66,7 @@ export function rootNamespace(meshSources: MeshSource[]): string {
  * none of the document's settings reach a workload.
  */
 export function discarded(m: MeshSource, inv: Inventory, problems: Map<MeshSource, ValueProblem[]>): boolean {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0));
+  return (meshIndex(inv).byResource.get(m.resource) ?? []).some((o) => o.embedError !== undefined || (problems.get(o)?.length ?? 0) > 0);
 }
 
 /**

@@ -45,8 +45,15 @@ export const WAIT_HOOK = 'pilot-agent wait';
 
 /** Both spellings istiod's proto-JSON reading accepts, camelCase first. */
 export function spellings(camel: string): readonly [string, string] {
+  return DRAIN_FIELD_SPELLINGS.get(camel) ?? snakeAlso(camel);
+}
+
+function snakeAlso(camel: string): readonly [string, string] {
   return [camel, camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
 }
+
+/** The fields every workload's resolution reads, spelled once (a constant table, never written after). */
+const DRAIN_FIELD_SPELLINGS: ReadonlyMap<string, readonly [string, string]> = new Map(['terminationDrainDuration', 'drainDuration', 'proxyMetadata', 'defaultConfig'].map((f) => [f, snakeAlso(f)]));
 
 /** The spellings of the fields drain settings live in. */
 export const PROXY_METADATA_KEYS = spellings('proxyMetadata');

@@ -56,6 +56,15 @@ export class InventoryBuilder {
     }
   }
 
+  /**
+   * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
+   * holds one workload and nothing else of the run reads it). `read` parses it.
+   */
+  addDeferred(kind: string, read: () => DocView | undefined): void {
+    this.count++;
+    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind]!, kind });
+  }
+
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
   finish(): Inventory {
     const inv = this.inventory;
@@ -74,13 +83,24 @@ export class InventoryBuilder {
  * see releaseValue), so the run holds one workload's tree at a time.
  */
 export function forEachWorkload(inv: Inventory, visit: (w: Workload) => void): void {
-  let previous: PodWorkloadSource | undefined;
+  let previous: { view: DocView; releasable: boolean; always?: boolean } | undefined;
   const done = (next?: DocView) => {
-    if (previous?.releasable && previous.view !== next) previous.view.releaseValue();
+    if (previous?.releasable && previous.view !== next) previous.view.releaseValue(previous.always);
   };
   for (const source of inv.workloadSources) {
     if ('origin' in source) {
       visit(source);
+      continue;
+    }
+    if ('read' in source) {
+      // Parsed now, linted, and let go of as soon as the next document comes, whatever the size of
+      // the run: a heap that holds every tree costs more in collections than the rare parse again.
+      const view = source.read();
+      done(view);
+      previous = view && { view, releasable: true, always: true };
+      const res = view ? resourcesOf(view)[0] : undefined;
+      // The kind was read from the text; a document the parse reads otherwise holds no workload of it.
+      if (res && res.kind === source.kind) visit(workload(res, source.template, { defaultNamespace: inv.defaultNamespace }));
       continue;
     }
     done(source.view);

@@ -145,8 +145,18 @@ export interface PodWorkloadSource {
   releasable: boolean;
 }
 
+/**
+ * A document of one pod-template workload that the first pass did not parse: `read` parses it when
+ * its workload is linted (once; the same view after that, or nothing when it does not parse).
+ */
+export interface DeferredWorkloadSource {
+  read: () => DocView | undefined;
+  template: Path;
+  kind: string;
+}
+
 /** A workload built as it was found (gateways of an IstioOperator or the Gateway API), or where one is. */
-export type WorkloadSource = Workload | PodWorkloadSource;
+export type WorkloadSource = Workload | PodWorkloadSource | DeferredWorkloadSource;
 
 /**
  * Lookups derived from the inventory on first use and kept for the rest of the run (the inventory
@@ -163,6 +173,10 @@ export class RunLookups {
   globalLifecycles?: LifecycleSetting[];
   /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
   gkeBackendPolicies?: Resource[];
+  /** Mesh sources by revision and by resource, as positions in the run's list (domain/mesh.ts). */
+  meshIndex?: { byRevision: Map<string, number[]>; byResource: Map<Resource, MeshSource[]>; shared: number[] };
+  /** ProxyConfig resources by namespace, in input order (resolve.ts). */
+  proxyConfigsByNamespace?: Map<string | undefined, ProxyConfigResource[]>;
 }
 
 /** A lifetime a traffic resource sets for a Service (a VirtualService timeout, a DestinationRule maxConnectionDuration). */

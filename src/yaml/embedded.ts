@@ -5,7 +5,7 @@
  */
 import { parseDocument, Scalar } from 'yaml';
 import type { DocView, Range, Ref } from '../types.js';
-import { duplicateKey, findTemplateAction, toValue, YAML_OPTIONS } from './read.js';
+import { duplicateKey, findTemplateAction, toValue, parseOptions } from './read.js';
 import { get, walk } from './paths.js';
 import { locate } from './locate.js';
 import { embeddedView } from './views.js';
@@ -33,7 +33,7 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   };
   const known = host.view.store.embeddedParse(text);
   if (known) return { view: embeddedView(host, text, known.value, known.doc, mapping) };
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseDocument(text, parseOptions(text));
   const located = (start: number, end: number, message: string): EmbeddedParse => {
     const map = mapping();
     const s = map(start);

@@ -2,7 +2,7 @@
  * Reading YAML as Kubernetes and istiod do: the parse options (YAML 1.1 scalars, timestamps kept as
  * strings), plain values, duplicate keys, and template actions where YAML structure is.
  */
-import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Tags } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, Schema, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type Tags } from 'yaml';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
 export const YAML_OPTIONS = {
@@ -16,6 +16,21 @@ export const YAML_OPTIONS = {
   // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
   customTags: (tags: Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
 };
+
+/**
+ * The YAML 1.1 schema of YAML_OPTIONS, built once: given as options, the library builds it again
+ * for every document. Nothing a parse does changes a schema.
+ */
+const YAML_11_SCHEMA = new Schema({ resolveKnownTags: false, schema: 'yaml-1.1', merge: YAML_OPTIONS.merge, customTags: YAML_OPTIONS.customTags });
+const PREBUILT_OPTIONS = { ...YAML_OPTIONS, schema: YAML_11_SCHEMA };
+
+/**
+ * The options to parse a text with: YAML_OPTIONS, with the schema built once. A text with a
+ * `%YAML` directive gets the plain options, which let the directive choose the schema.
+ */
+export function parseOptions(text: string): ParseOptions & DocumentOptions & SchemaOptions {
+  return text.includes('%YAML') ? YAML_OPTIONS : PREBUILT_OPTIONS;
+}
 
 /** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */
 export const MAX_ALIAS_COUNT = 1000;

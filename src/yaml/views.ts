@@ -4,7 +4,7 @@
  */
 import { parseDocument, type Document } from 'yaml';
 import type { DocView, Ref, SourceFile } from '../types.js';
-import { toValue, YAML_OPTIONS } from './read.js';
+import { toValue, parseOptions } from './read.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
 export interface MemoryLimits {
@@ -95,8 +95,11 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
 }
 
 /** A view of one document of a manifest file, parsed from its own text starting at `start`. */
-export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document): DocView {
-  return new LazyView(store, file, text, index, value, doc, start);
+export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document, lintedNow = false): DocView {
+  const view = new LazyView(store, file, text, index, value, doc, start);
+  // A document parsed for its workload's visit keeps its AST until it lets go of its value.
+  if (lintedNow) view.keepAst(doc);
+  return view;
 }
 
 /** A view of YAML embedded in the scalar at `host`, whose offsets `mapping` maps onto the host's lines. */
@@ -144,7 +147,7 @@ class LazyView implements DocView {
     if (this.current === RELEASED) {
       // The text parsed before, so parsing it again gives the same value; the AST stays with it.
       this.store.reparsedValues++;
-      this.ast = parseDocument(this.sourceText, YAML_OPTIONS);
+      this.ast = parseDocument(this.sourceText, parseOptions(this.sourceText));
       this.current = toValue(this.ast);
     }
     return this.current;
@@ -152,7 +155,7 @@ class LazyView implements DocView {
 
   get doc(): Document {
     if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? parseDocument(this.sourceText, YAML_OPTIONS);
+    const d = this.store.cachedAst(this) ?? parseDocument(this.sourceText, parseOptions(this.sourceText));
     this.store.rememberAst(this, d);
     return d;
   }
@@ -166,8 +169,12 @@ class LazyView implements DocView {
     return this.map(offset);
   }
 
-  releaseValue(): void {
-    if (this.store.keepEverything) return;
+  keepAst(doc: Document): void {
+    this.ast = doc;
+  }
+
+  releaseValue(always = false): void {
+    if (this.store.keepEverything && !always) return;
     this.current = RELEASED;
     this.ast = undefined;
   }

@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

@@ -4,9 +4,9 @@ import {
   data,
   github,
   property
-} from "./chunk-V7DIAZNH.js";
-import "./chunk-URYZZSVT.js";
-import "./chunk-IFPLH237.js";
+} from "./chunk-UDX2VGBD.js";
+import "./chunk-DNVBN5PX.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

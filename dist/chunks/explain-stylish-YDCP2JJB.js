@@ -1,12 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-IO7WTJZF.js";
+  explainStylish
+} from "./chunk-63SBJA4V.js";
+import "./chunk-VLCB5SNE.js";
+import "./chunk-VO7C3LEH.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-IFPLH237.js";
+import "./chunk-DNVBN5PX.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  explainStylish
 };

@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-O5OLSAH5.js";
+} from "./chunk-VO7C3LEH.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-URYZZSVT.js";
+} from "./chunk-DNVBN5PX.js";
 import {
   formatSeconds
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 
 // src/report/html.ts
 function h(text) {

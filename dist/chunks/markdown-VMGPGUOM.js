@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-O5OLSAH5.js";
+} from "./chunk-VO7C3LEH.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-URYZZSVT.js";
-import "./chunk-IFPLH237.js";
+import "./chunk-DNVBN5PX.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

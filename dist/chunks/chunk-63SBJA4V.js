@@ -9,7 +9,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-O5OLSAH5.js";
+} from "./chunk-VO7C3LEH.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

@@ -1,16 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainStylish
-} from "./chunk-WVDF76GZ.js";
-import "./chunk-VLCB5SNE.js";
-import "./chunk-O5OLSAH5.js";
+  html
+} from "./chunk-XQ54ZD7E.js";
+import "./chunk-VO7C3LEH.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-URYZZSVT.js";
-import "./chunk-IFPLH237.js";
+import "./chunk-DNVBN5PX.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainStylish
+  html
 };

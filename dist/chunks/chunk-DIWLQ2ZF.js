@@ -99,8 +99,12 @@ var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "
 var DRAIN_HOOK = "pilot-agent request --debug-port=15020 POST drain";
 var WAIT_HOOK = "pilot-agent wait";
 function spellings(camel) {
+  return DRAIN_FIELD_SPELLINGS.get(camel) ?? snakeAlso(camel);
+}
+function snakeAlso(camel) {
   return [camel, camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
 }
+var DRAIN_FIELD_SPELLINGS = new Map(["terminationDrainDuration", "drainDuration", "proxyMetadata", "defaultConfig"].map((f) => [f, snakeAlso(f)]));
 var PROXY_METADATA_KEYS = spellings("proxyMetadata");
 var DEFAULT_CONFIG_KEYS = spellings("defaultConfig");
 function fieldsOf(mapping, camel) {
@@ -136,6 +140,10 @@ var RunLookups = class {
   globalLifecycles;
   /** BackendConfigs and GCPBackendPolicies: GKE load balancers' draining (domain/load-balancers.ts). */
   gkeBackendPolicies;
+  /** Mesh sources by revision and by resource, as positions in the run's list (domain/mesh.ts). */
+  meshIndex;
+  /** ProxyConfig resources by namespace, in input order (resolve.ts). */
+  proxyConfigsByNamespace;
 };
 function proxyContainer(w) {
   return w.containers.find((c) => c.name === PROXY_CONTAINER);

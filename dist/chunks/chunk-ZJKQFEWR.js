@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-O5OLSAH5.js";
+} from "./chunk-VO7C3LEH.js";
 import {
   counts
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-URYZZSVT.js";
+} from "./chunk-DNVBN5PX.js";
 import {
   otherFindings
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -1,15 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-D2PHUDKS.js";
-import "./chunk-O5OLSAH5.js";
-import "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-EQYX5PEM.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-URYZZSVT.js";
-import "./chunk-IFPLH237.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainJson
 };

@@ -8,10 +8,10 @@ import {
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-URYZZSVT.js";
+} from "./chunk-DNVBN5PX.js";
 import {
   formatSeconds
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -62,7 +62,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-IFPLH237.js";
+} from "./chunk-DIWLQ2ZF.js";
 import {
   crLabel,
   crResource,
@@ -7447,6 +7447,11 @@ var YAML_OPTIONS = {
   // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
   customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
 };
+var YAML_11_SCHEMA = new import_yaml.Schema({ resolveKnownTags: false, schema: "yaml-1.1", merge: YAML_OPTIONS.merge, customTags: YAML_OPTIONS.customTags });
+var PREBUILT_OPTIONS = { ...YAML_OPTIONS, schema: YAML_11_SCHEMA };
+function parseOptions(text2) {
+  return text2.includes("%YAML") ? YAML_OPTIONS : PREBUILT_OPTIONS;
+}
 var MAX_ALIAS_COUNT = 1e3;
 function duplicateKey(doc) {
   const stack = [doc.contents];
@@ -7557,8 +7562,10 @@ function fileView(file, doc, index, value) {
     }
   };
 }
-function chunkView(store, file, text2, start, index, value, doc) {
-  return new LazyView(store, file, text2, index, value, doc, start);
+function chunkView(store, file, text2, start, index, value, doc, lintedNow = false) {
+  const view = new LazyView(store, file, text2, index, value, doc, start);
+  if (lintedNow) view.keepAst(doc);
+  return view;
 }
 function embeddedView(host, text2, value, doc, mapping) {
   const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, doc, mapping, host);
@@ -7592,14 +7599,14 @@ var LazyView = class {
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
-      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
+      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
       this.current = toValue(this.ast);
     }
     return this.current;
   }
   get doc() {
     if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, YAML_OPTIONS);
+    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
     this.store.rememberAst(this, d);
     return d;
   }
@@ -7611,8 +7618,11 @@ var LazyView = class {
     this.map ??= this.placement();
     return this.map(offset);
   }
-  releaseValue() {
-    if (this.store.keepEverything) return;
+  keepAst(doc) {
+    this.ast = doc;
+  }
+  releaseValue(always = false) {
+    if (this.store.keepEverything && !always) return;
     this.current = RELEASED;
     this.ast = void 0;
   }
@@ -8128,7 +8138,7 @@ function parseEmbedded(host) {
   };
   const known = host.view.store.embeddedParse(text2);
   if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
-  const doc = (0, import_yaml4.parseDocument)(text2, YAML_OPTIONS);
+  const doc = (0, import_yaml4.parseDocument)(text2, parseOptions(text2));
   const located = (start, end, message) => {
     const map = mapping();
     const s = map(start);
@@ -9111,7 +9121,7 @@ function parseInput(input, order, opts = {}) {
     const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
     return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
   }
-  const text2 = input.text;
+  const text2 = input.text.includes("\r") ? input.text.replace(/\r(?!\n)/g, "\n") : input.text;
   const lineCounter = countLines(text2);
   const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
@@ -9120,67 +9130,94 @@ function parseInput(input, order, opts = {}) {
   const store = opts.store ?? new DocumentStore();
   const keep = opts.onDocument ?? ((view) => file.docs.push(view));
   const problems = [];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
   const problem = (start, end, messageId, data) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    problems.push({ file: input.path, messageId, data, range: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } });
+    problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
+  const reader2 = { file, problem };
   documentChunks(text2).forEach(([start, end], index) => {
+    const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
+    if (kind) {
+      opts.onDeferred({ file, start, end, index, kind });
+      return;
+    }
     const chunk = text2.slice(start, end);
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
       for (const _ of new import_yaml6.Lexer().lex(chunk)) ;
       return;
     }
-    let doc;
-    try {
-      doc = (0, import_yaml6.parseDocument)(chunk, YAML_OPTIONS);
-    } catch (e) {
-      problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
-      return;
-    }
-    const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
-    if (helm !== void 0 && !readsTemplated(chunk)) {
-      file.counts.documents++;
-      const head = manifestHead(chunk);
-      if (head.kind && head.apiVersion) file.counts.resources++;
-      return;
-    }
-    if (helm !== void 0) {
-      const close = chunk.indexOf("}}", helm);
-      const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
-      const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
-      problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
-      return;
-    }
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
-      return;
-    }
-    if (doc.contents === null) return;
-    const dup = duplicateKey(doc);
-    if (dup?.range) {
-      problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
-      return;
-    }
-    let value;
-    try {
-      value = toValue(doc);
-    } catch (e) {
-      const at = start + (doc.range?.[0] ?? 0);
-      if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
-      else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
-      return;
-    }
-    file.counts.documents++;
-    file.counts.resources += resourceCount(value);
-    if (isRead(value)) keep(chunkView(store, file, chunk, start, index, value, doc));
+    const read = readDocument(reader2, chunk, start);
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
   });
   return { file, problems };
+}
+function readDocument({ file, problem }, chunk, start) {
+  let doc;
+  try {
+    doc = (0, import_yaml6.parseDocument)(chunk, parseOptions(chunk));
+  } catch (e) {
+    problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
+    return void 0;
+  }
+  const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
+  if (helm !== void 0 && !readsTemplated(chunk)) {
+    file.counts.documents++;
+    const head = manifestHead(chunk);
+    if (head.kind && head.apiVersion) file.counts.resources++;
+    return void 0;
+  }
+  if (helm !== void 0) {
+    const close = chunk.indexOf("}}", helm);
+    const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
+    const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+    problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
+    return void 0;
+  }
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
+    return void 0;
+  }
+  if (doc.contents === null) return void 0;
+  const dup = duplicateKey(doc);
+  if (dup?.range) {
+    problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
+    return void 0;
+  }
+  let value;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    const at = start + (doc.range?.[0] ?? 0);
+    if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
+    else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
+    return void 0;
+  }
+  file.counts.documents++;
+  file.counts.resources += resourceCount(value);
+  return { value, doc };
+}
+function parseDeferred(d, store) {
+  const { file } = d;
+  const problems = [];
+  const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
+  const chunk = file.text.slice(d.start, d.end);
+  const read = readDocument({ file, problem }, chunk, d.start);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : void 0, problems };
+}
+var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
+var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
+var REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
+function deferredKind(text2, start, end) {
+  const chunk = text2.slice(start, end);
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1])) return void 0;
+  return kind;
+}
+function span(lineCounter, start, end) {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
 function countLines(text2) {
   const lc = new import_yaml6.LineCounter();
@@ -9346,6 +9383,14 @@ var InventoryBuilder = class {
       view.releaseValue();
     }
   }
+  /**
+   * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
+   * holds one workload and nothing else of the run reads it). `read` parses it.
+   */
+  addDeferred(kind, read) {
+    this.count++;
+    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind], kind });
+  }
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
   finish() {
     const inv = this.inventory;
@@ -9359,11 +9404,19 @@ var InventoryBuilder = class {
 function forEachWorkload(inv, visit2) {
   let previous;
   const done = (next) => {
-    if (previous?.releasable && previous.view !== next) previous.view.releaseValue();
+    if (previous?.releasable && previous.view !== next) previous.view.releaseValue(previous.always);
   };
   for (const source of inv.workloadSources) {
     if ("origin" in source) {
       visit2(source);
+      continue;
+    }
+    if ("read" in source) {
+      const view = source.read();
+      done(view);
+      previous = view && { view, releasable: true, always: true };
+      const res = view ? resourcesOf(view)[0] : void 0;
+      if (res && res.kind === source.kind) visit2(workload(res, source.template, { defaultNamespace: inv.defaultNamespace }));
       continue;
     }
     done(source.view);
@@ -9564,9 +9617,29 @@ function revisionOf(w, inv) {
   return typeof nsRev === "string" && nsRev !== "default" ? nsRev : "";
 }
 function meshSourcesFor(inv, revision) {
-  let own = inv.meshSources.filter((m) => m.revision === revision || m.shared);
-  if (revision !== "" && !own.some((m) => m.revision === revision)) own = inv.meshSources.filter((m) => m.revision === "" || m.shared);
-  return [...own].sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+  const index = meshIndex(inv);
+  const of = index.byRevision.get(revision) ?? [];
+  const own = revision !== "" && of.length === 0 ? index.byRevision.get("") ?? [] : of;
+  const merged = [.../* @__PURE__ */ new Set([...own, ...index.shared])].sort((a, b) => a - b).map((i) => inv.meshSources[i]);
+  return merged.sort((a, b) => Number(b.shared) - Number(a.shared) || a.order - b.order);
+}
+function meshIndex(inv) {
+  if (inv.lookups.meshIndex) return inv.lookups.meshIndex;
+  const index = { byRevision: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), shared: [] };
+  inv.meshSources.forEach((m, i) => {
+    const list = index.byRevision.get(m.revision);
+    if (list) list.push(i);
+    else index.byRevision.set(m.revision, [i]);
+    if (m.shared) index.shared.push(i);
+    const same2 = index.byResource.get(m.resource);
+    if (same2) same2.push(m);
+    else index.byResource.set(m.resource, [m]);
+  });
+  inv.lookups.meshIndex = index;
+  return index;
+}
+function meshSourcesOfRevision(inv, revision) {
+  return (meshIndex(inv).byRevision.get(revision) ?? []).map((i) => inv.meshSources[i]);
 }
 function rootNamespace(meshSources) {
   let root = "istio-system";
@@ -9574,7 +9647,7 @@ function rootNamespace(meshSources) {
   return root;
 }
 function discarded(m, inv, problems) {
-  return inv.meshSources.some((o) => o.resource === m.resource && (o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0));
+  return (meshIndex(inv).byResource.get(m.resource) ?? []).some((o) => o.embedError !== void 0 || (problems.get(o)?.length ?? 0) > 0);
 }
 function meshDiscard(m) {
   return m.pairedWith ? { skipped: true, other: m.pairedWith } : { skipped: false };
@@ -10200,7 +10273,7 @@ function mostSpecificSetting(involved) {
 function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), versions };
 }
 function targetConfig(inv, config) {
   const versions = targetVersions(config, inv.versionSignals.values());
@@ -10224,7 +10297,7 @@ function resolveWorkload(w, inv, config, run) {
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
   const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
-  unapplied.push(...discardedMeshValues(inv, revision, meshSources), ...appContainerDrainEnv(w));
+  unapplied.push(...discardedMeshValues(inv, revision, meshSources, run), ...appContainerDrainEnv(w));
   const grace = graceOf(w, config);
   const proxy = proxyContainer(w);
   const appPreStop = maxPreStop(w, w.containers.filter((c) => c.name !== PROXY_CONTAINER), k8s);
@@ -10293,8 +10366,8 @@ function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
     if (pick && crsHonoured) layers.push(proxyConfigResourceLayer(level, pick));
     else if (pick) unapplied.push(...ignoreLayer(proxyConfigResourceLayer(level, pick), `Istio ${istio} ignores ProxyConfig resources (honoured from 1.13)`));
   };
-  cr("root-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === rootNs && !p.selector)));
-  if (ns && ns !== rootNs) cr("namespace-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && !p.selector)));
+  cr("root-proxyconfig", oldest(proxyConfigsIn(inv, rootNs).filter((p) => !p.selector)));
+  if (ns && ns !== rootNs) cr("namespace-proxyconfig", oldest(proxyConfigsIn(inv, ns).filter((p) => !p.selector)));
   const snapshot = userProxyConfig(w);
   if (snapshot) {
     const at = () => ({ level: "proxy-container", source: `PROXY_CONFIG of the ${PROXY_CONTAINER} container`, ref: snapshot.ref });
@@ -10311,9 +10384,22 @@ function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
   } else if (ann) {
     unapplied.push(...ignoreLayer(proxyConfigLayer("annotation", ann.value, annAt), `admission denies the pod: its ${PROXY_CONFIG_ANNOTATION} annotation does not parse or validate`));
   }
-  if (ns) cr("selector-proxyconfig", oldest(inv.proxyConfigs.filter((p) => p.namespace === ns && p.selector && labelsMatch(p.selector, w.podLabels))));
+  if (ns) cr("selector-proxyconfig", oldest(proxyConfigsIn(inv, ns).filter((p) => p.selector && labelsMatch(p.selector, w.podLabels))));
   layers.push(containerEnvLayer(w));
   return layers;
+}
+function proxyConfigsIn(inv, ns) {
+  let index = inv.lookups.proxyConfigsByNamespace;
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of inv.proxyConfigs) {
+      const list = index.get(p.namespace);
+      if (list) list.push(p);
+      else index.set(p.namespace, [p]);
+    }
+    inv.lookups.proxyConfigsByNamespace = index;
+  }
+  return index.get(ns) ?? [];
 }
 function proxyConfigLayer(level, pc, at) {
   if (!isRecord(pc)) return { level };
@@ -10442,8 +10528,11 @@ function ignoreLayer(layer, why2) {
   }
   return out;
 }
-function discardedMeshValues(inv, revision, kept) {
+function discardedMeshValues(inv, revision, kept, run) {
+  const hit = run.discardedByRevision.get(revision);
+  if (hit) return hit;
   const out = [];
+  run.discardedByRevision.set(revision, out);
   for (const m of meshSourcesFor(inv, revision)) {
     if (kept.includes(m)) continue;
     for (const [key, dc] of fieldsOf(m.value, "defaultConfig")) {
@@ -10758,9 +10847,9 @@ function rejection(w) {
   if (w.origin === "gateway-values") return "Helm rejects the gateway chart values (the chart validates their types)";
   return w.origin === "iop-gateway" ? "istioctl rejects the IstioOperator" : `the API server rejects the ${w.kind}`;
 }
-function meshDiscardWords(m, all) {
+function meshDiscardWords(m, inv) {
   const d = meshDiscard(m);
-  const other = all.find((o) => o !== m && o.revision === m.revision && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
+  const other = meshSourcesOfRevision(inv, m.revision).find((o) => o !== m && o.shared !== m.shared && !o.embedError)?.label ?? (d.skipped ? d.other : void 0);
   if (d.skipped || other) return `istiod skips this mesh config (${m.label}; it logs "invalid mesh config, ignoring") and applies ${other} alone, so none of this one's settings apply.`;
   return `istiod logs "invalid mesh config, using last known state" and keeps its last good mesh config (or the built-in defaults) instead of this one (${m.label}), so none of its settings apply.`;
 }
@@ -11294,7 +11383,7 @@ async function prepare(req, onEmbedded) {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -11309,11 +11398,22 @@ async function prepare(req, onEmbedded) {
   const texts2 = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => i.text === void 0 ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...n >= fromTexts ? { inMemory: true } : {} }]])) : void 0;
   return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
 }
+function deferredRead(d, store, findings) {
+  let read;
+  return () => {
+    if (!read) {
+      const { view, problems } = parseDeferred(d, store);
+      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+      read = { view };
+    }
+    return read.view;
+  };
+}
 async function lint(req) {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
   const model = await prepare(req, suppressor.onEmbedded);
   const subjects = /* @__PURE__ */ new Map();
-  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects, suppressor });
+  const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects: req.onWorkload ? subjects : void 0, suppressor });
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -13889,7 +13989,7 @@ var invalid_duration_default = defineRule({
               ...fitted(
                 MESSAGES2,
                 drainSecondsFault(p) ? "meshDrainSeconds" : "meshDuration",
-                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory.meshSources) },
+                { ...pd.data, discarded: meshDiscardWords(m, ctx.inventory) },
                 ["setting"]
               )
             });
@@ -14003,7 +14103,7 @@ var invalid_field_type_default = defineRule({
             const fix = typeof dc === "string" && /:\s/.test(dc) ? `Write its fields as a YAML mapping under ${key}:, not as a string` : `Write the ProxyConfig fields as a mapping under ${key}:`;
             ctx.report({
               at: { view: m.view, path: [...m.path, key] },
-              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory.meshSources) }, ["value"]),
+              ...fitted(MESSAGES3, "defaultConfigNotMapping", { key, value: describeValue(dc), fix, discarded: meshDiscardWords(m, ctx.inventory) }, ["value"]),
               resource: resourceId(m.resource)
             });
           }
@@ -14316,7 +14416,7 @@ var invalid_mesh_config_default = defineRule({
             if (!realProblem(p) || ownedElsewhere(p, m) || acceptedByJsonpb(p)) continue;
             const dotted2 = p.ref.path.slice(m.path.length).join(".");
             const { what, fix, note } = explain(p);
-            const discarded2 = meshDiscardWords(m, ctx.inventory.meshSources);
+            const discarded2 = meshDiscardWords(m, ctx.inventory);
             ctx.report({
               at: p.ref,
               resource: meshResource(m),
@@ -14362,7 +14462,7 @@ var invalid_mesh_config_default = defineRule({
             at: { view: m.view, path: [] },
             resource: resourceId(res),
             messageId: "meshTextNotMapping",
-            data: { type: typeof parsed === "string" ? "a plain string" : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory.meshSources) }
+            data: { type: typeof parsed === "string" ? "a plain string" : yamlType(parsed), discarded: meshDiscardWords(m, ctx.inventory) }
           });
         }
       }
@@ -15847,7 +15947,7 @@ var proxy_metadata_not_string_default = defineRule({
                   mdKey: String(p.ref.path[p.ref.path.length - 2]),
                   type: yamlType(p.value),
                   fix: s.fix,
-                  discarded: meshDiscardWords(m, ctx.inventory.meshSources)
+                  discarded: meshDiscardWords(m, ctx.inventory)
                 },
                 ["name", "value"]
               )
