@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-XIXXIZCL.js";
+} from "./chunks/chunk-VAETZI5Q.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

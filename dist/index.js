@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-XIXXIZCL.js";
+} from "./chunks/chunk-VAETZI5Q.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -7,7 +7,7 @@
 export { GO_DURATION_FORMAT, PARSE_BOOL_VALUES, afterProxyPreStop, alsoWords, assumedSentence, atLeast, clip, denialWords, drainDurationFloor, durationFault, durationWords, fact, fitRaises, fitted, gatewayDrainCaveat, graceWords, helpNotes, meshDiscardWords, namespaceInjection, origin, proxyNoun, raisesToo, rejection, relatedValues, sourceWords, targetVersionNote, targetVersionWords, valueList } from './describe.js';
 export { annotationDrain, ezAssumed, meshDrain, proxyConfigDrain, workloadDrain } from './domain/drain-cover.js';
 export type { DrainValues } from './domain/drain-cover.js';
-export { drainFit, shorterDrain } from './domain/drain-fit.js';
+export { drainDurationForGrace, drainFit, shorterDrain } from './domain/drain-fit.js';
 export { durationFix, formatSeconds, parseGoBool, parseGoDuration, suggestDuration } from './domain/durations.js';
 export { podDenied, realProblem, rejectedCrValues, resourceEnvSites, workloadEnvSites } from './domain/env-sites.js';
 export type { EnvSite } from './domain/env-sites.js';

@@ -159,7 +159,7 @@ ruleTester(rule, {
         {
           messageId: 'envNotString',
           message: 'MINIMUM_DRAIN_DURATION value: 60 is a YAML number, not a string: the API server rejects the Deployment.',
-          help: 'Write value: "60s". Container env values must be strings.',
+          help: 'Write value: "60s", and raise drainDuration to at least 1m. Container env values must be strings.',
           line: 22,
           column: 22,
           endLine: 22,

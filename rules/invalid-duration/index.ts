@@ -201,11 +201,12 @@ export default defineRule({
             const quote = text === undefined ? `Write a string, e.g. value: "${e['name'] === MIN ? '30s' : '30'}"` : text === shown ? `Quote it: value: "${text}"` : `Write value: "${text}"`;
             // A minimum that outlasts drainDuration needs drainDuration raised too: not a quote alone.
             const secs = text === undefined ? undefined : parseGoDuration(text);
-            const alone = e['name'] !== MIN || (unambiguous(value) && secs !== undefined && !raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion));
+            const too = e['name'] === MIN && secs !== undefined ? raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion) : '';
+            const alone = e['name'] !== MIN || (unambiguous(value) && secs !== undefined && !too);
             const quoteFix = text !== undefined && alone ? writeFix(ref, text) : undefined;
             // A removed variable is better gone than quoted: quoted, it is accepted and still ignored (removed-setting).
             const gone = e['name'] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
-            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
+            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : `${quote}${too}`;
             ctx.report({
               at: ref,
               workload: w,

@@ -147,6 +147,12 @@ fixTester(rule, [
     output: changed(ANNOTATION_BESIDE_POD_SPEC, `'{"terminationGracePeriodSeconds": "1m30s"}'`, `'{}'`),
   },
   {
+    name: 'no fix when the grace period taking effect needs drainDuration raised too (the help says both)',
+    code: changed(ANNOTATION, '          drainDuration: 45s\n', '          drainDuration: 45s\n          terminationDrainDuration: 50s\n'),
+    messageIds: ['inAnnotation'],
+    output: null,
+  },
+  {
     name: 'no fix in a mesh config: there is no pod to move it to',
     code: MESH,
     messageIds: ['inMeshConfig'],

@@ -94,14 +94,14 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'inAnnotation',
-          message: "proxy.istio.io/config has no terminationGracePeriodSeconds: istiod drops the key, and the grace period stays 30 (default).",
-          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: terminationGracePeriodSeconds 60 (proxy.istio.io/config annotation, ${F}/annotation.yaml:17); terminationGracePeriodSeconds 30 (default).`,
+          message: 'proxy.istio.io/config has no terminationGracePeriodSeconds: istiod drops the key, and the grace period stays 30 (default).',
+          help: `Set it in the pod spec instead: spec.template.spec.terminationGracePeriodSeconds: 60 (and raise drainDuration to at least 50s, or Envoy stops accepting connections before the drain ends), and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: terminationGracePeriodSeconds 60 (proxy.istio.io/config annotation, ${F}/annotation.yaml:17); terminationGracePeriodSeconds 30 (default); terminationDrainDuration 50s (proxy.istio.io/config annotation, ${F}/annotation.yaml:16); drainDuration 45s (default).`,
           line: 17,
           column: 11,
           endLine: 17,
           endColumn: 40,
           related: [],
-          resource: "Deployment shop/payments",
+          resource: 'Deployment shop/payments',
         },
         {
           messageId: 'inAnnotationBesidePodSpec',
@@ -114,7 +114,7 @@ ruleTester(rule, {
           related: [
             `${F}/annotation.yaml:31:34 terminationGracePeriodSeconds 90 (pod spec)`,
           ],
-          resource: "Pod shop/payments-debug",
+          resource: 'Pod shop/payments-debug',
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { DEFAULT_G, PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, defineRule, fixOf, isRecord, parseGoDuration, resourceId, valueList } from '../../src/rule-api.js';
+import { DEFAULT_G, PROXY_CONFIG_ANNOTATION, WORKLOAD_TEMPLATE, defineRule, drainDurationForGrace, fixOf, formatSeconds, isRecord, parseGoDuration, resourceId, valueList } from '../../src/rule-api.js';
 import type { Fix, Path, PathSeg, Ref, RelatedValue, ResolvedWorkload, Valued, Workload } from '../../src/rule-api.js';
 const KEY = 'terminationGracePeriodSeconds';
 /** In ProxyConfig and MeshConfig text istiod also accepts snake_case keys, so a user may write either. */
@@ -88,7 +88,7 @@ export default defineRule({
     messages: {
       notAField: {
         message: '{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).',
-        help: 'Set it {{setWhere}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
+        help: 'Set it {{setWhere}}: {{want}}{{also}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}.',
       },
       notAFieldBesidePodSpec: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
@@ -100,7 +100,7 @@ export default defineRule({
       },
       inAnnotation: {
         message: '{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).',
-        help: "Set it {{setWhere}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.",
+        help: "Set it {{setWhere}}: {{want}}{{also}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}.",
       },
       inAnnotationBesidePodSpec: {
         message: "{{annotation}} has no {{key}}: istiod drops the key; the grace period is the pod spec's {{grace}}.",
@@ -114,17 +114,22 @@ export default defineRule({
   },
   create(ctx) {
     /** What the pod's grace period is, and the data its help needs. */
-    const podGrace = (rw: ResolvedWorkload, w: Workload, want: string, written: [string, Valued<unknown>]): { podSet: boolean; data: Record<string, string>; related: RelatedValue[] } => {
+    const podGrace = (rw: ResolvedWorkload, w: Workload, want: string, written: [string, Valued<unknown>]): { podSet: boolean; alone: boolean; data: Record<string, string>; related: RelatedValue[] } => {
       // The gateway chart renders its pod spec's grace period from a value of the same name.
       const chartValue = w.origin === 'gateway-values';
       const podKey = chartValue ? KEY : `${dotted(w.podSpecPath.slice(w.base.length))}.${KEY}`;
       const setWhere = chartValue ? `as a value of the gateway chart instead: ${podKey}` : `in the pod spec instead: ${podKey}`;
       const g = rw.grace;
       const values = valueList([written, [KEY, g]]);
-      if (g.prov.level === 'default') return { podSet: false, data: { setWhere, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      if (g.prov.level === 'default') {
+        // The value taking effect lets the drain run longer: drainDuration must then cover it too.
+        const dd = /^\d+$/.test(want) ? drainDurationForGrace(rw, Number(want), ctx.config.istioVersion) : undefined;
+        const also = dd === undefined ? '' : ` (and raise drainDuration to at least ${formatSeconds(dd)}, or Envoy stops accepting connections before the drain ends)`;
+        return { podSet: false, alone: dd === undefined, data: { setWhere, want, also, values: dd === undefined ? values : valueList([written, [KEY, g], [rw.ez.value ? 'MINIMUM_DRAIN_DURATION' : 'terminationDrainDuration', rw.ez.value ? rw.min : rw.tdd], ['drainDuration', rw.dd]]), grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      }
       const related: RelatedValue[] = g.prov.ref ? [{ message: `${KEY} ${g.value ?? 'unusable'} (${w.origin === 'gateway-values' ? g.prov.source : 'pod spec'})`, ref: g.prov.ref }] : [];
       const orSet = g.value !== undefined && String(g.value) === want ? '' : `, or set the value you want in ${chartValue ? `the gateway chart value ${KEY}` : podKey}`;
-      return { podSet: true, data: { values, orSet, grace: g.value === undefined ? 'unusable value' : String(g.value) }, related };
+      return { podSet: true, alone: true, data: { values, orSet, grace: g.value === undefined ? 'unusable value' : String(g.value) }, related };
     };
 
     return {
@@ -157,7 +162,7 @@ export default defineRule({
           ctx.report({
             at,
             workload: w,
-            fix: moveFix(w, at, raw, g.podSet),
+            fix: g.alone ? moveFix(w, at, raw, g.podSet) : undefined,
             messageId: g.podSet ? 'notAFieldBesidePodSpec' : 'notAField',
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related,
@@ -174,7 +179,7 @@ export default defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: 'key' },
               workload: w,
-              fix: moveFix(w, { view: ann.view, path: [key] }, raw, g.podSet),
+              fix: g.alone ? moveFix(w, { view: ann.view, path: [key] }, raw, g.podSet) : undefined,
               messageId: g.podSet ? 'inAnnotationBesidePodSpec' : 'inAnnotation',
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related,

@@ -91,3 +91,19 @@ export function shorterDrain(rw: ResolvedWorkload, ez: boolean, istioVersion?: s
   const need = proxyMustOutlive(rw);
   return need !== undefined && pp + most < need ? undefined : most;
 }
+
+/**
+ * The drainDuration (whole seconds) a classic drain would need once the grace period is `grace` (a
+ * grace period about to take effect): the proxy then lives until min(drain start + wait, G), and its
+ * listeners, which stop accepting at drain start + drainDuration, must not close before
+ * (`listeners-close-before-drain-ends`). Undefined when drainDuration already suffices or plays no part.
+ */
+export function drainDurationForGrace(rw: ResolvedWorkload, grace: number, istioVersion?: string): number | undefined {
+  if (istioVersion && compareVersions(istioVersion, '1.8') < 0) return undefined;
+  const tl = rw.timeline;
+  if (rw.admissionDenied || (tl.path !== 'classic' && tl.path !== 'native-without-drain-hook')) return undefined;
+  const start = tl.drainStart;
+  if (start === undefined || tl.drainEndAtLeast || rw.proxyPreStop.seconds === undefined) return undefined;
+  const alive = Math.min(start + (rw.ez.value ? rw.min.value : rw.tdd.value), grace);
+  return alive > start + rw.dd.value ? Math.ceil(alive - start) : undefined;
+}

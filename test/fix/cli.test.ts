@@ -19,7 +19,7 @@ spec:
     metadata:
       annotations:
         proxy.istio.io/config: |
-          terminationDrainDuration: 50s
+          terminationDrainDuration: 40s
     spec:
       containers:
         - name: app
@@ -57,13 +57,13 @@ after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 describe('--fix on the command line', () => {
   it('--fix-dry-run prints the unified diff, writes nothing, and exits as a run over the fixed text would', () => {
     const dir = tempFile(INPUT);
-    // The fixed grace period of 60 lets the 50s drain run past drainDuration (45s): that warning remains.
     const r = runCli(['orders.yaml', '--fix-dry-run', '--format', 'json=report.json'], { cwd: dir });
     assert.equal(r.stdout, DIFF);
     assert.equal(readFileSync(path.join(dir, 'orders.yaml'), 'utf8'), INPUT);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { findings: { ruleId: string }[] };
-    assert.deepEqual(report.findings.map((f) => f.ruleId), ['listeners-close-before-drain-ends']);
-    assert.equal(r.code, 1);
+    // The grace period of 60, in the pod spec, covers the 40s drain: nothing remains.
+    assert.deepEqual(report.findings.map((f) => f.ruleId), []);
+    assert.equal(r.code, 0);
   });
 
   it('--fix writes the file; the report and the exit code are those of what remains', () => {
@@ -71,25 +71,25 @@ describe('--fix on the command line', () => {
     const r = runCli(['orders.yaml', '--fix', '--format', 'json'], { cwd: dir });
     assert.equal(readFileSync(path.join(dir, 'orders.yaml'), 'utf8'), FIXED);
     const report = JSON.parse(r.stdout) as { findings: { ruleId: string; fixable?: boolean }[] };
-    assert.deepEqual(report.findings.map((f) => [f.ruleId, f.fixable ?? false]), [['listeners-close-before-drain-ends', false]]);
-    assert.deepEqual([r.code, r.stderr], [1, '']);
+    assert.deepEqual(report.findings, []);
+    assert.deepEqual([r.code, r.stderr], [0, '']);
   });
 
   it('stdin with --fix prints the fixed text; the report goes to stderr', () => {
     const r = runCli(['-', '--fix', '--stdin-filename', 'orders.yaml', '--no-help'], { input: INPUT });
     assert.equal(r.stdout, FIXED);
-    assert.match(r.stderr, /^orders\.yaml\n.*listeners-close-before-drain-ends/s);
-    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '✔ no problems (1 file checked)\n');
+    assert.equal(r.code, 0);
   });
 
   it('JSON marks fixable findings with their fix type; stylish counts them', () => {
     const dir = tempFile(INPUT);
     const json = runCli(['orders.yaml', '--format', 'json'], { cwd: dir });
     const report = JSON.parse(json.stdout) as { findings: { ruleId: string; fixable?: boolean; fixType?: string }[] };
-    // The 50s drain past the default grace period needs drainDuration raised with it: no fix.
-    assert.deepEqual(report.findings.map((f) => [f.ruleId, f.fixable, f.fixType]), [['misplaced-grace-period', true, 'layout'], ['drain-exceeds-grace-period', undefined, undefined]]);
+    // The 40s drain past the default grace period: a timing fix (drainDuration, 45s, covers it already).
+    assert.deepEqual(report.findings.map((f) => [f.ruleId, f.fixable, f.fixType]), [['misplaced-grace-period', true, 'layout'], ['drain-exceeds-grace-period', true, 'timing']]);
     const stylish = runCli(['orders.yaml', '--no-help'], { cwd: dir });
-    assert.match(stylish.stdout, /\n✖ 2 problems \(1 error, 1 warning, 0 info\)\n {2}1 problem potentially fixable with the `--fix` option\.\n$/);
+    assert.match(stylish.stdout, /\n✖ 2 problems \(1 error, 1 warning, 0 info\)\n {2}1 problem potentially fixable with the `--fix` option\.\n {2}1 more with `--fix --fix-type timing`, which changes when the pod is killed\.\n$/);
   });
 
   it('--fix-type takes layout and timing; anything else, or without --fix, is a usage error', () => {

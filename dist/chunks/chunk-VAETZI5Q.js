@@ -10729,6 +10729,15 @@ function shorterDrain(rw, ez, istioVersion) {
   const need = proxyMustOutlive(rw);
   return need !== void 0 && pp + most < need ? void 0 : most;
 }
+function drainDurationForGrace(rw, grace, istioVersion) {
+  if (istioVersion && compareVersions(istioVersion, "1.8") < 0) return void 0;
+  const tl = rw.timeline;
+  if (rw.admissionDenied || tl.path !== "classic" && tl.path !== "native-without-drain-hook") return void 0;
+  const start = tl.drainStart;
+  if (start === void 0 || tl.drainEndAtLeast || rw.proxyPreStop.seconds === void 0) return void 0;
+  const alive = Math.min(start + (rw.ez.value ? rw.min.value : rw.tdd.value), grace);
+  return alive > start + rw.dd.value ? Math.ceil(alive - start) : void 0;
+}
 
 // src/describe.ts
 function origin(prov) {
@@ -13947,10 +13956,11 @@ var invalid_duration_default = defineRule({
             const text2 = e["name"] === MIN ? suggestDuration(value) : typeof value === "number" ? shown4 : void 0;
             const quote = text2 === void 0 ? `Write a string, e.g. value: "${e["name"] === MIN ? "30s" : "30"}"` : text2 === shown4 ? `Quote it: value: "${text2}"` : `Write value: "${text2}"`;
             const secs = text2 === void 0 ? void 0 : parseGoDuration(text2);
-            const alone = e["name"] !== MIN || unambiguous(value) && secs !== void 0 && !raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion);
+            const too = e["name"] === MIN && secs !== void 0 ? raisesToo(workloadDrain(rw), MIN, secs, rw, ctx.config.istioVersion) : "";
+            const alone = e["name"] !== MIN || unambiguous(value) && secs !== void 0 && !too;
             const quoteFix = text2 !== void 0 && alone ? writeFix(ref, text2) : void 0;
             const gone = e["name"] === TDDS && removedIn(ctx.config.istioVersion, TDDS_REMOVED);
-            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : quote;
+            const fix = gone ? `Remove it: Istio ${TDDS_REMOVED} removed the variable, so quoted it would be accepted and still ignored` : `${quote}${too}`;
             ctx.report({
               at: ref,
               workload: w,
@@ -15030,7 +15040,7 @@ var misplaced_grace_period_default = defineRule({
     messages: {
       notAField: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it, and the grace period stays {{grace}} (default).",
-        help: "Set it {{setWhere}}: {{want}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}."
+        help: "Set it {{setWhere}}: {{want}}{{also}}, and remove it from {{place}} ({{path}}). There is no such field there: {{strict}}. Values: {{values}}."
       },
       notAFieldBesidePodSpec: {
         message: "{{key}} is not a field of {{place}}: kubectl apply rejects it; the grace period is the pod spec's {{grace}}.",
@@ -15042,7 +15052,7 @@ var misplaced_grace_period_default = defineRule({
       },
       inAnnotation: {
         message: "{{annotation}} has no {{key}}: istiod drops the key, and the grace period stays {{grace}} (default).",
-        help: "Set it {{setWhere}}: {{want}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}."
+        help: "Set it {{setWhere}}: {{want}}{{also}}, and remove it from the annotation. It is a pod field, not a ProxyConfig field, and istiod drops unknown ProxyConfig keys silently. Values: {{values}}."
       },
       inAnnotationBesidePodSpec: {
         message: "{{annotation}} has no {{key}}: istiod drops the key; the grace period is the pod spec's {{grace}}.",
@@ -15061,10 +15071,14 @@ var misplaced_grace_period_default = defineRule({
       const setWhere = chartValue ? `as a value of the gateway chart instead: ${podKey}` : `in the pod spec instead: ${podKey}`;
       const g = rw.grace;
       const values = valueList([written2, [KEY, g]]);
-      if (g.prov.level === "default") return { podSet: false, data: { setWhere, want, values, grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      if (g.prov.level === "default") {
+        const dd = /^\d+$/.test(want) ? drainDurationForGrace(rw, Number(want), ctx.config.istioVersion) : void 0;
+        const also = dd === void 0 ? "" : ` (and raise drainDuration to at least ${formatSeconds(dd)}, or Envoy stops accepting connections before the drain ends)`;
+        return { podSet: false, alone: dd === void 0, data: { setWhere, want, also, values: dd === void 0 ? values : valueList([written2, [KEY, g], [rw.ez.value ? "MINIMUM_DRAIN_DURATION" : "terminationDrainDuration", rw.ez.value ? rw.min : rw.tdd], ["drainDuration", rw.dd]]), grace: String(g.value ?? DEFAULT_G) }, related: [] };
+      }
       const related3 = g.prov.ref ? [{ message: `${KEY} ${g.value ?? "unusable"} (${w.origin === "gateway-values" ? g.prov.source : "pod spec"})`, ref: g.prov.ref }] : [];
       const orSet = g.value !== void 0 && String(g.value) === want ? "" : `, or set the value you want in ${chartValue ? `the gateway chart value ${KEY}` : podKey}`;
-      return { podSet: true, data: { values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related3 };
+      return { podSet: true, alone: true, data: { values, orSet, grace: g.value === void 0 ? "unusable value" : String(g.value) }, related: related3 };
     };
     return {
       workload(rw) {
@@ -15095,7 +15109,7 @@ var misplaced_grace_period_default = defineRule({
           ctx.report({
             at,
             workload: w,
-            fix: moveFix2(w, at, raw, g.podSet),
+            fix: g.alone ? moveFix2(w, at, raw, g.podSet) : void 0,
             messageId: g.podSet ? "notAFieldBesidePodSpec" : "notAField",
             data: { key: KEY, place: where.name, path: where.path, strict: STRICT, ...g.data },
             related: g.related
@@ -15110,7 +15124,7 @@ var misplaced_grace_period_default = defineRule({
             ctx.report({
               at: { view: ann.view, path: [key], target: "key" },
               workload: w,
-              fix: moveFix2(w, { view: ann.view, path: [key] }, raw, g.podSet),
+              fix: g.alone ? moveFix2(w, { view: ann.view, path: [key] }, raw, g.podSet) : void 0,
               messageId: g.podSet ? "inAnnotationBesidePodSpec" : "inAnnotation",
               data: { key, annotation: PROXY_CONFIG_ANNOTATION, ...g.data },
               related: g.related
