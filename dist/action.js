@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-VAETZI5Q.js";
+} from "./chunks/chunk-NCJE2Q4N.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

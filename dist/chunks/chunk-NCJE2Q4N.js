@@ -8854,7 +8854,7 @@ function gatewaySpecificKey(values) {
   return isRecord(ann) && GATEWAY_POD_ANNOTATIONS.some((a) => a in ann) ? "podAnnotations" : void 0;
 }
 function isGatewayChartValues(values) {
-  return validateGatewayValues(values) === true && gatewaySpecificKey(values) !== void 0;
+  return gatewaySpecificKey(values) !== void 0 && validateGatewayValues(values) === true;
 }
 function addGatewayValues(inv, site2, opts) {
   const chart = renderGatewayChart(site2);
