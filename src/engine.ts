@@ -3,27 +3,22 @@
  * next one its output; nothing goes back. Formatters receive the one sorted result set.
  */
 import path from 'node:path';
-import { load, type LoadedInput, type TextInput } from './load.js';
+import { load, type LoadedInput, type LoadOutcome, type TextInput } from './load.js';
 import { parseDeferred, parseInput, type DeferredDocument } from './parse.js';
-import { InventoryBuilder, forEachWorkload } from './inventory/builder.js';
+import { InventoryBuilder } from './inventory/builder.js';
 import { type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
-import { mostSpecificSetting, resolve, resolveRun, resolveWorkload, targetConfig } from './resolve.js';
+import { resolve, resolveRun, targetConfig } from './resolve.js';
 import { type Resolution, type ResolvedWorkload, type RunResolution } from './resolved.js';
 import type { ResolvedConfig } from './config.js';
-import { descriptor, type Report, type Rule, type RuleContext } from './rule.js';
-import { fillMessage } from './messages.js';
+import { descriptor, type Rule } from './rule.js';
 import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
-import type { DocView, Finding, LintResult, ResourceId, SourceFile } from './types.js';
+import type { DocView, Finding, LintResult, SourceFile } from './types.js';
 import { DocumentStore, type MemoryLimits } from './yaml/views.js';
-import { locate } from './yaml/locate.js';
-import { joinWords } from './text.js';
-import { reportedVersions, targetVersionNote } from './describe.js';
+import { reportedVersions } from './describe.js';
 import type { TargetVersions } from './domain/versions.js';
-import { workloadName } from './domain/identity.js';
 import { Suppressor, type SuppressionOptions } from './suppress/suppressor.js';
-import { resourceSubject, workloadSubject, type Subject } from './suppress/subject.js';
-import { fingerprint } from './suppress/fingerprint.js';
+import { runRules, type RunOutcome } from './rule-runner.js';
 
 export interface LintRequest {
   cwd: string;
@@ -119,18 +114,35 @@ export interface Analysis extends Model {
  * is told of every embedded document the run reads (suppression comments inside it).
  */
 export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (view: DocView) => void): Promise<Model> {
+  return prepareLoaded(req, await loadInputs(req), onEmbedded);
+}
+
+/** What a run read: the inputs to lint, and the --mesh-config files read for their mesh config only. */
+export interface RunInputs {
+  loaded: LoadOutcome;
+  meshOnly: LoadedInput[];
+}
+
+/** Load: the paths (files named with --gateway-values too), then the --mesh-config files not among them. */
+export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunInputs> {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   // Files named with --gateway-values are linted too (once, if the paths name them as well).
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency, replaced: req.replaced });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
-  const flagged = new Set(req.meshConfigFiles);
   const meshOnly: LoadedInput[] = [];
   if (req.meshConfigFiles.length > 0) {
     const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
     meshOnly.push(...extra.inputs);
     loaded.missing.push(...extra.missing.map((m) => path.relative(req.cwd, m) || m));
   }
+  return { loaded, meshOnly };
+}
+
+/** Parse → inventory (document by document) → what the run's workloads share. */
+export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void): Model {
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const flagged = new Set(req.meshConfigFiles);
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
@@ -143,7 +155,7 @@ export async function prepare(req: Omit<LintRequest, 'rules'>, onEmbedded?: (vie
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -186,6 +198,11 @@ export async function lint(req: LintRequest): Promise<LintOutcome> {
   const subjects = new Map<Finding, Workload[]>();
   // Only explain reads who each finding is about: a lint run holds no workload past its visit.
   const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects: req.onWorkload ? subjects : undefined, suppressor });
+  return outcome(req, model, ran, suppressor, subjects);
+}
+
+/** The run's result set, from what the rules found and what the engine found itself. */
+export function outcome(req: LintRequest, model: Model, ran: RunOutcome, suppressor: Suppressor, subjects = new Map<Finding, Workload[]>()): LintOutcome {
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -241,13 +258,6 @@ function valuesParseErrors(inv: Inventory): Finding[] {
   return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, 'valuesSyntax', { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
 }
 
-/** A proxy.istio.io/config annotation that does not parse. */
-function annotationParseError(w: Workload): Finding | undefined {
-  const e = w.proxyConfigAnnotation?.error;
-  if (!e) return undefined;
-  return { ...parseError(w.view.file.path, e.range, 'annotationSyntax', { detail: e.message }), resource: resourceOf(w) };
-}
-
 function meshOnlyPaths(files: SourceFile[]): Set<string> {
   return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
 }
@@ -263,159 +273,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export interface RuleInput {
-  inventory: Inventory;
-  run: RunResolution;
-  config: ResolvedConfig;
-  /** Called with each resolved workload after the rules have seen it. */
-  onWorkload?: (rw: ResolvedWorkload, versions: TargetVersions) => void;
-  /** Filled with the workloads each finding is about. */
-  subjects?: Map<Finding, Workload[]>;
-  /** The run's suppressions (default: the config's, with inline suppressions on). */
-  suppressor?: Suppressor;
-}
-
-/**
- * Runs the rules over the run: each workload is built, resolved and handed to every rule, one at a
- * time, then each rule ends. Reports become findings as they come (a location is looked up while
- * the document's AST is still cached).
- */
-export function runRules(rules: Rule[], input: RuleInput): { findings: Finding[]; workloads: number; ran: Set<string> } {
-  const out: Finding[] = [];
-  let workloads = 0;
-  const { inventory, run, config } = input;
-  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
-  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
-  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
-  const notes = suppressor.notesAnnotations;
-  if (notes) {
-    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
-      suppressor.note(resourceSubject({ view: r.view, path: r.base }, undefined, inventory.defaultNamespace));
-    }
-  }
-  forEachWorkload(inventory, (w) => {
-    const e = annotationParseError(w);
-    if (e) {
-      out.push(e);
-      input.subjects?.set(e, [w]);
-    }
-    if (notes) suppressor.note(workloadSubject(w));
-    const rw = resolveWorkload(w, inventory, config, run);
-    workloads++;
-    for (const a of active) a.visitor.workload?.(rw);
-    input.onWorkload?.(rw, run.versions);
-  });
-  for (const a of active) {
-    a.visitor.end?.();
-    a.finish();
-  }
-  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
-}
-
-/** One rule's context, bound to the run's suppressions and to the findings it adds to. */
-function ruleRun(rule: Rule, input: RuleInput, suppressor: Suppressor, out: Finding[]) {
-  const id = rule.meta.id;
-  const meshWide = new Map<string, { finding: Finding; first: string; others: Set<string> }>();
-  const deferred: [Finding, Report][] = [];
-  const emit = (r: Report, meshKey?: { subject: string }) => {
-    // A workload that suppresses the rule is left out of a finding about a mesh-wide setting.
-    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
-    const range = locate(r.at);
-    // A mesh-wide setting is reported once, for the first workload; the others are named in its help.
-    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
-    const seen = meshWideKey ? meshWide.get(meshWideKey) : undefined;
-    if (seen) {
-      if (meshKey!.subject !== seen.first) seen.others.add(meshKey!.subject);
-      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
-      return;
-    }
-    // Who the finding is about: the workload, or (mesh-wide, or reported without one) the resource it points into.
-    const resource = meshKey ? undefined : (r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : undefined));
-    const subject: Subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource, input.inventory.defaultNamespace);
-    const decision = suppressor.decide(id, subject, r.at.view.file.path);
-    if (decision.drop) return;
-    const finding: Finding = {
-      ruleId: id,
-      messageId: r.messageId,
-      severity: decision.severity ?? r.severity ?? rule.meta.severity,
-      message: '',
-      help: '',
-      file: r.at.view.file.path,
-      range,
-      resource,
-      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
-      docsUrl: rule.meta.docsUrl,
-      fingerprint: fingerprint(id, r.messageId, subject.id, r.at),
-    };
-    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
-    if (r.fix) {
-      if (!rule.meta.fixTypes?.includes(r.fix.type)) throw new Error(`rule ${id} reported a ${r.fix.type} fix it does not declare`);
-      finding.fix = r.fix;
-    }
-    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey!.subject, others: new Set() });
-    if (r.workload) input.subjects?.set(finding, [r.workload]);
-    if (typeof r.data === 'function') deferred.push([finding, r]);
-    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-    out.push(finding);
-  };
-  const ctx: RuleContext = {
-    inventory: input.inventory,
-    resolution: input.run,
-    config: input.config,
-    report: (r) => emit(r),
-    ignores: (w) => suppressor.ignores(id, w),
-    reportDrainSetting: (r) => {
-      const w = r.workload.workload;
-      const most = mostSpecificSetting(r.involved);
-      if (!most) {
-        // All defaults: where the annotation to add belongs (a gateway without a pod template: its entry).
-        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: 'key' }, workload: w });
-        return;
-      }
-      // The finding points at that setting: it is not repeated as a related location.
-      const related = r.related?.filter((rel) => rel.ref !== most.prov.ref);
-      if (most.prov.level === 'mesh') emit({ ...r, related, at: most.prov.ref!, workload: w }, { subject: workloadName(r.workload) });
-      else emit({ ...r, related, at: most.prov.ref!, workload: w });
-    },
-  };
-  return {
-    visitor: rule.create(ctx),
-    /** A finding about a mesh-wide setting names the other workloads it applies to. */
-    finish() {
-      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-      for (const { finding, others } of meshWide.values()) {
-        if (others.size === 0) continue;
-        const more = `The same applies to ${others.size} more workload${others.size === 1 ? '' : 's'} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
-        finding.help = finding.help ? `${finding.help} ${more}` : more;
-      }
-    },
-  };
-}
-
-/** The message and help of a report, built from the rule's declared message and the report's data. */
-function texts(rule: Rule, r: Report, versions: TargetVersions): { message: string; help: string } {
-  const spec = rule.meta.messages[r.messageId];
-  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
-  const data = typeof r.data === 'function' ? r.data() : r.data;
-  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
-  // A message that depends on the target versions says where they came from.
-  const target = spec.versions ? targetVersionNote(versions, spec.versions) : '';
-  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
-}
-
-/**
- * A message built from many pieces is held by V8 as a tree of them until it is first read flat;
- * findings live until the output is written, so read each once now (a quarter less memory each).
- */
-function compact(f: Finding): void {
-  f.message.charCodeAt(0);
-  f.help.charCodeAt(0);
-  for (const r of f.related) r.message.charCodeAt(0);
-}
-
-function resourceOf(w: Workload, container?: string): ResourceId {
-  const id = resourceId(w);
-  if (container) id.container = container;
-  return id;
-}
-
+export { runRules, type RuleInput } from './rule-runner.js';

@@ -36,6 +36,13 @@ export interface RuleMeta<M extends string = string> {
   /** The kinds of fix a fixable rule's findings may carry (declared exactly when `fixable`). */
   fixTypes?: readonly FixType[];
   messages: Record<M, MessageSpec>;
+  /**
+   * workload() gathers facts across workloads that end() or a report's deferred `data` reads (counts,
+   * names, the first workload a resource applies to). With worker threads such a rule runs on the
+   * main thread over every workload; any other rule judges each workload on its own and may run on
+   * a worker (a test runs every fixture on 1, 2 and 4 threads and compares the output byte for byte).
+   */
+  crossWorkload?: boolean;
 }
 
 

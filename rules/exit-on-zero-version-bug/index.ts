@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'info',
     description: 'EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a target Istio version where it misbehaves: it never sees zero connections (1.12.0–1.13.4, ambient gateways and waypoints before 1.29.6 and 1.30.3) or one failed stats request ends the drain at once (1.14–1.22).',
     help: 'Upgrade to an Istio release where EXIT_ON_ZERO_ACTIVE_CONNECTIONS works for these proxies, or turn it off and size terminationDrainDuration instead.',
+    crossWorkload: true,
     fixable: false,
     messages: {
       noStats: {

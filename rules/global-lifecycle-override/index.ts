@@ -21,6 +21,7 @@ export default defineRule({
     severity: 'warning',
     description: "values.global.proxy.lifecycle replaces the whole istio-proxy lifecycle of every injected sidecar and gateway, dropping the native sidecar's /drain preStop and the pilot-agent wait postStart of holdApplicationUntilProxyStarts.",
     help: 'Make values.global.proxy.lifecycle run the hooks it replaces (the native /drain preStop, the pilot-agent wait postStart), or remove it and give the workloads that need a hook their own istio-proxy container lifecycle.',
+    crossWorkload: true,
     fixable: false,
     messages: {
       dropsDrainHook: {

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     description: 'Native sidecars are forced (sidecar.istio.io/nativeSidecar: "true" or istiod ENABLE_NATIVE_SIDECARS=true) for a target Kubernetes older than 1.29, which does not run init containers with restartPolicy: Always as sidecars.',
     help: 'Do not force native sidecars for clusters older than Kubernetes 1.29: remove the nativeSidecar annotation or set ENABLE_NATIVE_SIDECARS to "false" (or "auto"), or target Kubernetes 1.29 or later.',
+    crossWorkload: true,
     fixable: false,
     messages: {
       annotationForcesNative: {

@@ -82,6 +82,7 @@ export default defineRule({
     severity: 'warning',
     description: 'A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.',
     help: "Write drain durations in the pod template's proxy.istio.io/config annotation or meshConfig.defaultConfig and proxy environment variables under spec.environmentVariables; select pods in their own namespace, keep one selector-less ProxyConfig per namespace, and select a Gateway API gateway by gateway.networking.k8s.io/gateway-name only.",
+    crossWorkload: true,
     fixable: false,
     messages: {
       prunedDuration: {

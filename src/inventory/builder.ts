@@ -6,7 +6,7 @@
  */
 import type { DocView } from '../types.js';
 import { get, isRecord } from '../yaml/paths.js';
-import { RunLookups, WORKLOAD_TEMPLATE, resource, resourcesOf, type Inventory, type PodWorkloadSource, type Resource, type Workload } from './model.js';
+import { RunLookups, WORKLOAD_TEMPLATE, resource, resourcesOf, type Inventory, type DeferredWorkloadSource, type PodWorkloadSource, type Resource, type Workload } from './model.js';
 import { workload } from './pod-workloads.js';
 import { addIstioOperator, addOperatorGateways } from './operator.js';
 import { gatewayApiWorkload, linkGatewayParameters } from './gateway-api.js';
@@ -60,9 +60,9 @@ export class InventoryBuilder {
    * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
    * holds one workload and nothing else of the run reads it). `read` parses it.
    */
-  addDeferred(kind: string, read: () => DocView | undefined): void {
+  addDeferred(at: DeferredWorkloadSource['at'], kind: string, read: () => DocView | undefined): void {
     this.count++;
-    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind]!, kind });
+    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind]!, kind, at });
   }
 
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
@@ -98,17 +98,29 @@ export function forEachWorkload(inv: Inventory, visit: (w: Workload) => void): v
       const view = source.read();
       done(view);
       previous = view && { view, releasable: true, always: true };
-      const res = view ? resourcesOf(view)[0] : undefined;
-      // The kind was read from the text; a document the parse reads otherwise holds no workload of it.
-      if (res && res.kind === source.kind) visit(workload(res, source.template, { defaultNamespace: inv.defaultNamespace }));
+      const w = deferredWorkload(inv, source, view);
+      if (w) visit(w);
       continue;
     }
     done(source.view);
     previous = source;
-    const value = get(source.view.value, source.base);
-    if (isRecord(value)) visit(workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }));
+    const w = parsedWorkload(inv, source);
+    if (w) visit(w);
   }
   done();
+}
+
+/** The workload of a deferred document, parsed (`view`), or none when it did not parse or holds another kind. */
+export function deferredWorkload(inv: Inventory, source: DeferredWorkloadSource, view: DocView | undefined): Workload | undefined {
+  const res = view ? resourcesOf(view)[0] : undefined;
+  // The kind was read from the text; a document the parse reads otherwise holds no workload of it.
+  return res && res.kind === source.kind ? workload(res, source.template, { defaultNamespace: inv.defaultNamespace }) : undefined;
+}
+
+/** The workload of a pod-template source the first pass parsed. */
+function parsedWorkload(inv: Inventory, source: PodWorkloadSource): Workload | undefined {
+  const value = get(source.view.value, source.base);
+  return isRecord(value) ? workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }) : undefined;
 }
 
 /** Every workload of the run at once: for inspecting small inputs (tests, the smoke report). */

@@ -153,6 +153,8 @@ export interface DeferredWorkloadSource {
   read: () => DocView | undefined;
   template: Path;
   kind: string;
+  /** Where the document is in its file (a worker thread parses it from there). */
+  at: { file: SourceFile; start: number; end: number; index: number };
 }
 
 /** A workload built as it was found (gateways of an IstioOperator or the Gateway API), or where one is. */

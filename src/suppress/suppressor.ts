@@ -169,6 +169,24 @@ export class Suppressor {
     if (this.reportUnused) this.annotationsOf(subject);
   }
 
+  /**
+   * Which annotation directives suppressed something here (a worker thread's run), to be merged
+   * into the main thread's with useFrom(): site, key and the rules each was used for.
+   */
+  uses(): [string, string, string[]][] {
+    const out: [string, string, string[]][] = [];
+    for (const [site, list] of this.annotationDirectives) for (const d of list) if (d.used.size > 0) out.push([site, d.key, [...d.used]]);
+    return out;
+  }
+
+  /** Marks the directives another thread's run used (see uses()). */
+  useFrom(uses: readonly [string, string, string[]][]): void {
+    for (const [site, key, used] of uses) {
+      const d = this.annotationDirectives.get(site)?.find((x) => x.key === key);
+      for (const u of used) d?.used.add(u);
+    }
+  }
+
   /** The drainlint.io/ignore annotations of a subject (read once per annotation). */
   private annotationsOf(subject: Subject): AnnotationDirective[] {
     const out: AnnotationDirective[] = [];

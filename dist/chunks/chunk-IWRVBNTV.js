@@ -9387,9 +9387,9 @@ var InventoryBuilder = class {
    * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
    * holds one workload and nothing else of the run reads it). `read` parses it.
    */
-  addDeferred(kind, read) {
+  addDeferred(at, kind, read) {
     this.count++;
-    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind], kind });
+    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind], kind, at });
   }
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
   finish() {
@@ -9415,16 +9415,24 @@ function forEachWorkload(inv, visit2) {
       const view = source.read();
       done(view);
       previous = view && { view, releasable: true, always: true };
-      const res = view ? resourcesOf(view)[0] : void 0;
-      if (res && res.kind === source.kind) visit2(workload(res, source.template, { defaultNamespace: inv.defaultNamespace }));
+      const w2 = deferredWorkload(inv, source, view);
+      if (w2) visit2(w2);
       continue;
     }
     done(source.view);
     previous = source;
-    const value = get(source.view.value, source.base);
-    if (isRecord(value)) visit2(workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }));
+    const w = parsedWorkload(inv, source);
+    if (w) visit2(w);
   }
   done();
+}
+function deferredWorkload(inv, source, view) {
+  const res = view ? resourcesOf(view)[0] : void 0;
+  return res && res.kind === source.kind ? workload(res, source.template, { defaultNamespace: inv.defaultNamespace }) : void 0;
+}
+function parsedWorkload(inv, source) {
+  const value = get(source.view.value, source.base);
+  return isRecord(value) ? workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }) : void 0;
 }
 function classify(inv, res, order, opts, configMaps, meshOnly, flag) {
   const template = WORKLOAD_TEMPLATE[res.kind];
@@ -11210,6 +11218,22 @@ var Suppressor = class {
   note(subject) {
     if (this.reportUnused) this.annotationsOf(subject);
   }
+  /**
+   * Which annotation directives suppressed something here (a worker thread's run), to be merged
+   * into the main thread's with useFrom(): site, key and the rules each was used for.
+   */
+  uses() {
+    const out = [];
+    for (const [site2, list] of this.annotationDirectives) for (const d of list) if (d.used.size > 0) out.push([site2, d.key, [...d.used]]);
+    return out;
+  }
+  /** Marks the directives another thread's run used (see uses()). */
+  useFrom(uses) {
+    for (const [site2, key, used] of uses) {
+      const d = this.annotationDirectives.get(site2)?.find((x) => x.key === key);
+      for (const u of used) d?.used.add(u);
+    }
+  }
   /** The drainlint.io/ignore annotations of a subject (read once per annotation). */
   annotationsOf(subject) {
     const out = [];
@@ -11369,19 +11393,230 @@ function fingerprint(ruleId, messageId, resource2, at) {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
 
+// src/rule-runner.ts
+function runRules(rules, input) {
+  const runner = new RuleRunner(rules, input);
+  forEachWorkload(input.inventory, (w) => runner.visit(w));
+  return runner.finish();
+}
+var RuleRunner = class {
+  constructor(rules, input, role = "main") {
+    this.input = input;
+    this.role = role;
+    this.suppressor = input.suppressor ?? new Suppressor(input.config, process.cwd());
+    this.running = rules.filter((rule) => this.suppressor.runs(rule.meta.id));
+    this.active = this.running.map((rule, index) => ruleRun(rule, index, input, this.suppressor, this.findings, role === "worker" && rule.meta.crossWorkload !== true));
+    this.notes = this.suppressor.notesAnnotations && role === "main";
+    if (this.notes) {
+      const inv = input.inventory;
+      for (const r of [...inv.meshSources.map((m) => m.resource), ...inv.istioOperators, ...inv.proxyConfigs]) {
+        this.suppressor.note(resourceSubject({ view: r.view, path: r.base }, void 0, inv.defaultNamespace));
+      }
+    }
+  }
+  input;
+  role;
+  findings = [];
+  workloads = 0;
+  active;
+  running;
+  suppressor;
+  notes;
+  /**
+   * One workload. On the main thread, `remote` holds what a worker's rules reported for it: those
+   * rules are not run again here, their events are replayed in their place. On a worker, returns
+   * the events of the rules it runs.
+   */
+  visit(w, remote) {
+    const events = [];
+    const rw = this.prepareVisit(w);
+    if (this.role === "worker") {
+      for (const a of this.active) if (a.recording) a.visit(rw, events);
+      return events;
+    }
+    let at = 0;
+    for (const a of this.active) {
+      if (!remote || a.rule.meta.crossWorkload) {
+        a.visitor.workload?.(rw);
+        continue;
+      }
+      while (at < remote.length && remote[at].rule < a.index) at++;
+      for (; at < remote.length && remote[at].rule === a.index; at++) a.replay(remote[at]);
+    }
+    this.input.onWorkload?.(rw, this.input.run.versions);
+    return events;
+  }
+  prepareVisit(w) {
+    if (this.role === "main") {
+      const e = annotationParseError(w);
+      if (e) {
+        this.findings.push(e);
+        this.input.subjects?.set(e, [w]);
+      }
+      if (this.notes) this.suppressor.note(workloadSubject(w));
+    }
+    this.workloads++;
+    return resolveWorkload(w, this.input.inventory, this.input.config, this.input.run);
+  }
+  /** Each rule's end(), then the texts that waited for it. */
+  finish() {
+    if (this.role === "main") {
+      for (const a of this.active) {
+        a.visitor.end?.();
+        a.finish();
+      }
+    }
+    return { findings: this.findings, workloads: this.workloads, ran: new Set(this.running.map((r) => r.meta.id)) };
+  }
+};
+function ruleRun(rule, index, input, suppressor, out, recording) {
+  const id = rule.meta.id;
+  const meshWide = /* @__PURE__ */ new Map();
+  const deferred = [];
+  let events;
+  const emit = (r, meshKey) => {
+    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
+    const range = locate(r.at);
+    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
+    const seen = meshWideKey ? meshWide.get(meshWideKey) : void 0;
+    if (seen) {
+      if (events) events.push({ rule: index, meshKey: meshWideKey, subject: meshKey.subject });
+      else if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
+      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
+      return;
+    }
+    const resource2 = meshKey ? void 0 : r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0);
+    const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
+    const decision = suppressor.decide(id, subject, r.at.view.file.path);
+    if (decision.drop) return;
+    const finding = {
+      ruleId: id,
+      messageId: r.messageId,
+      severity: decision.severity ?? r.severity ?? rule.meta.severity,
+      message: "",
+      help: "",
+      file: r.at.view.file.path,
+      range,
+      resource: resource2,
+      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
+      docsUrl: rule.meta.docsUrl,
+      fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
+    };
+    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
+    if (r.fix) {
+      if (!rule.meta.fixTypes?.includes(r.fix.type)) throw new Error(`rule ${id} reported a ${r.fix.type} fix it does not declare`);
+      finding.fix = r.fix;
+    }
+    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
+    if (r.workload) input.subjects?.set(finding, [r.workload]);
+    if (typeof r.data === "function") {
+      if (events) throw new Error(`rule ${id} reports data computed after end(): declare it crossWorkload`);
+      deferred.push([finding, r]);
+    } else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
+    if (events) events.push(meshWideKey ? { rule: index, finding, meshKey: meshWideKey, subject: meshKey.subject } : { rule: index, finding });
+    else out.push(finding);
+  };
+  const ctx = {
+    inventory: input.inventory,
+    resolution: input.run,
+    config: input.config,
+    report: (r) => emit(r),
+    ignores: (w) => suppressor.ignores(id, w),
+    reportDrainSetting: (r) => {
+      const w = r.workload.workload;
+      const most = mostSpecificSetting(r.involved);
+      if (!most) {
+        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
+        return;
+      }
+      const related3 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
+      if (most.prov.level === "mesh") emit({ ...r, related: related3, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
+      else emit({ ...r, related: related3, at: most.prov.ref, workload: w });
+    }
+  };
+  const visitor = rule.create(ctx);
+  return {
+    rule,
+    index,
+    recording,
+    visitor,
+    visit(rw, into) {
+      events = into;
+      try {
+        visitor.workload?.(rw);
+      } finally {
+        events = void 0;
+      }
+    },
+    /** A worker's event, merged as if this thread had made the report. */
+    replay(e) {
+      if (e.meshKey === void 0) {
+        out.push(e.finding);
+        return;
+      }
+      const seen = meshWide.get(e.meshKey);
+      if (seen) {
+        if (e.subject !== seen.first) seen.others.add(e.subject);
+        return;
+      }
+      meshWide.set(e.meshKey, { finding: e.finding, first: e.subject, others: /* @__PURE__ */ new Set() });
+      out.push(e.finding);
+    },
+    /** A finding about a mesh-wide setting names the other workloads it applies to. */
+    finish() {
+      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
+      for (const { finding, others } of meshWide.values()) {
+        if (others.size === 0) continue;
+        const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
+        finding.help = finding.help ? `${finding.help} ${more}` : more;
+      }
+    }
+  };
+}
+function texts(rule, r, versions) {
+  const spec = rule.meta.messages[r.messageId];
+  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
+  const data = typeof r.data === "function" ? r.data() : r.data;
+  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
+  const target = spec.versions ? targetVersionNote(versions, spec.versions) : "";
+  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
+}
+function compact(f) {
+  f.message.charCodeAt(0);
+  f.help.charCodeAt(0);
+  for (const r of f.related) r.message.charCodeAt(0);
+}
+function annotationParseError(w) {
+  const e = w.proxyConfigAnnotation?.error;
+  if (!e) return void 0;
+  return { ...parseError(w.view.file.path, e.range, "annotationSyntax", { detail: e.message }), resource: resourceOf(w) };
+}
+function resourceOf(w, container) {
+  const id = resourceId(w);
+  if (container) id.container = container;
+  return id;
+}
+
 // src/engine.ts
 async function prepare(req, onEmbedded) {
+  return prepareLoaded(req, await loadInputs(req), onEmbedded);
+}
+async function loadInputs(req) {
   const readStdin = req.readStdin ?? (async () => Buffer.alloc(0));
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const loaded = await load({ cwd: req.cwd, paths: [...req.paths, ...[...gatewayValues].map((f) => path5.relative(req.cwd, f) || f)], ignore: req.config.ignore, ignoreBase: req.config.dir, maxFileSize: req.config.maxFileSize, stdinFilename: req.stdinFilename, readStdin, texts: req.texts, concurrency: req.concurrency, replaced: req.replaced });
   const linted = new Set(loaded.inputs.map((i) => i.absPath).filter(Boolean));
-  const flagged = new Set(req.meshConfigFiles);
   const meshOnly = [];
   if (req.meshConfigFiles.length > 0) {
     const extra = await load({ cwd: req.cwd, paths: req.meshConfigFiles.filter((f) => !linted.has(f)), ignore: [], maxFileSize: req.config.maxFileSize, readStdin });
     meshOnly.push(...extra.inputs);
     loaded.missing.push(...extra.missing.map((m) => path5.relative(req.cwd, m) || m));
   }
+  return { loaded, meshOnly };
+}
+function prepareLoaded(req, { loaded, meshOnly }, onEmbedded) {
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const flagged = new Set(req.meshConfigFiles);
   const findings = [];
   const files = [];
   const inputs = [...loaded.inputs, ...meshOnly];
@@ -11392,7 +11627,7 @@ async function prepare(req, onEmbedded) {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -11423,6 +11658,9 @@ async function lint(req) {
   const model = await prepare(req, suppressor.onEmbedded);
   const subjects = /* @__PURE__ */ new Map();
   const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, subjects: req.onWorkload ? subjects : void 0, suppressor });
+  return outcome(req, model, ran, suppressor, subjects);
+}
+function outcome(req, model, ran, suppressor, subjects = /* @__PURE__ */ new Map()) {
   const findings = [...model.findings, ...ran.findings];
   const hidden = meshOnlyPaths(model.files);
   const kept = findings.filter((f) => !hidden.has(f.file));
@@ -11468,138 +11706,11 @@ function meshParseErrors(inv) {
 function valuesParseErrors(inv) {
   return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
 }
-function annotationParseError(w) {
-  const e = w.proxyConfigAnnotation?.error;
-  if (!e) return void 0;
-  return { ...parseError(w.view.file.path, e.range, "annotationSyntax", { detail: e.message }), resource: resourceOf(w) };
-}
 function meshOnlyPaths(files) {
   return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
 }
 function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function runRules(rules, input) {
-  const out = [];
-  let workloads = 0;
-  const { inventory, run, config } = input;
-  const suppressor = input.suppressor ?? new Suppressor(config, process.cwd());
-  const running = rules.filter((rule) => suppressor.runs(rule.meta.id));
-  const active = running.map((rule) => ruleRun(rule, input, suppressor, out));
-  const notes = suppressor.notesAnnotations;
-  if (notes) {
-    for (const r of [...inventory.meshSources.map((m) => m.resource), ...inventory.istioOperators, ...inventory.proxyConfigs]) {
-      suppressor.note(resourceSubject({ view: r.view, path: r.base }, void 0, inventory.defaultNamespace));
-    }
-  }
-  forEachWorkload(inventory, (w) => {
-    const e = annotationParseError(w);
-    if (e) {
-      out.push(e);
-      input.subjects?.set(e, [w]);
-    }
-    if (notes) suppressor.note(workloadSubject(w));
-    const rw = resolveWorkload(w, inventory, config, run);
-    workloads++;
-    for (const a of active) a.visitor.workload?.(rw);
-    input.onWorkload?.(rw, run.versions);
-  });
-  for (const a of active) {
-    a.visitor.end?.();
-    a.finish();
-  }
-  return { findings: out, workloads, ran: new Set(running.map((r) => r.meta.id)) };
-}
-function ruleRun(rule, input, suppressor, out) {
-  const id = rule.meta.id;
-  const meshWide = /* @__PURE__ */ new Map();
-  const deferred = [];
-  const emit = (r, meshKey) => {
-    if (meshKey && r.workload && suppressor.ignores(id, r.workload)) return;
-    const range = locate(r.at);
-    const meshWideKey = meshKey && `${r.at.view.file.path}:${range.line}:${range.column}`;
-    const seen = meshWideKey ? meshWide.get(meshWideKey) : void 0;
-    if (seen) {
-      if (meshKey.subject !== seen.first) seen.others.add(meshKey.subject);
-      if (r.workload) input.subjects?.get(seen.finding)?.push(r.workload);
-      return;
-    }
-    const resource2 = meshKey ? void 0 : r.resource ?? (r.workload ? resourceOf(r.workload, r.container) : void 0);
-    const subject = r.workload && !meshKey ? workloadSubject(r.workload, r.container ?? r.resource?.container) : resourceSubject(r.at, resource2, input.inventory.defaultNamespace);
-    const decision = suppressor.decide(id, subject, r.at.view.file.path);
-    if (decision.drop) return;
-    const finding = {
-      ruleId: id,
-      messageId: r.messageId,
-      severity: decision.severity ?? r.severity ?? rule.meta.severity,
-      message: "",
-      help: "",
-      file: r.at.view.file.path,
-      range,
-      resource: resource2,
-      related: (r.related ?? []).map((rel) => ({ file: rel.ref.view.file.path, range: locate(rel.ref), message: rel.message })),
-      docsUrl: rule.meta.docsUrl,
-      fingerprint: fingerprint(id, r.messageId, subject.id, r.at)
-    };
-    if (decision.suppressions.length > 0) finding.suppressions = decision.suppressions;
-    if (r.fix) {
-      if (!rule.meta.fixTypes?.includes(r.fix.type)) throw new Error(`rule ${id} reported a ${r.fix.type} fix it does not declare`);
-      finding.fix = r.fix;
-    }
-    if (meshWideKey) meshWide.set(meshWideKey, { finding, first: meshKey.subject, others: /* @__PURE__ */ new Set() });
-    if (r.workload) input.subjects?.set(finding, [r.workload]);
-    if (typeof r.data === "function") deferred.push([finding, r]);
-    else compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-    out.push(finding);
-  };
-  const ctx = {
-    inventory: input.inventory,
-    resolution: input.run,
-    config: input.config,
-    report: (r) => emit(r),
-    ignores: (w) => suppressor.ignores(id, w),
-    reportDrainSetting: (r) => {
-      const w = r.workload.workload;
-      const most = mostSpecificSetting(r.involved);
-      if (!most) {
-        emit({ ...r, at: w.anchor ?? { view: w.view, path: w.podMetaPath, target: "key" }, workload: w });
-        return;
-      }
-      const related3 = r.related?.filter((rel) => rel.ref !== most.prov.ref);
-      if (most.prov.level === "mesh") emit({ ...r, related: related3, at: most.prov.ref, workload: w }, { subject: workloadName(r.workload) });
-      else emit({ ...r, related: related3, at: most.prov.ref, workload: w });
-    }
-  };
-  return {
-    visitor: rule.create(ctx),
-    /** A finding about a mesh-wide setting names the other workloads it applies to. */
-    finish() {
-      for (const [finding, r] of deferred) compact(Object.assign(finding, texts(rule, r, input.run.versions)));
-      for (const { finding, others } of meshWide.values()) {
-        if (others.size === 0) continue;
-        const more = `The same applies to ${others.size} more workload${others.size === 1 ? "" : "s"} using this mesh config: ${joinWords([...others].sort(), 5)}.`;
-        finding.help = finding.help ? `${finding.help} ${more}` : more;
-      }
-    }
-  };
-}
-function texts(rule, r, versions) {
-  const spec = rule.meta.messages[r.messageId];
-  if (!spec) throw new Error(`rule ${rule.meta.id} reported the undeclared message ${r.messageId}`);
-  const data = typeof r.data === "function" ? r.data() : r.data;
-  const where = `rule ${rule.meta.id}, message ${r.messageId}`;
-  const target = spec.versions ? targetVersionNote(versions, spec.versions) : "";
-  return { message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where) + target };
-}
-function compact(f) {
-  f.message.charCodeAt(0);
-  f.help.charCodeAt(0);
-  for (const r of f.related) r.message.charCodeAt(0);
-}
-function resourceOf(w, container) {
-  const id = resourceId(w);
-  if (container) id.container = container;
-  return id;
 }
 
 // src/domain/env-sites.ts
@@ -13011,6 +13122,7 @@ var exit_on_zero_version_bug_default = defineRule({
     severity: "info",
     description: "EXIT_ON_ZERO_ACTIVE_CONNECTIONS is on for a target Istio version where it misbehaves: it never sees zero connections (1.12.0–1.13.4, ambient gateways and waypoints before 1.29.6 and 1.30.3) or one failed stats request ends the drain at once (1.14–1.22).",
     help: "Upgrade to an Istio release where EXIT_ON_ZERO_ACTIVE_CONNECTIONS works for these proxies, or turn it off and size terminationDrainDuration instead.",
+    crossWorkload: true,
     fixable: false,
     messages: {
       noStats: {
@@ -13437,6 +13549,7 @@ var global_lifecycle_override_default = defineRule({
     severity: "warning",
     description: "values.global.proxy.lifecycle replaces the whole istio-proxy lifecycle of every injected sidecar and gateway, dropping the native sidecar's /drain preStop and the pilot-agent wait postStart of holdApplicationUntilProxyStarts.",
     help: "Make values.global.proxy.lifecycle run the hooks it replaces (the native /drain preStop, the pilot-agent wait postStart), or remove it and give the workloads that need a hook their own istio-proxy container lifecycle.",
+    crossWorkload: true,
     fixable: false,
     messages: {
       dropsDrainHook: {
@@ -15310,6 +15423,7 @@ var native_sidecar_unsupported_default = defineRule({
     severity: "error",
     description: 'Native sidecars are forced (sidecar.istio.io/nativeSidecar: "true" or istiod ENABLE_NATIVE_SIDECARS=true) for a target Kubernetes older than 1.29, which does not run init containers with restartPolicy: Always as sidecars.',
     help: 'Do not force native sidecars for clusters older than Kubernetes 1.29: remove the nativeSidecar annotation or set ENABLE_NATIVE_SIDECARS to "false" (or "auto"), or target Kubernetes 1.29 or later.',
+    crossWorkload: true,
     fixable: false,
     messages: {
       annotationForcesNative: {
@@ -15526,6 +15640,7 @@ var proxy_config_resource_misuse_default = defineRule({
     severity: "warning",
     description: "A ProxyConfig resource that cannot do what it is written for: fields its schema prunes (drain durations), a selector in the root namespace, a second selector-less ProxyConfig in one namespace, or a Gateway API gateway selected by a label other than gateway.networking.k8s.io/gateway-name.",
     help: "Write drain durations in the pod template's proxy.istio.io/config annotation or meshConfig.defaultConfig and proxy environment variables under spec.environmentVariables; select pods in their own namespace, keep one selector-less ProxyConfig per namespace, and select a Gateway API gateway by gateway.networking.k8s.io/gateway-name only.",
+    crossWorkload: true,
     fixable: false,
     messages: {
       prunedDuration: {
@@ -17132,10 +17247,10 @@ async function fixPasses(first, req) {
   const read = first.texts ?? /* @__PURE__ */ new Map();
   const current = /* @__PURE__ */ new Map();
   const applied = /* @__PURE__ */ new Map();
-  let outcome = first;
+  let outcome2 = first;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = 0;
-    for (const [file, fixes2] of fixesByFile(outcome.result.findings, req.types)) {
+    for (const [file, fixes2] of fixesByFile(outcome2.result.findings, req.types)) {
       const text2 = current.get(file) ?? read.get(file)?.text;
       if (text2 === void 0) continue;
       const done = applyPass(text2, fixes2);
@@ -17145,7 +17260,7 @@ async function fixPasses(first, req) {
       changed++;
     }
     if (changed === 0) break;
-    outcome = await req.lint(current);
+    outcome2 = await req.lint(current);
   }
   const files = [];
   for (const [file, input] of read) {
@@ -17160,7 +17275,7 @@ async function fixPasses(first, req) {
       files.push(w.written ? { ...base3, status: "written" } : { ...base3, status: "not-written", reason: w.why });
     }
   }
-  return { outcome, files };
+  return { outcome: outcome2, files };
 }
 
 // src/domain/targets.ts
@@ -17342,10 +17457,10 @@ async function lint2(request) {
     } : void 0,
     suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known }
   };
-  let outcome = await lint({ ...engineRequest, keepTexts: Boolean(o.fix) });
+  let outcome2 = await lint({ ...engineRequest, keepTexts: Boolean(o.fix) });
   let fixed;
   if (o.fix) {
-    const read = outcome.texts;
+    const read = outcome2.texts;
     const again = (texts2) => {
       explained.clear();
       targets = void 0;
@@ -17358,33 +17473,33 @@ async function lint2(request) {
       const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path9.resolve(cwd, t.path))) ?? t.text }));
       return lint({ ...engineRequest, texts: inMemory, replaced });
     };
-    const done = await fixPasses(outcome, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
+    const done = await fixPasses(outcome2, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
     fixed = done.files;
     const kept = new Set(fixed.filter((f) => f.status === "not-written").map((f) => f.file));
-    outcome = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
+    outcome2 = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
   }
-  const holdsMesh = new Set(outcome.meshFiles);
-  const missing = new Set(outcome.missing.map((m) => path9.resolve(cwd, m)));
+  const holdsMesh = new Set(outcome2.meshFiles);
+  const missing = new Set(outcome2.missing.map((m) => path9.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
       throw new UsageError(`the mesh config file ${path9.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
-  const holdsGateway = new Set(outcome.gatewayValuesFiles);
-  const ignored = new Set(outcome.ignored.map((m) => path9.resolve(cwd, m)));
+  const holdsGateway = new Set(outcome2.gatewayValuesFiles);
+  const ignored = new Set(outcome2.ignored.map((m) => path9.resolve(cwd, m)));
   for (const file of config.gatewayValues) {
     if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
       throw new UsageError(`the gateway values file ${path9.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
-  const complete = outcome.missing.length === 0 && !outcome.nothingRead;
-  const used = baseline ? useBaseline(baseline, outcome.result, cwd, complete) : void 0;
-  const result = { ...outcome.result, missing: outcome.missing, ignored: outcome.ignored, nothingRead: outcome.nothingRead, ...used ? { baseline: used } : {}, ...fixed ? { fixed } : {} };
+  const complete = outcome2.missing.length === 0 && !outcome2.nothingRead;
+  const used = baseline ? useBaseline(baseline, outcome2.result, cwd, complete) : void 0;
+  const result = { ...outcome2.result, missing: outcome2.missing, ignored: outcome2.ignored, nothingRead: outcome2.nothingRead, ...used ? { baseline: used } : {}, ...fixed ? { fixed } : {} };
   if (o.explain) {
-    attachFindings(explained, outcome.result.findings.filter((f) => !f.suppressions), outcome.subjects);
+    attachFindings(explained, outcome2.result.findings.filter((f) => !f.suppressions), outcome2.subjects);
     const all = [...explained.values()];
     result.workloads = o.explain === "with-findings" ? all.filter((x) => x.findings.length > 0) : all;
-    result.targets = explainTargets(targets ?? targetVersions2(outcome.versions));
+    result.targets = explainTargets(targets ?? targetVersions2(outcome2.versions));
   }
   return result;
 }
