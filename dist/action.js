@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-IWRVBNTV.js";
+} from "./chunks/chunk-L5F4MIEX.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -313,6 +313,7 @@ declare const EXPLAIN_FORMAT_NAMES: readonly [
 	"html"
 ];
 export type ExplainFormatName = (typeof EXPLAIN_FORMAT_NAMES)[number];
+type ThreadSetting = number | "auto";
 /** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
 export interface TextInput {
 	path: string;
@@ -399,6 +400,11 @@ export interface LintOptions {
 		fix?: boolean | "dry-run";
 		/** The kinds of fix to apply (default `['layout']`; `timing` fixes change when the pod is killed). */
 		fixTypes?: FixType[];
+		/**
+		 * Threads to lint on (default `auto`: one for small inputs, else one per core up to 4). The
+		 * result is the same for any count. Runs that explain or fix use one.
+		 */
+		threads?: ThreadSetting;
 	};
 }
 /** What a run did with a baseline. */

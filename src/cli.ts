@@ -1,7 +1,7 @@
 /** Command line: parses flags (commander), calls lint(), writes reports, sets the exit code. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint, atOrAbove, failsAt, inputProblems, type FailOn, type LintResult } from './lint.js';
 import { DEFAULT_BASELINE } from './suppress/baseline.js';
 import { UsageError } from './config.js';
@@ -15,6 +15,7 @@ import { descriptor } from './rule.js';
 import { VERSION } from './version.js';
 import { FIX_TYPES, type FixType } from './rule.js';
 import { unifiedDiff } from './fix/diff.js';
+import type { ThreadSetting } from './parallel/plan.js';
 
 export { VERSION };
 
@@ -30,6 +31,7 @@ export interface CliIO {
 }
 
 interface Options {
+  threads?: ThreadSetting;
   format?: string[];
   outputFile?: string;
   failOn: FailOn;
@@ -107,6 +109,13 @@ export async function main(io: CliIO): Promise<number> {
 }
 
 /** Repeatable options take one value each, so they never swallow the paths that follow. */
+/** `--threads`: a whole number from 1, or auto. */
+function threadSetting(value: string): ThreadSetting {
+  if (value === 'auto') return 'auto';
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('Expected a number of threads (1 or more), or auto.');
+  return Number(value);
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -152,6 +161,7 @@ function program(io: CliIO): Command {
     .option('--fix', 'apply the fixes of fixable findings to the files (stdin: print the fixed text)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--fix-type <types>', `kinds of fix to apply: ${FIX_TYPES.join(', ')} (comma-separated; default layout; timing changes when the pod is killed)`, collectIds)
+    .option('--threads <n|auto>', 'threads to lint on: a number, or auto (one for small inputs, else one per core up to 4); the output is the same for any count', threadSetting, 'auto')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', HELP_AFTER);
   p.command('rules')
@@ -258,6 +268,7 @@ async function run(io: CliIO): Promise<number> {
       baseline: opts.baseline,
       writeBaseline: opts.writeBaseline,
       pruneBaseline: opts.pruneBaseline,
+      threads: opts.threads,
       ...fix,
     },
   });

@@ -140,7 +140,7 @@ export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunIn
 }
 
 /** Parse → inventory (document by document) → what the run's workloads share. */
-export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void): Model {
+export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, skipUnread = false): Model {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
   const findings: Finding[] = [];
@@ -155,7 +155,7 @@ export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnl
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, { store, skipUnread, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });

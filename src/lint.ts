@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { lint as runEngine } from './engine.js';
-import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } from './config.js';
-import { RULES } from '../rules/index.js';
-import { closest } from './text.js';
+import { UsageError } from './config.js';
+import { planRun } from './run-plan.js';
+import { lintParallel } from './parallel/main.js';
+import type { ThreadSetting } from './parallel/plan.js';
+import type { WorkerOptions } from './parallel/protocol.js';
 import { displayPath, plainError, type TextInput } from './load.js';
 import { fixPasses, type FixedFile } from './fix/run.js';
 import type { FixType } from './rule.js';
@@ -87,7 +89,18 @@ export interface LintOptions {
     fix?: boolean | 'dry-run';
     /** The kinds of fix to apply (default `['layout']`; `timing` fixes change when the pod is killed). */
     fixTypes?: FixType[];
+    /**
+     * Threads to lint on (default `auto`: one for small inputs, else one per core up to 4). The
+     * result is the same for any count. Runs that explain or fix use one.
+     */
+    threads?: ThreadSetting;
   };
+}
+
+/** The options a worker thread plans the same run with: lint()'s, without what is not data. */
+function workerOptions(o: NonNullable<LintOptions['options']>): WorkerOptions {
+  const { stdin: _stdin, ...data } = o;
+  return data;
 }
 
 /** What a run did with a baseline. */
@@ -125,29 +138,7 @@ export interface LintResult extends FormatterInput {
  */
 export async function lint(request: LintOptions): Promise<LintResult> {
   const o = request.options ?? {};
-  const cwd = path.resolve(o.cwd ?? process.cwd());
-  const known = new Set(RULES.map((r) => r.meta.id));
-  for (const id of [...(o.onlyRules ?? []), ...(o.disableRules ?? [])]) {
-    if (!known.has(id)) {
-      const near = closest(id, known);
-      throw new UsageError(`unknown rule id "${id}"${near ? `: did you mean "${near}"?` : ''} (drainlint rules lists them)`);
-    }
-  }
-  const config = readConfig(cwd, o.config, known);
-  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path.resolve(cwd, m))];
-  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path.resolve(cwd, m))];
-  if (o.istioVersion) {
-    config.istioVersion = checkVersion(o.istioVersion, 'Istio');
-    config.versionOrigins = { ...config.versionOrigins, istio: { level: 'config', source: '--istio-version' } };
-  }
-  if (o.kubernetesVersion) {
-    config.kubernetesVersion = checkVersion(o.kubernetesVersion, 'Kubernetes');
-    config.versionOrigins = { ...config.versionOrigins, kubernetes: { level: 'config', source: '--k8s-version' } };
-  }
-  if (o.inferVersions === false) config.inferVersions = false;
-  if (o.assumeInjected) config.assumeInjected = true;
-  if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
-  const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const { cwd, config, rules, known } = planRun(o);
   const baseline = baselinePlan(cwd, o);
   const stdin = o.stdin;
   let targets: TargetVersions | undefined;
@@ -170,7 +161,8 @@ export async function lint(request: LintOptions): Promise<LintResult> {
       : undefined,
     suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known },
   };
-  let outcome = await runEngine({ ...engineRequest, keepTexts: Boolean(o.fix) });
+  const threads = o.explain || o.fix ? 1 : (o.threads ?? 'auto');
+  let outcome = threads === 1 ? await runEngine({ ...engineRequest, keepTexts: Boolean(o.fix) }) : await lintParallel(engineRequest, threads, workerOptions(o));
   let fixed: FixedFile[] | undefined;
   if (o.fix) {
     const read = outcome.texts!;
@@ -333,11 +325,6 @@ export function atOrAbove(f: Finding, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 }
 
-function readConfig(cwd: string, explicit: string | false | undefined, known: Set<string>): ResolvedConfig {
-  if (explicit === false) return emptyConfig(cwd);
-  const file = explicit ?? findConfig(cwd);
-  return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
-}
 
 /** Why a mesh config file gave no mesh config: it is not YAML, or it holds none (findings inside it are not reported). */
 function whyNoMeshConfig(file: string): string {
@@ -358,7 +345,3 @@ function whyNoGatewayValues(file: string): string {
   return why === 'holds no mesh config' ? 'holds no values mapping (a Kubernetes manifest, or nothing)' : why;
 }
 
-function checkVersion(v: string, product: string): string {
-  if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
-  return v.replace(/^v/, '');
-}

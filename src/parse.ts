@@ -50,6 +50,11 @@ export interface ParseOptions {
   onDocument?: (view: DocView) => void;
   /** Receives the workload documents whose parse waits until their workload is linted (default: none wait). */
   onDeferred?: (d: DeferredDocument) => void;
+  /**
+   * Skip, unparsed, documents whose text shows that nothing of the run reads them (a worker thread:
+   * the main thread reports their parse errors).
+   */
+  skipUnread?: boolean;
 }
 
 export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
@@ -80,6 +85,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
       return;
     }
     const chunk = text.slice(start, end);
+    if (opts.skipUnread && !mayBeRead(chunk)) return;
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
       for (const _ of new Lexer().lex(chunk));
@@ -290,6 +296,18 @@ function manifestHead(chunk: string): { kind?: string; apiVersion?: string } {
 }
 
 /** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */
+/**
+ * Whether a document may hold something the run reads, from its text (isRead() on its value is the
+ * exact test): its kind, and for a ConfigMap whether it could be a mesh config, Gateway parameters
+ * or the injector's values. Anything unsure may be read.
+ */
+function mayBeRead(chunk: string): boolean {
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === undefined || kind.endsWith('List')) return true;
+  if (kind === 'ConfigMap') return /istio|deployment|values/.test(chunk);
+  return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
+}
+
 function readsKind(chunk: string): boolean {
   const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
   if (!m) return true;

@@ -102,6 +102,18 @@ describe('drainlint CLI', () => {
     assert.match(rule.stderr, /unknown rule id "no-such-rule"/);
     assert.equal(run(['-f', 'xml', 'fixtures/examples']).code, 2);
     assert.equal(run(['--istio-version', 'latest', 'fixtures/examples']).code, 2);
+    const threads = run(['--threads', '0', 'fixtures/examples']);
+    assert.equal(threads.code, 2);
+    assert.match(threads.stderr, /--threads <n\|auto>' argument '0' is invalid\. Expected a number of threads \(1 or more\), or auto\./);
+  });
+
+  it('--threads: the bundled command line lints on worker threads with the same output', () => {
+    const one = run(['-f', 'json', '--threads', '1', 'fixtures/examples']);
+    const three = run(['-f', 'json', '--threads', '3', 'fixtures/examples']);
+    assert.equal(one.code, 1);
+    assert.equal(three.code, 1);
+    assert.equal(three.stderr, '');
+    assert.equal(three.stdout, one.stdout);
   });
 
   it('an invalid config file is exit 2 with file, line and what is allowed', () => {

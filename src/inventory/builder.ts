@@ -118,7 +118,7 @@ export function deferredWorkload(inv: Inventory, source: DeferredWorkloadSource,
 }
 
 /** The workload of a pod-template source the first pass parsed. */
-function parsedWorkload(inv: Inventory, source: PodWorkloadSource): Workload | undefined {
+export function parsedWorkload(inv: Inventory, source: PodWorkloadSource): Workload | undefined {
   const value = get(source.view.value, source.base);
   return isRecord(value) ? workload(resource(source.view, source.base, value), source.template, { defaultNamespace: inv.defaultNamespace }) : undefined;
 }

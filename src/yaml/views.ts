@@ -95,10 +95,10 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
 }
 
 /** A view of one document of a manifest file, parsed from its own text starting at `start`. */
-export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document, lintedNow = false): DocView {
+export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document | undefined, lintedNow = false): DocView {
   const view = new LazyView(store, file, text, index, value, doc, start);
   // A document parsed for its workload's visit keeps its AST until it lets go of its value.
-  if (lintedNow) view.keepAst(doc);
+  if (lintedNow && doc) view.keepAst(doc);
   return view;
 }
 
@@ -132,7 +132,8 @@ class LazyView implements DocView {
     readonly sourceText: string,
     readonly index: number,
     value: unknown,
-    doc: Document,
+    /** Absent: parsed from the text on first use (a document a worker thread parsed sends only its value). */
+    doc: Document | undefined,
     private readonly placement: number | (() => Position),
     readonly host?: Ref,
   ) {

@@ -7564,7 +7564,7 @@ function fileView(file, doc, index, value) {
 }
 function chunkView(store, file, text2, start, index, value, doc, lintedNow = false) {
   const view = new LazyView(store, file, text2, index, value, doc, start);
-  if (lintedNow) view.keepAst(doc);
+  if (lintedNow && doc) view.keepAst(doc);
   return view;
 }
 function embeddedView(host, text2, value, doc, mapping) {
@@ -8024,7 +8024,7 @@ function matches(m, w) {
 // src/lint.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/engine.ts
 import path5 from "node:path";
@@ -8277,7 +8277,7 @@ function collectVersionSignals(inv, res, ctx) {
     const key = `${product} ${version}`;
     if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
   };
-  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
+  const at = (path11) => ({ view: res.view, path: res.base.concat(path11) });
   const v = res.value;
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template) {
@@ -8419,8 +8419,8 @@ function kubernetesVersion(res, add) {
   const api = res.apiVersion;
   const v = res.value;
   const named = nameOf(res);
-  const at = (path10) => ({ view: res.view, path: res.base.concat(path10) });
-  const k8s = (path10, what) => add("kubernetes", tagVersion(get(v, path10)), `${what} of ${named}`, at(path10));
+  const at = (path11) => ({ view: res.view, path: res.base.concat(path11) });
+  const k8s = (path11, what) => add("kubernetes", tagVersion(get(v, path11)), `${what} of ${named}`, at(path11));
   if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
   else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
   else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
@@ -8486,10 +8486,10 @@ function addIstioOperator(inv, res, order, flag) {
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
   ];
   for (const [p, o, l] of candidates) {
-    const path10 = res.base.concat(p);
-    const value = get(res.view.value, path10);
+    const path11 = res.base.concat(p);
+    const value = get(res.view.value, path11);
     if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path10, value, resource: res });
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path11, value, resource: res });
     }
   }
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
@@ -8768,10 +8768,10 @@ function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1], r[2]] : void 0;
 }
-function keyRange(doc, path10) {
-  if (path10.length === 0) return void 0;
-  const { pair, depth } = walk(doc, path10);
-  return depth === path10.length && pair ? nodeRange(pair.key) : void 0;
+function keyRange(doc, path11) {
+  if (path11.length === 0) return void 0;
+  const { pair, depth } = walk(doc, path11);
+  return depth === path11.length && pair ? nodeRange(pair.key) : void 0;
 }
 function rangeAt(doc, base3, at, atKey, fallback) {
   if (!at) return fallback;
@@ -9072,8 +9072,8 @@ function argoReleases(res, owner) {
     const helm = isRecord(source["helm"]) ? source["helm"] : {};
     const release = { chart, releaseName: plain(helm["releaseName"]) ?? appName, namespace, owner };
     if (isRecord(helm["valuesObject"])) {
-      const path10 = at.concat("helm", "valuesObject");
-      release.values = { view: res.view, path: path10, value: helm["valuesObject"], anchor: path10 };
+      const path11 = at.concat("helm", "valuesObject");
+      release.values = { view: res.view, path: path11, value: helm["valuesObject"], anchor: path11 };
     } else if (typeof helm["values"] === "string") {
       const host = { view: res.view, path: at.concat("helm", "values") };
       const parsed = parseEmbedded(host);
@@ -9093,8 +9093,8 @@ function fluxRelease2(res, owner) {
   const releaseName = plain(spec["releaseName"]) ?? (res.name ? target ? `${target}-${res.name}` : res.name : void 0);
   const release = { chart, releaseName, namespace: target ?? res.namespace, owner };
   if (isRecord(spec["values"])) {
-    const path10 = res.base.concat("spec", "values");
-    release.values = { view: res.view, path: path10, value: spec["values"], anchor: path10 };
+    const path11 = res.base.concat("spec", "values");
+    release.values = { view: res.view, path: path11, value: spec["values"], anchor: path11 };
   }
   return [release];
 }
@@ -9141,6 +9141,7 @@ function parseInput(input, order, opts = {}) {
       return;
     }
     const chunk = text2.slice(start, end);
+    if (opts.skipUnread && !mayBeRead(chunk)) return;
     if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
       for (const _ of new import_yaml6.Lexer().lex(chunk)) ;
       return;
@@ -9278,6 +9279,12 @@ function readsTemplated(chunk) {
 }
 function manifestHead(chunk) {
   return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
+}
+function mayBeRead(chunk) {
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === void 0 || kind.endsWith("List")) return true;
+  if (kind === "ConfigMap") return /istio|deployment|values/.test(chunk);
+  return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
 }
 function readsKind(chunk) {
   const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
@@ -9769,14 +9776,14 @@ function valuesHold(rw, inv) {
   const rev = revisionOf(rw.workload, inv);
   const sites = [];
   for (const iop of inv.istioOperators) {
-    const path10 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const path11 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path10) === true) sites.push({ ref: { view: iop.view, path: path10 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
+    if (get(iop.view.value, path11) === true) sites.push({ ref: { view: iop.view, path: path11 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
-    const path10 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path10) === true) sites.push({ ref: { view: m.view, path: path10 }, revision: m.revision, label: m.label });
+    const path11 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path11) === true) sites.push({ ref: { view: m.view, path: path11 }, revision: m.revision, label: m.label });
   }
   for (const l of globalLifecycles(inv)) {
     if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
@@ -10007,11 +10014,11 @@ function globalPreStop(inv, revision) {
 // src/istio/validate.ts
 var PROXY_CONFIG = validateProxyConfig;
 var MESH_CONFIG = validateMeshConfig;
-function validateProxyConfig2(view, path10, value) {
-  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path10, value);
+function validateProxyConfig2(view, path11, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path11, value);
 }
-function validateMeshConfig2(view, path10, value) {
-  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path10, value);
+function validateMeshConfig2(view, path11, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path11, value);
 }
 function toProblems(errors, view, base3, root) {
   const out = [];
@@ -10159,11 +10166,11 @@ function boundsOf(svc, inv, config) {
   inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
-function push(found, raw, res, path10, what) {
+function push(found, raw, res, path11, what) {
   if (typeof raw !== "string") return;
   const secs = parseGoDuration(raw);
   if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path10, what });
+  found.push({ seconds: secs, res, path: path11, what });
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
@@ -10327,7 +10334,7 @@ function resolveWorkload(w, inv, config, run) {
   ]) {
     for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: "overridden", why: `overridden by the ${winner.prov.source}` });
   }
-  const path10 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
+  const path11 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
     sidecar,
@@ -10346,7 +10353,7 @@ function resolveWorkload(w, inv, config, run) {
     containerPreStops,
     lifetime,
     shutdown,
-    timeline: computeTimeline({ path: path10, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
+    timeline: computeTimeline({ path: path11, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources,
@@ -10677,7 +10684,7 @@ function drainIn(pc, base3, at) {
   return out;
 }
 function provAt(source, level, ref) {
-  return (path10) => ({ level, source, ref: ref(path10) });
+  return (path11) => ({ level, source, ref: ref(path11) });
 }
 function drainToCover(d) {
   return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
@@ -10685,16 +10692,16 @@ function drainToCover(d) {
 function annotationDrain(rw) {
   const view = rw.workload.proxyConfigAnnotation?.view;
   if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path10) => ({ view, path: path10 })));
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path11) => ({ view, path: path11 })));
 }
 function meshDrain(m, dcPath, base3 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path10) => ({ view: m.view, path: [...dcPath, ...path10] })));
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path11) => ({ view: m.view, path: [...dcPath, ...path11] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
 }
 function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path10) => ({ view, path: [...envPath, ...path10.slice(1)] })));
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path11) => ({ view, path: [...envPath, ...path11.slice(1)] })));
 }
 
 // src/domain/drain-fit.ts
@@ -11046,9 +11053,9 @@ function turnsOn(overrides, ruleId) {
 function record(v) {
   return isRecord(v) ? v : {};
 }
-function site(view, path10) {
-  const value = get(view.value, path10);
-  return isRecord(value) ? { view, path: path10, value } : void 0;
+function site(view, path11) {
+  const value = get(view.value, path11);
+  return isRecord(value) ? { view, path: path11, value } : void 0;
 }
 function workloadSubject(w, container) {
   const ownPath = [...w.base, "metadata", "annotations"];
@@ -11357,16 +11364,16 @@ function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
 }
-function pathText(root, path10) {
+function pathText(root, path11) {
   let cur = root;
   let start = 0;
-  if (isRecord(root) && Array.isArray(root["items"]) && path10[0] === "items" && typeof path10[1] === "number") {
-    cur = root["items"][path10[1]];
+  if (isRecord(root) && Array.isArray(root["items"]) && path11[0] === "items" && typeof path11[1] === "number") {
+    cur = root["items"][path11[1]];
     start = 2;
   }
   let out = "";
-  for (let i = start; i < path10.length; i++) {
-    const seg = path10[i];
+  for (let i = start; i < path11.length; i++) {
+    const seg = path11[i];
     if (Array.isArray(cur) && typeof seg === "number") {
       const item = cur[seg];
       const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
@@ -11614,7 +11621,7 @@ async function loadInputs(req) {
   }
   return { loaded, meshOnly };
 }
-function prepareLoaded(req, { loaded, meshOnly }, onEmbedded) {
+function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, skipUnread = false) {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
   const findings = [];
@@ -11627,7 +11634,7 @@ function prepareLoaded(req, { loaded, meshOnly }, onEmbedded) {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, { store, skipUnread, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -11713,6 +11720,9 @@ function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+// src/run-plan.ts
+import path6 from "node:path";
+
 // src/domain/env-sites.ts
 function realProblem(p) {
   return p.value !== null && p.value !== void 0;
@@ -11731,13 +11741,13 @@ function rejectedCrValues(pc) {
   if (!isRecord(env)) return [];
   return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
 }
-function metadataSites(out, view, path10, pc, where, extra, origin2) {
+function metadataSites(out, view, path11, pc, where, extra, origin2) {
   if (!isRecord(pc)) return;
   for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
     if (!isRecord(md)) continue;
     for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path10, key, name] }, where: where(key), ...extra });
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path11, key, name] }, where: where(key), ...extra });
     }
   }
 }
@@ -11853,7 +11863,7 @@ function loadBalancersInFront(w, inv, config) {
 function loadBalancerOf(svc, inv, config) {
   const annotations = annotationsOf(svc);
   const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
-  const fact2 = (label2, value, path10, source) => [label2, { value, prov: provAt2(svc, path10, source) }];
+  const fact2 = (label2, value, path11, source) => [label2, { value, prov: provAt2(svc, path11, source) }];
   const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
   const rawType = get(svc.value, ["spec", "type"]);
   const typeWritten = typeof rawType === "string";
@@ -11908,8 +11918,8 @@ function annotationsOf(svc) {
   const a = get(svc.value, ["metadata", "annotations"]);
   return isRecord(a) ? a : {};
 }
-function provAt2(svc, path10, source) {
-  return { level: "traffic", source, ref: { view: svc.view, path: path10 } };
+function provAt2(svc, path11, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path11 } };
 }
 function awsDeregistrationDelay(svc, ann) {
   const setting = "deregistration_delay.timeout_seconds";
@@ -11966,10 +11976,10 @@ function gkeNeg(svc, inv, config, ann) {
     const ref = get(p.value, ["spec", "targetRef"]);
     if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
     policy = true;
-    const path10 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const path11 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
     const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
     if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
-      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path10 } };
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path11 } };
       drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
     }
     if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
@@ -12126,14 +12136,14 @@ function selectingServices2(w, inv, defaultNamespace) {
 function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path10, view, number, target, owner, external = false, externalOwner = owner) => {
+  const add = (p, path11, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
     const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
     const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
     const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path10, key] : path10 };
+    const ref = { view, path: key ? [...path11, key] : path11 };
     const what = label(p["name"], number);
     const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
     out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
@@ -12166,10 +12176,10 @@ function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
       add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
     });
   }
-  for (const { p, path: path10, owner } of containerPorts) {
+  for (const { p, path: path11, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path10, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
+    add(p, path11, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
@@ -14235,18 +14245,18 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path10, value, shape, field, rejected, where, fix, unknown = "") {
+function expect(ctx, view, path11, value, shape, field, rejected, where, fix, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
-    at: { view, path: path10 },
+    at: { view, path: path11 },
     ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
 var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
-function stringMap(ctx, view, path10, value, owner, rejected, field, where) {
-  if (!expect(ctx, view, path10, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
+function stringMap(ctx, view, path11, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path11, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
@@ -14256,7 +14266,7 @@ function stringMap(ctx, view, path10, value, owner, rejected, field, where) {
     else if (isRecord(v) || Array.isArray(v)) fix = `Write it as a string (YAML or JSON text in a block scalar)`;
     else fix = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
-      at: { view, path: [...path10, key] },
+      at: { view, path: [...path11, key] },
       ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix }, ["key", "value"]),
       ...where
     });
@@ -14277,12 +14287,12 @@ function checkWorkload(ctx, rw) {
     templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
     if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
-  for (const [path10, owner] of metas) {
-    const meta = get(root, path10);
-    if (!expect(ctx, w.view, path10, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
+  for (const [path11, owner] of metas) {
+    const meta = get(root, path11);
+    if (!expect(ctx, w.view, path11, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path10, field], meta[field], owner, rejected, field, where);
+      stringMap(ctx, w.view, [...path11, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -15089,21 +15099,21 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path10 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path10, i], out));
+function findKeys(value, path11 = [], out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path11, i], out));
   else if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path10, k]);
-      findKeys(v, [...path10, k], out);
+      if (k === KEY) out.push([...path11, k]);
+      findKeys(v, [...path11, k], out);
     }
   }
   return out;
 }
-function dotted(path10) {
-  return path10.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+function dotted(path11) {
+  return path11.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
-function startsWith(path10, prefix) {
-  return prefix.length <= path10.length && prefix.every((s, i) => path10[i] === s);
+function startsWith(path11, prefix) {
+  return prefix.length <= path11.length && prefix.every((s, i) => path11[i] === s);
 }
 function meant2(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
@@ -15124,20 +15134,20 @@ function moveFix2(w, at, raw, podSet) {
 }
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
-  const path10 = dotted(parent);
-  const named = (name) => ({ name, path: path10 || "(top level)" });
+  const path11 = dotted(parent);
+  const named = (name) => ({ name, path: path11 || "(top level)" });
   if (parent.length === 0) return named(`the ${w.kind} itself`);
   if (parent.length === 1 && parent[0] === "metadata") return named(`the ${w.kind}'s metadata`);
   if (parent.length === 1 && parent[0] === "spec") return named(`the ${w.kind} spec`);
   if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named("the pod template");
   if (startsWith(parent, [...template, "metadata"])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
-  if (w.kind === "CronJob" && path10 === "spec.jobTemplate.spec") return named("the Job spec");
+  if (w.kind === "CronJob" && path11 === "spec.jobTemplate.spec") return named("the Job spec");
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : "a container";
     return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return named(path10);
+  return named(path11);
 }
 function writtenAt2(value, source, ref) {
   return { value, prov: { level: "pod-spec", source, ref } };
@@ -15316,9 +15326,9 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        const path10 = rw.timeline.path;
-        if (path10 !== "native" && path10 !== "native-without-drain-hook" || rw.admissionDenied) return;
-        const late = path10 === "native-without-drain-hook";
+        const path11 = rw.timeline.path;
+        if (path11 !== "native" && path11 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path11 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
         if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
@@ -16122,21 +16132,21 @@ function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
 var DEFAULT2 = { level: "default", source: "default" };
-function meshDuration(view, path10, dc, label2, camel, dflt) {
+function meshDuration(view, path11, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
-    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key] } } };
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path11, key] } } };
   }
   return { value: dflt, prov: DEFAULT2 };
 }
-function meshTdd(view, path10, dc, label2) {
-  return meshDuration(view, path10, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
+function meshTdd(view, path11, dc, label2) {
+  return meshDuration(view, path11, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
 }
-function meshEz(view, path10, dc, label2) {
+function meshEz(view, path11, dc, label2) {
   for (const [key, md] of proxyConfigMaps(dc)) {
     const raw = md[EZ];
-    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path10, key, EZ] } } };
+    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path11, key, EZ] } } };
   }
   return void 0;
 }
@@ -16266,7 +16276,7 @@ var removed_setting_default = defineRule({
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
-    const entryKey = (view, path10) => `${view.file.path}#${view.index}#${path10.join("/")}`;
+    const entryKey = (view, path11) => `${view.file.path}#${view.index}#${path11.join("/")}`;
     const report = (site2, messageId, data, related3 = [], fix) => {
       ctx.report({
         at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
@@ -16291,11 +16301,11 @@ var removed_setting_default = defineRule({
       if (write !== void 0) return fixOf("layout", [{ op: "set", at: tddAt, text: write }, { op: "remove", at }]);
       return sentence.startsWith("Remove") ? fixOf("layout", [{ op: "remove", at }]) : void 0;
     };
-    const proxyConfig = (view, path10, value, source, scope, f, put, site2) => {
+    const proxyConfig = (view, path11, value, source, scope, f, put, site2) => {
       const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
       const tdd = f.tdd;
       const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
-      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path10.length + 1;
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path11.length + 1;
       const common = { scope, tdd: secondsWords(tdd) };
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
         const s = { ...site2, view, path: at };
@@ -16307,19 +16317,19 @@ var removed_setting_default = defineRule({
           return;
         }
         const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
-        const edit = replaceFix(ref, { view, path: [...path10, "terminationDrainDuration"] }, fix, write);
+        const edit = replaceFix(ref, { view, path: [...path11, "terminationDrainDuration"] }, fix, write);
         report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          tddsFinding([...path10, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
+          tddsFinding([...path11, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
-          const s = { ...site2, view, path: [...path10, key] };
-          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path10, key] } }]);
+          const s = { ...site2, view, path: [...path11, key] };
+          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path11, key] } }]);
           if (noSidecar) {
             report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
-            const here = [key, writtenAt3({ view, path: [...path10, key] }, value[key], source)];
+            const here = [key, writtenAt3({ view, path: [...path11, key] }, value[key], source)];
             report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel, remove);
           }
         }
@@ -16327,7 +16337,7 @@ var removed_setting_default = defineRule({
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        tddsFinding([...path10, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
+        tddsFinding([...path11, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
       }
     };
     return {
@@ -16401,24 +16411,24 @@ var removed_setting_default = defineRule({
           for (const k of ["defaultConfig", "default_config"]) {
             const d = m.value[k];
             if (!isRecord(d)) continue;
-            const path10 = [...m.path, k];
-            const f = { ...meshFacts, tdd: meshTdd(m.view, path10, d, m.label) };
-            proxyConfig(m.view, path10, d, source, "the mesh-wide ", f, put, { resource: resource2 });
+            const path11 = [...m.path, k];
+            const f = { ...meshFacts, tdd: meshTdd(m.view, path11, d, m.label) };
+            proxyConfig(m.view, path11, d, source, "the mesh-wide ", f, put, { resource: resource2 });
           }
         }
         if (tddsGone) {
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            const path10 = [...pc.base, "spec", "environmentVariables", TDDS];
+            const path11 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
-            report({ view: pc.view, path: path10, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
+            report({ view: pc.view, path: path11, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
-              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path10 }, env[TDDS], label2)], ...r.values])
+              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path11 }, env[TDDS], label2)], ...r.values])
             });
           }
         }
@@ -16570,10 +16580,10 @@ function iopDuration(iop, camel, dflt) {
   const label2 = operatorName(iop);
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
-    const path10 = [...iop.base, ...p, "defaultConfig"];
-    const dc = get(iop.view.value, path10);
+    const path11 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path11);
     if (!isRecord(dc)) continue;
-    const t = meshDuration(iop.view, path10, dc, l, camel, dflt);
+    const t = meshDuration(iop.view, path11, dc, l, camel, dflt);
     if (t.prov.level !== "default") v = t;
   }
   return v;
@@ -16762,11 +16772,11 @@ var unknown_proxy_config_key_default = defineRule({
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
     const versionWord = version ? `Istio ${version}` : "Current Istio";
-    const proxyConfig = (view, path10, value, place2) => {
+    const proxyConfig = (view, path11, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const at = { view, path: [...path10, key], target: "key" };
+        const at = { view, path: [...path11, key], target: "key" };
         const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
@@ -16905,18 +16915,241 @@ var RULES = [
   unknown_proxy_config_key_default
 ];
 
+// src/run-plan.ts
+function planRun(o) {
+  const cwd = path6.resolve(o.cwd ?? process.cwd());
+  const known = new Set(RULES.map((r) => r.meta.id));
+  for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
+    if (!known.has(id)) {
+      const near = closest(id, known);
+      throw new UsageError(`unknown rule id "${id}"${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
+    }
+  }
+  const config = readConfig(cwd, o.config, known);
+  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path6.resolve(cwd, m))];
+  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path6.resolve(cwd, m))];
+  if (o.istioVersion) {
+    config.istioVersion = checkVersion(o.istioVersion, "Istio");
+    config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
+  }
+  if (o.kubernetesVersion) {
+    config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
+    config.versionOrigins = { ...config.versionOrigins, kubernetes: { level: "config", source: "--k8s-version" } };
+  }
+  if (o.inferVersions === false) config.inferVersions = false;
+  if (o.assumeInjected) config.assumeInjected = true;
+  if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
+  const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  return { cwd, config, rules, known };
+}
+function readConfig(cwd, explicit, known) {
+  if (explicit === false) return emptyConfig(cwd);
+  const file = explicit ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
+}
+function checkVersion(v, product) {
+  if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
+  return v.replace(/^v/, "");
+}
+
+// src/parallel/plan.ts
+import os from "node:os";
+var PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+var MAX_AUTO_THREADS = 4;
+function threadCount(setting, inputBytes, cpus = os.availableParallelism()) {
+  if (setting !== "auto") return Math.max(1, Math.floor(setting));
+  return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
+}
+var BLOCK = 8;
+var MAIN_SHARE = 1;
+var WORKER_SHARE = 1;
+function ownerOf(ordinal, threads) {
+  if (threads <= 1) return 0;
+  const round = MAIN_SHARE + WORKER_SHARE * (threads - 1);
+  const slot = Math.floor(ordinal / BLOCK) % round;
+  return slot < MAIN_SHARE ? 0 : 1 + Math.floor((slot - MAIN_SHARE) / WORKER_SHARE);
+}
+
+// src/parallel/worker.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var TASK = "drainlintWorkerTask";
+var waitAsync = Atomics.waitAsync;
+var BATCH = 16;
+var AHEAD = 8;
+function startWorker(task) {
+  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+  return new Worker(new URL(import.meta.url), { workerData: { [TASK]: task }, execArgv });
+}
+if (!isMainThread && parentPort && workerData?.[TASK]) {
+  const port2 = parentPort;
+  setImmediate(() => void serve(workerData[TASK], port2));
+}
+async function serve(task, port2) {
+  const send = (m) => port2.postMessage(m);
+  const merged = new Int32Array(task.merged);
+  let sent = 0;
+  const sendBatch = async (visits) => {
+    send({ kind: "visits", visits });
+    sent++;
+    for (let done = Atomics.load(merged, 0); sent - done >= AHEAD; done = Atomics.load(merged, 0)) {
+      const alive = setInterval(() => {
+      }, 6e4);
+      await waitAsync(merged, 0, done).value;
+      clearInterval(alive);
+    }
+  };
+  try {
+    const { options, inputs, thread, threads } = task;
+    const plan = planRun(options);
+    const { config, rules, known } = plan;
+    const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
+    const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, "worker");
+    let ordinal = 0;
+    let batch = [];
+    for (const source of model.inventory.workloadSources) {
+      if (!("read" in source) || ownerOf(ordinal++, threads) !== thread) continue;
+      const counts = source.at.file.counts;
+      const before = { ...counts };
+      const found = model.findings.length;
+      const view = source.read();
+      const w = deferredWorkload(model.inventory, source, view);
+      batch.push({
+        ...view ? { value: view.value } : {},
+        parseErrors: model.findings.splice(found),
+        counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
+        events: w ? runner.visit(w) : []
+      });
+      view?.releaseValue(true);
+      if (batch.length >= BATCH) {
+        await sendBatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) send({ kind: "visits", visits: batch });
+    send({ kind: "done", uses: suppressor.uses() });
+  } catch (e) {
+    send({ kind: "failed", message: e.message ?? String(e), stack: e.stack });
+  }
+}
+
+// src/parallel/main.ts
+async function lintParallel(req, setting, options) {
+  const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
+  const inputs = await loadInputs(req);
+  const bytes = [...inputs.loaded.inputs, ...inputs.meshOnly].reduce((n, i) => n + (i.text?.length ?? 0), 0);
+  const threads = threadCount(setting, bytes);
+  const workers = Array.from({ length: threads - 1 }, (_, i) => {
+    const merged = new SharedArrayBuffer(4);
+    return new RemoteThread(startWorker({ options, inputs, thread: i + 1, threads, merged }), new Int32Array(merged));
+  });
+  try {
+    const model = prepareLoaded(req, inputs, suppressor.onEmbedded);
+    const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
+    if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
+    const runner = new RuleRunner(req.rules, input, "main");
+    const inv = model.inventory;
+    let ordinal = 0;
+    for (const source of inv.workloadSources) {
+      if ("origin" in source) runner.visit(source);
+      else if (!("read" in source)) {
+        const w2 = parsedWorkload(inv, source);
+        if (w2) runner.visit(w2);
+      }
+      if (!("read" in source)) continue;
+      const owner = ownerOf(ordinal++, threads);
+      let view;
+      let remote;
+      if (owner === 0) view = source.read();
+      else {
+        remote = await workers[owner - 1].next();
+        const { file, start, end, index } = source.at;
+        for (const k of ["documents", "resources", "values"]) file.counts[k] += remote.counts[k];
+        model.findings.push(...remote.parseErrors);
+        if ("value" in remote) view = chunkView(model.store, file, file.text.slice(start, end), start, index, remote.value, void 0);
+      }
+      const w = deferredWorkload(inv, source, view);
+      if (w) runner.visit(w, remote?.events);
+      view?.releaseValue(true);
+    }
+    for (const t of workers) suppressor.useFrom(await t.done());
+    return outcome(req, model, runner.finish(), suppressor);
+  } finally {
+    for (const t of workers) t.stop();
+  }
+}
+var RemoteThread = class {
+  constructor(worker, merged) {
+    this.worker = worker;
+    this.merged = merged;
+    worker.on("message", (m) => {
+      if (m.kind === "visits") this.batches.push(m.visits);
+      else if (m.kind === "done") this.uses = m.uses;
+      else this.fail(Object.assign(new Error(m.message), { stack: m.stack }));
+      this.wake?.();
+    });
+    worker.on("error", (e) => this.fail(e));
+    worker.on("exit", (code) => {
+      if (!this.uses) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
+    });
+  }
+  worker;
+  merged;
+  /** Batches received and not yet merged, the first one partly. */
+  batches = [];
+  head = 0;
+  uses;
+  error;
+  wake;
+  fail(e) {
+    this.error ??= e;
+    this.wake?.();
+  }
+  /** The worker's next visit, in the order of the run's documents. */
+  async next() {
+    while (this.batches.length === 0) await this.signal(() => this.batches.length > 0);
+    const batch = this.batches[0];
+    const v = batch[this.head++];
+    if (this.head === batch.length) {
+      this.batches.shift();
+      this.head = 0;
+      Atomics.add(this.merged, 0, 1);
+      Atomics.notify(this.merged, 0);
+    }
+    return v;
+  }
+  async done() {
+    while (!this.uses) await this.signal(() => this.uses !== void 0);
+    return this.uses;
+  }
+  signal(ready) {
+    if (this.error) return Promise.reject(this.error);
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve2, reject) => {
+      this.wake = () => {
+        this.wake = void 0;
+        if (this.error) reject(this.error);
+        else resolve2();
+      };
+    });
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
+
 // src/fix/yaml-edit.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 function parseForEdit(text2) {
   const doc = (0, import_yaml9.parseDocument)(text2, YAML_OPTIONS);
   return doc.errors.length === 0 ? doc : void 0;
 }
-function find(doc, path10) {
+function find(doc, path11) {
   const maps = [];
   const pairs = [];
   let node = doc.contents;
   let depth = 0;
-  for (const seg of path10) {
+  for (const seg of path11) {
     if ((0, import_yaml9.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
@@ -16968,11 +17201,11 @@ function shiftLines(value, shift) {
   }
   return out.join("\n");
 }
-function setScalar(text2, path10, source, sourceKeyColumn = 0, comments = []) {
+function setScalar(text2, path11, source, sourceKeyColumn = 0, comments = []) {
   const doc = parseForEdit(text2);
-  if (!doc || path10.length === 0) return void 0;
-  const f = find(doc, path10);
-  if (f.depth === path10.length) {
+  if (!doc || path11.length === 0) return void 0;
+  const f = find(doc, path11);
+  if (f.depth === path11.length) {
     const node2 = f.node;
     if (!(0, import_yaml9.isScalar)(node2) || !node2.range) return void 0;
     const keyCol = columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]);
@@ -16982,8 +17215,8 @@ function setScalar(text2, path10, source, sourceKeyColumn = 0, comments = []) {
     if (start === end) return splice(text2, start, end, ` ${shifted2.replace(/\n$/, "")}${shifted2.endsWith("\n") && text2[end] !== "\n" ? "\n" : ""}`);
     return splice(text2, start, end, shifted2);
   }
-  const missing = path10.slice(f.depth).map(String);
-  if (missing.some((_, i) => typeof path10[f.depth + i] === "number")) return void 0;
+  const missing = path11.slice(f.depth).map(String);
+  if (missing.some((_, i) => typeof path11[f.depth + i] === "number")) return void 0;
   const node = f.node;
   if ((0, import_yaml9.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
   let indent;
@@ -17032,11 +17265,11 @@ function insertFlow(text2, map, keys, source) {
   const trimmedEnd = map.range[0] + 1 + before.trimEnd().length;
   return splice(text2, trimmedEnd, trimmedEnd, `, ${entry2}`);
 }
-function scalarSource(text2, path10) {
+function scalarSource(text2, path11) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const f = find(doc, path10);
-  if (f.depth !== path10.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
+  const f = find(doc, path11);
+  if (f.depth !== path11.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
   const [start, end] = f.node.range;
   const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
   const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
@@ -17054,11 +17287,11 @@ function commentsAbove(text2, keyStart) {
   }
   return from;
 }
-function removeKey(text2, path10) {
+function removeKey(text2, path11) {
   const doc = parseForEdit(text2);
-  if (!doc || path10.length === 0) return void 0;
-  const f = find(doc, path10);
-  if (f.depth !== path10.length) return void 0;
+  if (!doc || path11.length === 0) return void 0;
+  const f = find(doc, path11);
+  if (f.depth !== path11.length) return void 0;
   const map = f.maps[f.maps.length - 1];
   const pair = f.pairs[f.pairs.length - 1];
   const key = pair.key;
@@ -17079,22 +17312,22 @@ function removeKey(text2, path10) {
   const end = afterLine(text2, valueEnd);
   if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
-    return typeof path10[path10.length - 2] === "string" ? removeKey(text2, path10.slice(0, -1)) : void 0;
+    return typeof path11[path11.length - 2] === "string" ? removeKey(text2, path11.slice(0, -1)) : void 0;
   }
   return splice(text2, from, end, "");
 }
 
 // src/fix/embedded.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-function hostScalar(text2, path10) {
+function hostScalar(text2, path11) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const { node, depth } = walk(doc, path10);
-  if (depth !== path10.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  const { node, depth } = walk(doc, path11);
+  if (depth !== path11.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   return { node, value: node.value };
 }
-function rewriteHost(text2, path10, value) {
-  const host = hostScalar(text2, path10);
+function rewriteHost(text2, path11, value) {
+  const host = hostScalar(text2, path11);
   if (!host) return void 0;
   const { node } = host;
   const [start, end] = node.range;
@@ -17105,7 +17338,7 @@ function rewriteHost(text2, path10, value) {
     else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
     else if (node.type === import_yaml10.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
   }
-  return out !== void 0 && hostScalar(out, path10)?.value === value ? out : void 0;
+  return out !== void 0 && hostScalar(out, path11)?.value === value ? out : void 0;
 }
 var lead = (line) => line.length - line.trimStart().length;
 function rewriteBlock(text2, start, end, old, value) {
@@ -17201,14 +17434,14 @@ function applyPass(text2, fixes2) {
 
 // src/fix/write.ts
 import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/atomic-write.ts
 import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
 function writeAtomically(abs, data, mode) {
-  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path7.join(path7.dirname(abs), `.${path7.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, data, { flag: "wx", ...mode === void 0 ? {} : { mode } });
     if (mode !== void 0) chmodSync(tmp, mode);
@@ -17237,8 +17470,8 @@ function writeFixed(abs, read, text2, cwd) {
   }
 }
 function inside(dir, file) {
-  const rel = path7.relative(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel);
+  const rel = path8.relative(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel);
 }
 
 // src/fix/run.ts
@@ -17294,7 +17527,7 @@ var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
 // src/suppress/baseline.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var DEFAULT_BASELINE = ".drainlint-baseline.json";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
@@ -17304,8 +17537,8 @@ function recordable(f) {
   return f.fingerprint !== void 0 && !ENGINE_IDS2.has(f.ruleId) && !f.suppressions;
 }
 function fileKey(file, cwd, baselineDir) {
-  const rel = path8.relative(baselineDir, path8.resolve(cwd, file));
-  return rel.split(path8.sep).join("/");
+  const rel = path9.relative(baselineDir, path9.resolve(cwd, file));
+  return rel.split(path9.sep).join("/");
 }
 function readBaseline(abs, shown4) {
   let text2;
@@ -17412,31 +17645,13 @@ function serializeBaseline(b) {
 }
 
 // src/lint.ts
+function workerOptions(o) {
+  const { stdin: _stdin, ...data } = o;
+  return data;
+}
 async function lint2(request) {
   const o = request.options ?? {};
-  const cwd = path9.resolve(o.cwd ?? process.cwd());
-  const known = new Set(RULES.map((r) => r.meta.id));
-  for (const id of [...o.onlyRules ?? [], ...o.disableRules ?? []]) {
-    if (!known.has(id)) {
-      const near = closest(id, known);
-      throw new UsageError(`unknown rule id "${id}"${near ? `: did you mean "${near}"?` : ""} (drainlint rules lists them)`);
-    }
-  }
-  const config = readConfig(cwd, o.config, known);
-  if (o.meshConfig) config.meshConfig = [...config.meshConfig, ...o.meshConfig.map((m) => path9.resolve(cwd, m))];
-  if (o.gatewayValues) config.gatewayValues = [...config.gatewayValues, ...o.gatewayValues.map((m) => path9.resolve(cwd, m))];
-  if (o.istioVersion) {
-    config.istioVersion = checkVersion(o.istioVersion, "Istio");
-    config.versionOrigins = { ...config.versionOrigins, istio: { level: "config", source: "--istio-version" } };
-  }
-  if (o.kubernetesVersion) {
-    config.kubernetesVersion = checkVersion(o.kubernetesVersion, "Kubernetes");
-    config.versionOrigins = { ...config.versionOrigins, kubernetes: { level: "config", source: "--k8s-version" } };
-  }
-  if (o.inferVersions === false) config.inferVersions = false;
-  if (o.assumeInjected) config.assumeInjected = true;
-  if (o.defaultNamespace) config.defaultNamespace = o.defaultNamespace;
-  const rules = RULES.filter((r) => (!o.onlyRules || o.onlyRules.includes(r.meta.id)) && !(o.disableRules ?? []).includes(r.meta.id));
+  const { cwd, config, rules, known } = planRun(o);
   const baseline = baselinePlan(cwd, o);
   const stdin = o.stdin;
   let targets;
@@ -17457,7 +17672,8 @@ async function lint2(request) {
     } : void 0,
     suppression: { inline: o.inlineSuppressions !== false, reportUnused: o.reportUnusedDisableDirectives === true, knownRules: known }
   };
-  let outcome2 = await lint({ ...engineRequest, keepTexts: Boolean(o.fix) });
+  const threads = o.explain || o.fix ? 1 : o.threads ?? "auto";
+  let outcome2 = threads === 1 ? await lint({ ...engineRequest, keepTexts: Boolean(o.fix) }) : await lintParallel(engineRequest, threads, workerOptions(o));
   let fixed;
   if (o.fix) {
     const read = outcome2.texts;
@@ -17470,7 +17686,7 @@ async function lint2(request) {
         if (!input.absPath) replaced.set("-", text2);
         else if (!input.inMemory) replaced.set(input.absPath, text2);
       }
-      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path9.resolve(cwd, t.path))) ?? t.text }));
+      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path10.resolve(cwd, t.path))) ?? t.text }));
       return lint({ ...engineRequest, texts: inMemory, replaced });
     };
     const done = await fixPasses(outcome2, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
@@ -17479,17 +17695,17 @@ async function lint2(request) {
     outcome2 = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
   }
   const holdsMesh = new Set(outcome2.meshFiles);
-  const missing = new Set(outcome2.missing.map((m) => path9.resolve(cwd, m)));
+  const missing = new Set(outcome2.missing.map((m) => path10.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path9.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path10.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   const holdsGateway = new Set(outcome2.gatewayValuesFiles);
-  const ignored = new Set(outcome2.ignored.map((m) => path9.resolve(cwd, m)));
+  const ignored = new Set(outcome2.ignored.map((m) => path10.resolve(cwd, m)));
   for (const file of config.gatewayValues) {
     if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
-      throw new UsageError(`the gateway values file ${path9.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
+      throw new UsageError(`the gateway values file ${path10.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   const complete = outcome2.missing.length === 0 && !outcome2.nothingRead;
@@ -17504,13 +17720,13 @@ async function lint2(request) {
   return result;
 }
 function baselinePlan(cwd, o) {
-  const shownOf = (abs2) => path9.relative(cwd, abs2) || abs2;
+  const shownOf = (abs2) => path10.relative(cwd, abs2) || abs2;
   const fail = (e) => {
     throw e instanceof BaselineError ? new UsageError(e.message) : e;
   };
   if (o.writeBaseline !== void 0 && o.writeBaseline !== false) {
     if (o.pruneBaseline) throw new UsageError("--write-baseline and --prune-baseline do not go together: writing records every finding afresh");
-    const abs2 = path9.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
+    const abs2 = path10.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
     let read;
     if (existsSync3(abs2)) {
       try {
@@ -17525,7 +17741,7 @@ function baselinePlan(cwd, o) {
     if (o.pruneBaseline) throw new UsageError("--prune-baseline needs a baseline, and --no-baseline turns it off");
     return void 0;
   }
-  const abs = path9.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  const abs = path10.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
   if (!existsSync3(abs)) {
     if (o.baseline !== void 0) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
     if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
@@ -17539,7 +17755,7 @@ function baselinePlan(cwd, o) {
 }
 function useBaseline(plan, result, cwd, complete) {
   const { findings } = result;
-  const dir = path9.dirname(plan.abs);
+  const dir = path10.dirname(plan.abs);
   const write = (b) => {
     try {
       writeAtomically(plan.abs, serializeBaseline(b));
@@ -17547,11 +17763,11 @@ function useBaseline(plan, result, cwd, complete) {
       throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
     }
   };
-  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path9.relative(dir, path9.resolve(cwd, f)).split(path9.sep).join("/")));
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path10.relative(dir, path10.resolve(cwd, f)).split(path10.sep).join("/")));
   const withOthers = (b) => {
     const files = { ...b.files };
     for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
-      if (!linted.has(file) && existsSync3(path9.resolve(dir, file))) files[file] = entries;
+      if (!linted.has(file) && existsSync3(path10.resolve(dir, file))) files[file] = entries;
     }
     return { ...b, files };
   };
@@ -17586,11 +17802,6 @@ function failsAt(f, failOn) {
 function atOrAbove(f, failOn) {
   return failOn !== "never" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 }
-function readConfig(cwd, explicit, known) {
-  if (explicit === false) return emptyConfig(cwd);
-  const file = explicit ?? findConfig(cwd);
-  return file ? loadConfig(file, cwd, known) : emptyConfig(cwd);
-}
 function whyNoMeshConfig(file) {
   let text2;
   try {
@@ -17605,10 +17816,6 @@ function whyNoMeshConfig(file) {
 function whyNoGatewayValues(file) {
   const why2 = whyNoMeshConfig(file);
   return why2 === "holds no mesh config" ? "holds no values mapping (a Kubernetes manifest, or nothing)" : why2;
-}
-function checkVersion(v, product) {
-  if (!/^v?\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`the target ${product} version is a version such as 1.24 or 1.24.3, not "${v}"`);
-  return v.replace(/^v/, "");
 }
 
 export {

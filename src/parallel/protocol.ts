@@ -1,0 +1,37 @@
+/** What the main thread and a worker thread of one run send each other (structured clones: plain data only). */
+import type { LintOptions } from '../lint.js';
+import type { RunInputs } from '../engine.js';
+import type { RuleEvent } from '../rule-runner.js';
+import type { Finding } from '../types.js';
+
+/** A worker's part of a run: the run's options (as lint() got them, without functions) and inputs, read once by the main thread. */
+export interface WorkerTask {
+  options: WorkerOptions;
+  inputs: RunInputs;
+  /** This worker's number (1…threads-1; the main thread is 0). */
+  thread: number;
+  threads: number;
+  /** One Int32: the batches of this worker's visits the main thread has merged (a worker waits when far ahead). */
+  merged: SharedArrayBuffer;
+}
+
+/** The options a worker plans its run with: those of lint() that are data. */
+export type WorkerOptions = Omit<NonNullable<LintOptions['options']>, 'stdin'>;
+
+/** One deferred workload document a worker parsed and linted, in the order of the run's documents. */
+export interface RemoteVisit {
+  /** The document's value, for the main thread's rules that read across workloads (absent: it did not parse, or is not read). */
+  value?: unknown;
+  /** Its parse errors. */
+  parseErrors: Finding[];
+  /** What its parse added to its file's counts. */
+  counts: { documents: number; resources: number; values: number };
+  /** What the worker's rules reported for its workload. */
+  events: RuleEvent[];
+}
+
+export type WorkerMessage =
+  | { kind: 'visits'; visits: RemoteVisit[] }
+  /** The worker is done: the annotation directives its findings used (Suppressor.uses()). */
+  | { kind: 'done'; uses: [string, string, string[]][] }
+  | { kind: 'failed'; message: string; stack?: string };

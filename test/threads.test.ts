@@ -1,0 +1,129 @@
+/**
+ * Worker threads never change a result: the fixture corpus and a generated corpus linted on 1, 2
+ * and 4 threads give the same JSON, byte for byte, with inline suppressions on and off and with
+ * unused directives reported (what the workers' findings suppressed is merged into the main
+ * thread's judgement). The plan of who lints what, and the guard that keeps a rule that reads
+ * across workloads off the workers, are tested apart.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { lint, type LintOptions } from '../src/lint.js';
+import { FORMATTERS } from '../src/report/index.js';
+import { ownerOf, PARALLEL_MIN_BYTES, threadCount } from '../src/parallel/plan.js';
+import { RuleRunner } from '../src/rule-runner.js';
+import { defineRule } from '../src/rule.js';
+import { prepare } from '../src/engine.js';
+import { emptyConfig } from '../src/config.js';
+import { corpus } from '../bench/corpus.js';
+import { ROOT } from './helpers/rule-tester.js';
+
+async function jsonOn(threads: number, dir: string, options: NonNullable<LintOptions['options']> = {}): Promise<string> {
+  const result = await lint({ paths: ['.'], options: { cwd: dir, config: false, baseline: false, threads, ...options } });
+  return FORMATTERS['json']!(result, { color: false, version: 'test' });
+}
+
+async function assertSameOnEveryCount(dir: string, options: NonNullable<LintOptions['options']> = {}, rulesFound: string[] = []): Promise<void> {
+  const one = await jsonOn(1, dir, options);
+  const found = (JSON.parse(one) as { findings: { ruleId: string }[] }).findings;
+  assert.ok(found.length >= (rulesFound.length > 0 ? rulesFound.length : 20), 'a corpus with findings to compare');
+  for (const id of rulesFound) assert.ok(found.some((f) => f.ruleId === id), `a finding of ${id}`);
+  for (const threads of [2, 4]) assert.equal(await jsonOn(threads, dir, options), one, `${threads} threads`);
+}
+
+/**
+ * Run-level settings that reach many workloads (mesh-wide EXIT_ON_ZERO_ACTIVE_CONNECTIONS, istiod
+ * forcing native sidecars, a global proxy lifecycle, a namespace ProxyConfig) and 96 workloads in
+ * files of their own, so that every thread lints some: the findings that sum up workloads must
+ * name all of them, in the same order.
+ */
+function crossWorkloadCorpus(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-threads-'));
+  const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
+  write('mesh.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    defaultConfig:\n      proxyMetadata:\n        EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"\n');
+  write('istiod.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\nspec:\n  template:\n    spec:\n      containers:\n        - name: discovery\n          image: docker.io/istio/pilot:1.20.3\n          env:\n            - name: ENABLE_NATIVE_SIDECARS\n              value: "true"\n');
+  write('values.yaml', 'global:\n  proxy:\n    lifecycle:\n      preStop:\n        exec:\n          command: ["sh", "-c", "sleep 5"]\n');
+  write('namespace.yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n  labels:\n    istio-injection: enabled\n');
+  write('proxyconfig.yaml', 'apiVersion: networking.istio.io/v1beta1\nkind: ProxyConfig\nmetadata:\n  name: drain\n  namespace: apps\nspec:\n  terminationDrainDuration: 40s\n');
+  for (let i = 0; i < 96; i++) {
+    const hold = i % 3 === 0 ? `\n      annotations:\n        proxy.istio.io/config: '{"holdApplicationUntilProxyStarts": true}'` : '';
+    write(`w${String(i).padStart(3, '0')}.yaml`, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w${i}\n  namespace: apps\nspec:\n  template:\n    metadata:\n      labels:\n        app: w${i}${hold}\n    spec:\n      containers:\n        - name: app\n          image: app:1\n`);
+  }
+  return dir;
+}
+
+describe('the result is the same on any number of threads', () => {
+  it('findings that sum up workloads across threads', async () => {
+    const dir = crossWorkloadCorpus();
+    try {
+      await assertSameOnEveryCount(dir, { istioVersion: '1.20', kubernetesVersion: '1.28' }, ['exit-on-zero-version-bug', 'native-sidecar-unsupported', 'global-lifecycle-override', 'proxy-config-resource-misuse']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  const fixtures = path.join(ROOT, 'fixtures');
+  it('the fixture corpus', async () => {
+    await assertSameOnEveryCount(fixtures);
+  });
+  it('the fixture corpus, unused suppression directives reported', async () => {
+    const one = await jsonOn(1, fixtures, { reportUnusedDisableDirectives: true });
+    assert.ok(JSON.parse(one).findings.some((f: { ruleId: string }) => f.ruleId === 'unused-disable-directive'), 'some directives are unused');
+    for (const threads of [2, 4]) assert.equal(await jsonOn(threads, fixtures, { reportUnusedDisableDirectives: true }), one, `${threads} threads`);
+  });
+  it('the fixture corpus, inline suppressions off', async () => {
+    await assertSameOnEveryCount(fixtures, { inlineSuppressions: false });
+  });
+  it('a generated corpus (bench/corpus.ts, 200 files)', async () => {
+    await assertSameOnEveryCount(corpus('S', 7).dir);
+  });
+  it('a generated corpus under other target versions', async () => {
+    await assertSameOnEveryCount(corpus('S', 7).dir, { istioVersion: '1.20', kubernetesVersion: '1.28' });
+  });
+});
+
+describe('how a run is spread over threads', () => {
+  it('auto: one thread below the size where a worker pays off, else one per core up to 4', () => {
+    assert.equal(threadCount('auto', PARALLEL_MIN_BYTES - 1, 8), 1);
+    assert.equal(threadCount('auto', PARALLEL_MIN_BYTES, 2), 2);
+    assert.equal(threadCount('auto', PARALLEL_MIN_BYTES, 16), 4);
+    assert.equal(threadCount('auto', PARALLEL_MIN_BYTES, 1), 1);
+    assert.equal(threadCount(3, 0, 2), 3);
+  });
+  it('every deferred document has one owner, and each thread gets a share', () => {
+    for (const threads of [1, 2, 3, 4]) {
+      const per = new Array<number>(threads).fill(0);
+      for (let d = 0; d < 10_000; d++) {
+        const owner = ownerOf(d, threads);
+        assert.ok(owner >= 0 && owner < threads);
+        per[owner]!++;
+      }
+      for (const n of per) assert.ok(n >= 10_000 / (threads + 2), `${threads} threads: ${per.join(', ')}`);
+    }
+  });
+});
+
+describe('a rule on a worker thread', () => {
+  it('may not report texts that wait for end() unless it declares crossWorkload', async () => {
+    const rule = defineRule({
+      meta: { id: 'late-texts', severity: 'warning', description: 'd', help: 'h', fixable: false, messages: { m: { message: 'm {{n}}', help: 'h' } } },
+      create: (ctx) => ({
+        workload(rw) {
+          ctx.report({ at: { view: rw.workload.view, path: rw.workload.base }, workload: rw.workload, messageId: 'm', data: () => ({ n: '1' }) });
+        },
+      }),
+    });
+    const dir = path.join(ROOT, 'fixtures', 'clean');
+    const model = await prepare({ cwd: dir, paths: ['.'], config: emptyConfig(dir), meshConfigFiles: [] });
+    const source = model.inventory.workloadSources.find((s) => 'read' in s);
+    assert.ok(source && 'read' in source);
+    const { deferredWorkload } = await import('../src/inventory/builder.js');
+    const w = deferredWorkload(model.inventory, source, source.read());
+    assert.ok(w);
+    const worker = new RuleRunner([rule], { inventory: model.inventory, run: model.run, config: model.config }, 'worker');
+    assert.throws(() => worker.visit(w), /late-texts reports data computed after end\(\): declare it crossWorkload/);
+    const main = new RuleRunner([{ ...rule, meta: { ...rule.meta, crossWorkload: true } }], { inventory: model.inventory, run: model.run, config: model.config }, 'worker');
+    assert.deepEqual(main.visit(w), [], 'a crossWorkload rule does not run on a worker');
+  });
+});
