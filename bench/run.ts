@@ -106,9 +106,10 @@ function peerCommands(target: string, files: string): Command[] {
 
 function commands(target: string, threads: boolean): Command[] {
   const list = baseCommands(target);
-  if (threads) list.push(lint('drainlint json --threads 1', target, '-f', 'json', '--threads', '1'), lint('drainlint json --threads auto', target, '-f', 'json', '--threads', 'auto'));
-  else list.push(lint('drainlint json', target, '-f', 'json'));
-  list.push(lint('drainlint sarif', target, '-f', 'sarif'), lint('drainlint stylish', target, '-f', 'stylish'));
+  for (const format of ['json', 'sarif', 'stylish']) {
+    if (threads) list.push(lint(`drainlint ${format} --threads 1`, target, '-f', format, '--threads', '1'), lint(`drainlint ${format} --threads auto`, target, '-f', format, '--threads', 'auto'));
+    else list.push(lint(`drainlint ${format}`, target, '-f', format));
+  }
   return [...list, ...peerCommands(target, target.endsWith('.yaml') ? target : path.join(target, '**/*.yaml'))];
 }
 

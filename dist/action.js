@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-L5F4MIEX.js";
+} from "./chunks/chunk-AZU2XFXR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

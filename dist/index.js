@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-L5F4MIEX.js";
+} from "./chunks/chunk-AZU2XFXR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -120,6 +120,24 @@ export class RuleRunner {
     return events;
   }
 
+  /**
+   * Whether the main thread reads every workload itself: a rule that reads across workloads visits
+   * them, directives are noted for unused-directive reports, or workloads are explained. Otherwise
+   * a worker's workload is merged from its events alone (replayVisit), and the worker sends no value.
+   * Every thread of a run decides the same from the same rules and inventory.
+   */
+  get readsEveryWorkload(): boolean {
+    return this.suppressor.notesAnnotations || this.input.onWorkload !== undefined || this.active.some((a) => a.rule.meta.crossWorkload === true && a.visitor.workload !== undefined);
+  }
+
+  /** A workload a worker linted, merged without reading it here (see readsEveryWorkload). */
+  replayVisit(annotationError: Finding | undefined, remote: readonly RuleEvent[]): void {
+    if (annotationError) this.findings.push(annotationError);
+    this.workloads++;
+    let at = 0;
+    for (const a of this.active) for (; at < remote.length && remote[at]!.rule === a.index; at++) a.replay(remote[at]!);
+  }
+
   private prepareVisit(w: Workload): ResolvedWorkload {
     if (this.role === 'main') {
       const e = annotationParseError(w);
@@ -292,7 +310,7 @@ function compact(f: Finding): void {
 }
 
 /** A proxy.istio.io/config annotation that does not parse. */
-function annotationParseError(w: Workload): Finding | undefined {
+export function annotationParseError(w: Workload): Finding | undefined {
   const e = w.proxyConfigAnnotation?.error;
   if (!e) return undefined;
   return { ...parseError(w.view.file.path, e.range, 'annotationSyntax', { detail: e.message }), resource: resourceOf(w) };

@@ -48,6 +48,8 @@ export default defineRule({
     const general: 'no-stats' | 'one-error' | undefined = at('1.12') >= 0 && at('1.13.5') < 0 ? 'no-stats' : at('1.14') >= 0 && at('1.23') < 0 ? 'one-error' : undefined;
     const ambientBug = at('1.29.6') < 0 || (at('1.30') >= 0 && at('1.30.3') < 0);
     const ambientUpgrade = at('1.30') >= 0 ? 'Istio 1.30.3 or later' : 'Istio 1.29.6 or a later release (1.30.3, 1.31)';
+    // A target version without either bug: no workload needs a visit.
+    if (!general && !ambientBug) return {};
 
     // EZ set once in the mesh config is reported once there: one finding whose help names every ambient gateway it reaches.
     const key = (rw: ResolvedWorkload) => (rw.ez.prov.ref ? `${rw.ez.prov.ref.view.file.path}#${rw.ez.prov.ref.view.index}:${rw.ez.prov.ref.path.join('/')}` : '');

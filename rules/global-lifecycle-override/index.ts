@@ -55,6 +55,8 @@ export default defineRule({
     /** What each global lifecycle does to the workloads of the run: counts, names and the settings involved. */
     const reach = new Map<LifecycleSetting, { sidecars: number; gateways: number; loseDrain: string[]; loseWait: string[]; seen: Seen }>();
     for (const l of globalLifecycles(ctx.inventory)) reach.set(l, { sidecars: 0, gateways: 0, loseDrain: [], loseWait: [], seen: { related: [], values: [] } });
+    // No global lifecycle: nothing to report, no workload needs a visit.
+    if (reach.size === 0) return {};
     const keeps = (l: LifecycleSetting) => {
       const lifecycle = isRecord(l.value) ? l.value : {};
       return { keepsDrain: isDrainHook(lifecycle['preStop']), keepsWait: isWaitHook(lifecycle['postStart']) };

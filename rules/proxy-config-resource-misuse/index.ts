@@ -166,34 +166,39 @@ export default defineRule({
       if (w.wantsOutside) fromRoot.push(w);
     }
 
+    // Nothing to watch for: no workload needs a visit.
+    const watching = everywhere.length > 0 || targetsIn.size > 0 || gatewaysIn.size > 0 || fromRoot.length > 0;
+
     return {
-      workload(rw) {
-        const wl = rw.workload;
-        const ns = wl.effectiveNamespace;
-        // The first Gateway API gateway of the namespace the selector was meant for (with a proxy or not).
-        if (wl.origin === 'gateway-api' && ns !== undefined) {
-          for (const w of gatewaysIn.get(ns) ?? []) if (!w.gateway && meantFor(w.selector.matchLabels, wl)) w.gateway = rw;
-        }
-        if (rw.sidecar.status === 'none') return;
-        // The workloads (with a proxy) the ProxyConfig is written for: the first and how many.
-        for (const w of everywhere) {
-          w.first ??= rw;
-          w.targets++;
-        }
-        for (const w of ns === undefined ? [] : (targetsIn.get(ns) ?? [])) {
-          if (w.selector.present && !labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
-          w.first ??= rw;
-          w.targets++;
-        }
-        // Pods outside the root namespace that a root-namespace selector was meant for (it never reaches them).
-        if (ns === root.value) return;
-        for (const w of fromRoot) {
-          if (!labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
-          w.outsideFirst ??= rw;
-          w.outside++;
-          w.outsideNamespaces.add(ns ?? '(unknown)');
-        }
-      },
+      workload: !watching
+        ? undefined
+        : (rw) => {
+            const wl = rw.workload;
+            const ns = wl.effectiveNamespace;
+            // The first Gateway API gateway of the namespace the selector was meant for (with a proxy or not).
+            if (wl.origin === 'gateway-api' && ns !== undefined) {
+              for (const w of gatewaysIn.get(ns) ?? []) if (!w.gateway && meantFor(w.selector.matchLabels, wl)) w.gateway = rw;
+            }
+            if (rw.sidecar.status === 'none') return;
+            // The workloads (with a proxy) the ProxyConfig is written for: the first and how many.
+            for (const w of everywhere) {
+              w.first ??= rw;
+              w.targets++;
+            }
+            for (const w of ns === undefined ? [] : (targetsIn.get(ns) ?? [])) {
+              if (w.selector.present && !labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
+              w.first ??= rw;
+              w.targets++;
+            }
+            // Pods outside the root namespace that a root-namespace selector was meant for (it never reaches them).
+            if (ns === root.value) return;
+            for (const w of fromRoot) {
+              if (!labelsMatch(w.selector.matchLabels, wl.podLabels)) continue;
+              w.outsideFirst ??= rw;
+              w.outside++;
+              w.outsideNamespaces.add(ns ?? '(unknown)');
+            }
+          },
 
       end() {
         for (const { pc, spec, selector, first, targets, gateway, outsideFirst: w0, outside, outsideNamespaces } of watches) {

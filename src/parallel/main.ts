@@ -7,11 +7,11 @@
  * so the result set is the one a single thread makes, byte for byte.
  */
 import type { Worker } from 'node:worker_threads';
-import { loadInputs, outcome, prepareLoaded, type LintOutcome, type LintRequest } from '../engine.js';
+import { loadInputs, outcome, prepareLoaded, type LintOutcome, type LintRequest, type Model } from '../engine.js';
 import { deferredWorkload, parsedWorkload } from '../inventory/builder.js';
 import { RuleRunner, runRules } from '../rule-runner.js';
 import { Suppressor } from '../suppress/suppressor.js';
-import type { DocView } from '../types.js';
+import type { DocView, SourceFile } from '../types.js';
 import { chunkView } from '../yaml/views.js';
 import { ownerOf, threadCount, type ThreadSetting } from './plan.js';
 import type { RemoteVisit, WorkerMessage, WorkerOptions } from './protocol.js';
@@ -31,6 +31,7 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, 'main');
+    const readsEvery = runner.readsEveryWorkload;
     const inv = model.inventory;
     let ordinal = 0;
     for (const source of inv.workloadSources) {
@@ -46,9 +47,13 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
       if (owner === 0) view = source.read();
       else {
         remote = await workers[owner - 1]!.next();
+        if (!readsEvery) {
+          mergeCounts(source.at.file, remote, model);
+          if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
+          continue;
+        }
         const { file, start, end, index } = source.at;
-        for (const k of ['documents', 'resources', 'values'] as const) file.counts[k] += remote.counts[k];
-        model.findings.push(...remote.parseErrors);
+        mergeCounts(file, remote, model);
         // The worker's document, from its value: the AST is parsed here only if a location in it is needed.
         if ('value' in remote) view = chunkView(model.store, file, file.text.slice(start, end), start, index, remote.value, undefined);
       }
@@ -61,6 +66,12 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
   } finally {
     for (const t of workers) t.stop();
   }
+}
+
+/** What a worker's parse of a document added to its file's counts and to the run's parse errors. */
+function mergeCounts(file: SourceFile, remote: RemoteVisit, model: Model): void {
+  for (const k of ['documents', 'resources', 'values'] as const) file.counts[k] += remote.counts[k];
+  model.findings.push(...remote.parseErrors);
 }
 
 /** A worker thread as the main thread sees it: its visits in order, then the directives it used. */

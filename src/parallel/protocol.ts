@@ -20,8 +20,15 @@ export type WorkerOptions = Omit<NonNullable<LintOptions['options']>, 'stdin'>;
 
 /** One deferred workload document a worker parsed and linted, in the order of the run's documents. */
 export interface RemoteVisit {
-  /** The document's value, for the main thread's rules that read across workloads (absent: it did not parse, or is not read). */
+  /**
+   * The document's value, when the main thread reads every workload (RuleRunner.readsEveryWorkload);
+   * absent too when it did not parse or is not read.
+   */
   value?: unknown;
+  /** The document holds a workload of its kind (the main thread counts it). */
+  workload: boolean;
+  /** Its proxy.istio.io/config annotation does not parse. */
+  annotationError?: Finding;
   /** Its parse errors. */
   parseErrors: Finding[];
   /** What its parse added to its file's counts. */

@@ -7,7 +7,7 @@
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { prepareLoaded } from '../engine.js';
 import { deferredWorkload } from '../inventory/builder.js';
-import { RuleRunner } from '../rule-runner.js';
+import { annotationParseError, RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
 import { Suppressor } from '../suppress/suppressor.js';
 import { ownerOf } from './plan.js';
@@ -60,6 +60,7 @@ async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
     const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, 'worker');
+    const readsEvery = runner.readsEveryWorkload;
     let ordinal = 0;
     let batch: RemoteVisit[] = [];
     for (const source of model.inventory.workloadSources) {
@@ -69,8 +70,11 @@ async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
       const found = model.findings.length;
       const view = source.read();
       const w = deferredWorkload(model.inventory, source, view);
+      const annotationError = w && annotationParseError(w);
       batch.push({
-        ...(view ? { value: view.value } : {}),
+        ...(view && readsEvery ? { value: view.value } : {}),
+        workload: w !== undefined,
+        ...(annotationError ? { annotationError } : {}),
         parseErrors: model.findings.splice(found),
         counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
         events: w ? runner.visit(w) : [],

@@ -11453,6 +11453,22 @@ var RuleRunner = class {
     this.input.onWorkload?.(rw, this.input.run.versions);
     return events;
   }
+  /**
+   * Whether the main thread reads every workload itself: a rule that reads across workloads visits
+   * them, directives are noted for unused-directive reports, or workloads are explained. Otherwise
+   * a worker's workload is merged from its events alone (replayVisit), and the worker sends no value.
+   * Every thread of a run decides the same from the same rules and inventory.
+   */
+  get readsEveryWorkload() {
+    return this.suppressor.notesAnnotations || this.input.onWorkload !== void 0 || this.active.some((a) => a.rule.meta.crossWorkload === true && a.visitor.workload !== void 0);
+  }
+  /** A workload a worker linted, merged without reading it here (see readsEveryWorkload). */
+  replayVisit(annotationError, remote) {
+    if (annotationError) this.findings.push(annotationError);
+    this.workloads++;
+    let at = 0;
+    for (const a of this.active) for (; at < remote.length && remote[at].rule === a.index; at++) a.replay(remote[at]);
+  }
   prepareVisit(w) {
     if (this.role === "main") {
       const e = annotationParseError(w);
@@ -13164,6 +13180,7 @@ var exit_on_zero_version_bug_default = defineRule({
     const general = at("1.12") >= 0 && at("1.13.5") < 0 ? "no-stats" : at("1.14") >= 0 && at("1.23") < 0 ? "one-error" : void 0;
     const ambientBug = at("1.29.6") < 0 || at("1.30") >= 0 && at("1.30.3") < 0;
     const ambientUpgrade = at("1.30") >= 0 ? "Istio 1.30.3 or later" : "Istio 1.29.6 or a later release (1.30.3, 1.31)";
+    if (!general && !ambientBug) return {};
     const key = (rw) => rw.ez.prov.ref ? `${rw.ez.prov.ref.view.file.path}#${rw.ez.prov.ref.view.index}:${rw.ez.prov.ref.path.join("/")}` : "";
     const meshAmbient = /* @__PURE__ */ new Map();
     const once = /* @__PURE__ */ new Set();
@@ -13591,6 +13608,7 @@ var global_lifecycle_override_default = defineRule({
     const drainHookExists = !istio || compareVersions(istio, "1.21") >= 0;
     const reach = /* @__PURE__ */ new Map();
     for (const l of globalLifecycles(ctx.inventory)) reach.set(l, { sidecars: 0, gateways: 0, loseDrain: [], loseWait: [], seen: { related: [], values: [] } });
+    if (reach.size === 0) return {};
     const keeps = (l) => {
       const lifecycle = isRecord(l.value) ? l.value : {};
       return { keepsDrain: isDrainHook(lifecycle["preStop"]), keepsWait: isWaitHook(lifecycle["postStart"]) };
@@ -15730,8 +15748,9 @@ var proxy_config_resource_misuse_default = defineRule({
       if (w.wantsGateway) add(gatewaysIn, ns, w);
       if (w.wantsOutside) fromRoot.push(w);
     }
+    const watching = everywhere.length > 0 || targetsIn.size > 0 || gatewaysIn.size > 0 || fromRoot.length > 0;
     return {
-      workload(rw) {
+      workload: !watching ? void 0 : (rw) => {
         const wl = rw.workload;
         const ns = wl.effectiveNamespace;
         if (wl.origin === "gateway-api" && ns !== void 0) {
@@ -17005,6 +17024,7 @@ async function serve(task, port2) {
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
     const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, "worker");
+    const readsEvery = runner.readsEveryWorkload;
     let ordinal = 0;
     let batch = [];
     for (const source of model.inventory.workloadSources) {
@@ -17014,8 +17034,11 @@ async function serve(task, port2) {
       const found = model.findings.length;
       const view = source.read();
       const w = deferredWorkload(model.inventory, source, view);
+      const annotationError = w && annotationParseError(w);
       batch.push({
-        ...view ? { value: view.value } : {},
+        ...view && readsEvery ? { value: view.value } : {},
+        workload: w !== void 0,
+        ...annotationError ? { annotationError } : {},
         parseErrors: model.findings.splice(found),
         counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
         events: w ? runner.visit(w) : []
@@ -17048,6 +17071,7 @@ async function lintParallel(req, setting, options) {
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, "main");
+    const readsEvery = runner.readsEveryWorkload;
     const inv = model.inventory;
     let ordinal = 0;
     for (const source of inv.workloadSources) {
@@ -17063,9 +17087,13 @@ async function lintParallel(req, setting, options) {
       if (owner === 0) view = source.read();
       else {
         remote = await workers[owner - 1].next();
+        if (!readsEvery) {
+          mergeCounts(source.at.file, remote, model);
+          if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
+          continue;
+        }
         const { file, start, end, index } = source.at;
-        for (const k of ["documents", "resources", "values"]) file.counts[k] += remote.counts[k];
-        model.findings.push(...remote.parseErrors);
+        mergeCounts(file, remote, model);
         if ("value" in remote) view = chunkView(model.store, file, file.text.slice(start, end), start, index, remote.value, void 0);
       }
       const w = deferredWorkload(inv, source, view);
@@ -17077,6 +17105,10 @@ async function lintParallel(req, setting, options) {
   } finally {
     for (const t of workers) t.stop();
   }
+}
+function mergeCounts(file, remote, model) {
+  for (const k of ["documents", "resources", "values"]) file.counts[k] += remote.counts[k];
+  model.findings.push(...remote.parseErrors);
 }
 var RemoteThread = class {
   constructor(worker, merged) {
