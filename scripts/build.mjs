@@ -117,6 +117,11 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
     define: { 'import.meta.url': '__drainlintImportMetaUrl' },
     banner: { js: "const __drainlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  // esbuild escapes what is not ASCII in strings and identifiers, not in regular expression literals
+  // (write those with \u escapes). A bundle of one non-ASCII byte is read as a two-byte string: twice
+  // the memory, and a slower scan each time V8 compiles a function of it.
+  const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.cjs'), 'latin1'));
+  if (nonAscii) throw new Error(`dist/cli.cjs is not ASCII at offset ${nonAscii.index}: write that character of the sources as a \\u escape`);
   const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, format: 'esm' });
   const result = await esbuild.build({
     ...common,

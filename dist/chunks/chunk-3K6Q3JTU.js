@@ -62,7 +62,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 import {
   crLabel,
   crResource,
