@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-3K6Q3JTU.js";
+} from "./chunks/chunk-2GTINSL2.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

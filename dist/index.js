@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-3K6Q3JTU.js";
+} from "./chunks/chunk-2GTINSL2.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

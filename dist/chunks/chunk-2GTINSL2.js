@@ -11327,8 +11327,14 @@ function orWords(items) {
   return `${items.slice(0, n).join(", ")} or ${items.length - n} more`;
 }
 
+// src/node-crypto.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function nodeCrypto() {
+  return requireBuiltin("node:crypto");
+}
+
 // src/suppress/fingerprint.ts
-import { createHash } from "node:crypto";
 function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
@@ -11366,7 +11372,7 @@ function resourceText(id) {
 }
 function fingerprint(ruleId, messageId, resource2, at) {
   const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+  return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
 
 // src/engine.ts
@@ -17090,10 +17096,9 @@ import path7 from "node:path";
 
 // src/atomic-write.ts
 import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import path6 from "node:path";
 function writeAtomically(abs, data, mode) {
-  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path6.join(path6.dirname(abs), `.${path6.basename(abs)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, data, { flag: "wx", ...mode === void 0 ? {} : { mode } });
     if (mode !== void 0) chmodSync(tmp, mode);
