@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
-import { defaultCacheDir, loadBundle } from '../dist/code-cache.js';
+// CommonJS (bin/package.json says so): started from an ES module, Node would set up its ES module
+// loader first, a few milliseconds of a one-file run.
+const path = require('node:path');
+const { defaultCacheDir, loadBundle } = require('../dist/code-cache.cjs');
 
 // The command line's bundle, compiled through the code cache of the runs before (src/code-cache.ts).
 // No V8 flag is set here: V8 refuses cached code made under other flags.
-const cli = loadBundle(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), defaultCacheDir(process.env));
+const cli = loadBundle(path.join(__dirname, '..', 'dist', 'cli.cjs'), defaultCacheDir(process.env));
 
 /**
  * stdout for the report. A reader that stops early (`drainlint … | head -1`) closes the pipe: the

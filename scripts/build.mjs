@@ -10,7 +10,7 @@
 // dist/index.js (the library) and dist/action.js (the GitHub Action) share chunks under
 // dist/chunks/; what only some runs need (formatters, globby) sits in chunks of its own that load on
 // first use. The command line is one CommonJS file, dist/cli.cjs, that bin/drainlint.js compiles
-// through a V8 code cache (src/code-cache.ts, built to dist/code-cache.js): a run after the first
+// through a V8 code cache (src/code-cache.ts, built to dist/code-cache.cjs): a run after the first
 // compiles next to nothing, which no cache can do for ES modules on Node 20. In it, what a run may
 // not need (formatters, explain, globby) is wrapped by esbuild to run on first use. dist/index.d.ts
 // declares the library's API, and dist/licenses.txt carries the licenses of the bundled packages.
@@ -122,7 +122,9 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
   // the memory, and a slower scan each time V8 compiles a function of it.
   const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.cjs'), 'latin1'));
   if (nonAscii) throw new Error(`dist/cli.cjs is not ASCII at offset ${nonAscii.index}: write that character of the sources as a \\u escape`);
-  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, format: 'esm' });
+  // CommonJS, as bin/drainlint.js is (bin/package.json): a command line started from an ES module
+  // sets up Node's ES module loader, whose facade for node:fs loads all of Node's streams.
+  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, outExtension: { '.js': '.cjs' }, format: 'cjs' });
   const result = await esbuild.build({
     ...common,
     entryPoints: ENTRY_POINTS,
