@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-2GTINSL2.js";
+} from "./chunks/chunk-2GHR2YJG.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

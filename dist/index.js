@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-2GTINSL2.js";
+} from "./chunks/chunk-2GHR2YJG.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

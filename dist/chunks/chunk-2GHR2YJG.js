@@ -14982,14 +14982,26 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path10 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path10, i], out));
-  else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path10, k]);
-      findKeys(v, [...path10, k], out);
+function findKeys(value) {
+  const out = [];
+  const path10 = [];
+  const walk2 = (node) => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path10.push(i);
+        walk2(node[i]);
+        path10.pop();
+      }
+    } else if (isRecord(node)) {
+      for (const k of Object.keys(node)) {
+        path10.push(k);
+        if (k === KEY) out.push([...path10]);
+        walk2(node[k]);
+        path10.pop();
+      }
     }
-  }
+  };
+  walk2(value);
   return out;
 }
 function dotted(path10) {
