@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-2GHR2YJG.js";
+} from "./chunks/chunk-42AB3NGR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

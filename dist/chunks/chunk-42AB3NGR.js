@@ -11372,7 +11372,9 @@ function resourceText(id) {
 }
 function fingerprint(ruleId, messageId, resource2, at) {
   const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
-  return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+  const text2 = JSON.stringify(parts);
+  const crypto = nodeCrypto();
+  return (typeof crypto.hash === "function" ? crypto.hash("sha256", text2, "hex") : crypto.createHash("sha256").update(text2).digest("hex")).slice(0, 16);
 }
 
 // src/engine.ts
