@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-42AB3NGR.js";
+} from "./chunks/chunk-YIYLR55N.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

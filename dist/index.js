@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-42AB3NGR.js";
+} from "./chunks/chunk-YIYLR55N.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -10273,7 +10273,7 @@ function mostSpecificSetting(involved) {
 function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), validProxyConfigs: /* @__PURE__ */ new WeakSet(), versions };
 }
 function targetConfig(inv, config) {
   const versions = targetVersions(config, inv.versionSignals.values());
@@ -10292,7 +10292,7 @@ function resolveWorkload(w, inv, config, run) {
   const k8s = config.kubernetesVersion;
   const revision = revisionOf(w, inv);
   const meshSources = meshFor(revision, inv, run);
-  const annotation = annotationState(w);
+  const annotation = annotationState(w, run);
   const unapplied = [];
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
@@ -10345,10 +10345,14 @@ function resolveWorkload(w, inv, config, run) {
     unapplied
   };
 }
-function annotationState(w) {
+function annotationState(w, run) {
   const ann = w.proxyConfigAnnotation;
   const value = ann?.view?.value;
-  const problems = ann?.view && isRecord(value) ? validateProxyConfig2(ann.view, [], value) : [];
+  let problems = [];
+  if (ann?.view && isRecord(value) && !run.validProxyConfigs.has(value)) {
+    problems = validateProxyConfig2(ann.view, [], value);
+    if (problems.length === 0) run.validProxyConfigs.add(value);
+  }
   const notMapping = ann?.view !== void 0 && !isRecord(value) && value !== null && value !== void 0;
   return { admissionDenied: Boolean(ann && (ann.error || problems.length > 0 || notMapping)), problems };
 }
