@@ -151,29 +151,3 @@ describe('resolve: target versions', () => {
     assert.match(old.unknown!, /needs Kubernetes 1\.30 or later/);
   });
 });
-
-describe('resolve: proxy.istio.io/config annotations of the same text', () => {
-  const deployment = (name: string, annotation: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  template:
-    metadata:
-      annotations:
-        proxy.istio.io/config: '${annotation}'
-    spec:
-      containers:
-        - name: app
-          image: app
-`;
-  it('share one validation when valid; each invalid one has its problem in its own annotation', async () => {
-    const text = [deployment('ok-a', '{ terminationDrainDuration: 20s }'), deployment('bad-a', '{ drainDuration: 5 }'), deployment('ok-b', '{ terminationDrainDuration: 20s }'), deployment('bad-b', '{ drainDuration: 5 }')].join('---\n');
-    const a = await analyze({ cwd: ROOT, paths: [], texts: [{ path: 'same-annotations.yaml', text }], config: emptyConfig(ROOT), meshConfigFiles: [] });
-    const state = (name: string) => {
-      const rw = a.resolution.workloads.find((w) => w.workload.name === name)!;
-      return `${rw.admissionDenied} ${rw.annotationProblems.map((p) => `${p.field}@${locate(p.ref).line}`).join(' ')}`;
-    };
-    assert.deepEqual(['ok-a', 'bad-a', 'ok-b', 'bad-b'].map(state), ['false ', 'true drainDuration@23', 'false ', 'true drainDuration@51']);
-  });
-});
