@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-YIYLR55N.js";
+} from "./chunks/chunk-6VFKP6LR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

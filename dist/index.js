@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-YIYLR55N.js";
+} from "./chunks/chunk-6VFKP6LR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -7453,13 +7453,28 @@ function parseOptions(text2) {
   return text2.includes("%YAML") ? YAML_OPTIONS : PREBUILT_OPTIONS;
 }
 var MAX_ALIAS_COUNT = 1e3;
+var SMALL_MAP = 8;
 function duplicateKey(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if ((0, import_yaml.isMap)(node)) {
+      const items = node.items;
+      if (items.length <= SMALL_MAP) {
+        for (let i = 1; i < items.length; i++) {
+          const key = items[i].key;
+          if (!(0, import_yaml.isScalar)(key)) continue;
+          const k = String(key.value);
+          for (let j = 0; j < i; j++) {
+            const before = items[j].key;
+            if ((0, import_yaml.isScalar)(before) && String(before.value) === k) return key;
+          }
+        }
+        for (const pair of items) stack.push(pair.value);
+        continue;
+      }
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
+      for (const pair of items) {
         if ((0, import_yaml.isScalar)(pair.key)) {
           const k = String(pair.key.value);
           if (seen.has(k)) return pair.key;
