@@ -39,7 +39,10 @@ const argv = process.argv.slice(2);
 // of what linting needs: the cache is left to the first run that lints.
 const lints = !argv.some((a) => /^(-h|--help|-v|--version)$/.test(a)) && !['rules', 'help'].includes(argv[0]);
 
-cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr: process.stderr, readStdin }).then((code) => {
+// stderr is made on the first message: Node makes a stream for it when it is first read, and a pipe's loads node:net.
+const stderr = { write: (s) => process.stderr.write(s) };
+
+cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr, readStdin }).then((code) => {
   process.exitCode = code;
   if (lints && code !== 2) cli.save();
 });

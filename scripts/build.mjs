@@ -34,6 +34,26 @@ const BANNER = "import { createRequire as __drainlintCreateRequire } from 'node:
 export const VALIDATORS = 'src/generated/validators.ts';
 
 /**
+ * commander requires node:child_process when it loads, for subcommands run as executables (which
+ * drainlint has none of), and child_process loads node:net and node:dgram: some 4 ms of a one-file
+ * run whose output goes to a file. In the command line's bundle it is required on the first spawn.
+ * The build fails if commander's source no longer reads as expected.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      const uses = new Set([...source.matchAll(/childProcess\.(\w+)/g)].map((m) => m[1]));
+      if (!source.includes(eager) || uses.size !== 1 || !uses.has('spawn')) throw new Error(`${args.path}: commander no longer requires node:child_process as the build expects (lazyChildProcess)`);
+      const lazy = "let childProcessModule; const childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The standalone validators' source. Ajv, its code generator and the schemas are bundled together
  * for this (one copy of Ajv), loaded, and asked for the code of every schema.
  */
@@ -116,6 +136,7 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
     // A module of the sources that reads import.meta.url gets the bundle's own.
     define: { 'import.meta.url': '__drainlintImportMetaUrl' },
     banner: { js: "const __drainlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess],
   });
   // esbuild escapes what is not ASCII in strings and identifiers, not in regular expression literals
   // (write those with \u escapes). A bundle of one non-ASCII byte is read as a two-byte string: twice
