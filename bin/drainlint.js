@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
-import { defaultCacheDir, loadBundle } from '../dist/code-cache.js';
+// CommonJS (bin/package.json says so): started from an ES module, Node would set up its ES module
+// loader first, a few milliseconds of a one-file run.
+const path = require('node:path');
+const { defaultCacheDir, loadBundle } = require('../dist/code-cache.cjs');
 
 // The command line's bundle, compiled through the code cache of the runs before (src/code-cache.ts).
 // No V8 flag is set here: V8 refuses cached code made under other flags.
-const cli = loadBundle(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), defaultCacheDir(process.env));
+const cli = loadBundle(path.join(__dirname, '..', 'dist', 'cli.cjs'), defaultCacheDir(process.env));
 
 /**
  * stdout for the report. A reader that stops early (`drainlint … | head -1`) closes the pipe: the
@@ -37,7 +39,10 @@ const argv = process.argv.slice(2);
 // of what linting needs: the cache is left to the first run that lints.
 const lints = !argv.some((a) => /^(-h|--help|-v|--version)$/.test(a)) && !['rules', 'help'].includes(argv[0]);
 
-cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr: process.stderr, readStdin }).then((code) => {
+// stderr is made on the first message: Node makes a stream for it when it is first read, and a pipe's loads node:net.
+const stderr = { write: (s) => process.stderr.write(s) };
+
+cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr, readStdin }).then((code) => {
   process.exitCode = code;
   if (lints && code !== 2) cli.save();
 });

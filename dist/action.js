@@ -7,22 +7,22 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-AZU2XFXR.js";
+} from "./chunks/chunk-W36MDFFN.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-UDX2VGBD.js";
+} from "./chunks/chunk-QV5UAQ6V.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
 } from "./chunks/chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunks/chunk-DNVBN5PX.js";
-import "./chunks/chunk-DIWLQ2ZF.js";
+} from "./chunks/chunk-HFCGS56Y.js";
+import "./chunks/chunk-BY7UHLQL.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -41,11 +41,11 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./chunks/github-KTW4D5AJ.js")).github;
+      return (await import("./chunks/github-DROOY2V3.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-VMGPGUOM.js")).markdown;
+      return (await import("./chunks/markdown-QJ4F4GNB.js")).markdown;
     case "html":
-      return (await import("./chunks/html-YGWMGY6X.js")).html;
+      return (await import("./chunks/html-SBT4V5CH.js")).html;
   }
 }
 

@@ -2,19 +2,19 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-63SBJA4V.js";
+} from "./chunks/chunk-3ZA6RVDZ.js";
 import {
   explainJson
-} from "./chunks/chunk-EQYX5PEM.js";
+} from "./chunks/chunk-CNCL2YYD.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-ZJKQFEWR.js";
+} from "./chunks/chunk-2OL7I337.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-AZU2XFXR.js";
+} from "./chunks/chunk-W36MDFFN.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
@@ -25,19 +25,19 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-UDX2VGBD.js";
+} from "./chunks/chunk-QV5UAQ6V.js";
 import {
   html
-} from "./chunks/chunk-XQ54ZD7E.js";
+} from "./chunks/chunk-UH4GXMPS.js";
 import {
   markdown
-} from "./chunks/chunk-VO7C3LEH.js";
+} from "./chunks/chunk-ADZE7YFB.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
 } from "./chunks/chunk-PYPEKNOT.js";
-import "./chunks/chunk-DNVBN5PX.js";
-import "./chunks/chunk-DIWLQ2ZF.js";
+import "./chunks/chunk-HFCGS56Y.js";
+import "./chunks/chunk-BY7UHLQL.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

@@ -10,7 +10,7 @@
 // dist/index.js (the library) and dist/action.js (the GitHub Action) share chunks under
 // dist/chunks/; what only some runs need (formatters, globby) sits in chunks of its own that load on
 // first use. The command line is one CommonJS file, dist/cli.cjs, that bin/drainlint.js compiles
-// through a V8 code cache (src/code-cache.ts, built to dist/code-cache.js): a run after the first
+// through a V8 code cache (src/code-cache.ts, built to dist/code-cache.cjs): a run after the first
 // compiles next to nothing, which no cache can do for ES modules on Node 20. In it, what a run may
 // not need (formatters, explain, globby) is wrapped by esbuild to run on first use. dist/index.d.ts
 // declares the library's API, and dist/licenses.txt carries the licenses of the bundled packages.
@@ -32,6 +32,26 @@ export const CODE_CACHE_ENTRY = 'src/code-cache.ts';
 const BANNER = "import { createRequire as __drainlintCreateRequire } from 'node:module';\nconst require = __drainlintCreateRequire(import.meta.url);";
 
 export const VALIDATORS = 'src/generated/validators.ts';
+
+/**
+ * commander requires node:child_process when it loads, for subcommands run as executables (which
+ * drainlint has none of), and child_process loads node:net and node:dgram: some 4 ms of a one-file
+ * run whose output goes to a file. In the command line's bundle it is required on the first spawn.
+ * The build fails if commander's source no longer reads as expected.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      const uses = new Set([...source.matchAll(/childProcess\.(\w+)/g)].map((m) => m[1]));
+      if (!source.includes(eager) || uses.size !== 1 || !uses.has('spawn')) throw new Error(`${args.path}: commander no longer requires node:child_process as the build expects (lazyChildProcess)`);
+      const lazy = "let childProcessModule; const childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
 
 /**
  * The standalone validators' source. Ajv, its code generator and the schemas are bundled together
@@ -116,8 +136,16 @@ export async function build(outDir = path.join(ROOT, 'dist'), { writeSources = t
     // A module of the sources that reads import.meta.url gets the bundle's own.
     define: { 'import.meta.url': '__drainlintImportMetaUrl' },
     banner: { js: "const __drainlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess],
   });
-  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, format: 'esm' });
+  // esbuild escapes what is not ASCII in strings and identifiers, not in regular expression literals
+  // (write those with \u escapes). A bundle of one non-ASCII byte is read as a two-byte string: twice
+  // the memory, and a slower scan each time V8 compiles a function of it.
+  const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.cjs'), 'latin1'));
+  if (nonAscii) throw new Error(`dist/cli.cjs is not ASCII at offset ${nonAscii.index}: write that character of the sources as a \\u escape`);
+  // CommonJS, as bin/drainlint.js is (bin/package.json): a command line started from an ES module
+  // sets up Node's ES module loader, whose facade for node:fs loads all of Node's streams.
+  const loader = await esbuild.build({ ...common, entryPoints: { 'code-cache': CODE_CACHE_ENTRY }, outdir: outDir, outExtension: { '.js': '.cjs' }, format: 'cjs' });
   const result = await esbuild.build({
     ...common,
     entryPoints: ENTRY_POINTS,

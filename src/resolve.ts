@@ -78,7 +78,7 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
 export function resolveRun(inv: Inventory, versions: TargetVersions = {}): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), discardedByRevision: new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), discardedByRevision: new Map(), validProxyConfigs: new WeakSet(), versions };
 }
 
 /**
@@ -111,7 +111,7 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const k8s = config.kubernetesVersion;
   const revision = revisionOf(w, inv);
   const meshSources = meshFor(revision, inv, run);
-  const annotation = annotationState(w);
+  const annotation = annotationState(w, run);
   const unapplied: UnappliedValue[] = [];
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
@@ -170,10 +170,15 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
 }
 
 /** Whether admission lets the pod through: its proxy.istio.io/config annotation must parse and validate. */
-function annotationState(w: Workload): { admissionDenied: boolean; problems: ValueProblem[] } {
+function annotationState(w: Workload, run: RunResolution): { admissionDenied: boolean; problems: ValueProblem[] } {
   const ann = w.proxyConfigAnnotation;
   const value = ann?.view?.value;
-  const problems = ann?.view && isRecord(value) ? validateProxyConfig(ann.view, [], value) : [];
+  let problems: ValueProblem[] = [];
+  // A problem points into its own workload's annotation, so only a valid value is remembered.
+  if (ann?.view && isRecord(value) && !run.validProxyConfigs.has(value)) {
+    problems = validateProxyConfig(ann.view, [], value);
+    if (problems.length === 0) run.validProxyConfigs.add(value);
+  }
   const notMapping = ann?.view !== undefined && !isRecord(value) && value !== null && value !== undefined;
   return { admissionDenied: Boolean(ann && (ann.error || problems.length > 0 || notMapping)), problems };
 }

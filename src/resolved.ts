@@ -78,6 +78,12 @@ export interface RunResolution {
   /** The drain values of each revision's mesh documents that istiod discards (filled on first use). */
   discardedByRevision: Map<string, UnappliedValue[]>;
   /**
+   * proxy.istio.io/config values that validated without a problem (filled as workloads resolve).
+   * Workloads whose annotations have the same text share one parsed value, and whether a value is
+   * valid depends on nothing else: each is validated once.
+   */
+  validProxyConfigs: WeakSet<object>;
+  /**
    * The Istio and Kubernetes versions the run targets, with where each came from: the flag or the
    * configuration file, else read from the input (the lowest of those it states). The run's config
    * carries the same values (config.istioVersion / kubernetesVersion).

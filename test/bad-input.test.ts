@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { parseDocument, type Scalar } from 'yaml';
 import { lint } from '../src/engine.js';
+import { duplicateKey, parseOptions } from '../src/yaml/read.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../src/types.js';
@@ -150,6 +152,26 @@ describe('hostile inputs and paths', () => {
     const { bad } = await lintWithKnown('dup.yaml', 'apiVersion: v1\nkind: Pod\nkind: Pod\n');
     assert.deepEqual(bad.map(at), ['parse-error 3:1']);
     assert.deepEqual([bad[0]!.messageId, bad[0]!.message], ['duplicateKey', 'The key "kind" appears twice in one mapping, which Kubernetes rejects.']);
+  });
+
+  it('the repeated key reported is the first that repeats an earlier one, in small and large mappings', () => {
+    const repeated = (text: string) => {
+      const key = duplicateKey(parseDocument(text, parseOptions(text))) as Scalar | undefined;
+      return key && `${String(key.value)}@${key.range![0]}`;
+    };
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: ${i}\n`).join('');
+    assert.deepEqual(
+      [
+        repeated('a: 1\nb: 2\nb: 3\na: 4\n'),
+        repeated('1: one\n"1": quoted\n'),
+        repeated('true: 1\n"true": 2\n'),
+        repeated(`${keys(7)}k0: again\n`),
+        repeated(`${keys(8)}k0: again\n`),
+        repeated('outer:\n  x: 1\n  y: 2\n  x: 3\nother: 1\n'),
+        repeated(keys(20)),
+      ],
+      ['b@10', '1@7', 'true@8', 'k0@42', 'k0@48', 'x@23', undefined],
+    );
   });
 
   it('a file over maxFileSize is refused without being read', async () => {

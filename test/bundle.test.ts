@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { builtinModules, SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +114,30 @@ describe('a run runs only the code it needs', () => {
     const ran = [...ranBy(['fixtures/examples/seed-per-workload/deployment.yaml', '-f', 'json'])];
     assert.ok(ran.includes('src/report/json.ts') && ran.includes('src/cli.ts'), ran.join(' '));
     assert.deepEqual(ran.filter((s) => OPTIONAL.test(s)), []);
+  });
+
+  /**
+   * Which of Node's modules a CLI run loaded (process.moduleLoadList, written by a preloaded script
+   * when the run exits), its report going nowhere as in the benchmarks (a pipe would load node:net).
+   */
+  function builtinsLoaded(args: string[]): string[] {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-builtins-'));
+    try {
+      const list = path.join(dir, 'modules.txt');
+      const preload = path.join(dir, 'record.cjs');
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+      const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: ROOT, env: plainEnv(), encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      return readFileSync(list, 'utf8').split('\n').flatMap((l) => (l.startsWith('NativeModule ') ? [l.slice('NativeModule '.length)] : []));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const OPTIONAL_BUILTINS = ['crypto', 'child_process', 'net'];
+
+  it('a file without findings loads none of crypto (fingerprints load it), child_process or net', () => {
+    assert.deepEqual(builtinsLoaded(['fixtures/clean/kubernetes/daemonset-log-agent.yaml', '-f', 'json']).filter((m) => OPTIONAL_BUILTINS.includes(m)), []);
+    assert.deepEqual(builtinsLoaded(['fixtures/examples/seed-per-workload/deployment.yaml', '-f', 'json']).filter((m) => OPTIONAL_BUILTINS.includes(m)), ['crypto']);
   });
 
   it('a folder in stylish runs globby and chalk, and explain runs explain (so the check above can fail)', () => {

@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { it } from 'node:test';
-import { lint } from '../src/engine.js';
+import { analyze, lint } from '../src/engine.js';
+import { locate } from '../src/yaml/locate.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 
-const deployment = (name: string, indent: string) => `apiVersion: apps/v1
+const deployment = (name: string, indent: string, config = 'terminationDrainDuraton: 45s') => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${name}
@@ -20,7 +21,7 @@ spec:
     metadata:
       annotations:
 ${indent}proxy.istio.io/config: |
-${indent}  terminationDrainDuraton: 45s
+${indent}  ${config}
     spec:
       containers:
         - name: app
@@ -43,4 +44,16 @@ it('a finding inside a shared annotation points at each workload’s own line an
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it('a shared annotation value is validated once when valid; each invalid one has its problem in its own annotation', async () => {
+  const valid = 'terminationDrainDuration: 20s';
+  const invalid = 'drainDuration: 5';
+  const text = [deployment('ok-a', '        ', valid), deployment('bad-a', '        ', invalid), deployment('ok-b', '          ', valid), deployment('bad-b', '          ', invalid)].join('---\n');
+  const a = await analyze({ cwd: os.tmpdir(), paths: [], texts: [{ path: 'same-annotations.yaml', text }], config: emptyConfig(os.tmpdir()), meshConfigFiles: [] });
+  const state = (name: string) => {
+    const rw = a.resolution.workloads.find((w) => w.workload.name === name)!;
+    return `${name} ${rw.admissionDenied} ${rw.annotationProblems.map((p) => `${p.field} ${locate(p.ref).line}:${locate(p.ref).column}`).join(', ')}`;
+  };
+  assert.deepEqual(['ok-a', 'bad-a', 'ok-b', 'bad-b'].map(state), ['ok-a false ', 'bad-a true drainDuration 25:26', 'ok-b false ', 'bad-b true drainDuration 55:28']);
 });

@@ -50,7 +50,7 @@ describe('npm pack', () => {
 
   it('ships the bundle, schemas, rule docs, LICENSE and README — no tests, fixtures or sources', () => {
     const files = sh('tar', ['-tzf', tarball]).stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const f of ['package.json', 'LICENSE', 'README.md', 'bin/drainlint.js', 'dist/cli.cjs', 'dist/code-cache.js', 'dist/index.js', 'dist/index.d.ts', 'dist/action.js', 'dist/licenses.txt', 'schema/drainlint.schema.json', 'schema/result.schema.json', 'rules/drain-exceeds-grace-period/README.md', 'docs/parse-error.md']) {
+    for (const f of ['package.json', 'LICENSE', 'README.md', 'bin/drainlint.js', 'bin/package.json', 'dist/cli.cjs', 'dist/code-cache.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/action.js', 'dist/licenses.txt', 'schema/drainlint.schema.json', 'schema/result.schema.json', 'rules/drain-exceeds-grace-period/README.md', 'docs/parse-error.md']) {
       assert.ok(files.includes(f), `${f} is in the package`);
     }
     assert.deepEqual(files.filter((f) => /^(test|fixtures|build|src|scripts|bench)\/|\.test\.|\.ts$/.test(f) && f !== 'dist/index.d.ts'), []);

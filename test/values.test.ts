@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { closest } from '../src/text.js';
 import { compareVersions } from '../src/domain/versions.js';
-import { formatSeconds, parseGoBool, parseGoDuration } from '../src/domain/durations.js';
+import { formatSeconds, parseGoBool, parseGoDuration, suggestDuration } from '../src/domain/durations.js';
 import { preStopDuration } from '../src/domain/prestop.js';
 import { runsPilotAgentProxy } from '../src/domain/removed.js';
 import type { Container } from '../src/inventory/model.js';
@@ -16,6 +16,10 @@ describe('Go duration', () => {
     assert.equal(parseGoDuration('1.5h'), 5400);
     assert.equal(parseGoDuration('0'), 0);
     assert.equal(parseGoDuration('0s'), 0);
+  });
+  it('reads microseconds written with the micro sign (U+00B5) or the Greek mu (U+03BC), as Go does', () => {
+    assert.deepEqual(['1500\u00b5s', '1500\u03bcs', '1500us', '1ms500\u00b5s'].map(parseGoDuration), [0.0015, 0.0015, 0.0015, 0.0015]);
+    assert.deepEqual(['250 \u00b5s', '250 \u03bcs', '250 micros'].map((v) => suggestDuration(v)), ['250\u00b5s', '250\u03bcs', '250us']);
   });
   it('rejects numbers without units and other text', () => {
     for (const bad of ['30', '', 's', '5 s', '1d', 'five', '5S']) assert.equal(parseGoDuration(bad), undefined, bad);

@@ -8,15 +8,30 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
 const PROBES_WITH_GRACE = new Set(['livenessProbe', 'startupProbe']);
 const STRICT = 'strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently';
 
-/** Every path (relative to `value`) of a map key named terminationGracePeriodSeconds. */
-function findKeys(value: unknown, path: PathSeg[] = [], out: PathSeg[][] = []): PathSeg[][] {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path, i], out));
-  else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path, k]);
-      findKeys(v, [...path, k], out);
+/**
+ * Every path (relative to `value`) of a map key named terminationGracePeriodSeconds. It visits every
+ * node of every workload: one path is kept while walking, and copied only for a key found.
+ */
+function findKeys(value: unknown): PathSeg[][] {
+  const out: PathSeg[][] = [];
+  const path: PathSeg[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (isRecord(node)) {
+      for (const k of Object.keys(node)) {
+        path.push(k);
+        if (k === KEY) out.push([...path]);
+        walk(node[k]);
+        path.pop();
+      }
     }
-  }
+  };
+  walk(value);
   return out;
 }
 

@@ -4,9 +4,11 @@
  * likely meant.
  */
 
-const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
-const GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+// µ (micro sign, U+00B5) and μ (Greek mu, U+03BC) are written as escapes: the command line's bundle
+// stays ASCII, which V8 keeps as a one-byte string (half the memory, a faster scan when it compiles).
+const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, '\u00b5s': 1e-6, '\u03bcs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$/;
+const GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g;
 
 /** Go `time.ParseDuration`: seconds, or undefined when Go would reject the text. */
 export function parseGoDuration(text: string): number | undefined {
@@ -40,7 +42,7 @@ export function formatSeconds(seconds: number): string {
 
 const UNIT_WORDS: [RegExp, string][] = [
   [/^(ns|nanos?|nanoseconds?)$/, 'ns'],
-  [/^(us|µs|μs|micros?|microseconds?)$/, 'us'],
+  [/^(us|\u00b5s|\u03bcs|micros?|microseconds?)$/, 'us'],
   [/^(ms|msecs?|millis?|milliseconds?)$/, 'ms'],
   [/^(|s|secs?|seconds?)$/, 's'],
   [/^(m|mins?|minutes?)$/, 'm'],
@@ -65,7 +67,7 @@ export function suggestDuration(value: unknown, whole = false): string | undefin
       secs = direct;
       text = parseGoDuration(compact) !== undefined ? compact : compact.toLowerCase();
     } else {
-      const m = /^(\d+(?:\.\d+)?)([a-zµμ]*)$/i.exec(compact);
+      const m = /^(\d+(?:\.\d+)?)([a-z\u00b5\u03bc]*)$/i.exec(compact);
       const unit = m ? UNIT_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] : undefined;
       if (m && unit !== undefined) {
         text = `${m[1]}${unit}`;

@@ -4,7 +4,7 @@
  * named by its `name` where it has one, so reordering a list keeps it) and that node's value when
  * it is a scalar (quoting and flow or block style do not change it). Line numbers are not part of it.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import type { Path, Ref, ResourceId } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 
@@ -53,5 +53,8 @@ export function resourceText(id: ResourceId | undefined): string {
 /** The fingerprint of a finding of `ruleId`/`messageId` about `resource` at `at`: 16 hex digits. */
 export function fingerprint(ruleId: string, messageId: string, resource: ResourceId | undefined, at: Ref): string {
   const parts = [ruleId, messageId, resourceText(resource), fingerprintPath(at), at.target === 'key' ? 'key' : 'value', valueText(at)];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+  const text = JSON.stringify(parts);
+  const crypto = nodeCrypto();
+  // crypto.hash (Node 20.12 and later) hashes in one call, some five times faster than a Hash object.
+  return (typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex')).slice(0, 16);
 }

@@ -35,14 +35,33 @@ export function parseOptions(text: string): ParseOptions & DocumentOptions & Sch
 /** Alias expansion limit: a "billion laughs" document is refused instead of expanded. */
 export const MAX_ALIAS_COUNT = 1000;
 
+/** Mappings of at most this many keys are checked for a repeated key without a set. */
+const SMALL_MAP = 8;
+
 /** The first repeated key of any mapping (API servers reject duplicates), found without recursion. */
 export function duplicateKey(doc: Document): Node | undefined {
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
+      const items = node.items;
+      if (items.length <= SMALL_MAP) {
+        // Most mappings of a manifest are this small: comparing each key with those before it
+        // finds the same first repeat as a set would, without making one.
+        for (let i = 1; i < items.length; i++) {
+          const key = items[i]!.key;
+          if (!isScalar(key)) continue;
+          const k = String(key.value);
+          for (let j = 0; j < i; j++) {
+            const before = items[j]!.key;
+            if (isScalar(before) && String(before.value) === k) return key;
+          }
+        }
+        for (const pair of items) stack.push(pair.value);
+        continue;
+      }
       const seen = new Set<string>();
-      for (const pair of node.items) {
+      for (const pair of items) {
         if (isScalar(pair.key)) {
           const k = String(pair.key.value);
           if (seen.has(k)) return pair.key;

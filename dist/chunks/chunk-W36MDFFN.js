@@ -62,7 +62,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 import {
   crLabel,
   crResource,
@@ -7453,13 +7453,28 @@ function parseOptions(text2) {
   return text2.includes("%YAML") ? YAML_OPTIONS : PREBUILT_OPTIONS;
 }
 var MAX_ALIAS_COUNT = 1e3;
+var SMALL_MAP = 8;
 function duplicateKey(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if ((0, import_yaml.isMap)(node)) {
+      const items = node.items;
+      if (items.length <= SMALL_MAP) {
+        for (let i = 1; i < items.length; i++) {
+          const key = items[i].key;
+          if (!(0, import_yaml.isScalar)(key)) continue;
+          const k = String(key.value);
+          for (let j = 0; j < i; j++) {
+            const before = items[j].key;
+            if ((0, import_yaml.isScalar)(before) && String(before.value) === k) return key;
+          }
+        }
+        for (const pair of items) stack.push(pair.value);
+        continue;
+      }
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
+      for (const pair of items) {
         if ((0, import_yaml.isScalar)(pair.key)) {
           const k = String(pair.key.value);
           if (seen.has(k)) return pair.key;
@@ -10288,7 +10303,7 @@ function mostSpecificSetting(involved) {
 function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), validProxyConfigs: /* @__PURE__ */ new WeakSet(), versions };
 }
 function targetConfig(inv, config) {
   const versions = targetVersions(config, inv.versionSignals.values());
@@ -10307,7 +10322,7 @@ function resolveWorkload(w, inv, config, run) {
   const k8s = config.kubernetesVersion;
   const revision = revisionOf(w, inv);
   const meshSources = meshFor(revision, inv, run);
-  const annotation = annotationState(w);
+  const annotation = annotationState(w, run);
   const unapplied = [];
   const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
@@ -10360,10 +10375,14 @@ function resolveWorkload(w, inv, config, run) {
     unapplied
   };
 }
-function annotationState(w) {
+function annotationState(w, run) {
   const ann = w.proxyConfigAnnotation;
   const value = ann?.view?.value;
-  const problems = ann?.view && isRecord(value) ? validateProxyConfig2(ann.view, [], value) : [];
+  let problems = [];
+  if (ann?.view && isRecord(value) && !run.validProxyConfigs.has(value)) {
+    problems = validateProxyConfig2(ann.view, [], value);
+    if (problems.length === 0) run.validProxyConfigs.add(value);
+  }
   const notMapping = ann?.view !== void 0 && !isRecord(value) && value !== null && value !== void 0;
   return { admissionDenied: Boolean(ann && (ann.error || problems.length > 0 || notMapping)), problems };
 }
@@ -11358,8 +11377,14 @@ function orWords(items) {
   return `${items.slice(0, n).join(", ")} or ${items.length - n} more`;
 }
 
+// src/node-crypto.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function nodeCrypto() {
+  return requireBuiltin("node:crypto");
+}
+
 // src/suppress/fingerprint.ts
-import { createHash } from "node:crypto";
 function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
@@ -11397,7 +11422,9 @@ function resourceText(id) {
 }
 function fingerprint(ruleId, messageId, resource2, at) {
   const parts = [ruleId, messageId, resourceText(resource2), fingerprintPath(at), at.target === "key" ? "key" : "value", valueText(at)];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+  const text2 = JSON.stringify(parts);
+  const crypto = nodeCrypto();
+  return (typeof crypto.hash === "function" ? crypto.hash("sha256", text2, "hex") : crypto.createHash("sha256").update(text2).digest("hex")).slice(0, 16);
 }
 
 // src/rule-runner.ts
@@ -15117,14 +15144,26 @@ var PROXY_CONFIG_KEYS = [KEY, "termination_grace_period_seconds"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"]);
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
-function findKeys(value, path11 = [], out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => findKeys(v, [...path11, i], out));
-  else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === KEY) out.push([...path11, k]);
-      findKeys(v, [...path11, k], out);
+function findKeys(value) {
+  const out = [];
+  const path11 = [];
+  const walk2 = (node) => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path11.push(i);
+        walk2(node[i]);
+        path11.pop();
+      }
+    } else if (isRecord(node)) {
+      for (const k of Object.keys(node)) {
+        path11.push(k);
+        if (k === KEY) out.push([...path11]);
+        walk2(node[k]);
+        path11.pop();
+      }
     }
-  }
+  };
+  walk2(value);
   return out;
 }
 function dotted(path11) {
@@ -17470,10 +17509,9 @@ import path8 from "node:path";
 
 // src/atomic-write.ts
 import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import path7 from "node:path";
 function writeAtomically(abs, data, mode) {
-  const tmp = path7.join(path7.dirname(abs), `.${path7.basename(abs)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path7.join(path7.dirname(abs), `.${path7.basename(abs)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, data, { flag: "wx", ...mode === void 0 ? {} : { mode } });
     if (mode !== void 0) chmodSync(tmp, mode);

@@ -1,16 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  data,
-  github,
-  property
-} from "./chunk-UDX2VGBD.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+  html
+} from "./chunk-UH4GXMPS.js";
+import "./chunk-ADZE7YFB.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-PYPEKNOT.js";
+import "./chunk-HFCGS56Y.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  data,
-  github,
-  property
+  html
 };

@@ -8,10 +8,10 @@ import {
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-HFCGS56Y.js";
 import {
   formatSeconds
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

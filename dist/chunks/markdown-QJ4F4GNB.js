@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-ADZE7YFB.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-HFCGS56Y.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-ADZE7YFB.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-HFCGS56Y.js";
 import {
   formatSeconds
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 
 // src/report/html.ts
 function h(text) {

@@ -1,15 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-ZJKQFEWR.js";
-import "./chunk-VO7C3LEH.js";
-import "./chunk-SQ35NPRJ.js";
+  explainJson
+} from "./chunk-CNCL2YYD.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  explainJson
 };

@@ -1,16 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainStylish
-} from "./chunk-63SBJA4V.js";
-import "./chunk-VLCB5SNE.js";
-import "./chunk-VO7C3LEH.js";
+  explainMarkdown
+} from "./chunk-2OL7I337.js";
+import "./chunk-ADZE7YFB.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-HFCGS56Y.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainStylish
+  explainMarkdown
 };

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-ADZE7YFB.js";
 import {
   counts
 } from "./chunk-PYPEKNOT.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-HFCGS56Y.js";
 import {
   otherFindings
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

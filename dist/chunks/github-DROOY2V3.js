@@ -1,15 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-XQ54ZD7E.js";
-import "./chunk-VO7C3LEH.js";
-import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+  data,
+  github,
+  property
+} from "./chunk-QV5UAQ6V.js";
+import "./chunk-HFCGS56Y.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  data,
+  github,
+  property
 };

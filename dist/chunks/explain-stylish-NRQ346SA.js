@@ -1,12 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-EQYX5PEM.js";
+  explainStylish
+} from "./chunk-3ZA6RVDZ.js";
+import "./chunk-VLCB5SNE.js";
+import "./chunk-ADZE7YFB.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-PYPEKNOT.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-HFCGS56Y.js";
+import "./chunk-BY7UHLQL.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  explainStylish
 };

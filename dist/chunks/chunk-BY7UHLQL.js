@@ -9,8 +9,8 @@ import {
 
 // src/domain/durations.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-var GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
-var GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+var GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$/;
+var GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g;
 function parseGoDuration(text) {
   if (text === "0" || text === "+0" || text === "-0") return 0;
   if (!GO_DURATION.test(text)) return void 0;
@@ -37,7 +37,7 @@ function formatSeconds(seconds) {
 }
 var UNIT_WORDS = [
   [/^(ns|nanos?|nanoseconds?)$/, "ns"],
-  [/^(us|µs|μs|micros?|microseconds?)$/, "us"],
+  [/^(us|\u00b5s|\u03bcs|micros?|microseconds?)$/, "us"],
   [/^(ms|msecs?|millis?|milliseconds?)$/, "ms"],
   [/^(|s|secs?|seconds?)$/, "s"],
   [/^(m|mins?|minutes?)$/, "m"],
@@ -56,7 +56,7 @@ function suggestDuration(value, whole = false) {
       secs = direct;
       text = parseGoDuration(compact) !== void 0 ? compact : compact.toLowerCase();
     } else {
-      const m = /^(\d+(?:\.\d+)?)([a-zµμ]*)$/i.exec(compact);
+      const m = /^(\d+(?:\.\d+)?)([a-z\u00b5\u03bc]*)$/i.exec(compact);
       const unit = m ? UNIT_WORDS.find(([re]) => re.test(m[2].toLowerCase()))?.[1] : void 0;
       if (m && unit !== void 0) {
         text = `${m[1]}${unit}`;

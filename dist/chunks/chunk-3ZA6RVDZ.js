@@ -9,7 +9,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-ADZE7YFB.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-BY7UHLQL.js";
 
 // src/report/explain-stylish.ts
 var FILL = {
