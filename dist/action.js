@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-W36MDFFN.js";
+} from "./chunks/chunk-6JJ73FFM.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

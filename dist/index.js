@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-W36MDFFN.js";
+} from "./chunks/chunk-6JJ73FFM.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

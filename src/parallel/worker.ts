@@ -4,6 +4,9 @@
  * with the rules that judge each workload on its own, and sends back, per document, its value,
  * parse errors, counts and what the rules reported. The main thread merges them in input order.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { prepareLoaded } from '../engine.js';
 import { deferredWorkload } from '../inventory/builder.js';
@@ -27,8 +30,15 @@ const AHEAD = 8;
 /** Starts a worker thread for a task: it runs this same module (or the bundle it is part of). */
 export function startWorker(task: WorkerTask): Worker {
   // Node's own flags carry over, but not --input-type: it is for the main script given as text (node -e).
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  return new Worker(new URL(import.meta.url), { workerData: { [TASK]: task }, execArgv });
+  const options = { workerData: { [TASK]: task }, execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) };
+  const self = fileURLToPath(import.meta.url);
+  const loader = path.join(path.dirname(self), 'code-cache.cjs');
+  if (self.endsWith('.cjs') && existsSync(loader)) {
+    // The command line's bundle: compiled through the code cache of the runs before, as bin/drainlint.js loads it.
+    const code = `const { defaultCacheDir, loadBundle } = require(${JSON.stringify(loader)});\nloadBundle(${JSON.stringify(self)}, defaultCacheDir(process.env));`;
+    return new Worker(code, { ...options, eval: true });
+  }
+  return new Worker(self, options);
 }
 
 // A worker thread started by startWorker() loads this module as its main module, with its task in

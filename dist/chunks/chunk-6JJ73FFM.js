@@ -8038,8 +8038,8 @@ function matches(m, w) {
 
 // src/lint.ts
 var import_yaml11 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import path11 from "node:path";
 
 // src/engine.ts
 import path5 from "node:path";
@@ -8292,7 +8292,7 @@ function collectVersionSignals(inv, res, ctx) {
     const key = `${product} ${version}`;
     if (!inv.versionSignals.has(key)) inv.versionSignals.set(key, { product, version, what, ref });
   };
-  const at = (path11) => ({ view: res.view, path: res.base.concat(path11) });
+  const at = (path12) => ({ view: res.view, path: res.base.concat(path12) });
   const v = res.value;
   const template = WORKLOAD_TEMPLATE[res.kind];
   if (template) {
@@ -8434,8 +8434,8 @@ function kubernetesVersion(res, add) {
   const api = res.apiVersion;
   const v = res.value;
   const named = nameOf(res);
-  const at = (path11) => ({ view: res.view, path: res.base.concat(path11) });
-  const k8s = (path11, what) => add("kubernetes", tagVersion(get(v, path11)), `${what} of ${named}`, at(path11));
+  const at = (path12) => ({ view: res.view, path: res.base.concat(path12) });
+  const k8s = (path12, what) => add("kubernetes", tagVersion(get(v, path12)), `${what} of ${named}`, at(path12));
   if (res.kind === "ClusterConfig" && api.startsWith("eksctl.io/")) k8s(["metadata", "version"], "metadata.version");
   else if (res.kind === "KubeadmControlPlane" && api.startsWith("controlplane.cluster.x-k8s.io/")) k8s(["spec", "version"], "spec.version");
   else if ((res.kind === "MachineDeployment" || res.kind === "MachinePool") && api.startsWith("cluster.x-k8s.io/")) k8s(["spec", "template", "spec", "version"], "spec.template.spec.version");
@@ -8501,10 +8501,10 @@ function addIstioOperator(inv, res, order, flag) {
     [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
   ];
   for (const [p, o, l] of candidates) {
-    const path11 = res.base.concat(p);
-    const value = get(res.view.value, path11);
+    const path12 = res.base.concat(p);
+    const value = get(res.view.value, path12);
     if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path11, value, resource: res });
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path12, value, resource: res });
     }
   }
   collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
@@ -8783,10 +8783,10 @@ function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1], r[2]] : void 0;
 }
-function keyRange(doc, path11) {
-  if (path11.length === 0) return void 0;
-  const { pair, depth } = walk(doc, path11);
-  return depth === path11.length && pair ? nodeRange(pair.key) : void 0;
+function keyRange(doc, path12) {
+  if (path12.length === 0) return void 0;
+  const { pair, depth } = walk(doc, path12);
+  return depth === path12.length && pair ? nodeRange(pair.key) : void 0;
 }
 function rangeAt(doc, base3, at, atKey, fallback) {
   if (!at) return fallback;
@@ -9087,8 +9087,8 @@ function argoReleases(res, owner) {
     const helm = isRecord(source["helm"]) ? source["helm"] : {};
     const release = { chart, releaseName: plain(helm["releaseName"]) ?? appName, namespace, owner };
     if (isRecord(helm["valuesObject"])) {
-      const path11 = at.concat("helm", "valuesObject");
-      release.values = { view: res.view, path: path11, value: helm["valuesObject"], anchor: path11 };
+      const path12 = at.concat("helm", "valuesObject");
+      release.values = { view: res.view, path: path12, value: helm["valuesObject"], anchor: path12 };
     } else if (typeof helm["values"] === "string") {
       const host = { view: res.view, path: at.concat("helm", "values") };
       const parsed = parseEmbedded(host);
@@ -9108,8 +9108,8 @@ function fluxRelease2(res, owner) {
   const releaseName = plain(spec["releaseName"]) ?? (res.name ? target ? `${target}-${res.name}` : res.name : void 0);
   const release = { chart, releaseName, namespace: target ?? res.namespace, owner };
   if (isRecord(spec["values"])) {
-    const path11 = res.base.concat("spec", "values");
-    release.values = { view: res.view, path: path11, value: spec["values"], anchor: path11 };
+    const path12 = res.base.concat("spec", "values");
+    release.values = { view: res.view, path: path12, value: spec["values"], anchor: path12 };
   }
   return [release];
 }
@@ -9791,14 +9791,14 @@ function valuesHold(rw, inv) {
   const rev = revisionOf(rw.workload, inv);
   const sites = [];
   for (const iop of inv.istioOperators) {
-    const path11 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
+    const path12 = [...iop.base, "spec", "values", "global", "proxy", "holdApplicationUntilProxyStarts"];
     const revision = get(iop.value, ["spec", "revision"]);
-    if (get(iop.view.value, path11) === true) sites.push({ ref: { view: iop.view, path: path11 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
+    if (get(iop.view.value, path12) === true) sites.push({ ref: { view: iop.view, path: path12 }, revision: typeof revision === "string" ? revision : "", label: operatorName(iop) });
   }
   for (const m of inv.meshSources) {
     if (m.kind !== "HelmValues") continue;
-    const path11 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
-    if (get(m.view.value, path11) === true) sites.push({ ref: { view: m.view, path: path11 }, revision: m.revision, label: m.label });
+    const path12 = [...m.resource.base, "global", "proxy", "holdApplicationUntilProxyStarts"];
+    if (get(m.view.value, path12) === true) sites.push({ ref: { view: m.view, path: path12 }, revision: m.revision, label: m.label });
   }
   for (const l of globalLifecycles(inv)) {
     if (l.hold && !sites.some((s) => s.ref.view === l.hold.view && s.ref.path.join("/") === l.hold.path.join("/"))) sites.push({ ref: l.hold, revision: l.revision, label: l.label });
@@ -10029,11 +10029,11 @@ function globalPreStop(inv, revision) {
 // src/istio/validate.ts
 var PROXY_CONFIG = validateProxyConfig;
 var MESH_CONFIG = validateMeshConfig;
-function validateProxyConfig2(view, path11, value) {
-  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path11, value);
+function validateProxyConfig2(view, path12, value) {
+  return PROXY_CONFIG(value) ? [] : toProblems(PROXY_CONFIG.errors ?? [], view, path12, value);
 }
-function validateMeshConfig2(view, path11, value) {
-  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path11, value);
+function validateMeshConfig2(view, path12, value) {
+  return MESH_CONFIG(value) ? [] : toProblems(MESH_CONFIG.errors ?? [], view, path12, value);
 }
 function toProblems(errors, view, base3, root) {
   const out = [];
@@ -10181,11 +10181,11 @@ function boundsOf(svc, inv, config) {
   inv.lookups.trafficBounds.set(svc, found);
   return found;
 }
-function push(found, raw, res, path11, what) {
+function push(found, raw, res, path12, what) {
   if (typeof raw !== "string") return;
   const secs = parseGoDuration(raw);
   if (secs === void 0 || secs <= 0) return;
-  found.push({ seconds: secs, res, path: path11, what });
+  found.push({ seconds: secs, res, path: path12, what });
 }
 function nsOf(res, config) {
   return res.namespace ?? config.defaultNamespace;
@@ -10349,7 +10349,7 @@ function resolveWorkload(w, inv, config, run) {
   ]) {
     for (const v of lower) unapplied.push({ setting, written: formatSeconds(v.value), prov: v.prov, status: "overridden", why: `overridden by the ${winner.prov.source}` });
   }
-  const path11 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
+  const path12 = proxyPath({ workload: w, mode }, sidecar, inv, istio);
   return {
     workload: w,
     sidecar,
@@ -10368,7 +10368,7 @@ function resolveWorkload(w, inv, config, run) {
     containerPreStops,
     lifetime,
     shutdown,
-    timeline: computeTimeline({ path: path11, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
+    timeline: computeTimeline({ path: path12, gateway, grace, tdd, dd, ez, min, appPreStop, proxyPreStop, lifetime, shutdown }),
     admissionDenied: annotation.admissionDenied,
     annotationProblems: annotation.problems,
     meshSources,
@@ -10703,7 +10703,7 @@ function drainIn(pc, base3, at) {
   return out;
 }
 function provAt(source, level, ref) {
-  return (path11) => ({ level, source, ref: ref(path11) });
+  return (path12) => ({ level, source, ref: ref(path12) });
 }
 function drainToCover(d) {
   return d.ez.value ? { label: MIN, v: d.min } : { label: "terminationDrainDuration", v: d.tdd };
@@ -10711,16 +10711,16 @@ function drainToCover(d) {
 function annotationDrain(rw) {
   const view = rw.workload.proxyConfigAnnotation?.view;
   if (!view) return workloadDrain(rw);
-  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path11) => ({ view, path: path11 })));
+  return drainIn(view.value, workloadDrain(rw), provAt(`${PROXY_CONFIG_ANNOTATION} annotation`, "annotation", (path12) => ({ view, path: path12 })));
 }
 function meshDrain(m, dcPath, base3 = defaultDrain()) {
-  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path11) => ({ view: m.view, path: [...dcPath, ...path11] })));
+  return drainIn(get(m.view.value, dcPath), base3, provAt(`mesh config in ${m.label}`, "mesh", (path12) => ({ view: m.view, path: [...dcPath, ...path12] })));
 }
 function ezAssumed() {
   return { ...defaultDrain(), ez: { value: true, prov: { level: "default", source: "assumed" } } };
 }
 function proxyConfigDrain(view, envPath, source) {
-  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path11) => ({ view, path: [...envPath, ...path11.slice(1)] })));
+  return drainIn({ proxyMetadata: get(view.value, envPath) }, ezAssumed(), provAt(source, "namespace-proxyconfig", (path12) => ({ view, path: [...envPath, ...path12.slice(1)] })));
 }
 
 // src/domain/drain-fit.ts
@@ -11072,9 +11072,9 @@ function turnsOn(overrides, ruleId) {
 function record(v) {
   return isRecord(v) ? v : {};
 }
-function site(view, path11) {
-  const value = get(view.value, path11);
-  return isRecord(value) ? { view, path: path11, value } : void 0;
+function site(view, path12) {
+  const value = get(view.value, path12);
+  return isRecord(value) ? { view, path: path12, value } : void 0;
 }
 function workloadSubject(w, container) {
   const ownPath = [...w.base, "metadata", "annotations"];
@@ -11389,16 +11389,16 @@ function fingerprintPath(ref) {
   const own = pathText(ref.view.value, ref.path);
   return ref.view.host ? `${fingerprintPath(ref.view.host)}>${own}` : own;
 }
-function pathText(root, path11) {
+function pathText(root, path12) {
   let cur = root;
   let start = 0;
-  if (isRecord(root) && Array.isArray(root["items"]) && path11[0] === "items" && typeof path11[1] === "number") {
-    cur = root["items"][path11[1]];
+  if (isRecord(root) && Array.isArray(root["items"]) && path12[0] === "items" && typeof path12[1] === "number") {
+    cur = root["items"][path12[1]];
     start = 2;
   }
   let out = "";
-  for (let i = start; i < path11.length; i++) {
-    const seg = path11[i];
+  for (let i = start; i < path12.length; i++) {
+    const seg = path12[i];
     if (Array.isArray(cur) && typeof seg === "number") {
       const item = cur[seg];
       const name = isRecord(item) && typeof item["name"] === "string" ? item["name"] : void 0;
@@ -11784,13 +11784,13 @@ function rejectedCrValues(pc) {
   if (!isRecord(env)) return [];
   return Object.entries(env).filter(([, v]) => typeof v !== "string" && v !== null && v !== void 0);
 }
-function metadataSites(out, view, path11, pc, where, extra, origin2) {
+function metadataSites(out, view, path12, pc, where, extra, origin2) {
   if (!isRecord(pc)) return;
   for (const key of PROXY_METADATA_KEYS) {
     const md = pc[key];
     if (!isRecord(md)) continue;
     for (const [name, value] of Object.entries(md)) {
-      out.push({ origin: origin2, name, value, ref: { view, path: [...path11, key, name] }, where: where(key), ...extra });
+      out.push({ origin: origin2, name, value, ref: { view, path: [...path12, key, name] }, where: where(key), ...extra });
     }
   }
 }
@@ -11906,7 +11906,7 @@ function loadBalancersInFront(w, inv, config) {
 function loadBalancerOf(svc, inv, config) {
   const annotations = annotationsOf(svc);
   const ann = (key) => typeof annotations[key] === "string" ? annotations[key] : void 0;
-  const fact2 = (label2, value, path11, source) => [label2, { value, prov: provAt2(svc, path11, source) }];
+  const fact2 = (label2, value, path12, source) => [label2, { value, prov: provAt2(svc, path12, source) }];
   const annFact = (key) => fact2(key, JSON.stringify(ann(key)), svc.paths.annotations.concat(key), `annotation of ${svc.label}`);
   const rawType = get(svc.value, ["spec", "type"]);
   const typeWritten = typeof rawType === "string";
@@ -11961,8 +11961,8 @@ function annotationsOf(svc) {
   const a = get(svc.value, ["metadata", "annotations"]);
   return isRecord(a) ? a : {};
 }
-function provAt2(svc, path11, source) {
-  return { level: "traffic", source, ref: { view: svc.view, path: path11 } };
+function provAt2(svc, path12, source) {
+  return { level: "traffic", source, ref: { view: svc.view, path: path12 } };
 }
 function awsDeregistrationDelay(svc, ann) {
   const setting = "deregistration_delay.timeout_seconds";
@@ -12019,10 +12019,10 @@ function gkeNeg(svc, inv, config, ann) {
     const ref = get(p.value, ["spec", "targetRef"]);
     if (!isRecord(ref) || ref["kind"] !== "Service" || ref["name"] !== svc.name || svc.name === void 0 || nsOf2(p, config) !== ns) continue;
     policy = true;
-    const path11 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
+    const path12 = p.base.concat("spec", "default", "connectionDraining", "drainingTimeoutSec");
     const secs = get(p.value, ["spec", "default", "connectionDraining", "drainingTimeoutSec"]);
     if (typeof secs === "number" && Number.isFinite(secs) && secs >= 0) {
-      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path11 } };
+      const prov = { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: path12 } };
       drains.push({ setting: "drainingTimeoutSec", seconds: { value: secs, prov }, entry: ["drainingTimeoutSec", { value: String(secs), prov }] });
     }
     if (evidence.length === 0) evidence.push(["targetRef", { value: svc.name, prov: { level: "traffic", source: `GCPBackendPolicy ${nsPrefix(p, config)}${p.name ?? "(unnamed)"}`, ref: { view: p.view, path: p.base.concat("spec", "targetRef") } } }]);
@@ -12179,14 +12179,14 @@ function selectingServices2(w, inv, defaultNamespace) {
 function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
   const out = [];
   const intercepted = interceptedBy(w, gateway);
-  const add = (p, path11, view, number, target, owner, external = false, externalOwner = owner) => {
+  const add = (p, path12, view, number, target, owner, external = false, externalOwner = owner) => {
     if (notTcp(p)) return;
     const istioPort = typeof number === "number" && ISTIO_PORTS.has(number) || target !== void 0 && ISTIO_PORTS.has(target);
     const keepAlive = external && !istioPort && httpProtocol(p["name"], p["appProtocol"]);
     const proto = longLivedProtocol(p["name"], p["appProtocol"], number) ?? (keepAlive ? OUTSIDE_HTTP : void 0);
     if (!proto || !intercepted(target)) return;
     const key = typeof p["appProtocol"] === "string" && p["appProtocol"] !== "" ? "appProtocol" : typeof p["name"] === "string" && p["name"] !== "" ? "name" : void 0;
-    const ref = { view, path: key ? [...path11, key] : path11 };
+    const ref = { view, path: key ? [...path12, key] : path12 };
     const what = label(p["name"], number);
     const of = proto === OUTSIDE_HTTP ? externalOwner : owner;
     out.push({ protocol: proto, text: `${proto} on ${what} of ${of}`, ref, related: `${what} of ${of} (${proto})` });
@@ -12219,10 +12219,10 @@ function longLivedPorts(w, inv, gateway, defaultNamespace, outside = false) {
       add(p, [...svc.base, "spec", "ports", i], svc.view, p["port"], target, owner, outside || externalType, externalType ? !svc.name && svc.unnamedAs ? `${owner} (${String(type)})` : `${String(type)} ${owner}` : owner);
     });
   }
-  for (const { p, path: path11, owner } of containerPorts) {
+  for (const { p, path: path12, owner } of containerPorts) {
     const number = p["containerPort"];
     if (typeof number === "number" && targeted.has(number)) continue;
-    add(p, path11, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
+    add(p, path12, w.view, number, typeof number === "number" ? number : void 0, owner, outside);
   }
   if (w.origin === "iop-gateway") {
     const ports = get(w.value, ["k8s", "service", "ports"]);
@@ -14290,18 +14290,18 @@ var invalid_field_type_default = defineRule({
     };
   }
 });
-function expect(ctx, view, path11, value, shape, field, rejected, where, fix, unknown = "") {
+function expect(ctx, view, path12, value, shape, field, rejected, where, fix, unknown = "") {
   if (value === void 0 || value === null || fits(value, shape)) return true;
   ctx.report({
-    at: { view, path: path11 },
+    at: { view, path: path12 },
     ...fitted(MESSAGES3, "wrongShape", { field, value: describeValue(value), expected: ARTICLE[shape], rejected, fix: fix ?? `Write ${field.replace(/^The /, "the ")} as ${ARTICLE[shape]}`, unknown }, ["field", "value"]),
     ...where
   });
   return false;
 }
 var HOOK_UNKNOWN = " drainlint treats the hook's duration as unknown until then.";
-function stringMap(ctx, view, path11, value, owner, rejected, field, where) {
-  if (!expect(ctx, view, path11, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
+function stringMap(ctx, view, path12, value, owner, rejected, field, where) {
+  if (!expect(ctx, view, path12, value, "mapping", `metadata.${field}${owner}`, rejected, where, `Write ${field} as key: "value" pairs`)) return;
   if (!isRecord(value)) return;
   const noun = field === "labels" ? "label" : "annotation";
   for (const [key, v] of Object.entries(value)) {
@@ -14311,7 +14311,7 @@ function stringMap(ctx, view, path11, value, owner, rejected, field, where) {
     else if (isRecord(v) || Array.isArray(v)) fix = `Write it as a string (YAML or JSON text in a block scalar)`;
     else fix = `Quote it: ${key}: ${quoted4(v)}`;
     ctx.report({
-      at: { view, path: [...path11, key] },
+      at: { view, path: [...path12, key] },
       ...fitted(MESSAGES3, "valueNotString", { noun, key, value: describeValue(v), rejected, fix }, ["key", "value"]),
       ...where
     });
@@ -14332,12 +14332,12 @@ function checkWorkload(ctx, rw) {
     templateOk = expect(ctx, w.view, tplPath, get(root, tplPath), "mapping", "The pod template", rejected, where);
     if (templateOk) metas.push([w.podMetaPath, " of the pod template"]);
   }
-  for (const [path11, owner] of metas) {
-    const meta = get(root, path11);
-    if (!expect(ctx, w.view, path11, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
+  for (const [path12, owner] of metas) {
+    const meta = get(root, path12);
+    if (!expect(ctx, w.view, path12, meta, "mapping", `metadata${owner}`, rejected, where)) continue;
     if (!isRecord(meta)) continue;
     for (const field of ["labels", "annotations"]) {
-      stringMap(ctx, w.view, [...path11, field], meta[field], owner, rejected, field, where);
+      stringMap(ctx, w.view, [...path12, field], meta[field], owner, rejected, field, where);
     }
   }
   if (!templateOk) return;
@@ -15146,31 +15146,31 @@ var PROBES_WITH_GRACE = /* @__PURE__ */ new Set(["livenessProbe", "startupProbe"
 var STRICT = "strict field validation (the default of kubectl apply since Kubernetes 1.25) rejects an unknown field, and other clients drop it silently";
 function findKeys(value) {
   const out = [];
-  const path11 = [];
+  const path12 = [];
   const walk2 = (node) => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        path11.push(i);
+        path12.push(i);
         walk2(node[i]);
-        path11.pop();
+        path12.pop();
       }
     } else if (isRecord(node)) {
       for (const k of Object.keys(node)) {
-        path11.push(k);
-        if (k === KEY) out.push([...path11]);
+        path12.push(k);
+        if (k === KEY) out.push([...path12]);
         walk2(node[k]);
-        path11.pop();
+        path12.pop();
       }
     }
   };
   walk2(value);
   return out;
 }
-function dotted(path11) {
-  return path11.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+function dotted(path12) {
+  return path12.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
-function startsWith(path11, prefix) {
-  return prefix.length <= path11.length && prefix.every((s, i) => path11[i] === s);
+function startsWith(path12, prefix) {
+  return prefix.length <= path12.length && prefix.every((s, i) => path12[i] === s);
 }
 function meant2(value) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value);
@@ -15191,20 +15191,20 @@ function moveFix2(w, at, raw, podSet) {
 }
 function place(w, parent, template) {
   const podSpec = [...template, "spec"];
-  const path11 = dotted(parent);
-  const named = (name) => ({ name, path: path11 || "(top level)" });
+  const path12 = dotted(parent);
+  const named = (name) => ({ name, path: path12 || "(top level)" });
   if (parent.length === 0) return named(`the ${w.kind} itself`);
   if (parent.length === 1 && parent[0] === "metadata") return named(`the ${w.kind}'s metadata`);
   if (parent.length === 1 && parent[0] === "spec") return named(`the ${w.kind} spec`);
   if (template.length > 0 && parent.length === template.length && startsWith(parent, template)) return named("the pod template");
   if (startsWith(parent, [...template, "metadata"])) return named(template.length === 0 ? "the Pod's metadata" : "the pod template's metadata");
-  if (w.kind === "CronJob" && path11 === "spec.jobTemplate.spec") return named("the Job spec");
+  if (w.kind === "CronJob" && path12 === "spec.jobTemplate.spec") return named("the Job spec");
   if (startsWith(parent, podSpec) && parent.length >= podSpec.length + 2 && CONTAINER_LISTS.has(String(parent[podSpec.length]))) {
     const c = w.containers.find((x) => dotted(x.path.slice(w.base.length)) === dotted(parent.slice(0, podSpec.length + 2)));
     const name = c?.name ? `container ${c.name}` : "a container";
     return named(parent.length === podSpec.length + 2 ? name : `the ${String(parent[parent.length - 1])} of ${name}`);
   }
-  return named(path11);
+  return named(path12);
 }
 function writtenAt2(value, source, ref) {
   return { value, prov: { level: "pod-spec", source, ref } };
@@ -15383,9 +15383,9 @@ var native_sidecar_ignores_drain_settings_default = defineRule({
     return {
       workload(rw) {
         classic.add(rw);
-        const path11 = rw.timeline.path;
-        if (path11 !== "native" && path11 !== "native-without-drain-hook" || rw.admissionDenied) return;
-        const late = path11 === "native-without-drain-hook";
+        const path12 = rw.timeline.path;
+        if (path12 !== "native" && path12 !== "native-without-drain-hook" || rw.admissionDenied) return;
+        const late = path12 === "native-without-drain-hook";
         const ezRaw = rw.proxyEnv.get(EZ);
         const settings = [];
         if (rw.tdd.prov.level !== "default" && !(late && rw.ez.value)) settings.push(["terminationDrainDuration", rw.tdd, formatSeconds(rw.tdd.value)]);
@@ -16190,21 +16190,21 @@ function secondsWords(v) {
   return `${formatSeconds(v.value)}${v.prov.level === "default" ? " (default)" : ""}`;
 }
 var DEFAULT2 = { level: "default", source: "default" };
-function meshDuration(view, path11, dc, label2, camel, dflt) {
+function meshDuration(view, path12, dc, label2, camel, dflt) {
   for (const key of spellings(camel)) {
     const raw = dc[key];
     const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
-    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path11, key] } } };
+    if (secs !== void 0) return { value: secs, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path12, key] } } };
   }
   return { value: dflt, prov: DEFAULT2 };
 }
-function meshTdd(view, path11, dc, label2) {
-  return meshDuration(view, path11, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
+function meshTdd(view, path12, dc, label2) {
+  return meshDuration(view, path12, dc, label2, "terminationDrainDuration", DEFAULT_TDD);
 }
-function meshEz(view, path11, dc, label2) {
+function meshEz(view, path12, dc, label2) {
   for (const [key, md] of proxyConfigMaps(dc)) {
     const raw = md[EZ];
-    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path11, key, EZ] } } };
+    if (typeof raw === "string" && parseGoBool(raw.trim()) === true) return { value: true, prov: { level: "mesh", source: `mesh config in ${label2}`, ref: { view, path: [...path12, key, EZ] } } };
   }
   return void 0;
 }
@@ -16334,7 +16334,7 @@ var removed_setting_default = defineRule({
     const psdGone = removedIn(version, PSD_REMOVED);
     const flagsGone = removedIn(version, FLAGS_REMOVED);
     const gateways = /* @__PURE__ */ new Map();
-    const entryKey = (view, path11) => `${view.file.path}#${view.index}#${path11.join("/")}`;
+    const entryKey = (view, path12) => `${view.file.path}#${view.index}#${path12.join("/")}`;
     const report = (site2, messageId, data, related3 = [], fix) => {
       ctx.report({
         at: { view: site2.view, path: site2.path, target: site2.target ?? "key" },
@@ -16359,11 +16359,11 @@ var removed_setting_default = defineRule({
       if (write !== void 0) return fixOf("layout", [{ op: "set", at: tddAt, text: write }, { op: "remove", at }]);
       return sentence.startsWith("Remove") ? fixOf("layout", [{ op: "remove", at }]) : void 0;
     };
-    const proxyConfig = (view, path11, value, source, scope, f, put, site2) => {
+    const proxyConfig = (view, path12, value, source, scope, f, put, site2) => {
       const noSidecar = site2.rw?.sidecar.status === "none" ? site2.rw.sidecar.reason : void 0;
       const tdd = f.tdd;
       const rel = tdd.prov.level === "default" || noSidecar ? [] : [tdd];
-      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path11.length + 1;
+      const tddSetHere = tdd.prov.ref?.view === view && tdd.prov.ref.path.length === path12.length + 1;
       const common = { scope, tdd: secondsWords(tdd) };
       const tddsFinding = (at, raw, messageId, extra, noSidecarWhere) => {
         const s = { ...site2, view, path: at };
@@ -16375,19 +16375,19 @@ var removed_setting_default = defineRule({
           return;
         }
         const { fix, values, write } = tddsFix(raw, f, put, tddSetHere, messageId === "tddsAsProxyConfigKey" ? "the key" : "the variable");
-        const edit = replaceFix(ref, { view, path: [...path11, "terminationDrainDuration"] }, fix, write);
+        const edit = replaceFix(ref, { view, path: [...path12, "terminationDrainDuration"] }, fix, write);
         report(s, messageId, { ...common, name: TDDS, fix, why: TDDS_WHY, ...extra, values: valueList([here, ["terminationDrainDuration", tdd], ...values]) }, rel, edit);
       };
       for (const key of Object.keys(value)) {
         if (key === TDDS && tddsGone) {
-          tddsFinding([...path11, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
+          tddsFinding([...path12, key], value[key], "tddsAsProxyConfigKey", { why: TDDS_WHY.replace(/^Istio 1.10 removed the variable/, "Istio 1.10 removed it") }, "as a ProxyConfig key");
         } else if (isParentShutdownKey(key) && psdGone) {
-          const s = { ...site2, view, path: [...path11, key] };
-          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path11, key] } }]);
+          const s = { ...site2, view, path: [...path12, key] };
+          const remove = fixOf("layout", [{ op: "remove", at: { view, path: [...path12, key] } }]);
           if (noSidecar) {
             report(s, "removedNoSidecar", { setting: key, where: `in ${source}`, version: PSD_REMOVED, fix: "Remove it", reason: noSidecar, why: PSD_WHY }, rel, remove);
           } else {
-            const here = [key, writtenAt3({ view, path: [...path11, key] }, value[key], source)];
+            const here = [key, writtenAt3({ view, path: [...path12, key] }, value[key], source)];
             report(s, "parentShutdownDuration", { ...common, key, hint: "", why: PSD_WHY, values: valueList([here, ["terminationDrainDuration", tdd]]) }, rel, remove);
           }
         }
@@ -16395,7 +16395,7 @@ var removed_setting_default = defineRule({
       if (!tddsGone) return;
       for (const [mdKey, md] of proxyConfigMaps(value)) {
         if (!(TDDS in md)) continue;
-        tddsFinding([...path11, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
+        tddsFinding([...path12, mdKey, TDDS], md[TDDS], "tddsInProxyMetadata", { mdKey }, `in ${mdKey}`);
       }
     };
     return {
@@ -16469,24 +16469,24 @@ var removed_setting_default = defineRule({
           for (const k of ["defaultConfig", "default_config"]) {
             const d = m.value[k];
             if (!isRecord(d)) continue;
-            const path11 = [...m.path, k];
-            const f = { ...meshFacts, tdd: meshTdd(m.view, path11, d, m.label) };
-            proxyConfig(m.view, path11, d, source, "the mesh-wide ", f, put, { resource: resource2 });
+            const path12 = [...m.path, k];
+            const f = { ...meshFacts, tdd: meshTdd(m.view, path12, d, m.label) };
+            proxyConfig(m.view, path12, d, source, "the mesh-wide ", f, put, { resource: resource2 });
           }
         }
         if (tddsGone) {
           for (const pc of ctx.inventory.proxyConfigs) {
             const env = isRecord(pc.value["spec"]) ? pc.value["spec"]["environmentVariables"] : void 0;
             if (!isRecord(env) || !(TDDS in env)) continue;
-            const path11 = [...pc.base, "spec", "environmentVariables", TDDS];
+            const path12 = [...pc.base, "spec", "environmentVariables", TDDS];
             const label2 = crLabel(pc);
             const t = tddsSeconds(env[TDDS]);
             const r = replacement(t, { tdd: { value: DEFAULT_TDD, prov: DEFAULT2 }, dd: { value: DEFAULT_DD, prov: DEFAULT2 } });
-            report({ view: pc.view, path: path11, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
+            report({ view: pc.view, path: path12, resource: resourceId(pc) }, "tddsInProxyConfigResource", {
               name: TDDS,
               fix: `Set ${tddLine(env[TDDS])} in the pod template's ${PROXY_CONFIG_ANNOTATION} annotation, or meshConfig.defaultConfig.terminationDrainDuration mesh-wide, and remove the variable${r.also}`,
               why: TDDS_WHY,
-              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path11 }, env[TDDS], label2)], ...r.values])
+              values: valueList([[TDDS, writtenAt3({ view: pc.view, path: path12 }, env[TDDS], label2)], ...r.values])
             });
           }
         }
@@ -16638,10 +16638,10 @@ function iopDuration(iop, camel, dflt) {
   const label2 = operatorName(iop);
   let v = { value: dflt, prov: DEFAULT2 };
   for (const [p, l] of [[["spec", "values", "meshConfig"], `${label2} spec.values.meshConfig`], [["spec", "meshConfig"], `${label2} spec.meshConfig`]]) {
-    const path11 = [...iop.base, ...p, "defaultConfig"];
-    const dc = get(iop.view.value, path11);
+    const path12 = [...iop.base, ...p, "defaultConfig"];
+    const dc = get(iop.view.value, path12);
     if (!isRecord(dc)) continue;
-    const t = meshDuration(iop.view, path11, dc, l, camel, dflt);
+    const t = meshDuration(iop.view, path12, dc, l, camel, dflt);
     if (t.prov.level !== "default") v = t;
   }
   return v;
@@ -16830,11 +16830,11 @@ var unknown_proxy_config_key_default = defineRule({
     const proxy = fieldsFor(PROXY_CONFIG_FIELDS, version);
     const mesh = fieldsFor(MESH_CONFIG_FIELDS, version);
     const versionWord = version ? `Istio ${version}` : "Current Istio";
-    const proxyConfig = (view, path11, value, place2) => {
+    const proxyConfig = (view, path12, value, place2) => {
       for (const key of Object.keys(value)) {
         if (proxy.accepted.has(key)) continue;
         if (GRACE_KEYS.has(key) || key === EZ || key === MIN || reportedAsRemoved(key, version)) continue;
-        const at = { view, path: [...path11, key], target: "key" };
+        const at = { view, path: [...path12, key], target: "key" };
         const base3 = { key, where: place2.where, ignored: place2.ignored, ignores: place2.ignores };
         const gone = proxy.removed.get(key);
         if (gone) {
@@ -17029,14 +17029,24 @@ function ownerOf(ordinal, threads) {
 }
 
 // src/parallel/worker.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
+import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var TASK = "drainlintWorkerTask";
 var waitAsync = Atomics.waitAsync;
 var BATCH = 16;
 var AHEAD = 8;
 function startWorker(task) {
-  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
-  return new Worker(new URL(import.meta.url), { workerData: { [TASK]: task }, execArgv });
+  const options = { workerData: { [TASK]: task }, execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) };
+  const self = fileURLToPath(import.meta.url);
+  const loader = path7.join(path7.dirname(self), "code-cache.cjs");
+  if (self.endsWith(".cjs") && existsSync2(loader)) {
+    const code = `const { defaultCacheDir, loadBundle } = require(${JSON.stringify(loader)});
+loadBundle(${JSON.stringify(self)}, defaultCacheDir(process.env));`;
+    return new Worker(code, { ...options, eval: true });
+  }
+  return new Worker(self, options);
 }
 if (!isMainThread && parentPort && workerData?.[TASK]) {
   const port2 = parentPort;
@@ -17215,12 +17225,12 @@ function parseForEdit(text2) {
   const doc = (0, import_yaml9.parseDocument)(text2, YAML_OPTIONS);
   return doc.errors.length === 0 ? doc : void 0;
 }
-function find(doc, path11) {
+function find(doc, path12) {
   const maps = [];
   const pairs = [];
   let node = doc.contents;
   let depth = 0;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if ((0, import_yaml9.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
@@ -17272,11 +17282,11 @@ function shiftLines(value, shift) {
   }
   return out.join("\n");
 }
-function setScalar(text2, path11, source, sourceKeyColumn = 0, comments = []) {
+function setScalar(text2, path12, source, sourceKeyColumn = 0, comments = []) {
   const doc = parseForEdit(text2);
-  if (!doc || path11.length === 0) return void 0;
-  const f = find(doc, path11);
-  if (f.depth === path11.length) {
+  if (!doc || path12.length === 0) return void 0;
+  const f = find(doc, path12);
+  if (f.depth === path12.length) {
     const node2 = f.node;
     if (!(0, import_yaml9.isScalar)(node2) || !node2.range) return void 0;
     const keyCol = columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]);
@@ -17286,8 +17296,8 @@ function setScalar(text2, path11, source, sourceKeyColumn = 0, comments = []) {
     if (start === end) return splice(text2, start, end, ` ${shifted2.replace(/\n$/, "")}${shifted2.endsWith("\n") && text2[end] !== "\n" ? "\n" : ""}`);
     return splice(text2, start, end, shifted2);
   }
-  const missing = path11.slice(f.depth).map(String);
-  if (missing.some((_, i) => typeof path11[f.depth + i] === "number")) return void 0;
+  const missing = path12.slice(f.depth).map(String);
+  if (missing.some((_, i) => typeof path12[f.depth + i] === "number")) return void 0;
   const node = f.node;
   if ((0, import_yaml9.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
   let indent;
@@ -17336,11 +17346,11 @@ function insertFlow(text2, map, keys, source) {
   const trimmedEnd = map.range[0] + 1 + before.trimEnd().length;
   return splice(text2, trimmedEnd, trimmedEnd, `, ${entry2}`);
 }
-function scalarSource(text2, path11) {
+function scalarSource(text2, path12) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const f = find(doc, path11);
-  if (f.depth !== path11.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
+  const f = find(doc, path12);
+  if (f.depth !== path12.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
   const [start, end] = f.node.range;
   const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
   const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
@@ -17358,11 +17368,11 @@ function commentsAbove(text2, keyStart) {
   }
   return from;
 }
-function removeKey(text2, path11) {
+function removeKey(text2, path12) {
   const doc = parseForEdit(text2);
-  if (!doc || path11.length === 0) return void 0;
-  const f = find(doc, path11);
-  if (f.depth !== path11.length) return void 0;
+  if (!doc || path12.length === 0) return void 0;
+  const f = find(doc, path12);
+  if (f.depth !== path12.length) return void 0;
   const map = f.maps[f.maps.length - 1];
   const pair = f.pairs[f.pairs.length - 1];
   const key = pair.key;
@@ -17383,22 +17393,22 @@ function removeKey(text2, path11) {
   const end = afterLine(text2, valueEnd);
   if (end === text2.length && !text2.endsWith("\n") && from > 0) from--;
   if (map.items.length === 1 && f.pairs.length >= 2) {
-    return typeof path11[path11.length - 2] === "string" ? removeKey(text2, path11.slice(0, -1)) : void 0;
+    return typeof path12[path12.length - 2] === "string" ? removeKey(text2, path12.slice(0, -1)) : void 0;
   }
   return splice(text2, from, end, "");
 }
 
 // src/fix/embedded.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-function hostScalar(text2, path11) {
+function hostScalar(text2, path12) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
-  const { node, depth } = walk(doc, path11);
-  if (depth !== path11.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  const { node, depth } = walk(doc, path12);
+  if (depth !== path12.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   return { node, value: node.value };
 }
-function rewriteHost(text2, path11, value) {
-  const host = hostScalar(text2, path11);
+function rewriteHost(text2, path12, value) {
+  const host = hostScalar(text2, path12);
   if (!host) return void 0;
   const { node } = host;
   const [start, end] = node.range;
@@ -17409,7 +17419,7 @@ function rewriteHost(text2, path11, value) {
     else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
     else if (node.type === import_yaml10.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
   }
-  return out !== void 0 && hostScalar(out, path11)?.value === value ? out : void 0;
+  return out !== void 0 && hostScalar(out, path12)?.value === value ? out : void 0;
 }
 var lead = (line) => line.length - line.trimStart().length;
 function rewriteBlock(text2, start, end, old, value) {
@@ -17505,19 +17515,19 @@ function applyPass(text2, fixes2) {
 
 // src/fix/write.ts
 import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/atomic-write.ts
-import { chmodSync, existsSync as existsSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import { chmodSync, existsSync as existsSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import path8 from "node:path";
 function writeAtomically(abs, data, mode) {
-  const tmp = path7.join(path7.dirname(abs), `.${path7.basename(abs)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path8.join(path8.dirname(abs), `.${path8.basename(abs)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, data, { flag: "wx", ...mode === void 0 ? {} : { mode } });
     if (mode !== void 0) chmodSync(tmp, mode);
     renameSync(tmp, abs);
   } finally {
-    if (existsSync2(tmp)) rmSync(tmp, { force: true });
+    if (existsSync3(tmp)) rmSync(tmp, { force: true });
   }
 }
 
@@ -17540,8 +17550,8 @@ function writeFixed(abs, read, text2, cwd) {
   }
 }
 function inside(dir, file) {
-  const rel = path8.relative(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = path9.relative(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 
 // src/fix/run.ts
@@ -17597,7 +17607,7 @@ var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
 // src/suppress/baseline.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var DEFAULT_BASELINE = ".drainlint-baseline.json";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
@@ -17607,8 +17617,8 @@ function recordable(f) {
   return f.fingerprint !== void 0 && !ENGINE_IDS2.has(f.ruleId) && !f.suppressions;
 }
 function fileKey(file, cwd, baselineDir) {
-  const rel = path9.relative(baselineDir, path9.resolve(cwd, file));
-  return rel.split(path9.sep).join("/");
+  const rel = path10.relative(baselineDir, path10.resolve(cwd, file));
+  return rel.split(path10.sep).join("/");
 }
 function readBaseline(abs, shown4) {
   let text2;
@@ -17756,7 +17766,7 @@ async function lint2(request) {
         if (!input.absPath) replaced.set("-", text2);
         else if (!input.inMemory) replaced.set(input.absPath, text2);
       }
-      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path10.resolve(cwd, t.path))) ?? t.text }));
+      const inMemory = request.texts?.map((t) => ({ ...t, text: texts2.get(displayPath(cwd, path11.resolve(cwd, t.path))) ?? t.text }));
       return lint({ ...engineRequest, texts: inMemory, replaced });
     };
     const done = await fixPasses(outcome2, { types: o.fixTypes ?? ["layout"], dryRun: o.fix === "dry-run", cwd, lint: again });
@@ -17765,17 +17775,17 @@ async function lint2(request) {
     outcome2 = kept.size === 0 ? done.outcome : await again(new Map(fixed.filter((f) => !kept.has(f.file)).map((f) => [f.file, f.output])));
   }
   const holdsMesh = new Set(outcome2.meshFiles);
-  const missing = new Set(outcome2.missing.map((m) => path10.resolve(cwd, m)));
+  const missing = new Set(outcome2.missing.map((m) => path11.resolve(cwd, m)));
   for (const file of config.meshConfig) {
     if (!holdsMesh.has(file) && !missing.has(file)) {
-      throw new UsageError(`the mesh config file ${path10.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
+      throw new UsageError(`the mesh config file ${path11.relative(cwd, file) || file} ${whyNoMeshConfig(file)}: --mesh-config (or meshConfig in the configuration file) takes an IstioOperator, the istio ConfigMap, Helm values with meshConfig:, or the istiod Deployment`);
     }
   }
   const holdsGateway = new Set(outcome2.gatewayValuesFiles);
-  const ignored = new Set(outcome2.ignored.map((m) => path10.resolve(cwd, m)));
+  const ignored = new Set(outcome2.ignored.map((m) => path11.resolve(cwd, m)));
   for (const file of config.gatewayValues) {
     if (!holdsGateway.has(file) && !missing.has(file) && !ignored.has(file)) {
-      throw new UsageError(`the gateway values file ${path10.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
+      throw new UsageError(`the gateway values file ${path11.relative(cwd, file) || file} ${whyNoGatewayValues(file)}: --gateway-values (or gatewayValues in the configuration file) takes a values file of Istio's gateway Helm chart (YAML without apiVersion and kind)`);
     }
   }
   const complete = outcome2.missing.length === 0 && !outcome2.nothingRead;
@@ -17790,15 +17800,15 @@ async function lint2(request) {
   return result;
 }
 function baselinePlan(cwd, o) {
-  const shownOf = (abs2) => path10.relative(cwd, abs2) || abs2;
+  const shownOf = (abs2) => path11.relative(cwd, abs2) || abs2;
   const fail = (e) => {
     throw e instanceof BaselineError ? new UsageError(e.message) : e;
   };
   if (o.writeBaseline !== void 0 && o.writeBaseline !== false) {
     if (o.pruneBaseline) throw new UsageError("--write-baseline and --prune-baseline do not go together: writing records every finding afresh");
-    const abs2 = path10.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
+    const abs2 = path11.resolve(cwd, typeof o.writeBaseline === "string" ? o.writeBaseline : DEFAULT_BASELINE);
     let read;
-    if (existsSync3(abs2)) {
+    if (existsSync4(abs2)) {
       try {
         read = parseBaseline(readFileSync4(abs2, "utf8"), shownOf(abs2));
       } catch {
@@ -17811,8 +17821,8 @@ function baselinePlan(cwd, o) {
     if (o.pruneBaseline) throw new UsageError("--prune-baseline needs a baseline, and --no-baseline turns it off");
     return void 0;
   }
-  const abs = path10.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
-  if (!existsSync3(abs)) {
+  const abs = path11.resolve(cwd, o.baseline ?? DEFAULT_BASELINE);
+  if (!existsSync4(abs)) {
     if (o.baseline !== void 0) throw new UsageError(`the baseline ${shownOf(abs)} does not exist (write it with --write-baseline ${o.baseline})`);
     if (o.pruneBaseline) throw new UsageError(`--prune-baseline needs a baseline: ${DEFAULT_BASELINE} does not exist here (or name one with --baseline)`);
     return void 0;
@@ -17825,7 +17835,7 @@ function baselinePlan(cwd, o) {
 }
 function useBaseline(plan, result, cwd, complete) {
   const { findings } = result;
-  const dir = path10.dirname(plan.abs);
+  const dir = path11.dirname(plan.abs);
   const write = (b) => {
     try {
       writeAtomically(plan.abs, serializeBaseline(b));
@@ -17833,11 +17843,11 @@ function useBaseline(plan, result, cwd, complete) {
       throw new UsageError(`cannot write the baseline ${plan.shown}: ${plainError(e)}`);
     }
   };
-  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path10.relative(dir, path10.resolve(cwd, f)).split(path10.sep).join("/")));
+  const linted = new Set([...result.files, ...findings.map((f) => f.file)].map((f) => path11.relative(dir, path11.resolve(cwd, f)).split(path11.sep).join("/")));
   const withOthers = (b) => {
     const files = { ...b.files };
     for (const [file, entries] of Object.entries(plan.read?.files ?? {})) {
-      if (!linted.has(file) && existsSync3(path10.resolve(dir, file))) files[file] = entries;
+      if (!linted.has(file) && existsSync4(path11.resolve(dir, file))) files[file] = entries;
     }
     return { ...b, files };
   };
