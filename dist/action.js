@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-PYPEKNOT.js";
+} from "./chunks/chunk-WH2QSKSO.js";
 import {
   relativeTo
 } from "./chunks/chunk-DNVBN5PX.js";
@@ -35,17 +35,17 @@ import path from "node:path";
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./chunks/stylish-7IPB73RP.js")).stylish;
+      return (await import("./chunks/stylish-6FP3N4BW.js")).stylish;
     case "json":
-      return (await import("./chunks/json-G3WWU54Q.js")).json;
+      return (await import("./chunks/json-FWD2GMDZ.js")).json;
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
       return (await import("./chunks/github-KTW4D5AJ.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-VMGPGUOM.js")).markdown;
+      return (await import("./chunks/markdown-DYFS2SJN.js")).markdown;
     case "html":
-      return (await import("./chunks/html-YGWMGY6X.js")).html;
+      return (await import("./chunks/html-TOYUNISF.js")).html;
   }
 }
 

@@ -2,13 +2,13 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-63SBJA4V.js";
+} from "./chunks/chunk-GCZL5NN5.js";
 import {
   explainJson
-} from "./chunks/chunk-EQYX5PEM.js";
+} from "./chunks/chunk-P2J7N23L.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-ZJKQFEWR.js";
+} from "./chunks/chunk-N7FJ7GRT.js";
 import {
   UsageError,
   VERSION,
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
-} from "./chunks/chunk-VLCB5SNE.js";
+} from "./chunks/chunk-QDPOYN3S.js";
 import {
   sarif
 } from "./chunks/chunk-UTCEK7WQ.js";
@@ -28,14 +28,14 @@ import {
 } from "./chunks/chunk-UDX2VGBD.js";
 import {
   html
-} from "./chunks/chunk-XQ54ZD7E.js";
+} from "./chunks/chunk-7EANNNCL.js";
 import {
   markdown
-} from "./chunks/chunk-VO7C3LEH.js";
+} from "./chunks/chunk-JGJE7QYK.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-PYPEKNOT.js";
+} from "./chunks/chunk-WH2QSKSO.js";
 import "./chunks/chunk-DNVBN5PX.js";
 import "./chunks/chunk-DIWLQ2ZF.js";
 import "./chunks/chunk-6CKYEOTE.js";

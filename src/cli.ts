@@ -1,11 +1,11 @@
 /** Command line: parses flags (commander), calls lint(), writes reports, sets the exit code. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { lint, atOrAbove, failsAt, inputProblems, type FailOn, type LintResult } from './lint.js';
 import { DEFAULT_BASELINE } from './suppress/baseline.js';
 import { UsageError } from './config.js';
-import { EXPLAIN_FORMAT_NAMES, FORMAT_NAMES, isFormatName, loadExplainFormatter, loadFormatter, type ExplainFormatName, type FormatName } from './report/formats.js';
+import { EXPLAIN_FORMAT_NAMES, FORMAT_NAMES, isFormatName, loadExplainFormatter, loadFormatterParts, type ExplainFormatName, type FormatName } from './report/formats.js';
 import { safe } from './report/safe.js';
 import { plainError } from './load.js';
 import { RULES } from '../rules/index.js';
@@ -280,18 +280,23 @@ async function run(io: CliIO): Promise<number> {
     // Machine formats always write a whole document, empty or not; people's text says nothing when there is nothing to say.
     const shown = result.findings.filter((f) => !f.suppressions || opts.reportSuppressed).length;
     if (out.format === 'stylish' && shown === 0 && (problems.length > 0 || (opts.quiet && !out.file))) continue;
-    const format = await loadFormatter(out.format);
+    const format = await loadFormatterParts(out.format);
     const width = !out.file && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-    const text = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width, help: opts.help, reportSuppressed: opts.reportSuppressed });
+    const parts = format(result, { color: out.file ? false : color, version: VERSION, workspace: io.env['GITHUB_WORKSPACE'] || undefined, width, help: opts.help, reportSuppressed: opts.reportSuppressed });
     if (out.file) {
+      let fd: number | undefined;
       try {
         mkdirSync(path.dirname(out.file), { recursive: true });
-        writeFileSync(out.file, text);
+        fd = openSync(out.file, 'w');
+        // Given a descriptor, writeFileSync writes at its position, all of the part.
+        for (const part of parts) writeFileSync(fd, part);
       } catch (e) {
         throw new UsageError(`cannot write the ${out.format} report to ${path.relative(io.cwd, out.file) || out.file}: ${plainError(e)}`);
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
     } else {
-      reportStream.write(text);
+      for (const part of parts) reportStream.write(part);
     }
   }
   if (problems.length > 0) return EXIT.usage;

@@ -7,10 +7,10 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-JGJE7QYK.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
 } from "./chunk-DNVBN5PX.js";

@@ -1,15 +1,28 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-ZJKQFEWR.js";
-import "./chunk-VO7C3LEH.js";
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+} from "./chunk-JGJE7QYK.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
+import "./chunk-WH2QSKSO.js";
 import "./chunk-DNVBN5PX.js";
 import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
 } from "./chunk-DNVBN5PX.js";

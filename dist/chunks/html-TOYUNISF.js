@@ -1,19 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  stylish,
-  suppressedBy,
-  wrap
-} from "./chunk-VLCB5SNE.js";
-import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
+  html
+} from "./chunk-7EANNNCL.js";
+import "./chunk-JGJE7QYK.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-DNVBN5PX.js";
+import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  safe,
-  stylish,
-  suppressedBy,
-  wrap
+  html
 };

@@ -4,12 +4,16 @@ import {
   JSON_FORMAT_VERSION,
   counts,
   json,
+  jsonDocument,
+  jsonParts,
   suppressedCount
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   JSON_FORMAT_VERSION,
   counts,
   json,
+  jsonDocument,
+  jsonParts,
   suppressedCount
 };

@@ -6,13 +6,13 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-JGJE7QYK.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
 } from "./chunk-DNVBN5PX.js";

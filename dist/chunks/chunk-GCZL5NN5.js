@@ -3,19 +3,19 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   Chalk,
   wrap
-} from "./chunk-VLCB5SNE.js";
+} from "./chunk-QDPOYN3S.js";
 import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-VO7C3LEH.js";
+} from "./chunk-JGJE7QYK.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   formatSeconds,
   otherFindings

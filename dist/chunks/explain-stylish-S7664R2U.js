@@ -2,11 +2,11 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunk-63SBJA4V.js";
-import "./chunk-VLCB5SNE.js";
-import "./chunk-VO7C3LEH.js";
+} from "./chunk-GCZL5NN5.js";
+import "./chunk-QDPOYN3S.js";
+import "./chunk-JGJE7QYK.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
+import "./chunk-WH2QSKSO.js";
 import "./chunk-DNVBN5PX.js";
 import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";

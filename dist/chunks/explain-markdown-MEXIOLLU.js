@@ -1,28 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  ICON,
-  byFile,
-  cell,
-  markdown,
-  plural,
-  position,
-  proxyWords,
-  timelineSection
-} from "./chunk-VO7C3LEH.js";
+  explainMarkdown
+} from "./chunk-N7FJ7GRT.js";
+import "./chunk-JGJE7QYK.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
+import "./chunk-WH2QSKSO.js";
 import "./chunk-DNVBN5PX.js";
 import "./chunk-DIWLQ2ZF.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  ICON,
-  byFile,
-  cell,
-  markdown,
-  plural,
-  position,
-  proxyWords,
-  timelineSection
+  explainMarkdown
 };

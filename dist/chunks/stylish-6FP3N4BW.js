@@ -1,15 +1,19 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-XQ54ZD7E.js";
-import "./chunk-VO7C3LEH.js";
-import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+  stylish,
+  suppressedBy,
+  wrap
+} from "./chunk-QDPOYN3S.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
+import "./chunk-WH2QSKSO.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  safe,
+  stylish,
+  suppressedBy,
+  wrap
 };
