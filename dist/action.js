@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-NCJE2Q4N.js";
+} from "./chunks/chunk-QMEXZQ3J.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-NCJE2Q4N.js";
+} from "./chunks/chunk-QMEXZQ3J.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

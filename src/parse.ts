@@ -5,7 +5,8 @@
  * A document that fails (malformed YAML, an unrendered Helm action, a duplicate key, an alias
  * bomb) becomes one parse problem and contributes nothing.
  */
-import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
+import { Lexer, parseDocument, Scalar, type Document } from 'yaml';
+import { LineIndex, type LinePositions } from './yaml/lines.js';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
@@ -60,7 +61,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   // YAML counts a lone CR (old Mac line ends) as a line break; the yaml library does not. Each becomes
   // a LF, which keeps every offset, so positions stay those of the file as written.
   const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
-  const lineCounter = countLines(text);
+  const lineCounter = new LineIndex(text);
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
@@ -199,18 +200,10 @@ function deferredKind(text: string, start: number, end: number): string | undefi
 }
 
 /** The range from `start` to `end` (at least one character) in a file's lines. */
-function span(lineCounter: LineCounter, start: number, end: number): Range {
+function span(lineCounter: LinePositions, start: number, end: number): Range {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-
-/** Line starts of the whole text, as the parser's own LineCounter would record them. */
-function countLines(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }
 
 /**

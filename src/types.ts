@@ -1,5 +1,6 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import type { LinePositions } from './yaml/lines.js';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
 import type { Fix } from './fix/intent.js';
@@ -22,7 +23,8 @@ export interface SourceFile {
   /** Absolute path, or undefined for stdin. */
   absPath?: string;
   text: string;
-  lineCounter: LineCounter;
+  /** Positions in `text` (found when first asked for). */
+  lineCounter: LinePositions;
   /** The documents that parsed and that the inventory reads; emptied once it has (values live on in it). */
   docs: DocView[];
   /**

@@ -8032,6 +8032,42 @@ import path5 from "node:path";
 // src/parse.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
+// src/yaml/lines.ts
+var LineIndex = class {
+  /** The offset each line starts at, in order; built on the first question. */
+  starts;
+  text;
+  constructor(text2) {
+    this.text = text2;
+  }
+  /** The answers of yaml's LineCounter with a newline recorded after every `\n` (and one at 0). */
+  linePos(offset) {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  lineStarts() {
+    if (this.starts) return this.starts;
+    const text2 = this.text;
+    let lines = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lines++;
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    this.starts = starts;
+    this.text = void 0;
+    return starts;
+  }
+};
+
 // src/engine-findings.ts
 function engineDocsUrl(id) {
   return `${HOMEPAGE}/blob/main/docs/${id}.md`;
@@ -9122,7 +9158,7 @@ function parseInput(input, order, opts = {}) {
     return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
   }
   const text2 = input.text.includes("\r") ? input.text.replace(/\r(?!\n)/g, "\n") : input.text;
-  const lineCounter = countLines(text2);
+  const lineCounter = new LineIndex(text2);
   const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
@@ -9218,12 +9254,6 @@ function span(lineCounter, start, end) {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function countLines(text2) {
-  const lc = new import_yaml6.LineCounter();
-  lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }
 function documentChunks(text2) {
   const chunks = [];
