@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-QMEXZQ3J.js";
+} from "./chunks/chunk-RYOE7532.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-QMEXZQ3J.js";
+} from "./chunks/chunk-RYOE7532.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -73,23 +73,32 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
   const reader: ChunkReader = { file, problem };
+  // On huge runs the file's text goes once its documents are parsed: each kept document holds a
+  // copy of its own text (a slice would hold the file's).
+  const letGo = !store.keepEverything;
+  const deferred = { documents: 0 };
+  const lineOf = lineCounting(text);
   documentChunks(text).forEach(([start, end], index) => {
+    const line = lineOf(start);
     const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text, start, end) : undefined;
     if (kind) {
       // A workload document nothing else of the run reads: parsed once, when its workload is linted.
-      opts.onDeferred!({ file, start, end, index, kind });
+      deferred.documents++;
+      opts.onDeferred!({ file, start, end, index, kind, line, pending: deferred });
       return;
     }
-    const chunk = text.slice(start, end);
-    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
+    const slice = text.slice(start, end);
+    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
-      for (const _ of new Lexer().lex(chunk));
+      for (const _ of new Lexer().lex(slice));
       return;
     }
+    const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader, chunk, start);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
   });
+  if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
 }
 
@@ -160,6 +169,10 @@ export interface DeferredDocument {
   index: number;
   /** Its kind, read from its text: one of WORKLOAD_TEMPLATE's. */
   kind: string;
+  /** The line of the file it starts. */
+  line: number;
+  /** How many deferred documents of its file are not parsed yet (shared by them). */
+  pending: { documents: number };
 }
 
 /**
@@ -170,9 +183,50 @@ export function parseDeferred(d: DeferredDocument, store: DocumentStore): { view
   const { file } = d;
   const problems: ParseProblem[] = [];
   const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
-  const chunk = file.text.slice(d.start, d.end);
+  if (d.pending.documents === 0 && file.text === '') throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
+  const letGo = !store.keepEverything;
+  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : undefined, problems };
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : undefined, problems };
+}
+
+/**
+ * Lets go of a file's text once each of its documents is parsed and holds its own. Suppression
+ * comments are read from the whole text after the rules (src/suppress): a file with any keeps it.
+ */
+function letGoOfText(file: SourceFile): void {
+  if (file.text.includes('drainlint-disable')) return;
+  file.text = '';
+  file.lineCounter = TEXT_LET_GO;
+}
+
+const TEXT_LET_GO: LinePositions = {
+  linePos() {
+    throw new Error('a position was asked in a file whose text was let go of');
+  },
+};
+
+/**
+ * A copy of a slice of a larger text that does not hold that text. V8 keeps a slice (and the
+ * slices the parser takes of it: every string value) as a pointer into the whole text; a
+ * concatenation is copied into a string of its own when it is first read.
+ */
+function ownCopy(slice: string): string {
+  const copy = `${slice}\n`;
+  copy.charCodeAt(0);
+  return copy.slice(0, -1);
+}
+
+/** The 1-based line of each offset asked for, in ascending order, counted as the text is walked. */
+function lineCounting(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
 }
 
 /** A top-level `kind:` line, its value plain or quoted. */

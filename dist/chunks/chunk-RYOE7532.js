@@ -7498,6 +7498,42 @@ function inComment(text2, offset) {
   return /(^|\s)#/.test(text2.slice(lineStart2, offset));
 }
 
+// src/yaml/lines.ts
+var LineIndex = class {
+  /** The offset each line starts at, in order; built on the first question. */
+  starts;
+  text;
+  constructor(text2) {
+    this.text = text2;
+  }
+  /** The answers of yaml's LineCounter with a newline recorded after every `\n` (and one at 0). */
+  linePos(offset) {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  lineStarts() {
+    if (this.starts) return this.starts;
+    const text2 = this.text;
+    let lines = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lines++;
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    this.starts = starts;
+    this.text = void 0;
+    return starts;
+  }
+};
+
 // src/yaml/views.ts
 var DEFAULT_MEMORY = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
 var MAX_ASTS = 16;
@@ -7562,8 +7598,8 @@ function fileView(file, doc, index, value) {
     }
   };
 }
-function chunkView(store, file, text2, start, index, value, doc, lintedNow = false) {
-  const view = new LazyView(store, file, text2, index, value, doc, start);
+function chunkView(store, file, text2, line, index, value, doc, lintedNow = false) {
+  const view = new LazyView(store, file, text2, index, value, doc, line);
   if (lintedNow) view.keepAst(doc);
   return view;
 }
@@ -7574,7 +7610,7 @@ function embeddedView(host, text2, value, doc, mapping) {
 }
 var RELEASED = /* @__PURE__ */ Symbol("released");
 var LazyView = class {
-  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  /** `placement`: the line of the file a file document's text starts, or how an embedded one maps onto its host. */
   constructor(store, file, sourceText, index, value, doc, placement, host) {
     this.store = store;
     this.file = file;
@@ -7596,6 +7632,8 @@ var LazyView = class {
   ast;
   /** An embedded document: how to map its offsets onto the host (built on first use). */
   map;
+  /** A file document: the line starts of its text (built on first use). */
+  lines;
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
@@ -7612,8 +7650,8 @@ var LazyView = class {
   }
   position(offset) {
     if (typeof this.placement === "number") {
-      const p = this.file.lineCounter.linePos(this.placement + offset);
-      return { line: p.line, column: p.col };
+      const p = (this.lines ??= new LineIndex(this.sourceText)).linePos(offset);
+      return { line: this.placement + p.line - 1, column: p.col };
     }
     this.map ??= this.placement();
     return this.map(offset);
@@ -8031,42 +8069,6 @@ import path5 from "node:path";
 
 // src/parse.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/yaml/lines.ts
-var LineIndex = class {
-  /** The offset each line starts at, in order; built on the first question. */
-  starts;
-  text;
-  constructor(text2) {
-    this.text = text2;
-  }
-  /** The answers of yaml's LineCounter with a newline recorded after every `\n` (and one at 0). */
-  linePos(offset) {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-  lineStarts() {
-    if (this.starts) return this.starts;
-    const text2 = this.text;
-    let lines = 1;
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lines++;
-    const starts = new Uint32Array(lines);
-    let n = 1;
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.starts = starts;
-    this.text = void 0;
-    return starts;
-  }
-};
 
 // src/engine-findings.ts
 function engineDocsUrl(id) {
@@ -9170,20 +9172,27 @@ function parseInput(input, order, opts = {}) {
     problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
   const reader2 = { file, problem };
+  const letGo = !store.keepEverything;
+  const deferred = { documents: 0 };
+  const lineOf = lineCounting(text2);
   documentChunks(text2).forEach(([start, end], index) => {
+    const line = lineOf(start);
     const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
     if (kind) {
-      opts.onDeferred({ file, start, end, index, kind });
+      deferred.documents++;
+      opts.onDeferred({ file, start, end, index, kind, line, pending: deferred });
       return;
     }
-    const chunk = text2.slice(start, end);
-    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
-      for (const _ of new import_yaml6.Lexer().lex(chunk)) ;
+    const slice = text2.slice(start, end);
+    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
+      for (const _ of new import_yaml6.Lexer().lex(slice)) ;
       return;
     }
+    const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader2, chunk, start);
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
   });
+  if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
 }
 function readDocument({ file, problem }, chunk, start) {
@@ -9236,9 +9245,37 @@ function parseDeferred(d, store) {
   const { file } = d;
   const problems = [];
   const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
-  const chunk = file.text.slice(d.start, d.end);
+  if (d.pending.documents === 0 && file.text === "") throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
+  const letGo = !store.keepEverything;
+  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : void 0, problems };
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : void 0, problems };
+}
+function letGoOfText(file) {
+  if (file.text.includes("drainlint-disable")) return;
+  file.text = "";
+  file.lineCounter = TEXT_LET_GO;
+}
+var TEXT_LET_GO = {
+  linePos() {
+    throw new Error("a position was asked in a file whose text was let go of");
+  }
+};
+function ownCopy(slice) {
+  const copy = `${slice}
+`;
+  copy.charCodeAt(0);
+  return copy.slice(0, -1);
+}
+function lineCounting(text2) {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text2.indexOf("\n", at); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
 }
 var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
 var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
@@ -11440,12 +11477,11 @@ async function prepare(req, onEmbedded) {
 function deferredRead(d, store, findings) {
   let read;
   return () => {
-    if (!read) {
-      const { view, problems } = parseDeferred(d, store);
-      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-      read = { view };
-    }
-    return read.view;
+    if (read) return store.keepEverything ? read.view : parseDeferred(d, store).view;
+    const { view, problems } = parseDeferred(d, store);
+    for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    read = store.keepEverything ? { view } : {};
+    return view;
   };
 }
 async function lint(req) {
