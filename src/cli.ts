@@ -1,6 +1,7 @@
 /** Command line: parses flags (commander), calls lint(), writes reports, sets the exit code. */
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { lint, atOrAbove, failsAt, inputProblems, type FailOn, type LintResult } from './lint.js';
 import { DEFAULT_BASELINE } from './suppress/baseline.js';
@@ -90,8 +91,19 @@ Exit codes:
 Docs: ${HOMEPAGE}
 `;
 
+/**
+ * How far V8 lets the heap grow past what the last full collection kept, in percent, while the
+ * command runs. By default it lets it grow up to four times that, and a huge run (its findings,
+ * and what each workload document leaves behind as the next is parsed) peaks at some 40% more
+ * memory; collecting sooner costs no measurable time. Set at run time, not as a flag of `node`:
+ * V8 refuses cached code made under other flags, so it is put back before the code cache is
+ * written.
+ */
+const HEAP_GROWING_PERCENT = 30;
+
 export async function main(io: CliIO): Promise<number> {
   const debug = io.argv.includes('--debug');
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   try {
     return await run(io);
   } catch (e) {
@@ -103,6 +115,9 @@ export async function main(io: CliIO): Promise<number> {
     io.stderr.write(`drainlint: internal error: ${(e as Error).message}. This is a bug: please report it at ${HOMEPAGE}/issues${debug ? '' : ' (rerun with --debug for the stack)'}\n`);
     if (debug) io.stderr.write(`${(e as Error).stack}\n`);
     return EXIT.internal;
+  } finally {
+    // 0: V8's own heuristics, the value the process started with.
+    v8.setFlagsFromString('--heap-growing-percent=0');
   }
 }
 
