@@ -7,22 +7,22 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-RYOE7532.js";
+} from "./chunks/chunk-4KZCSMAX.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-UDX2VGBD.js";
+} from "./chunks/chunk-S2IGPZKY.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
 } from "./chunks/chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunks/chunk-DNVBN5PX.js";
-import "./chunks/chunk-DIWLQ2ZF.js";
+} from "./chunks/chunk-FFVLIDOO.js";
+import "./chunks/chunk-6GFJRS36.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -41,11 +41,11 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./chunks/github-KTW4D5AJ.js")).github;
+      return (await import("./chunks/github-WEHODSBO.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-DYFS2SJN.js")).markdown;
+      return (await import("./chunks/markdown-LQEOIS4N.js")).markdown;
     case "html":
-      return (await import("./chunks/html-TOYUNISF.js")).html;
+      return (await import("./chunks/html-N2NTLA32.js")).html;
   }
 }
 

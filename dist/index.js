@@ -2,19 +2,19 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-GCZL5NN5.js";
+} from "./chunks/chunk-ALHMDEXQ.js";
 import {
   explainJson
-} from "./chunks/chunk-P2J7N23L.js";
+} from "./chunks/chunk-57RTSNDZ.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-N7FJ7GRT.js";
+} from "./chunks/chunk-UXGFA3HZ.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-RYOE7532.js";
+} from "./chunks/chunk-4KZCSMAX.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
@@ -25,19 +25,19 @@ import {
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-UDX2VGBD.js";
+} from "./chunks/chunk-S2IGPZKY.js";
 import {
   html
-} from "./chunks/chunk-7EANNNCL.js";
+} from "./chunks/chunk-347SD6PG.js";
 import {
   markdown
-} from "./chunks/chunk-JGJE7QYK.js";
+} from "./chunks/chunk-TAWYR3VA.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
 } from "./chunks/chunk-WH2QSKSO.js";
-import "./chunks/chunk-DNVBN5PX.js";
-import "./chunks/chunk-DIWLQ2ZF.js";
+import "./chunks/chunk-FFVLIDOO.js";
+import "./chunks/chunk-6GFJRS36.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

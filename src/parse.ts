@@ -7,6 +7,7 @@
  */
 import { Lexer, parseDocument, Scalar, type Document } from 'yaml';
 import { LineIndex, type LinePositions } from './yaml/lines.js';
+import { ownCopy } from './yaml/own-copy.js';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
@@ -74,7 +75,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   };
   const reader: ChunkReader = { file, problem };
   // On huge runs the file's text goes once its documents are parsed: each kept document holds a
-  // copy of its own text (a slice would hold the file's).
+  // copy of its own text.
   const letGo = !store.keepEverything;
   const deferred = { documents: 0 };
   const lineOf = lineCounting(text);
@@ -206,17 +207,6 @@ const TEXT_LET_GO: LinePositions = {
     throw new Error('a position was asked in a file whose text was let go of');
   },
 };
-
-/**
- * A copy of a slice of a larger text that does not hold that text. V8 keeps a slice (and the
- * slices the parser takes of it: every string value) as a pointer into the whole text; a
- * concatenation is copied into a string of its own when it is first read.
- */
-function ownCopy(slice: string): string {
-  const copy = `${slice}\n`;
-  copy.charCodeAt(0);
-  return copy.slice(0, -1);
-}
 
 /** The 1-based line of each offset asked for, in ascending order, counted as the text is walked. */
 function lineCounting(text: string): (offset: number) => number {

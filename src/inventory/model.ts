@@ -4,6 +4,7 @@
  */
 import type { DocView, Path, Range, Ref, SourceFile } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
+import { ownCopy } from '../yaml/own-copy.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
 import type { VersionSignal } from '../domain/versions.js';
 
@@ -259,7 +260,8 @@ export function resource(view: DocView, base: Path, value: Record<string, unknow
     base,
     kind: isResource(value) ? (value['kind'] as string) : '',
     apiVersion: isResource(value) ? (value['apiVersion'] as string) : '',
-    name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
+    // Findings name the resource until the output is written: the name alone, not its document's text.
+    name: typeof meta['name'] === 'string' ? ownCopy(meta['name']) : undefined,
     namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
     value,
   };

@@ -54,6 +54,7 @@ import {
   neverInjectedNamespace,
   noSidecarCause,
   optsOutOfInjection,
+  ownCopy,
   parseGoBool,
   parseGoDuration,
   proxyContainer,
@@ -62,7 +63,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 import {
   crLabel,
   crResource,
@@ -9262,12 +9263,6 @@ var TEXT_LET_GO = {
     throw new Error("a position was asked in a file whose text was let go of");
   }
 };
-function ownCopy(slice) {
-  const copy = `${slice}
-`;
-  copy.charCodeAt(0);
-  return copy.slice(0, -1);
-}
 function lineCounting(text2) {
   let line = 1;
   let at = 0;

@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-JGJE7QYK.js";
+} from "./chunk-TAWYR3VA.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-WH2QSKSO.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-FFVLIDOO.js";
+import "./chunk-6GFJRS36.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

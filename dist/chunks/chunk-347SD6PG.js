@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-JGJE7QYK.js";
+} from "./chunk-TAWYR3VA.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-FFVLIDOO.js";
 import {
   formatSeconds
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 
 // src/report/html.ts
 function h(text) {

@@ -8,10 +8,10 @@ import {
 } from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-FFVLIDOO.js";
 import {
   formatSeconds
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

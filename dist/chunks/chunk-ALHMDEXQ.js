@@ -9,7 +9,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-JGJE7QYK.js";
+} from "./chunk-TAWYR3VA.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

@@ -2,13 +2,13 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunk-GCZL5NN5.js";
+} from "./chunk-ALHMDEXQ.js";
 import "./chunk-QDPOYN3S.js";
-import "./chunk-JGJE7QYK.js";
+import "./chunk-TAWYR3VA.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-WH2QSKSO.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-FFVLIDOO.js";
+import "./chunk-6GFJRS36.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

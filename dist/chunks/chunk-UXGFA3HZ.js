@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-JGJE7QYK.js";
+} from "./chunk-TAWYR3VA.js";
 import {
   counts
 } from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-DNVBN5PX.js";
+} from "./chunk-FFVLIDOO.js";
 import {
   otherFindings
-} from "./chunk-DIWLQ2ZF.js";
+} from "./chunk-6GFJRS36.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

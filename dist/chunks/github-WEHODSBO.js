@@ -1,12 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-P2J7N23L.js";
-import "./chunk-WH2QSKSO.js";
-import "./chunk-DIWLQ2ZF.js";
+  data,
+  github,
+  property
+} from "./chunk-S2IGPZKY.js";
+import "./chunk-FFVLIDOO.js";
+import "./chunk-6GFJRS36.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  data,
+  github,
+  property
 };

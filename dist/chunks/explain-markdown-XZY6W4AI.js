@@ -2,12 +2,12 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainMarkdown
-} from "./chunk-N7FJ7GRT.js";
-import "./chunk-JGJE7QYK.js";
+} from "./chunk-UXGFA3HZ.js";
+import "./chunk-TAWYR3VA.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-WH2QSKSO.js";
-import "./chunk-DNVBN5PX.js";
-import "./chunk-DIWLQ2ZF.js";
+import "./chunk-FFVLIDOO.js";
+import "./chunk-6GFJRS36.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
