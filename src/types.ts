@@ -22,8 +22,12 @@ export interface SourceFile {
   path: string;
   /** Absolute path, or undefined for stdin. */
   absPath?: string;
+  /**
+   * The decoded text. On huge runs it is emptied once each of the file's documents is parsed and
+   * holds its own text, unless it has suppression comments (read from it after the rules).
+   */
   text: string;
-  /** Positions in `text` (found when first asked for). */
+  /** Positions in `text` (found when first asked for); none once the text is emptied. */
   lineCounter: LinePositions;
   /** The documents that parsed and that the inventory reads; emptied once it has (values live on in it). */
   docs: DocView[];
