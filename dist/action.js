@@ -7,22 +7,22 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-6JJ73FFM.js";
+} from "./chunks/chunk-743BJPHV.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-QV5UAQ6V.js";
+} from "./chunks/chunk-M3RP7Z75.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-PYPEKNOT.js";
+} from "./chunks/chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunks/chunk-HFCGS56Y.js";
-import "./chunks/chunk-BY7UHLQL.js";
+} from "./chunks/chunk-FSUYQ6UQ.js";
+import "./chunks/chunk-PDMEPEPT.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
@@ -35,17 +35,17 @@ import path from "node:path";
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./chunks/stylish-7IPB73RP.js")).stylish;
+      return (await import("./chunks/stylish-6FP3N4BW.js")).stylish;
     case "json":
-      return (await import("./chunks/json-G3WWU54Q.js")).json;
+      return (await import("./chunks/json-FWD2GMDZ.js")).json;
     case "sarif":
       return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
     case "github":
-      return (await import("./chunks/github-DROOY2V3.js")).github;
+      return (await import("./chunks/github-IRXXUAQI.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-QJ4F4GNB.js")).markdown;
+      return (await import("./chunks/markdown-WNYAZL6L.js")).markdown;
     case "html":
-      return (await import("./chunks/html-SBT4V5CH.js")).html;
+      return (await import("./chunks/html-ATE2JT2Z.js")).html;
   }
 }
 

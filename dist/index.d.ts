@@ -1,3 +1,9 @@
+/** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
+export interface TextInput {
+	path: string;
+	/** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
+	text: string | Uint8Array;
+}
 type ProxyPath = "none" | "classic" | "native" | "native-without-drain-hook";
 type EventKind = "app-prestop-end" | "app-sigterm" | "proxy-prestop-end" | "drain-start" | "listeners-close" | "proxy-exit" | "app-exit" | "connections-end" | "sigkill";
 type LossKind = "proxy-gone-app-serving" | "requests-cut-by-proxy-exit" | "listeners-closed" | "connections-cut-at-kill" | "proxy-may-exit-during-app-prestop";
@@ -314,12 +320,6 @@ declare const EXPLAIN_FORMAT_NAMES: readonly [
 ];
 export type ExplainFormatName = (typeof EXPLAIN_FORMAT_NAMES)[number];
 type ThreadSetting = number | "auto";
-/** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
-export interface TextInput {
-	path: string;
-	/** Text, or bytes decoded as files are (BOM, UTF-16, binary content refused). */
-	text: string | Uint8Array;
-}
 /** What fixing did to one file. */
 export interface FixedFile {
 	/** The file as reports name it. */

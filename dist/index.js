@@ -2,42 +2,42 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-3ZA6RVDZ.js";
+} from "./chunks/chunk-FW5NPG4U.js";
 import {
   explainJson
-} from "./chunks/chunk-CNCL2YYD.js";
+} from "./chunks/chunk-Q2C5QD32.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-2OL7I337.js";
+} from "./chunks/chunk-ZC6J6AHF.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-6JJ73FFM.js";
+} from "./chunks/chunk-743BJPHV.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
-} from "./chunks/chunk-VLCB5SNE.js";
+} from "./chunks/chunk-QDPOYN3S.js";
 import {
   sarif
 } from "./chunks/chunk-UTCEK7WQ.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-QV5UAQ6V.js";
+} from "./chunks/chunk-M3RP7Z75.js";
 import {
   html
-} from "./chunks/chunk-UH4GXMPS.js";
+} from "./chunks/chunk-ZMA6T264.js";
 import {
   markdown
-} from "./chunks/chunk-ADZE7YFB.js";
+} from "./chunks/chunk-WESUCZSC.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-PYPEKNOT.js";
-import "./chunks/chunk-HFCGS56Y.js";
-import "./chunks/chunk-BY7UHLQL.js";
+} from "./chunks/chunk-WH2QSKSO.js";
+import "./chunks/chunk-FSUYQ6UQ.js";
+import "./chunks/chunk-PDMEPEPT.js";
 import "./chunks/chunk-6CKYEOTE.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 

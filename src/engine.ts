@@ -173,17 +173,19 @@ export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnl
 
 /**
  * How a deferred workload document is read when its workload is linted: parsed once (its parse
- * problems join the run's findings then), the same view on any later visit.
+ * problems join the run's findings then), the same view on any later visit. On huge runs the
+ * inventory does not hold the view past its visit: views held for the whole run would hold every
+ * document's text, and a run visits each workload once (a later visit parses the text again while
+ * the file still holds it).
  */
 function deferredRead(d: DeferredDocument, store: DocumentStore, findings: Finding[]): () => DocView | undefined {
   let read: { view?: DocView } | undefined;
   return () => {
-    if (!read) {
-      const { view, problems } = parseDeferred(d, store);
-      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-      read = { view };
-    }
-    return read.view;
+    if (read) return store.keepEverything ? read.view : parseDeferred(d, store).view;
+    const { view, problems } = parseDeferred(d, store);
+    for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    read = store.keepEverything ? { view } : {};
+    return view;
   };
 }
 

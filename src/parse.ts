@@ -5,7 +5,9 @@
  * A document that fails (malformed YAML, an unrendered Helm action, a duplicate key, an alias
  * bomb) becomes one parse problem and contributes nothing.
  */
-import { Lexer, LineCounter, parseDocument, Scalar, type Document } from 'yaml';
+import { Lexer, parseDocument, Scalar, type Document } from 'yaml';
+import { LineIndex, type LinePositions } from './yaml/lines.js';
+import { ownCopy } from './yaml/own-copy.js';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
@@ -65,7 +67,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
   // YAML counts a lone CR (old Mac line ends) as a line break; the yaml library does not. Each becomes
   // a LF, which keeps every offset, so positions stay those of the file as written.
   const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
-  const lineCounter = countLines(text);
+  const lineCounter = new LineIndex(text);
   const file: SourceFile = { path: input.path, absPath: input.absPath, text, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
@@ -77,24 +79,33 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
   const reader: ChunkReader = { file, problem };
+  // On huge runs the file's text goes once its documents are parsed: each kept document holds a
+  // copy of its own text.
+  const letGo = !store.keepEverything;
+  const deferred = { documents: 0 };
+  const lineOf = lineCounting(text);
   documentChunks(text).forEach(([start, end], index) => {
+    const line = lineOf(start);
     const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text, start, end) : undefined;
     if (kind) {
       // A workload document nothing else of the run reads: parsed once, when its workload is linted.
-      opts.onDeferred!({ file, start, end, index, kind });
+      deferred.documents++;
+      opts.onDeferred!({ file, start, end, index, kind, line, pending: deferred });
       return;
     }
-    const chunk = text.slice(start, end);
-    if (opts.skipUnread && !mayBeRead(chunk)) return;
-    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
+    const slice = text.slice(start, end);
+    if (opts.skipUnread && !mayBeRead(slice)) return;
+    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
-      for (const _ of new Lexer().lex(chunk));
+      for (const _ of new Lexer().lex(slice));
       return;
     }
+    const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader, chunk, start);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
   });
+  if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
 }
 
@@ -165,6 +176,10 @@ export interface DeferredDocument {
   index: number;
   /** Its kind, read from its text: one of WORKLOAD_TEMPLATE's. */
   kind: string;
+  /** The line of the file it starts. */
+  line: number;
+  /** How many deferred documents of its file are not parsed yet (shared by them). */
+  pending: { documents: number };
 }
 
 /**
@@ -175,9 +190,51 @@ export function parseDeferred(d: DeferredDocument, store: DocumentStore): { view
   const { file } = d;
   const problems: ParseProblem[] = [];
   const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
-  const chunk = file.text.slice(d.start, d.end);
+  if (d.pending.documents === 0 && file.text === '') throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
+  const letGo = !store.keepEverything;
+  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : undefined, problems };
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : undefined, problems };
+}
+
+/**
+ * Lets go of a file's text once each of its documents is parsed and holds its own. Suppression
+ * comments are read from the whole text after the rules (src/suppress): a file with any keeps it.
+ */
+/**
+ * A deferred document another thread parsed: done here too, so that its file's text can go once
+ * none of its documents is pending (huge runs). With `keepText`, returns the document's text (its
+ * own copy when the file's may go), for a view of it whose AST is parsed only if a location needs it.
+ */
+export function parsedElsewhere(d: DeferredDocument, store: DocumentStore, keepText: boolean): string | undefined {
+  const letGo = !store.keepEverything;
+  const text = keepText ? (letGo ? ownCopy(d.file.text.slice(d.start, d.end)) : d.file.text.slice(d.start, d.end)) : undefined;
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(d.file);
+  return text;
+}
+
+function letGoOfText(file: SourceFile): void {
+  if (file.text.includes('drainlint-disable')) return;
+  file.text = '';
+  file.lineCounter = TEXT_LET_GO;
+}
+
+const TEXT_LET_GO: LinePositions = {
+  linePos() {
+    throw new Error('a position was asked in a file whose text was let go of');
+  },
+};
+
+/** The 1-based line of each offset asked for, in ascending order, counted as the text is walked. */
+function lineCounting(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
 }
 
 /** A top-level `kind:` line, its value plain or quoted. */
@@ -205,18 +262,10 @@ function deferredKind(text: string, start: number, end: number): string | undefi
 }
 
 /** The range from `start` to `end` (at least one character) in a file's lines. */
-function span(lineCounter: LineCounter, start: number, end: number): Range {
+function span(lineCounter: LinePositions, start: number, end: number): Range {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-
-/** Line starts of the whole text, as the parser's own LineCounter would record them. */
-function countLines(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }
 
 /**

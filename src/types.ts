@@ -1,5 +1,6 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import type { LinePositions } from './yaml/lines.js';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
 import type { Fix } from './fix/intent.js';
@@ -21,8 +22,13 @@ export interface SourceFile {
   path: string;
   /** Absolute path, or undefined for stdin. */
   absPath?: string;
+  /**
+   * The decoded text. On huge runs it is emptied once each of the file's documents is parsed and
+   * holds its own text, unless it has suppression comments (read from it after the rules).
+   */
   text: string;
-  lineCounter: LineCounter;
+  /** Positions in `text` (found when first asked for); none once the text is emptied. */
+  lineCounter: LinePositions;
   /** The documents that parsed and that the inventory reads; emptied once it has (values live on in it). */
   docs: DocView[];
   /**

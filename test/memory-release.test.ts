@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { lint, type LintRequest } from '../src/engine.js';
+import { lint, prepare, runRules, type LintRequest } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS } from '../src/report/index.js';
@@ -77,6 +77,21 @@ describe('workload documents are parsed once, when their workload is linted', ()
     assert.equal(streamed.reparsed, 0, 'each document parsed once');
     // Parsed in the first pass, a lean run lets workload documents go and reads them again.
     assert.ok(firstPass.reparsed > 0);
+  });
+
+  it('a lean run lets go of each file\'s text once its documents are parsed, except a text with suppression comments', async () => {
+    const texts = [
+      { path: 'stream.yaml', text: workloadStream(60) },
+      { path: 'services.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector:\n    app: a\n' },
+      { path: 'commented.yaml', text: `# drainlint-disable drain-exceeds-grace-period\n${workloadStream(3)}` },
+    ];
+    const model = await prepare({ cwd: ROOT, paths: [], texts, config: emptyConfig(ROOT), meshConfigFiles: [], memory: { keepEverythingBytes: 0, astTextBytes: 0 } });
+    const kept = () => model.files.filter((f) => f.text !== '').map((f) => f.path);
+    // Every document of services.yaml was parsed in the first pass; the others wait for their workloads.
+    assert.deepEqual(kept(), ['stream.yaml', 'commented.yaml']);
+    const ran = runRules([...RULES], { inventory: model.inventory, run: model.run, config: model.config });
+    assert.ok(ran.findings.some((f) => f.file === 'stream.yaml' && f.ruleId === 'drain-exceeds-grace-period'));
+    assert.deepEqual(kept(), ['commented.yaml']);
   });
 
   it('a workload document the run-level reading needs is read in the first pass, however it is written', async () => {

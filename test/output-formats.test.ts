@@ -14,6 +14,7 @@ import { lint } from '../src/engine.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS } from '../src/report/index.js';
+import { jsonDocument, jsonParts } from '../src/report/json.js';
 import type { LintResult } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 
@@ -55,6 +56,16 @@ describe('json format', () => {
   it('contains no absolute path of this machine', () => {
     const text = FORMATTERS['json']!(result, ctx);
     assert.ok(!text.includes(ROOT), 'absolute path leaked');
+  });
+  it('written in parts, it is the text JSON.stringify lays out, with and without findings', () => {
+    const suppressed = result.findings.map((f, i) => (i % 7 === 3 ? { ...f, suppressions: [{ kind: 'external' as const, via: 'baseline' as const }] } : f));
+    for (const r of [result, { ...result, findings: suppressed }, { ...result, findings: result.findings.slice(0, 1) }, { ...result, findings: [] }]) {
+      const whole = `${JSON.stringify(jsonDocument(r, ctx), null, 2)}\n`;
+      // Parts of about 1,000 characters: many of them, each ending wherever a finding does.
+      const parts = [...jsonParts(r, ctx, 1000)];
+      assert.equal(parts.join(''), whole);
+      assert.ok(r.findings.length < 10 || parts.length > 10, `${parts.length} parts`);
+    }
   });
 });
 

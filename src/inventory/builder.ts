@@ -16,6 +16,7 @@ import { collectVersionSignals } from './versions.js';
 import { addGatewayValues, isGatewayChartValues } from './gateway-values.js';
 import { addGitOpsRelease, GITOPS_KINDS } from './gitops.js';
 import type { InventoryOptions } from './model.js';
+import type { DeferredDocument } from '../parse.js';
 
 /** Kinds kept besides those the inventory models; documents of other kinds are dropped after it. */
 export const OTHER_KINDS = new Set(['Service', 'VirtualService', 'DestinationRule', 'BackendConfig', 'GCPBackendPolicy']);
@@ -60,7 +61,7 @@ export class InventoryBuilder {
    * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
    * holds one workload and nothing else of the run reads it). `read` parses it.
    */
-  addDeferred(at: DeferredWorkloadSource['at'], kind: string, read: () => DocView | undefined): void {
+  addDeferred(at: DeferredDocument, kind: string, read: () => DocView | undefined): void {
     this.count++;
     this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind]!, kind, at });
   }

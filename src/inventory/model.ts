@@ -3,7 +3,9 @@
  * origin), the mesh configs and install settings, and how a resource is read from a document.
  */
 import type { DocView, Path, Range, Ref, SourceFile } from '../types.js';
+import type { DeferredDocument } from '../parse.js';
 import { isRecord } from '../yaml/paths.js';
+import { ownCopy } from '../yaml/own-copy.js';
 import { PROXY_CONTAINER } from '../domain/names.js';
 import type { VersionSignal } from '../domain/versions.js';
 
@@ -154,7 +156,7 @@ export interface DeferredWorkloadSource {
   template: Path;
   kind: string;
   /** Where the document is in its file (a worker thread parses it from there). */
-  at: { file: SourceFile; start: number; end: number; index: number };
+  at: DeferredDocument;
 }
 
 /** A workload built as it was found (gateways of an IstioOperator or the Gateway API), or where one is. */
@@ -261,7 +263,8 @@ export function resource(view: DocView, base: Path, value: Record<string, unknow
     base,
     kind: isResource(value) ? (value['kind'] as string) : '',
     apiVersion: isResource(value) ? (value['apiVersion'] as string) : '',
-    name: typeof meta['name'] === 'string' ? meta['name'] : undefined,
+    // Findings name the resource until the output is written: the name alone, not its document's text.
+    name: typeof meta['name'] === 'string' ? ownCopy(meta['name']) : undefined,
     namespace: typeof meta['namespace'] === 'string' ? meta['namespace'] : undefined,
     value,
   };

@@ -13,6 +13,7 @@ import { RuleRunner, runRules } from '../rule-runner.js';
 import { Suppressor } from '../suppress/suppressor.js';
 import type { DocView, SourceFile } from '../types.js';
 import { chunkView } from '../yaml/views.js';
+import { parsedElsewhere } from '../parse.js';
 import { ownerOf, threadCount, type ThreadSetting } from './plan.js';
 import type { RemoteVisit, WorkerMessage, WorkerOptions } from './protocol.js';
 import { startWorker } from './worker.js';
@@ -47,15 +48,14 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
       if (owner === 0) view = source.read();
       else {
         remote = await workers[owner - 1]!.next();
+        mergeCounts(source.at.file, remote, model);
+        const text = parsedElsewhere(source.at, model.store, readsEvery && 'value' in remote);
         if (!readsEvery) {
-          mergeCounts(source.at.file, remote, model);
           if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
           continue;
         }
-        const { file, start, end, index } = source.at;
-        mergeCounts(file, remote, model);
         // The worker's document, from its value: the AST is parsed here only if a location in it is needed.
-        if ('value' in remote) view = chunkView(model.store, file, file.text.slice(start, end), start, index, remote.value, undefined);
+        if (text !== undefined) view = chunkView(model.store, source.at.file, text, source.at.line, source.at.index, remote.value, undefined);
       }
       const w = deferredWorkload(inv, source, view);
       if (w) runner.visit(w, remote?.events);

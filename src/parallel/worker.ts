@@ -13,6 +13,7 @@ import { deferredWorkload } from '../inventory/builder.js';
 import { annotationParseError, RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
 import { Suppressor } from '../suppress/suppressor.js';
+import { parsedElsewhere } from '../parse.js';
 import { ownerOf } from './plan.js';
 import type { RemoteVisit, WorkerMessage, WorkerTask } from './protocol.js';
 
@@ -74,7 +75,11 @@ async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
     let ordinal = 0;
     let batch: RemoteVisit[] = [];
     for (const source of model.inventory.workloadSources) {
-      if (!('read' in source) || ownerOf(ordinal++, threads) !== thread) continue;
+      if (!('read' in source)) continue;
+      if (ownerOf(ordinal++, threads) !== thread) {
+        parsedElsewhere(source.at, model.store, false);
+        continue;
+      }
       const counts = source.at.file.counts;
       const before = { ...counts };
       const found = model.findings.length;

@@ -2,7 +2,8 @@
  * The format names, and each formatter loaded when a run asks for it (the CLI and the Action):
  * a run that writes JSON never loads chalk, nor the others.
  */
-import type { Formatter } from './format.js';
+import type { FormatContext, Formatter } from './format.js';
+import type { LintResult } from '../types.js';
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -26,6 +27,16 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
     case 'html':
       return (await import('./html.js')).html;
   }
+}
+
+/**
+ * A format's text in parts, in order (JSON writes each batch of findings as it is laid out; the
+ * others their whole text at once).
+ */
+export async function loadFormatterParts(name: FormatName): Promise<(result: LintResult, ctx: FormatContext) => Iterable<string>> {
+  if (name === 'json') return (await import('./json.js')).jsonParts;
+  const format = await loadFormatter(name);
+  return (result, ctx) => [format(result, ctx)];
 }
 
 /** The formats of `drainlint explain`: its own terminal and JSON views; Markdown and HTML reports. */

@@ -29,27 +29,65 @@ const suppression = (s: Suppression) => ({
 
 const flat = (r: Range) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn });
 
-export function json(result: LintResult, ctx: FormatContext): string {
+/** The JSON document of a result set, as `json` writes it. */
+export function jsonDocument(result: LintResult, ctx: FormatContext) {
+  return { ...documentHead(result, ctx), findings: result.findings.map(jsonFinding) };
+}
+
+/** What the document holds before its findings. */
+function documentHead(result: LintResult, ctx: FormatContext) {
   const suppressed = suppressedCount(result.findings);
-  const doc = {
+  return {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'drainlint', version: ctx.version },
     summary: { files: result.files.length, skipped: result.skipped.length, ...counts(result.findings), ...(suppressed > 0 ? { suppressed } : {}), ...(result.targetVersions ? { targetVersions: result.targetVersions } : {}) },
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      messageId: f.messageId,
-      severity: f.severity,
-      message: f.message,
-      help: f.help,
-      file: f.file,
-      ...flat(f.range),
-      ...(f.resource ? { resource: f.resource } : {}),
-      related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
-      docsUrl: f.docsUrl,
-      ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
-      ...(f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}),
-      ...(f.fix ? { fixable: true, fixType: f.fix.type } : {}),
-    })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function jsonFinding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    help: f.help,
+    file: f.file,
+    ...flat(f.range),
+    ...(f.resource ? { resource: f.resource } : {}),
+    related: f.related.map((r) => ({ file: r.file, ...flat(r.range), message: r.message })),
+    docsUrl: f.docsUrl,
+    ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+    ...(f.suppressions ? { suppressions: f.suppressions.map(suppression) } : {}),
+    ...(f.fix ? { fixable: true, fixType: f.fix.type } : {}),
+  };
+}
+
+export function json(result: LintResult, ctx: FormatContext): string {
+  return [...jsonParts(result, ctx)].join('');
+}
+
+/**
+ * The text of `json` in parts of some `size` characters, the same characters in the same order: a
+ * run with tens of thousands of findings writes them as they are laid out, instead of holding the
+ * whole document, its text and the bytes written all at once.
+ */
+export function* jsonParts(result: LintResult, ctx: FormatContext, size = 64 * 1024): Generator<string> {
+  // `findings` is the document's last key: what JSON.stringify writes before its array is the head.
+  const empty = JSON.stringify({ ...documentHead(result, ctx), findings: [] }, null, 2);
+  if (result.findings.length === 0) {
+    yield `${empty}\n`;
+    return;
+  }
+  let part = `${empty.slice(0, -'[]\n}'.length)}[\n`;
+  let first = true;
+  for (const f of result.findings) {
+    // An item of an array at depth 1 is indented by four spaces, every line of it (a JSON string holds no raw newline).
+    part += `${first ? '' : ',\n'}    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+    if (part.length >= size) {
+      yield part;
+      part = '';
+    }
+  }
+  yield `${part}\n  ]\n}\n`;
 }

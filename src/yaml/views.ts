@@ -5,6 +5,7 @@
 import { parseDocument, type Document } from 'yaml';
 import type { DocView, Ref, SourceFile } from '../types.js';
 import { toValue, parseOptions } from './read.js';
+import { LineIndex } from './lines.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
 export interface MemoryLimits {
@@ -94,9 +95,13 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
   };
 }
 
-/** A view of one document of a manifest file, parsed from its own text starting at `start`. */
-export function chunkView(store: DocumentStore, file: SourceFile, text: string, start: number, index: number, value: unknown, doc: Document | undefined, lintedNow = false): DocView {
-  const view = new LazyView(store, file, text, index, value, doc, start);
+/**
+ * A view of one document of a manifest file, parsed from its own text, which starts a line of the
+ * file (`line`, 1-based): its positions are found in that text alone, so that the file's text can
+ * go once its documents are parsed. Without `doc`, the AST is parsed from the text on first use.
+ */
+export function chunkView(store: DocumentStore, file: SourceFile, text: string, line: number, index: number, value: unknown, doc: Document | undefined, lintedNow = false): DocView {
+  const view = new LazyView(store, file, text, index, value, doc, line);
   // A document parsed for its workload's visit keeps its AST until it lets go of its value.
   if (lintedNow && doc) view.keepAst(doc);
   return view;
@@ -124,8 +129,10 @@ class LazyView implements DocView {
   private ast: Document | undefined;
   /** An embedded document: how to map its offsets onto the host (built on first use). */
   private map?: Position;
+  /** A file document: the line starts of its text (built on first use). */
+  private lines?: LineIndex;
 
-  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  /** `placement`: the line of the file a file document's text starts, or how an embedded one maps onto its host. */
   constructor(
     readonly store: DocumentStore,
     readonly file: SourceFile,
@@ -163,8 +170,9 @@ class LazyView implements DocView {
 
   position(offset: number): { line: number; column: number } {
     if (typeof this.placement === 'number') {
-      const p = this.file.lineCounter.linePos(this.placement + offset);
-      return { line: p.line, column: p.col };
+      // The text starts a line: columns are the file's, lines are counted from its first.
+      const p = (this.lines ??= new LineIndex(this.sourceText)).linePos(offset);
+      return { line: this.placement + p.line - 1, column: p.col };
     }
     this.map ??= this.placement();
     return this.map(offset);

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-ADZE7YFB.js";
+} from "./chunk-WESUCZSC.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-HFCGS56Y.js";
+} from "./chunk-FSUYQ6UQ.js";
 import {
   otherFindings
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -6,19 +6,19 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-ADZE7YFB.js";
+} from "./chunk-WESUCZSC.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-HFCGS56Y.js";
+} from "./chunk-FSUYQ6UQ.js";
 import {
   formatSeconds
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 
 // src/report/html.ts
 function h(text) {

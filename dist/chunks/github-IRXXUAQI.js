@@ -1,19 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  stylish,
-  suppressedBy,
-  wrap
-} from "./chunk-VLCB5SNE.js";
-import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
+  data,
+  github,
+  property
+} from "./chunk-M3RP7Z75.js";
+import "./chunk-FSUYQ6UQ.js";
+import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  safe,
-  stylish,
-  suppressedBy,
-  wrap
+  data,
+  github,
+  property
 };

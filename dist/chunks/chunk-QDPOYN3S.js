@@ -6,7 +6,7 @@ import {
 import {
   counts,
   suppressedCount
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   resourceIdWords
 } from "./chunk-6CKYEOTE.js";

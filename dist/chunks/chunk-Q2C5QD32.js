@@ -2,11 +2,11 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

@@ -9,11 +9,11 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-ADZE7YFB.js";
+} from "./chunk-WESUCZSC.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-HFCGS56Y.js";
-import "./chunk-BY7UHLQL.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-FSUYQ6UQ.js";
+import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {

@@ -1,15 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-UH4GXMPS.js";
-import "./chunk-ADZE7YFB.js";
+  explainStylish
+} from "./chunk-FW5NPG4U.js";
+import "./chunk-QDPOYN3S.js";
+import "./chunk-WESUCZSC.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-HFCGS56Y.js";
-import "./chunk-BY7UHLQL.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-FSUYQ6UQ.js";
+import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainStylish
 };

@@ -1,15 +1,12 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  JSON_FORMAT_VERSION,
-  counts,
-  json,
-  suppressedCount
-} from "./chunk-PYPEKNOT.js";
+  explainJson
+} from "./chunk-Q2C5QD32.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-PDMEPEPT.js";
+import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  JSON_FORMAT_VERSION,
-  counts,
-  json,
-  suppressedCount
+  explainJson
 };

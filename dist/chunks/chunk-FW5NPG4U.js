@@ -3,23 +3,23 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   Chalk,
   wrap
-} from "./chunk-VLCB5SNE.js";
+} from "./chunk-QDPOYN3S.js";
 import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-ADZE7YFB.js";
+} from "./chunk-WESUCZSC.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

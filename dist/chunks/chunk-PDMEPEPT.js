@@ -117,6 +117,14 @@ function isIgnoreAnnotation(key) {
   return key === IGNORE_ANNOTATION || key.startsWith(IGNORE_PREFIX) && key.length > IGNORE_PREFIX.length;
 }
 
+// src/yaml/own-copy.ts
+function ownCopy(slice) {
+  const copy = `${slice}
+`;
+  copy.charCodeAt(0);
+  return copy.slice(0, -1);
+}
+
 // src/inventory/model.ts
 var WORKLOAD_TEMPLATE = {
   Pod: [],
@@ -167,7 +175,8 @@ function resource(view, base, value) {
     base,
     kind: isResource(value) ? value["kind"] : "",
     apiVersion: isResource(value) ? value["apiVersion"] : "",
-    name: typeof meta["name"] === "string" ? meta["name"] : void 0,
+    // Findings name the resource until the output is written: the name alone, not its document's text.
+    name: typeof meta["name"] === "string" ? ownCopy(meta["name"]) : void 0,
     namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : void 0,
     value
   };
@@ -557,6 +566,7 @@ export {
   fieldsOf,
   IGNORE_PREFIX,
   isIgnoreAnnotation,
+  ownCopy,
   WORKLOAD_TEMPLATE,
   RunLookups,
   proxyContainer,

@@ -1,12 +1,15 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-CNCL2YYD.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-BY7UHLQL.js";
+  html
+} from "./chunk-ZMA6T264.js";
+import "./chunk-WESUCZSC.js";
+import "./chunk-SQ35NPRJ.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-FSUYQ6UQ.js";
+import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  html
 };

@@ -5,13 +5,13 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-PYPEKNOT.js";
+} from "./chunk-WH2QSKSO.js";
 import {
   relativeTo
-} from "./chunk-HFCGS56Y.js";
+} from "./chunk-FSUYQ6UQ.js";
 import {
   formatSeconds
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -54,6 +54,7 @@ import {
   neverInjectedNamespace,
   noSidecarCause,
   optsOutOfInjection,
+  ownCopy,
   parseGoBool,
   parseGoDuration,
   proxyContainer,
@@ -62,7 +63,7 @@ import {
   sidecarStatus,
   spellings,
   suggestDuration
-} from "./chunk-BY7UHLQL.js";
+} from "./chunk-PDMEPEPT.js";
 import {
   crLabel,
   crResource,
@@ -7513,6 +7514,42 @@ function inComment(text2, offset) {
   return /(^|\s)#/.test(text2.slice(lineStart2, offset));
 }
 
+// src/yaml/lines.ts
+var LineIndex = class {
+  /** The offset each line starts at, in order; built on the first question. */
+  starts;
+  text;
+  constructor(text2) {
+    this.text = text2;
+  }
+  /** The answers of yaml's LineCounter with a newline recorded after every `\n` (and one at 0). */
+  linePos(offset) {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  lineStarts() {
+    if (this.starts) return this.starts;
+    const text2 = this.text;
+    let lines = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lines++;
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    this.starts = starts;
+    this.text = void 0;
+    return starts;
+  }
+};
+
 // src/yaml/views.ts
 var DEFAULT_MEMORY = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
 var MAX_ASTS = 16;
@@ -7577,8 +7614,8 @@ function fileView(file, doc, index, value) {
     }
   };
 }
-function chunkView(store, file, text2, start, index, value, doc, lintedNow = false) {
-  const view = new LazyView(store, file, text2, index, value, doc, start);
+function chunkView(store, file, text2, line, index, value, doc, lintedNow = false) {
+  const view = new LazyView(store, file, text2, index, value, doc, line);
   if (lintedNow && doc) view.keepAst(doc);
   return view;
 }
@@ -7589,7 +7626,7 @@ function embeddedView(host, text2, value, doc, mapping) {
 }
 var RELEASED = /* @__PURE__ */ Symbol("released");
 var LazyView = class {
-  /** `placement`: where a file document's text starts in the file, or how an embedded one maps onto its host. */
+  /** `placement`: the line of the file a file document's text starts, or how an embedded one maps onto its host. */
   constructor(store, file, sourceText, index, value, doc, placement, host) {
     this.store = store;
     this.file = file;
@@ -7611,6 +7648,8 @@ var LazyView = class {
   ast;
   /** An embedded document: how to map its offsets onto the host (built on first use). */
   map;
+  /** A file document: the line starts of its text (built on first use). */
+  lines;
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
@@ -7627,8 +7666,8 @@ var LazyView = class {
   }
   position(offset) {
     if (typeof this.placement === "number") {
-      const p = this.file.lineCounter.linePos(this.placement + offset);
-      return { line: p.line, column: p.col };
+      const p = (this.lines ??= new LineIndex(this.sourceText)).linePos(offset);
+      return { line: this.placement + p.line - 1, column: p.col };
     }
     this.map ??= this.placement();
     return this.map(offset);
@@ -9137,7 +9176,7 @@ function parseInput(input, order, opts = {}) {
     return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
   }
   const text2 = input.text.includes("\r") ? input.text.replace(/\r(?!\n)/g, "\n") : input.text;
-  const lineCounter = countLines(text2);
+  const lineCounter = new LineIndex(text2);
   const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
   if (opts.meshConfigOnly) file.meshConfigOnly = true;
   if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
@@ -9149,21 +9188,28 @@ function parseInput(input, order, opts = {}) {
     problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
   };
   const reader2 = { file, problem };
+  const letGo = !store.keepEverything;
+  const deferred = { documents: 0 };
+  const lineOf = lineCounting(text2);
   documentChunks(text2).forEach(([start, end], index) => {
+    const line = lineOf(start);
     const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
     if (kind) {
-      opts.onDeferred({ file, start, end, index, kind });
+      deferred.documents++;
+      opts.onDeferred({ file, start, end, index, kind, line, pending: deferred });
       return;
     }
-    const chunk = text2.slice(start, end);
-    if (opts.skipUnread && !mayBeRead(chunk)) return;
-    if (chunk.length > LARGE_DOCUMENT && !readsKind(chunk)) {
-      for (const _ of new import_yaml6.Lexer().lex(chunk)) ;
+    const slice = text2.slice(start, end);
+    if (opts.skipUnread && !mayBeRead(slice)) return;
+    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
+      for (const _ of new import_yaml6.Lexer().lex(slice)) ;
       return;
     }
+    const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader2, chunk, start);
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, start, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
   });
+  if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
 }
 function readDocument({ file, problem }, chunk, start) {
@@ -9216,9 +9262,37 @@ function parseDeferred(d, store) {
   const { file } = d;
   const problems = [];
   const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
-  const chunk = file.text.slice(d.start, d.end);
+  if (d.pending.documents === 0 && file.text === "") throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
+  const letGo = !store.keepEverything;
+  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.start, d.index, read.value, read.doc, true) : void 0, problems };
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : void 0, problems };
+}
+function parsedElsewhere(d, store, keepText) {
+  const letGo = !store.keepEverything;
+  const text2 = keepText ? letGo ? ownCopy(d.file.text.slice(d.start, d.end)) : d.file.text.slice(d.start, d.end) : void 0;
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(d.file);
+  return text2;
+}
+function letGoOfText(file) {
+  if (file.text.includes("drainlint-disable")) return;
+  file.text = "";
+  file.lineCounter = TEXT_LET_GO;
+}
+var TEXT_LET_GO = {
+  linePos() {
+    throw new Error("a position was asked in a file whose text was let go of");
+  }
+};
+function lineCounting(text2) {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text2.indexOf("\n", at); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
 }
 var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
 var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
@@ -9234,12 +9308,6 @@ function span(lineCounter, start, end) {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function countLines(text2) {
-  const lc = new import_yaml6.LineCounter();
-  lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }
 function documentChunks(text2) {
   const chunks = [];
@@ -11695,12 +11763,11 @@ function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, skipUnread = false
 function deferredRead(d, store, findings) {
   let read;
   return () => {
-    if (!read) {
-      const { view, problems } = parseDeferred(d, store);
-      for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-      read = { view };
-    }
-    return read.view;
+    if (read) return store.keepEverything ? read.view : parseDeferred(d, store).view;
+    const { view, problems } = parseDeferred(d, store);
+    for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    read = store.keepEverything ? { view } : {};
+    return view;
   };
 }
 async function lint(req) {
@@ -17077,7 +17144,11 @@ async function serve(task, port2) {
     let ordinal = 0;
     let batch = [];
     for (const source of model.inventory.workloadSources) {
-      if (!("read" in source) || ownerOf(ordinal++, threads) !== thread) continue;
+      if (!("read" in source)) continue;
+      if (ownerOf(ordinal++, threads) !== thread) {
+        parsedElsewhere(source.at, model.store, false);
+        continue;
+      }
       const counts = source.at.file.counts;
       const before = { ...counts };
       const found = model.findings.length;
@@ -17136,14 +17207,13 @@ async function lintParallel(req, setting, options) {
       if (owner === 0) view = source.read();
       else {
         remote = await workers[owner - 1].next();
+        mergeCounts(source.at.file, remote, model);
+        const text2 = parsedElsewhere(source.at, model.store, readsEvery && "value" in remote);
         if (!readsEvery) {
-          mergeCounts(source.at.file, remote, model);
           if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
           continue;
         }
-        const { file, start, end, index } = source.at;
-        mergeCounts(file, remote, model);
-        if ("value" in remote) view = chunkView(model.store, file, file.text.slice(start, end), start, index, remote.value, void 0);
+        if (text2 !== void 0) view = chunkView(model.store, source.at.file, text2, source.at.line, source.at.index, remote.value, void 0);
       }
       const w = deferredWorkload(inv, source, view);
       if (w) runner.visit(w, remote?.events);

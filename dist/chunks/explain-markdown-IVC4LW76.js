@@ -2,12 +2,12 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainMarkdown
-} from "./chunk-2OL7I337.js";
-import "./chunk-ADZE7YFB.js";
+} from "./chunk-ZC6J6AHF.js";
+import "./chunk-WESUCZSC.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-PYPEKNOT.js";
-import "./chunk-HFCGS56Y.js";
-import "./chunk-BY7UHLQL.js";
+import "./chunk-WH2QSKSO.js";
+import "./chunk-FSUYQ6UQ.js";
+import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
