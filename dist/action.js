@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-743BJPHV.js";
+} from "./chunks/chunk-BXD44HR7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

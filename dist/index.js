@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-743BJPHV.js";
+} from "./chunks/chunk-BXD44HR7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -29,8 +29,8 @@ const BLOCK = 8;
  * own documents, the main thread builds and resolves every workload (for the rules that read
  * across workloads), replays what the workers found, and writes the output.
  */
-const MAIN_SHARE = 1;
-const WORKER_SHARE = 1;
+const MAIN_SHARE = 2;
+const WORKER_SHARE = 3;
 
 /** The thread (0: the main thread) that parses and lints the `ordinal`-th deferred workload document. */
 export function ownerOf(ordinal: number, threads: number): number {

@@ -196,7 +196,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/config.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/istio/formats.ts
@@ -7720,7 +7720,7 @@ function joinWords(items, max = Infinity) {
 }
 
 // src/load.ts
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var MANIFEST_GLOB = "**/*.{yaml,yml}";
@@ -7762,9 +7762,9 @@ async function load(req) {
       st = void 0;
     }
     if (st?.isDirectory()) {
-      const { globby } = await globbyModule();
+      const { globbySync } = await globbyModule();
       const at = from(abs);
-      const found = await globby(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
+      const found = globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
         cwd: at.cwd,
         absolute: true,
         gitignore: true,
@@ -7779,10 +7779,10 @@ async function load(req) {
       if (!await isIgnored(base3, abs, req.ignore)) add(abs);
       else ignoredFiles.push(p);
     } else if ((await globbyModule()).isDynamicPattern(p)) {
-      const { globby } = await globbyModule();
+      const { globbySync } = await globbyModule();
       const at = from(req.cwd);
       const pattern = path.isAbsolute(p) ? p : `${globEscape(at.prefix)}${p}`;
-      const found = await globby(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      const found = globbySync(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
       if (found.length === 0) missing.push(p);
       found.sort();
       found.forEach(add);
@@ -7832,14 +7832,14 @@ async function readInput(req, abs) {
   const unreadable = (e) => at("unreadable", { reason: readError(e) });
   let st;
   try {
-    st = await fs.stat(abs);
+    st = statSync(abs);
   } catch (e) {
     return unreadable(e);
   }
   if (!st.isFile()) return at("notRegularFile");
   if (st.size > req.maxFileSize) return at("tooLarge", { size: st.size, limit: req.maxFileSize });
   try {
-    return { path: shown4, absPath: abs, ...decode(await fs.readFile(abs)) };
+    return { path: shown4, absPath: abs, ...decode(readFileSync(abs)) };
   } catch (e) {
     return unreadable(e);
   }
@@ -7953,7 +7953,7 @@ function loadConfig(file, cwd, knownRules) {
   const shown4 = path2.relative(cwd, abs) || abs;
   let text2;
   try {
-    text2 = readFileSync(abs, "utf8");
+    text2 = readFileSync2(abs, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") throw new UsageError(`the configuration file ${shown4} does not exist`);
     throw new UsageError(`cannot read the configuration file ${shown4}: ${plainError(e)}`);
@@ -8077,7 +8077,7 @@ function matches(m, w) {
 
 // src/lint.ts
 var import_yaml11 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import path11 from "node:path";
 
 // src/engine.ts
@@ -17086,8 +17086,8 @@ function threadCount(setting, inputBytes, cpus = os.availableParallelism()) {
   return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
 }
 var BLOCK = 8;
-var MAIN_SHARE = 1;
-var WORKER_SHARE = 1;
+var MAIN_SHARE = 2;
+var WORKER_SHARE = 3;
 function ownerOf(ordinal, threads) {
   if (threads <= 1) return 0;
   const round = MAIN_SHARE + WORKER_SHARE * (threads - 1);
@@ -17584,7 +17584,7 @@ function applyPass(text2, fixes2) {
 }
 
 // src/fix/write.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { lstatSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 
 // src/atomic-write.ts
@@ -17610,10 +17610,10 @@ function writeFixed(abs, read, text2, cwd) {
       target = realpathSync(abs);
       if (!inside(realpathSync(cwd), target)) return { written: false, why: "it is a symbolic link to a file outside the working directory" };
     }
-    const bytes = readFileSync2(target);
+    const bytes = readFileSync3(target);
     const bom = bytes.subarray(0, 3).equals(BOM);
     if ((bom ? bytes.subarray(3) : bytes).toString("utf8") !== read) return { written: false, why: "it changed since it was read" };
-    writeAtomically(target, bom ? Buffer.concat([BOM, Buffer.from(text2)]) : text2, statSync(target).mode & 4095);
+    writeAtomically(target, bom ? Buffer.concat([BOM, Buffer.from(text2)]) : text2, statSync2(target).mode & 4095);
     return { written: true };
   } catch (e) {
     return { written: false, why: e.message };
@@ -17676,7 +17676,7 @@ function targetVersions2(run) {
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
 // src/suppress/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path10 from "node:path";
 var DEFAULT_BASELINE = ".drainlint-baseline.json";
 var BASELINE_VERSION = 1;
@@ -17693,7 +17693,7 @@ function fileKey(file, cwd, baselineDir) {
 function readBaseline(abs, shown4) {
   let text2;
   try {
-    text2 = readFileSync3(abs, "utf8");
+    text2 = readFileSync4(abs, "utf8");
   } catch (e) {
     throw new BaselineError(`cannot read the baseline ${shown4}: ${e.message}`);
   }
@@ -17880,7 +17880,7 @@ function baselinePlan(cwd, o) {
     let read;
     if (existsSync4(abs2)) {
       try {
-        read = parseBaseline(readFileSync4(abs2, "utf8"), shownOf(abs2));
+        read = parseBaseline(readFileSync5(abs2, "utf8"), shownOf(abs2));
       } catch {
         throw new UsageError(`will not overwrite ${shownOf(abs2)}: it is not a drainlint baseline (name a new file, or remove it first)`);
       }
@@ -17955,7 +17955,7 @@ function atOrAbove(f, failOn) {
 function whyNoMeshConfig(file) {
   let text2;
   try {
-    text2 = readFileSync4(file, "utf8");
+    text2 = readFileSync5(file, "utf8");
   } catch (e) {
     return `cannot be read (${plainError(e)})`;
   }
