@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-BXD44HR7.js";
+} from "./chunks/chunk-5YNNIR5X.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -17079,7 +17079,7 @@ function checkVersion(v, product) {
 
 // src/parallel/plan.ts
 import os from "node:os";
-var PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 var MAX_AUTO_THREADS = 4;
 function threadCount(setting, inputBytes, cpus = os.availableParallelism()) {
   if (setting !== "auto") return Math.max(1, Math.floor(setting));
