@@ -44,5 +44,9 @@ const stderr = { write: (s) => process.stderr.write(s) };
 
 cli.exports.main({ argv, cwd: process.cwd(), env: process.env, stdout: reportStream(process.stdout), stderr, readStdin }).then((code) => {
   process.exitCode = code;
-  if (lints && code !== 2) cli.save();
+  if (lints && code !== 2) {
+    // The cache is written once: with what this run compiled, and what a run with other inputs needs.
+    if (cli.cache === 'miss') cli.exports.warmCodeCache();
+    cli.save();
+  }
 });

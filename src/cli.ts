@@ -14,6 +14,8 @@ import { ENGINE_FINDINGS } from './engine-findings.js';
 import { HOMEPAGE } from './messages.js';
 import { descriptor } from './rule.js';
 import { VERSION } from './version.js';
+import { validateMeshConfig, validateProxyConfig } from './istio/validate.js';
+import type { DocView } from './types.js';
 import { FIX_TYPES, type FixType } from './rule.js';
 import { unifiedDiff } from './fix/diff.js';
 import type { ThreadSetting } from './parallel/plan.js';
@@ -102,6 +104,18 @@ Docs: ${HOMEPAGE}
  * written.
  */
 const HEAP_GROWING_PERCENT = 30;
+
+/**
+ * Compiles what a later run may need that this one did not: the ProxyConfig and MeshConfig
+ * validators run (on an empty config) before the code cache is first written, so that a run whose
+ * files carry a proxy.istio.io/config annotation finds them compiled even when the run that wrote
+ * the cache had none.
+ */
+export function warmCodeCache(): void {
+  const view = { file: { path: '' } } as unknown as DocView;
+  validateProxyConfig(view, [], { terminationDrainDuration: '5s', proxyMetadata: {} });
+  validateMeshConfig(view, [], { defaultConfig: { terminationDrainDuration: '5s' } });
+}
 
 export async function main(io: CliIO): Promise<number> {
   const debug = io.argv.includes('--debug');
