@@ -319,7 +319,6 @@ declare const EXPLAIN_FORMAT_NAMES: readonly [
 	"html"
 ];
 export type ExplainFormatName = (typeof EXPLAIN_FORMAT_NAMES)[number];
-type ThreadSetting = number | "auto";
 /** What fixing did to one file. */
 export interface FixedFile {
 	/** The file as reports name it. */
@@ -335,8 +334,7 @@ export interface FixedFile {
 	status: "written" | "not-written" | "output" | "dry-run";
 	reason?: string;
 }
-/** The level at or above which findings fail a run; `never` fails none. */
-export type FailOn = "error" | "warning" | "info" | "never";
+type ThreadSetting = number | "auto";
 export interface LintOptions {
 	/** Files, folders or globs (relative to `cwd`); `-` reads `stdin`. Default: `cwd` itself, unless `texts` are given. */
 	paths?: string[];
@@ -407,6 +405,8 @@ export interface LintOptions {
 		threads?: ThreadSetting;
 	};
 }
+/** The level at or above which findings fail a run; `never` fails none. */
+export type FailOn = "error" | "warning" | "info" | "never";
 /** What a run did with a baseline. */
 export interface BaselineOutcome {
 	/** The baseline file, relative to `cwd`. */

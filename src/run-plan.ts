@@ -8,7 +8,7 @@ import { emptyConfig, findConfig, loadConfig, UsageError, type ResolvedConfig } 
 import { RULES } from '../rules/index.js';
 import type { Rule } from './rule.js';
 import { closest } from './text.js';
-import type { LintOptions } from './lint.js';
+import type { LintOptions } from './lint-options.js';
 
 export interface RunPlan {
   cwd: string;
