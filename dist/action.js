@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-5YNNIR5X.js";
+} from "./chunks/chunk-CKDJTYJI.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

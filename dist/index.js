@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-5YNNIR5X.js";
+} from "./chunks/chunk-CKDJTYJI.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -9,12 +9,12 @@ import { LineIndex } from './lines.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
 export interface MemoryLimits {
-  /** Up to this much input text, every AST and every value is kept (default 8 MiB). */
+  /** Up to this much input text, every AST and every value is kept (default 1 MiB). */
   keepEverythingBytes: number;
   /** Beyond it, ASTs of documents other than the one being linted are cached for this much text (default 512 KiB). */
   astTextBytes: number;
 }
-export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
+export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 1024 * 1024, astTextBytes: 512 * 1024 };
 
 /** On huge runs, at most this many cached ASTs: mesh documents that findings point at, mostly. */
 const MAX_ASTS = 16;

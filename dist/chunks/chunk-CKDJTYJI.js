@@ -7551,7 +7551,7 @@ var LineIndex = class {
 };
 
 // src/yaml/views.ts
-var DEFAULT_MEMORY = { keepEverythingBytes: 8 * 1024 * 1024, astTextBytes: 512 * 1024 };
+var DEFAULT_MEMORY = { keepEverythingBytes: 1024 * 1024, astTextBytes: 512 * 1024 };
 var MAX_ASTS = 16;
 var EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
 var DocumentStore = class {
