@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-CKDJTYJI.js";
+} from "./chunks/chunk-VJQNF5TH.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-CKDJTYJI.js";
+} from "./chunks/chunk-VJQNF5TH.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -107,14 +107,9 @@ export class RuleRunner {
       for (const a of this.active) if (a.recording) a.visit(rw, events);
       return events;
     }
-    let at = 0;
     for (const a of this.active) {
-      if (!remote || a.rule.meta.crossWorkload) {
-        a.visitor.workload?.(rw);
-        continue;
-      }
-      while (at < remote.length && remote[at]!.rule < a.index) at++;
-      for (; at < remote.length && remote[at]!.rule === a.index; at++) a.replay(remote[at]!);
+      if (!remote || a.rule.meta.crossWorkload) a.visitor.workload?.(rw);
+      else replayEvents(a, remote);
     }
     this.input.onWorkload?.(rw, this.input.run.versions);
     return events;
@@ -134,8 +129,7 @@ export class RuleRunner {
   replayVisit(annotationError: Finding | undefined, remote: readonly RuleEvent[]): void {
     if (annotationError) this.findings.push(annotationError);
     this.workloads++;
-    let at = 0;
-    for (const a of this.active) for (; at < remote.length && remote[at]!.rule === a.index; at++) a.replay(remote[at]!);
+    for (const a of this.active) replayEvents(a, remote);
   }
 
   private prepareVisit(w: Workload): ResolvedWorkload {
@@ -172,6 +166,11 @@ interface RuleRun {
   visit(rw: ResolvedWorkload, events: RuleEvent[]): void;
   replay(e: RuleEvent): void;
   finish(): void;
+}
+
+/** A worker's events of one rule, in the order it reported them (a worker sends them rule by rule). */
+function replayEvents(a: RuleRun, remote: readonly RuleEvent[]): void {
+  for (const e of remote) if (e.rule === a.index) a.replay(e);
 }
 
 /** One rule's context, bound to the run's suppressions and to the findings it adds to. */

@@ -123,7 +123,7 @@ describe('a rule on a worker thread', () => {
     assert.ok(w);
     const worker = new RuleRunner([rule], { inventory: model.inventory, run: model.run, config: model.config }, 'worker');
     assert.throws(() => worker.visit(w), /late-texts reports data computed after end\(\): declare it crossWorkload/);
-    const main = new RuleRunner([{ ...rule, meta: { ...rule.meta, crossWorkload: true } }], { inventory: model.inventory, run: model.run, config: model.config }, 'worker');
-    assert.deepEqual(main.visit(w), [], 'a crossWorkload rule does not run on a worker');
+    const marked = new RuleRunner([{ ...rule, meta: { ...rule.meta, crossWorkload: true } }], { inventory: model.inventory, run: model.run, config: model.config }, 'worker');
+    assert.deepEqual(marked.visit(w), [], 'a crossWorkload rule does not run on a worker');
   });
 });

@@ -11536,14 +11536,9 @@ var RuleRunner = class {
       for (const a of this.active) if (a.recording) a.visit(rw, events);
       return events;
     }
-    let at = 0;
     for (const a of this.active) {
-      if (!remote || a.rule.meta.crossWorkload) {
-        a.visitor.workload?.(rw);
-        continue;
-      }
-      while (at < remote.length && remote[at].rule < a.index) at++;
-      for (; at < remote.length && remote[at].rule === a.index; at++) a.replay(remote[at]);
+      if (!remote || a.rule.meta.crossWorkload) a.visitor.workload?.(rw);
+      else replayEvents(a, remote);
     }
     this.input.onWorkload?.(rw, this.input.run.versions);
     return events;
@@ -11561,8 +11556,7 @@ var RuleRunner = class {
   replayVisit(annotationError, remote) {
     if (annotationError) this.findings.push(annotationError);
     this.workloads++;
-    let at = 0;
-    for (const a of this.active) for (; at < remote.length && remote[at].rule === a.index; at++) a.replay(remote[at]);
+    for (const a of this.active) replayEvents(a, remote);
   }
   prepareVisit(w) {
     if (this.role === "main") {
@@ -11587,6 +11581,9 @@ var RuleRunner = class {
     return { findings: this.findings, workloads: this.workloads, ran: new Set(this.running.map((r) => r.meta.id)) };
   }
 };
+function replayEvents(a, remote) {
+  for (const e of remote) if (e.rule === a.index) a.replay(e);
+}
 function ruleRun(rule, index, input, suppressor, out, recording) {
   const id = rule.meta.id;
   const meshWide = /* @__PURE__ */ new Map();
