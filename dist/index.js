@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-VJQNF5TH.js";
+} from "./chunks/chunk-3KX35O45.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

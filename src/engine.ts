@@ -6,7 +6,7 @@ import path from 'node:path';
 import { load, type LoadedInput, type LoadOutcome, type TextInput } from './load.js';
 import { parseDeferred, parseInput, type DeferredDocument } from './parse.js';
 import { InventoryBuilder } from './inventory/builder.js';
-import { type Inventory, type Workload } from './inventory/model.js';
+import { type DeferredWorkloadSource, type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
 import { resolve, resolveRun, targetConfig } from './resolve.js';
 import { type Resolution, type ResolvedWorkload, type RunResolution } from './resolved.js';
@@ -87,6 +87,8 @@ export interface InputText {
 export interface Model {
   files: SourceFile[];
   inventory: Inventory;
+  /** The documents whose parse waited, in input order: workloads' (also in the inventory) and, when shared out, those nothing reads. */
+  deferred: DeferredItem[];
   run: RunResolution;
   /** The configuration the run uses: the request's, with the target versions (given or read from the input). */
   config: ResolvedConfig;
@@ -103,6 +105,15 @@ export interface Model {
   /** With `keepTexts`: each linted input's text. */
   texts?: Map<string, InputText>;
 }
+
+/** A document nothing of the run reads, parsed later for its problems only (prepareLoaded's `shareUnread`). */
+export interface UnreadDocument {
+  unread: DeferredDocument;
+  /** Parses it: its problems join the run's findings, its counts its file's. */
+  read(): void;
+}
+
+export type DeferredItem = DeferredWorkloadSource | UnreadDocument;
 
 /** The model with every workload resolved at once, for inspecting small inputs (tests, the smoke report). */
 export interface Analysis extends Model {
@@ -140,11 +151,16 @@ export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunIn
 }
 
 /** Parse → inventory (document by document) → what the run's workloads share. */
-export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, skipUnread = false): Model {
+/**
+ * `shareUnread`: documents nothing of the run reads are not parsed now but listed in `deferred`
+ * (the threads of a run share them out, as they share the workload documents).
+ */
+export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): Model {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
+  const deferred: DeferredItem[] = [];
   const inputs = [...loaded.inputs, ...meshOnly];
   const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   store.onEmbedded = onEmbedded;
@@ -155,7 +171,15 @@ export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnl
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, skipUnread, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? undefined : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, {
+      store,
+      meshConfigOnly: isMeshOnly,
+      fromMeshConfigFlag,
+      namedGatewayValues,
+      onDocument: (view) => builder.add(view),
+      onDeferred: req.deferWorkloads === false ? undefined : (d) => deferred.push(builder.addDeferred(d, d.kind, deferredRead(d, store, findings))),
+      onUnread: shareUnread ? (d) => deferred.push({ unread: d, read: deferredRead(d, store, findings) }) : undefined,
+    });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -168,7 +192,7 @@ export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnl
   const { config, versions } = targetConfig(inventory, req.config);
   const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
   const texts = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => (i.text === undefined ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...(n >= fromTexts ? { inMemory: true } : {}) }] as const]))) : undefined;
-  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts };
+  return { files, inventory, deferred, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts };
 }
 
 /**

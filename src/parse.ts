@@ -53,10 +53,10 @@ export interface ParseOptions {
   /** Receives the workload documents whose parse waits until their workload is linted (default: none wait). */
   onDeferred?: (d: DeferredDocument) => void;
   /**
-   * Skip, unparsed, documents whose text shows that nothing of the run reads them (a worker thread:
-   * the main thread reports their parse errors).
+   * Receives, unparsed, the documents whose text shows that nothing of the run reads them: they
+   * are parsed later, for their problems only (threads share them out). Default: parsed now.
    */
-  skipUnread?: boolean;
+  onUnread?: (d: DeferredDocument) => void;
 }
 
 export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
@@ -94,7 +94,11 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
       return;
     }
     const slice = text.slice(start, end);
-    if (opts.skipUnread && !mayBeRead(slice)) return;
+    if (opts.onUnread && slice.length <= LARGE_DOCUMENT && !mayBeRead(slice)) {
+      deferred.documents++;
+      opts.onUnread({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? '', line, pending: deferred });
+      return;
+    }
     if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
       for (const _ of new Lexer().lex(slice));
@@ -168,13 +172,13 @@ function readDocument({ file, problem }: ChunkReader, chunk: string, start: numb
   return { value, doc };
 }
 
-/** A workload document whose parse waited for its workload to be linted (see deferredKind). */
+/** A document whose parse waited: a workload's, until it is linted (see deferredKind), or one nothing reads (ParseOptions.onUnread). */
 export interface DeferredDocument {
   file: SourceFile;
   start: number;
   end: number;
   index: number;
-  /** Its kind, read from its text: one of WORKLOAD_TEMPLATE's. */
+  /** Its kind, read from its text (a workload's: one of WORKLOAD_TEMPLATE's). */
   kind: string;
   /** The line of the file it starts. */
   line: number;
@@ -344,7 +348,6 @@ function manifestHead(chunk: string): { kind?: string; apiVersion?: string } {
   return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
 }
 
-/** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */
 /**
  * Whether a document may hold something the run reads, from its text (isRead() on its value is the
  * exact test): its kind, and for a ConfigMap whether it could be a mesh config, Gateway parameters
@@ -357,6 +360,7 @@ function mayBeRead(chunk: string): boolean {
   return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
 }
 
+/** For a very large document: does its top-level `kind:` (or its absence) make it one drainlint reads? */
 function readsKind(chunk: string): boolean {
   const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
   if (!m) return true;

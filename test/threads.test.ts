@@ -12,10 +12,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, type LintOptions } from '../src/lint.js';
 import { FORMATTERS } from '../src/report/index.js';
-import { ownerOf, PARALLEL_MIN_BYTES, threadCount } from '../src/parallel/plan.js';
+import { AHEAD_BLOCKS, BlockClaims, blockCount, PARALLEL_MIN_BYTES, threadCount } from '../src/parallel/plan.js';
 import { RuleRunner } from '../src/rule-runner.js';
 import { defineRule } from '../src/rule.js';
-import { prepare } from '../src/engine.js';
+import { lint as lintEngine, prepare } from '../src/engine.js';
+import { lintParallel } from '../src/parallel/main.js';
+import { planRun } from '../src/run-plan.js';
 import { emptyConfig } from '../src/config.js';
 import { corpus } from '../bench/corpus.js';
 import { ROOT } from './helpers/rule-tester.js';
@@ -37,7 +39,8 @@ async function assertSameOnEveryCount(dir: string, options: NonNullable<LintOpti
  * Run-level settings that reach many workloads (mesh-wide EXIT_ON_ZERO_ACTIVE_CONNECTIONS, istiod
  * forcing native sidecars, a global proxy lifecycle, a namespace ProxyConfig) and 96 workloads in
  * files of their own, so that every thread lints some: the findings that sum up workloads must
- * name all of them, in the same order.
+ * name all of them, in the same order. Some files hold ConfigMaps nothing reads, some with a
+ * repeated key, before and after their workload.
  */
 function crossWorkloadCorpus(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-threads-'));
@@ -49,7 +52,9 @@ function crossWorkloadCorpus(): string {
   write('proxyconfig.yaml', 'apiVersion: networking.istio.io/v1beta1\nkind: ProxyConfig\nmetadata:\n  name: drain\n  namespace: apps\nspec:\n  terminationDrainDuration: 40s\n');
   for (let i = 0; i < 96; i++) {
     const hold = i % 3 === 0 ? `\n      annotations:\n        proxy.istio.io/config: '{"holdApplicationUntilProxyStarts": true}'` : '';
-    write(`w${String(i).padStart(3, '0')}.yaml`, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w${i}\n  namespace: apps\nspec:\n  template:\n    metadata:\n      labels:\n        app: w${i}${hold}\n    spec:\n      containers:\n        - name: app\n          image: app:1\n`);
+    // Documents nothing reads, some broken, between workloads: threads share their parse out too.
+    const unread = i % 4 === 0 ? `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  a: "1"\n${i % 8 === 0 ? '  a: "2"\n' : ''}` : '';
+    write(`w${String(i).padStart(3, '0')}.yaml`, `${unread}---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w${i}\n  namespace: apps\nspec:\n  template:\n    metadata:\n      labels:\n        app: w${i}${hold}\n    spec:\n      containers:\n        - name: app\n          image: app:1\n${unread}`);
   }
   return dir;
 }
@@ -58,12 +63,25 @@ describe('the result is the same on any number of threads', () => {
   it('findings that sum up workloads across threads', async () => {
     const dir = crossWorkloadCorpus();
     try {
-      await assertSameOnEveryCount(dir, { istioVersion: '1.20', kubernetesVersion: '1.28' }, ['exit-on-zero-version-bug', 'native-sidecar-unsupported', 'global-lifecycle-override', 'proxy-config-resource-misuse']);
+      await assertSameOnEveryCount(dir, { istioVersion: '1.20', kubernetesVersion: '1.28' }, ['exit-on-zero-version-bug', 'native-sidecar-unsupported', 'global-lifecycle-override', 'proxy-config-resource-misuse', 'parse-error']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
   const fixtures = path.join(ROOT, 'fixtures');
+  it('a run that lets go of texts and values as huge runs do', async () => {
+    const dir = crossWorkloadCorpus();
+    try {
+      const options = { cwd: dir, config: false as const, baseline: false as const, istioVersion: '1.20', kubernetesVersion: '1.28' };
+      const { cwd, config, rules, known } = planRun(options);
+      const req = { cwd, paths: ['.'], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues, rules, suppression: { inline: true, reportUnused: false, knownRules: known }, memory: { keepEverythingBytes: 0, astTextBytes: 0 } };
+      const one = (await lintEngine(req)).result;
+      assert.ok(one.findings.some((f) => f.ruleId === 'parse-error'));
+      for (const threads of [2, 4]) assert.deepEqual((await lintParallel(req, threads, options)).result, one, `${threads} threads`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('the fixture corpus', async () => {
     await assertSameOnEveryCount(fixtures);
   });
@@ -91,16 +109,31 @@ describe('how a run is spread over threads', () => {
     assert.equal(threadCount('auto', PARALLEL_MIN_BYTES, 1), 1);
     assert.equal(threadCount(3, 0, 2), 3);
   });
-  it('every deferred document has one owner, and each thread gets a share', () => {
-    for (const threads of [1, 2, 3, 4]) {
-      const per = new Array<number>(threads).fill(0);
-      for (let d = 0; d < 10_000; d++) {
-        const owner = ownerOf(d, threads);
-        assert.ok(owner >= 0 && owner < threads);
-        per[owner]!++;
+  it('every block of deferred documents is claimed once, by whichever thread asks first', () => {
+    const buffer = BlockClaims.buffer();
+    const blocks = blockCount(1001);
+    assert.equal(blocks, 126);
+    const threads = [new BlockClaims(buffer, blocks), new BlockClaims(buffer, blocks), new BlockClaims(buffer, blocks)];
+    const claimed: number[] = [];
+    for (let turn = 0; claimed.length < blocks; turn++) {
+      const t = threads[turn % 3 === 0 ? 0 : turn % 2 === 0 ? 1 : 2]!;
+      if (!t.mayClaim()) {
+        // Nothing more until the main thread merges: as far as the claims reach, here.
+        assert.equal(claimed.length - Math.floor(claimed.length / AHEAD_BLOCKS) * AHEAD_BLOCKS, 0);
+        threads[0]!.merged(claimed.length);
+        continue;
       }
-      for (const n of per) assert.ok(n >= 10_000 / (threads + 2), `${threads} threads: ${per.join(', ')}`);
+      claimed.push(t.claim()!);
     }
+    assert.deepEqual(claimed, Array.from({ length: blocks }, (_, b) => b));
+    assert.ok(threads.every((t) => t.allClaimed && t.claim() === undefined));
+  });
+  it('a thread claims at most AHEAD_BLOCKS beyond what the main thread has merged', () => {
+    const claims = new BlockClaims(BlockClaims.buffer(), 1000);
+    for (let b = 0; b < AHEAD_BLOCKS; b++) assert.equal(claims.claim(), b);
+    assert.equal(claims.mayClaim(), false);
+    claims.merged(1);
+    assert.equal(claims.mayClaim(), true);
   });
 });
 

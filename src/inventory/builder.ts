@@ -61,9 +61,11 @@ export class InventoryBuilder {
    * Records a workload document parsed only when its workload is linted (parse.ts deferredKind: it
    * holds one workload and nothing else of the run reads it). `read` parses it.
    */
-  addDeferred(at: DeferredDocument, kind: string, read: () => DocView | undefined): void {
+  addDeferred(at: DeferredDocument, kind: string, read: () => DocView | undefined): DeferredWorkloadSource {
     this.count++;
-    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind]!, kind, at });
+    const source = { read, template: WORKLOAD_TEMPLATE[kind]!, kind, at };
+    this.inventory.workloadSources.push(source);
+    return source;
   }
 
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */

@@ -1,40 +1,83 @@
 /**
  * A run over several threads. The main thread reads the inputs once and hands them to each worker;
- * every thread reads the run-level documents itself. The workload documents that only their
- * workload reads are shared out (plan.ts ownerOf): each thread parses and lints its own. The main
- * thread then visits every workload in input order: its own as on one thread, the workers' from
- * the value and events they sent. It runs the rules that read across workloads over all of them,
- * so the result set is the one a single thread makes, byte for byte.
+ * every thread reads the run-level documents itself. The documents that only their workload reads,
+ * and those nothing reads (parsed for their problems only), are claimed in blocks by whichever
+ * thread is free (plan.ts BlockClaims), the main thread too when what it must merge next is not
+ * ready. The main thread visits every workload in input order, a deferred one from what was
+ * recorded for it on whichever thread. It runs the rules that read across workloads over all of
+ * them, so the result set is the one a single thread makes, byte for byte.
  */
 import type { Worker } from 'node:worker_threads';
-import { loadInputs, outcome, prepareLoaded, type LintOutcome, type LintRequest, type Model } from '../engine.js';
+import { loadInputs, outcome, prepareLoaded, type DeferredItem, type LintOutcome, type LintRequest, type Model } from '../engine.js';
 import { deferredWorkload, parsedWorkload } from '../inventory/builder.js';
 import { RuleRunner, runRules } from '../rule-runner.js';
 import { Suppressor } from '../suppress/suppressor.js';
-import type { DocView, SourceFile } from '../types.js';
+import type { DocView } from '../types.js';
 import { chunkView } from '../yaml/views.js';
 import { parsedElsewhere } from '../parse.js';
-import { ownerOf, threadCount, type ThreadSetting } from './plan.js';
+import { BLOCK, BlockClaims, blockCount, threadCount, type ThreadSetting } from './plan.js';
 import type { RemoteVisit, WorkerMessage, WorkerOptions } from './protocol.js';
+import { documentOf, recordDeferred } from './record.js';
 import { startWorker } from './worker.js';
+
+/** A deferred document's visit, recorded on a worker (its value sent, if any) or on this thread (its workload's view kept, if any). */
+interface RecordedVisit {
+  visit: RemoteVisit;
+  /** Recorded on this thread: its parse already counted on its file, its text already let go of. */
+  local: boolean;
+  view?: DocView;
+}
 
 export async function lintParallel(req: LintRequest, setting: ThreadSetting, options: WorkerOptions): Promise<LintOutcome> {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
   const inputs = await loadInputs(req);
   const bytes = [...inputs.loaded.inputs, ...inputs.meshOnly].reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const threads = threadCount(setting, bytes);
-  const workers = Array.from({ length: threads - 1 }, (_, i) => {
-    const merged = new SharedArrayBuffer(4);
-    return new RemoteThread(startWorker({ options, inputs, thread: i + 1, threads, merged }), new Int32Array(merged));
-  });
+  const claimsBuffer = BlockClaims.buffer();
+  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer })));
   try {
-    const model = prepareLoaded(req, inputs, suppressor.onEmbedded);
+    const model = prepareLoaded(req, inputs, suppressor.onEmbedded, threads > 1);
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, 'main');
+    // This thread's own blocks are recorded as a worker records them, then merged in their place.
+    const recorder = new RuleRunner(req.rules, input, 'worker');
     const readsEvery = runner.readsEveryWorkload;
     const inv = model.inventory;
-    let ordinal = 0;
+    const deferred = model.deferred;
+    const claims = new BlockClaims(claimsBuffer, blockCount(deferred.length));
+    const own = new Map<number, RecordedVisit[]>();
+    /** The recorded visits of `block`: claiming and recording blocks here until they are ready. */
+    const blockVisits = async (block: number): Promise<RecordedVisit[]> => {
+      for (;;) {
+        const ready = own.get(block) ?? workers.take(block);
+        if (ready) {
+          own.delete(block);
+          return ready;
+        }
+        const mine = claims.mayClaim() ? claims.claim() : undefined;
+        if (mine === undefined) await workers.message();
+        else own.set(mine, recordBlock(model, recorder, deferred, mine, readsEvery));
+      }
+    };
+    let next = 0;
+    let block: RecordedVisit[] = [];
+    /** The next deferred document's recorded visit, merged into its file's counts and the run's parse errors. */
+    const merge = async (): Promise<RecordedVisit> => {
+      if (next % BLOCK === 0) {
+        claims.merged(next / BLOCK);
+        block = await blockVisits(next / BLOCK);
+      }
+      const recorded = block[next % BLOCK]!;
+      const at = documentOf(deferred[next++]!);
+      const { visit } = recorded;
+      model.findings.push(...visit.parseErrors);
+      if (recorded.local) return recorded;
+      for (const k of ['documents', 'resources', 'values'] as const) at.file.counts[k] += visit.counts[k];
+      const text = parsedElsewhere(at, model.store, readsEvery && 'value' in visit);
+      // A worker's document, from its value: the AST is parsed here only if a location in it is needed.
+      return text === undefined ? recorded : { ...recorded, view: chunkView(model.store, at.file, text, at.line, at.index, visit.value, undefined) };
+    };
     for (const source of inv.workloadSources) {
       if ('origin' in source) runner.visit(source);
       else if (!('read' in source)) {
@@ -42,62 +85,60 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
         if (w) runner.visit(w);
       }
       if (!('read' in source)) continue;
-      const owner = ownerOf(ordinal++, threads);
-      let view: DocView | undefined;
-      let remote: RemoteVisit | undefined;
-      if (owner === 0) view = source.read();
-      else {
-        remote = await workers[owner - 1]!.next();
-        mergeCounts(source.at.file, remote, model);
-        const text = parsedElsewhere(source.at, model.store, readsEvery && 'value' in remote);
-        if (!readsEvery) {
-          if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
-          continue;
-        }
-        // The worker's document, from its value: the AST is parsed here only if a location in it is needed.
-        if (text !== undefined) view = chunkView(model.store, source.at.file, text, source.at.line, source.at.index, remote.value, undefined);
+      // Documents nothing reads, before this workload's.
+      while ('unread' in deferred[next]!) await merge();
+      if (deferred[next] !== source) throw new Error('the deferred documents are out of step with the workloads');
+      const { visit, view } = await merge();
+      if (!readsEvery) {
+        if (visit.workload) runner.replayVisit(visit.annotationError, visit.events);
+        continue;
       }
       const w = deferredWorkload(inv, source, view);
-      if (w) runner.visit(w, remote?.events);
+      if (w) runner.visit(w, visit.events);
       view?.releaseValue(true);
     }
-    for (const t of workers) suppressor.useFrom(await t.done());
+    while (next < deferred.length) await merge();
+    claims.merged(claims.blocks);
+    for (const uses of await workers.done()) suppressor.useFrom(uses);
     return outcome(req, model, runner.finish(), suppressor);
   } finally {
-    for (const t of workers) t.stop();
+    workers.stop();
   }
 }
 
-/** What a worker's parse of a document added to its file's counts and to the run's parse errors. */
-function mergeCounts(file: SourceFile, remote: RemoteVisit, model: Model): void {
-  for (const k of ['documents', 'resources', 'values'] as const) file.counts[k] += remote.counts[k];
-  model.findings.push(...remote.parseErrors);
+/** Parses one block of deferred documents on this thread, and lints their workloads. */
+function recordBlock(model: Model, recorder: RuleRunner, deferred: DeferredItem[], block: number, keepViews: boolean): RecordedVisit[] {
+  const visits: RecordedVisit[] = [];
+  for (let i = block * BLOCK; i < Math.min((block + 1) * BLOCK, deferred.length); i++) {
+    visits.push({ ...recordDeferred(model, recorder, deferred[i]!, keepViews), local: true });
+  }
+  return visits;
 }
 
-/** A worker thread as the main thread sees it: its visits in order, then the directives it used. */
-class RemoteThread {
-  /** Batches received and not yet merged, the first one partly. */
-  private readonly batches: RemoteVisit[][] = [];
-  private head = 0;
-  private uses?: [string, string, string[]][];
+/** The run's worker threads as the main thread sees them: the blocks they send, then the directives they used. */
+class Workers {
+  /** Blocks received and not yet merged. */
+  private readonly blocks = new Map<number, RemoteVisit[]>();
+  private readonly uses: [string, string, string[]][][] = [];
   private error?: Error;
   private wake?: () => void;
 
-  constructor(
-    private readonly worker: Worker,
-    /** Batches merged, shared with the worker. */
-    private readonly merged: Int32Array,
-  ) {
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.kind === 'visits') this.batches.push(m.visits);
-      else if (m.kind === 'done') this.uses = m.uses;
-      else this.fail(Object.assign(new Error(m.message), { stack: m.stack }));
-      this.wake?.();
-    });
-    worker.on('error', (e) => this.fail(e));
-    worker.on('exit', (code) => {
-      if (!this.uses) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
-    });
+  constructor(private readonly workers: Worker[]) {
+    for (const worker of workers) {
+      let finished = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.kind === 'block') this.blocks.set(m.block, m.visits);
+        else if (m.kind === 'done') {
+          finished = true;
+          this.uses.push(m.uses);
+        } else this.fail(Object.assign(new Error(m.message), { stack: m.stack }));
+        this.wake?.();
+      });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (!finished) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
+      });
+    }
   }
 
   private fail(e: Error): void {
@@ -105,28 +146,17 @@ class RemoteThread {
     this.wake?.();
   }
 
-  /** The worker's next visit, in the order of the run's documents. */
-  async next(): Promise<RemoteVisit> {
-    while (this.batches.length === 0) await this.signal(() => this.batches.length > 0);
-    const batch = this.batches[0]!;
-    const v = batch[this.head++]!;
-    if (this.head === batch.length) {
-      this.batches.shift();
-      this.head = 0;
-      Atomics.add(this.merged, 0, 1);
-      Atomics.notify(this.merged, 0);
-    }
-    return v;
+  /** A block a worker has sent, taken out of those waiting. */
+  take(block: number): RecordedVisit[] | undefined {
+    const visits = this.blocks.get(block);
+    if (!visits) return undefined;
+    this.blocks.delete(block);
+    return visits.map((visit) => ({ visit, local: false }));
   }
 
-  async done(): Promise<[string, string, string[]][]> {
-    while (!this.uses) await this.signal(() => this.uses !== undefined);
-    return this.uses;
-  }
-
-  private signal(ready: () => boolean): Promise<void> {
+  /** Resolves at the next message of any worker. */
+  message(): Promise<void> {
     if (this.error) return Promise.reject(this.error);
-    if (ready()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.wake = () => {
         this.wake = undefined;
@@ -136,7 +166,13 @@ class RemoteThread {
     });
   }
 
+  /** The directives each worker's findings used, once every worker is done. */
+  async done(): Promise<[string, string, string[]][][]> {
+    while (this.uses.length < this.workers.length) await this.message();
+    return this.uses;
+  }
+
   stop(): void {
-    void this.worker.terminate();
+    for (const w of this.workers) void w.terminate();
   }
 }

@@ -1,7 +1,7 @@
 /**
- * How a run spreads over threads: how many (`--threads`), and which thread parses and lints each
- * workload document that only its workload reads (the documents the first pass defers). Every
- * thread computes the same plan from the same inventory, so none has to be told it.
+ * How a run spreads over threads: how many (`--threads`), and how the threads share out the
+ * workload documents that only their workload reads (the documents the first pass defers): in
+ * blocks, claimed as threads become free. Every thread finds the same blocks in the same inventory.
  */
 import os from 'node:os';
 
@@ -23,20 +23,77 @@ export function threadCount(setting: ThreadSetting, inputBytes: number, cpus = o
   return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
 }
 
-/** Deferred documents go to threads in blocks this long (neighbours share files and their lines). */
-const BLOCK = 8;
+/** Deferred documents are claimed in blocks this long (neighbours share files and their lines). */
+export const BLOCK = 8;
 /**
- * Blocks of each round that stay on the main thread, out of MAIN_SHARE + 3 × workers: besides its
- * own documents, the main thread builds and resolves every workload (for the rules that read
- * across workloads), replays what the workers found, and writes the output.
+ * Blocks claimed beyond the last one the main thread has merged, at most: a thread that runs ahead
+ * waits, so that what waits to be merged (events; values, when the main thread reads them) stays small.
  */
-const MAIN_SHARE = 2;
-const WORKER_SHARE = 3;
+export const AHEAD_BLOCKS = 32;
 
-/** The thread (0: the main thread) that parses and lints the `ordinal`-th deferred workload document. */
-export function ownerOf(ordinal: number, threads: number): number {
-  if (threads <= 1) return 0;
-  const round = MAIN_SHARE + WORKER_SHARE * (threads - 1);
-  const slot = Math.floor(ordinal / BLOCK) % round;
-  return slot < MAIN_SHARE ? 0 : 1 + Math.floor((slot - MAIN_SHARE) / WORKER_SHARE);
+/** How many blocks `documents` deferred documents make. */
+export function blockCount(documents: number): number {
+  return Math.ceil(documents / BLOCK);
+}
+
+const NEXT = 0;
+const MERGED = 1;
+/** Atomics.waitAsync (Node 16 and later; typed in TypeScript's ES2024 library, newer than the one this project compiles against). */
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, index: number, value: number): { value: Promise<unknown> | string } }).waitAsync;
+
+/**
+ * The blocks of deferred documents, claimed by whichever thread is free, in input order (shared
+ * memory, no messages): a slower thread, or the main thread busy merging, simply claims fewer.
+ * The main thread merges the blocks in input order and says how far it has got.
+ */
+export class BlockClaims {
+  private readonly cells: Int32Array;
+
+  /** `buffer`: from BlockClaims.buffer(), shared by every thread of the run. */
+  constructor(
+    buffer: SharedArrayBuffer,
+    readonly blocks: number,
+  ) {
+    this.cells = new Int32Array(buffer);
+  }
+
+  static buffer(): SharedArrayBuffer {
+    return new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  }
+
+  /** The next free block, now this thread's; undefined when every block is taken. */
+  claim(): number | undefined {
+    if (Atomics.load(this.cells, NEXT) >= this.blocks) return undefined;
+    const b = Atomics.add(this.cells, NEXT, 1);
+    return b < this.blocks ? b : undefined;
+  }
+
+  /** Whether a claim now stays within AHEAD_BLOCKS of what the main thread has merged. */
+  mayClaim(): boolean {
+    return Atomics.load(this.cells, NEXT) - Atomics.load(this.cells, MERGED) < AHEAD_BLOCKS;
+  }
+
+  /** Whether every block is taken. */
+  get allClaimed(): boolean {
+    return Atomics.load(this.cells, NEXT) >= this.blocks;
+  }
+
+  /** The main thread: the blocks before `block` are merged. */
+  merged(block: number): void {
+    Atomics.store(this.cells, MERGED, block);
+    Atomics.notify(this.cells, MERGED);
+  }
+
+  /** A worker: resolves once the main thread has merged more, or when every block is taken. */
+  async mergedMore(): Promise<void> {
+    const seen = Atomics.load(this.cells, MERGED);
+    if (this.mayClaim() || this.allClaimed) return;
+    // A pending waitAsync does not keep a thread alive: a timer does, meanwhile.
+    const alive = setInterval(() => {}, 60_000);
+    try {
+      await waitAsync(this.cells, MERGED, seen).value;
+    } finally {
+      clearInterval(alive);
+    }
+  }
 }

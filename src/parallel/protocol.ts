@@ -8,17 +8,14 @@ import type { Finding } from '../types.js';
 export interface WorkerTask {
   options: WorkerOptions;
   inputs: RunInputs;
-  /** This worker's number (1…threads-1; the main thread is 0). */
-  thread: number;
-  threads: number;
-  /** One Int32: the batches of this worker's visits the main thread has merged (a worker waits when far ahead). */
-  merged: SharedArrayBuffer;
+  /** The run's block claims (plan.ts BlockClaims), shared by every thread. */
+  claims: SharedArrayBuffer;
 }
 
 /** The options a worker plans its run with: those of lint() that are data. */
 export type WorkerOptions = Omit<NonNullable<LintOptions['options']>, 'stdin'>;
 
-/** One deferred workload document a worker parsed and linted, in the order of the run's documents. */
+/** One deferred workload document parsed and linted out of input order (record.ts). */
 export interface RemoteVisit {
   /**
    * The document's value, when the main thread reads every workload (RuleRunner.readsEveryWorkload);
@@ -38,7 +35,8 @@ export interface RemoteVisit {
 }
 
 export type WorkerMessage =
-  | { kind: 'visits'; visits: RemoteVisit[] }
+  /** A block the worker claimed: its documents' visits, in input order. */
+  | { kind: 'block'; block: number; visits: RemoteVisit[] }
   /** The worker is done: the annotation directives its findings used (Suppressor.uses()). */
   | { kind: 'done'; uses: [string, string, string[]][] }
   | { kind: 'failed'; message: string; stack?: string };

@@ -1,32 +1,25 @@
 /**
  * A worker thread of a run: it reads the run-level documents of the inputs the main thread sends
- * (as every thread does), then parses and lints the workload documents it owns (plan.ts ownerOf)
- * with the rules that judge each workload on its own, and sends back, per document, its value,
- * parse errors, counts and what the rules reported. The main thread merges them in input order.
+ * (as every thread does), then claims blocks of the documents whose parse waited (plan.ts
+ * BlockClaims), parses them, lints their workloads with the rules that judge each workload on its
+ * own, and sends back, per document,
+ * its parse errors, counts, what the rules reported (and its value, when the main thread reads
+ * every workload). The main thread merges them in input order.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { prepareLoaded } from '../engine.js';
-import { deferredWorkload } from '../inventory/builder.js';
-import { annotationParseError, RuleRunner } from '../rule-runner.js';
+import { RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
 import { Suppressor } from '../suppress/suppressor.js';
 import { parsedElsewhere } from '../parse.js';
-import { ownerOf } from './plan.js';
+import { BLOCK, BlockClaims, blockCount } from './plan.js';
+import { documentOf, recordDeferred } from './record.js';
 import type { RemoteVisit, WorkerMessage, WorkerTask } from './protocol.js';
 
 const TASK = 'drainlintWorkerTask';
-/** Atomics.waitAsync (Node 16 and later; typed in TypeScript's ES2024 library, newer than the one this project compiles against). */
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, index: number, value: number): { value: Promise<unknown> | string } }).waitAsync;
-/** Visits sent at once: fewer messages, while the main thread still gets work early. */
-const BATCH = 16;
-/**
- * Batches a worker sends ahead of what the main thread has merged: a worker that runs ahead waits,
- * so that values waiting to be merged do not pile up in the main thread's memory.
- */
-const AHEAD = 8;
 
 /** Starts a worker thread for a task: it runs this same module (or the bundle it is part of). */
 export function startWorker(task: WorkerTask): Worker {
@@ -51,56 +44,35 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
 
 async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
   const send = (m: WorkerMessage) => port.postMessage(m);
-  // The main thread counts the batches it has merged in `task.merged` (shared memory, no messages).
-  const merged = new Int32Array(task.merged);
-  let sent = 0;
-  const sendBatch = async (visits: RemoteVisit[]) => {
-    send({ kind: 'visits', visits });
-    sent++;
-    for (let done = Atomics.load(merged, 0); sent - done >= AHEAD; done = Atomics.load(merged, 0)) {
-      // A pending waitAsync does not keep a thread alive: a timer does, meanwhile.
-      const alive = setInterval(() => {}, 60_000);
-      await waitAsync(merged, 0, done).value;
-      clearInterval(alive);
-    }
-  };
   try {
-    const { options, inputs, thread, threads } = task;
+    const { options, inputs } = task;
     const plan = planRun(options);
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
     const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, 'worker');
     const readsEvery = runner.readsEveryWorkload;
-    let ordinal = 0;
-    let batch: RemoteVisit[] = [];
-    for (const source of model.inventory.workloadSources) {
-      if (!('read' in source)) continue;
-      if (ownerOf(ordinal++, threads) !== thread) {
-        parsedElsewhere(source.at, model.store, false);
-        continue;
+    const deferred = model.deferred;
+    const claims = new BlockClaims(task.claims, blockCount(deferred.length));
+    /** Documents before this one are done, here or on another thread. */
+    let passed = 0;
+    for (;;) {
+      while (!claims.mayClaim() && !claims.allClaimed) await claims.mergedMore();
+      const block = claims.claim();
+      if (block === undefined) break;
+      // The blocks in between are other threads': their documents' texts are not needed here.
+      for (; passed < block * BLOCK; passed++) parsedElsewhere(documentOf(deferred[passed]!), model.store, false);
+      const visits: RemoteVisit[] = [];
+      for (const end = Math.min(passed + BLOCK, deferred.length); passed < end; passed++) {
+        const { visit, view } = recordDeferred(model, runner, deferred[passed]!, readsEvery);
+        if (view) {
+          visit.value = view.value;
+          view.releaseValue(true);
+        }
+        visits.push(visit);
       }
-      const counts = source.at.file.counts;
-      const before = { ...counts };
-      const found = model.findings.length;
-      const view = source.read();
-      const w = deferredWorkload(model.inventory, source, view);
-      const annotationError = w && annotationParseError(w);
-      batch.push({
-        ...(view && readsEvery ? { value: view.value } : {}),
-        workload: w !== undefined,
-        ...(annotationError ? { annotationError } : {}),
-        parseErrors: model.findings.splice(found),
-        counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
-        events: w ? runner.visit(w) : [],
-      });
-      view?.releaseValue(true);
-      if (batch.length >= BATCH) {
-        await sendBatch(batch);
-        batch = [];
-      }
+      send({ kind: 'block', block, visits });
     }
-    if (batch.length > 0) send({ kind: 'visits', visits: batch });
     send({ kind: 'done', uses: suppressor.uses() });
   } catch (e) {
     send({ kind: 'failed', message: (e as Error).message ?? String(e), stack: (e as Error).stack });

@@ -9200,7 +9200,11 @@ function parseInput(input, order, opts = {}) {
       return;
     }
     const slice = text2.slice(start, end);
-    if (opts.skipUnread && !mayBeRead(slice)) return;
+    if (opts.onUnread && slice.length <= LARGE_DOCUMENT && !mayBeRead(slice)) {
+      deferred.documents++;
+      opts.onUnread({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
+      return;
+    }
     if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
       for (const _ of new import_yaml6.Lexer().lex(slice)) ;
       return;
@@ -9479,7 +9483,9 @@ var InventoryBuilder = class {
    */
   addDeferred(at, kind, read) {
     this.count++;
-    this.inventory.workloadSources.push({ read, template: WORKLOAD_TEMPLATE[kind], kind, at });
+    const source = { read, template: WORKLOAD_TEMPLATE[kind], kind, at };
+    this.inventory.workloadSources.push(source);
+    return source;
   }
   /** Links what needs the whole run (mesh ConfigMaps named by istiod env, Gateway parameters). */
   finish() {
@@ -11729,11 +11735,12 @@ async function loadInputs(req) {
   }
   return { loaded, meshOnly };
 }
-function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, skipUnread = false) {
+function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
   const findings = [];
   const files = [];
+  const deferred = [];
   const inputs = [...loaded.inputs, ...meshOnly];
   const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   store.onEmbedded = onEmbedded;
@@ -11742,7 +11749,15 @@ function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, skipUnread = false
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const { file, problems } = parseInput(input, order, { store, skipUnread, meshConfigOnly: isMeshOnly, fromMeshConfigFlag, namedGatewayValues, onDocument: (view) => builder.add(view), onDeferred: req.deferWorkloads === false ? void 0 : (d) => builder.addDeferred(d, d.kind, deferredRead(d, store, findings)) });
+    const { file, problems } = parseInput(input, order, {
+      store,
+      meshConfigOnly: isMeshOnly,
+      fromMeshConfigFlag,
+      namedGatewayValues,
+      onDocument: (view) => builder.add(view),
+      onDeferred: req.deferWorkloads === false ? void 0 : (d) => deferred.push(builder.addDeferred(d, d.kind, deferredRead(d, store, findings))),
+      onUnread: shareUnread ? (d) => deferred.push({ unread: d, read: deferredRead(d, store, findings) }) : void 0
+    });
     if (file) files.push(file);
     if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
   });
@@ -11755,7 +11770,7 @@ function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, skipUnread = false
   const { config, versions } = targetConfig(inventory, req.config);
   const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
   const texts2 = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => i.text === void 0 ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...n >= fromTexts ? { inMemory: true } : {} }]])) : void 0;
-  return { files, inventory, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
+  return { files, inventory, deferred, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
 }
 function deferredRead(d, store, findings) {
   let read;
@@ -17083,13 +17098,78 @@ function threadCount(setting, inputBytes, cpus = os.availableParallelism()) {
   return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
 }
 var BLOCK = 8;
-var MAIN_SHARE = 2;
-var WORKER_SHARE = 3;
-function ownerOf(ordinal, threads) {
-  if (threads <= 1) return 0;
-  const round = MAIN_SHARE + WORKER_SHARE * (threads - 1);
-  const slot = Math.floor(ordinal / BLOCK) % round;
-  return slot < MAIN_SHARE ? 0 : 1 + Math.floor((slot - MAIN_SHARE) / WORKER_SHARE);
+var AHEAD_BLOCKS = 32;
+function blockCount(documents) {
+  return Math.ceil(documents / BLOCK);
+}
+var NEXT = 0;
+var MERGED = 1;
+var waitAsync = Atomics.waitAsync;
+var BlockClaims = class {
+  /** `buffer`: from BlockClaims.buffer(), shared by every thread of the run. */
+  constructor(buffer, blocks) {
+    this.blocks = blocks;
+    this.cells = new Int32Array(buffer);
+  }
+  blocks;
+  cells;
+  static buffer() {
+    return new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  }
+  /** The next free block, now this thread's; undefined when every block is taken. */
+  claim() {
+    if (Atomics.load(this.cells, NEXT) >= this.blocks) return void 0;
+    const b = Atomics.add(this.cells, NEXT, 1);
+    return b < this.blocks ? b : void 0;
+  }
+  /** Whether a claim now stays within AHEAD_BLOCKS of what the main thread has merged. */
+  mayClaim() {
+    return Atomics.load(this.cells, NEXT) - Atomics.load(this.cells, MERGED) < AHEAD_BLOCKS;
+  }
+  /** Whether every block is taken. */
+  get allClaimed() {
+    return Atomics.load(this.cells, NEXT) >= this.blocks;
+  }
+  /** The main thread: the blocks before `block` are merged. */
+  merged(block) {
+    Atomics.store(this.cells, MERGED, block);
+    Atomics.notify(this.cells, MERGED);
+  }
+  /** A worker: resolves once the main thread has merged more, or when every block is taken. */
+  async mergedMore() {
+    const seen = Atomics.load(this.cells, MERGED);
+    if (this.mayClaim() || this.allClaimed) return;
+    const alive = setInterval(() => {
+    }, 6e4);
+    try {
+      await waitAsync(this.cells, MERGED, seen).value;
+    } finally {
+      clearInterval(alive);
+    }
+  }
+};
+
+// src/parallel/record.ts
+function recordDeferred(model, recorder, item, keepView) {
+  const counts = documentOf(item).file.counts;
+  const before = { ...counts };
+  const found = model.findings.length;
+  const view = item.read() ?? void 0;
+  const w = view && !("unread" in item) ? deferredWorkload(model.inventory, item, view) : void 0;
+  const annotationError = w && annotationParseError(w);
+  const visit2 = {
+    workload: w !== void 0,
+    ...annotationError ? { annotationError } : {},
+    parseErrors: model.findings.splice(found),
+    counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
+    events: w ? recorder.visit(w) : []
+  };
+  if (keepView) return { visit: visit2, view };
+  view?.releaseValue(true);
+  return { visit: visit2 };
+}
+function documentOf(item) {
+  return "unread" in item ? item.unread : item.at;
 }
 
 // src/parallel/worker.ts
@@ -17098,9 +17178,6 @@ import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var TASK = "drainlintWorkerTask";
-var waitAsync = Atomics.waitAsync;
-var BATCH = 16;
-var AHEAD = 8;
 function startWorker(task) {
   const options = { workerData: { [TASK]: task }, execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) };
   const self = fileURLToPath(import.meta.url);
@@ -17118,55 +17195,33 @@ if (!isMainThread && parentPort && workerData?.[TASK]) {
 }
 async function serve(task, port2) {
   const send = (m) => port2.postMessage(m);
-  const merged = new Int32Array(task.merged);
-  let sent = 0;
-  const sendBatch = async (visits) => {
-    send({ kind: "visits", visits });
-    sent++;
-    for (let done = Atomics.load(merged, 0); sent - done >= AHEAD; done = Atomics.load(merged, 0)) {
-      const alive = setInterval(() => {
-      }, 6e4);
-      await waitAsync(merged, 0, done).value;
-      clearInterval(alive);
-    }
-  };
   try {
-    const { options, inputs, thread, threads } = task;
+    const { options, inputs } = task;
     const plan = planRun(options);
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
     const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, "worker");
     const readsEvery = runner.readsEveryWorkload;
-    let ordinal = 0;
-    let batch = [];
-    for (const source of model.inventory.workloadSources) {
-      if (!("read" in source)) continue;
-      if (ownerOf(ordinal++, threads) !== thread) {
-        parsedElsewhere(source.at, model.store, false);
-        continue;
+    const deferred = model.deferred;
+    const claims = new BlockClaims(task.claims, blockCount(deferred.length));
+    let passed = 0;
+    for (; ; ) {
+      while (!claims.mayClaim() && !claims.allClaimed) await claims.mergedMore();
+      const block = claims.claim();
+      if (block === void 0) break;
+      for (; passed < block * BLOCK; passed++) parsedElsewhere(documentOf(deferred[passed]), model.store, false);
+      const visits = [];
+      for (const end = Math.min(passed + BLOCK, deferred.length); passed < end; passed++) {
+        const { visit: visit2, view } = recordDeferred(model, runner, deferred[passed], readsEvery);
+        if (view) {
+          visit2.value = view.value;
+          view.releaseValue(true);
+        }
+        visits.push(visit2);
       }
-      const counts = source.at.file.counts;
-      const before = { ...counts };
-      const found = model.findings.length;
-      const view = source.read();
-      const w = deferredWorkload(model.inventory, source, view);
-      const annotationError = w && annotationParseError(w);
-      batch.push({
-        ...view && readsEvery ? { value: view.value } : {},
-        workload: w !== void 0,
-        ...annotationError ? { annotationError } : {},
-        parseErrors: model.findings.splice(found),
-        counts: { documents: counts.documents - before.documents, resources: counts.resources - before.resources, values: counts.values - before.values },
-        events: w ? runner.visit(w) : []
-      });
-      view?.releaseValue(true);
-      if (batch.length >= BATCH) {
-        await sendBatch(batch);
-        batch = [];
-      }
+      send({ kind: "block", block, visits });
     }
-    if (batch.length > 0) send({ kind: "visits", visits: batch });
     send({ kind: "done", uses: suppressor.uses() });
   } catch (e) {
     send({ kind: "failed", message: e.message ?? String(e), stack: e.stack });
@@ -17179,18 +17234,47 @@ async function lintParallel(req, setting, options) {
   const inputs = await loadInputs(req);
   const bytes = [...inputs.loaded.inputs, ...inputs.meshOnly].reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const threads = threadCount(setting, bytes);
-  const workers = Array.from({ length: threads - 1 }, (_, i) => {
-    const merged = new SharedArrayBuffer(4);
-    return new RemoteThread(startWorker({ options, inputs, thread: i + 1, threads, merged }), new Int32Array(merged));
-  });
+  const claimsBuffer = BlockClaims.buffer();
+  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer })));
   try {
-    const model = prepareLoaded(req, inputs, suppressor.onEmbedded);
+    const model = prepareLoaded(req, inputs, suppressor.onEmbedded, threads > 1);
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, "main");
+    const recorder = new RuleRunner(req.rules, input, "worker");
     const readsEvery = runner.readsEveryWorkload;
     const inv = model.inventory;
-    let ordinal = 0;
+    const deferred = model.deferred;
+    const claims = new BlockClaims(claimsBuffer, blockCount(deferred.length));
+    const own = /* @__PURE__ */ new Map();
+    const blockVisits = async (block2) => {
+      for (; ; ) {
+        const ready = own.get(block2) ?? workers.take(block2);
+        if (ready) {
+          own.delete(block2);
+          return ready;
+        }
+        const mine = claims.mayClaim() ? claims.claim() : void 0;
+        if (mine === void 0) await workers.message();
+        else own.set(mine, recordBlock(model, recorder, deferred, mine, readsEvery));
+      }
+    };
+    let next = 0;
+    let block = [];
+    const merge = async () => {
+      if (next % BLOCK === 0) {
+        claims.merged(next / BLOCK);
+        block = await blockVisits(next / BLOCK);
+      }
+      const recorded = block[next % BLOCK];
+      const at = documentOf(deferred[next++]);
+      const { visit: visit2 } = recorded;
+      model.findings.push(...visit2.parseErrors);
+      if (recorded.local) return recorded;
+      for (const k of ["documents", "resources", "values"]) at.file.counts[k] += visit2.counts[k];
+      const text2 = parsedElsewhere(at, model.store, readsEvery && "value" in visit2);
+      return text2 === void 0 ? recorded : { ...recorded, view: chunkView(model.store, at.file, text2, at.line, at.index, visit2.value, void 0) };
+    };
     for (const source of inv.workloadSources) {
       if ("origin" in source) runner.visit(source);
       else if (!("read" in source)) {
@@ -17198,81 +17282,71 @@ async function lintParallel(req, setting, options) {
         if (w2) runner.visit(w2);
       }
       if (!("read" in source)) continue;
-      const owner = ownerOf(ordinal++, threads);
-      let view;
-      let remote;
-      if (owner === 0) view = source.read();
-      else {
-        remote = await workers[owner - 1].next();
-        mergeCounts(source.at.file, remote, model);
-        const text2 = parsedElsewhere(source.at, model.store, readsEvery && "value" in remote);
-        if (!readsEvery) {
-          if (remote.workload) runner.replayVisit(remote.annotationError, remote.events);
-          continue;
-        }
-        if (text2 !== void 0) view = chunkView(model.store, source.at.file, text2, source.at.line, source.at.index, remote.value, void 0);
+      while ("unread" in deferred[next]) await merge();
+      if (deferred[next] !== source) throw new Error("the deferred documents are out of step with the workloads");
+      const { visit: visit2, view } = await merge();
+      if (!readsEvery) {
+        if (visit2.workload) runner.replayVisit(visit2.annotationError, visit2.events);
+        continue;
       }
       const w = deferredWorkload(inv, source, view);
-      if (w) runner.visit(w, remote?.events);
+      if (w) runner.visit(w, visit2.events);
       view?.releaseValue(true);
     }
-    for (const t of workers) suppressor.useFrom(await t.done());
+    while (next < deferred.length) await merge();
+    claims.merged(claims.blocks);
+    for (const uses of await workers.done()) suppressor.useFrom(uses);
     return outcome(req, model, runner.finish(), suppressor);
   } finally {
-    for (const t of workers) t.stop();
+    workers.stop();
   }
 }
-function mergeCounts(file, remote, model) {
-  for (const k of ["documents", "resources", "values"]) file.counts[k] += remote.counts[k];
-  model.findings.push(...remote.parseErrors);
-}
-var RemoteThread = class {
-  constructor(worker, merged) {
-    this.worker = worker;
-    this.merged = merged;
-    worker.on("message", (m) => {
-      if (m.kind === "visits") this.batches.push(m.visits);
-      else if (m.kind === "done") this.uses = m.uses;
-      else this.fail(Object.assign(new Error(m.message), { stack: m.stack }));
-      this.wake?.();
-    });
-    worker.on("error", (e) => this.fail(e));
-    worker.on("exit", (code) => {
-      if (!this.uses) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
-    });
+function recordBlock(model, recorder, deferred, block, keepViews) {
+  const visits = [];
+  for (let i = block * BLOCK; i < Math.min((block + 1) * BLOCK, deferred.length); i++) {
+    visits.push({ ...recordDeferred(model, recorder, deferred[i], keepViews), local: true });
   }
-  worker;
-  merged;
-  /** Batches received and not yet merged, the first one partly. */
-  batches = [];
-  head = 0;
-  uses;
+  return visits;
+}
+var Workers = class {
+  constructor(workers) {
+    this.workers = workers;
+    for (const worker of workers) {
+      let finished = false;
+      worker.on("message", (m) => {
+        if (m.kind === "block") this.blocks.set(m.block, m.visits);
+        else if (m.kind === "done") {
+          finished = true;
+          this.uses.push(m.uses);
+        } else this.fail(Object.assign(new Error(m.message), { stack: m.stack }));
+        this.wake?.();
+      });
+      worker.on("error", (e) => this.fail(e));
+      worker.on("exit", (code) => {
+        if (!finished) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
+      });
+    }
+  }
+  workers;
+  /** Blocks received and not yet merged. */
+  blocks = /* @__PURE__ */ new Map();
+  uses = [];
   error;
   wake;
   fail(e) {
     this.error ??= e;
     this.wake?.();
   }
-  /** The worker's next visit, in the order of the run's documents. */
-  async next() {
-    while (this.batches.length === 0) await this.signal(() => this.batches.length > 0);
-    const batch = this.batches[0];
-    const v = batch[this.head++];
-    if (this.head === batch.length) {
-      this.batches.shift();
-      this.head = 0;
-      Atomics.add(this.merged, 0, 1);
-      Atomics.notify(this.merged, 0);
-    }
-    return v;
+  /** A block a worker has sent, taken out of those waiting. */
+  take(block) {
+    const visits = this.blocks.get(block);
+    if (!visits) return void 0;
+    this.blocks.delete(block);
+    return visits.map((visit2) => ({ visit: visit2, local: false }));
   }
-  async done() {
-    while (!this.uses) await this.signal(() => this.uses !== void 0);
-    return this.uses;
-  }
-  signal(ready) {
+  /** Resolves at the next message of any worker. */
+  message() {
     if (this.error) return Promise.reject(this.error);
-    if (ready()) return Promise.resolve();
     return new Promise((resolve2, reject) => {
       this.wake = () => {
         this.wake = void 0;
@@ -17281,8 +17355,13 @@ var RemoteThread = class {
       };
     });
   }
+  /** The directives each worker's findings used, once every worker is done. */
+  async done() {
+    while (this.uses.length < this.workers.length) await this.message();
+    return this.uses;
+  }
   stop() {
-    void this.worker.terminate();
+    for (const w of this.workers) void w.terminate();
   }
 };
 
