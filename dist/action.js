@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-3KX35O45.js";
+} from "./chunks/chunk-45DGTZKH.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

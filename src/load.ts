@@ -9,6 +9,7 @@ import path from 'node:path';
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 const MANIFEST_GLOB = '**/*.{yaml,yml}';
+const NODE_MODULES = '**/node_modules/**';
 const READ_CONCURRENCY = 32;
 
 export interface LoadRequest {
@@ -81,7 +82,7 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
     }
   };
   // Dependencies are never linted, whatever .gitignore says.
-  const ignore = [...req.ignore, '**/node_modules/**'];
+  const ignore = [...req.ignore, NODE_MODULES];
   const base = req.ignoreBase ?? req.cwd;
   /** Where to glob from so that the ignore globs apply relative to their base. */
   const from = (dir: string): { cwd: string; prefix: string } => {
@@ -105,15 +106,16 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       // one pays a thread-pool round trip for each (over twice the time on a tree of 20,000 files).
       const { globbySync } = await globbyModule();
       const at = from(abs);
-      const found = globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
-        cwd: at.cwd,
-        absolute: true,
-        gitignore: true,
-        ignore,
-        dot: false,
-        followSymbolicLinks: false,
-        onlyFiles: true,
-      });
+      const walk = { absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true };
+      // .gitignore files are looked for from the folder itself (and, in a git repository, in its
+      // parents up to the repository's root, as git reads them): looked for from the ignore base,
+      // they were searched for in the whole of it, every file of a monorepo to lint one folder.
+      let found = globbySync(MANIFEST_GLOB, { ...walk, cwd: abs, gitignore: true, ignore: at.cwd === abs ? ignore : [NODE_MODULES] });
+      if (at.cwd !== abs && (req.ignore.length > 0 || /(^|\/)node_modules\//.test(at.prefix))) {
+        // The ignore globs are relative to their base: the folder's files they leave are found from there.
+        const kept = new Set(globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, { ...walk, cwd: at.cwd, ignore }));
+        found = found.filter((f) => kept.has(f));
+      }
       found.sort();
       found.forEach(add);
     } else if (st) {

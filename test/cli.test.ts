@@ -1,5 +1,6 @@
 /** End to end: the built CLI as a subprocess, as a user runs it — stdout, stderr and exit code. */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -219,6 +220,38 @@ describe('ignore', () => {
     // pre-commit passes ignored files too: they are skipped quietly.
     const explicit = run(['third_party/vendored.yaml'], { cwd: path.join(dir, 'k8s') });
     assert.deepEqual([explicit.code, explicit.stderr], [0, '']);
+  });
+});
+
+describe('.gitignore', () => {
+  it("a folder's own .gitignore files and its parents' up to the repository root are honoured, not its neighbours'", () => {
+    const dir = tmp();
+    execFileSync('git', ['init', '-q', dir]);
+    const bad = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  {{ .Values.y }}: 1\n';
+    const ok = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n';
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    };
+    write('.gitignore', 'generated/\n');
+    write('apps/.gitignore', '*.local.yaml\n');
+    write('apps/k8s/.gitignore', 'scratch.yaml\n');
+    write('apps/k8s/generated/out.yaml', bad);
+    write('apps/k8s/dev.local.yaml', bad);
+    write('apps/k8s/scratch.yaml', bad);
+    write('apps/k8s/ok.yaml', ok);
+    // A neighbour's .gitignore says nothing about this folder.
+    write('other/.gitignore', 'ok.yaml\n');
+    write('other/bad.yaml', bad);
+    for (const [cwd, target] of [[dir, 'apps/k8s'], [path.join(dir, 'apps', 'k8s'), '.'], [path.join(dir, 'other'), '../apps/k8s']] as const) {
+      const r = run([target, '-f', 'json'], { cwd });
+      // Only ok.yaml is read: every other file of the folder would be a parse error.
+      assert.equal(r.code, 0, `${target} from ${cwd}: ${r.stdout}`);
+      assert.equal(JSON.parse(r.stdout).summary.files, 1);
+    }
+    // The whole repository: the neighbour's bad file is read too.
+    const all = JSON.parse(run(['.', '-f', 'json'], { cwd: dir }).stdout);
+    assert.deepEqual([all.summary.files, all.findings.map((f: { file: string }) => f.file)], [2, ['other/bad.yaml']]);
   });
 });
 

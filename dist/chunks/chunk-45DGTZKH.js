@@ -7724,6 +7724,7 @@ import { promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var MANIFEST_GLOB = "**/*.{yaml,yml}";
+var NODE_MODULES = "**/node_modules/**";
 var READ_CONCURRENCY = 32;
 function displayPath(cwd, abs) {
   const rel = path.relative(cwd, abs);
@@ -7743,7 +7744,7 @@ async function load(req) {
       files.push(abs);
     }
   };
-  const ignore = [...req.ignore, "**/node_modules/**"];
+  const ignore = [...req.ignore, NODE_MODULES];
   const base3 = req.ignoreBase ?? req.cwd;
   const from = (dir) => {
     const rel = path.relative(base3, dir);
@@ -7764,15 +7765,12 @@ async function load(req) {
     if (st?.isDirectory()) {
       const { globbySync } = await globbyModule();
       const at = from(abs);
-      const found = globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, {
-        cwd: at.cwd,
-        absolute: true,
-        gitignore: true,
-        ignore,
-        dot: false,
-        followSymbolicLinks: false,
-        onlyFiles: true
-      });
+      const walk2 = { absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true };
+      let found = globbySync(MANIFEST_GLOB, { ...walk2, cwd: abs, gitignore: true, ignore: at.cwd === abs ? ignore : [NODE_MODULES] });
+      if (at.cwd !== abs && (req.ignore.length > 0 || /(^|\/)node_modules\//.test(at.prefix))) {
+        const kept2 = new Set(globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, { ...walk2, cwd: at.cwd, ignore }));
+        found = found.filter((f) => kept2.has(f));
+      }
       found.sort();
       found.forEach(add);
     } else if (st) {
