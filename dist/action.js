@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-45DGTZKH.js";
+} from "./chunks/chunk-UGCGETBC.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-45DGTZKH.js";
+} from "./chunks/chunk-UGCGETBC.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -215,6 +215,8 @@ describe('ignore', () => {
     const fromRoot = run(['k8s', '-f', 'json'], { cwd: dir });
     assert.equal(fromRoot.code, 0, fromRoot.stdout);
     assert.equal(JSON.parse(fromRoot.stdout).summary.files, 1);
+    const glob = run(['k8s/**/*.yaml', '-f', 'json'], { cwd: dir });
+    assert.deepEqual([glob.code, JSON.parse(glob.stdout).summary.files], [0, 1], glob.stdout);
     const fromSub = run(['.', '-f', 'json'], { cwd: path.join(dir, 'k8s') });
     assert.equal(fromSub.code, 0, fromSub.stdout);
     // pre-commit passes ignored files too: they are skipped quietly.
@@ -249,6 +251,9 @@ describe('.gitignore', () => {
       assert.equal(r.code, 0, `${target} from ${cwd}: ${r.stdout}`);
       assert.equal(JSON.parse(r.stdout).summary.files, 1);
     }
+    // A glob is walked from the folder its plain segments name, with the same .gitignore files.
+    const glob = run(['apps/k8s/**/*.yaml', '-f', 'json'], { cwd: dir });
+    assert.deepEqual([glob.code, JSON.parse(glob.stdout).summary.files], [0, 1]);
     // The whole repository: the neighbour's bad file is read too.
     const all = JSON.parse(run(['.', '-f', 'json'], { cwd: dir }).stdout);
     assert.deepEqual([all.summary.files, all.findings.map((f: { file: string }) => f.file)], [2, ['other/bad.yaml']]);

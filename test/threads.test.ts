@@ -21,6 +21,8 @@ import { planRun } from '../src/run-plan.js';
 import { emptyConfig } from '../src/config.js';
 import { corpus } from '../bench/corpus.js';
 import { ROOT } from './helpers/rule-tester.js';
+import { BIN, plainEnv } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
 
 async function jsonOn(threads: number, dir: string, options: NonNullable<LintOptions['options']> = {}): Promise<string> {
   const result = await lint({ paths: ['.'], options: { cwd: dir, config: false, baseline: false, threads, ...options } });
@@ -98,6 +100,16 @@ describe('the result is the same on any number of threads', () => {
   });
   it('a generated corpus under other target versions', async () => {
     await assertSameOnEveryCount(corpus('S', 7).dir, { istioVersion: '1.20', kubernetesVersion: '1.28' });
+  });
+});
+
+describe('threads from the command line', () => {
+  it('node given a V8 flag (--max-old-space-size) still starts workers', () => {
+    const plain = spawnSync(process.execPath, [BIN, '-f', 'json', '--threads', '1', 'fixtures'], { cwd: ROOT, encoding: 'utf8', env: plainEnv() });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', BIN, '-f', 'json', '--threads', '2', 'fixtures'], { cwd: ROOT, encoding: 'utf8', env: plainEnv() });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, plain.status);
+    assert.equal(r.stdout, plain.stdout);
   });
 });
 

@@ -23,8 +23,11 @@ const TASK = 'drainlintWorkerTask';
 
 /** Starts a worker thread for a task: it runs this same module (or the bundle it is part of). */
 export function startWorker(task: WorkerTask): Worker {
-  // Node's own flags carry over, but not --input-type: it is for the main script given as text (node -e).
-  const options = { workerData: { [TASK]: task }, execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) };
+  // Node's flags carry over as Node passes them on by default (a V8 flag such as --max-old-space-size
+  // may not be given to a worker again: it holds for the whole process). --input-type is left out: it
+  // is for the main script given as text (node -e), and would make the worker's code a module.
+  const inputType = process.execArgv.some((a) => a.startsWith('--input-type'));
+  const options = { workerData: { [TASK]: task }, ...(inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) } : {}) };
   const self = fileURLToPath(import.meta.url);
   const loader = path.join(path.dirname(self), 'code-cache.cjs');
   if (self.endsWith('.cjs') && existsSync(loader)) {

@@ -7744,12 +7744,7 @@ async function load(req) {
       files.push(abs);
     }
   };
-  const ignore = [...req.ignore, NODE_MODULES];
   const base3 = req.ignoreBase ?? req.cwd;
-  const from = (dir) => {
-    const rel = path.relative(base3, dir);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? { cwd: dir, prefix: "" } : { cwd: base3, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
-  };
   for (const p of req.paths) {
     if (p === "-") {
       files.push("-");
@@ -7763,26 +7758,14 @@ async function load(req) {
       st = void 0;
     }
     if (st?.isDirectory()) {
-      const { globbySync } = await globbyModule();
-      const at = from(abs);
-      const walk2 = { absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true };
-      let found = globbySync(MANIFEST_GLOB, { ...walk2, cwd: abs, gitignore: true, ignore: at.cwd === abs ? ignore : [NODE_MODULES] });
-      if (at.cwd !== abs && (req.ignore.length > 0 || /(^|\/)node_modules\//.test(at.prefix))) {
-        const kept2 = new Set(globbySync(`${globEscape(at.prefix)}${MANIFEST_GLOB}`, { ...walk2, cwd: at.cwd, ignore }));
-        found = found.filter((f) => kept2.has(f));
-      }
-      found.sort();
-      found.forEach(add);
+      walkFolder(await globbyModule(), abs, MANIFEST_GLOB, base3, req.ignore).forEach(add);
     } else if (st) {
       if (!await isIgnored(base3, abs, req.ignore)) add(abs);
       else ignoredFiles.push(p);
     } else if ((await globbyModule()).isDynamicPattern(p)) {
-      const { globbySync } = await globbyModule();
-      const at = from(req.cwd);
-      const pattern = path.isAbsolute(p) ? p : `${globEscape(at.prefix)}${p}`;
-      const found = globbySync(pattern, { cwd: at.cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true });
+      const { folder, rest } = globRoot(req.cwd, p);
+      const found = isFolder(folder) ? walkFolder(await globbyModule(), folder, rest, base3, req.ignore) : [];
       if (found.length === 0) missing.push(p);
-      found.sort();
       found.forEach(add);
     } else {
       missing.push(p);
@@ -7809,6 +7792,35 @@ async function load(req) {
     inputs.push({ path: displayPath(req.cwd, absPath), absPath, ...typeof t.text === "string" ? { text: t.text } : decode(Buffer.from(t.text.buffer, t.text.byteOffset, t.text.byteLength)) });
   }
   return { inputs, missing, charts, ignored: ignoredFiles };
+}
+function walkFolder({ globbySync }, folder, pattern, base3, ignoreGlobs) {
+  const options = { absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true };
+  const ignore = [...ignoreGlobs, NODE_MODULES];
+  const rel = path.relative(base3, folder);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
+    return globbySync(pattern, { ...options, cwd: folder, gitignore: true, ignore }).sort();
+  }
+  let found = globbySync(pattern, { ...options, cwd: folder, gitignore: true, ignore: [NODE_MODULES] });
+  const prefix = `${rel.split(path.sep).join("/")}/`;
+  if (ignoreGlobs.length > 0 || /(^|\/)node_modules\//.test(prefix)) {
+    const kept = new Set(globbySync(`${globEscape(prefix)}${pattern}`, { ...options, cwd: base3, ignore }));
+    found = found.filter((f) => kept.has(f));
+  }
+  return found.sort();
+}
+function globRoot(cwd, glob) {
+  const segments = glob.split("/");
+  let plain2 = 0;
+  while (plain2 < segments.length - 1 && !/[*?[\]{}()!+@\\]/.test(segments[plain2])) plain2++;
+  const head = segments.slice(0, plain2).join("/");
+  return { folder: head === "" && glob.startsWith("/") ? "/" : path.resolve(cwd, head || "."), rest: segments.slice(plain2).join("/") };
+}
+function isFolder(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function globEscape(p) {
   return p.replace(/[*?[\]{}()!]/g, "\\$&");
@@ -17177,7 +17189,8 @@ import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var TASK = "drainlintWorkerTask";
 function startWorker(task) {
-  const options = { workerData: { [TASK]: task }, execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) };
+  const inputType = process.execArgv.some((a) => a.startsWith("--input-type"));
+  const options = { workerData: { [TASK]: task }, ...inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) } : {} };
   const self = fileURLToPath(import.meta.url);
   const loader = path7.join(path7.dirname(self), "code-cache.cjs");
   if (self.endsWith(".cjs") && existsSync2(loader)) {
