@@ -131,7 +131,7 @@ describe('how a run is spread over threads', () => {
       const t = threads[turn % 3 === 0 ? 0 : turn % 2 === 0 ? 1 : 2]!;
       if (!t.mayClaim()) {
         // Nothing more until the main thread merges: as far as the claims reach, here.
-        assert.equal(claimed.length - Math.floor(claimed.length / AHEAD_BLOCKS) * AHEAD_BLOCKS, 0);
+        assert.equal(claimed.length % AHEAD_BLOCKS, 0);
         threads[0]!.merged(claimed.length);
         continue;
       }
