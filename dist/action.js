@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-UGCGETBC.js";
+} from "./chunks/chunk-A6N3GLRP.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

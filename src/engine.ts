@@ -150,10 +150,10 @@ export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunIn
   return { loaded, meshOnly };
 }
 
-/** Parse → inventory (document by document) → what the run's workloads share. */
 /**
- * `shareUnread`: documents nothing of the run reads are not parsed now but listed in `deferred`
- * (the threads of a run share them out, as they share the workload documents).
+ * Parse → inventory (document by document) → what the run's workloads share. With `shareUnread`,
+ * documents nothing of the run reads are not parsed now but listed in `deferred` (the threads of a
+ * run share them out, as they share the workload documents).
  */
 export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): Model {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);

@@ -19,8 +19,10 @@ export function recordDeferred(model: Model, recorder: RuleRunner, item: Deferre
   const counts = documentOf(item).file.counts;
   const before = { ...counts };
   const found = model.findings.length;
-  const view = item.read() ?? undefined;
-  const w = view && !('unread' in item) ? deferredWorkload(model.inventory, item, view) : undefined;
+  let view: DocView | undefined;
+  if ('unread' in item) item.read();
+  else view = item.read();
+  const w = 'unread' in item ? undefined : deferredWorkload(model.inventory, item, view);
   const annotationError = w && annotationParseError(w);
   const visit: RemoteVisit = {
     workload: w !== undefined,

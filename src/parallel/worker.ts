@@ -2,9 +2,8 @@
  * A worker thread of a run: it reads the run-level documents of the inputs the main thread sends
  * (as every thread does), then claims blocks of the documents whose parse waited (plan.ts
  * BlockClaims), parses them, lints their workloads with the rules that judge each workload on its
- * own, and sends back, per document,
- * its parse errors, counts, what the rules reported (and its value, when the main thread reads
- * every workload). The main thread merges them in input order.
+ * own, and sends back, per document, its parse errors, counts, what the rules reported (and its
+ * value, when the main thread reads every workload). The main thread merges them in input order.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

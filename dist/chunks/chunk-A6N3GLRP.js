@@ -17164,8 +17164,10 @@ function recordDeferred(model, recorder, item, keepView) {
   const counts = documentOf(item).file.counts;
   const before = { ...counts };
   const found = model.findings.length;
-  const view = item.read() ?? void 0;
-  const w = view && !("unread" in item) ? deferredWorkload(model.inventory, item, view) : void 0;
+  let view;
+  if ("unread" in item) item.read();
+  else view = item.read();
+  const w = "unread" in item ? void 0 : deferredWorkload(model.inventory, item, view);
   const annotationError = w && annotationParseError(w);
   const visit2 = {
     workload: w !== void 0,
