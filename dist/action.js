@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-A6N3GLRP.js";
+} from "./chunks/chunk-HMX5TBV7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

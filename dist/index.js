@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-A6N3GLRP.js";
+} from "./chunks/chunk-HMX5TBV7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -1,7 +1,7 @@
 /** Writing a file whole or not at all (the baseline, fixed manifests): readers see the old text or the new one. */
 import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { nodeCrypto } from './node-crypto.js';
+import { nodeCrypto } from './node-builtins.js';
 
 /** Writes a file whole or not at all: a temporary file in the same folder (with `mode`, when given) renamed over it. */
 export function writeAtomically(abs: string, data: string | Buffer, mode?: number): void {

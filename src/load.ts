@@ -4,7 +4,7 @@
  */
 import type { ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
-import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -88,12 +88,8 @@ export async function load(req: LoadRequest): Promise<LoadOutcome> {
       continue;
     }
     const abs = path.resolve(req.cwd, p);
-    let st: Stats | undefined;
-    try {
-      st = await fs.stat(abs);
-    } catch {
-      st = undefined;
-    }
+    // Synchronous, as the reads below: fs.promises alone loads a dozen of Node's modules.
+    const st = statOrNone(abs);
     if (st?.isDirectory()) {
       walkFolder(await globbyModule(), abs, MANIFEST_GLOB, base, req.ignore).forEach(add);
     } else if (st) {
@@ -174,10 +170,15 @@ function globRoot(cwd: string, glob: string): { folder: string; rest: string } {
 }
 
 function isFolder(p: string): boolean {
+  return statOrNone(p)?.isDirectory() === true;
+}
+
+/** A path's stats, or nothing when it cannot be read (missing, not permitted, a file named as a folder). */
+function statOrNone(p: string): Stats | undefined {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -293,7 +294,7 @@ async function splitChartTemplates(cwd: string, files: string[]): Promise<{ kept
 async function insideChart(dir: string, cache: Map<string, boolean>): Promise<boolean> {
   const hit = cache.get(dir);
   if (hit !== undefined) return hit;
-  const here = await fs.stat(path.join(dir, 'Chart.yaml')).then((s) => s.isFile(), () => false);
+  const here = statOrNone(path.join(dir, 'Chart.yaml'))?.isFile() === true;
   const parent = path.dirname(dir);
   const result = here || (parent !== dir && (await insideChart(parent, cache)));
   cache.set(dir, result);
@@ -306,7 +307,7 @@ async function findChartDir(file: string, cache: Map<string, string | null>): Pr
   if (idx <= 0) return null;
   const dir = parts.slice(0, idx).join(path.sep) || path.sep;
   if (!cache.has(dir)) {
-    const exists = await fs.stat(path.join(dir, 'Chart.yaml')).then((s) => s.isFile(), () => false);
+    const exists = statOrNone(path.join(dir, 'Chart.yaml'))?.isFile() === true;
     cache.set(dir, exists ? dir : null);
   }
   return cache.get(dir) ?? null;

@@ -133,11 +133,15 @@ describe('a run runs only the code it needs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const OPTIONAL_BUILTINS = ['crypto', 'child_process', 'net'];
+  const OPTIONAL_BUILTINS = ['crypto', 'child_process', 'net', 'worker_threads', 'internal/fs/promises'];
 
-  it('a file without findings loads none of crypto (fingerprints load it), child_process or net', () => {
+  it('a file without findings loads none of crypto (fingerprints load it), child_process, net, worker_threads or fs.promises', () => {
     assert.deepEqual(builtinsLoaded(['fixtures/clean/kubernetes/daemonset-log-agent.yaml', '-f', 'json']).filter((m) => OPTIONAL_BUILTINS.includes(m)), []);
     assert.deepEqual(builtinsLoaded(['fixtures/examples/seed-per-workload/deployment.yaml', '-f', 'json']).filter((m) => OPTIONAL_BUILTINS.includes(m)), ['crypto']);
+  });
+
+  it('a run on two threads loads worker_threads (so the check above can fail)', () => {
+    assert.ok(builtinsLoaded(['fixtures/examples/seed-per-workload', '--threads', '2', '-f', 'json']).includes('worker_threads'));
   });
 
   it('a folder in stylish runs globby and chalk, and explain runs explain (so the check above can fail)', () => {

@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../node-builtins.js';
 import { prepareLoaded } from '../engine.js';
 import { RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
@@ -19,6 +20,11 @@ import { documentOf, recordDeferred } from './record.js';
 import type { RemoteVisit, WorkerMessage, WorkerTask } from './protocol.js';
 
 const TASK = 'drainlintWorkerTask';
+/**
+ * Given in a worker's argv: a module of the bundle can tell it runs in a worker without loading
+ * node:worker_threads, which a run on one thread never needs.
+ */
+const WORKER_ARG = '--drainlint-worker';
 
 /** Starts a worker thread for a task: it runs this same module (or the bundle it is part of). */
 export function startWorker(task: WorkerTask): Worker {
@@ -26,22 +32,25 @@ export function startWorker(task: WorkerTask): Worker {
   // may not be given to a worker again: it holds for the whole process). --input-type is left out: it
   // is for the main script given as text (node -e), and would make the worker's code a module.
   const inputType = process.execArgv.some((a) => a.startsWith('--input-type'));
-  const options = { workerData: { [TASK]: task }, ...(inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) } : {}) };
+  const options = { workerData: { [TASK]: task }, argv: [WORKER_ARG], ...(inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) } : {}) };
   const self = fileURLToPath(import.meta.url);
   const loader = path.join(path.dirname(self), 'code-cache.cjs');
   if (self.endsWith('.cjs') && existsSync(loader)) {
     // The command line's bundle: compiled through the code cache of the runs before, as bin/drainlint.js loads it.
     const code = `const { defaultCacheDir, loadBundle } = require(${JSON.stringify(loader)});\nloadBundle(${JSON.stringify(self)}, defaultCacheDir(process.env));`;
-    return new Worker(code, { ...options, eval: true });
+    return new (nodeWorkerThreads().Worker)(code, { ...options, eval: true });
   }
-  return new Worker(self, options);
+  return new (nodeWorkerThreads().Worker)(self, options);
 }
 
 // A worker thread started by startWorker() loads this module as its main module, with its task in
 // workerData: it serves the task once every module is loaded.
-if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[TASK]) {
-  const port = parentPort;
-  setImmediate(() => void serve((workerData as Record<string, WorkerTask>)[TASK]!, port));
+if (process.argv.includes(WORKER_ARG)) {
+  const { isMainThread, parentPort, workerData } = nodeWorkerThreads();
+  if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[TASK]) {
+    const port = parentPort;
+    setImmediate(() => void serve((workerData as Record<string, WorkerTask>)[TASK]!, port));
+  }
 }
 
 async function serve(task: WorkerTask, port: MessagePort): Promise<void> {

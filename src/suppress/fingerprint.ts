@@ -4,7 +4,7 @@
  * named by its `name` where it has one, so reordering a list keeps it) and that node's value when
  * it is a scalar (quoting and flow or block style do not change it). Line numbers are not part of it.
  */
-import { nodeCrypto } from '../node-crypto.js';
+import { nodeCrypto } from '../node-builtins.js';
 import type { Path, Ref, ResourceId } from '../types.js';
 import { isRecord } from '../yaml/paths.js';
 

@@ -7720,7 +7720,7 @@ function joinWords(items, max = Infinity) {
 }
 
 // src/load.ts
-import { promises as fs, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var MANIFEST_GLOB = "**/*.{yaml,yml}";
@@ -7751,12 +7751,7 @@ async function load(req) {
       continue;
     }
     const abs = path.resolve(req.cwd, p);
-    let st;
-    try {
-      st = await fs.stat(abs);
-    } catch {
-      st = void 0;
-    }
+    const st = statOrNone(abs);
     if (st?.isDirectory()) {
       walkFolder(await globbyModule(), abs, MANIFEST_GLOB, base3, req.ignore).forEach(add);
     } else if (st) {
@@ -7816,10 +7811,13 @@ function globRoot(cwd, glob) {
   return { folder: head === "" && glob.startsWith("/") ? "/" : path.resolve(cwd, head || "."), rest: segments.slice(plain2).join("/") };
 }
 function isFolder(p) {
+  return statOrNone(p)?.isDirectory() === true;
+}
+function statOrNone(p) {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p);
   } catch {
-    return false;
+    return void 0;
   }
 }
 function globEscape(p) {
@@ -7911,7 +7909,7 @@ async function splitChartTemplates(cwd, files) {
 async function insideChart(dir, cache) {
   const hit = cache.get(dir);
   if (hit !== void 0) return hit;
-  const here = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+  const here = statOrNone(path.join(dir, "Chart.yaml"))?.isFile() === true;
   const parent = path.dirname(dir);
   const result = here || parent !== dir && await insideChart(parent, cache);
   cache.set(dir, result);
@@ -7923,7 +7921,7 @@ async function findChartDir(file, cache) {
   if (idx <= 0) return null;
   const dir = parts.slice(0, idx).join(path.sep) || path.sep;
   if (!cache.has(dir)) {
-    const exists = await fs.stat(path.join(dir, "Chart.yaml")).then((s) => s.isFile(), () => false);
+    const exists = statOrNone(path.join(dir, "Chart.yaml"))?.isFile() === true;
     cache.set(dir, exists ? dir : null);
   }
   return cache.get(dir) ?? null;
@@ -11461,11 +11459,14 @@ function orWords(items) {
   return `${items.slice(0, n).join(", ")} or ${items.length - n} more`;
 }
 
-// src/node-crypto.ts
+// src/node-builtins.ts
 import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
 function nodeCrypto() {
   return requireBuiltin("node:crypto");
+}
+function nodeWorkerThreads() {
+  return requireBuiltin("node:worker_threads");
 }
 
 // src/suppress/fingerprint.ts
@@ -17188,23 +17189,26 @@ function documentOf(item) {
 import { existsSync as existsSync2 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var TASK = "drainlintWorkerTask";
+var WORKER_ARG = "--drainlint-worker";
 function startWorker(task) {
   const inputType = process.execArgv.some((a) => a.startsWith("--input-type"));
-  const options = { workerData: { [TASK]: task }, ...inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) } : {} };
+  const options = { workerData: { [TASK]: task }, argv: [WORKER_ARG], ...inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) } : {} };
   const self = fileURLToPath(import.meta.url);
   const loader = path7.join(path7.dirname(self), "code-cache.cjs");
   if (self.endsWith(".cjs") && existsSync2(loader)) {
     const code = `const { defaultCacheDir, loadBundle } = require(${JSON.stringify(loader)});
 loadBundle(${JSON.stringify(self)}, defaultCacheDir(process.env));`;
-    return new Worker(code, { ...options, eval: true });
+    return new (nodeWorkerThreads()).Worker(code, { ...options, eval: true });
   }
-  return new Worker(self, options);
+  return new (nodeWorkerThreads()).Worker(self, options);
 }
-if (!isMainThread && parentPort && workerData?.[TASK]) {
-  const port2 = parentPort;
-  setImmediate(() => void serve(workerData[TASK], port2));
+if (process.argv.includes(WORKER_ARG)) {
+  const { isMainThread, parentPort, workerData } = nodeWorkerThreads();
+  if (!isMainThread && parentPort && workerData?.[TASK]) {
+    const port2 = parentPort;
+    setImmediate(() => void serve(workerData[TASK], port2));
+  }
 }
 async function serve(task, port2) {
   const send = (m) => port2.postMessage(m);
