@@ -18,7 +18,8 @@ import {
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunks/chunk-WH2QSKSO.js";
+} from "./chunks/chunk-M3HJ4LOD.js";
+import "./chunks/chunk-IHVTIVXH.js";
 import {
   relativeTo
 } from "./chunks/chunk-FSUYQ6UQ.js";
@@ -35,17 +36,17 @@ import path from "node:path";
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./chunks/stylish-6FP3N4BW.js")).stylish;
+      return (await import("./chunks/stylish-6ALSPJAS.js")).stylish;
     case "json":
-      return (await import("./chunks/json-FWD2GMDZ.js")).json;
+      return (await import("./chunks/json-EJOJGXYY.js")).json;
     case "sarif":
-      return (await import("./chunks/sarif-OZH4XGHD.js")).sarif;
+      return (await import("./chunks/sarif-Q4BX77XN.js")).sarif;
     case "github":
       return (await import("./chunks/github-IRXXUAQI.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-WNYAZL6L.js")).markdown;
+      return (await import("./chunks/markdown-L7N4I2QZ.js")).markdown;
     case "html":
-      return (await import("./chunks/html-ATE2JT2Z.js")).html;
+      return (await import("./chunks/html-H6NGVT3D.js")).html;
   }
 }
 

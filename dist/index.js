@@ -2,13 +2,13 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-FW5NPG4U.js";
+} from "./chunks/chunk-GSYPSLXY.js";
 import {
   explainJson
-} from "./chunks/chunk-Q2C5QD32.js";
+} from "./chunks/chunk-G4NMEAB6.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-ZC6J6AHF.js";
+} from "./chunks/chunk-XYMI5Y3W.js";
 import {
   UsageError,
   VERSION,
@@ -18,24 +18,25 @@ import {
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
-} from "./chunks/chunk-QDPOYN3S.js";
+} from "./chunks/chunk-BS25765B.js";
 import {
   sarif
-} from "./chunks/chunk-UTCEK7WQ.js";
+} from "./chunks/chunk-3UNPEK6O.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
 } from "./chunks/chunk-M3RP7Z75.js";
 import {
   html
-} from "./chunks/chunk-ZMA6T264.js";
+} from "./chunks/chunk-4YFZOHUP.js";
 import {
   markdown
-} from "./chunks/chunk-WESUCZSC.js";
+} from "./chunks/chunk-BAMKE5K4.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
-} from "./chunks/chunk-WH2QSKSO.js";
+} from "./chunks/chunk-M3HJ4LOD.js";
+import "./chunks/chunk-IHVTIVXH.js";
 import "./chunks/chunk-FSUYQ6UQ.js";
 import "./chunks/chunk-PDMEPEPT.js";
 import "./chunks/chunk-6CKYEOTE.js";

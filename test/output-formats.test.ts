@@ -15,6 +15,9 @@ import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS } from '../src/report/index.js';
 import { jsonDocument, jsonParts } from '../src/report/json.js';
+import { sarifLog, sarifParts } from '../src/report/sarif.js';
+import { stylish, stylishParts } from '../src/report/stylish.js';
+import { jsonWithItems } from '../src/report/parts.js';
 import type { LintResult } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 
@@ -114,6 +117,43 @@ describe('sarif format', () => {
     const art = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     assert.equal(art.uri, `file://${path.join(ROOT, 'x.yaml')}`);
     assert.equal(art.uriBaseId, undefined);
+  });
+});
+
+describe('reports in parts', () => {
+  /** The fixture suite's result, with some findings suppressed, with one finding, with none. */
+  const variants = () => {
+    const suppressed = result.findings.map((f, i) => (i % 7 === 3 ? { ...f, suppressions: [{ kind: 'external' as const, via: 'baseline' as const }] } : f));
+    return [result, { ...result, findings: suppressed }, { ...result, findings: result.findings.slice(0, 1) }, { ...result, findings: [] }];
+  };
+  it('SARIF in parts is the text JSON.stringify lays out for the whole log', () => {
+    for (const r of variants()) {
+      const parts = [...sarifParts(r, ctx, 1000)];
+      assert.equal(parts.join(''), `${JSON.stringify(sarifLog(r, ctx), null, 2)}\n`);
+      assert.ok(r.findings.length < 10 || parts.length > 10, `${parts.length} parts`);
+    }
+  });
+  it('stylish in parts: whole lines, each part cut once it reaches the size', () => {
+    for (const r of variants()) {
+      for (const options of [ctx, { ...ctx, reportSuppressed: true, color: true }]) {
+        const parts = [...stylishParts(r, options, 1000)];
+        assert.equal(parts.join(''), stylish(r, options));
+        const longest = Math.max(...stylish(r, options).split('\n').map((l) => l.length + 1));
+        parts.forEach((p, i) => {
+          assert.ok(p.endsWith('\n'));
+          if (i < parts.length - 1) assert.ok(p.length >= 1000 && p.length < 1000 + longest, `part ${i}: ${p.length}`);
+        });
+        assert.ok(r.findings.length < 10 || parts.length > 10, `${parts.length} parts`);
+      }
+    }
+  });
+  it('an array written last is filled at any depth, and a skeleton that writes something after it is refused', () => {
+    const skeleton = { a: 1, b: [{ c: { d: 'x' }, items: [] }] };
+    const items = [{ e: [1, 2] }, 'f', null, { g: {} }];
+    const whole = `${JSON.stringify({ a: 1, b: [{ c: { d: 'x' }, items }] }, null, 2)}\n`;
+    for (const size of [1, 10, 1e6]) assert.equal([...jsonWithItems(skeleton, items, size)].join(''), whole);
+    assert.equal([...jsonWithItems(skeleton, [])].join(''), `${JSON.stringify(skeleton, null, 2)}\n`);
+    assert.throws(() => [...jsonWithItems({ items: [], after: 1 }, items)], /does not write its items array last/);
   });
 });
 

@@ -30,11 +30,14 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
 }
 
 /**
- * A format's text in parts, in order (JSON writes each batch of findings as it is laid out; the
- * others their whole text at once).
+ * A format's text in parts, in order: JSON, SARIF and stylish write each batch of findings as it
+ * is laid out (src/report/parts.ts); the others, made for a page or a pull request, their whole
+ * text at once.
  */
 export async function loadFormatterParts(name: FormatName): Promise<(result: LintResult, ctx: FormatContext) => Iterable<string>> {
   if (name === 'json') return (await import('./json.js')).jsonParts;
+  if (name === 'sarif') return (await import('./sarif.js')).sarifParts;
+  if (name === 'stylish') return (await import('./stylish.js')).stylishParts;
   const format = await loadFormatter(name);
   return (result, ctx) => [format(result, ctx)];
 }

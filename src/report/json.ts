@@ -1,5 +1,6 @@
 import type { Finding, LintResult, Range, Suppression } from '../types.js';
 import type { FormatContext } from './format.js';
+import { jsonWithItems, lazyMap, PART_SIZE } from './parts.js';
 
 /** Version of the JSON shape (schema/result.schema.json); bumped on any incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
@@ -66,28 +67,8 @@ export function json(result: LintResult, ctx: FormatContext): string {
   return [...jsonParts(result, ctx)].join('');
 }
 
-/**
- * The text of `json` in parts of some `size` characters, the same characters in the same order: a
- * run with tens of thousands of findings writes them as they are laid out, instead of holding the
- * whole document, its text and the bytes written all at once.
- */
-export function* jsonParts(result: LintResult, ctx: FormatContext, size = 64 * 1024): Generator<string> {
-  // `findings` is the document's last key: what JSON.stringify writes before its array is the head.
-  const empty = JSON.stringify({ ...documentHead(result, ctx), findings: [] }, null, 2);
-  if (result.findings.length === 0) {
-    yield `${empty}\n`;
-    return;
-  }
-  let part = `${empty.slice(0, -'[]\n}'.length)}[\n`;
-  let first = true;
-  for (const f of result.findings) {
-    // An item of an array at depth 1 is indented by four spaces, every line of it (a JSON string holds no raw newline).
-    part += `${first ? '' : ',\n'}    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, '\n    ')}`;
-    first = false;
-    if (part.length >= size) {
-      yield part;
-      part = '';
-    }
-  }
-  yield `${part}\n  ]\n}\n`;
+/** The text of `json` in parts of some `size` characters (src/report/parts.ts). */
+export function jsonParts(result: LintResult, ctx: FormatContext, size = PART_SIZE): Generator<string> {
+  // `findings` is the document's last key.
+  return jsonWithItems({ ...documentHead(result, ctx), findings: [] }, lazyMap(result.findings, jsonFinding), size);
 }

@@ -2,18 +2,21 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   stylish,
+  stylishParts,
   suppressedBy,
   wrap
-} from "./chunk-QDPOYN3S.js";
+} from "./chunk-BS25765B.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
-import "./chunk-WH2QSKSO.js";
+import "./chunk-M3HJ4LOD.js";
+import "./chunk-IHVTIVXH.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   safe,
   stylish,
+  stylishParts,
   suppressedBy,
   wrap
 };

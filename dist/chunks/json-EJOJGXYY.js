@@ -7,7 +7,8 @@ import {
   jsonDocument,
   jsonParts,
   suppressedCount
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
+import "./chunk-IHVTIVXH.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   JSON_FORMAT_VERSION,

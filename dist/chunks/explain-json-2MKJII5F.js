@@ -1,15 +1,13 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-ZMA6T264.js";
-import "./chunk-WESUCZSC.js";
-import "./chunk-SQ35NPRJ.js";
-import "./chunk-WH2QSKSO.js";
-import "./chunk-FSUYQ6UQ.js";
+  explainJson
+} from "./chunk-G4NMEAB6.js";
+import "./chunk-M3HJ4LOD.js";
+import "./chunk-IHVTIVXH.js";
 import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  explainJson
 };

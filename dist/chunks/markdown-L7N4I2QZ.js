@@ -1,15 +1,29 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainMarkdown
-} from "./chunk-ZC6J6AHF.js";
-import "./chunk-WESUCZSC.js";
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
+} from "./chunk-BAMKE5K4.js";
 import "./chunk-SQ35NPRJ.js";
-import "./chunk-WH2QSKSO.js";
+import "./chunk-M3HJ4LOD.js";
+import "./chunk-IHVTIVXH.js";
 import "./chunk-FSUYQ6UQ.js";
 import "./chunk-PDMEPEPT.js";
 import "./chunk-6CKYEOTE.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainMarkdown
+  ICON,
+  byFile,
+  cell,
+  markdown,
+  plural,
+  position,
+  proxyWords,
+  timelineSection
 };

@@ -6,13 +6,13 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-WESUCZSC.js";
+} from "./chunk-BAMKE5K4.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
 } from "./chunk-FSUYQ6UQ.js";

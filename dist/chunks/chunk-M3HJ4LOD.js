@@ -1,5 +1,10 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
+import {
+  PART_SIZE,
+  jsonWithItems,
+  lazyMap
+} from "./chunk-IHVTIVXH.js";
 
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
@@ -53,28 +58,8 @@ function jsonFinding(f) {
 function json(result, ctx) {
   return [...jsonParts(result, ctx)].join("");
 }
-function* jsonParts(result, ctx, size = 64 * 1024) {
-  const empty = JSON.stringify({ ...documentHead(result, ctx), findings: [] }, null, 2);
-  if (result.findings.length === 0) {
-    yield `${empty}
-`;
-    return;
-  }
-  let part = `${empty.slice(0, -"[]\n}".length)}[
-`;
-  let first = true;
-  for (const f of result.findings) {
-    part += `${first ? "" : ",\n"}    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, "\n    ")}`;
-    first = false;
-    if (part.length >= size) {
-      yield part;
-      part = "";
-    }
-  }
-  yield `${part}
-  ]
-}
-`;
+function jsonParts(result, ctx, size = PART_SIZE) {
+  return jsonWithItems({ ...documentHead(result, ctx), findings: [] }, lazyMap(result.findings, jsonFinding), size);
 }
 
 export {

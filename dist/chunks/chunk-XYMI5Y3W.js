@@ -7,10 +7,10 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-WESUCZSC.js";
+} from "./chunk-BAMKE5K4.js";
 import {
   counts
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
 } from "./chunk-FSUYQ6UQ.js";

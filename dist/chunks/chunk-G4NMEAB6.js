@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   counts
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
 } from "./chunk-FSUYQ6UQ.js";

@@ -3,19 +3,19 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   Chalk,
   wrap
-} from "./chunk-QDPOYN3S.js";
+} from "./chunk-BS25765B.js";
 import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-WESUCZSC.js";
+} from "./chunk-BAMKE5K4.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
 import {
   counts
-} from "./chunk-WH2QSKSO.js";
+} from "./chunk-M3HJ4LOD.js";
 import {
   formatSeconds,
   otherFindings
