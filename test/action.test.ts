@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import { ACTION_YML, inputEnv, parseAction, parseWorkflow, readCommands, readOut
 import { assertSarif } from './helpers/sarif.js';
 import { formatters } from '../src/index.js';
 import type { LintResult } from '../src/lint.js';
+import { tempDir } from './helpers/temp.js';
 
 const SEED = readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml'), 'utf8');
 const CLEAN = readFileSync(path.join(ROOT, 'fixtures/seed-fixed/per-workload/deployment.yaml'), 'utf8');
@@ -43,7 +43,7 @@ describe('action.yml', () => {
 
 /** A workspace as actions/checkout leaves it, and the runner's files. */
 function runner(files: Record<string, string>) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'drainlint-runner-'));
+  const root = tempDir('drainlint-runner-');
   const workspace = path.join(root, 'workspace');
   for (const [f, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(workspace, f)), { recursive: true });

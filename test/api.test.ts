@@ -3,13 +3,13 @@
  * thin layer over the same lint(); the package test imports the built entry by its name.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { formatters, lint, UsageError, type LintResult } from '../src/index.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const SEED = 'fixtures/examples/seed-per-workload/deployment.yaml';
 const seedText = () => readFileSync(path.join(ROOT, SEED), 'utf8');
@@ -30,7 +30,7 @@ describe('lint()', () => {
   });
 
   it('lints texts as if they were files, without reading them from disk', async () => {
-    const cwd = mkdtempSync(path.join(os.tmpdir(), 'drainlint-api-'));
+    const cwd = tempDir('drainlint-api-');
     const r = await lint({ texts: [{ path: 'k8s/deploy.yaml', text: seedText() }], options: { cwd, config: false } });
     assert.deepEqual(r.files, ['k8s/deploy.yaml']);
     const f = r.findings.find((x) => x.ruleId === 'connections-outlive-grace-period');
@@ -88,7 +88,7 @@ describe('lint()', () => {
 
 describe('formatters', () => {
   it('each takes the result and an optional context, with defaults', async () => {
-    const cwd = mkdtempSync(path.join(os.tmpdir(), 'drainlint-api-'));
+    const cwd = tempDir('drainlint-api-');
     writeFileSync(path.join(cwd, 'deploy.yaml'), seedText());
     const r = await lint({ paths: ['deploy.yaml'], options: { cwd, config: false } });
     assert.equal(JSON.parse(formatters.json(r)).findings.length, r.findings.length);

@@ -4,9 +4,8 @@
  * for inputs that are valid), and the known finding is intact.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument, type Scalar } from 'yaml';
@@ -18,11 +17,12 @@ import type { Finding } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runWithPeakRss } from '../bench/peak-rss.js';
 import { deployment, repeatToLines } from '../bench/manifests.js';
+import { tempDir } from './helpers/temp.js';
 
 const KNOWN = readFileSync(path.join(ROOT, 'fixtures/drain-exceeds-grace-period/annotation-tdd-over-default-grace.yaml'), 'utf8');
 
 async function lintWithKnown(name: string, content: string | Buffer): Promise<{ bad: Finding[]; known: Finding[] }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-bad-'));
+  const dir = tempDir('drainlint-bad-');
   writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
   writeFileSync(path.join(dir, name), content);
   const out = await lint({ cwd: dir, paths: ['.'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
@@ -175,7 +175,7 @@ describe('hostile inputs and paths', () => {
   });
 
   it('a file over maxFileSize is refused without being read', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-big-'));
+    const dir = tempDir('drainlint-big-');
     writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
     writeFileSync(path.join(dir, 'big.yaml'), `# ${'x'.repeat(5000)}\n`);
     const out = await lint({ cwd: dir, paths: ['.'], config: { ...emptyConfig(dir), maxFileSize: 4096 }, meshConfigFiles: [], rules: [...RULES] });
@@ -187,7 +187,7 @@ describe('hostile inputs and paths', () => {
   });
 
   it('a FIFO given as a path is refused, without waiting for a writer', async (t) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-fifo-'));
+    const dir = tempDir('drainlint-fifo-');
     const fifo = path.join(dir, 'pipe.yaml');
     const made = spawnSync('mkfifo', [fifo]);
     if (made.status !== 0) return t.skip('mkfifo is not available');
@@ -202,7 +202,7 @@ describe('hostile inputs and paths', () => {
   });
 
   it('a directory symlink loop is visited once, with no hang', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-loop-'));
+    const dir = tempDir('drainlint-loop-');
     writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
     symlinkSync(dir, path.join(dir, 'loop'));
     const out = await lint({ cwd: dir, paths: ['.'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
@@ -210,7 +210,7 @@ describe('hostile inputs and paths', () => {
   });
 
   it('an unreadable file (a dangling link) is a parse-error; the rest is linted', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-dangling-'));
+    const dir = tempDir('drainlint-dangling-');
     writeFileSync(path.join(dir, 'known.yaml'), KNOWN);
     symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'gone.yaml'));
     const out = await lint({ cwd: dir, paths: ['gone.yaml', 'known.yaml'], config: emptyConfig(dir), meshConfigFiles: [], rules: [...RULES] });
@@ -230,7 +230,7 @@ describe('hostile inputs and paths', () => {
 describe('size', () => {
   /** Lints `big.yaml` beside the known manifest through the CLI; returns the findings and the peak RSS. */
   function lintBig(text: string): { findings: string[]; rss: number } {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-million-'));
+    const dir = tempDir('drainlint-million-');
     try {
       writeFileSync(path.join(dir, 'big.yaml'), text);
       writeFileSync(path.join(dir, 'known.yaml'), KNOWN);

@@ -4,8 +4,7 @@
  * --prune-baseline drops what no longer occurs. Fingerprints survive line shifts and reformatting.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, UsageError, type LintOptions, type LintResult } from '../src/index.js';
@@ -17,13 +16,14 @@ import { RULES } from '../rules/index.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
 import { shape } from './suppressions.test.js';
+import { tempDir } from './helpers/temp.js';
 
 const ADOPT = path.join(ROOT, 'fixtures/adopt');
 const BASELINE = '.drainlint-baseline.json';
 
 /** A copy of the adoption example (its config file, its committed baseline left out unless asked). */
 function repo(withBaseline = false): string {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'drainlint-baseline-')), 'repo');
+  const dir = path.join(tempDir('drainlint-baseline-'), 'repo');
   cpSync(ADOPT, dir, { recursive: true });
   if (!withBaseline) rmSync(path.join(dir, BASELINE));
   return dir;

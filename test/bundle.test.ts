@@ -4,14 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { builtinModules, SourceMap } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { ROOT } from './helpers/rule-tester.js';
 import { BIN, plainEnv } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 interface Metafile {
   outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
@@ -45,7 +45,7 @@ const externals = new Set<string>();
 
 before(async () => {
   script = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'build.mjs')).href)) as BuildScript;
-  fresh = mkdtempSync(path.join(os.tmpdir(), 'drainlint-bundle-'));
+  fresh = tempDir('drainlint-bundle-');
   const meta = await script.build(fresh, { writeSources: false, sourceMap: true });
   for (const { imports } of Object.values(meta.outputs)) for (const i of imports) if (i.external) externals.add(i.path);
 });
@@ -77,7 +77,7 @@ describe('a run runs only the code it needs', () => {
    * dist/cli.cjs (the same bytes). Without the code cache, so that every function is compiled afresh.
    */
   function ranBy(args: string[]): Set<string> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-runs-'));
+    const dir = tempDir('drainlint-runs-');
     try {
       const log = path.join(dir, 'v8.log');
       const r = spawnSync(process.execPath, ['--log-function-events', `--logfile=${log}`, '--no-logfile-per-isolate', BIN, ...args], { cwd: ROOT, env: plainEnv({ NODE_DISABLE_COMPILE_CACHE: '1' }), encoding: 'utf8' });
@@ -121,7 +121,7 @@ describe('a run runs only the code it needs', () => {
    * when the run exits), its report going nowhere as in the benchmarks (a pipe would load node:net).
    */
   function builtinsLoaded(args: string[]): string[] {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-builtins-'));
+    const dir = tempDir('drainlint-builtins-');
     try {
       const list = path.join(dir, 'modules.txt');
       const preload = path.join(dir, 'record.cjs');

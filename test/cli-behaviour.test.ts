@@ -5,16 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { BIN, plainEnv, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const SEED = 'fixtures/examples/seed-per-workload/deployment.yaml';
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'drainlint-cli-'));
+const tmp = () => tempDir('drainlint-cli-');
 const ESC = '\u001b[';
 
 describe('--quiet', () => {

@@ -1,18 +1,18 @@
 /** End to end: the built CLI as a subprocess, as a user runs it — stdout, stderr and exit code. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
 import { main } from '../src/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const run = runCli;
 
 function tmp(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'drainlint-cli-'));
+  return tempDir('drainlint-cli-');
 }
 
 describe('drainlint CLI', () => {

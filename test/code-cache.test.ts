@@ -4,18 +4,19 @@
  * it cannot be.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultCacheDir, loadBundle } from '../src/code-cache.js';
+import { tempDir } from './helpers/temp.js';
 
 let dir: string;
 let bundle: string;
 let cacheDir: string;
 
 before(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-code-cache-test-'));
+  dir = tempDir('drainlint-code-cache-test-');
   bundle = path.join(dir, 'bundle.cjs');
   cacheDir = path.join(dir, 'cache');
   writeFileSync(bundle, "exports.answer = (x) => x * 2;\nexports.file = __filename;\nexports.builtin = typeof require('node:path').join;\n");

@@ -3,7 +3,7 @@
  * inside it must still point at its own workload's lines.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { it } from 'node:test';
@@ -11,6 +11,7 @@ import { analyze, lint } from '../src/engine.js';
 import { locate } from '../src/yaml/locate.js';
 import { emptyConfig } from '../src/config.js';
 import { RULES } from '../rules/index.js';
+import { tempDir } from './helpers/temp.js';
 
 const deployment = (name: string, indent: string, config = 'terminationDrainDuraton: 45s') => `apiVersion: apps/v1
 kind: Deployment
@@ -29,7 +30,7 @@ ${indent}  ${config}
 `;
 
 it('a finding inside a shared annotation points at each workload’s own line and column', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-shared-'));
+  const dir = tempDir('drainlint-shared-');
   try {
     // The same annotation text, the second one indented deeper (other columns).
     writeFileSync(path.join(dir, 'a.yaml'), `${deployment('one', '        ')}---\n${deployment('two', '          ')}`);

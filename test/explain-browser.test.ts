@@ -7,9 +7,8 @@
  * Mermaid's own renderer in the same browser. Without Chromium the tests are skipped, saying why.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +17,7 @@ import { explain, type ExplainResult } from '../src/explain/run.js';
 import { EXPLAIN_FORMATTERS } from '../src/report/index.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { GOLDEN_CASES } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -34,8 +34,8 @@ let work: string;
 
 before(async () => {
   if (missing) return;
-  profile = mkdtempSync(path.join(os.tmpdir(), 'drainlint-chromium-'));
-  work = mkdtempSync(path.join(os.tmpdir(), 'drainlint-html-'));
+  profile = tempDir('drainlint-chromium-');
+  work = tempDir('drainlint-html-');
   // A fresh profile every run; playwright adds --headless.
   browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
 });

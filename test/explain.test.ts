@@ -5,8 +5,7 @@
  * workload selectors; the versioned JSON shape against its schema; the command line.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import AjvModule from 'ajv';
@@ -20,6 +19,7 @@ import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
 import fc from 'fast-check';
 import { fixtureTexts, inputs } from './fuzz/harness.js';
+import { tempDir } from './helpers/temp.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
@@ -181,7 +181,7 @@ describe('explain: effective settings with their sources', () => {
   });
 
   it('a connection lifetime declared at several places: the lower ones overridden by the annotation', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-explain-l-'));
+    const dir = tempDir('drainlint-explain-l-');
     try {
       writeFileSync(path.join(dir, '.drainlint.yaml'), 'connectionLifetime:\n  default: 30s\n  workloads:\n    - match: { name: test }\n      value: 45s\n');
       writeFileSync(path.join(dir, 'deploy.yaml'), readFileSync(path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml')));
@@ -386,7 +386,7 @@ describe('drainlint explain (command line)', () => {
   });
 
   it('-o writes the report to a file (markdown, html)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-explain-'));
+    const dir = tempDir('drainlint-explain-');
     try {
       for (const format of ['markdown', 'html']) {
         const file = path.join(dir, `report.${format}`);

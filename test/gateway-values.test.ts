@@ -4,8 +4,7 @@
  * the chart renders, with every location in the values file.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, lint as runEngine } from '../src/engine.js';
@@ -19,6 +18,7 @@ import { helmQuote, isGatewayChartValues } from '../src/inventory/gateway-values
 import type { Ref } from '../src/types.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const F = 'fixtures/gateway-values';
 const noConfig = { cwd: ROOT, config: false as const };
@@ -180,7 +180,7 @@ describe('--gateway-values and gatewayValues', () => {
   });
 
   it('the configuration file names them relative to itself', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-gw-'));
+    const dir = tempDir('drainlint-gw-');
     mkdirSync(path.join(dir, 'istio'));
     writeFileSync(path.join(dir, '.drainlint.yaml'), 'gatewayValues: istio/ingress.yaml\n');
     writeFileSync(path.join(dir, 'istio', 'ingress.yaml'), 'env:\n  TERMINATION_DRAIN_DURATION_SECONDS: 30\n');
@@ -190,7 +190,7 @@ describe('--gateway-values and gatewayValues', () => {
 
   it('a named file that holds a manifest instead, or is not YAML, is a usage error that says so', async () => {
     await assert.rejects(lint({ paths: [], options: { ...noConfig, gatewayValues: ['fixtures/examples/seed-per-workload/deployment.yaml'] } }), /the gateway values file fixtures\/examples\/seed-per-workload\/deployment\.yaml holds no values mapping/);
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-gw-'));
+    const dir = tempDir('drainlint-gw-');
     writeFileSync(path.join(dir, 'broken.yaml'), 'service: [1, 2\n');
     await assert.rejects(lint({ paths: [], options: { cwd: dir, config: false, gatewayValues: ['broken.yaml'] } }), /the gateway values file broken\.yaml is not valid YAML/);
   });

@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT } from './helpers/rule-tester.js';
 import { plainEnv } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const SEED = path.join(ROOT, 'fixtures/examples/seed-per-workload/deployment.yaml');
@@ -24,7 +24,7 @@ function sh(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
 
 /** A fresh project with drainlint installed from `spec` (a tarball or a git URL), dev dependencies omitted, offline. */
 function project(spec: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-consumer-'));
+  const dir = tempDir('drainlint-consumer-');
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const r = sh('npm', ['install', '--omit=dev', '--offline', '--no-audit', '--no-fund', spec], { cwd: dir });
   assert.equal(r.code, 0, r.stderr);
@@ -35,7 +35,7 @@ let tmp: string;
 let tarball: string;
 let packStdout: string;
 before(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'drainlint-pack-'));
+  tmp = tempDir('drainlint-pack-');
   const r = sh('npm', ['pack', '--pack-destination', tmp], { cwd: ROOT });
   assert.equal(r.code, 0, r.stderr);
   packStdout = r.stdout;
@@ -131,7 +131,7 @@ describe('installed from the tarball with --omit=dev, offline', () => {
 
 describe('installed from a git checkout', () => {
   it('needs no build step and no dev dependency (--omit=dev, offline)', () => {
-    const clone = mkdtempSync(path.join(os.tmpdir(), 'drainlint-clone-'));
+    const clone = tempDir('drainlint-clone-');
     try {
       assert.equal(sh('git', ['clone', '-q', ROOT, clone]).code, 0);
       const sha = sh('git', ['rev-parse', 'HEAD'], { cwd: clone }).stdout.trim();

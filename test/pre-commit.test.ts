@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/rule-tester.js';
 import { plainEnv } from './helpers/cli.js';
 import { assertPinnedRef, cloneOfHead, readmeSnippet } from './helpers/repo.js';
+import { tempDir } from './helpers/temp.js';
 
 const fixture = (f: string) => readFileSync(path.join(ROOT, 'fixtures', f), 'utf8');
 
@@ -47,7 +47,7 @@ describe('pre-commit runs the hook from a clone of this checkout', { skip: reaso
 
   /** A git repository with these files (path: text) and this .pre-commit-config.yaml, all staged. */
   function repository(config: string, files: Record<string, string>): string {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-pre-commit-'));
+    const dir = tempDir('drainlint-pre-commit-');
     spawnSync('git', ['init', '-q'], { cwd: dir });
     writeFileSync(path.join(dir, '.pre-commit-config.yaml'), config);
     for (const [f, text] of Object.entries(files)) {
@@ -68,7 +68,7 @@ describe('pre-commit runs the hook from a clone of this checkout', { skip: reaso
 
   before(() => {
     clone = cloneOfHead();
-    home = mkdtempSync(path.join(os.tmpdir(), 'drainlint-pre-commit-home-'));
+    home = tempDir('drainlint-pre-commit-home-');
   });
 
   it('a staged manifest with a problem fails the hook, with the finding', () => {

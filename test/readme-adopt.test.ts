@@ -4,13 +4,13 @@
  * fixture the samples lint, and the baseline commands run in a copy of that example.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
 import { readmeSnippet } from './helpers/repo.js';
+import { tempDir } from './helpers/temp.js';
 
 const readme = () => readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
@@ -33,7 +33,7 @@ describe('README: suppressions and the baseline', () => {
   });
 
   it('its baseline commands run: write (the baseline shown), then prune (nothing gone)', () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'drainlint-readme-')), 'repo');
+    const dir = path.join(tempDir('drainlint-readme-'), 'repo');
     cpSync(path.join(ROOT, 'fixtures/adopt'), dir, { recursive: true });
     rmSync(path.join(dir, '.drainlint-baseline.json'));
     const commands = readmeSnippet('adopt-commands').split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);

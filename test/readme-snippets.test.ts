@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -17,10 +16,11 @@ import { plainEnv } from './helpers/cli.js';
 import { inputEnv, parseWorkflow, readOutputs } from './helpers/github.js';
 import { assertSarif } from './helpers/sarif.js';
 import { assertPinnedRef, cloneOfHead, readmeSnippet } from './helpers/repo.js';
+import { tempDir } from './helpers/temp.js';
 
 /** What the snippets lint: a Deployment whose problem shows only with the mesh config of another file. */
 function sampleRepository(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-snippet-'));
+  const dir = tempDir('drainlint-snippet-');
   mkdirSync(path.join(dir, 'k8s'));
   mkdirSync(path.join(dir, 'istio'));
   writeFileSync(path.join(dir, 'k8s', 'deployment.yaml'), readFileSync(path.join(ROOT, 'fixtures/examples/seed-mesh-wide/deployment.yaml')));
@@ -51,7 +51,7 @@ describe('README: GitHub Actions snippet', () => {
 
   it('its step, run on a simulated runner, annotates the finding and writes SARIF', async () => {
     const workspace = sampleRepository();
-    const output = path.join(workspace, '..', `${path.basename(workspace)}-output.txt`);
+    const output = path.join(tempDir('drainlint-snippet-output-'), 'output.txt');
     writeFileSync(output, '');
     const env = plainEnv({ ...(await inputEnv(action.with ?? {})), GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output });
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'action.js')], { cwd: workspace, env, encoding: 'utf8' });

@@ -5,8 +5,7 @@
  * --report-unused-disable-directives; and what each format does with a suppressed finding.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import AjvModule from 'ajv';
@@ -17,11 +16,12 @@ import { pathGlob } from '../src/glob.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
 import { assertSarif } from './helpers/sarif.js';
+import { tempDir } from './helpers/temp.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'drainlint-suppress-'));
+const tmp = () => tempDir('drainlint-suppress-');
 
 /** One finding in one line: where, what, about whom, and what suppresses it. */
 export function shape(f: Finding): string {

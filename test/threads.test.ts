@@ -6,8 +6,7 @@
  * across workloads off the workers, are tested apart.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, type LintOptions } from '../src/lint.js';
@@ -23,6 +22,7 @@ import { corpus } from '../bench/corpus.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { BIN, plainEnv } from './helpers/cli.js';
 import { spawnSync } from 'node:child_process';
+import { tempDir } from './helpers/temp.js';
 
 async function jsonOn(threads: number, dir: string, options: NonNullable<LintOptions['options']> = {}): Promise<string> {
   const result = await lint({ paths: ['.'], options: { cwd: dir, config: false, baseline: false, threads, ...options } });
@@ -45,7 +45,7 @@ async function assertSameOnEveryCount(dir: string, options: NonNullable<LintOpti
  * repeated key, before and after their workload.
  */
 function crossWorkloadCorpus(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-threads-'));
+  const dir = tempDir('drainlint-threads-');
   const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
   write('mesh.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    defaultConfig:\n      proxyMetadata:\n        EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"\n');
   write('istiod.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\nspec:\n  template:\n    spec:\n      containers:\n        - name: discovery\n          image: docker.io/istio/pilot:1.20.3\n          env:\n            - name: ENABLE_NATIVE_SIDECARS\n              value: "true"\n');

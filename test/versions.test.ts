@@ -5,8 +5,7 @@
  * TERMINATION_DRAIN_DURATION_SECONDS before 1.10, /quitquitquit from 1.26, and two mesh sources.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, type Analysis } from '../src/engine.js';
@@ -18,6 +17,7 @@ import { quitSkipsDrain, versionOfConstraint, versionOfRevision, versionOfTag } 
 import { targetVersionWords } from '../src/describe.js';
 import { ROOT } from './helpers/rule-tester.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const V = 'fixtures/resolve/versions';
 
@@ -153,7 +153,7 @@ describe('versions: which one the run targets', () => {
     assert.equal(a.run.versions.istio, undefined);
   });
   it('the configuration file: its versions win and name the key; inferVersions: false turns reading off', async () => {
-    const cwd = mkdtempSync(path.join(os.tmpdir(), 'drainlint-versions-'));
+    const cwd = tempDir('drainlint-versions-');
     writeFileSync(path.join(cwd, 'values.yaml'), 'global:\n  hub: docker.io/istio\n  tag: 1.29.0\nmeshConfig: {}\n');
     writeFileSync(path.join(cwd, 'cluster.yaml'), 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  version: "1.30"\n');
     writeFileSync(path.join(cwd, '.drainlint.yaml'), 'istioVersion: "1.26"\n');

@@ -1,11 +1,11 @@
 /** `--fix`, `--fix-dry-run` and `--fix-type` on the command line (the bin over the committed bundle). */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { changed } from '../helpers/fix-tester.js';
+import { tempDir } from '../helpers/temp.js';
 
 const INPUT = `# Source: shop/templates/orders.yaml
 apiVersion: apps/v1
@@ -47,7 +47,7 @@ const DIFF = `--- a/orders.yaml
 
 const dirs: string[] = [];
 function tempFile(text: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-fix-cli-'));
+  const dir = tempDir('drainlint-fix-cli-');
   dirs.push(dir);
   writeFileSync(path.join(dir, 'orders.yaml'), text);
   return dir;

@@ -4,12 +4,12 @@
  * working directory not followed, one inside it written through; in-memory texts never written.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { lint } from '../../src/lint.js';
 import { writeFixed } from '../../src/fix/write.js';
+import { tempDir } from '../helpers/temp.js';
 
 const QUOTE_ME = `apiVersion: apps/v1
 kind: Deployment
@@ -33,7 +33,7 @@ const QUOTED = QUOTE_ME.replace('CONNECTIONS: true', 'CONNECTIONS: "true"');
 
 const dirs: string[] = [];
 function tempTree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-fix-'));
+  const dir = tempDir('drainlint-fix-');
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

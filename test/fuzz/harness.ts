@@ -4,9 +4,8 @@
  * every finding has a range inside its file; SARIF validates; output is identical across runs and
  * read concurrency and what is kept in memory. Used by a short run in `npm test` and a long one in `npm run fuzz`.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -17,6 +16,7 @@ import { emptyConfig } from '../../src/config.js';
 import { RULES } from '../../rules/index.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import type { LintResult } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 const require = createRequire(import.meta.url);
 const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as unknown as typeof AjvModule.default;
@@ -127,7 +127,7 @@ export async function checkInput(text: string, cwd: string): Promise<void> {
 
 /** Several inputs as files: output must not depend on how many files are read at once. */
 export async function checkConcurrency(texts: string[]): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'drainlint-fuzz-'));
+  const dir = tempDir('drainlint-fuzz-');
   try {
     texts.forEach((t, i) => writeFileSync(path.join(dir, `f${i}.yaml`), Buffer.from(t, 'latin1')));
     const run = async (concurrency: number, lean: boolean) => {

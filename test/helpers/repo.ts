@@ -1,10 +1,11 @@
 /** This repository as others consume it: a clone of this checkout at HEAD, the README's snippets. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './rule-tester.js';
+import { tempDir } from './temp.js';
 
 export const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -19,7 +20,7 @@ function git(args: string[], cwd: string): string {
 
 /** A clone of this checkout at its HEAD, tagged with the release tag, as a user's tool would fetch it. */
 export function cloneOfHead(): { dir: string; sha: string } {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'drainlint-clone-')), 'drainlint');
+  const dir = path.join(tempDir('drainlint-clone-'), 'drainlint');
   git(['clone', '-q', ROOT, dir], os.tmpdir());
   git(['-c', 'user.name=drainlint', '-c', 'user.email=drainlint@example.invalid', 'tag', '-f', RELEASE_TAG], dir);
   return { dir, sha: git(['rev-parse', 'HEAD'], dir) };
