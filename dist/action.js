@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-HMX5TBV7.js";
+} from "./chunks/chunk-BST3GDPV.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

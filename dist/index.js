@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-HMX5TBV7.js";
+} from "./chunks/chunk-BST3GDPV.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

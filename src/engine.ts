@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { load, type LoadedInput, type LoadOutcome, type TextInput } from './load.js';
-import { parseDeferred, parseInput, type DeferredDocument } from './parse.js';
+import { parseDeferred, parsedElsewhere, parseInput, type DeferredDocument, type ParseProblem } from './parse.js';
 import { InventoryBuilder } from './inventory/builder.js';
 import { type DeferredWorkloadSource, type Inventory, type Workload } from './inventory/model.js';
 import { resourceId } from './domain/identity.js';
@@ -14,7 +14,7 @@ import type { ResolvedConfig } from './config.js';
 import { descriptor, type Rule } from './rule.js';
 import { ENGINE_FINDINGS, parseError } from './engine-findings.js';
 import type { DocView, Finding, LintResult, SourceFile } from './types.js';
-import { DocumentStore, type MemoryLimits } from './yaml/views.js';
+import { chunkView, DocumentStore, type MemoryLimits } from './yaml/views.js';
 import { reportedVersions } from './describe.js';
 import type { TargetVersions } from './domain/versions.js';
 import { Suppressor, type SuppressionOptions } from './suppress/suppressor.js';
@@ -155,34 +155,135 @@ export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunIn
  * documents nothing of the run reads are not parsed now but listed in `deferred` (the threads of a
  * run share them out, as they share the workload documents).
  */
-export function prepareLoaded(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): Model {
+export function prepareLoaded(req: Omit<LintRequest, 'rules'>, inputs: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): Model {
+  const first = readFirstPass(req, inputs, onEmbedded, shareUnread);
+  return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
+}
+
+/**
+ * A run's first pass before its run-level documents are parsed: every input cut into documents,
+ * each document's part known (run-level, deferred workload, unread), in input order.
+ */
+export interface FirstPass {
+  req: Omit<LintRequest, 'rules'>;
+  loaded: LoadOutcome;
+  store: DocumentStore;
+  /** The documents the first pass reads (mesh configs, Services, routes…), in input order, not parsed yet. */
+  runLevel: DeferredDocument[];
+  inputs: FirstPassInput[];
+  shareUnread: boolean;
+}
+
+interface FirstPassInput {
+  file?: SourceFile;
+  /** Problems of the input as a whole (it cannot be read). */
+  problems: ParseProblem[];
+  /** A --mesh-config file not linted itself: its problems are not reported. */
+  meshOnly: boolean;
+  /** Its documents, in order: a deferred workload's, one nothing reads, or one of `runLevel` (by index). */
+  documents: ({ deferred: DeferredDocument } | { unread: DeferredDocument } | { runLevel: number })[];
+}
+
+/**
+ * A run-level document parsed, as a thread sends it to the others (plain data): its value when the
+ * run reads it, its parse problems, and what its parse added to its file's counts.
+ */
+export interface ParsedRunLevel {
+  index: number;
+  value?: unknown;
+  problems: ParseProblem[];
+  counts: { documents: number; resources: number };
+}
+
+/** A run-level document parsed on this thread: its view (with its AST, as the store keeps it) when the run reads it. */
+export interface ParsedHere extends ParsedRunLevel {
+  here: true;
+  view?: DocView;
+}
+
+/** Load → the first pass: each input cut into documents, which are parsed later (parseRunLevel, or when their workload is linted). */
+export function readFirstPass(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): FirstPass {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
-  const findings: Finding[] = [];
-  const files: SourceFile[] = [];
-  const deferred: DeferredItem[] = [];
-  const inputs = [...loaded.inputs, ...meshOnly];
-  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  const all = [...loaded.inputs, ...meshOnly];
+  const store = new DocumentStore(all.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   store.onEmbedded = onEmbedded;
-  // Each document goes into the inventory as soon as it has parsed: only what the inventory keeps stays.
-  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
-  inputs.forEach((input, order) => {
+  const runLevel: DeferredDocument[] = [];
+  const inputs = all.map((input, order): FirstPassInput => {
     const isMeshOnly = order >= loaded.inputs.length;
     // A --mesh-config file wins over the files of the run for the same revision.
     const fromMeshConfigFlag = input.absPath !== undefined && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== undefined && gatewayValues.has(input.absPath);
+    const documents: FirstPassInput['documents'] = [];
     const { file, problems } = parseInput(input, order, {
       store,
       meshConfigOnly: isMeshOnly,
       fromMeshConfigFlag,
       namedGatewayValues,
-      onDocument: (view) => builder.add(view),
-      onDeferred: req.deferWorkloads === false ? undefined : (d) => deferred.push(builder.addDeferred(d, d.kind, deferredRead(d, store, findings))),
-      onUnread: shareUnread ? (d) => deferred.push({ unread: d, read: deferredRead(d, store, findings) }) : undefined,
+      onRunLevel: (d) => documents.push({ runLevel: runLevel.push(d) - 1 }),
+      onDeferred: req.deferWorkloads === false ? undefined : (d) => documents.push({ deferred: d }),
+      onUnread: shareUnread ? (d) => documents.push({ unread: d }) : undefined,
     });
-    if (file) files.push(file);
-    if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    return { file, problems, meshOnly: isMeshOnly, documents };
   });
+  return { req, loaded, store, runLevel, inputs, shareUnread };
+}
+
+/** Parses the run-level documents of `indexes` on this thread, in their order (each index taken when the one before is parsed). */
+export function parseRunLevel(first: FirstPass, indexes: Iterable<number>): ParsedHere[] {
+  const parsed: ParsedHere[] = [];
+  for (const index of indexes) {
+    const d = first.runLevel[index]!;
+    const { documents, resources } = d.file.counts;
+    const { view, problems } = parseDeferred(d, first.store, false);
+    parsed.push({ here: true, index, view, value: view?.value, problems, counts: { documents: d.file.counts.documents - documents, resources: d.file.counts.resources - resources } });
+  }
+  return parsed;
+}
+
+/** What another thread needs of documents parsed here. */
+export function sendable(parsed: readonly ParsedHere[]): ParsedRunLevel[] {
+  return parsed.map(({ index, value, problems, counts }) => ({ index, ...(value === undefined ? {} : { value }), problems, counts }));
+}
+
+/** A run-level document another thread parsed, as if parsed here: its counts on its file, its view from its value (the AST parsed only if a location needs it). */
+function parsedThere(first: FirstPass, p: ParsedRunLevel): DocView | undefined {
+  const d = first.runLevel[p.index]!;
+  d.file.counts.documents += p.counts.documents;
+  d.file.counts.resources += p.counts.resources;
+  const text = parsedElsewhere(d, first.store, p.value !== undefined);
+  return p.value === undefined ? undefined : chunkView(first.store, d.file, text!, d.line, d.index, p.value, undefined);
+}
+
+/**
+ * The first pass finished: every document goes into the inventory in input order (a run-level one
+ * from its parse here or its value from another thread), then what the run's workloads share.
+ */
+export function finishFirstPass(first: FirstPass, parsed: readonly (ParsedHere | ParsedRunLevel)[]): Model {
+  const { req, loaded, store } = first;
+  const byIndex = new Map(parsed.map((p) => [p.index, p]));
+  const findings: Finding[] = [];
+  const files: SourceFile[] = [];
+  const deferred: DeferredItem[] = [];
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
+  const report = (input: FirstPassInput, problems: readonly ParseProblem[]) => {
+    if (!input.meshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+  };
+  for (const input of first.inputs) {
+    if (input.file) files.push(input.file);
+    report(input, input.problems);
+    for (const doc of input.documents) {
+      if ('deferred' in doc) deferred.push(builder.addDeferred(doc.deferred, doc.deferred.kind, deferredRead(doc.deferred, store, findings)));
+      else if ('unread' in doc) deferred.push({ unread: doc.unread, read: deferredRead(doc.unread, store, findings) });
+      else {
+        const p = byIndex.get(doc.runLevel);
+        if (!p) throw new Error(`run-level document ${doc.runLevel} was not parsed`);
+        report(input, p.problems);
+        const view = 'here' in p ? p.view : parsedThere(first, p);
+        if (view) builder.add(view);
+      }
+    }
+  }
   for (const chart of loaded.charts) {
     findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, 'chartTemplates', { count: `${chart.templates} file${chart.templates === 1 ? '' : 's'}` }, 'info'));
   }

@@ -57,6 +57,12 @@ export interface ParseOptions {
    * are parsed later, for their problems only (threads share them out). Default: parsed now.
    */
   onUnread?: (d: DeferredDocument) => void;
+  /**
+   * Receives, unparsed, every other document the first pass reads (mesh configs, Services,
+   * routes…): the caller parses them (parseDeferred, not as linted now), here or on another
+   * thread. Default: parsed now and given to `onDocument`.
+   */
+  onRunLevel?: (d: DeferredDocument) => void;
 }
 
 export function parseInput(input: LoadedInput, order: number, opts: ParseOptions = {}): ParseOutcome {
@@ -102,6 +108,11 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
       // Too large to build a tree for, and nothing in it is read: a lexical pass is all it needs.
       for (const _ of new Lexer().lex(slice));
+      return;
+    }
+    if (opts.onRunLevel) {
+      deferred.documents++;
+      opts.onRunLevel({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? '', line, pending: deferred });
       return;
     }
     const chunk = letGo ? ownCopy(slice) : slice;
@@ -172,7 +183,10 @@ function readDocument({ file, problem }: ChunkReader, chunk: string, start: numb
   return { value, doc };
 }
 
-/** A document whose parse waited: a workload's, until it is linted (see deferredKind), or one nothing reads (ParseOptions.onUnread). */
+/**
+ * A document whose parse waited: a workload's, until it is linted (see deferredKind), one nothing
+ * reads (ParseOptions.onUnread), or one the first pass reads, parsed by the caller (onRunLevel).
+ */
 export interface DeferredDocument {
   file: SourceFile;
   start: number;
@@ -188,9 +202,10 @@ export interface DeferredDocument {
 
 /**
  * Parses a deferred document now, as the first pass would have: its view when it is read, and its
- * problems (located in its file).
+ * problems (located in its file). A document `lintedNow` (its workload's visit) keeps its AST
+ * until it lets go of its value; a run-level one keeps it as the run's store says.
  */
-export function parseDeferred(d: DeferredDocument, store: DocumentStore): { view?: DocView; problems: ParseProblem[] } {
+export function parseDeferred(d: DeferredDocument, store: DocumentStore, lintedNow = true): { view?: DocView; problems: ParseProblem[] } {
   const { file } = d;
   const problems: ParseProblem[] = [];
   const problem = (start: number, end: number, messageId: ParseErrorId, data?: MessageData) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
@@ -199,7 +214,7 @@ export function parseDeferred(d: DeferredDocument, store: DocumentStore): { view
   const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
   if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : undefined, problems };
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : undefined, problems };
 }
 
 /**

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, type LintOptions } from '../src/lint.js';
 import { FORMATTERS } from '../src/report/index.js';
-import { AHEAD_BLOCKS, BlockClaims, blockCount, PARALLEL_MIN_BYTES, threadCount } from '../src/parallel/plan.js';
+import { AHEAD_BLOCKS, BlockClaims, blockCount, PARALLEL_MIN_BYTES, RUN_LEVEL_CLAIM, RunLevelClaims, threadCount } from '../src/parallel/plan.js';
 import { RuleRunner } from '../src/rule-runner.js';
 import { defineRule } from '../src/rule.js';
-import { lint as lintEngine, prepare } from '../src/engine.js';
+import { finishFirstPass, lint as lintEngine, loadInputs, outcome, parseRunLevel, prepare, readFirstPass, sendable, type LintRequest } from '../src/engine.js';
+import { runRules } from '../src/rule-runner.js';
+import { Suppressor } from '../src/suppress/suppressor.js';
 import { lintParallel } from '../src/parallel/main.js';
 import { planRun } from '../src/run-plan.js';
 import { emptyConfig } from '../src/config.js';
@@ -87,6 +89,39 @@ describe('the result is the same on any number of threads', () => {
   it('the fixture corpus', async () => {
     await assertSameOnEveryCount(fixtures);
   });
+  /**
+   * The run-level documents parsed on two threads, half each, as a run on threads shares them when
+   * its workers start early enough (a small run's main thread parses all of them): the model built
+   * from one thread's own parses and the other's values, sent as a worker sends them, lints to the
+   * result of one thread.
+   */
+  async function assertSameWithRunLevelShared(dir: string, memory?: LintRequest['memory']): Promise<void> {
+    const { cwd, config, rules, known } = planRun({ cwd: dir, config: false, baseline: false, istioVersion: '1.20', kubernetesVersion: '1.28' });
+    const req: LintRequest = { cwd, paths: ['.'], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues, rules, suppression: { inline: true, reportUnused: true, knownRules: known }, ...(memory ? { memory } : {}) };
+    const one = (await lintEngine(req)).result;
+    const inputs = await loadInputs(req);
+    const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
+    const here = readFirstPass(req, inputs, suppressor.onEmbedded);
+    const there = readFirstPass(req, structuredClone(inputs));
+    assert.ok(here.runLevel.length > 10, `${here.runLevel.length} run-level documents`);
+    const indexes = [...here.runLevel.keys()];
+    const theirs = structuredClone(sendable(parseRunLevel(there, indexes.filter((i) => i % 2 === 1))));
+    assert.ok(theirs.some((p) => p.value !== undefined) && theirs.some((p) => p.problems.length > 0 || p.value === undefined), 'values and documents not read come from the other thread');
+    const model = finishFirstPass(here, [...parseRunLevel(here, indexes.filter((i) => i % 2 === 0)), ...theirs]);
+    const ran = runRules(req.rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor });
+    assert.deepEqual(outcome(req, model, ran, suppressor).result, one);
+  }
+  it('run-level documents parsed on two threads: the fixture corpus', async () => {
+    await assertSameWithRunLevelShared(fixtures);
+  });
+  it('run-level documents parsed on two threads: a run that lets go of texts and values', async () => {
+    const dir = crossWorkloadCorpus();
+    try {
+      await assertSameWithRunLevelShared(dir, { keepEverythingBytes: 0, astTextBytes: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('the fixture corpus, unused suppression directives reported', async () => {
     const one = await jsonOn(1, fixtures, { reportUnusedDisableDirectives: true });
     assert.ok(JSON.parse(one).findings.some((f: { ruleId: string }) => f.ruleId === 'unused-disable-directive'), 'some directives are unused');
@@ -139,6 +174,25 @@ describe('how a run is spread over threads', () => {
     }
     assert.deepEqual(claimed, Array.from({ length: blocks }, (_, b) => b));
     assert.ok(threads.every((t) => t.allClaimed && t.claim() === undefined));
+  });
+  it('every run-level document is claimed once, RUN_LEVEL_CLAIM at a time, in order on each thread', () => {
+    const buffer = RunLevelClaims.buffer();
+    const documents = 5 * RUN_LEVEL_CLAIM + 3;
+    const threads = [0, 1, 2].map(() => new RunLevelClaims(buffer, documents).claims());
+    const got: number[][] = [[], [], []];
+    // The threads take turns, one document at a time: each holds its claim until it has parsed it.
+    const done = new Set<number>();
+    for (let turn = 0; done.size < 3; turn++) {
+      const next = threads[turn % 3]!.next();
+      if (next.done) done.add(turn % 3);
+      else got[turn % 3]!.push(next.value);
+    }
+    assert.deepEqual(got.flat().sort((a, b) => a - b), Array.from({ length: documents }, (_, i) => i));
+    for (const mine of got) {
+      assert.deepEqual(mine, [...mine].sort((a, b) => a - b));
+      assert.ok(mine.length % RUN_LEVEL_CLAIM === 0 || mine.includes(documents - 1));
+    }
+    assert.ok(got.every((mine) => mine.length > 0));
   });
   it('a thread claims at most AHEAD_BLOCKS beyond what the main thread has merged', () => {
     const claims = new BlockClaims(BlockClaims.buffer(), 1000);

@@ -1,6 +1,8 @@
 /**
- * A run over several threads. The main thread reads the inputs once and hands them to each worker;
- * every thread reads the run-level documents itself. The documents that only their workload reads,
+ * A run over several threads. The main thread reads the inputs once and hands them to each worker.
+ * The run-level documents are parsed once, each by the thread that claims it (plan.ts
+ * RunLevelClaims: the main thread, which starts first, claims most), and their values exchanged:
+ * every thread then holds all of them. The documents that only their workload reads,
  * and those nothing reads (parsed for their problems only), are claimed in blocks by whichever
  * thread is free (plan.ts BlockClaims), the main thread too when what it must merge next is not
  * ready. The main thread visits every workload in input order, a deferred one from what was
@@ -8,15 +10,15 @@
  * them, so the result set is the one a single thread makes, byte for byte.
  */
 import type { Worker } from 'node:worker_threads';
-import { loadInputs, outcome, prepareLoaded, type DeferredItem, type LintOutcome, type LintRequest, type Model } from '../engine.js';
+import { finishFirstPass, loadInputs, outcome, parseRunLevel, prepareLoaded, readFirstPass, sendable, type DeferredItem, type LintOutcome, type LintRequest, type Model, type ParsedRunLevel, type RunInputs } from '../engine.js';
 import { deferredWorkload, parsedWorkload } from '../inventory/builder.js';
 import { RuleRunner, runRules } from '../rule-runner.js';
 import { Suppressor } from '../suppress/suppressor.js';
 import type { DocView } from '../types.js';
 import { chunkView } from '../yaml/views.js';
 import { parsedElsewhere } from '../parse.js';
-import { BLOCK, BlockClaims, blockCount, threadCount, type ThreadSetting } from './plan.js';
-import type { RemoteVisit, WorkerMessage, WorkerOptions } from './protocol.js';
+import { BLOCK, BlockClaims, blockCount, RunLevelClaims, threadCount, type ThreadSetting } from './plan.js';
+import type { MainMessage, RemoteVisit, WorkerMessage, WorkerOptions } from './protocol.js';
 import { documentOf, recordDeferred } from './record.js';
 import { startWorker } from './worker.js';
 
@@ -34,9 +36,10 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
   const bytes = [...inputs.loaded.inputs, ...inputs.meshOnly].reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const threads = threadCount(setting, bytes);
   const claimsBuffer = BlockClaims.buffer();
-  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer })));
+  const runLevelClaims = RunLevelClaims.buffer();
+  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer, runLevelClaims })));
   try {
-    const model = prepareLoaded(req, inputs, suppressor.onEmbedded, threads > 1);
+    const model = threads === 1 ? prepareLoaded(req, inputs, suppressor.onEmbedded) : await sharedFirstPass(req, inputs, suppressor, workers, runLevelClaims);
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, 'main');
@@ -106,6 +109,20 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
   }
 }
 
+/**
+ * The first pass with the run-level documents shared out: each thread parses those it claims; the
+ * main thread gathers what the workers parsed (it waits only for documents a worker has claimed)
+ * and sends each worker what the other threads parsed.
+ */
+async function sharedFirstPass(req: LintRequest, inputs: RunInputs, suppressor: Suppressor, workers: Workers, claims: SharedArrayBuffer): Promise<Model> {
+  const first = readFirstPass(req, inputs, suppressor.onEmbedded, true);
+  const mine = parseRunLevel(first, new RunLevelClaims(claims, first.runLevel.length).claims());
+  const theirs = await workers.runLevel(first.runLevel.length - mine.length);
+  const sent = sendable(mine);
+  workers.each((k) => workers.send(k, { kind: 'runLevel', parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
+  return finishFirstPass(first, [...mine, ...theirs.flatMap((p) => p.parsed)]);
+}
+
 /** Parses one block of deferred documents on this thread, and lints their workloads. */
 function recordBlock(model: Model, recorder: RuleRunner, deferred: DeferredItem[], block: number, keepViews: boolean): RecordedVisit[] {
   const visits: RecordedVisit[] = [];
@@ -119,15 +136,18 @@ function recordBlock(model: Model, recorder: RuleRunner, deferred: DeferredItem[
 class Workers {
   /** Blocks received and not yet merged. */
   private readonly blocks = new Map<number, RemoteVisit[]>();
+  /** The run-level documents each worker parsed, as they came. */
+  private readonly parsedRunLevel: { thread: number; parsed: ParsedRunLevel[] }[] = [];
   private readonly uses: [string, string, string[]][][] = [];
   private error?: Error;
   private wake?: () => void;
 
   constructor(private readonly workers: Worker[]) {
-    for (const worker of workers) {
+    workers.forEach((worker, k) => {
       let finished = false;
       worker.on('message', (m: WorkerMessage) => {
-        if (m.kind === 'block') this.blocks.set(m.block, m.visits);
+        if (m.kind === 'runLevel') this.parsedRunLevel.push({ thread: k, parsed: m.parsed });
+        else if (m.kind === 'block') this.blocks.set(m.block, m.visits);
         else if (m.kind === 'done') {
           finished = true;
           this.uses.push(m.uses);
@@ -138,7 +158,24 @@ class Workers {
       worker.on('exit', (code) => {
         if (!finished) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
       });
-    }
+    });
+  }
+
+  /**
+   * The run-level documents the workers parsed, once `expected` have come (those the workers
+   * claimed: a worker that claimed none may not have started yet, and is not waited for).
+   */
+  async runLevel(expected: number): Promise<{ thread: number; parsed: ParsedRunLevel[] }[]> {
+    while (this.parsedRunLevel.reduce((n, p) => n + p.parsed.length, 0) < expected) await this.message();
+    return [...this.parsedRunLevel];
+  }
+
+  each(f: (k: number) => void): void {
+    this.workers.forEach((_, k) => f(k));
+  }
+
+  send(k: number, message: MainMessage): void {
+    this.workers[k]!.postMessage(message);
   }
 
   private fail(e: Error): void {

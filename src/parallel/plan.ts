@@ -1,7 +1,8 @@
 /**
- * How a run spreads over threads: how many (`--threads`), and how the threads share out the
- * workload documents that only their workload reads (the documents the first pass defers): in
- * blocks, claimed as threads become free. Every thread finds the same blocks in the same inventory.
+ * How a run spreads over threads: how many (`--threads`), and how they share out the parse of
+ * the run-level documents and the workload documents that only their workload reads (the
+ * documents the first pass defers): claimed as threads become free. Every thread finds the same
+ * documents in the same order in the same inputs.
  */
 import os from 'node:os';
 
@@ -14,13 +15,46 @@ export type ThreadSetting = number | 'auto';
  * corpus: a second thread is 1.24× slower at 1 MB, 1.1× faster at 2 MB, 1.28× faster at 6 MB.
  */
 export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
-/** `auto` uses at most this many threads: the main thread and the workers each read every run-level document. */
+/** `auto` uses at most this many threads: each holds every run-level document. */
 const MAX_AUTO_THREADS = 4;
 
 /** The threads a run uses for this much input text. */
 export function threadCount(setting: ThreadSetting, inputBytes: number, cpus = os.availableParallelism()): number {
   if (setting !== 'auto') return Math.max(1, Math.floor(setting));
   return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
+}
+
+/** Run-level documents are claimed this many at a time (a few milliseconds of parsing). */
+export const RUN_LEVEL_CLAIM = 16;
+
+/**
+ * The run-level documents of the first pass, claimed for parsing by whichever thread is free, in
+ * input order (shared memory): the main thread starts before the workers have loaded, and parses
+ * what it claims while they do.
+ */
+export class RunLevelClaims {
+  private readonly next: Int32Array;
+
+  /** `buffer`: from RunLevelClaims.buffer(), shared by every thread of the run. */
+  constructor(
+    buffer: SharedArrayBuffer,
+    readonly documents: number,
+  ) {
+    this.next = new Int32Array(buffer);
+  }
+
+  static buffer(): SharedArrayBuffer {
+    return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  }
+
+  /** The indexes of the documents this thread claims, claim after claim, until none is left. */
+  *claims(): Generator<number> {
+    for (;;) {
+      const start = Atomics.add(this.next, 0, RUN_LEVEL_CLAIM);
+      if (start >= this.documents) return;
+      for (let i = start; i < Math.min(start + RUN_LEVEL_CLAIM, this.documents); i++) yield i;
+    }
+  }
 }
 
 /** Deferred documents are claimed in blocks this long (neighbours share files and their lines). */

@@ -1,6 +1,6 @@
 /** What the main thread and a worker thread of one run send each other (structured clones: plain data only). */
 import type { LintOptions } from '../lint-options.js';
-import type { RunInputs } from '../engine.js';
+import type { ParsedRunLevel, RunInputs } from '../engine.js';
 import type { RuleEvent } from '../rule-runner.js';
 import type { Finding } from '../types.js';
 
@@ -10,6 +10,8 @@ export interface WorkerTask {
   inputs: RunInputs;
   /** The run's block claims (plan.ts BlockClaims), shared by every thread. */
   claims: SharedArrayBuffer;
+  /** The run's claims of run-level documents (plan.ts RunLevelClaims), shared by every thread. */
+  runLevelClaims: SharedArrayBuffer;
 }
 
 /** The options a worker plans its run with: those of lint() that are data. */
@@ -35,8 +37,13 @@ export interface RemoteVisit {
 }
 
 export type WorkerMessage =
+  /** The run-level documents the worker claimed, parsed (none, if it started when every one was claimed). */
+  | { kind: 'runLevel'; parsed: ParsedRunLevel[] }
   /** A block the worker claimed: its documents' visits, in input order. */
   | { kind: 'block'; block: number; visits: RemoteVisit[] }
   /** The worker is done: the annotation directives its findings used (Suppressor.uses()). */
   | { kind: 'done'; uses: [string, string, string[]][] }
   | { kind: 'failed'; message: string; stack?: string };
+
+/** What the main thread sends a worker: the run-level documents the other threads parsed. */
+export type MainMessage = { kind: 'runLevel'; parsed: ParsedRunLevel[] };

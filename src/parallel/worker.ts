@@ -1,8 +1,8 @@
 /**
- * A worker thread of a run: it reads the run-level documents of the inputs the main thread sends
- * (as every thread does), then claims blocks of the documents whose parse waited (plan.ts
- * BlockClaims), parses them, lints their workloads with the rules that judge each workload on its
- * own, and sends back, per document, its parse errors, counts, what the rules reported (and its
+ * A worker thread of a run: in the inputs the main thread sends, it parses the run-level documents
+ * it claims (plan.ts RunLevelClaims) and gets the others' values from the main thread, then claims
+ * blocks of the documents whose parse waited (plan.ts BlockClaims), parses them, lints their
+ * workloads with the rules that judge each workload on its own, and sends back, per document, its parse errors, counts, what the rules reported (and its
  * value, when the main thread reads every workload). The main thread merges them in input order.
  */
 import { existsSync } from 'node:fs';
@@ -10,14 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { nodeWorkerThreads } from '../node-builtins.js';
-import { prepareLoaded } from '../engine.js';
+import { finishFirstPass, parseRunLevel, readFirstPass, sendable } from '../engine.js';
 import { RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
 import { Suppressor } from '../suppress/suppressor.js';
 import { parsedElsewhere } from '../parse.js';
-import { BLOCK, BlockClaims, blockCount } from './plan.js';
+import { BLOCK, BlockClaims, blockCount, RunLevelClaims } from './plan.js';
 import { documentOf, recordDeferred } from './record.js';
-import type { RemoteVisit, WorkerMessage, WorkerTask } from './protocol.js';
+import type { MainMessage, RemoteVisit, WorkerMessage, WorkerTask } from './protocol.js';
 
 const TASK = 'drainlintWorkerTask';
 /**
@@ -53,6 +53,11 @@ if (process.argv.includes(WORKER_ARG)) {
   }
 }
 
+/** The main thread's next message. */
+function nextMessage(port: MessagePort): Promise<MainMessage> {
+  return new Promise((resolve) => port.once('message', resolve));
+}
+
 async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
   const send = (m: WorkerMessage) => port.postMessage(m);
   try {
@@ -60,7 +65,12 @@ async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
     const plan = planRun(options);
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
-    const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    // The first pass: this thread parses the run-level documents it claims and gets the others' from the main thread.
+    const first = readFirstPass({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const others = nextMessage(port);
+    const mine = parseRunLevel(first, new RunLevelClaims(task.runLevelClaims, first.runLevel.length).claims());
+    send({ kind: 'runLevel', parsed: sendable(mine) });
+    const model = finishFirstPass(first, [...mine, ...(await others).parsed]);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, 'worker');
     const readsEvery = runner.readsEveryWorkload;
     const deferred = model.deferred;

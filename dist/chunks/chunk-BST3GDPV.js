@@ -9217,6 +9217,11 @@ function parseInput(input, order, opts = {}) {
       for (const _ of new import_yaml6.Lexer().lex(slice)) ;
       return;
     }
+    if (opts.onRunLevel) {
+      deferred.documents++;
+      opts.onRunLevel({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
+      return;
+    }
     const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader2, chunk, start);
     if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
@@ -9270,7 +9275,7 @@ function readDocument({ file, problem }, chunk, start) {
   file.counts.resources += resourceCount(value);
   return { value, doc };
 }
-function parseDeferred(d, store) {
+function parseDeferred(d, store, lintedNow = true) {
   const { file } = d;
   const problems = [];
   const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
@@ -9279,7 +9284,7 @@ function parseDeferred(d, store) {
   const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
   if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, true) : void 0, problems };
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : void 0, problems };
 }
 function parsedElsewhere(d, store, keepText) {
   const letGo = !store.keepEverything;
@@ -11746,32 +11751,80 @@ async function loadInputs(req) {
   }
   return { loaded, meshOnly };
 }
-function prepareLoaded(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
+function prepareLoaded(req, inputs, onEmbedded, shareUnread = false) {
+  const first = readFirstPass(req, inputs, onEmbedded, shareUnread);
+  return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
+}
+function readFirstPass(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
-  const findings = [];
-  const files = [];
-  const deferred = [];
-  const inputs = [...loaded.inputs, ...meshOnly];
-  const store = new DocumentStore(inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  const all = [...loaded.inputs, ...meshOnly];
+  const store = new DocumentStore(all.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
   store.onEmbedded = onEmbedded;
-  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
-  inputs.forEach((input, order) => {
+  const runLevel = [];
+  const inputs = all.map((input, order) => {
     const isMeshOnly = order >= loaded.inputs.length;
     const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
     const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
+    const documents = [];
     const { file, problems } = parseInput(input, order, {
       store,
       meshConfigOnly: isMeshOnly,
       fromMeshConfigFlag,
       namedGatewayValues,
-      onDocument: (view) => builder.add(view),
-      onDeferred: req.deferWorkloads === false ? void 0 : (d) => deferred.push(builder.addDeferred(d, d.kind, deferredRead(d, store, findings))),
-      onUnread: shareUnread ? (d) => deferred.push({ unread: d, read: deferredRead(d, store, findings) }) : void 0
+      onRunLevel: (d) => documents.push({ runLevel: runLevel.push(d) - 1 }),
+      onDeferred: req.deferWorkloads === false ? void 0 : (d) => documents.push({ deferred: d }),
+      onUnread: shareUnread ? (d) => documents.push({ unread: d }) : void 0
     });
-    if (file) files.push(file);
-    if (!isMeshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    return { file, problems, meshOnly: isMeshOnly, documents };
   });
+  return { req, loaded, store, runLevel, inputs, shareUnread };
+}
+function parseRunLevel(first, indexes) {
+  const parsed = [];
+  for (const index of indexes) {
+    const d = first.runLevel[index];
+    const { documents, resources } = d.file.counts;
+    const { view, problems } = parseDeferred(d, first.store, false);
+    parsed.push({ here: true, index, view, value: view?.value, problems, counts: { documents: d.file.counts.documents - documents, resources: d.file.counts.resources - resources } });
+  }
+  return parsed;
+}
+function sendable(parsed) {
+  return parsed.map(({ index, value, problems, counts }) => ({ index, ...value === void 0 ? {} : { value }, problems, counts }));
+}
+function parsedThere(first, p) {
+  const d = first.runLevel[p.index];
+  d.file.counts.documents += p.counts.documents;
+  d.file.counts.resources += p.counts.resources;
+  const text2 = parsedElsewhere(d, first.store, p.value !== void 0);
+  return p.value === void 0 ? void 0 : chunkView(first.store, d.file, text2, d.line, d.index, p.value, void 0);
+}
+function finishFirstPass(first, parsed) {
+  const { req, loaded, store } = first;
+  const byIndex = new Map(parsed.map((p) => [p.index, p]));
+  const findings = [];
+  const files = [];
+  const deferred = [];
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
+  const report = (input, problems) => {
+    if (!input.meshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+  };
+  for (const input of first.inputs) {
+    if (input.file) files.push(input.file);
+    report(input, input.problems);
+    for (const doc of input.documents) {
+      if ("deferred" in doc) deferred.push(builder.addDeferred(doc.deferred, doc.deferred.kind, deferredRead(doc.deferred, store, findings)));
+      else if ("unread" in doc) deferred.push({ unread: doc.unread, read: deferredRead(doc.unread, store, findings) });
+      else {
+        const p = byIndex.get(doc.runLevel);
+        if (!p) throw new Error(`run-level document ${doc.runLevel} was not parsed`);
+        report(input, p.problems);
+        const view = "here" in p ? p.view : parsedThere(first, p);
+        if (view) builder.add(view);
+      }
+    }
+  }
   for (const chart of loaded.charts) {
     findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, "chartTemplates", { count: `${chart.templates} file${chart.templates === 1 ? "" : "s"}` }, "info"));
   }
@@ -17108,6 +17161,27 @@ function threadCount(setting, inputBytes, cpus = os.availableParallelism()) {
   if (setting !== "auto") return Math.max(1, Math.floor(setting));
   return inputBytes < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(cpus, MAX_AUTO_THREADS));
 }
+var RUN_LEVEL_CLAIM = 16;
+var RunLevelClaims = class {
+  /** `buffer`: from RunLevelClaims.buffer(), shared by every thread of the run. */
+  constructor(buffer, documents) {
+    this.documents = documents;
+    this.next = new Int32Array(buffer);
+  }
+  documents;
+  next;
+  static buffer() {
+    return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  }
+  /** The indexes of the documents this thread claims, claim after claim, until none is left. */
+  *claims() {
+    for (; ; ) {
+      const start = Atomics.add(this.next, 0, RUN_LEVEL_CLAIM);
+      if (start >= this.documents) return;
+      for (let i = start; i < Math.min(start + RUN_LEVEL_CLAIM, this.documents); i++) yield i;
+    }
+  }
+};
 var BLOCK = 8;
 var AHEAD_BLOCKS = 32;
 function blockCount(documents) {
@@ -17210,6 +17284,9 @@ if (process.argv.includes(WORKER_ARG)) {
     setImmediate(() => void serve(workerData[TASK], port2));
   }
 }
+function nextMessage(port2) {
+  return new Promise((resolve2) => port2.once("message", resolve2));
+}
 async function serve(task, port2) {
   const send = (m) => port2.postMessage(m);
   try {
@@ -17217,7 +17294,11 @@ async function serve(task, port2) {
     const plan = planRun(options);
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
-    const model = prepareLoaded({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const first = readFirstPass({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const others = nextMessage(port2);
+    const mine = parseRunLevel(first, new RunLevelClaims(task.runLevelClaims, first.runLevel.length).claims());
+    send({ kind: "runLevel", parsed: sendable(mine) });
+    const model = finishFirstPass(first, [...mine, ...(await others).parsed]);
     const runner = new RuleRunner(rules, { inventory: model.inventory, run: model.run, config: model.config, suppressor }, "worker");
     const readsEvery = runner.readsEveryWorkload;
     const deferred = model.deferred;
@@ -17252,9 +17333,10 @@ async function lintParallel(req, setting, options) {
   const bytes = [...inputs.loaded.inputs, ...inputs.meshOnly].reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const threads = threadCount(setting, bytes);
   const claimsBuffer = BlockClaims.buffer();
-  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer })));
+  const runLevelClaims = RunLevelClaims.buffer();
+  const workers = new Workers(Array.from({ length: threads - 1 }, () => startWorker({ options, inputs, claims: claimsBuffer, runLevelClaims })));
   try {
-    const model = prepareLoaded(req, inputs, suppressor.onEmbedded, threads > 1);
+    const model = threads === 1 ? prepareLoaded(req, inputs, suppressor.onEmbedded) : await sharedFirstPass(req, inputs, suppressor, workers, runLevelClaims);
     const input = { inventory: model.inventory, run: model.run, config: model.config, onWorkload: req.onWorkload, suppressor };
     if (threads === 1) return outcome(req, model, runRules(req.rules, input), suppressor);
     const runner = new RuleRunner(req.rules, input, "main");
@@ -17318,6 +17400,14 @@ async function lintParallel(req, setting, options) {
     workers.stop();
   }
 }
+async function sharedFirstPass(req, inputs, suppressor, workers, claims) {
+  const first = readFirstPass(req, inputs, suppressor.onEmbedded, true);
+  const mine = parseRunLevel(first, new RunLevelClaims(claims, first.runLevel.length).claims());
+  const theirs = await workers.runLevel(first.runLevel.length - mine.length);
+  const sent = sendable(mine);
+  workers.each((k) => workers.send(k, { kind: "runLevel", parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
+  return finishFirstPass(first, [...mine, ...theirs.flatMap((p) => p.parsed)]);
+}
 function recordBlock(model, recorder, deferred, block, keepViews) {
   const visits = [];
   for (let i = block * BLOCK; i < Math.min((block + 1) * BLOCK, deferred.length); i++) {
@@ -17328,10 +17418,11 @@ function recordBlock(model, recorder, deferred, block, keepViews) {
 var Workers = class {
   constructor(workers) {
     this.workers = workers;
-    for (const worker of workers) {
+    workers.forEach((worker, k) => {
       let finished = false;
       worker.on("message", (m) => {
-        if (m.kind === "block") this.blocks.set(m.block, m.visits);
+        if (m.kind === "runLevel") this.parsedRunLevel.push({ thread: k, parsed: m.parsed });
+        else if (m.kind === "block") this.blocks.set(m.block, m.visits);
         else if (m.kind === "done") {
           finished = true;
           this.uses.push(m.uses);
@@ -17342,14 +17433,30 @@ var Workers = class {
       worker.on("exit", (code) => {
         if (!finished) this.fail(new Error(`a worker thread stopped (exit code ${code}) before it was done`));
       });
-    }
+    });
   }
   workers;
   /** Blocks received and not yet merged. */
   blocks = /* @__PURE__ */ new Map();
+  /** The run-level documents each worker parsed, as they came. */
+  parsedRunLevel = [];
   uses = [];
   error;
   wake;
+  /**
+   * The run-level documents the workers parsed, once `expected` have come (those the workers
+   * claimed: a worker that claimed none may not have started yet, and is not waited for).
+   */
+  async runLevel(expected) {
+    while (this.parsedRunLevel.reduce((n, p) => n + p.parsed.length, 0) < expected) await this.message();
+    return [...this.parsedRunLevel];
+  }
+  each(f) {
+    this.workers.forEach((_, k) => f(k));
+  }
+  send(k, message) {
+    this.workers[k].postMessage(message);
+  }
   fail(e) {
     this.error ??= e;
     this.wake?.();
