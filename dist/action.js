@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-BST3GDPV.js";
+} from "./chunks/chunk-PCYVAF4F.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

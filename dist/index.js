@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-BST3GDPV.js";
+} from "./chunks/chunk-PCYVAF4F.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -106,7 +106,7 @@ export interface Model {
   texts?: Map<string, InputText>;
 }
 
-/** A document nothing of the run reads, parsed later for its problems only (prepareLoaded's `shareUnread`). */
+/** A document nothing of the run reads, parsed later for its problems only (readFirstPass's `shareUnread`). */
 export interface UnreadDocument {
   unread: DeferredDocument;
   /** Parses it: its problems join the run's findings, its counts its file's. */
@@ -150,13 +150,9 @@ export async function loadInputs(req: Omit<LintRequest, 'rules'>): Promise<RunIn
   return { loaded, meshOnly };
 }
 
-/**
- * Parse → inventory (document by document) → what the run's workloads share. With `shareUnread`,
- * documents nothing of the run reads are not parsed now but listed in `deferred` (the threads of a
- * run share them out, as they share the workload documents).
- */
-export function prepareLoaded(req: Omit<LintRequest, 'rules'>, inputs: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): Model {
-  const first = readFirstPass(req, inputs, onEmbedded, shareUnread);
+/** Parse → inventory (document by document) → what the run's workloads share, on this thread. */
+export function prepareLoaded(req: Omit<LintRequest, 'rules'>, inputs: RunInputs, onEmbedded?: (view: DocView) => void): Model {
+  const first = readFirstPass(req, inputs, onEmbedded);
   return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
 }
 
@@ -171,7 +167,6 @@ export interface FirstPass {
   /** The documents the first pass reads (mesh configs, Services, routes…), in input order, not parsed yet. */
   runLevel: DeferredDocument[];
   inputs: FirstPassInput[];
-  shareUnread: boolean;
 }
 
 interface FirstPassInput {
@@ -201,7 +196,11 @@ export interface ParsedHere extends ParsedRunLevel {
   view?: DocView;
 }
 
-/** Load → the first pass: each input cut into documents, which are parsed later (parseRunLevel, or when their workload is linted). */
+/**
+ * Load → the first pass: each input cut into documents, which are parsed later (parseRunLevel, or
+ * when their workload is linted). With `shareUnread`, documents nothing of the run reads are listed
+ * among the deferred ones (the threads of a run share them out, as they share the workload documents).
+ */
 export function readFirstPass(req: Omit<LintRequest, 'rules'>, { loaded, meshOnly }: RunInputs, onEmbedded?: (view: DocView) => void, shareUnread = false): FirstPass {
   const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
   const flagged = new Set(req.meshConfigFiles);
@@ -226,7 +225,7 @@ export function readFirstPass(req: Omit<LintRequest, 'rules'>, { loaded, meshOnl
     });
     return { file, problems, meshOnly: isMeshOnly, documents };
   });
-  return { req, loaded, store, runLevel, inputs, shareUnread };
+  return { req, loaded, store, runLevel, inputs };
 }
 
 /** Parses the run-level documents of `indexes` on this thread, in their order (each index taken when the one before is parsed). */

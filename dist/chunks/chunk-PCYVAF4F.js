@@ -11751,8 +11751,8 @@ async function loadInputs(req) {
   }
   return { loaded, meshOnly };
 }
-function prepareLoaded(req, inputs, onEmbedded, shareUnread = false) {
-  const first = readFirstPass(req, inputs, onEmbedded, shareUnread);
+function prepareLoaded(req, inputs, onEmbedded) {
+  const first = readFirstPass(req, inputs, onEmbedded);
   return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
 }
 function readFirstPass(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
@@ -11778,7 +11778,7 @@ function readFirstPass(req, { loaded, meshOnly }, onEmbedded, shareUnread = fals
     });
     return { file, problems, meshOnly: isMeshOnly, documents };
   });
-  return { req, loaded, store, runLevel, inputs, shareUnread };
+  return { req, loaded, store, runLevel, inputs };
 }
 function parseRunLevel(first, indexes) {
   const parsed = [];
