@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-PCYVAF4F.js";
+} from "./chunks/chunk-4AINMALY.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

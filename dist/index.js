@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-PCYVAF4F.js";
+} from "./chunks/chunk-4AINMALY.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

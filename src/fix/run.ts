@@ -3,7 +3,8 @@
  * fixed texts again, and so on until nothing changes or 10 passes have run; then write each
  * changed file (src/fix/write.ts) or leave that to the caller (a dry run, stdin, in-memory texts).
  */
-import type { InputText, LintOutcome } from '../engine.js';
+import type { LintOutcome } from '../engine.js';
+import type { InputText } from '../first-pass.js';
 import type { FixType } from '../rule.js';
 import { applyPass, fixesByFile } from './plan.js';
 import { writeFixed } from './write.js';

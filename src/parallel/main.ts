@@ -10,7 +10,8 @@
  * them, so the result set is the one a single thread makes, byte for byte.
  */
 import type { Worker } from 'node:worker_threads';
-import { finishFirstPass, loadInputs, outcome, parseRunLevel, prepareLoaded, readFirstPass, sendable, type DeferredItem, type LintOutcome, type LintRequest, type Model, type ParsedRunLevel, type RunInputs } from '../engine.js';
+import { loadInputs, outcome, type LintOutcome, type LintRequest } from '../engine.js';
+import { finishFirstPass, parseRunLevel, prepareLoaded, readFirstPass, sendable, type DeferredItem, type Model, type ParsedRunLevel, type RunInputs } from '../first-pass.js';
 import { deferredWorkload, parsedWorkload } from '../inventory/builder.js';
 import { RuleRunner, runRules } from '../rule-runner.js';
 import { Suppressor } from '../suppress/suppressor.js';

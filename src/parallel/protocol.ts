@@ -1,6 +1,6 @@
 /** What the main thread and a worker thread of one run send each other (structured clones: plain data only). */
 import type { LintOptions } from '../lint-options.js';
-import type { ParsedRunLevel, RunInputs } from '../engine.js';
+import type { ParsedRunLevel, RunInputs } from '../first-pass.js';
 import type { RuleEvent } from '../rule-runner.js';
 import type { Finding } from '../types.js';
 

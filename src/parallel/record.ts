@@ -2,7 +2,7 @@
  * One deferred document, parsed (and its workload linted) out of input order, on a worker or on
  * the main thread ahead of where it merges: what the main thread needs to merge it in its place.
  */
-import type { DeferredItem, Model } from '../engine.js';
+import type { DeferredItem, Model } from '../first-pass.js';
 import { deferredWorkload } from '../inventory/builder.js';
 import { annotationParseError, type RuleRunner } from '../rule-runner.js';
 import type { DocView } from '../types.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { nodeWorkerThreads } from '../node-builtins.js';
-import { finishFirstPass, parseRunLevel, readFirstPass, sendable } from '../engine.js';
+import { finishFirstPass, parseRunLevel, readFirstPass, sendable } from '../first-pass.js';
 import { RuleRunner } from '../rule-runner.js';
 import { planRun } from '../run-plan.js';
 import { Suppressor } from '../suppress/suppressor.js';
@@ -66,7 +66,7 @@ async function serve(task: WorkerTask, port: MessagePort): Promise<void> {
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
     // The first pass: this thread parses the run-level documents it claims and gets the others' from the main thread.
-    const first = readFirstPass({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const first = readFirstPass({ config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const others = nextMessage(port);
     const mine = parseRunLevel(first, new RunLevelClaims(task.runLevelClaims, first.runLevel.length).claims());
     send({ kind: 'runLevel', parsed: sendable(mine) });

@@ -8091,104 +8091,6 @@ import path11 from "node:path";
 // src/engine.ts
 import path5 from "node:path";
 
-// src/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/engine-findings.ts
-function engineDocsUrl(id) {
-  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
-}
-var RENDER = "Render templates first (helm template … | drainlint -); the other documents and files are still linted.";
-var PARSE_ERROR_MESSAGES = {
-  unreadable: { message: "The file cannot be read: {{reason}}.", help: "Check that the file exists and that drainlint may read it; the other files are still linted." },
-  notRegularFile: { message: "This is not a regular file (a FIFO, socket or device), so it is not read.", help: "Name regular files or folders; the other files are still linted." },
-  tooLarge: {
-    message: "The file is {{size}} bytes, over the {{limit}}-byte limit, so it is not read.",
-    help: "Raise maxFileSize in .drainlint.yaml if the file really is a manifest, or split it."
-  },
-  binary: { message: "The file holds binary content (a NUL byte), not YAML text.", help: "Lint only YAML manifests; binary files can be left out with ignore globs in .drainlint.yaml." },
-  invalidUtf8: { message: "The file is not valid UTF-8 text.", help: "Save it as UTF-8 (or as UTF-16 with a byte-order mark), as kubectl reads it." },
-  cannotParse: { message: "The document cannot be parsed: {{detail}}", help: "Fix the YAML at this position; Kubernetes would reject the document too." },
-  malformed: { message: "Malformed YAML: {{detail}}", help: "Fix the YAML at this position; kubectl and the API server would reject the document too." },
-  duplicateKey: { message: "The key {{key}} appears twice in one mapping, which Kubernetes rejects.", help: "Keep one of the two keys: the API server refuses a document with a duplicate key." },
-  template: { message: "An unrendered template action {{action}} makes this a template, not a manifest.", help: RENDER },
-  tooDeep: { message: "The document is nested too deeply to read.", help: "Flatten the document; no Kubernetes resource nests this deep." },
-  unreadableDocument: { message: "The document cannot be read: {{detail}}", help: "Fix the document at this position; the other documents are still linted." },
-  chartTemplates: {
-    message: "Helm chart templates are skipped: {{count}} under templates/.",
-    help: "drainlint reads rendered manifests. Render the chart and lint the output: helm template my-release ./chart | drainlint -"
-  },
-  annotationSyntax: {
-    message: "The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.",
-    help: "The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text."
-  },
-  valuesSyntax: {
-    message: "The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.",
-    help: "Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject."
-  },
-  meshSyntax: {
-    message: "The mesh config in {{label}} is not valid YAML, so istiod discards it.",
-    help: "istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML."
-  }
-};
-var ENGINE_FINDINGS = [
-  {
-    id: "parse-error",
-    severity: "error",
-    description: "A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).",
-    help: "Fix the YAML at the reported line, or render templates first (helm template … | drainlint -); the rest of the input is still linted.",
-    fixable: false,
-    docsUrl: engineDocsUrl("parse-error")
-  },
-  {
-    id: "unused-disable-directive",
-    severity: "warning",
-    description: "A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).",
-    help: "Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.",
-    fixable: false,
-    docsUrl: engineDocsUrl("unused-disable-directive")
-  },
-  {
-    id: "config-error",
-    severity: "error",
-    description: "The drainlint configuration file is invalid (reported as a usage error, exit code 2).",
-    help: "Correct the key the error names; the configuration schema lists every key and value.",
-    fixable: false,
-    docsUrl: engineDocsUrl("config-error")
-  }
-];
-function detail(text2) {
-  const line = text2.split("\n")[0].trim().replace(/[.:\s]+$/, "");
-  if (line.length <= 90) return `${line}.`;
-  const cut = line.slice(0, 90);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).replace(/[,;:\s]+$/, "")}…`;
-}
-function parseError(file, range, messageId, data, severity = "error") {
-  const spec = PARSE_ERROR_MESSAGES[messageId];
-  const where = `parse-error ${messageId}`;
-  return { ruleId: "parse-error", messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("parse-error") };
-}
-var STALE = "Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.";
-var UNUSED_DIRECTIVE_MESSAGES = {
-  unusedComment: {
-    message: "This {{directive}} comment suppresses no finding{{of}}.",
-    help: `${STALE} Reported because of --report-unused-disable-directives.`
-  },
-  unusedAnnotation: {
-    message: "The annotation {{key}} suppresses no finding{{of}} on this resource.",
-    help: `${STALE} Reported because of --report-unused-disable-directives.`
-  },
-  unknownRule: {
-    message: "This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.",
-    help: "{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id."
-  }
-};
-function unusedDirective(file, range, messageId, data) {
-  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
-  const where = `unused-disable-directive ${messageId}`;
-  return { ruleId: "unused-disable-directive", messageId, severity: "warning", message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("unused-disable-directive") };
-}
-
 // src/yaml/embedded.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function parseEmbedded(host) {
@@ -8271,6 +8173,324 @@ function offsetMapper(host, node) {
     return (offset) => host.position(start + quoted5 + offset);
   }
   return () => startPos;
+}
+
+// src/inventory/pod-workloads.ts
+function workload(res, template, opts) {
+  const tpl = res.base.concat(template);
+  const podMetaPath = tpl.concat("metadata");
+  const podSpecPath = tpl.concat("spec");
+  const root = res.view.value;
+  const meta = get(root, podMetaPath);
+  const spec = get(root, podSpecPath);
+  const w = {
+    ...res,
+    origin: "pod",
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath,
+    podSpecPath,
+    annotationsPath: podMetaPath.concat("annotations"),
+    labelsPath: podMetaPath.concat("labels"),
+    annotationMetadataRendered: true,
+    podLabels: isRecord(meta) && isRecord(meta["labels"]) ? meta["labels"] : {},
+    podAnnotations: isRecord(meta) && isRecord(meta["annotations"]) ? meta["annotations"] : {},
+    podSpec: isRecord(spec) ? spec : {},
+    containers: []
+  };
+  for (const [field, init] of [["containers", false], ["initContainers", true]]) {
+    const list = w.podSpec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (isRecord(c)) w.containers.push({ name: typeof c["name"] === "string" ? c["name"] : "", init, path: podSpecPath.concat(field, i), value: c });
+    });
+  }
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+function attachProxyConfigAnnotation(w) {
+  if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === "string") {
+    const host = { view: w.view, path: w.annotationsPath.concat(PROXY_CONFIG_ANNOTATION) };
+    w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
+  }
+}
+
+// src/inventory/operator.ts
+function addIstioOperator(inv, res, order, flag) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const revision = typeof spec["revision"] === "string" ? spec["revision"] : "";
+  const label2 = operatorName(res);
+  const candidates = [
+    [["spec", "values", "meshConfig"], order, `${label2} spec.values.meshConfig`],
+    [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
+  ];
+  for (const [p, o, l] of candidates) {
+    const path12 = res.base.concat(p);
+    const value = get(res.view.value, path12);
+    if (isRecord(value)) {
+      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path12, value, resource: res });
+    }
+  }
+  collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
+}
+function addOperatorGateways(inv, res) {
+  addProfileGateways(inv, res);
+  const rev = get(res.value, ["spec", "revision"]);
+  const revisionLabel = typeof rev === "string" && rev !== "" ? rev : "default";
+  for (const list of ["ingressGateways", "egressGateways"]) {
+    const entries = get(res.value, ["spec", "components", list]);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry2, i) => {
+      if (!isRecord(entry2) || entry2["enabled"] === false) return;
+      const base3 = res.base.concat("spec", "components", list, i);
+      const k8s = isRecord(entry2["k8s"]) ? entry2["k8s"] : {};
+      const name = typeof entry2["name"] === "string" ? entry2["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
+      const namespace = typeof entry2["namespace"] === "string" ? entry2["namespace"] : res.namespace ?? "istio-system";
+      const w = {
+        view: res.view,
+        base: base3,
+        kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
+        apiVersion: res.apiVersion,
+        name,
+        namespace,
+        value: entry2,
+        origin: "iop-gateway",
+        effectiveNamespace: namespace,
+        podMetaPath: base3.concat("k8s"),
+        podSpecPath: base3.concat("k8s"),
+        annotationsPath: base3.concat("k8s", "podAnnotations"),
+        labelsPath: base3.concat("label"),
+        anchor: { view: res.view, path: base3.concat("name") },
+        gatewayClass: "iop",
+        // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
+        annotationMetadataRendered: typeof entry2["injectionTemplate"] === "string",
+        // The legacy gateway chart labels the pods with the IstioOperator's revision (which picks their mesh config).
+        podLabels: { [REV]: revisionLabel, ...isRecord(entry2["label"]) ? entry2["label"] : {} },
+        podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
+        podSpec: {},
+        // The operator's k8s.env patches the gateway's istio-proxy container.
+        containers: [{ name: PROXY_CONTAINER, init: false, path: base3.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
+      };
+      const overlay = overlayGrace(k8s["overlays"], name);
+      if (overlay) {
+        w.podSpec = { terminationGracePeriodSeconds: overlay.value };
+        w.graceOverride = { view: res.view, path: base3.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
+      }
+      attachProxyConfigAnnotation(w);
+      inv.workloadSources.push(w);
+    });
+  }
+}
+var PROFILE_GATEWAYS = {
+  default: { ingress: true, egress: false },
+  demo: { ingress: true, egress: true },
+  preview: { ingress: true, egress: false },
+  stable: { ingress: true, egress: false },
+  openshift: { ingress: true, egress: false },
+  ambient: { ingress: false, egress: false },
+  "openshift-ambient": { ingress: false, egress: false },
+  minimal: { ingress: false, egress: false },
+  remote: { ingress: false, egress: false },
+  empty: { ingress: false, egress: false }
+};
+var port = (name, p, targetPort) => ({ name, port: p, targetPort, protocol: "TCP" });
+var INGRESS_PORTS = [port("status-port", 15021, 15021), port("http2", 80, 8080), port("https", 443, 8443)];
+var DEMO_INGRESS_PORTS = [...INGRESS_PORTS, port("tcp", 31400, 31400), port("tls", 15443, 15443)];
+var EGRESS_PORTS = [port("http2", 80, 8080), port("https", 443, 8443)];
+function addProfileGateways(inv, res) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const raw = spec["profile"];
+  const profile = raw === void 0 || raw === null || raw === "" ? "default" : typeof raw === "string" ? raw : void 0;
+  const installs = profile !== void 0 && Object.hasOwn(PROFILE_GATEWAYS, profile) ? PROFILE_GATEWAYS[profile] : void 0;
+  if (!installs) return;
+  const anchorPath = "profile" in spec ? res.base.concat("spec", "profile") : "spec" in res.value ? res.base.concat("spec") : isRecord(res.value["metadata"]) && "name" in res.value["metadata"] ? res.base.concat("metadata", "name") : res.base.concat("kind");
+  const revision = typeof spec["revision"] === "string" && spec["revision"] !== "" ? spec["revision"] : "default";
+  const gateways = [
+    ["istio-ingressgateway", "ingressGateways", installs.ingress, profile === "demo" ? DEMO_INGRESS_PORTS : INGRESS_PORTS],
+    ["istio-egressgateway", "egressGateways", installs.egress, EGRESS_PORTS]
+  ];
+  for (const [name, list, installed, ports] of gateways) {
+    if (Array.isArray(get(spec, ["components", list]))) continue;
+    if (!installed && get(spec, ["values", "gateways", name, "enabled"]) !== true) continue;
+    const namespace = res.namespace ?? "istio-system";
+    const short = name.replace(/^istio-/, "");
+    const w = {
+      view: res.view,
+      // Paths under the anchor do not exist: whatever a rule locates on this gateway falls back to the anchor's key.
+      base: anchorPath,
+      kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
+      apiVersion: res.apiVersion,
+      name,
+      namespace,
+      value: { name, enabled: true, k8s: { service: { ports } } },
+      origin: "iop-gateway",
+      effectiveNamespace: namespace,
+      podMetaPath: anchorPath.concat("k8s", "metadata"),
+      podSpecPath: anchorPath.concat("k8s", "spec"),
+      annotationsPath: anchorPath.concat("k8s", "metadata", "annotations"),
+      labelsPath: anchorPath.concat("k8s", "metadata", "labels"),
+      anchor: { view: res.view, path: anchorPath, target: "key" },
+      gatewayClass: "iop",
+      annotationMetadataRendered: false,
+      // The legacy gateway charts' pod labels.
+      podLabels: { app: name, istio: short, [REV]: revision },
+      podAnnotations: {},
+      podSpec: {},
+      containers: [{ name: PROXY_CONTAINER, init: false, path: anchorPath.concat("k8s", "spec", "containers", 0), value: {} }],
+      profile
+    };
+    inv.workloadSources.push(w);
+  }
+}
+function overlayGrace(overlays, name) {
+  if (!Array.isArray(overlays)) return void 0;
+  for (const [oi, o] of overlays.entries()) {
+    if (!isRecord(o) || o["kind"] !== void 0 && o["kind"] !== "Deployment" || o["name"] !== void 0 && o["name"] !== name) continue;
+    const patches = Array.isArray(o["patches"]) ? o["patches"] : [];
+    for (const [pi, p] of patches.entries()) {
+      if (isRecord(p) && p["path"] === "spec.template.spec.terminationGracePeriodSeconds") return { value: p["value"], overlay: oi, patch: pi };
+    }
+  }
+  return void 0;
+}
+function collectInstallValues(inv, res, valuesPath, revision, label2) {
+  const lifecyclePath = valuesPath.concat("global", "proxy", "lifecycle");
+  const lifecycle = get(res.view.value, lifecyclePath);
+  if (lifecycle !== void 0 && lifecycle !== null && !(isRecord(lifecycle) && Object.keys(lifecycle).length === 0)) {
+    inv.globalLifecycles.push({ name: "values.global.proxy.lifecycle", value: lifecycle, ref: { view: res.view, path: lifecyclePath }, revision, label: label2 });
+  }
+  const envPath = valuesPath.concat("pilot", "env");
+  const env = get(res.view.value, envPath);
+  if (isRecord(env)) {
+    for (const [name, value] of Object.entries(env)) {
+      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: envPath.concat(name) }, revision, label: label2 });
+    }
+  }
+}
+
+// src/inventory/gateway-api.ts
+var GATEWAY_CLASSES = /* @__PURE__ */ new Set(["istio", "istio-waypoint", "istio-east-west"]);
+function gatewayApiWorkload(res, opts) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const cls = spec["gatewayClassName"];
+  if (typeof cls !== "string" || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith("gateway.networking.k8s.io/")) return void 0;
+  const infra = isRecord(spec["infrastructure"]) ? spec["infrastructure"] : void 0;
+  const fromInfra = infra && isRecord(infra["annotations"]);
+  const annotationsPath = fromInfra ? res.base.concat("spec", "infrastructure", "annotations") : res.base.concat("metadata", "annotations");
+  const annotations = get(res.view.value, annotationsPath);
+  const w = {
+    ...res,
+    origin: "gateway-api",
+    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
+    podMetaPath: res.base.concat("metadata"),
+    podSpecPath: res.base.concat("spec"),
+    annotationsPath,
+    labelsPath: res.base.concat("metadata", "labels"),
+    anchor: { view: res.view, path: res.base.concat("metadata", "name") },
+    gatewayClass: cls,
+    annotationMetadataRendered: false,
+    podLabels: { "gateway.networking.k8s.io/gateway-name": res.name ?? "" },
+    podAnnotations: isRecord(annotations) ? annotations : {},
+    podSpec: {},
+    containers: []
+  };
+  attachProxyConfigAnnotation(w);
+  return w;
+}
+function linkGatewayParameters(inv) {
+  for (const w of inv.workloadSources) {
+    if (!("origin" in w) || w.origin !== "gateway-api") continue;
+    const ref = get(w.value, ["spec", "infrastructure", "parametersRef"]);
+    if (!isRecord(ref) || ref["kind"] !== "ConfigMap" || typeof ref["name"] !== "string") continue;
+    const cm = inv.others.find((o) => o.kind === "ConfigMap" && o.name === ref["name"] && (o.namespace ?? w.namespace) === w.namespace);
+    if (!cm || typeof get(cm.value, ["data", "deployment"]) !== "string") continue;
+    const host = { view: cm.view, path: cm.base.concat("data", "deployment") };
+    const parsed = parseEmbedded(host);
+    const grace = parsed.view ? get(parsed.view.value, ["spec", "template", "spec", "terminationGracePeriodSeconds"]) : void 0;
+    if (grace !== void 0 && parsed.view) {
+      w.podSpec = { terminationGracePeriodSeconds: grace };
+      w.graceOverride = { view: parsed.view, path: ["spec", "template", "spec", "terminationGracePeriodSeconds"] };
+    }
+  }
+}
+
+// src/inventory/mesh.ts
+function addHelmValues(inv, res, order, flag, label2 = `Helm values ${res.view.file.path}`) {
+  const revision = typeof res.value["revision"] === "string" ? res.value["revision"] : "";
+  const value = res.value["meshConfig"];
+  if (isRecord(value)) {
+    inv.meshSources.push({ kind: "HelmValues", label: label2, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat("meshConfig"), value, resource: res });
+  }
+  collectInstallValues(inv, res, res.base, revision, label2);
+  const env = res.value["env"];
+  if (isRecord(env)) {
+    for (const [name, v] of Object.entries(env)) inv.istiodEnv.push({ name, value: v, ref: { view: res.view, path: res.base.concat("env", name) }, revision, label: label2 });
+  }
+}
+function addConfigMapMesh(inv, res, shared) {
+  const extra = res;
+  const name = res.name ?? "istio";
+  const isShared = shared.has(name);
+  const revision = isShared || name === "istio" ? "" : name.slice("istio-".length);
+  const host = { view: res.view, path: res.base.concat("data", "mesh") };
+  const parsed = parseEmbedded(host);
+  const value = parsed.view?.value;
+  const label2 = `ConfigMap ${res.namespace ?? "istio-system"}/${name}`;
+  inv.meshSources.push({
+    kind: "ConfigMap",
+    label: label2,
+    revision,
+    shared: isShared,
+    order: extra.order ?? 0,
+    fromMeshConfigFlag: extra.flag === true,
+    view: parsed.view ?? res.view,
+    path: parsed.view ? [] : host.path,
+    value: isRecord(value) ? value : {},
+    embedError: parsed.error,
+    resource: res
+  });
+}
+function collectIstiodEnv(inv, res) {
+  const spec = get(res.view.value, res.base.concat("spec", "template", "spec", "containers"));
+  if (!Array.isArray(spec)) return;
+  const revision = res.name === "istiod" ? "" : (res.name ?? "").replace(/^istiod-/, "");
+  spec.forEach((c, ci) => {
+    if (!isRecord(c) || !Array.isArray(c["env"])) return;
+    c["env"].forEach((e, ei) => {
+      if (isRecord(e) && typeof e["name"] === "string" && "value" in e) {
+        inv.istiodEnv.push({
+          name: e["name"],
+          value: e["value"],
+          ref: { view: res.view, path: res.base.concat("spec", "template", "spec", "containers", ci, "env", ei, "value") },
+          revision,
+          label: `istiod Deployment ${res.namespace ?? ""}/${res.name}`
+        });
+      }
+    });
+  });
+}
+function pairMeshSources(inv) {
+  for (const m of inv.meshSources) {
+    const ns = m.resource.namespace ?? "istio-system";
+    if (m.shared) {
+      const main = inv.meshSources.find((o) => !o.shared && o.revision === m.revision);
+      m.pairedWith = main?.label ?? `ConfigMap ${ns}/${m.revision ? `istio-${m.revision}` : "istio"}`;
+      continue;
+    }
+    const env = inv.istiodEnv.filter((e) => e.name === "SHARED_MESH_CONFIG" && e.revision === m.revision && typeof e.value === "string" && e.value !== "").pop();
+    if (!env) continue;
+    const shared = inv.meshSources.find((o) => o.shared && o.resource.name === env.value);
+    m.pairedWith = shared?.label ?? `ConfigMap ${ns}/${String(env.value)}`;
+  }
+}
+
+// src/inventory/proxy-configs.ts
+function addProxyConfig(inv, res, order) {
+  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
+  const matchLabels = isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
+  const selector = spec["selector"] === void 0 || spec["selector"] === null ? void 0 : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { "drainlint.io/matches-nothing": {} };
+  const meta = isRecord(res.value["metadata"]) ? res.value["metadata"] : {};
+  const ts = meta["creationTimestamp"];
+  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
 }
 
 // src/domain/versions.ts
@@ -8496,268 +8716,6 @@ function kubernetesVersion(res, add) {
       const { repo, tag } = imageParts(image);
       if (/(^|\/)kindest\/node$/.test(repo) && tag) add("kubernetes", versionOfTag(tag), `the kindest/node image of the kind Cluster${res.name ? ` ${res.name}` : ""}`, at(["nodes", i, "image"]));
     });
-  }
-}
-
-// src/inventory/pod-workloads.ts
-function workload(res, template, opts) {
-  const tpl = res.base.concat(template);
-  const podMetaPath = tpl.concat("metadata");
-  const podSpecPath = tpl.concat("spec");
-  const root = res.view.value;
-  const meta = get(root, podMetaPath);
-  const spec = get(root, podSpecPath);
-  const w = {
-    ...res,
-    origin: "pod",
-    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
-    podMetaPath,
-    podSpecPath,
-    annotationsPath: podMetaPath.concat("annotations"),
-    labelsPath: podMetaPath.concat("labels"),
-    annotationMetadataRendered: true,
-    podLabels: isRecord(meta) && isRecord(meta["labels"]) ? meta["labels"] : {},
-    podAnnotations: isRecord(meta) && isRecord(meta["annotations"]) ? meta["annotations"] : {},
-    podSpec: isRecord(spec) ? spec : {},
-    containers: []
-  };
-  for (const [field, init] of [["containers", false], ["initContainers", true]]) {
-    const list = w.podSpec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      if (isRecord(c)) w.containers.push({ name: typeof c["name"] === "string" ? c["name"] : "", init, path: podSpecPath.concat(field, i), value: c });
-    });
-  }
-  attachProxyConfigAnnotation(w);
-  return w;
-}
-function attachProxyConfigAnnotation(w) {
-  if (typeof w.podAnnotations[PROXY_CONFIG_ANNOTATION] === "string") {
-    const host = { view: w.view, path: w.annotationsPath.concat(PROXY_CONFIG_ANNOTATION) };
-    w.proxyConfigAnnotation = { host, ...parseEmbedded(host) };
-  }
-}
-
-// src/inventory/operator.ts
-function addIstioOperator(inv, res, order, flag) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const revision = typeof spec["revision"] === "string" ? spec["revision"] : "";
-  const label2 = operatorName(res);
-  const candidates = [
-    [["spec", "values", "meshConfig"], order, `${label2} spec.values.meshConfig`],
-    [["spec", "meshConfig"], order + 1e-9, `${label2} spec.meshConfig`]
-  ];
-  for (const [p, o, l] of candidates) {
-    const path12 = res.base.concat(p);
-    const value = get(res.view.value, path12);
-    if (isRecord(value)) {
-      inv.meshSources.push({ kind: "IstioOperator", label: l, revision, shared: false, order: o, fromMeshConfigFlag: flag, view: res.view, path: path12, value, resource: res });
-    }
-  }
-  collectInstallValues(inv, res, res.base.concat("spec", "values"), revision, label2);
-}
-function addOperatorGateways(inv, res) {
-  addProfileGateways(inv, res);
-  const rev = get(res.value, ["spec", "revision"]);
-  const revisionLabel = typeof rev === "string" && rev !== "" ? rev : "default";
-  for (const list of ["ingressGateways", "egressGateways"]) {
-    const entries = get(res.value, ["spec", "components", list]);
-    if (!Array.isArray(entries)) continue;
-    entries.forEach((entry2, i) => {
-      if (!isRecord(entry2) || entry2["enabled"] === false) return;
-      const base3 = res.base.concat("spec", "components", list, i);
-      const k8s = isRecord(entry2["k8s"]) ? entry2["k8s"] : {};
-      const name = typeof entry2["name"] === "string" ? entry2["name"] : list === "ingressGateways" ? "istio-ingressgateway" : "istio-egressgateway";
-      const namespace = typeof entry2["namespace"] === "string" ? entry2["namespace"] : res.namespace ?? "istio-system";
-      const w = {
-        view: res.view,
-        base: base3,
-        kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
-        apiVersion: res.apiVersion,
-        name,
-        namespace,
-        value: entry2,
-        origin: "iop-gateway",
-        effectiveNamespace: namespace,
-        podMetaPath: base3.concat("k8s"),
-        podSpecPath: base3.concat("k8s"),
-        annotationsPath: base3.concat("k8s", "podAnnotations"),
-        labelsPath: base3.concat("label"),
-        anchor: { view: res.view, path: base3.concat("name") },
-        gatewayClass: "iop",
-        // Only an entry with an injectionTemplate is injected, which renders the annotation's proxyMetadata.
-        annotationMetadataRendered: typeof entry2["injectionTemplate"] === "string",
-        // The legacy gateway chart labels the pods with the IstioOperator's revision (which picks their mesh config).
-        podLabels: { [REV]: revisionLabel, ...isRecord(entry2["label"]) ? entry2["label"] : {} },
-        podAnnotations: isRecord(k8s["podAnnotations"]) ? k8s["podAnnotations"] : {},
-        podSpec: {},
-        // The operator's k8s.env patches the gateway's istio-proxy container.
-        containers: [{ name: PROXY_CONTAINER, init: false, path: base3.concat("k8s"), value: Array.isArray(k8s["env"]) ? { env: k8s["env"] } : {} }]
-      };
-      const overlay = overlayGrace(k8s["overlays"], name);
-      if (overlay) {
-        w.podSpec = { terminationGracePeriodSeconds: overlay.value };
-        w.graceOverride = { view: res.view, path: base3.concat("k8s", "overlays", overlay.overlay, "patches", overlay.patch, "value") };
-      }
-      attachProxyConfigAnnotation(w);
-      inv.workloadSources.push(w);
-    });
-  }
-}
-var PROFILE_GATEWAYS = {
-  default: { ingress: true, egress: false },
-  demo: { ingress: true, egress: true },
-  preview: { ingress: true, egress: false },
-  stable: { ingress: true, egress: false },
-  openshift: { ingress: true, egress: false },
-  ambient: { ingress: false, egress: false },
-  "openshift-ambient": { ingress: false, egress: false },
-  minimal: { ingress: false, egress: false },
-  remote: { ingress: false, egress: false },
-  empty: { ingress: false, egress: false }
-};
-var port = (name, p, targetPort) => ({ name, port: p, targetPort, protocol: "TCP" });
-var INGRESS_PORTS = [port("status-port", 15021, 15021), port("http2", 80, 8080), port("https", 443, 8443)];
-var DEMO_INGRESS_PORTS = [...INGRESS_PORTS, port("tcp", 31400, 31400), port("tls", 15443, 15443)];
-var EGRESS_PORTS = [port("http2", 80, 8080), port("https", 443, 8443)];
-function addProfileGateways(inv, res) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const raw = spec["profile"];
-  const profile = raw === void 0 || raw === null || raw === "" ? "default" : typeof raw === "string" ? raw : void 0;
-  const installs = profile !== void 0 && Object.hasOwn(PROFILE_GATEWAYS, profile) ? PROFILE_GATEWAYS[profile] : void 0;
-  if (!installs) return;
-  const anchorPath = "profile" in spec ? res.base.concat("spec", "profile") : "spec" in res.value ? res.base.concat("spec") : isRecord(res.value["metadata"]) && "name" in res.value["metadata"] ? res.base.concat("metadata", "name") : res.base.concat("kind");
-  const revision = typeof spec["revision"] === "string" && spec["revision"] !== "" ? spec["revision"] : "default";
-  const gateways = [
-    ["istio-ingressgateway", "ingressGateways", installs.ingress, profile === "demo" ? DEMO_INGRESS_PORTS : INGRESS_PORTS],
-    ["istio-egressgateway", "egressGateways", installs.egress, EGRESS_PORTS]
-  ];
-  for (const [name, list, installed, ports] of gateways) {
-    if (Array.isArray(get(spec, ["components", list]))) continue;
-    if (!installed && get(spec, ["values", "gateways", name, "enabled"]) !== true) continue;
-    const namespace = res.namespace ?? "istio-system";
-    const short = name.replace(/^istio-/, "");
-    const w = {
-      view: res.view,
-      // Paths under the anchor do not exist: whatever a rule locates on this gateway falls back to the anchor's key.
-      base: anchorPath,
-      kind: list === "ingressGateways" ? "IngressGateway" : "EgressGateway",
-      apiVersion: res.apiVersion,
-      name,
-      namespace,
-      value: { name, enabled: true, k8s: { service: { ports } } },
-      origin: "iop-gateway",
-      effectiveNamespace: namespace,
-      podMetaPath: anchorPath.concat("k8s", "metadata"),
-      podSpecPath: anchorPath.concat("k8s", "spec"),
-      annotationsPath: anchorPath.concat("k8s", "metadata", "annotations"),
-      labelsPath: anchorPath.concat("k8s", "metadata", "labels"),
-      anchor: { view: res.view, path: anchorPath, target: "key" },
-      gatewayClass: "iop",
-      annotationMetadataRendered: false,
-      // The legacy gateway charts' pod labels.
-      podLabels: { app: name, istio: short, [REV]: revision },
-      podAnnotations: {},
-      podSpec: {},
-      containers: [{ name: PROXY_CONTAINER, init: false, path: anchorPath.concat("k8s", "spec", "containers", 0), value: {} }],
-      profile
-    };
-    inv.workloadSources.push(w);
-  }
-}
-function overlayGrace(overlays, name) {
-  if (!Array.isArray(overlays)) return void 0;
-  for (const [oi, o] of overlays.entries()) {
-    if (!isRecord(o) || o["kind"] !== void 0 && o["kind"] !== "Deployment" || o["name"] !== void 0 && o["name"] !== name) continue;
-    const patches = Array.isArray(o["patches"]) ? o["patches"] : [];
-    for (const [pi, p] of patches.entries()) {
-      if (isRecord(p) && p["path"] === "spec.template.spec.terminationGracePeriodSeconds") return { value: p["value"], overlay: oi, patch: pi };
-    }
-  }
-  return void 0;
-}
-function collectInstallValues(inv, res, valuesPath, revision, label2) {
-  const lifecyclePath = valuesPath.concat("global", "proxy", "lifecycle");
-  const lifecycle = get(res.view.value, lifecyclePath);
-  if (lifecycle !== void 0 && lifecycle !== null && !(isRecord(lifecycle) && Object.keys(lifecycle).length === 0)) {
-    inv.globalLifecycles.push({ name: "values.global.proxy.lifecycle", value: lifecycle, ref: { view: res.view, path: lifecyclePath }, revision, label: label2 });
-  }
-  const envPath = valuesPath.concat("pilot", "env");
-  const env = get(res.view.value, envPath);
-  if (isRecord(env)) {
-    for (const [name, value] of Object.entries(env)) {
-      inv.istiodEnv.push({ name, value, ref: { view: res.view, path: envPath.concat(name) }, revision, label: label2 });
-    }
-  }
-}
-
-// src/inventory/mesh.ts
-function addHelmValues(inv, res, order, flag, label2 = `Helm values ${res.view.file.path}`) {
-  const revision = typeof res.value["revision"] === "string" ? res.value["revision"] : "";
-  const value = res.value["meshConfig"];
-  if (isRecord(value)) {
-    inv.meshSources.push({ kind: "HelmValues", label: label2, revision, shared: false, order, fromMeshConfigFlag: flag, view: res.view, path: res.base.concat("meshConfig"), value, resource: res });
-  }
-  collectInstallValues(inv, res, res.base, revision, label2);
-  const env = res.value["env"];
-  if (isRecord(env)) {
-    for (const [name, v] of Object.entries(env)) inv.istiodEnv.push({ name, value: v, ref: { view: res.view, path: res.base.concat("env", name) }, revision, label: label2 });
-  }
-}
-function addConfigMapMesh(inv, res, shared) {
-  const extra = res;
-  const name = res.name ?? "istio";
-  const isShared = shared.has(name);
-  const revision = isShared || name === "istio" ? "" : name.slice("istio-".length);
-  const host = { view: res.view, path: res.base.concat("data", "mesh") };
-  const parsed = parseEmbedded(host);
-  const value = parsed.view?.value;
-  const label2 = `ConfigMap ${res.namespace ?? "istio-system"}/${name}`;
-  inv.meshSources.push({
-    kind: "ConfigMap",
-    label: label2,
-    revision,
-    shared: isShared,
-    order: extra.order ?? 0,
-    fromMeshConfigFlag: extra.flag === true,
-    view: parsed.view ?? res.view,
-    path: parsed.view ? [] : host.path,
-    value: isRecord(value) ? value : {},
-    embedError: parsed.error,
-    resource: res
-  });
-}
-function collectIstiodEnv(inv, res) {
-  const spec = get(res.view.value, res.base.concat("spec", "template", "spec", "containers"));
-  if (!Array.isArray(spec)) return;
-  const revision = res.name === "istiod" ? "" : (res.name ?? "").replace(/^istiod-/, "");
-  spec.forEach((c, ci) => {
-    if (!isRecord(c) || !Array.isArray(c["env"])) return;
-    c["env"].forEach((e, ei) => {
-      if (isRecord(e) && typeof e["name"] === "string" && "value" in e) {
-        inv.istiodEnv.push({
-          name: e["name"],
-          value: e["value"],
-          ref: { view: res.view, path: res.base.concat("spec", "template", "spec", "containers", ci, "env", ei, "value") },
-          revision,
-          label: `istiod Deployment ${res.namespace ?? ""}/${res.name}`
-        });
-      }
-    });
-  });
-}
-function pairMeshSources(inv) {
-  for (const m of inv.meshSources) {
-    const ns = m.resource.namespace ?? "istio-system";
-    if (m.shared) {
-      const main = inv.meshSources.find((o) => !o.shared && o.revision === m.revision);
-      m.pairedWith = main?.label ?? `ConfigMap ${ns}/${m.revision ? `istio-${m.revision}` : "istio"}`;
-      continue;
-    }
-    const env = inv.istiodEnv.filter((e) => e.name === "SHARED_MESH_CONFIG" && e.revision === m.revision && typeof e.value === "string" && e.value !== "").pop();
-    if (!env) continue;
-    const shared = inv.meshSources.find((o) => o.shared && o.resource.name === env.value);
-    m.pairedWith = shared?.label ?? `ConfigMap ${ns}/${String(env.value)}`;
   }
 }
 
@@ -9172,288 +9130,6 @@ function addGitOpsRelease(inv, res, order, opts, flag, meshOnly) {
       addGatewayValues(inv, { view: values.view, path: values.path, values: values.value, anchor: values.anchor, releaseName: release.releaseName, namespace: release.namespace }, opts);
     }
   });
-}
-
-// src/parse.ts
-var LARGE_DOCUMENT = 4 * 1024 * 1024;
-var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
-var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
-function parseInput(input, order, opts = {}) {
-  if (input.problem || input.text === void 0) {
-    const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
-    return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
-  }
-  const text2 = input.text.includes("\r") ? input.text.replace(/\r(?!\n)/g, "\n") : input.text;
-  const lineCounter = new LineIndex(text2);
-  const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
-  if (opts.meshConfigOnly) file.meshConfigOnly = true;
-  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
-  if (opts.namedGatewayValues) file.namedGatewayValues = true;
-  const store = opts.store ?? new DocumentStore();
-  const keep = opts.onDocument ?? ((view) => file.docs.push(view));
-  const problems = [];
-  const problem = (start, end, messageId, data) => {
-    problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
-  };
-  const reader2 = { file, problem };
-  const letGo = !store.keepEverything;
-  const deferred = { documents: 0 };
-  const lineOf = lineCounting(text2);
-  documentChunks(text2).forEach(([start, end], index) => {
-    const line = lineOf(start);
-    const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
-    if (kind) {
-      deferred.documents++;
-      opts.onDeferred({ file, start, end, index, kind, line, pending: deferred });
-      return;
-    }
-    const slice = text2.slice(start, end);
-    if (opts.onUnread && slice.length <= LARGE_DOCUMENT && !mayBeRead(slice)) {
-      deferred.documents++;
-      opts.onUnread({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
-      return;
-    }
-    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
-      for (const _ of new import_yaml6.Lexer().lex(slice)) ;
-      return;
-    }
-    if (opts.onRunLevel) {
-      deferred.documents++;
-      opts.onRunLevel({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
-      return;
-    }
-    const chunk = letGo ? ownCopy(slice) : slice;
-    const read = readDocument(reader2, chunk, start);
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
-  });
-  if (letGo && deferred.documents === 0) letGoOfText(file);
-  return { file, problems };
-}
-function readDocument({ file, problem }, chunk, start) {
-  let doc;
-  try {
-    doc = (0, import_yaml6.parseDocument)(chunk, parseOptions(chunk));
-  } catch (e) {
-    problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
-    return void 0;
-  }
-  const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
-  if (helm !== void 0 && !readsTemplated(chunk)) {
-    file.counts.documents++;
-    const head = manifestHead(chunk);
-    if (head.kind && head.apiVersion) file.counts.resources++;
-    return void 0;
-  }
-  if (helm !== void 0) {
-    const close = chunk.indexOf("}}", helm);
-    const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
-    const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
-    problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
-    return void 0;
-  }
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
-    return void 0;
-  }
-  if (doc.contents === null) return void 0;
-  const dup = duplicateKey(doc);
-  if (dup?.range) {
-    problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
-    return void 0;
-  }
-  let value;
-  try {
-    value = toValue(doc);
-  } catch (e) {
-    const at = start + (doc.range?.[0] ?? 0);
-    if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
-    else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
-    return void 0;
-  }
-  file.counts.documents++;
-  file.counts.resources += resourceCount(value);
-  return { value, doc };
-}
-function parseDeferred(d, store, lintedNow = true) {
-  const { file } = d;
-  const problems = [];
-  const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
-  if (d.pending.documents === 0 && file.text === "") throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
-  const letGo = !store.keepEverything;
-  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
-  const read = readDocument({ file, problem }, chunk, d.start);
-  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : void 0, problems };
-}
-function parsedElsewhere(d, store, keepText) {
-  const letGo = !store.keepEverything;
-  const text2 = keepText ? letGo ? ownCopy(d.file.text.slice(d.start, d.end)) : d.file.text.slice(d.start, d.end) : void 0;
-  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(d.file);
-  return text2;
-}
-function letGoOfText(file) {
-  if (file.text.includes("drainlint-disable")) return;
-  file.text = "";
-  file.lineCounter = TEXT_LET_GO;
-}
-var TEXT_LET_GO = {
-  linePos() {
-    throw new Error("a position was asked in a file whose text was let go of");
-  }
-};
-function lineCounting(text2) {
-  let line = 1;
-  let at = 0;
-  return (offset) => {
-    for (let i = text2.indexOf("\n", at); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
-    at = Math.max(at, offset);
-    return line;
-  };
-}
-var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
-var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
-var REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
-function deferredKind(text2, start, end) {
-  const chunk = text2.slice(start, end);
-  const kind = KIND_LINE.exec(chunk)?.[2];
-  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
-  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1])) return void 0;
-  return kind;
-}
-function span(lineCounter, start, end) {
-  const s = lineCounter.linePos(start);
-  const e = lineCounter.linePos(Math.max(end, start + 1));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function documentChunks(text2) {
-  const chunks = [];
-  let start = 0;
-  let content = false;
-  let at = 0;
-  while (at <= text2.length) {
-    const nl = text2.indexOf("\n", at);
-    const lineEnd = nl < 0 ? text2.length : nl;
-    const line = text2.slice(at, Math.min(lineEnd, at + 4));
-    const marker = line.startsWith("---") && (line.length === 3 || line[3] === " " || line[3] === "	" || line[3] === "\r");
-    if (marker && content) {
-      chunks.push([start, at]);
-      start = at;
-      content = false;
-    }
-    if (!marker && !content) {
-      const head = text2.slice(at, Math.min(lineEnd, at + 200)).trimStart();
-      if (head !== "" && !head.startsWith("#") && !head.startsWith("%")) content = true;
-    } else if (marker) {
-      if (text2.slice(at + 3, lineEnd).trim().replace(/^#.*/, "") !== "") content = true;
-    }
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  chunks.push([start, text2.length]);
-  return chunks;
-}
-function resourceCount(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
-  const v = value;
-  if (typeof v["kind"] !== "string" || typeof v["apiVersion"] !== "string") return 0;
-  return v["kind"].endsWith("List") && Array.isArray(v["items"]) ? v["items"].length : 1;
-}
-function isRead(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const v = value;
-  const kind = v["kind"];
-  if (typeof kind !== "string" || typeof v["apiVersion"] !== "string") return true;
-  if (kind.endsWith("List")) return true;
-  if (kind !== "ConfigMap") return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
-  const name = v["metadata"]?.["name"];
-  const data = v["data"];
-  return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
-}
-function readsTemplated(chunk) {
-  const { kind, apiVersion } = manifestHead(chunk);
-  if (kind?.includes("{{") || apiVersion?.includes("{{")) return true;
-  if (!kind || !apiVersion) return false;
-  const name = kind.replace(/^["']|["']$/g, "").replace(/\s+#.*$/, "");
-  return READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name) || name.endsWith("List");
-}
-function manifestHead(chunk) {
-  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
-}
-function mayBeRead(chunk) {
-  const kind = KIND_LINE.exec(chunk)?.[2];
-  if (kind === void 0 || kind.endsWith("List")) return true;
-  if (kind === "ConfigMap") return /istio|deployment|values/.test(chunk);
-  return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
-}
-function readsKind(chunk) {
-  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
-  if (!m) return true;
-  if (m[1] === "ConfigMap") return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
-  return READ_KINDS.has(m[1]);
-}
-function point(line, column) {
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
-function quotedKey(key) {
-  const line = key.split("\n")[0];
-  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
-}
-
-// src/inventory/gateway-api.ts
-var GATEWAY_CLASSES = /* @__PURE__ */ new Set(["istio", "istio-waypoint", "istio-east-west"]);
-function gatewayApiWorkload(res, opts) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const cls = spec["gatewayClassName"];
-  if (typeof cls !== "string" || !GATEWAY_CLASSES.has(cls) || !res.apiVersion.startsWith("gateway.networking.k8s.io/")) return void 0;
-  const infra = isRecord(spec["infrastructure"]) ? spec["infrastructure"] : void 0;
-  const fromInfra = infra && isRecord(infra["annotations"]);
-  const annotationsPath = fromInfra ? res.base.concat("spec", "infrastructure", "annotations") : res.base.concat("metadata", "annotations");
-  const annotations = get(res.view.value, annotationsPath);
-  const w = {
-    ...res,
-    origin: "gateway-api",
-    effectiveNamespace: res.namespace ?? opts.defaultNamespace,
-    podMetaPath: res.base.concat("metadata"),
-    podSpecPath: res.base.concat("spec"),
-    annotationsPath,
-    labelsPath: res.base.concat("metadata", "labels"),
-    anchor: { view: res.view, path: res.base.concat("metadata", "name") },
-    gatewayClass: cls,
-    annotationMetadataRendered: false,
-    podLabels: { "gateway.networking.k8s.io/gateway-name": res.name ?? "" },
-    podAnnotations: isRecord(annotations) ? annotations : {},
-    podSpec: {},
-    containers: []
-  };
-  attachProxyConfigAnnotation(w);
-  return w;
-}
-function linkGatewayParameters(inv) {
-  for (const w of inv.workloadSources) {
-    if (!("origin" in w) || w.origin !== "gateway-api") continue;
-    const ref = get(w.value, ["spec", "infrastructure", "parametersRef"]);
-    if (!isRecord(ref) || ref["kind"] !== "ConfigMap" || typeof ref["name"] !== "string") continue;
-    const cm = inv.others.find((o) => o.kind === "ConfigMap" && o.name === ref["name"] && (o.namespace ?? w.namespace) === w.namespace);
-    if (!cm || typeof get(cm.value, ["data", "deployment"]) !== "string") continue;
-    const host = { view: cm.view, path: cm.base.concat("data", "deployment") };
-    const parsed = parseEmbedded(host);
-    const grace = parsed.view ? get(parsed.view.value, ["spec", "template", "spec", "terminationGracePeriodSeconds"]) : void 0;
-    if (grace !== void 0 && parsed.view) {
-      w.podSpec = { terminationGracePeriodSeconds: grace };
-      w.graceOverride = { view: parsed.view, path: ["spec", "template", "spec", "terminationGracePeriodSeconds"] };
-    }
-  }
-}
-
-// src/inventory/proxy-configs.ts
-function addProxyConfig(inv, res, order) {
-  const spec = isRecord(res.value["spec"]) ? res.value["spec"] : {};
-  const matchLabels = isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
-  const selector = spec["selector"] === void 0 || spec["selector"] === null ? void 0 : isRecord(matchLabels) && Object.keys(matchLabels).length > 0 ? matchLabels : { "drainlint.io/matches-nothing": {} };
-  const meta = isRecord(res.value["metadata"]) ? res.value["metadata"] : {};
-  const ts = meta["creationTimestamp"];
-  inv.proxyConfigs.push({ ...res, selector, creationTimestamp: typeof ts === "string" ? ts : ts instanceof Date ? ts.toISOString() : void 0, order });
 }
 
 // src/inventory/builder.ts
@@ -10726,6 +10402,436 @@ function descriptor(rule) {
   return { id, severity, description, help, fixable, docsUrl: url };
 }
 
+// src/engine-findings.ts
+function engineDocsUrl(id) {
+  return `${HOMEPAGE}/blob/main/docs/${id}.md`;
+}
+var RENDER = "Render templates first (helm template … | drainlint -); the other documents and files are still linted.";
+var PARSE_ERROR_MESSAGES = {
+  unreadable: { message: "The file cannot be read: {{reason}}.", help: "Check that the file exists and that drainlint may read it; the other files are still linted." },
+  notRegularFile: { message: "This is not a regular file (a FIFO, socket or device), so it is not read.", help: "Name regular files or folders; the other files are still linted." },
+  tooLarge: {
+    message: "The file is {{size}} bytes, over the {{limit}}-byte limit, so it is not read.",
+    help: "Raise maxFileSize in .drainlint.yaml if the file really is a manifest, or split it."
+  },
+  binary: { message: "The file holds binary content (a NUL byte), not YAML text.", help: "Lint only YAML manifests; binary files can be left out with ignore globs in .drainlint.yaml." },
+  invalidUtf8: { message: "The file is not valid UTF-8 text.", help: "Save it as UTF-8 (or as UTF-16 with a byte-order mark), as kubectl reads it." },
+  cannotParse: { message: "The document cannot be parsed: {{detail}}", help: "Fix the YAML at this position; Kubernetes would reject the document too." },
+  malformed: { message: "Malformed YAML: {{detail}}", help: "Fix the YAML at this position; kubectl and the API server would reject the document too." },
+  duplicateKey: { message: "The key {{key}} appears twice in one mapping, which Kubernetes rejects.", help: "Keep one of the two keys: the API server refuses a document with a duplicate key." },
+  template: { message: "An unrendered template action {{action}} makes this a template, not a manifest.", help: RENDER },
+  tooDeep: { message: "The document is nested too deeply to read.", help: "Flatten the document; no Kubernetes resource nests this deep." },
+  unreadableDocument: { message: "The document cannot be read: {{detail}}", help: "Fix the document at this position; the other documents are still linted." },
+  chartTemplates: {
+    message: "Helm chart templates are skipped: {{count}} under templates/.",
+    help: "drainlint reads rendered manifests. Render the chart and lint the output: helm template my-release ./chart | drainlint -"
+  },
+  annotationSyntax: {
+    message: "The proxy.istio.io/config annotation is not valid YAML or JSON, so admission denies the pod.",
+    help: "The sidecar injector parses the annotation and refuses the pod when it cannot ({{detail}}). Fix the annotation text."
+  },
+  valuesSyntax: {
+    message: "The Helm values of {{owner}} are not valid YAML, so the chart cannot be rendered with them.",
+    help: "Argo CD hands helm.values to Helm, which fails on values it cannot parse ({{detail}}); none of them apply. Fix the YAML, or write the values as helm.valuesObject."
+  },
+  meshSyntax: {
+    message: "The mesh config in {{label}} is not valid YAML, so istiod discards it.",
+    help: "istiod keeps its last good mesh config when data.mesh does not parse ({{detail}}); every drain setting in it is ignored. Fix the YAML."
+  }
+};
+var ENGINE_FINDINGS = [
+  {
+    id: "parse-error",
+    severity: "error",
+    description: "A file or document cannot be read as a Kubernetes manifest (malformed YAML, unrendered Helm template, binary or undecodable content, alias bomb, size limit).",
+    help: "Fix the YAML at the reported line, or render templates first (helm template … | drainlint -); the rest of the input is still linted.",
+    fixable: false,
+    docsUrl: engineDocsUrl("parse-error")
+  },
+  {
+    id: "unused-disable-directive",
+    severity: "warning",
+    description: "A suppression comment or annotation that suppresses no finding, or names a rule that does not exist (only with --report-unused-disable-directives).",
+    help: "Remove the directive, or the rule ids it names that report nothing there: a stale directive would silence a new finding of that rule.",
+    fixable: false,
+    docsUrl: engineDocsUrl("unused-disable-directive")
+  },
+  {
+    id: "config-error",
+    severity: "error",
+    description: "The drainlint configuration file is invalid (reported as a usage error, exit code 2).",
+    help: "Correct the key the error names; the configuration schema lists every key and value.",
+    fixable: false,
+    docsUrl: engineDocsUrl("config-error")
+  }
+];
+function detail(text2) {
+  const line = text2.split("\n")[0].trim().replace(/[.:\s]+$/, "");
+  if (line.length <= 90) return `${line}.`;
+  const cut = line.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).replace(/[,;:\s]+$/, "")}…`;
+}
+function parseError(file, range, messageId, data, severity = "error") {
+  const spec = PARSE_ERROR_MESSAGES[messageId];
+  const where = `parse-error ${messageId}`;
+  return { ruleId: "parse-error", messageId, severity, message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("parse-error") };
+}
+var STALE = "Remove it, or the rule ids in it that report nothing here: a stale directive would silence the next finding of that rule.";
+var UNUSED_DIRECTIVE_MESSAGES = {
+  unusedComment: {
+    message: "This {{directive}} comment suppresses no finding{{of}}.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unusedAnnotation: {
+    message: "The annotation {{key}} suppresses no finding{{of}} on this resource.",
+    help: `${STALE} Reported because of --report-unused-disable-directives.`
+  },
+  unknownRule: {
+    message: "This {{directive}} names {{ids}}, which {{verb}} no drainlint rule.",
+    help: "{{near}}A directive for an unknown rule id suppresses nothing; drainlint rules lists every rule id."
+  }
+};
+function unusedDirective(file, range, messageId, data) {
+  const spec = UNUSED_DIRECTIVE_MESSAGES[messageId];
+  const where = `unused-disable-directive ${messageId}`;
+  return { ruleId: "unused-disable-directive", messageId, severity: "warning", message: fillMessage(spec.message, data, where), help: fillMessage(spec.help, data, where), file, range, related: [], docsUrl: engineDocsUrl("unused-disable-directive") };
+}
+
+// src/parse.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var LARGE_DOCUMENT = 4 * 1024 * 1024;
+var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
+var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
+function parseInput(input, order, opts = {}) {
+  if (input.problem || input.text === void 0) {
+    const p = input.problem ?? { messageId: "unreadable", data: { reason: "it has no content" }, line: 1, column: 1 };
+    return { problems: [{ file: input.path, messageId: p.messageId, data: p.data, range: point(p.line, p.column) }] };
+  }
+  const text2 = input.text.includes("\r") ? input.text.replace(/\r(?!\n)/g, "\n") : input.text;
+  const lineCounter = new LineIndex(text2);
+  const file = { path: input.path, absPath: input.absPath, text: text2, lineCounter, docs: [], order, inChart: input.inChart, counts: { documents: 0, resources: 0, values: 0 } };
+  if (opts.meshConfigOnly) file.meshConfigOnly = true;
+  if (opts.fromMeshConfigFlag) file.fromMeshConfigFlag = true;
+  if (opts.namedGatewayValues) file.namedGatewayValues = true;
+  const store = opts.store ?? new DocumentStore();
+  const keep = opts.onDocument ?? ((view) => file.docs.push(view));
+  const problems = [];
+  const problem = (start, end, messageId, data) => {
+    problems.push({ file: input.path, messageId, data, range: span(lineCounter, start, end) });
+  };
+  const reader2 = { file, problem };
+  const letGo = !store.keepEverything;
+  const deferred = { documents: 0 };
+  const lineOf = lineCounting(text2);
+  documentChunks(text2).forEach(([start, end], index) => {
+    const line = lineOf(start);
+    const kind = opts.onDeferred && !opts.meshConfigOnly ? deferredKind(text2, start, end) : void 0;
+    if (kind) {
+      deferred.documents++;
+      opts.onDeferred({ file, start, end, index, kind, line, pending: deferred });
+      return;
+    }
+    const slice = text2.slice(start, end);
+    if (opts.onUnread && slice.length <= LARGE_DOCUMENT && !mayBeRead(slice)) {
+      deferred.documents++;
+      opts.onUnread({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
+      return;
+    }
+    if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
+      for (const _ of new import_yaml6.Lexer().lex(slice)) ;
+      return;
+    }
+    if (opts.onRunLevel) {
+      deferred.documents++;
+      opts.onRunLevel({ file, start, end, index, kind: KIND_LINE.exec(slice)?.[2] ?? "", line, pending: deferred });
+      return;
+    }
+    const chunk = letGo ? ownCopy(slice) : slice;
+    const read = readDocument(reader2, chunk, start);
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
+  });
+  if (letGo && deferred.documents === 0) letGoOfText(file);
+  return { file, problems };
+}
+function readDocument({ file, problem }, chunk, start) {
+  let doc;
+  try {
+    doc = (0, import_yaml6.parseDocument)(chunk, parseOptions(chunk));
+  } catch (e) {
+    problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
+    return void 0;
+  }
+  const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
+  if (helm !== void 0 && !readsTemplated(chunk)) {
+    file.counts.documents++;
+    const head = manifestHead(chunk);
+    if (head.kind && head.apiVersion) file.counts.resources++;
+    return void 0;
+  }
+  if (helm !== void 0) {
+    const close = chunk.indexOf("}}", helm);
+    const sameLine = close > helm && !chunk.slice(helm, close).includes("\n");
+    const action = chunk.slice(helm, sameLine ? close + 2 : helm + 2);
+    problem(start + helm, start + (sameLine ? close + 2 : helm + 2), "template", { action: action.length > 40 ? `${action.slice(0, 39)}…` : action });
+    return void 0;
+  }
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    problem(start + err.pos[0], start + err.pos[1], "malformed", { detail: detail(err.message) });
+    return void 0;
+  }
+  if (doc.contents === null) return void 0;
+  const dup = duplicateKey(doc);
+  if (dup?.range) {
+    problem(start + dup.range[0], start + dup.range[1], "duplicateKey", { key: quotedKey(String(dup.value)) });
+    return void 0;
+  }
+  let value;
+  try {
+    value = toValue(doc);
+  } catch (e) {
+    const at = start + (doc.range?.[0] ?? 0);
+    if (e instanceof RangeError) problem(at, at + 1, "tooDeep");
+    else problem(at, at + 1, "unreadableDocument", { detail: detail(e.message) });
+    return void 0;
+  }
+  file.counts.documents++;
+  file.counts.resources += resourceCount(value);
+  return { value, doc };
+}
+function parseDeferred(d, store, lintedNow = true) {
+  const { file } = d;
+  const problems = [];
+  const problem = (start, end, messageId, data) => problems.push({ file: file.path, messageId, data, range: span(file.lineCounter, start, end) });
+  if (d.pending.documents === 0 && file.text === "") throw new Error(`a document of ${file.path} was parsed again after the file's text was let go of`);
+  const letGo = !store.keepEverything;
+  const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
+  const read = readDocument({ file, problem }, chunk, d.start);
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : void 0, problems };
+}
+function parsedElsewhere(d, store, keepText) {
+  const letGo = !store.keepEverything;
+  const text2 = keepText ? letGo ? ownCopy(d.file.text.slice(d.start, d.end)) : d.file.text.slice(d.start, d.end) : void 0;
+  if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(d.file);
+  return text2;
+}
+function letGoOfText(file) {
+  if (file.text.includes("drainlint-disable")) return;
+  file.text = "";
+  file.lineCounter = TEXT_LET_GO;
+}
+var TEXT_LET_GO = {
+  linePos() {
+    throw new Error("a position was asked in a file whose text was let go of");
+  }
+};
+function lineCounting(text2) {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text2.indexOf("\n", at); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
+}
+var KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?\r?$/m;
+var RUN_LEVEL_TEXT = /pilot|proxyv2|name["']?\s*:\s*["']?istiod|\{\{|<<|\\/;
+var REVISION_LABEL = /istio\.io\/rev["']?[ \t]*:[ \t]*["']?([^"'\s#]*)/g;
+function deferredKind(text2, start, end) {
+  const chunk = text2.slice(start, end);
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === void 0 || !Object.hasOwn(WORKLOAD_TEMPLATE, kind) || !/^apiVersion:[ \t]*["']?[A-Za-z]/m.test(chunk) || RUN_LEVEL_TEXT.test(chunk)) return void 0;
+  for (const m of chunk.matchAll(REVISION_LABEL)) if (!/^[A-Za-z_.-]+$/.test(m[1])) return void 0;
+  return kind;
+}
+function span(lineCounter, start, end) {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+function documentChunks(text2) {
+  const chunks = [];
+  let start = 0;
+  let content = false;
+  let at = 0;
+  while (at <= text2.length) {
+    const nl = text2.indexOf("\n", at);
+    const lineEnd = nl < 0 ? text2.length : nl;
+    const line = text2.slice(at, Math.min(lineEnd, at + 4));
+    const marker = line.startsWith("---") && (line.length === 3 || line[3] === " " || line[3] === "	" || line[3] === "\r");
+    if (marker && content) {
+      chunks.push([start, at]);
+      start = at;
+      content = false;
+    }
+    if (!marker && !content) {
+      const head = text2.slice(at, Math.min(lineEnd, at + 200)).trimStart();
+      if (head !== "" && !head.startsWith("#") && !head.startsWith("%")) content = true;
+    } else if (marker) {
+      if (text2.slice(at + 3, lineEnd).trim().replace(/^#.*/, "") !== "") content = true;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  chunks.push([start, text2.length]);
+  return chunks;
+}
+function resourceCount(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
+  const v = value;
+  if (typeof v["kind"] !== "string" || typeof v["apiVersion"] !== "string") return 0;
+  return v["kind"].endsWith("List") && Array.isArray(v["items"]) ? v["items"].length : 1;
+}
+function isRead(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const v = value;
+  const kind = v["kind"];
+  if (typeof kind !== "string" || typeof v["apiVersion"] !== "string") return true;
+  if (kind.endsWith("List")) return true;
+  if (kind !== "ConfigMap") return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
+  const name = v["metadata"]?.["name"];
+  const data = v["data"];
+  return typeof name === "string" && /^istio(-|$)/.test(name) || data !== null && typeof data === "object" && ("deployment" in data || "values" in data);
+}
+function readsTemplated(chunk) {
+  const { kind, apiVersion } = manifestHead(chunk);
+  if (kind?.includes("{{") || apiVersion?.includes("{{")) return true;
+  if (!kind || !apiVersion) return false;
+  const name = kind.replace(/^["']|["']$/g, "").replace(/\s+#.*$/, "");
+  return READ_KINDS.has(name) && !TEMPLATING_KINDS.has(name) || name.endsWith("List");
+}
+function manifestHead(chunk) {
+  return { kind: /^kind:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim(), apiVersion: /^apiVersion:[ \t]*(.*)$/m.exec(chunk)?.[1]?.trim() };
+}
+function mayBeRead(chunk) {
+  const kind = KIND_LINE.exec(chunk)?.[2];
+  if (kind === void 0 || kind.endsWith("List")) return true;
+  if (kind === "ConfigMap") return /istio|deployment|values/.test(chunk);
+  return READ_KINDS.has(kind) || VERSION_SOURCE_KINDS.has(kind);
+}
+function readsKind(chunk) {
+  const m = /^kind:[ \t]*["']?([A-Za-z0-9]+)/m.exec(chunk);
+  if (!m) return true;
+  if (m[1] === "ConfigMap") return /^[ \t]+name:[ \t]*["']?istio(-|["'\s]|$)/m.test(chunk);
+  return READ_KINDS.has(m[1]);
+}
+function point(line, column) {
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+function quotedKey(key) {
+  const line = key.split("\n")[0];
+  return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
+}
+
+// src/first-pass.ts
+function prepareLoaded(req, inputs, onEmbedded) {
+  const first = readFirstPass(req, inputs, onEmbedded);
+  return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
+}
+function readFirstPass(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
+  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
+  const flagged = new Set(req.meshConfigFiles);
+  const all = [...loaded.inputs, ...meshOnly];
+  const store = new DocumentStore(all.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
+  store.onEmbedded = onEmbedded;
+  const runLevel = [];
+  const inputs = all.map((input, order) => {
+    const isMeshOnly = order >= loaded.inputs.length;
+    const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
+    const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
+    const documents = [];
+    const { file, problems } = parseInput(input, order, {
+      store,
+      meshConfigOnly: isMeshOnly,
+      fromMeshConfigFlag,
+      namedGatewayValues,
+      onRunLevel: (d) => documents.push({ runLevel: runLevel.push(d) - 1 }),
+      onDeferred: req.deferWorkloads === false ? void 0 : (d) => documents.push({ deferred: d }),
+      onUnread: shareUnread ? (d) => documents.push({ unread: d }) : void 0
+    });
+    return { file, problems, meshOnly: isMeshOnly, documents };
+  });
+  return { req, loaded, store, runLevel, inputs };
+}
+function parseRunLevel(first, indexes) {
+  const parsed = [];
+  for (const index of indexes) {
+    const d = first.runLevel[index];
+    const { documents, resources } = d.file.counts;
+    const { view, problems } = parseDeferred(d, first.store, false);
+    parsed.push({ here: true, index, view, value: view?.value, problems, counts: { documents: d.file.counts.documents - documents, resources: d.file.counts.resources - resources } });
+  }
+  return parsed;
+}
+function sendable(parsed) {
+  return parsed.map(({ index, value, problems, counts }) => ({ index, ...value === void 0 ? {} : { value }, problems, counts }));
+}
+function parsedThere(first, p) {
+  const d = first.runLevel[p.index];
+  d.file.counts.documents += p.counts.documents;
+  d.file.counts.resources += p.counts.resources;
+  const text2 = parsedElsewhere(d, first.store, p.value !== void 0);
+  return p.value === void 0 ? void 0 : chunkView(first.store, d.file, text2, d.line, d.index, p.value, void 0);
+}
+function finishFirstPass(first, parsed) {
+  const { req, loaded, store } = first;
+  const byIndex = new Map(parsed.map((p) => [p.index, p]));
+  const findings = [];
+  const files = [];
+  const deferred = [];
+  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
+  const report = (input, problems) => {
+    if (!input.meshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+  };
+  for (const input of first.inputs) {
+    if (input.file) files.push(input.file);
+    report(input, input.problems);
+    for (const doc of input.documents) {
+      if ("deferred" in doc) deferred.push(builder.addDeferred(doc.deferred, doc.deferred.kind, deferredRead(doc.deferred, store, findings)));
+      else if ("unread" in doc) deferred.push({ unread: doc.unread, read: deferredRead(doc.unread, store, findings) });
+      else {
+        const p = byIndex.get(doc.runLevel);
+        if (!p) throw new Error(`run-level document ${doc.runLevel} was not parsed`);
+        report(input, p.problems);
+        const view = "here" in p ? p.view : parsedThere(first, p);
+        if (view) builder.add(view);
+      }
+    }
+  }
+  for (const chart of loaded.charts) {
+    findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, "chartTemplates", { count: `${chart.templates} file${chart.templates === 1 ? "" : "s"}` }, "info"));
+  }
+  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
+  const inventory = builder.finish();
+  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
+  const { config, versions } = targetConfig(inventory, req.config);
+  const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
+  const texts2 = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => i.text === void 0 ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...n >= fromTexts ? { inMemory: true } : {} }]])) : void 0;
+  return { files, inventory, deferred, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
+}
+function deferredRead(d, store, findings) {
+  let read;
+  return () => {
+    if (read) return store.keepEverything ? read.view : parseDeferred(d, store).view;
+    const { view, problems } = parseDeferred(d, store);
+    for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
+    read = store.keepEverything ? { view } : {};
+    return view;
+  };
+}
+function meshParseErrors(inv) {
+  const out = [];
+  for (const m of inv.meshSources) {
+    const e = m.embedError;
+    if (e) out.push(parseError(m.view.file.path, e.range, "meshSyntax", { label: m.label, detail: e.message }));
+  }
+  return out;
+}
+function valuesParseErrors(inv) {
+  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
+}
+
 // src/domain/written.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 function scalarAt(ref) {
@@ -11751,101 +11857,6 @@ async function loadInputs(req) {
   }
   return { loaded, meshOnly };
 }
-function prepareLoaded(req, inputs, onEmbedded) {
-  const first = readFirstPass(req, inputs, onEmbedded);
-  return finishFirstPass(first, parseRunLevel(first, first.runLevel.keys()));
-}
-function readFirstPass(req, { loaded, meshOnly }, onEmbedded, shareUnread = false) {
-  const gatewayValues = new Set(req.gatewayValuesFiles ?? []);
-  const flagged = new Set(req.meshConfigFiles);
-  const all = [...loaded.inputs, ...meshOnly];
-  const store = new DocumentStore(all.reduce((n, i) => n + (i.text?.length ?? 0), 0), req.memory);
-  store.onEmbedded = onEmbedded;
-  const runLevel = [];
-  const inputs = all.map((input, order) => {
-    const isMeshOnly = order >= loaded.inputs.length;
-    const fromMeshConfigFlag = input.absPath !== void 0 && flagged.has(input.absPath);
-    const namedGatewayValues = !isMeshOnly && input.absPath !== void 0 && gatewayValues.has(input.absPath);
-    const documents = [];
-    const { file, problems } = parseInput(input, order, {
-      store,
-      meshConfigOnly: isMeshOnly,
-      fromMeshConfigFlag,
-      namedGatewayValues,
-      onRunLevel: (d) => documents.push({ runLevel: runLevel.push(d) - 1 }),
-      onDeferred: req.deferWorkloads === false ? void 0 : (d) => documents.push({ deferred: d }),
-      onUnread: shareUnread ? (d) => documents.push({ unread: d }) : void 0
-    });
-    return { file, problems, meshOnly: isMeshOnly, documents };
-  });
-  return { req, loaded, store, runLevel, inputs };
-}
-function parseRunLevel(first, indexes) {
-  const parsed = [];
-  for (const index of indexes) {
-    const d = first.runLevel[index];
-    const { documents, resources } = d.file.counts;
-    const { view, problems } = parseDeferred(d, first.store, false);
-    parsed.push({ here: true, index, view, value: view?.value, problems, counts: { documents: d.file.counts.documents - documents, resources: d.file.counts.resources - resources } });
-  }
-  return parsed;
-}
-function sendable(parsed) {
-  return parsed.map(({ index, value, problems, counts }) => ({ index, ...value === void 0 ? {} : { value }, problems, counts }));
-}
-function parsedThere(first, p) {
-  const d = first.runLevel[p.index];
-  d.file.counts.documents += p.counts.documents;
-  d.file.counts.resources += p.counts.resources;
-  const text2 = parsedElsewhere(d, first.store, p.value !== void 0);
-  return p.value === void 0 ? void 0 : chunkView(first.store, d.file, text2, d.line, d.index, p.value, void 0);
-}
-function finishFirstPass(first, parsed) {
-  const { req, loaded, store } = first;
-  const byIndex = new Map(parsed.map((p) => [p.index, p]));
-  const findings = [];
-  const files = [];
-  const deferred = [];
-  const builder = new InventoryBuilder({ defaultNamespace: req.config.defaultNamespace });
-  const report = (input, problems) => {
-    if (!input.meshOnly) for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-  };
-  for (const input of first.inputs) {
-    if (input.file) files.push(input.file);
-    report(input, input.problems);
-    for (const doc of input.documents) {
-      if ("deferred" in doc) deferred.push(builder.addDeferred(doc.deferred, doc.deferred.kind, deferredRead(doc.deferred, store, findings)));
-      else if ("unread" in doc) deferred.push({ unread: doc.unread, read: deferredRead(doc.unread, store, findings) });
-      else {
-        const p = byIndex.get(doc.runLevel);
-        if (!p) throw new Error(`run-level document ${doc.runLevel} was not parsed`);
-        report(input, p.problems);
-        const view = "here" in p ? p.view : parsedThere(first, p);
-        if (view) builder.add(view);
-      }
-    }
-  }
-  for (const chart of loaded.charts) {
-    findings.push(parseError(chart.chartFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, "chartTemplates", { count: `${chart.templates} file${chart.templates === 1 ? "" : "s"}` }, "info"));
-  }
-  const nothingRead = loaded.inputs.length > 0 && loaded.inputs.every((i) => i.problem !== void 0);
-  const inventory = builder.finish();
-  findings.push(...meshParseErrors(inventory), ...valuesParseErrors(inventory));
-  const { config, versions } = targetConfig(inventory, req.config);
-  const fromTexts = loaded.inputs.length - (req.texts?.length ?? 0);
-  const texts2 = req.keepTexts ? new Map(loaded.inputs.flatMap((i, n) => i.text === void 0 ? [] : [[i.path, { absPath: i.absPath, text: i.text, ...n >= fromTexts ? { inMemory: true } : {} }]])) : void 0;
-  return { files, inventory, deferred, run: resolveRun(inventory, versions), config, findings, missing: loaded.missing, ignored: loaded.ignored, inputs: loaded.inputs.map((i) => i.path), nothingRead, store, texts: texts2 };
-}
-function deferredRead(d, store, findings) {
-  let read;
-  return () => {
-    if (read) return store.keepEverything ? read.view : parseDeferred(d, store).view;
-    const { view, problems } = parseDeferred(d, store);
-    for (const p of problems) findings.push(parseError(p.file, p.range, p.messageId, p.data));
-    read = store.keepEverything ? { view } : {};
-    return view;
-  };
-}
 async function lint(req) {
   const suppressor = new Suppressor(req.config, req.cwd, req.suppression);
   const model = await prepare(req, suppressor.onEmbedded);
@@ -11887,17 +11898,6 @@ function gatewayValuesFilesOf(inv) {
 function meshFilesOf(inv) {
   const views = [...inv.meshSources.map((m) => m.view), ...inv.istioOperators.map((r) => r.view), ...inv.proxyConfigs.map((r) => r.view), ...inv.istiodEnv.map((e) => e.ref.view), ...inv.globalLifecycles.map((e) => e.ref.view)];
   return [...new Set(views.map((v) => v.file.absPath).filter((p) => p !== void 0))];
-}
-function meshParseErrors(inv) {
-  const out = [];
-  for (const m of inv.meshSources) {
-    const e = m.embedError;
-    if (e) out.push(parseError(m.view.file.path, e.range, "meshSyntax", { label: m.label, detail: e.message }));
-  }
-  return out;
-}
-function valuesParseErrors(inv) {
-  return inv.valuesErrors.map((e) => ({ ...parseError(e.file.path, e.range, "valuesSyntax", { owner: e.owner, detail: e.message }), resource: resourceId(e.resource) }));
 }
 function meshOnlyPaths(files) {
   return new Set(files.filter((f) => f.meshConfigOnly).map((f) => f.path));
@@ -17294,7 +17294,7 @@ async function serve(task, port2) {
     const plan = planRun(options);
     const { config, rules, known } = plan;
     const suppressor = new Suppressor(config, plan.cwd, { inline: options.inlineSuppressions !== false, reportUnused: options.reportUnusedDisableDirectives === true, knownRules: known });
-    const first = readFirstPass({ cwd: plan.cwd, paths: [], config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
+    const first = readFirstPass({ config, meshConfigFiles: config.meshConfig, gatewayValuesFiles: config.gatewayValues }, inputs, suppressor.onEmbedded, true);
     const others = nextMessage(port2);
     const mine = parseRunLevel(first, new RunLevelClaims(task.runLevelClaims, first.runLevel.length).claims());
     send({ kind: "runLevel", parsed: sendable(mine) });
