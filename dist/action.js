@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-4AINMALY.js";
+} from "./chunks/chunk-UFUM6KO3.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-4AINMALY.js";
+} from "./chunks/chunk-UFUM6KO3.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -120,7 +120,7 @@ async function sharedFirstPass(req: LintRequest, inputs: RunInputs, suppressor: 
   const mine = parseRunLevel(first, new RunLevelClaims(claims, first.runLevel.length).claims());
   const theirs = await workers.runLevel(first.runLevel.length - mine.length);
   const sent = sendable(mine);
-  workers.each((k) => workers.send(k, { kind: 'runLevel', parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
+  workers.sendEach((k) => ({ kind: 'runLevel', parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
   return finishFirstPass(first, [...mine, ...theirs.flatMap((p) => p.parsed)]);
 }
 
@@ -171,12 +171,9 @@ class Workers {
     return [...this.parsedRunLevel];
   }
 
-  each(f: (k: number) => void): void {
-    this.workers.forEach((_, k) => f(k));
-  }
-
-  send(k: number, message: MainMessage): void {
-    this.workers[k]!.postMessage(message);
+  /** Sends each worker its message (`k`: the worker's place among them). */
+  sendEach(message: (k: number) => MainMessage): void {
+    this.workers.forEach((worker, k) => worker.postMessage(message(k)));
   }
 
   private fail(e: Error): void {

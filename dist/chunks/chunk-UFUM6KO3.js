@@ -17405,7 +17405,7 @@ async function sharedFirstPass(req, inputs, suppressor, workers, claims) {
   const mine = parseRunLevel(first, new RunLevelClaims(claims, first.runLevel.length).claims());
   const theirs = await workers.runLevel(first.runLevel.length - mine.length);
   const sent = sendable(mine);
-  workers.each((k) => workers.send(k, { kind: "runLevel", parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
+  workers.sendEach((k) => ({ kind: "runLevel", parsed: [sent, ...theirs.filter((p) => p.thread !== k).map((p) => p.parsed)].flat() }));
   return finishFirstPass(first, [...mine, ...theirs.flatMap((p) => p.parsed)]);
 }
 function recordBlock(model, recorder, deferred, block, keepViews) {
@@ -17451,11 +17451,9 @@ var Workers = class {
     while (this.parsedRunLevel.reduce((n, p) => n + p.parsed.length, 0) < expected) await this.message();
     return [...this.parsedRunLevel];
   }
-  each(f) {
-    this.workers.forEach((_, k) => f(k));
-  }
-  send(k, message) {
-    this.workers[k].postMessage(message);
+  /** Sends each worker its message (`k`: the worker's place among them). */
+  sendEach(message) {
+    this.workers.forEach((worker, k) => worker.postMessage(message(k)));
   }
   fail(e) {
     this.error ??= e;
