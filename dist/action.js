@@ -7,14 +7,14 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-UFUM6KO3.js";
+} from "./chunks/chunk-URVSEFBR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE
 } from "./chunks/chunk-NRQHVOZI.js";
 import {
   data
-} from "./chunks/chunk-M3RP7Z75.js";
+} from "./chunks/chunk-D4MRBA53.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   counts
@@ -22,9 +22,9 @@ import {
 import "./chunks/chunk-IHVTIVXH.js";
 import {
   relativeTo
-} from "./chunks/chunk-FSUYQ6UQ.js";
-import "./chunks/chunk-PDMEPEPT.js";
-import "./chunks/chunk-6CKYEOTE.js";
+} from "./chunks/chunk-PI3B2TVI.js";
+import "./chunks/chunk-6W3GW4QD.js";
+import "./chunks/chunk-JN2ZT5OB.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/github-action.ts
@@ -36,17 +36,17 @@ import path from "node:path";
 async function loadFormatter(name) {
   switch (name) {
     case "stylish":
-      return (await import("./chunks/stylish-6ALSPJAS.js")).stylish;
+      return (await import("./chunks/stylish-EDVXU54Y.js")).stylish;
     case "json":
       return (await import("./chunks/json-EJOJGXYY.js")).json;
     case "sarif":
       return (await import("./chunks/sarif-Q4BX77XN.js")).sarif;
     case "github":
-      return (await import("./chunks/github-IRXXUAQI.js")).github;
+      return (await import("./chunks/github-6XIQNP3A.js")).github;
     case "markdown":
-      return (await import("./chunks/markdown-L7N4I2QZ.js")).markdown;
+      return (await import("./chunks/markdown-3UHH4XOE.js")).markdown;
     case "html":
-      return (await import("./chunks/html-H6NGVT3D.js")).html;
+      return (await import("./chunks/html-QMF4XSRQ.js")).html;
   }
 }
 

@@ -2,44 +2,44 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   explainStylish
-} from "./chunks/chunk-GSYPSLXY.js";
+} from "./chunks/chunk-O6AUSU4Z.js";
 import {
   explainJson
-} from "./chunks/chunk-G4NMEAB6.js";
+} from "./chunks/chunk-UWYTMHOU.js";
 import {
   explainMarkdown
-} from "./chunks/chunk-XYMI5Y3W.js";
+} from "./chunks/chunk-HP4GJLHQ.js";
 import {
   UsageError,
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-UFUM6KO3.js";
+} from "./chunks/chunk-URVSEFBR.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish
-} from "./chunks/chunk-BS25765B.js";
+} from "./chunks/chunk-6CYMUFBV.js";
 import {
   sarif
 } from "./chunks/chunk-3UNPEK6O.js";
 import "./chunks/chunk-NRQHVOZI.js";
 import {
   github
-} from "./chunks/chunk-M3RP7Z75.js";
+} from "./chunks/chunk-D4MRBA53.js";
 import {
   html
-} from "./chunks/chunk-4YFZOHUP.js";
+} from "./chunks/chunk-PBRHDZYC.js";
 import {
   markdown
-} from "./chunks/chunk-BAMKE5K4.js";
+} from "./chunks/chunk-7HPARISJ.js";
 import "./chunks/chunk-SQ35NPRJ.js";
 import {
   json
 } from "./chunks/chunk-M3HJ4LOD.js";
 import "./chunks/chunk-IHVTIVXH.js";
-import "./chunks/chunk-FSUYQ6UQ.js";
-import "./chunks/chunk-PDMEPEPT.js";
-import "./chunks/chunk-6CKYEOTE.js";
+import "./chunks/chunk-PI3B2TVI.js";
+import "./chunks/chunk-6W3GW4QD.js";
+import "./chunks/chunk-JN2ZT5OB.js";
 import "./chunks/chunk-6DQTS6ZR.js";
 
 // src/report/index.ts

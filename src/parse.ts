@@ -5,15 +5,15 @@
  * A document that fails (malformed YAML, an unrendered Helm action, a duplicate key, an alias
  * bomb) becomes one parse problem and contributes nothing.
  */
-import { Lexer, parseDocument, Scalar, type Document } from 'yaml';
+import { Lexer, parseDocument, Scalar } from 'yaml';
 import { LineIndex, type LinePositions } from './yaml/lines.js';
 import { ownCopy } from './yaml/own-copy.js';
 import type { LoadedInput } from './load.js';
 import { detail, type ParseErrorId } from './engine-findings.js';
 import type { MessageData } from './messages.js';
 import type { DocView, Range, SourceFile } from './types.js';
-import { chunkView, DocumentStore } from './yaml/views.js';
-import { duplicateKey, findTemplateAction, parseOptions, toValue } from './yaml/read.js';
+import { chunkView, DocumentStore, type Tree } from './yaml/views.js';
+import { duplicateKey, findTemplateAction, parseForValue, parseOptions, toValue } from './yaml/read.js';
 import { WORKLOAD_TEMPLATE } from './inventory/model.js';
 import { VERSION_SOURCE_KINDS } from './inventory/versions.js';
 import { GITOPS_KINDS } from './inventory/gitops.js';
@@ -118,7 +118,7 @@ export function parseInput(input: LoadedInput, order: number, opts: ParseOptions
     const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader, chunk, start);
     // Documents of kinds nothing reads (Secrets, CRDs, most ConfigMaps…) were checked; they are not kept.
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.tree));
   });
   if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
@@ -134,14 +134,22 @@ interface ChunkReader {
  * One document of a file, parsed, checked and counted on its file: its value and AST, or nothing
  * (a parse problem, an empty document, a template drainlint does not read).
  */
-function readDocument({ file, problem }: ChunkReader, chunk: string, start: number): { value: unknown; doc: Document.Parsed } | undefined {
-  let doc: Document.Parsed;
+function readDocument({ file, problem }: ChunkReader, chunk: string, start: number): { value: unknown; tree: Tree } | undefined {
+  let parsed: ReturnType<typeof parseForValue>;
   try {
-    doc = parseDocument(chunk, parseOptions(chunk));
+    // A template action is found in the AST (where YAML structure is): such a text is composed.
+    parsed = chunk.includes('{{') ? { doc: parseDocument(chunk, parseOptions(chunk)) } : parseForValue(chunk);
   } catch (e) {
     problem(start, start + 1, 'cannotParse', { detail: detail((e as Error).message) });
     return undefined;
   }
+  if (!parsed.doc) {
+    // Written plainly: no error, no repeated key, nothing too deep (see src/yaml/token-values.ts).
+    file.counts.documents++;
+    file.counts.resources += resourceCount(parsed.value);
+    return { value: parsed.value, tree: { cst: parsed.cst } };
+  }
+  const doc = parsed.doc;
   const helm = chunk.includes('{{') ? findTemplateAction(chunk, doc) : undefined;
   // `{{ … }}` in a GitHub workflow, an Argo Workflow or any other YAML that is not a manifest of
   // ours is just text: only a document drainlint reads is an unrendered template.
@@ -180,7 +188,7 @@ function readDocument({ file, problem }: ChunkReader, chunk: string, start: numb
   }
   file.counts.documents++;
   file.counts.resources += resourceCount(value);
-  return { value, doc };
+  return { value, tree: { ast: doc } };
 }
 
 /**
@@ -214,7 +222,7 @@ export function parseDeferred(d: DeferredDocument, store: DocumentStore, lintedN
   const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
   if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : undefined, problems };
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.tree, lintedNow) : undefined, problems };
 }
 
 /**

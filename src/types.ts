@@ -1,6 +1,7 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
 import type { Document } from 'yaml';
 import type { LinePositions } from './yaml/lines.js';
+import type { PathAt } from './yaml/paths.js';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
 import type { Fix } from './fix/intent.js';
@@ -62,6 +63,8 @@ export interface DocView {
   readonly file: SourceFile;
   /** The AST (file documents may re-parse it on demand: only values are kept for every document). */
   readonly doc: Document;
+  /** The node at a path and its key, for locations (a plainly written document answers from its tokens). */
+  at(path: Path): PathAt;
   /** The text the AST's offsets index into (a document's own text, or an embedded scalar's value). */
   readonly sourceText: string;
   /** The plain JS value of the document (YAML 1.1 resolution). */

@@ -1,12 +1,12 @@
 /** How a value was written in YAML (for messages that quote it). */
-import { isScalar, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
 import type { Ref } from '../types.js';
-import { walk } from '../yaml/paths.js';
+import type { NodeAt } from '../yaml/paths.js';
 
-/** The scalar node a reference points at, if any. */
-export function scalarAt(ref: Ref): Scalar | undefined {
-  const { node, depth } = walk(ref.view.doc, ref.path);
-  return depth === ref.path.length && isScalar(node) ? node : undefined;
+/** How the scalar a reference points at is written, if it points at one. */
+export function scalarAt(ref: Ref): NodeAt['scalar'] {
+  const { node, depth } = ref.view.at(ref.path);
+  return depth === ref.path.length ? node?.scalar : undefined;
 }
 
 /** The value as the user wrote it: `true`, `yes`, `30`, `"30"`, `45 sec` (quotes only where written). */

@@ -6,7 +6,7 @@
 import { parseDocument, Scalar } from 'yaml';
 import type { DocView, Range, Ref } from '../types.js';
 import { duplicateKey, findTemplateAction, toValue, parseOptions } from './read.js';
-import { get, walk } from './paths.js';
+import { get, type NodeAt } from './paths.js';
 import { locate } from './locate.js';
 import { embeddedView } from './views.js';
 
@@ -28,8 +28,8 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   if (typeof text !== 'string') return {};
   // The mapping onto host lines is rebuilt from the host on first use (the host AST may be gone by then).
   const mapping = () => {
-    const { node: scalar } = walk(host.view.doc, host.path);
-    return offsetMapper(host.view, scalar as Scalar);
+    const { node } = host.view.at(host.path);
+    return offsetMapper(host.view, node);
   };
   const known = host.view.store.embeddedParse(text);
   if (known) return { view: embeddedView(host, text, known.value, known.doc, mapping) };
@@ -59,17 +59,18 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */
-function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: number; column: number } {
-  const start = node.range?.[0] ?? 0;
+function offsetMapper(host: DocView, node: NodeAt | null): (offset: number) => { line: number; column: number } {
+  const start = node?.range[0] ?? 0;
+  const type = node?.scalar?.type;
   const startPos = host.position(start);
   const src = host.sourceText;
-  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+  if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) {
     // Content starts on the line after the header; each value line is a source line minus indentation.
     const headerEnd = src.indexOf('\n', start);
     const lines: { offset: number; indent: number }[] = [];
     let indent = -1;
     let pos = headerEnd + 1;
-    const end = node.range?.[1] ?? src.length;
+    const end = node?.range[1] ?? src.length;
     while (pos < end && pos > 0) {
       const nl = src.indexOf('\n', pos);
       const lineEnd = nl < 0 ? src.length : nl;
@@ -81,9 +82,9 @@ function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: 
       if (nl < 0) break;
       pos = nl + 1;
     }
-    if (node.type === Scalar.BLOCK_LITERAL) {
+    if (type === Scalar.BLOCK_LITERAL) {
+      const value = String(node?.scalar?.value);
       const map = (offset: number): { line: number; column: number } => {
-        const value = node.value as string;
         // The end of the text (after its final newline) is the end of the last content line.
         if (offset > 0 && offset >= value.length && value.endsWith('\n')) return map(value.length - 1);
         let lineNo = 0;
@@ -102,8 +103,8 @@ function offsetMapper(host: DocView, node: Scalar): (offset: number) => { line: 
     }
     return () => (lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos);
   }
-  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
-  const endPos = host.position(node.range?.[1] ?? start);
+  const quoted = type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE ? 1 : 0;
+  const endPos = host.position(node?.range[1] ?? start);
   if (endPos.line === startPos.line) {
     return (offset: number) => host.position(start + quoted + offset);
   }

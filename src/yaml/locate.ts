@@ -1,7 +1,5 @@
 /** Source ranges: from a reference (a document and a path) to the 1-based line and column a finding shows. */
-import type { Node } from 'yaml';
 import type { DocView, Range, Ref } from '../types.js';
-import { walk } from './paths.js';
 
 export function rangeOfNode(view: DocView, node: { range?: [number, number, number] | null } | null | undefined): Range | undefined {
   if (!node || !node.range) return undefined;
@@ -30,26 +28,18 @@ function lastContentOffset(view: DocView, start: number, end: number) {
  */
 export function locate(ref: Ref): Range {
   const { view, path } = ref;
-  const { node, pair, depth } = walk(view.doc, path);
+  const { node, key, depth, contents, start } = view.at(path);
   const complete = depth === path.length;
   if (complete) {
-    if (ref.target === 'key' && pair) {
-      const r = rangeOfNode(view, pair.key as Node);
+    if (ref.target === 'key' && key) {
+      const r = rangeOfNode(view, key);
       if (r) return r;
     }
-    const r = rangeOfNode(view, node) ?? (pair ? rangeOfNode(view, pair.key as Node) : undefined);
+    const r = rangeOfNode(view, node) ?? rangeOfNode(view, key);
     if (r) return r;
   }
-  if (pair) {
-    const r = rangeOfNode(view, pair.key as Node);
-    if (r) return r;
-  }
-  return rangeOfNode(view, view.doc.contents as Node) ?? documentStart(view);
-}
-
-function documentStart(view: DocView): Range {
-  const start = view.doc.range?.[0] ?? 0;
+  const r = rangeOfNode(view, key) ?? rangeOfNode(view, contents());
+  if (r) return r;
   const p = view.position(start);
   return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
 }
-

@@ -2,7 +2,11 @@
  * Reading YAML as Kubernetes and istiod do: the parse options (YAML 1.1 scalars, timestamps kept as
  * strings), plain values, duplicate keys, and template actions where YAML structure is.
  */
-import { isMap, isScalar, isSeq, Scalar, Schema, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type Tags } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, Schema, visit, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type Tags } from 'yaml';
+import { composeTokens, plainDocumentValue, PlainReader, tokensOf } from './token-values.js';
+import { tokensAt } from './token-paths.js';
+import type { PathAt } from './paths.js';
+import type { Path } from '../types.js';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
 export const YAML_OPTIONS = {
@@ -106,4 +110,27 @@ export function findTemplateAction(text: string, doc: Document): number | undefi
 function inComment(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /(^|\s)#/.test(text.slice(lineStart, offset));
+}
+
+/** Reads documents parsed with the prebuilt options; a reader holds no state of a document. */
+const PLAIN_READER = new PlainReader(YAML_11_SCHEMA, PREBUILT_OPTIONS);
+
+/**
+ * A document parsed for its value: read from the parser's tokens where it is written plainly (most
+ * manifests; its AST is then parsed only if a location in it is needed), else composed into the
+ * AST parseDocument() would give — the library's reading either way, each token parsed once.
+ */
+export function parseForValue(text: string): { value: unknown; cst: CST.Document; doc?: undefined } | { doc: Document.Parsed } {
+  const options = parseOptions(text);
+  const tokens = tokensOf(text);
+  if (options === PREBUILT_OPTIONS && !text.includes('\t')) {
+    const plain = plainDocumentValue(tokens, PLAIN_READER);
+    if (plain) return plain;
+  }
+  return { doc: composeTokens(tokens, text, options) };
+}
+
+/** The PathAt of a document read plainly (parseForValue's `cst`). */
+export function plainAt(cst: CST.Document, path: Path): PathAt {
+  return tokensAt(cst, path, PLAIN_READER);
 }

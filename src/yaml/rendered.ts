@@ -9,7 +9,7 @@
  */
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { DocView, Path } from '../types.js';
-import { get, isRecord, walk } from './paths.js';
+import { astAt, get, isRecord, walk, type PathAt } from './paths.js';
 
 type NodeRange = [number, number, number];
 
@@ -90,6 +90,10 @@ class RenderedView implements DocView {
     this.ast = doc;
     this.builtFrom = src;
     return doc;
+  }
+
+  at(path: Path): PathAt {
+    return astAt(this.doc, path);
   }
 
   position(offset: number): { line: number; column: number } {

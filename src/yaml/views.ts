@@ -2,9 +2,10 @@
  * Document views: a document's plain value for rules and its AST for locations, with what a run
  * may keep of them held in a store made per run (two runs in one process share nothing).
  */
-import { parseDocument, type Document } from 'yaml';
-import type { DocView, Ref, SourceFile } from '../types.js';
-import { toValue, parseOptions } from './read.js';
+import { parseDocument, type CST, type Document } from 'yaml';
+import type { DocView, Path, Ref, SourceFile } from '../types.js';
+import { parseForValue, parseOptions, plainAt, toValue } from './read.js';
+import { astAt, type PathAt } from './paths.js';
 import { LineIndex } from './lines.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
@@ -30,7 +31,7 @@ const EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
 export class DocumentStore {
   readonly keepEverything: boolean;
   private readonly astTextBudget: number;
-  private readonly recent = new Map<LazyView, Document>();
+  private readonly recent = new Map<LazyView, Tree>();
   private recentBytes = 0;
   /** Released values parsed again (tests and benchmarks check that ordinary runs have none). */
   reparsedValues = 0;
@@ -51,13 +52,13 @@ export class DocumentStore {
     this.astTextBudget = this.keepEverything ? Infinity : limits.astTextBytes;
   }
 
-  cachedAst(view: LazyView): Document | undefined {
+  cachedTree(view: LazyView): Tree | undefined {
     return this.recent.get(view);
   }
 
-  rememberAst(view: LazyView, doc: Document): void {
+  rememberTree(view: LazyView, tree: Tree): void {
     if (this.recent.delete(view)) this.recentBytes -= view.sourceText.length;
-    this.recent.set(view, doc);
+    this.recent.set(view, tree);
     this.recentBytes += view.sourceText.length;
     // Small documents have the largest trees for their text: their number is bounded too.
     while ((this.recentBytes > this.astTextBudget || (this.astTextBudget !== Infinity && this.recent.size > MAX_ASTS)) && this.recent.size > 1) {
@@ -78,6 +79,12 @@ export class DocumentStore {
   }
 }
 
+/**
+ * What locations are read from: a plainly written document's tokens (see token-values.ts), or the
+ * AST of any other.
+ */
+export type Tree = { cst: CST.Document } | { ast: Document };
+
 /** A view of a whole file's document whose offsets are file offsets (the config file). */
 export function fileView(file: SourceFile, doc: Document, index: number, value: unknown): DocView {
   return {
@@ -87,6 +94,9 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
     value,
     index,
     store: new DocumentStore(),
+    at(path: Path) {
+      return astAt(doc, path);
+    },
     position(offset: number) {
       const p = file.lineCounter.linePos(offset);
       return { line: p.line, column: p.col };
@@ -98,18 +108,18 @@ export function fileView(file: SourceFile, doc: Document, index: number, value: 
 /**
  * A view of one document of a manifest file, parsed from its own text, which starts a line of the
  * file (`line`, 1-based): its positions are found in that text alone, so that the file's text can
- * go once its documents are parsed. Without `doc`, the AST is parsed from the text on first use.
+ * go once its documents are parsed. Without `tree`, locations parse the text again on first use.
  */
-export function chunkView(store: DocumentStore, file: SourceFile, text: string, line: number, index: number, value: unknown, doc: Document | undefined, lintedNow = false): DocView {
-  const view = new LazyView(store, file, text, index, value, doc, line);
-  // A document parsed for its workload's visit keeps its AST until it lets go of its value.
-  if (lintedNow && doc) view.keepAst(doc);
+export function chunkView(store: DocumentStore, file: SourceFile, text: string, line: number, index: number, value: unknown, tree: Tree | undefined, lintedNow = false): DocView {
+  const view = new LazyView(store, file, text, index, value, tree, line);
+  // A document parsed for its workload's visit keeps its tree until it lets go of its value.
+  if (lintedNow && tree) view.keepTree(tree);
   return view;
 }
 
 /** A view of YAML embedded in the scalar at `host`, whose offsets `mapping` maps onto the host's lines. */
 export function embeddedView(host: Ref, text: string, value: unknown, doc: Document, mapping: () => Position): DocView {
-  const view = new LazyView(host.view.store, host.view.file, text, host.view.index, value, doc, mapping, host);
+  const view = new LazyView(host.view.store, host.view.file, text, host.view.index, value, { ast: doc }, mapping, host);
   host.view.store.onEmbedded?.(view);
   return view;
 }
@@ -120,13 +130,13 @@ const RELEASED = Symbol('released');
 type Position = (offset: number) => { line: number; column: number };
 
 /**
- * A document's value and AST, kept or let go of as its run's store says. A class, not closures: a
- * huge run holds one of these per document.
+ * A document's value and what its locations are read from, kept or let go of as its run's store
+ * says. A class, not closures: a huge run holds one of these per document.
  */
 class LazyView implements DocView {
   private current: unknown;
-  /** The AST, held as long as the value is (a released document's AST goes through the cache). */
-  private ast: Document | undefined;
+  /** The tree, held as long as the value is (a released document's goes through the cache). */
+  private tree: Tree | undefined;
   /** An embedded document: how to map its offsets onto the host (built on first use). */
   private map?: Position;
   /** A file document: the line starts of its text (built on first use). */
@@ -140,32 +150,48 @@ class LazyView implements DocView {
     readonly index: number,
     value: unknown,
     /** Absent: parsed from the text on first use (a document a worker thread parsed sends only its value). */
-    doc: Document | undefined,
+    tree: Tree | undefined,
     private readonly placement: number | (() => Position),
     readonly host?: Ref,
   ) {
     this.current = value;
-    // On huge runs a file document's AST is not kept from the parse: its workloads are linted much
+    // On huge runs a file document's tree is not kept from the parse: its workloads are linted much
     // later, and trees that linger are promoted to the old generation and bloat the heap. An
     // embedded document lives as long as the workload that holds it.
-    if (store.keepEverything || typeof placement !== 'number') this.ast = doc;
+    if (store.keepEverything || typeof placement !== 'number') this.tree = tree;
   }
 
   get value(): unknown {
     if (this.current === RELEASED) {
-      // The text parsed before, so parsing it again gives the same value; the AST stays with it.
+      // The text parsed before, so parsing it again gives the same value; the tree stays with it.
       this.store.reparsedValues++;
-      this.ast = parseDocument(this.sourceText, parseOptions(this.sourceText));
-      this.current = toValue(this.ast);
+      const parsed = parseForValue(this.sourceText);
+      this.tree = parsed.doc ? { ast: parsed.doc } : { cst: parsed.cst };
+      this.current = parsed.doc ? toValue(parsed.doc) : parsed.value;
     }
     return this.current;
   }
 
   get doc(): Document {
-    if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? parseDocument(this.sourceText, parseOptions(this.sourceText));
-    this.store.rememberAst(this, d);
-    return d;
+    if (this.tree && 'ast' in this.tree) return this.tree.ast;
+    const cached = this.store.cachedTree(this);
+    if (cached && 'ast' in cached) return cached.ast;
+    const doc = parseDocument(this.sourceText, parseOptions(this.sourceText));
+    this.store.rememberTree(this, { ast: doc });
+    return doc;
+  }
+
+  at(path: Path): PathAt {
+    const tree = this.tree ?? this.store.cachedTree(this) ?? this.parseTree();
+    return 'cst' in tree ? plainAt(tree.cst, path) : astAt(tree.ast, path);
+  }
+
+  /** The tree of the text: its tokens where it is written plainly (cheaper to parse and to walk). */
+  private parseTree(): Tree {
+    const parsed = parseForValue(this.sourceText);
+    const tree = parsed.doc ? { ast: parsed.doc } : { cst: parsed.cst };
+    this.store.rememberTree(this, tree);
+    return tree;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -178,13 +204,13 @@ class LazyView implements DocView {
     return this.map(offset);
   }
 
-  keepAst(doc: Document): void {
-    this.ast = doc;
+  keepTree(tree: Tree): void {
+    this.tree = tree;
   }
 
   releaseValue(always = false): void {
     if (this.store.keepEverything && !always) return;
     this.current = RELEASED;
-    this.ast = undefined;
+    this.tree = undefined;
   }
 }

@@ -2,7 +2,7 @@ import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
   withFiles
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/paths.ts
 import path from "node:path";

@@ -1,16 +1,13 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  data,
-  github,
-  property
-} from "./chunk-M3RP7Z75.js";
-import "./chunk-FSUYQ6UQ.js";
-import "./chunk-PDMEPEPT.js";
-import "./chunk-6CKYEOTE.js";
+  explainJson
+} from "./chunk-UWYTMHOU.js";
+import "./chunk-M3HJ4LOD.js";
+import "./chunk-IHVTIVXH.js";
+import "./chunk-6W3GW4QD.js";
+import "./chunk-JN2ZT5OB.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  data,
-  github,
-  property
+  explainJson
 };

@@ -6,7 +6,7 @@ import {
 import {
   EXPLAIN_FORMAT_VERSION,
   otherFindings
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/explain-json.ts
 function explainJson(result, ctx) {

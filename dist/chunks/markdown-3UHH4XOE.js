@@ -9,13 +9,13 @@ import {
   position,
   proxyWords,
   timelineSection
-} from "./chunk-BAMKE5K4.js";
+} from "./chunk-7HPARISJ.js";
 import "./chunk-SQ35NPRJ.js";
 import "./chunk-M3HJ4LOD.js";
 import "./chunk-IHVTIVXH.js";
-import "./chunk-FSUYQ6UQ.js";
-import "./chunk-PDMEPEPT.js";
-import "./chunk-6CKYEOTE.js";
+import "./chunk-PI3B2TVI.js";
+import "./chunk-6W3GW4QD.js";
+import "./chunk-JN2ZT5OB.js";
 import "./chunk-6DQTS6ZR.js";
 export {
   ICON,

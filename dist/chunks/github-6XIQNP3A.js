@@ -1,13 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  explainJson
-} from "./chunk-G4NMEAB6.js";
-import "./chunk-M3HJ4LOD.js";
-import "./chunk-IHVTIVXH.js";
-import "./chunk-PDMEPEPT.js";
-import "./chunk-6CKYEOTE.js";
+  data,
+  github,
+  property
+} from "./chunk-D4MRBA53.js";
+import "./chunk-PI3B2TVI.js";
+import "./chunk-6W3GW4QD.js";
+import "./chunk-JN2ZT5OB.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  explainJson
+  data,
+  github,
+  property
 };

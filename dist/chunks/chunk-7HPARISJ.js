@@ -8,10 +8,10 @@ import {
 } from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
-} from "./chunk-FSUYQ6UQ.js";
+} from "./chunk-PI3B2TVI.js";
 import {
   formatSeconds
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/timeline-lanes.ts
 var STYLE_WORDS = {

@@ -1,22 +1,16 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  stylish,
-  stylishParts,
-  suppressedBy,
-  wrap
-} from "./chunk-BS25765B.js";
-import {
-  safe
-} from "./chunk-SQ35NPRJ.js";
+  html
+} from "./chunk-PBRHDZYC.js";
+import "./chunk-7HPARISJ.js";
+import "./chunk-SQ35NPRJ.js";
 import "./chunk-M3HJ4LOD.js";
 import "./chunk-IHVTIVXH.js";
-import "./chunk-6CKYEOTE.js";
+import "./chunk-PI3B2TVI.js";
+import "./chunk-6W3GW4QD.js";
+import "./chunk-JN2ZT5OB.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  safe,
-  stylish,
-  stylishParts,
-  suppressedBy,
-  wrap
+  html
 };

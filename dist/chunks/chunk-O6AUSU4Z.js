@@ -3,13 +3,13 @@ const require = __drainlintCreateRequire(import.meta.url);
 import {
   Chalk,
   wrap
-} from "./chunk-BS25765B.js";
+} from "./chunk-6CYMUFBV.js";
 import {
   lanesOf,
   proxyWords,
   tickStep,
   when
-} from "./chunk-BAMKE5K4.js";
+} from "./chunk-7HPARISJ.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -19,7 +19,7 @@ import {
 import {
   formatSeconds,
   otherFindings
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/explain-stylish.ts
 var FILL = {

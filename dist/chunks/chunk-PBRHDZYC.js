@@ -6,7 +6,7 @@ import {
   proxyWords,
   tickStep,
   when
-} from "./chunk-BAMKE5K4.js";
+} from "./chunk-7HPARISJ.js";
 import {
   safe
 } from "./chunk-SQ35NPRJ.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
-} from "./chunk-FSUYQ6UQ.js";
+} from "./chunk-PI3B2TVI.js";
 import {
   formatSeconds
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/html.ts
 function h(text) {

@@ -7,16 +7,16 @@ import {
   position,
   timelineSection,
   when
-} from "./chunk-BAMKE5K4.js";
+} from "./chunk-7HPARISJ.js";
 import {
   counts
 } from "./chunk-M3HJ4LOD.js";
 import {
   relativeTo
-} from "./chunk-FSUYQ6UQ.js";
+} from "./chunk-PI3B2TVI.js";
 import {
   otherFindings
-} from "./chunk-PDMEPEPT.js";
+} from "./chunk-6W3GW4QD.js";
 
 // src/report/explain-markdown.ts
 function explainMarkdown(result, ctx) {

@@ -1,16 +1,22 @@
 import { createRequire as __drainlintCreateRequire } from 'node:module';
 const require = __drainlintCreateRequire(import.meta.url);
 import {
-  html
-} from "./chunk-4YFZOHUP.js";
-import "./chunk-BAMKE5K4.js";
-import "./chunk-SQ35NPRJ.js";
+  stylish,
+  stylishParts,
+  suppressedBy,
+  wrap
+} from "./chunk-6CYMUFBV.js";
+import {
+  safe
+} from "./chunk-SQ35NPRJ.js";
 import "./chunk-M3HJ4LOD.js";
 import "./chunk-IHVTIVXH.js";
-import "./chunk-FSUYQ6UQ.js";
-import "./chunk-PDMEPEPT.js";
-import "./chunk-6CKYEOTE.js";
+import "./chunk-JN2ZT5OB.js";
 import "./chunk-6DQTS6ZR.js";
 export {
-  html
+  safe,
+  stylish,
+  stylishParts,
+  suppressedBy,
+  wrap
 };

@@ -13,7 +13,7 @@ import {
 } from "./chunk-IHVTIVXH.js";
 import {
   resourceIdWords
-} from "./chunk-6CKYEOTE.js";
+} from "./chunk-JN2ZT5OB.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;

@@ -40,6 +40,7 @@ import {
   WAIT_HOOK,
   WORKLOAD_TEMPLATE,
   annotationNotLabel,
+  astAt,
   attachFindings,
   blockedByNamespace,
   durationFix,
@@ -47,8 +48,10 @@ import {
   explainWorkload,
   fieldsOf,
   formatSeconds,
+  get,
   injectionRuledOut,
   isIgnoreAnnotation,
+  isRecord,
   labelsField,
   namespaceState,
   neverInjectedNamespace,
@@ -58,29 +61,27 @@ import {
   parseGoBool,
   parseGoDuration,
   proxyContainer,
+  require_dist,
   resource,
   resourcesOf,
   sidecarStatus,
   spellings,
-  suggestDuration
-} from "./chunk-PDMEPEPT.js";
+  suggestDuration,
+  walk
+} from "./chunk-6W3GW4QD.js";
 import {
   crLabel,
   crResource,
-  get,
-  isRecord,
   istioComponent,
   locate,
   meshResource,
   operatorName,
-  require_dist,
   resourceId,
   resourceName,
   resourceNameInMessage,
-  walk,
   workloadName,
   workloadNameInMessage
-} from "./chunk-6CKYEOTE.js";
+} from "./chunk-JN2ZT5OB.js";
 import {
   __commonJS,
   __toESM
@@ -7430,13 +7431,347 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/yaml/views.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/yaml/read.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/token-values.ts
 var import_yaml = __toESM(require_dist(), 1);
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain");
+var MAX_DEPTH = 100;
+function tokensOf(text2) {
+  return Array.from(new import_yaml.Parser().parse(text2));
+}
+function composeTokens(tokens, text2, options) {
+  let first;
+  for (const doc of new import_yaml.Composer(options).compose(tokens, true, text2.length)) first ??= doc;
+  return first;
+}
+function plainDocumentValue(tokens, reader2) {
+  let value = NOT_PLAIN;
+  let cst;
+  for (const token of tokens) {
+    if (token.type === "document") {
+      if (cst) return void 0;
+      cst = token;
+      value = reader2.document(token);
+      if (value === NOT_PLAIN) return void 0;
+    } else if (token.type !== "comment" && token.type !== "newline" && !(token.type === "space" && !token.source.includes("	"))) {
+      return void 0;
+    }
+  }
+  return value === NOT_PLAIN || !cst ? void 0 : { value, cst };
+}
+var PlainReader = class {
+  /** The tags a plain scalar may resolve to, in the composer's order: as a value, and as a key. */
+  valueTags;
+  keyTags;
+  /** Matches where one of the tags' tests would: most plain scalars match none (one test, not a dozen). */
+  anyValueTag;
+  anyKeyTag;
+  /** The options the composer hands a tag's resolve(). */
+  options;
+  constructor(schema, options) {
+    if (schema.compat) throw new Error("a schema with compat tags warns on some scalars: not read plainly");
+    const scalarTags = schema.tags.filter((t) => !t.collection && t.test !== void 0);
+    this.valueTags = scalarTags.filter((t) => t.default === true);
+    this.keyTags = scalarTags.filter((t) => t.default === true || t.default === "key");
+    this.anyValueTag = anyOf(this.valueTags);
+    this.anyKeyTag = anyOf(this.keyTags);
+    this.options = new import_yaml.Document(void 0, options).options;
+  }
+  document(doc) {
+    const start = props(doc.start, "doc-start", true);
+    if (start === INVALID || doc.value?.type !== "block-map") return NOT_PLAIN;
+    if (start === FOUND) return NOT_PLAIN;
+    if (!plainEnd(doc.end)) return NOT_PLAIN;
+    return this.blockMap(doc.value, 0);
+  }
+  node(token, depth) {
+    switch (token.type) {
+      case "block-map":
+        return this.blockMap(token, depth + 1);
+      case "block-seq":
+        return this.blockSeq(token, depth + 1);
+      case "flow-collection":
+        return this.flowCollection(token);
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        return this.scalar(token, false);
+      default:
+        return NOT_PLAIN;
+    }
+  }
+  blockMap(map, depth) {
+    if (depth > MAX_DEPTH) return NOT_PLAIN;
+    const value = {};
+    const items = map.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (props(item.start, "explicit-key-ind", true) !== NONE || "explicitKey" in item) return NOT_PLAIN;
+      const { key, sep } = item;
+      if (!key && !sep) {
+        if (i !== items.length - 1) return NOT_PLAIN;
+        continue;
+      }
+      if (!key || !sep || !isFlowScalar(key) || key.indent !== map.indent || multiline(key)) return NOT_PLAIN;
+      const name = this.scalar(key, true);
+      if (name === NOT_PLAIN) return NOT_PLAIN;
+      const stringKey = name === null ? "" : String(name);
+      const inherited = stringKey in value;
+      if (inherited && Object.hasOwn(value, stringKey)) return NOT_PLAIN;
+      const valueProps = props(sep, "map-value-ind", false);
+      if (valueProps === INVALID || (valueProps & FOUND) === 0) return NOT_PLAIN;
+      let v = null;
+      if (item.value) {
+        if (item.value.type === "block-map" && (valueProps & NEWLINE) === 0) return NOT_PLAIN;
+        v = this.node(item.value, depth);
+        if (v === NOT_PLAIN) return NOT_PLAIN;
+      }
+      if (inherited) Object.defineProperty(value, stringKey, { value: v, writable: true, enumerable: true, configurable: true });
+      else value[stringKey] = v;
+    }
+    return value;
+  }
+  blockSeq(seq, depth) {
+    if (depth > MAX_DEPTH) return NOT_PLAIN;
+    const value = [];
+    for (const item of seq.items) {
+      const start = props(item.start, "seq-item-ind", true);
+      if (start === INVALID) return NOT_PLAIN;
+      if ((start & FOUND) === 0) {
+        if (item.value) return NOT_PLAIN;
+        continue;
+      }
+      const v = item.value ? this.node(item.value, depth) : null;
+      if (v === NOT_PLAIN) return NOT_PLAIN;
+      value.push(v);
+    }
+    return value;
+  }
+  /** `[a, "b"]` on one line, or `{}`. */
+  flowCollection(fc) {
+    const seq = fc.start.source === "[";
+    const [close, ...after] = fc.end;
+    if (close?.source !== (seq ? "]" : "}") || !plainEnd(after)) return NOT_PLAIN;
+    if (!seq) return fc.items.length === 0 ? {} : NOT_PLAIN;
+    const value = [];
+    for (let i = 0; i < fc.items.length; i++) {
+      const item = fc.items[i];
+      if (item.key || item.sep || !item.value || !oneLineSeparator(item.start, i > 0)) return NOT_PLAIN;
+      if (!isFlowScalar(item.value) || multiline(item.value)) return NOT_PLAIN;
+      const v = this.scalar(item.value, false);
+      if (v === NOT_PLAIN) return NOT_PLAIN;
+      value.push(v);
+    }
+    return value;
+  }
+  /** A key as paths name it: String() of its value, as `walk` compares keys. */
+  keyString(token) {
+    const v = this.scalar(token, true);
+    return v === NOT_PLAIN ? void 0 : String(v);
+  }
+  /** A scalar of a plain document: its range, style, text and value, as its composed node has them. */
+  scalarAt(token) {
+    const r = import_yaml.CST.resolveAsScalar(token, false, () => {
+    });
+    if (r === null) return { range: [token.offset, token.offset, token.offset] };
+    return { range: r.range, scalar: { type: r.type, source: r.value, value: this.scalar(token, false) } };
+  }
+  scalar(token, atKey) {
+    let text2 = token.type === "block-scalar" ? void 0 : oneLineText(token);
+    if (text2 === void 0) {
+      if (!isFlowScalar(token) && token.type !== "block-scalar") return NOT_PLAIN;
+      let problems = 0;
+      const resolved = import_yaml.CST.resolveAsScalar(token, false, () => problems++);
+      if (problems > 0 || resolved === null) return NOT_PLAIN;
+      text2 = resolved.value;
+    } else if (!plainEnd(token.end)) {
+      return NOT_PLAIN;
+    }
+    if (token.type !== "scalar" || !(atKey ? this.anyKeyTag : this.anyValueTag).test(text2)) return text2;
+    for (const tag of atKey ? this.keyTags : this.valueTags) {
+      if (tag.test.test(text2)) return this.resolve(tag, text2);
+    }
+    return text2;
+  }
+  /** A plain scalar's value by its tag; the merge key `<<` (a symbol) or an object is for the library to read. */
+  resolve(tag, text2) {
+    let problems = 0;
+    let res;
+    try {
+      res = tag.resolve(text2, () => problems++, this.options);
+    } catch {
+      return NOT_PLAIN;
+    }
+    if ((0, import_yaml.isScalar)(res)) res = res.value;
+    return problems > 0 || res !== null && typeof res === "object" || typeof res === "symbol" ? NOT_PLAIN : res;
+  }
+};
+function oneLineText(token) {
+  if (!isFlowScalar(token)) return void 0;
+  const src = token.source;
+  if (src.includes("\n") || src.includes("\r")) return void 0;
+  switch (token.type) {
+    case "scalar":
+      return src.length > 0 && !PLAIN_START_PROBLEM.includes(src[0]) ? src : void 0;
+    case "double-quoted-scalar":
+      return src.length >= 2 && src.endsWith('"') && !src.includes("\\") ? src.slice(1, -1) : void 0;
+    case "single-quoted-scalar":
+      return src.length >= 2 && src.endsWith("'") && !src.slice(1, -1).includes("'") ? src.slice(1, -1) : void 0;
+    default:
+      return void 0;
+  }
+}
+var PLAIN_START_PROBLEM = "	,%|>@`";
+function anyOf(tags) {
+  if (tags.some((t) => t.test.flags !== "")) return /[^]|^$/;
+  return new RegExp(tags.map((t) => `(?:${t.test.source})`).join("|"));
+}
+var NONE = 0;
+var FOUND = 1;
+var NEWLINE = 2;
+var INVALID = -1;
+function props(tokens, indicator, startOnNewline) {
+  let hasSpace = startOnNewline;
+  let seen = NONE;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case "space":
+        if (t.source.includes("	")) return INVALID;
+        hasSpace = true;
+        break;
+      case "newline":
+        seen |= NEWLINE;
+        hasSpace = true;
+        break;
+      case "comment":
+        if (!hasSpace) return INVALID;
+        break;
+      default:
+        if (t.type !== indicator || (seen & FOUND) !== 0) return INVALID;
+        seen |= FOUND;
+        hasSpace = false;
+    }
+  }
+  return seen;
+}
+function plainEnd(tokens) {
+  for (const t of tokens ?? []) {
+    if (t.type === "comment" || t.type === "newline") continue;
+    if (t.type !== "space" || t.source.includes("	")) return false;
+  }
+  return true;
+}
+function oneLineSeparator(tokens, comma) {
+  let commas = 0;
+  for (const t of tokens) {
+    if (t.type === "comma") commas++;
+    else if (t.type !== "space" || t.source.includes("	")) return false;
+  }
+  return commas === (comma ? 1 : 0) && (tokens.length === 0 || !comma || tokens[0].type === "comma");
+}
+function isFlowScalar(token) {
+  return token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar";
+}
+function multiline(token) {
+  return token.source.includes("\n") || (token.end?.some((t) => t.type === "newline") ?? false);
+}
+
+// src/yaml/token-paths.ts
+function tokensAt(doc, path12, reader2) {
+  let token = doc.value;
+  let keyToken;
+  let emptyAfter;
+  let depth = 0;
+  for (const seg of path12) {
+    if (token?.type === "block-map") {
+      const item = token.items.find((it) => it.key && it.sep && reader2.keyString(it.key) === String(seg));
+      if (!item) break;
+      keyToken = item.key;
+      emptyAfter = item.sep;
+      token = item.value;
+    } else if (token?.type === "block-seq" && typeof seg === "number") {
+      const item = token.items.filter(isSeqEntry)[seg];
+      if (!item) break;
+      keyToken = void 0;
+      emptyAfter = item.start;
+      token = item.value;
+    } else if (token?.type === "flow-collection" && typeof seg === "number") {
+      const item = token.items[seg];
+      if (!item?.value) break;
+      keyToken = void 0;
+      token = item.value;
+    } else {
+      break;
+    }
+    depth++;
+  }
+  const node = token ? nodeAt(token, reader2) : emptyAfter ? emptyAt(emptyAfter) : null;
+  return { node, key: keyToken ? nodeAt(keyToken, reader2) : null, depth, contents: () => doc.value ? nodeAt(doc.value, reader2) : null, start: doc.offset };
+}
+function nodeAt(token, reader2) {
+  if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+    const [end, trailing] = collectionEnds(token, reader2);
+    return { range: [token.offset, end, trailing] };
+  }
+  return reader2.scalarAt(token);
+}
+function isSeqEntry(item) {
+  return item.start.some((t) => t.type === "seq-item-ind");
+}
+function emptyAt(before) {
+  const end = endOf(before);
+  let at = end;
+  let comment = false;
+  for (let i = before.length - 1; i >= 0; --i) {
+    const t = before[i];
+    if (t.type === "space" || t.type === "comment" || t.type === "newline") {
+      if (t.type === "comment") comment = true;
+      at -= t.source.length;
+      continue;
+    }
+    for (let j = i + 1; before[j]?.type === "space"; j++) at += before[j].source.length;
+    break;
+  }
+  return { range: [at, at, comment ? end : at], scalar: { type: "PLAIN", source: "", value: null } };
+}
+function endOf(tokens) {
+  const last = tokens[tokens.length - 1];
+  return last.offset + last.source.length;
+}
+function collectionEnds(token, reader2) {
+  if (token.type === "flow-collection") {
+    const [close, ...after] = token.end;
+    const end = close.offset + close.source.length;
+    return [end, after.reduce((at, t) => at + t.source.length, end)];
+  }
+  let offset = token.offset;
+  let commentEnd;
+  for (const item of token.items) {
+    const value = item.value;
+    if (token.type === "block-map" ? !item.key && !item.sep : !isSeqEntry(item)) {
+      commentEnd = item.start.length > 0 ? endOf(item.start) : offset;
+      continue;
+    }
+    const before = token.type === "block-map" ? item.sep : item.start;
+    offset = value ? nodeEnd(value, reader2) : emptyAt(before).range[2];
+  }
+  return [offset, commentEnd ?? offset];
+}
+function nodeEnd(token, reader2) {
+  if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") return collectionEnds(token, reader2)[1];
+  return reader2.scalarAt(token).range[2];
+}
+
+// src/yaml/read.ts
 var YAML_OPTIONS = {
   version: "1.1",
   merge: true,
@@ -7448,7 +7783,7 @@ var YAML_OPTIONS = {
   // Kubernetes reads YAML through JSON (sigs.k8s.io/yaml): timestamps stay strings.
   customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
 };
-var YAML_11_SCHEMA = new import_yaml.Schema({ resolveKnownTags: false, schema: "yaml-1.1", merge: YAML_OPTIONS.merge, customTags: YAML_OPTIONS.customTags });
+var YAML_11_SCHEMA = new import_yaml2.Schema({ resolveKnownTags: false, schema: "yaml-1.1", merge: YAML_OPTIONS.merge, customTags: YAML_OPTIONS.customTags });
 var PREBUILT_OPTIONS = { ...YAML_OPTIONS, schema: YAML_11_SCHEMA };
 function parseOptions(text2) {
   return text2.includes("%YAML") ? YAML_OPTIONS : PREBUILT_OPTIONS;
@@ -7459,16 +7794,16 @@ function duplicateKey(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const items = node.items;
       if (items.length <= SMALL_MAP) {
         for (let i = 1; i < items.length; i++) {
           const key = items[i].key;
-          if (!(0, import_yaml.isScalar)(key)) continue;
+          if (!(0, import_yaml2.isScalar)(key)) continue;
           const k = String(key.value);
           for (let j = 0; j < i; j++) {
             const before = items[j].key;
-            if ((0, import_yaml.isScalar)(before) && String(before.value) === k) return key;
+            if ((0, import_yaml2.isScalar)(before) && String(before.value) === k) return key;
           }
         }
         for (const pair of items) stack.push(pair.value);
@@ -7476,14 +7811,14 @@ function duplicateKey(doc) {
       }
       const seen = /* @__PURE__ */ new Set();
       for (const pair of items) {
-        if ((0, import_yaml.isScalar)(pair.key)) {
+        if ((0, import_yaml2.isScalar)(pair.key)) {
           const k = String(pair.key.value);
           if (seen.has(k)) return pair.key;
           seen.add(k);
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -7495,9 +7830,9 @@ function toValue(doc) {
 function findTemplateAction(text2, doc) {
   const textual = [];
   try {
-    (0, import_yaml.visit)(doc, {
+    (0, import_yaml2.visit)(doc, {
       Scalar(_key, node) {
-        if (node.type !== import_yaml.Scalar.PLAIN && (0, import_yaml.isScalar)(node) && node.range && typeof node.value === "string" && node.value.includes("{{")) {
+        if (node.type !== import_yaml2.Scalar.PLAIN && (0, import_yaml2.isScalar)(node) && node.range && typeof node.value === "string" && node.value.includes("{{")) {
           textual.push([node.range[0], node.range[1]]);
         }
       }
@@ -7512,6 +7847,19 @@ function findTemplateAction(text2, doc) {
 function inComment(text2, offset) {
   const lineStart2 = text2.lastIndexOf("\n", offset - 1) + 1;
   return /(^|\s)#/.test(text2.slice(lineStart2, offset));
+}
+var PLAIN_READER = new PlainReader(YAML_11_SCHEMA, PREBUILT_OPTIONS);
+function parseForValue(text2) {
+  const options = parseOptions(text2);
+  const tokens = tokensOf(text2);
+  if (options === PREBUILT_OPTIONS && !text2.includes("	")) {
+    const plain2 = plainDocumentValue(tokens, PLAIN_READER);
+    if (plain2) return plain2;
+  }
+  return { doc: composeTokens(tokens, text2, options) };
+}
+function plainAt(cst, path12) {
+  return tokensAt(cst, path12, PLAIN_READER);
 }
 
 // src/yaml/lines.ts
@@ -7576,12 +7924,12 @@ var DocumentStore = class {
     this.keepEverything = totalTextBytes <= limits.keepEverythingBytes;
     this.astTextBudget = this.keepEverything ? Infinity : limits.astTextBytes;
   }
-  cachedAst(view) {
+  cachedTree(view) {
     return this.recent.get(view);
   }
-  rememberAst(view, doc) {
+  rememberTree(view, tree) {
     if (this.recent.delete(view)) this.recentBytes -= view.sourceText.length;
-    this.recent.set(view, doc);
+    this.recent.set(view, tree);
     this.recentBytes += view.sourceText.length;
     while ((this.recentBytes > this.astTextBudget || this.astTextBudget !== Infinity && this.recent.size > MAX_ASTS) && this.recent.size > 1) {
       const oldest2 = this.recent.keys().next().value;
@@ -7606,6 +7954,9 @@ function fileView(file, doc, index, value) {
     value,
     index,
     store: new DocumentStore(),
+    at(path12) {
+      return astAt(doc, path12);
+    },
     position(offset) {
       const p = file.lineCounter.linePos(offset);
       return { line: p.line, column: p.col };
@@ -7614,20 +7965,20 @@ function fileView(file, doc, index, value) {
     }
   };
 }
-function chunkView(store, file, text2, line, index, value, doc, lintedNow = false) {
-  const view = new LazyView(store, file, text2, index, value, doc, line);
-  if (lintedNow && doc) view.keepAst(doc);
+function chunkView(store, file, text2, line, index, value, tree, lintedNow = false) {
+  const view = new LazyView(store, file, text2, index, value, tree, line);
+  if (lintedNow && tree) view.keepTree(tree);
   return view;
 }
 function embeddedView(host, text2, value, doc, mapping) {
-  const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, doc, mapping, host);
+  const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, { ast: doc }, mapping, host);
   host.view.store.onEmbedded?.(view);
   return view;
 }
 var RELEASED = /* @__PURE__ */ Symbol("released");
 var LazyView = class {
   /** `placement`: the line of the file a file document's text starts, or how an embedded one maps onto its host. */
-  constructor(store, file, sourceText, index, value, doc, placement, host) {
+  constructor(store, file, sourceText, index, value, tree, placement, host) {
     this.store = store;
     this.file = file;
     this.sourceText = sourceText;
@@ -7635,7 +7986,7 @@ var LazyView = class {
     this.placement = placement;
     this.host = host;
     this.current = value;
-    if (store.keepEverything || typeof placement !== "number") this.ast = doc;
+    if (store.keepEverything || typeof placement !== "number") this.tree = tree;
   }
   store;
   file;
@@ -7644,8 +7995,8 @@ var LazyView = class {
   placement;
   host;
   current;
-  /** The AST, held as long as the value is (a released document's AST goes through the cache). */
-  ast;
+  /** The tree, held as long as the value is (a released document's goes through the cache). */
+  tree;
   /** An embedded document: how to map its offsets onto the host (built on first use). */
   map;
   /** A file document: the line starts of its text (built on first use). */
@@ -7653,16 +8004,30 @@ var LazyView = class {
   get value() {
     if (this.current === RELEASED) {
       this.store.reparsedValues++;
-      this.ast = (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
-      this.current = toValue(this.ast);
+      const parsed = parseForValue(this.sourceText);
+      this.tree = parsed.doc ? { ast: parsed.doc } : { cst: parsed.cst };
+      this.current = parsed.doc ? toValue(parsed.doc) : parsed.value;
     }
     return this.current;
   }
   get doc() {
-    if (this.ast) return this.ast;
-    const d = this.store.cachedAst(this) ?? (0, import_yaml2.parseDocument)(this.sourceText, parseOptions(this.sourceText));
-    this.store.rememberAst(this, d);
-    return d;
+    if (this.tree && "ast" in this.tree) return this.tree.ast;
+    const cached = this.store.cachedTree(this);
+    if (cached && "ast" in cached) return cached.ast;
+    const doc = (0, import_yaml3.parseDocument)(this.sourceText, parseOptions(this.sourceText));
+    this.store.rememberTree(this, { ast: doc });
+    return doc;
+  }
+  at(path12) {
+    const tree = this.tree ?? this.store.cachedTree(this) ?? this.parseTree();
+    return "cst" in tree ? plainAt(tree.cst, path12) : astAt(tree.ast, path12);
+  }
+  /** The tree of the text: its tokens where it is written plainly (cheaper to parse and to walk). */
+  parseTree() {
+    const parsed = parseForValue(this.sourceText);
+    const tree = parsed.doc ? { ast: parsed.doc } : { cst: parsed.cst };
+    this.store.rememberTree(this, tree);
+    return tree;
   }
   position(offset) {
     if (typeof this.placement === "number") {
@@ -7672,13 +8037,13 @@ var LazyView = class {
     this.map ??= this.placement();
     return this.map(offset);
   }
-  keepAst(doc) {
-    this.ast = doc;
+  keepTree(tree) {
+    this.tree = tree;
   }
   releaseValue(always = false) {
     if (this.store.keepEverything && !always) return;
     this.current = RELEASED;
-    this.ast = void 0;
+    this.tree = void 0;
   }
 };
 
@@ -7966,8 +8331,8 @@ function loadConfig(file, cwd, knownRules) {
     if (e.code === "ENOENT") throw new UsageError(`the configuration file ${shown4} does not exist`);
     throw new UsageError(`cannot read the configuration file ${shown4}: ${plainError(e)}`);
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { ...YAML_OPTIONS, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const p = lineCounter.linePos(e.pos[0]);
@@ -8084,7 +8449,7 @@ function matches(m, w) {
 }
 
 // src/lint.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import path11 from "node:path";
 
@@ -8092,17 +8457,17 @@ import path11 from "node:path";
 import path5 from "node:path";
 
 // src/yaml/embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function parseEmbedded(host) {
   const text2 = get(host.view.value, host.path);
   if (typeof text2 !== "string") return {};
   const mapping = () => {
-    const { node: scalar } = walk(host.view.doc, host.path);
-    return offsetMapper(host.view, scalar);
+    const { node } = host.view.at(host.path);
+    return offsetMapper(host.view, node);
   };
   const known = host.view.store.embeddedParse(text2);
   if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
-  const doc = (0, import_yaml4.parseDocument)(text2, parseOptions(text2));
+  const doc = (0, import_yaml5.parseDocument)(text2, parseOptions(text2));
   const located = (start, end, message) => {
     const map = mapping();
     const s = map(start);
@@ -8127,15 +8492,16 @@ function parseEmbedded(host) {
   return { view: embeddedView(host, text2, value, doc, mapping) };
 }
 function offsetMapper(host, node) {
-  const start = node.range?.[0] ?? 0;
+  const start = node?.range[0] ?? 0;
+  const type = node?.scalar?.type;
   const startPos = host.position(start);
   const src = host.sourceText;
-  if (node.type === import_yaml4.Scalar.BLOCK_LITERAL || node.type === import_yaml4.Scalar.BLOCK_FOLDED) {
+  if (type === import_yaml5.Scalar.BLOCK_LITERAL || type === import_yaml5.Scalar.BLOCK_FOLDED) {
     const headerEnd = src.indexOf("\n", start);
     const lines = [];
     let indent = -1;
     let pos = headerEnd + 1;
-    const end = node.range?.[1] ?? src.length;
+    const end = node?.range[1] ?? src.length;
     while (pos < end && pos > 0) {
       const nl = src.indexOf("\n", pos);
       const lineEnd = nl < 0 ? src.length : nl;
@@ -8147,9 +8513,9 @@ function offsetMapper(host, node) {
       if (nl < 0) break;
       pos = nl + 1;
     }
-    if (node.type === import_yaml4.Scalar.BLOCK_LITERAL) {
+    if (type === import_yaml5.Scalar.BLOCK_LITERAL) {
+      const value = String(node?.scalar?.value);
       const map = (offset) => {
-        const value = node.value;
         if (offset > 0 && offset >= value.length && value.endsWith("\n")) return map(value.length - 1);
         let lineNo = 0;
         let lineStart2 = 0;
@@ -8167,8 +8533,8 @@ function offsetMapper(host, node) {
     }
     return () => lines[0] ? host.position(lines[0].offset + lines[0].indent) : startPos;
   }
-  const quoted5 = node.type === import_yaml4.Scalar.QUOTE_DOUBLE || node.type === import_yaml4.Scalar.QUOTE_SINGLE ? 1 : 0;
-  const endPos = host.position(node.range?.[1] ?? start);
+  const quoted5 = type === import_yaml5.Scalar.QUOTE_DOUBLE || type === import_yaml5.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const endPos = host.position(node?.range[1] ?? start);
   if (endPos.line === startPos.line) {
     return (offset) => host.position(start + quoted5 + offset);
   }
@@ -8720,7 +9086,7 @@ function kubernetesVersion(res, add) {
 }
 
 // src/yaml/rendered.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function renderValue(shape, values) {
   if ("from" in shape) return get(values, shape.from);
   if ("value" in shape) return shape.value;
@@ -8769,11 +9135,14 @@ var RenderedView = class {
     const values = get(this.source.value, this.base);
     const first = firstKey(values);
     const anchorRange = keyRange(src, this.anchor) ?? (first !== void 0 ? keyRange(src, this.base.concat(first)) : void 0) ?? nodeRange(walk(src, this.base).node) ?? nodeRange(src.contents);
-    const doc = new import_yaml5.Document();
+    const doc = new import_yaml6.Document();
     doc.contents = build(this.shape, { doc: src, base: this.base, values, anchor: anchorRange });
     this.ast = doc;
     this.builtFrom = src;
     return doc;
+  }
+  at(path12) {
+    return astAt(this.doc, path12);
   }
   position(offset) {
     return this.source.position(offset);
@@ -8798,7 +9167,7 @@ function rangeAt(doc, base3, at, atKey, fallback) {
   const full = base3.concat(at);
   const { node, pair, depth } = walk(doc, full);
   if (depth !== full.length) return fallback;
-  if (!atKey && (0, import_yaml5.isScalar)(node)) return nodeRange(node) ?? fallback;
+  if (!atKey && (0, import_yaml6.isScalar)(node)) return nodeRange(node) ?? fallback;
   return (pair ? nodeRange(pair.key) : void 0) ?? nodeRange(node) ?? fallback;
 }
 function build(shape, src) {
@@ -8812,33 +9181,33 @@ function build(shape, src) {
   if ("value" in shape) return synthetic(shape.value, rangeAt(doc, base3, shape.at, shape.atKey, anchor));
   const at = rangeAt(doc, base3, shape.at, true, anchor);
   if ("map" in shape) {
-    const map = new import_yaml5.YAMLMap();
+    const map = new import_yaml6.YAMLMap();
     map.range = at;
     for (const e of shape.map) {
       const keyRange2 = e.keyAt ? rangeAt(doc, base3, e.keyAt, true, void 0) : void 0;
-      map.items.push(new import_yaml5.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
+      map.items.push(new import_yaml6.Pair(synthetic(e.key, keyRange2 ?? at), build(e.shape, src)));
     }
     return map;
   }
-  const seq = new import_yaml5.YAMLSeq();
+  const seq = new import_yaml6.YAMLSeq();
   seq.range = at;
   for (const s of shape.seq) seq.items.push(build(s, src));
   return seq;
 }
 function synthetic(value, range) {
   if (Array.isArray(value)) {
-    const seq = new import_yaml5.YAMLSeq();
+    const seq = new import_yaml6.YAMLSeq();
     seq.range = range;
     for (const v of value) seq.items.push(synthetic(v, range));
     return seq;
   }
   if (isRecord(value)) {
-    const map = new import_yaml5.YAMLMap();
+    const map = new import_yaml6.YAMLMap();
     map.range = range;
-    for (const [k, v] of Object.entries(value)) map.items.push(new import_yaml5.Pair(synthetic(k, range), synthetic(v, range)));
+    for (const [k, v] of Object.entries(value)) map.items.push(new import_yaml6.Pair(synthetic(k, range), synthetic(v, range)));
     return map;
   }
-  const s = new import_yaml5.Scalar(value);
+  const s = new import_yaml6.Scalar(value);
   s.range = range;
   return s;
 }
@@ -10498,7 +10867,7 @@ function unusedDirective(file, range, messageId, data) {
 }
 
 // src/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var LARGE_DOCUMENT = 4 * 1024 * 1024;
 var READ_KINDS = /* @__PURE__ */ new Set([...Object.keys(WORKLOAD_TEMPLATE), "List", "IstioOperator", "ConfigMap", "Namespace", "ProxyConfig", "Service", "VirtualService", "DestinationRule", "Gateway", "BackendConfig", "GCPBackendPolicy", ...GITOPS_KINDS]);
 var TEMPLATING_KINDS = /* @__PURE__ */ new Set(["ApplicationSet"]);
@@ -10538,7 +10907,7 @@ function parseInput(input, order, opts = {}) {
       return;
     }
     if (slice.length > LARGE_DOCUMENT && !readsKind(slice)) {
-      for (const _ of new import_yaml6.Lexer().lex(slice)) ;
+      for (const _ of new import_yaml7.Lexer().lex(slice)) ;
       return;
     }
     if (opts.onRunLevel) {
@@ -10548,19 +10917,25 @@ function parseInput(input, order, opts = {}) {
     }
     const chunk = letGo ? ownCopy(slice) : slice;
     const read = readDocument(reader2, chunk, start);
-    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.doc));
+    if (read && isRead(read.value)) keep(chunkView(store, file, chunk, line, index, read.value, read.tree));
   });
   if (letGo && deferred.documents === 0) letGoOfText(file);
   return { file, problems };
 }
 function readDocument({ file, problem }, chunk, start) {
-  let doc;
+  let parsed;
   try {
-    doc = (0, import_yaml6.parseDocument)(chunk, parseOptions(chunk));
+    parsed = chunk.includes("{{") ? { doc: (0, import_yaml7.parseDocument)(chunk, parseOptions(chunk)) } : parseForValue(chunk);
   } catch (e) {
     problem(start, start + 1, "cannotParse", { detail: detail(e.message) });
     return void 0;
   }
+  if (!parsed.doc) {
+    file.counts.documents++;
+    file.counts.resources += resourceCount(parsed.value);
+    return { value: parsed.value, tree: { cst: parsed.cst } };
+  }
+  const doc = parsed.doc;
   const helm = chunk.includes("{{") ? findTemplateAction(chunk, doc) : void 0;
   if (helm !== void 0 && !readsTemplated(chunk)) {
     file.counts.documents++;
@@ -10597,7 +10972,7 @@ function readDocument({ file, problem }, chunk, start) {
   }
   file.counts.documents++;
   file.counts.resources += resourceCount(value);
-  return { value, doc };
+  return { value, tree: { ast: doc } };
 }
 function parseDeferred(d, store, lintedNow = true) {
   const { file } = d;
@@ -10608,7 +10983,7 @@ function parseDeferred(d, store, lintedNow = true) {
   const chunk = letGo ? ownCopy(file.text.slice(d.start, d.end)) : file.text.slice(d.start, d.end);
   const read = readDocument({ file, problem }, chunk, d.start);
   if (d.pending.documents > 0 && --d.pending.documents === 0 && letGo) letGoOfText(file);
-  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.doc, lintedNow) : void 0, problems };
+  return { view: read && isRead(read.value) ? chunkView(store, file, chunk, d.line, d.index, read.value, read.tree, lintedNow) : void 0, problems };
 }
 function parsedElsewhere(d, store, keepText) {
   const letGo = !store.keepEverything;
@@ -10833,16 +11208,16 @@ function valuesParseErrors(inv) {
 }
 
 // src/domain/written.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function scalarAt(ref) {
-  const { node, depth } = walk(ref.view.doc, ref.path);
-  return depth === ref.path.length && (0, import_yaml7.isScalar)(node) ? node : void 0;
+  const { node, depth } = ref.view.at(ref.path);
+  return depth === ref.path.length ? node?.scalar : void 0;
 }
 function written(ref, value) {
   const node = scalarAt(ref);
   if (typeof value === "string") {
-    if (node?.type === import_yaml7.Scalar.PLAIN && value !== "") return value;
-    if (node?.type === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value}'`;
+    if (node?.type === import_yaml8.Scalar.PLAIN && value !== "") return value;
+    if (node?.type === import_yaml8.Scalar.QUOTE_SINGLE) return `'${value}'`;
     return JSON.stringify(value);
   }
   if (node && typeof node.source === "string" && node.source !== "") return node.source;
@@ -11162,7 +11537,7 @@ function reportedVersions(versions) {
 import path4 from "node:path";
 
 // src/suppress/directives.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var DIRECTIVE_PREFIX = "drainlint-disable";
 function parseDirective(comment) {
   const m = /^#\s*drainlint-(disable-next-line|disable-line|disable-file)(?=\s|$)(.*)$/s.exec(comment.trimEnd());
@@ -11176,7 +11551,7 @@ function parseDirective(comment) {
 function commentsOf(text2) {
   const out = [];
   const stack = [];
-  for (const token of new import_yaml8.Parser().parse(text2)) stack.push(token);
+  for (const token of new import_yaml9.Parser().parse(text2)) stack.push(token);
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
@@ -17488,9 +17863,9 @@ var Workers = class {
 };
 
 // src/fix/yaml-edit.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function parseForEdit(text2) {
-  const doc = (0, import_yaml9.parseDocument)(text2, YAML_OPTIONS);
+  const doc = (0, import_yaml10.parseDocument)(text2, YAML_OPTIONS);
   return doc.errors.length === 0 ? doc : void 0;
 }
 function find(doc, path12) {
@@ -17499,13 +17874,13 @@ function find(doc, path12) {
   let node = doc.contents;
   let depth = 0;
   for (const seg of path12) {
-    if ((0, import_yaml9.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === String(seg));
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       maps.push(node);
       pairs.push(pair);
       node = pair.value;
-    } else if ((0, import_yaml9.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+    } else if ((0, import_yaml10.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
       node = node.items[seg];
     } else {
       break;
@@ -17529,10 +17904,10 @@ function columnOf(text2, offset) {
   return offset - lineStart(text2, offset);
 }
 function isEmptyScalar(node) {
-  return (0, import_yaml9.isScalar)(node) && !!node.range && node.range[0] === node.range[1];
+  return (0, import_yaml10.isScalar)(node) && !!node.range && node.range[0] === node.range[1];
 }
 function keySource(map, key) {
-  const quoted5 = map?.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.type === "QUOTE_DOUBLE");
+  const quoted5 = map?.items.some((p) => (0, import_yaml10.isScalar)(p.key) && p.key.type === "QUOTE_DOUBLE");
   if (quoted5 || !/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(key)) return JSON.stringify(key);
   return key;
 }
@@ -17556,7 +17931,7 @@ function setScalar(text2, path12, source, sourceKeyColumn = 0, comments = []) {
   const f = find(doc, path12);
   if (f.depth === path12.length) {
     const node2 = f.node;
-    if (!(0, import_yaml9.isScalar)(node2) || !node2.range) return void 0;
+    if (!(0, import_yaml10.isScalar)(node2) || !node2.range) return void 0;
     const keyCol = columnOf(text2, f.pairs[f.pairs.length - 1].key.range[0]);
     const shifted2 = shiftLines(source, keyCol - sourceKeyColumn);
     if (shifted2 === void 0) return void 0;
@@ -17567,11 +17942,11 @@ function setScalar(text2, path12, source, sourceKeyColumn = 0, comments = []) {
   const missing = path12.slice(f.depth).map(String);
   if (missing.some((_, i) => typeof path12[f.depth + i] === "number")) return void 0;
   const node = f.node;
-  if ((0, import_yaml9.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
+  if ((0, import_yaml10.isMap)(node) && node.flow) return insertFlow(text2, node, missing, source);
   let indent;
   let at;
   let prefix = "";
-  if ((0, import_yaml9.isMap)(node) && node.items.length > 0) {
+  if ((0, import_yaml10.isMap)(node) && node.items.length > 0) {
     const first = node.items[0].key;
     indent = columnOf(text2, first.range[0]);
     const last2 = node.items[node.items.length - 1];
@@ -17593,7 +17968,7 @@ function setScalar(text2, path12, source, sourceKeyColumn = 0, comments = []) {
   let lines = "";
   missing.forEach((key, i) => {
     const pad = " ".repeat(indent + 2 * i);
-    const k = keySource(i === 0 && (0, import_yaml9.isMap)(node) ? node : void 0, key);
+    const k = keySource(i === 0 && (0, import_yaml10.isMap)(node) ? node : void 0, key);
     lines += i < last ? `${pad}${k}:
 ` : `${comments.map((c) => `${pad}${c}
 `).join("")}${pad}${k}: ${shifted}`;
@@ -17618,7 +17993,7 @@ function scalarSource(text2, path12) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
   const f = find(doc, path12);
-  if (f.depth !== path12.length || !(0, import_yaml9.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
+  if (f.depth !== path12.length || !(0, import_yaml10.isScalar)(f.node) || !f.node.range || f.pairs.length === 0) return void 0;
   const [start, end] = f.node.range;
   const comment = text2.slice(start, end).includes("\n") ? void 0 : /^[ \t]+#[^\n]*/.exec(text2.slice(end));
   const keyStart = f.pairs[f.pairs.length - 1].key.range[0];
@@ -17667,12 +18042,12 @@ function removeKey(text2, path12) {
 }
 
 // src/fix/embedded.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function hostScalar(text2, path12) {
   const doc = parseForEdit(text2);
   if (!doc) return void 0;
   const { node, depth } = walk(doc, path12);
-  if (depth !== path12.length || !(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (depth !== path12.length || !(0, import_yaml11.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   return { node, value: node.value };
 }
 function rewriteHost(text2, path12, value) {
@@ -17681,11 +18056,11 @@ function rewriteHost(text2, path12, value) {
   const { node } = host;
   const [start, end] = node.range;
   let out;
-  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) out = rewriteBlock(text2, start, end, host.value, value);
+  if (node.type === import_yaml11.Scalar.BLOCK_LITERAL) out = rewriteBlock(text2, start, end, host.value, value);
   else if (!value.includes("\n") && !text2.slice(start, end).includes("\n")) {
-    if (node.type === import_yaml10.Scalar.QUOTE_SINGLE) out = `${text2.slice(0, start)}'${value.replace(/'/g, "''")}'${text2.slice(end)}`;
-    else if (node.type === import_yaml10.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
-    else if (node.type === import_yaml10.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
+    if (node.type === import_yaml11.Scalar.QUOTE_SINGLE) out = `${text2.slice(0, start)}'${value.replace(/'/g, "''")}'${text2.slice(end)}`;
+    else if (node.type === import_yaml11.Scalar.QUOTE_DOUBLE) out = `${text2.slice(0, start)}${JSON.stringify(value)}${text2.slice(end)}`;
+    else if (node.type === import_yaml11.Scalar.PLAIN) out = `${text2.slice(0, start)}${value}${text2.slice(end)}`;
   }
   return out !== void 0 && hostScalar(out, path12)?.value === value ? out : void 0;
 }
@@ -18157,7 +18532,7 @@ function whyNoMeshConfig(file) {
   } catch (e) {
     return `cannot be read (${plainError(e)})`;
   }
-  const error = (0, import_yaml11.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
+  const error = (0, import_yaml12.parseAllDocuments)(text2, { prettyErrors: true }).flatMap((d) => "errors" in d ? d.errors : [])[0];
   if (error) return `is not valid YAML (line ${error.linePos?.[0].line ?? 1}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")})`;
   return "holds no mesh config";
 }
