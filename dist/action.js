@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-URVSEFBR.js";
+} from "./chunks/chunk-RAD6SQA7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-URVSEFBR.js";
+} from "./chunks/chunk-RAD6SQA7.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -10,7 +10,7 @@ import type { Inventory, MeshSource, ProxyConfigResource, Workload } from './inv
 import { proxyContainer } from './inventory/model.js';
 import { allWorkloads } from './inventory/builder.js';
 import { computeTimeline, type ProxyPath, type Timing } from './domain/timeline.js';
-import type { Resolution, ResolvedWorkload, RunResolution, Sidecar, UnappliedValue } from './resolved.js';
+import type { MeshFold, Resolution, ResolvedWorkload, RunResolution, Sidecar, UnappliedValue } from './resolved.js';
 import { drainHookLoss } from './domain/lifecycle.js';
 import { nativeEffective, proxyMode } from './domain/mode.js';
 import { DEFAULT_DD, DEFAULT_MIN, DEFAULT_TDD, EZ, fieldsOf, LIFETIME_ANNOTATION, MIN, PROXY_CONFIG_ANNOTATION, PROXY_CONTAINER, PROXY_METADATA_KEYS, SHUTDOWN_ANNOTATION, TDDS } from './domain/names.js';
@@ -78,7 +78,7 @@ export function mostSpecificSetting(involved: Valued<unknown>[]): Valued<unknown
 export function resolveRun(inv: Inventory, versions: TargetVersions = {}): RunResolution {
   const meshProblems = new Map<MeshSource, ValueProblem[]>();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), discardedByRevision: new Map(), validProxyConfigs: new WeakSet(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: new Map(), discardedByRevision: new Map(), meshFolds: new Map(), validProxyConfigs: new WeakSet(), versions };
 }
 
 /**
@@ -113,7 +113,8 @@ export function resolveWorkload(w: Workload, inv: Inventory, config: ResolvedCon
   const meshSources = meshFor(revision, inv, run);
   const annotation = annotationState(w, run);
   const unapplied: UnappliedValue[] = [];
-  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
+  const meshFold = meshFoldFor(revision, meshSources, istio, run);
+  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied, meshFold);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
   const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
   unapplied.push(...discardedMeshValues(inv, revision, meshSources, run), ...appContainerDrainEnv(w));
@@ -200,15 +201,37 @@ interface Layer {
   dropped?: UnappliedValue[];
 }
 
-/** The levels that set a workload's drain settings, lowest first. */
-function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admissionDenied: boolean, istio: string | undefined, unapplied: UnappliedValue[]): Layer[] {
+/** The mesh levels: each mesh document's `defaultConfig`, shared first, then input order; --mesh-config last. */
+function meshLayers(meshSources: MeshSource[]): Layer[] {
   const layers: Layer[] = [];
-  // Mesh defaultConfig: shared first, then input order; --mesh-config last.
   for (const m of meshSources) {
     for (const [key, dc] of fieldsOf(m.value, 'defaultConfig')) {
       layers.push(proxyConfigLayer('mesh', dc, (p) => ({ level: 'mesh', source: `mesh config in ${m.label}`, ref: { view: m.view, path: m.path.concat(key, ...p) } })));
     }
   }
+  return layers;
+}
+
+/**
+ * The mesh levels of a revision folded once: they are the same for every workload of the revision
+ * (a run with many mesh documents would otherwise fold them all again for each workload).
+ */
+function meshFoldFor(revision: string, meshSources: MeshSource[], istio: string | undefined, run: RunResolution): MeshFold {
+  const key = `${revision}\u0000${istio ?? ''}`;
+  let fold = run.meshFolds.get(key);
+  if (!fold) {
+    const unapplied: UnappliedValue[] = [];
+    const state = new FoldState(istio, unapplied);
+    for (const layer of meshLayers(meshSources)) state.apply(layer);
+    fold = { tdd: state.tdd, dd: state.dd, env: state.env, raws: state.raws, unapplied };
+    run.meshFolds.set(key, fold);
+  }
+  return fold;
+}
+
+/** The levels above the mesh that set a workload's drain settings, lowest first. */
+function precedence(w: Workload, inv: Inventory, meshSources: MeshSource[], admissionDenied: boolean, istio: string | undefined, unapplied: UnappliedValue[]): Layer[] {
+  const layers: Layer[] = [];
   // ProxyConfig resources (honoured since Istio 1.13): without selector in the root namespace, then in the pod's.
   const crsHonoured = istio === undefined || compareVersions(istio, '1.13') >= 0;
   const rootNs = rootNamespace(meshSources);
@@ -300,37 +323,59 @@ function containerEnvLayer(w: Workload): Layer {
   return { level: 'proxy-container', env };
 }
 
-/** The layers folded, lowest first: TDD, DD and the proxy's environment as the pod gets them. */
-function foldLayers(layers: Layer[], istio: string | undefined, unapplied: UnappliedValue[]): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
-  const dflt = (source = 'default'): Provenance => ({ level: 'default', source });
-  let tdd: Valued<number> = { value: DEFAULT_TDD, prov: dflt() };
-  let dd: Valued<number> = { value: DEFAULT_DD, prov: dflt() };
-  let replaced: ResolvedWorkload['replacedByProxyConfigEnv'];
-  const env = new Map<string, Valued<string>>();
-  // Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging.
-  const replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
-  // What each level wrote and what won there: a value replaced by a later level is recorded as overridden.
-  const raws = new Map<Valued<unknown>, string>();
-  const overridden = (setting: string, previous: Valued<unknown>, why: string) => {
-    if (previous.prov.level !== 'default') unapplied.push({ setting, written: raws.get(previous) ?? shownValue(previous.value), prov: previous.prov, status: 'overridden', why });
-  };
-  const drainEnv = (name: string) => DRAIN_ENV.has(name);
-  for (const layer of layers) {
+/**
+ * The levels above the mesh folded over the mesh's fold, lowest first: TDD, DD and the proxy's
+ * environment as the pod gets them.
+ */
+function foldLayers(layers: Layer[], istio: string | undefined, unapplied: UnappliedValue[], mesh: MeshFold): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
+  // The mesh levels come first: what they left unapplied comes before what the others do.
+  unapplied.push(...mesh.unapplied);
+  const state = new FoldState(istio, unapplied, mesh);
+  for (const layer of layers) state.apply(layer);
+  return state.finish();
+}
+
+/** The drain settings as the levels are applied one after the other (per workload; the mesh's once per revision). */
+class FoldState {
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  readonly env: Map<string, Valued<string>>;
+  /** What each level wrote and what won there: a value replaced by a later level is recorded as overridden. */
+  readonly raws: Map<Valued<unknown>, string>;
+  private replaced: ResolvedWorkload['replacedByProxyConfigEnv'];
+  /** Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging. */
+  private readonly replacesMetadata: boolean;
+
+  constructor(
+    private readonly istio: string | undefined,
+    private readonly unapplied: UnappliedValue[],
+    from?: MeshFold,
+  ) {
+    this.tdd = from?.tdd ?? { value: DEFAULT_TDD, prov: byDefault() };
+    this.dd = from?.dd ?? { value: DEFAULT_DD, prov: byDefault() };
+    this.env = new Map(from?.env);
+    this.raws = new Map(from?.raws);
+    this.replacesMetadata = istio !== undefined && compareVersions(istio, '1.11') < 0;
+  }
+
+  private overridden(setting: string, previous: Valued<unknown>, why: string): void {
+    if (previous.prov.level !== 'default') this.unapplied.push({ setting, written: this.raws.get(previous) ?? shownValue(previous.value), prov: previous.prov, status: 'overridden', why });
+  }
+
+  apply(layer: Layer): void {
+    const { unapplied, env } = this;
     unapplied.push(...(layer.dropped ?? []));
     if (layer.resetsFields) {
-      replaced = { tdd, dd };
-      overridden('terminationDrainDuration', tdd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, '$1')}, which starts again from the defaults`);
-      overridden('drainDuration', dd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, '$1')}, which starts again from the defaults`);
-      tdd = { value: DEFAULT_TDD, prov: dflt(layer.resetsFields) };
-      dd = { value: DEFAULT_DD, prov: dflt(layer.resetsFields) };
+      this.replaced = { tdd: this.tdd, dd: this.dd };
+      const by = `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, '$1')}, which starts again from the defaults`;
+      this.overridden('terminationDrainDuration', this.tdd, by);
+      this.overridden('drainDuration', this.dd, by);
+      this.tdd = { value: DEFAULT_TDD, prov: byDefault(layer.resetsFields) };
+      this.dd = { value: DEFAULT_DD, prov: byDefault(layer.resetsFields) };
     }
     if (layer.fields) {
       const { mapping, at } = layer.fields;
-      const fields = [
-        ['terminationDrainDuration', () => tdd, (v: Valued<number>) => (tdd = v)],
-        ['drainDuration', () => dd, (v: Valued<number>) => (dd = v)],
-      ] as const;
-      for (const [field, current, set] of fields) {
+      for (const field of ['terminationDrainDuration', 'drainDuration'] as const) {
         for (const [key, raw] of fieldsOf(mapping, field)) {
           const secs = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
           const prov = at([key]);
@@ -338,50 +383,61 @@ function foldLayers(layers: Layer[], istio: string | undefined, unapplied: Unapp
             unapplied.push({ setting: field, written: shownValue(raw), prov, status: 'ignored', why: 'it is not a Go duration string' });
             continue;
           }
-          overridden(field, current(), `overridden by the ${prov.source}`);
+          this.overridden(field, field === 'terminationDrainDuration' ? this.tdd : this.dd, `overridden by the ${prov.source}`);
           const v = { value: secs, prov };
-          raws.set(v, shownValue(raw));
-          set(v);
+          this.raws.set(v, shownValue(raw));
+          if (field === 'terminationDrainDuration') this.tdd = v;
+          else this.dd = v;
         }
       }
     }
     if (layer.metadata) {
-      if (replacesMetadata) {
-        for (const [name, v] of env) if (drainEnv(name)) overridden(name, v, `before Istio 1.11 the proxyMetadata of the ${layer.metadata.at(name).source} replaces the whole map`);
+      if (this.replacesMetadata) {
+        for (const [name, v] of env) if (DRAIN_ENV.has(name)) this.overridden(name, v, `before Istio 1.11 the proxyMetadata of the ${layer.metadata.at(name).source} replaces the whole map`);
         env.clear();
       }
       for (const [name, value] of Object.entries(layer.metadata.entries)) {
         if (typeof value !== 'string') continue;
         const prov = layer.metadata.at(name);
         const previous = env.get(name);
-        if (previous && drainEnv(name)) overridden(name, previous, value === '' ? `unset by "" in the ${prov.source}` : `overridden by the ${prov.source}`);
+        if (previous && DRAIN_ENV.has(name)) this.overridden(name, previous, value === '' ? `unset by "" in the ${prov.source}` : `overridden by the ${prov.source}`);
         if (value === '') env.delete(name); // "" unsets a key set at a lower level
         else env.set(name, { value, prov });
       }
     }
     for (const e of layer.env ?? []) {
       const previous = env.get(e.name);
-      if (previous && drainEnv(e.name)) overridden(e.name, previous, `overridden by the ${e.prov.source}`);
+      if (previous && DRAIN_ENV.has(e.name)) this.overridden(e.name, previous, `overridden by the ${e.prov.source}`);
       env.set(e.name, { value: e.value, prov: e.prov });
     }
   }
-  // Below 1.10 pilot-agent reads TERMINATION_DRAIN_DURATION_SECONDS (spec §8.1): up to 1.6 it is the
-  // only source of the drain duration (the ProxyConfig field came in 1.7); on 1.7–1.9 it wins over
-  // terminationDrainDuration. An integer only (strconv.Atoi); anything else leaves the other value.
-  const tdds = env.get(TDDS);
-  const read = istio !== undefined && compareVersions(istio, TDDS_REMOVED) < 0;
-  if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
-    overridden('terminationDrainDuration', tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
-    tdd = { value: DEFAULT_TDD, prov: dflt(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
+
+  /**
+   * Below 1.10 pilot-agent reads TERMINATION_DRAIN_DURATION_SECONDS (spec §8.1): up to 1.6 it is the
+   * only source of the drain duration (the ProxyConfig field came in 1.7); on 1.7–1.9 it wins over
+   * terminationDrainDuration. An integer only (strconv.Atoi); anything else leaves the other value.
+   */
+  finish(): { tdd: Valued<number>; dd: Valued<number>; env: Map<string, Valued<string>>; replaced?: ResolvedWorkload['replacedByProxyConfigEnv'] } {
+    const { istio, env } = this;
+    const tdds = env.get(TDDS);
+    const read = istio !== undefined && compareVersions(istio, TDDS_REMOVED) < 0;
+    if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
+      this.overridden('terminationDrainDuration', this.tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
+      this.tdd = { value: DEFAULT_TDD, prov: byDefault(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
+    }
+    if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
+      this.overridden('terminationDrainDuration', this.tdd, `Istio ${istio} reads ${TDDS} instead`);
+      this.tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+    } else if (tdds) {
+      const why = !/^\d+$/.test(tdds.value.trim()) ? 'it is not a whole number of seconds' : istio ? `Istio ${istio} does not read it` : 'Istio 1.10 and later do not read it';
+      this.unapplied.push({ setting: TDDS, written: tdds.value, prov: tdds.prov, status: 'ignored', why });
+    }
+    return { tdd: this.tdd, dd: this.dd, env, replaced: this.replaced };
   }
-  if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
-    overridden('terminationDrainDuration', tdd, `Istio ${istio} reads ${TDDS} instead`);
-    tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
-  } else if (tdds) {
-    const why = !/^\d+$/.test(tdds.value.trim()) ? 'it is not a whole number of seconds' : istio ? `Istio ${istio} does not read it` : 'Istio 1.10 and later do not read it';
-    unapplied.push({ setting: TDDS, written: tdds.value, prov: tdds.prov, status: 'ignored', why });
-  }
-  return { tdd, dd, env, replaced };
+}
+
+function byDefault(source = 'default'): Provenance {
+  return { level: 'default', source };
 }
 
 /** The drain settings that reach the proxy as env. */

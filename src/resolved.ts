@@ -78,6 +78,11 @@ export interface RunResolution {
   /** The drain values of each revision's mesh documents that istiod discards (filled on first use). */
   discardedByRevision: Map<string, UnappliedValue[]>;
   /**
+   * Each revision's mesh `defaultConfig` layers folded, by revision and Istio version (filled on
+   * first use): every workload of the revision starts its own levels from it.
+   */
+  meshFolds: Map<string, MeshFold>;
+  /**
    * proxy.istio.io/config values that validated without a problem (filled as workloads resolve).
    * Workloads whose annotations have the same text share one parsed value, and whether a value is
    * valid depends on nothing else: each is validated once.
@@ -96,3 +101,12 @@ export interface Resolution extends RunResolution {
   workloads: ResolvedWorkload[];
 }
 
+/** Where the drain settings stand after the mesh levels, and what those levels left unapplied. */
+export interface MeshFold {
+  tdd: Valued<number>;
+  dd: Valued<number>;
+  env: ReadonlyMap<string, Valued<string>>;
+  /** What each level wrote, for the values it set (an override quotes it). */
+  raws: ReadonlyMap<Valued<unknown>, string>;
+  unapplied: readonly UnappliedValue[];
+}

@@ -10435,7 +10435,7 @@ function mostSpecificSetting(involved) {
 function resolveRun(inv, versions = {}) {
   const meshProblems = /* @__PURE__ */ new Map();
   for (const m of inv.meshSources) meshProblems.set(m, m.embedError ? [] : validateMeshConfig2(m.view, m.path, m.value));
-  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), validProxyConfigs: /* @__PURE__ */ new WeakSet(), versions };
+  return { meshProblems, meshPresent: inv.meshSources.length > 0 || inv.istioOperators.length > 0, meshByRevision: /* @__PURE__ */ new Map(), discardedByRevision: /* @__PURE__ */ new Map(), meshFolds: /* @__PURE__ */ new Map(), validProxyConfigs: /* @__PURE__ */ new WeakSet(), versions };
 }
 function targetConfig(inv, config) {
   const versions = targetVersions(config, inv.versionSignals.values());
@@ -10456,7 +10456,8 @@ function resolveWorkload(w, inv, config, run) {
   const meshSources = meshFor(revision, inv, run);
   const annotation = annotationState(w, run);
   const unapplied = [];
-  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied);
+  const meshFold = meshFoldFor(revision, meshSources, istio, run);
+  const settings = foldLayers(precedence(w, inv, meshSources, annotation.admissionDenied, istio, unapplied), istio, unapplied, meshFold);
   const { tdd, dd, env: proxyEnv, replaced } = settings;
   const { ez, min } = drainEnv(proxyEnv, istio, unapplied);
   unapplied.push(...discardedMeshValues(inv, revision, meshSources, run), ...appContainerDrainEnv(w));
@@ -10518,13 +10519,29 @@ function annotationState(w, run) {
   const notMapping = ann?.view !== void 0 && !isRecord(value) && value !== null && value !== void 0;
   return { admissionDenied: Boolean(ann && (ann.error || problems.length > 0 || notMapping)), problems };
 }
-function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
+function meshLayers(meshSources) {
   const layers = [];
   for (const m of meshSources) {
     for (const [key, dc] of fieldsOf(m.value, "defaultConfig")) {
       layers.push(proxyConfigLayer("mesh", dc, (p) => ({ level: "mesh", source: `mesh config in ${m.label}`, ref: { view: m.view, path: m.path.concat(key, ...p) } })));
     }
   }
+  return layers;
+}
+function meshFoldFor(revision, meshSources, istio, run) {
+  const key = `${revision}\0${istio ?? ""}`;
+  let fold = run.meshFolds.get(key);
+  if (!fold) {
+    const unapplied = [];
+    const state = new FoldState(istio, unapplied);
+    for (const layer of meshLayers(meshSources)) state.apply(layer);
+    fold = { tdd: state.tdd, dd: state.dd, env: state.env, raws: state.raws, unapplied };
+    run.meshFolds.set(key, fold);
+  }
+  return fold;
+}
+function precedence(w, inv, meshSources, admissionDenied, istio, unapplied) {
+  const layers = [];
   const crsHonoured = istio === void 0 || compareVersions(istio, "1.13") >= 0;
   const rootNs = rootNamespace(meshSources);
   const ns = w.effectiveNamespace;
@@ -10601,34 +10618,49 @@ function containerEnvLayer(w) {
   }
   return { level: "proxy-container", env };
 }
-function foldLayers(layers, istio, unapplied) {
-  const dflt = (source = "default") => ({ level: "default", source });
-  let tdd = { value: DEFAULT_TDD, prov: dflt() };
-  let dd = { value: DEFAULT_DD, prov: dflt() };
-  let replaced;
-  const env = /* @__PURE__ */ new Map();
-  const replacesMetadata = istio !== void 0 && compareVersions(istio, "1.11") < 0;
-  const raws = /* @__PURE__ */ new Map();
-  const overridden = (setting, previous, why2) => {
-    if (previous.prov.level !== "default") unapplied.push({ setting, written: raws.get(previous) ?? shownValue(previous.value), prov: previous.prov, status: "overridden", why: why2 });
-  };
-  const drainEnv3 = (name) => DRAIN_ENV.has(name);
-  for (const layer of layers) {
+function foldLayers(layers, istio, unapplied, mesh) {
+  unapplied.push(...mesh.unapplied);
+  const state = new FoldState(istio, unapplied, mesh);
+  for (const layer of layers) state.apply(layer);
+  return state.finish();
+}
+var FoldState = class {
+  constructor(istio, unapplied, from) {
+    this.istio = istio;
+    this.unapplied = unapplied;
+    this.tdd = from?.tdd ?? { value: DEFAULT_TDD, prov: byDefault() };
+    this.dd = from?.dd ?? { value: DEFAULT_DD, prov: byDefault() };
+    this.env = new Map(from?.env);
+    this.raws = new Map(from?.raws);
+    this.replacesMetadata = istio !== void 0 && compareVersions(istio, "1.11") < 0;
+  }
+  istio;
+  unapplied;
+  tdd;
+  dd;
+  env;
+  /** What each level wrote and what won there: a value replaced by a later level is recorded as overridden. */
+  raws;
+  replaced;
+  /** Before Istio 1.11 a higher level's proxyMetadata map replaced the lower one instead of merging. */
+  replacesMetadata;
+  overridden(setting, previous, why2) {
+    if (previous.prov.level !== "default") this.unapplied.push({ setting, written: this.raws.get(previous) ?? shownValue(previous.value), prov: previous.prov, status: "overridden", why: why2 });
+  }
+  apply(layer) {
+    const { unapplied, env } = this;
     unapplied.push(...layer.dropped ?? []);
     if (layer.resetsFields) {
-      replaced = { tdd, dd };
-      overridden("terminationDrainDuration", tdd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, "$1")}, which starts again from the defaults`);
-      overridden("drainDuration", dd, `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, "$1")}, which starts again from the defaults`);
-      tdd = { value: DEFAULT_TDD, prov: dflt(layer.resetsFields) };
-      dd = { value: DEFAULT_DD, prov: dflt(layer.resetsFields) };
+      this.replaced = { tdd: this.tdd, dd: this.dd };
+      const by = `replaced by the ${layer.resetsFields.replace(/^default \((.*) replaces the mesh config\)$/, "$1")}, which starts again from the defaults`;
+      this.overridden("terminationDrainDuration", this.tdd, by);
+      this.overridden("drainDuration", this.dd, by);
+      this.tdd = { value: DEFAULT_TDD, prov: byDefault(layer.resetsFields) };
+      this.dd = { value: DEFAULT_DD, prov: byDefault(layer.resetsFields) };
     }
     if (layer.fields) {
       const { mapping, at } = layer.fields;
-      const fields = [
-        ["terminationDrainDuration", () => tdd, (v) => tdd = v],
-        ["drainDuration", () => dd, (v) => dd = v]
-      ];
-      for (const [field, current, set] of fields) {
+      for (const field of ["terminationDrainDuration", "drainDuration"]) {
         for (const [key, raw] of fieldsOf(mapping, field)) {
           const secs = typeof raw === "string" ? parseGoDuration(raw) : void 0;
           const prov = at([key]);
@@ -10636,47 +10668,59 @@ function foldLayers(layers, istio, unapplied) {
             unapplied.push({ setting: field, written: shownValue(raw), prov, status: "ignored", why: "it is not a Go duration string" });
             continue;
           }
-          overridden(field, current(), `overridden by the ${prov.source}`);
+          this.overridden(field, field === "terminationDrainDuration" ? this.tdd : this.dd, `overridden by the ${prov.source}`);
           const v = { value: secs, prov };
-          raws.set(v, shownValue(raw));
-          set(v);
+          this.raws.set(v, shownValue(raw));
+          if (field === "terminationDrainDuration") this.tdd = v;
+          else this.dd = v;
         }
       }
     }
     if (layer.metadata) {
-      if (replacesMetadata) {
-        for (const [name, v] of env) if (drainEnv3(name)) overridden(name, v, `before Istio 1.11 the proxyMetadata of the ${layer.metadata.at(name).source} replaces the whole map`);
+      if (this.replacesMetadata) {
+        for (const [name, v] of env) if (DRAIN_ENV.has(name)) this.overridden(name, v, `before Istio 1.11 the proxyMetadata of the ${layer.metadata.at(name).source} replaces the whole map`);
         env.clear();
       }
       for (const [name, value] of Object.entries(layer.metadata.entries)) {
         if (typeof value !== "string") continue;
         const prov = layer.metadata.at(name);
         const previous = env.get(name);
-        if (previous && drainEnv3(name)) overridden(name, previous, value === "" ? `unset by "" in the ${prov.source}` : `overridden by the ${prov.source}`);
+        if (previous && DRAIN_ENV.has(name)) this.overridden(name, previous, value === "" ? `unset by "" in the ${prov.source}` : `overridden by the ${prov.source}`);
         if (value === "") env.delete(name);
         else env.set(name, { value, prov });
       }
     }
     for (const e of layer.env ?? []) {
       const previous = env.get(e.name);
-      if (previous && drainEnv3(e.name)) overridden(e.name, previous, `overridden by the ${e.prov.source}`);
+      if (previous && DRAIN_ENV.has(e.name)) this.overridden(e.name, previous, `overridden by the ${e.prov.source}`);
       env.set(e.name, { value: e.value, prov: e.prov });
     }
   }
-  const tdds = env.get(TDDS);
-  const read = istio !== void 0 && compareVersions(istio, TDDS_REMOVED) < 0;
-  if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
-    overridden("terminationDrainDuration", tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
-    tdd = { value: DEFAULT_TDD, prov: dflt(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
+  /**
+   * Below 1.10 pilot-agent reads TERMINATION_DRAIN_DURATION_SECONDS (spec §8.1): up to 1.6 it is the
+   * only source of the drain duration (the ProxyConfig field came in 1.7); on 1.7–1.9 it wins over
+   * terminationDrainDuration. An integer only (strconv.Atoi); anything else leaves the other value.
+   */
+  finish() {
+    const { istio, env } = this;
+    const tdds = env.get(TDDS);
+    const read = istio !== void 0 && compareVersions(istio, TDDS_REMOVED) < 0;
+    if (read && compareVersions(istio, TDD_FIELD_SINCE) < 0) {
+      this.overridden("terminationDrainDuration", this.tdd, `Istio ${istio} has no terminationDrainDuration field (added in ${TDD_FIELD_SINCE}); ${TDDS} sets the drain`);
+      this.tdd = { value: DEFAULT_TDD, prov: byDefault(`default: Istio ${istio} has no terminationDrainDuration field, ${TDDS} sets it`) };
+    }
+    if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
+      this.overridden("terminationDrainDuration", this.tdd, `Istio ${istio} reads ${TDDS} instead`);
+      this.tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
+    } else if (tdds) {
+      const why2 = !/^\d+$/.test(tdds.value.trim()) ? "it is not a whole number of seconds" : istio ? `Istio ${istio} does not read it` : "Istio 1.10 and later do not read it";
+      this.unapplied.push({ setting: TDDS, written: tdds.value, prov: tdds.prov, status: "ignored", why: why2 });
+    }
+    return { tdd: this.tdd, dd: this.dd, env, replaced: this.replaced };
   }
-  if (tdds && read && /^\d+$/.test(tdds.value.trim())) {
-    overridden("terminationDrainDuration", tdd, `Istio ${istio} reads ${TDDS} instead`);
-    tdd = { value: Number(tdds.value.trim()), prov: tdds.prov };
-  } else if (tdds) {
-    const why2 = !/^\d+$/.test(tdds.value.trim()) ? "it is not a whole number of seconds" : istio ? `Istio ${istio} does not read it` : "Istio 1.10 and later do not read it";
-    unapplied.push({ setting: TDDS, written: tdds.value, prov: tdds.prov, status: "ignored", why: why2 });
-  }
-  return { tdd, dd, env, replaced };
+};
+function byDefault(source = "default") {
+  return { level: "default", source };
 }
 var DRAIN_ENV = /* @__PURE__ */ new Set([EZ, MIN, TDDS]);
 function shownValue(raw) {
