@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-RAD6SQA7.js";
+} from "./chunks/chunk-2T22VG7L.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

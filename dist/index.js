@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-RAD6SQA7.js";
+} from "./chunks/chunk-2T22VG7L.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -53,11 +53,18 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
     const own = new Map<number, RecordedVisit[]>();
     /** The recorded visits of `block`: claiming and recording blocks here until they are ready. */
     const blockVisits = async (block: number): Promise<RecordedVisit[]> => {
-      for (;;) {
+      for (let delivered = false; ; delivered = !delivered) {
         const ready = own.get(block) ?? workers.take(block);
         if (ready) {
           own.delete(block);
           return ready;
+        }
+        // The workers' blocks arrive as messages, delivered only between tasks: without letting
+        // them in, this thread would record block after block of its own while theirs wait, the
+        // merge would not move and the workers would stop at the AHEAD_BLOCKS window.
+        if (!delivered) {
+          await new Promise(setImmediate);
+          continue;
         }
         const mine = claims.mayClaim() ? claims.claim() : undefined;
         if (mine === undefined) await workers.message();

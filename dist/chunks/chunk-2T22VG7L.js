@@ -17766,11 +17766,15 @@ async function lintParallel(req, setting, options) {
     const claims = new BlockClaims(claimsBuffer, blockCount(deferred.length));
     const own = /* @__PURE__ */ new Map();
     const blockVisits = async (block2) => {
-      for (; ; ) {
+      for (let delivered = false; ; delivered = !delivered) {
         const ready = own.get(block2) ?? workers.take(block2);
         if (ready) {
           own.delete(block2);
           return ready;
+        }
+        if (!delivered) {
+          await new Promise(setImmediate);
+          continue;
         }
         const mine = claims.mayClaim() ? claims.claim() : void 0;
         if (mine === void 0) await workers.message();
