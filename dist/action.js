@@ -7,7 +7,7 @@ import {
   inputProblems,
   lint,
   plainError
-} from "./chunks/chunk-2T22VG7L.js";
+} from "./chunks/chunk-UX4KEKAT.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   HOMEPAGE

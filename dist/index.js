@@ -14,7 +14,7 @@ import {
   VERSION,
   failsAt,
   lint
-} from "./chunks/chunk-2T22VG7L.js";
+} from "./chunks/chunk-UX4KEKAT.js";
 import "./chunks/chunk-N2VXY6NR.js";
 import {
   stylish

@@ -5,7 +5,7 @@
  */
 import { parseDocument, Scalar } from 'yaml';
 import type { DocView, Range, Ref } from '../types.js';
-import { duplicateKey, findTemplateAction, toValue, parseOptions } from './read.js';
+import { duplicateKey, findTemplateAction, parseForValue, parseOptions, toValue } from './read.js';
 import { get, type NodeAt } from './paths.js';
 import { locate } from './locate.js';
 import { embeddedView } from './views.js';
@@ -32,8 +32,15 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
     return offsetMapper(host.view, node);
   };
   const known = host.view.store.embeddedParse(text);
-  if (known) return { view: embeddedView(host, text, known.value, known.doc, mapping) };
-  const doc = parseDocument(text, parseOptions(text));
+  if (known) return { view: embeddedView(host, text, known.value, known.tree, mapping) };
+  // Written plainly (a block mapping, as annotations mostly are): read from its tokens, as a document is.
+  const parsed = text.includes('{{') ? undefined : parseForValue(text);
+  if (parsed && !parsed.doc) {
+    const tree = { cst: parsed.cst };
+    host.view.store.rememberEmbedded(text, tree, parsed.value);
+    return { view: embeddedView(host, text, parsed.value, tree, mapping) };
+  }
+  const doc = parsed?.doc ?? parseDocument(text, parseOptions(text));
   const located = (start: number, end: number, message: string): EmbeddedParse => {
     const map = mapping();
     const s = map(start);
@@ -54,8 +61,8 @@ export function parseEmbedded(host: Ref): EmbeddedParse {
   } catch (e) {
     return { error: { message: (e as Error).message, range: locate(host) } };
   }
-  host.view.store.rememberEmbedded(text, doc, value);
-  return { view: embeddedView(host, text, value, doc, mapping) };
+  host.view.store.rememberEmbedded(text, { ast: doc }, value);
+  return { view: embeddedView(host, text, value, { ast: doc }, mapping) };
 }
 
 /** Maps offsets in a scalar's value to host positions; exact for block and single-line scalars. */

@@ -37,10 +37,10 @@ export class DocumentStore {
   reparsedValues = 0;
   /**
    * Embedded text that parsed cleanly, by text: the workloads of one chart repeat the same
-   * annotation. Nothing downstream modifies a value or an AST, so views of different hosts share
+   * annotation. Nothing downstream modifies a value or a tree, so views of different hosts share
    * them (each keeps its own mapping onto its host's lines).
    */
-  private readonly embedded = new Map<string, { doc: Document; value: unknown }>();
+  private readonly embedded = new Map<string, { tree: Tree; value: unknown }>();
   /**
    * Told of every embedded document the run reads, once per reading (the suppression directives
    * in its comments are collected from it).
@@ -68,13 +68,13 @@ export class DocumentStore {
     }
   }
 
-  embeddedParse(text: string): { doc: Document; value: unknown } | undefined {
+  embeddedParse(text: string): { tree: Tree; value: unknown } | undefined {
     return this.embedded.get(text);
   }
 
-  rememberEmbedded(text: string, doc: Document, value: unknown): void {
+  rememberEmbedded(text: string, tree: Tree, value: unknown): void {
     if (text.length > EMBEDDED_CACHE.textBytes) return;
-    this.embedded.set(text, { doc, value });
+    this.embedded.set(text, { tree, value });
     if (this.embedded.size > EMBEDDED_CACHE.entries) this.embedded.delete(this.embedded.keys().next().value!);
   }
 }
@@ -118,8 +118,8 @@ export function chunkView(store: DocumentStore, file: SourceFile, text: string, 
 }
 
 /** A view of YAML embedded in the scalar at `host`, whose offsets `mapping` maps onto the host's lines. */
-export function embeddedView(host: Ref, text: string, value: unknown, doc: Document, mapping: () => Position): DocView {
-  const view = new LazyView(host.view.store, host.view.file, text, host.view.index, value, { ast: doc }, mapping, host);
+export function embeddedView(host: Ref, text: string, value: unknown, tree: Tree, mapping: () => Position): DocView {
+  const view = new LazyView(host.view.store, host.view.file, text, host.view.index, value, tree, mapping, host);
   host.view.store.onEmbedded?.(view);
   return view;
 }

@@ -7911,7 +7911,7 @@ var DocumentStore = class {
   reparsedValues = 0;
   /**
    * Embedded text that parsed cleanly, by text: the workloads of one chart repeat the same
-   * annotation. Nothing downstream modifies a value or an AST, so views of different hosts share
+   * annotation. Nothing downstream modifies a value or a tree, so views of different hosts share
    * them (each keeps its own mapping onto its host's lines).
    */
   embedded = /* @__PURE__ */ new Map();
@@ -7940,9 +7940,9 @@ var DocumentStore = class {
   embeddedParse(text2) {
     return this.embedded.get(text2);
   }
-  rememberEmbedded(text2, doc, value) {
+  rememberEmbedded(text2, tree, value) {
     if (text2.length > EMBEDDED_CACHE.textBytes) return;
-    this.embedded.set(text2, { doc, value });
+    this.embedded.set(text2, { tree, value });
     if (this.embedded.size > EMBEDDED_CACHE.entries) this.embedded.delete(this.embedded.keys().next().value);
   }
 };
@@ -7970,8 +7970,8 @@ function chunkView(store, file, text2, line, index, value, tree, lintedNow = fal
   if (lintedNow && tree) view.keepTree(tree);
   return view;
 }
-function embeddedView(host, text2, value, doc, mapping) {
-  const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, { ast: doc }, mapping, host);
+function embeddedView(host, text2, value, tree, mapping) {
+  const view = new LazyView(host.view.store, host.view.file, text2, host.view.index, value, tree, mapping, host);
   host.view.store.onEmbedded?.(view);
   return view;
 }
@@ -8466,8 +8466,14 @@ function parseEmbedded(host) {
     return offsetMapper(host.view, node);
   };
   const known = host.view.store.embeddedParse(text2);
-  if (known) return { view: embeddedView(host, text2, known.value, known.doc, mapping) };
-  const doc = (0, import_yaml5.parseDocument)(text2, parseOptions(text2));
+  if (known) return { view: embeddedView(host, text2, known.value, known.tree, mapping) };
+  const parsed = text2.includes("{{") ? void 0 : parseForValue(text2);
+  if (parsed && !parsed.doc) {
+    const tree = { cst: parsed.cst };
+    host.view.store.rememberEmbedded(text2, tree, parsed.value);
+    return { view: embeddedView(host, text2, parsed.value, tree, mapping) };
+  }
+  const doc = parsed?.doc ?? (0, import_yaml5.parseDocument)(text2, parseOptions(text2));
   const located = (start, end, message) => {
     const map = mapping();
     const s = map(start);
@@ -8488,8 +8494,8 @@ function parseEmbedded(host) {
   } catch (e) {
     return { error: { message: e.message, range: locate(host) } };
   }
-  host.view.store.rememberEmbedded(text2, doc, value);
-  return { view: embeddedView(host, text2, value, doc, mapping) };
+  host.view.store.rememberEmbedded(text2, { ast: doc }, value);
+  return { view: embeddedView(host, text2, value, { ast: doc }, mapping) };
 }
 function offsetMapper(host, node) {
   const start = node?.range[0] ?? 0;
