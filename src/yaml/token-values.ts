@@ -1,8 +1,7 @@
 /**
  * A document's plain value read straight from the parser's tokens (the CST), without the library's
- * node tree and its conversion to plain values: those two steps are a third of a manifest's parse,
- * and most documents are never located (a run asks for the tree of a document it reports on, and
- * then parses it from the text).
+ * node tree and its conversion to plain values: those two steps were a third of a manifest's parse.
+ * Locations walk the same tokens (token-paths.ts).
  *
  * Only the plain subset most manifests are written in is read this way: a top-level block mapping
  * of block mappings, block sequences, plain, quoted and block scalars and one-line flow sequences of
