@@ -1,3 +1,5 @@
+type PathSeg = string | number;
+type Path = readonly PathSeg[];
 /** An in-memory input: its path names it in reports (relative to the working directory) and places it for --mesh-config. */
 export interface TextInput {
 	path: string;
@@ -169,8 +171,6 @@ interface Range$1 {
 	endLine: number;
 	endColumn: number;
 }
-type PathSeg = string | number;
-type Path = readonly PathSeg[];
 type ProvenanceLevel = "default" | "mesh" | "root-proxyconfig" | "namespace-proxyconfig" | "annotation" | "selector-proxyconfig" | "proxy-container" | "pod-spec" | "config" | "traffic";
 export interface ResourceId {
 	kind: string;

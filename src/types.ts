@@ -1,7 +1,7 @@
 /** Shared types of the pipeline: load → parse → inventory → resolve → rules → report. */
 import type { Document } from 'yaml';
 import type { LinePositions } from './yaml/lines.js';
-import type { PathAt } from './yaml/paths.js';
+import type { Path, PathAt } from './yaml/path-at.js';
 import type { DocumentStore } from './yaml/views.js';
 import type { ExplainedTargets, ExplainedWorkload } from './explain/model.js';
 import type { Fix } from './fix/intent.js';
@@ -50,9 +50,7 @@ export interface SourceFile {
   namedGatewayValues?: boolean;
 }
 
-/** A path into a YAML document: map keys and sequence indexes. */
-export type PathSeg = string | number;
-export type Path = readonly PathSeg[];
+export type { Path, PathSeg } from './yaml/path-at.js';
 
 /**
  * A YAML document that can be asked for values and for the source range of any path.

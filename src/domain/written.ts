@@ -1,7 +1,7 @@
 /** How a value was written in YAML (for messages that quote it). */
 import { Scalar } from 'yaml';
 import type { Ref } from '../types.js';
-import type { NodeAt } from '../yaml/paths.js';
+import type { NodeAt } from '../yaml/path-at.js';
 
 /** How the scalar a reference points at is written, if it points at one. */
 export function scalarAt(ref: Ref): NodeAt['scalar'] {

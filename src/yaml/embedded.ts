@@ -6,7 +6,8 @@
 import { parseDocument, Scalar } from 'yaml';
 import type { DocView, Range, Ref } from '../types.js';
 import { duplicateKey, findTemplateAction, parseForValue, parseOptions, toValue } from './read.js';
-import { get, type NodeAt } from './paths.js';
+import { get } from './paths.js';
+import type { NodeAt } from './path-at.js';
 import { locate } from './locate.js';
 import { embeddedView } from './views.js';
 

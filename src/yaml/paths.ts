@@ -1,6 +1,6 @@
 /** Paths into YAML: into plain values (what rules read) and into the AST (what locations come from). */
-import { isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
-import type { Path } from '../types.js';
+import { isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { NodeAt, Path, PathAt } from './path-at.js';
 
 /** The value at a path of a plain JS value, or undefined. */
 export function get(value: unknown, path: Path): unknown {
@@ -45,27 +45,6 @@ function keyString(key: unknown): string | undefined {
   return undefined;
 }
 
-
-/** What a location needs of the node at a path: its range, and for a scalar how it is written. */
-export interface NodeAt {
-  /** [start, end of the value, end with what trails it], as the library's node ranges. */
-  range: [number, number, number];
-  /** A scalar's style, its text before tags resolve it (`30`, `yes`) and its value. */
-  scalar?: { type: Scalar.Type | null | undefined; source: string | undefined; value: unknown };
-}
-
-/**
- * The node at a path (the deepest that exists), the key naming it in its mapping, how much of the
- * path exists, the document's contents and the offset the document starts at.
- */
-export interface PathAt {
-  node: NodeAt | null;
-  key: NodeAt | null;
-  depth: number;
-  /** The document's contents (worked out when asked: only locations that fall back need it). */
-  contents(): NodeAt | null;
-  start: number;
-}
 
 /** A composed document's PathAt. */
 export function astAt(doc: Document, path: Path): PathAt {

@@ -5,8 +5,7 @@
 import { isMap, isScalar, isSeq, Scalar, Schema, visit, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type Tags } from 'yaml';
 import { composeTokens, plainDocumentValue, PlainReader, tokensOf } from './token-values.js';
 import { tokensAt } from './token-paths.js';
-import type { PathAt } from './paths.js';
-import type { Path } from '../types.js';
+import type { Path, PathAt } from './path-at.js';
 
 /** Options every parse uses: YAML 1.1 scalars as kubectl and istiod read them. */
 export const YAML_OPTIONS = {

@@ -9,7 +9,8 @@
  */
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { DocView, Path } from '../types.js';
-import { astAt, get, isRecord, walk, type PathAt } from './paths.js';
+import { astAt, get, isRecord, walk } from './paths.js';
+import type { PathAt } from './path-at.js';
 
 type NodeRange = [number, number, number];
 

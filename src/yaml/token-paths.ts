@@ -7,8 +7,7 @@
  * path by path, with the composed document's over every fixture).
  */
 import type { CST } from 'yaml';
-import type { NodeAt, PathAt } from './paths.js';
-import type { Path } from '../types.js';
+import type { NodeAt, Path, PathAt } from './path-at.js';
 import type { PlainReader } from './token-values.js';
 
 type MapItem = CST.BlockMap['items'][number];

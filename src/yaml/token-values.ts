@@ -14,7 +14,7 @@
  * that whatever is read here the library reads to the same value, without an error.
  */
 import { Composer, CST, isScalar, Parser, Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ScalarTag, type Schema } from 'yaml';
-import type { NodeAt } from './paths.js';
+import type { NodeAt } from './path-at.js';
 
 /** Returned where a document leaves the plain subset. */
 const NOT_PLAIN: unique symbol = Symbol('not plain');

@@ -5,7 +5,8 @@
 import { parseDocument, type CST, type Document } from 'yaml';
 import type { DocView, Path, Ref, SourceFile } from '../types.js';
 import { parseForValue, parseOptions, plainAt, toValue } from './read.js';
-import { astAt, type PathAt } from './paths.js';
+import { astAt } from './paths.js';
+import type { PathAt } from './path-at.js';
 import { LineIndex } from './lines.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
