@@ -123,7 +123,7 @@ export interface ParsedRunLevel {
   counts: { documents: number; resources: number };
 }
 
-/** A run-level document parsed on this thread: its view (with its AST, as the store keeps it) when the run reads it. */
+/** A run-level document parsed on this thread: its view (with its tree, as the store keeps it) when the run reads it. */
 export interface ParsedHere extends ParsedRunLevel {
   here: true;
   view?: DocView;
@@ -178,7 +178,7 @@ export function sendable(parsed: readonly ParsedHere[]): ParsedRunLevel[] {
   return parsed.map(({ index, value, problems, counts }) => ({ index, ...(value === undefined ? {} : { value }), problems, counts }));
 }
 
-/** A run-level document another thread parsed, as if parsed here: its counts on its file, its view from its value (the AST parsed only if a location needs it). */
+/** A run-level document another thread parsed, as if parsed here: its counts on its file, its view from its value (its tree parsed only if a location needs it). */
 function parsedThere(first: FirstPass, p: ParsedRunLevel): DocView | undefined {
   const d = first.runLevel[p.index]!;
   d.file.counts.documents += p.counts.documents;

@@ -131,7 +131,7 @@ interface ChunkReader {
 }
 
 /**
- * One document of a file, parsed, checked and counted on its file: its value and AST, or nothing
+ * One document of a file, parsed, checked and counted on its file: its value and tree, or nothing
  * (a parse problem, an empty document, a template drainlint does not read).
  */
 function readDocument({ file, problem }: ChunkReader, chunk: string, start: number): { value: unknown; tree: Tree } | undefined {
@@ -210,7 +210,7 @@ export interface DeferredDocument {
 
 /**
  * Parses a deferred document now, as the first pass would have: its view when it is read, and its
- * problems (located in its file). A document `lintedNow` (its workload's visit) keeps its AST
+ * problems (located in its file). A document `lintedNow` (its workload's visit) keeps its tree
  * until it lets go of its value; a run-level one keeps it as the run's store says.
  */
 export function parseDeferred(d: DeferredDocument, store: DocumentStore, lintedNow = true): { view?: DocView; problems: ParseProblem[] } {
@@ -232,7 +232,7 @@ export function parseDeferred(d: DeferredDocument, store: DocumentStore, lintedN
 /**
  * A deferred document another thread parsed: done here too, so that its file's text can go once
  * none of its documents is pending (huge runs). With `keepText`, returns the document's text (its
- * own copy when the file's may go), for a view of it whose AST is parsed only if a location needs it.
+ * own copy when the file's may go), for a view of it whose tree is parsed only if a location needs it.
  */
 export function parsedElsewhere(d: DeferredDocument, store: DocumentStore, keepText: boolean): string | undefined {
   const letGo = !store.keepEverything;

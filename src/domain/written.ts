@@ -4,7 +4,7 @@ import type { Ref } from '../types.js';
 import type { NodeAt } from '../yaml/path-at.js';
 
 /** How the scalar a reference points at is written, if it points at one. */
-export function scalarAt(ref: Ref): NodeAt['scalar'] {
+function scalarAt(ref: Ref): NodeAt['scalar'] {
   const { node, depth } = ref.view.at(ref.path);
   return depth === ref.path.length ? node?.scalar : undefined;
 }

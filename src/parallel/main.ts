@@ -86,7 +86,7 @@ export async function lintParallel(req: LintRequest, setting: ThreadSetting, opt
       if (recorded.local) return recorded;
       for (const k of ['documents', 'resources', 'values'] as const) at.file.counts[k] += visit.counts[k];
       const text = parsedElsewhere(at, model.store, readsEvery && 'value' in visit);
-      // A worker's document, from its value: the AST is parsed here only if a location in it is needed.
+      // A worker's document, from its value: its tree is parsed here only if a location in it is needed.
       return text === undefined ? recorded : { ...recorded, view: chunkView(model.store, at.file, text, at.line, at.index, visit.value, undefined) };
     };
     for (const source of inv.workloadSources) {

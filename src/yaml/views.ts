@@ -1,5 +1,5 @@
 /**
- * Document views: a document's plain value for rules and its AST for locations, with what a run
+ * Document views: a document's plain value for rules and its tree (tokens or AST) for locations, with what a run
  * may keep of them held in a store made per run (two runs in one process share nothing).
  */
 import { parseDocument, type CST, type Document } from 'yaml';
@@ -11,23 +11,23 @@ import { LineIndex } from './lines.js';
 
 /** How much a run keeps in memory: output never depends on it, only memory and time do. */
 export interface MemoryLimits {
-  /** Up to this much input text, every AST and every value is kept (default 1 MiB). */
+  /** Up to this much input text, every tree and every value is kept (default 1 MiB). */
   keepEverythingBytes: number;
-  /** Beyond it, ASTs of documents other than the one being linted are cached for this much text (default 512 KiB). */
+  /** Beyond it, trees of documents other than the one being linted are cached for this much text (default 512 KiB). */
   astTextBytes: number;
 }
 export const DEFAULT_MEMORY: MemoryLimits = { keepEverythingBytes: 1024 * 1024, astTextBytes: 512 * 1024 };
 
-/** On huge runs, at most this many cached ASTs: mesh documents that findings point at, mostly. */
+/** On huge runs, at most this many cached trees: mesh documents that findings point at, mostly. */
 const MAX_ASTS = 16;
 /** Embedded texts parsed once per run (by text), and the largest text worth remembering. */
 const EMBEDDED_CACHE = { entries: 256, textBytes: 4096 };
 
 /**
- * What one run keeps of its documents. Runs of ordinary size keep every value and AST: nothing is
- * parsed twice. On huge runs a document that holds only workloads lets go of its value and AST once
- * its workloads are linted and parses its text again if it is read later; other documents' ASTs go
- * through a short cache of recent ones (an AST takes some 30 times the memory of its text).
+ * What one run keeps of its documents. Runs of ordinary size keep every value and tree: nothing is
+ * parsed twice. On huge runs a document that holds only workloads lets go of its value and tree once
+ * its workloads are linted and parses its text again if it is read later; other documents' trees go
+ * through a short cache of recent ones (a tree takes many times the memory of its text).
  */
 export class DocumentStore {
   readonly keepEverything: boolean;
